@@ -1,0 +1,46 @@
+import { definePolicy } from '../src/engine/index.js';
+import { containerLabel } from '../src/k8s/index.js';
+
+/**
+ * No container runs with `securityContext.privileged: true`. A privileged container keeps
+ * `/proc/sys` writable even under a read-only root filesystem, so it can change host kernel
+ * settings (the seeds: `echo 75 > /proc/sys/vm/swappiness` changes the host's swappiness).
+ */
+export default definePolicy({
+  id: 'no-privileged-container',
+  meta: {
+    description: 'Containers do not run privileged.',
+    category: 'immutability',
+    defaultSeverity: 'error',
+    fixable: true,
+    messages: {
+      privileged:
+        '{{container}} runs privileged: even with a read-only root filesystem /proc/sys stays writable, so it can change host kernel settings such as vm.swappiness. Grant only the capabilities it needs (securityContext.capabilities.add) instead.',
+      windows:
+        '{{container}} sets privileged on a Windows pod, where the API server rejects it: remove the field (use a HostProcess container if host access is really needed).',
+    },
+    remediation: 'Set privileged: false (or remove it) and add only the Linux capabilities the application needs.',
+    docsUrl: 'https://github.com/kube-immutable/kube-immutable/blob/main/policies/no-privileged-container.md',
+    peers: { 'kube-linter': 'privileged-container', polaris: 'runAsPrivileged', checkov: 'CKV_K8S_16', trivy: 'KSV-0017', 'kube-score': 'container-security-context-privileged' },
+  },
+  check(context) {
+    const w = context.workload;
+    if (!w) return;
+    for (const c of w.containers) {
+      const field = c.securityContext?.get('privileged');
+      if (field?.value !== true) continue;
+      if (w.isWindows) {
+        context.report({ messageId: 'windows', data: { container: containerLabel(c) }, node: field, key: true, container: c });
+        continue;
+      }
+      context.report({
+        messageId: 'privileged',
+        data: { container: containerLabel(c) },
+        node: field,
+        key: true,
+        container: c,
+        fix: (fixer) => [fixer.set(c.node, ['securityContext', 'privileged'], false)],
+      });
+    }
+  },
+});

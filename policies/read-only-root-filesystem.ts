@@ -1,0 +1,60 @@
+import { definePolicy } from '../src/engine/index.js';
+import { containerLabel } from '../src/k8s/index.js';
+import { emptyDirMountOps, missingMounts, takenVolumeNames } from './lib/writable-mounts.js';
+
+/**
+ * Every container, init container and ephemeral container sets
+ * `securityContext.readOnlyRootFilesystem: true` (Kubernetes API reference, SecurityContext; the
+ * field exists only on the container securityContext). Windows pods are skipped: the field is
+ * not supported there.
+ */
+export default definePolicy({
+  id: 'read-only-root-filesystem',
+  meta: {
+    description: 'Containers run with a read-only root filesystem, with emptyDir volumes where the image must write.',
+    category: 'immutability',
+    defaultSeverity: 'error',
+    fixable: true,
+    messages: {
+      missing:
+        '{{container}} does not set securityContext.readOnlyRootFilesystem: true, so its files can be changed at runtime (kubectl cp, kubectl exec). {{mounts}}',
+      disabled:
+        '{{container}} sets readOnlyRootFilesystem: false, so its files can be changed at runtime (kubectl cp, kubectl exec). {{mounts}}',
+      podLevel:
+        'readOnlyRootFilesystem in the pod-level securityContext does nothing (it is not a PodSecurityContext field): set it in each container\'s securityContext.',
+    },
+    remediation:
+      'Set securityContext.readOnlyRootFilesystem: true on every container and mount emptyDir volumes on the paths the application writes (caches, PID files, /tmp). To change the software, build a new image and redeploy it.',
+    docsUrl: 'https://github.com/kube-immutable/kube-immutable/blob/main/policies/read-only-root-filesystem.md',
+    peers: {
+      'kube-linter': 'no-read-only-root-fs',
+      polaris: 'notReadOnlyRootFilesystem',
+      checkov: 'CKV_K8S_22',
+      trivy: 'KSV-0014',
+      'kube-score': 'container-security-context-readonlyrootfilesystem',
+    },
+  },
+  check(context) {
+    const w = context.workload;
+    if (!w || w.isWindows) return;
+    const podLevel = w.podSpec.get('securityContext')?.get('readOnlyRootFilesystem');
+    if (podLevel) context.report({ messageId: 'podLevel', node: podLevel, key: true });
+    const taken = takenVolumeNames(w);
+    for (const c of w.containers) {
+      const field = c.securityContext?.get('readOnlyRootFilesystem');
+      if (field?.value === true) continue;
+      const missing = missingMounts(w, c);
+      context.report({
+        messageId: field ? 'disabled' : 'missing',
+        data: { container: containerLabel(c), mounts: missing.explanation },
+        node: field ?? c.securityContext ?? c.node,
+        key: Boolean(field ?? c.securityContext),
+        container: c,
+        fix: (fixer) => [
+          fixer.set(c.node, ['securityContext', 'readOnlyRootFilesystem'], true),
+          ...emptyDirMountOps(fixer, w, c, missing.paths, taken),
+        ],
+      });
+    }
+  },
+});

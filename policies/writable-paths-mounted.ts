@@ -1,0 +1,51 @@
+import { definePolicy } from '../src/engine/index.js';
+import { containerLabel } from '../src/k8s/index.js';
+import { emptyDirMountOps, missingMounts, takenVolumeNames } from './lib/writable-mounts.js';
+
+/**
+ * A container whose root filesystem is already read-only mounts a writable volume on every
+ * path its (known) image writes to; otherwise the application fails at start (the seeds'
+ * nginx case: `/var/cache/nginx` and `/var/run`). Unknown images are not reported: only
+ * `read-only-root-filesystem` guesses `/tmp`.
+ */
+export default definePolicy({
+  id: 'writable-paths-mounted',
+  meta: {
+    description: 'Containers with a read-only root filesystem mount writable emptyDir volumes where their image writes.',
+    category: 'immutability',
+    defaultSeverity: 'error',
+    fixable: true,
+    messages: {
+      notMounted:
+        '{{container}} has a read-only root filesystem but {{image}} writes to {{paths}}, which is not mounted writable: the application fails when it writes there. {{mounts}}',
+    },
+    remediation:
+      'Mount an emptyDir volume (or a PersistentVolumeClaim for data) on each path the image writes, so the root filesystem can stay read-only.',
+    docsUrl: 'https://github.com/kube-immutable/kube-immutable/blob/main/policies/writable-paths-mounted.md',
+  },
+  check(context) {
+    const w = context.workload;
+    if (!w || w.isWindows) return;
+    const taken = takenVolumeNames(w);
+    for (const c of w.containers) {
+      const field = c.securityContext?.get('readOnlyRootFilesystem');
+      if (field?.value !== true) continue;
+      const missing = missingMounts(w, c);
+      if (missing.guess || missing.paths.length === 0) continue;
+      context.report({
+        messageId: 'notMounted',
+        data: {
+          container: containerLabel(c),
+          image: missing.image ?? 'the image',
+          paths: missing.paths.map((p) => p.path).join(', '),
+          mounts: missing.explanation,
+        },
+        node: c.node.get('volumeMounts') ?? field,
+        key: true,
+        container: c,
+        detail: missing.paths.map((p) => p.path).join(','),
+        fix: (fixer) => emptyDirMountOps(fixer, w, c, missing.paths, taken),
+      });
+    }
+  },
+});

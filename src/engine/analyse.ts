@@ -1,0 +1,152 @@
+import { createHash } from 'node:crypto';
+import { extractManifests, toWorkload, type Manifest, type ManifestSet } from '../k8s/index.js';
+import { parseYaml, type ParsedFile, type SourceRange } from '../yaml/index.js';
+import { formatMessage, type FixOperation, type Fixer, type Policy, type ReportDescriptor, type Severity } from './policy.js';
+import type { Finding, FindingObject } from './types.js';
+
+/** Per-run settings of the engine. */
+export interface EngineOptions {
+  /** Severity overrides by policy id; `off` disables a policy. */
+  severity?: Record<string, Severity | 'off'>;
+  /** Options by policy id, merged over each policy's defaults. */
+  options?: Record<string, Record<string, unknown>>;
+  /** Files larger than this many bytes are skipped with a reason (default 5 MiB). */
+  maxFileSizeBytes?: number;
+}
+
+/** The fix operations behind a finding (kept out of the serialisable {@link Finding}). */
+export interface RawFinding {
+  finding: Finding;
+  /** Group key: the container (or object) whose fixes are merged. */
+  groupKey: string;
+  groupLabel: { docIndex: number; object: string; container: string | undefined };
+  fix: FixOperation[] | undefined;
+  suggestions: { message: string; ops: FixOperation[] }[];
+}
+
+/** The analysis of one text: parse, objects and raw findings. */
+export interface Analysis {
+  parsed: ParsedFile | undefined;
+  manifests: ManifestSet;
+  skipped: string | undefined;
+  raw: RawFinding[];
+}
+
+/** The fixer handed to policies: it only builds data. */
+export const fixer: Fixer = {
+  set: (target, path, value) => ({ kind: 'set', target, path: [...path], value }),
+  append: (target, path, item) => ({ kind: 'append', target, path: [...path], item }),
+};
+
+/** Why a whole file is not scanned, or undefined. Binary (NUL), too large, or a Helm/Go template. */
+export function fileSkipReason(text: string, maxBytes: number): string | undefined {
+  const bytes = Buffer.byteLength(text, 'utf8');
+  if (bytes > maxBytes) return `file is larger than ${maxBytes} bytes (${bytes} bytes); raise the size limit to scan it`;
+  if (text.includes('\u0000')) return 'binary file (contains NUL bytes)';
+  if (/^[ \t]*\{\{-?/m.test(text)) return 'Helm/Go template syntax ({{ ... }}): render it first (e.g. `helm template`) and scan the output';
+  return undefined;
+}
+
+/** A stable fingerprint: sha256 of the identifying fields, 16 hex digits. */
+export function fingerprintOf(parts: readonly (string | number | undefined)[]): string {
+  return createHash('sha256').update(parts.map((p) => String(p ?? '')).join('\u0000')).digest('hex').slice(0, 16);
+}
+
+/**
+ * Parse `text` and run every enabled policy over it. A policy that throws becomes a finding
+ * `policy-error` ("policy X failed on file Y: message") and the others still run.
+ */
+export function analyse(path: string, text: string, policies: readonly Policy<any>[], opts: EngineOptions = {}): Analysis {
+  const maxBytes = opts.maxFileSizeBytes ?? 5 * 1024 * 1024;
+  let skipped = fileSkipReason(text, maxBytes);
+  if (skipped) return { parsed: undefined, manifests: { manifests: [], skipped: [] }, skipped, raw: [] };
+  const parsed = parseYaml(text);
+  if (text.includes('{{') && parsed.problems.some((p) => p.severity === 'error')) {
+    skipped = 'Helm/Go template syntax ({{ ... }}) that is not valid YAML: render it first (e.g. `helm template`) and scan the output';
+    return { parsed, manifests: { manifests: [], skipped: [] }, skipped, raw: [] };
+  }
+  const manifests = extractManifests(parsed);
+  const raw: RawFinding[] = [];
+  const seen = new Map<string, number>();
+  const workloads = manifests.manifests.map((m) => toWorkload(m));
+  const fileRange = (): SourceRange => ({ start: parsed.position(0), end: parsed.position(0) });
+
+  for (const policy of policies) {
+    const severityOverride = opts.severity?.[policy.id];
+    if (severityOverride === 'off') continue;
+    const severity: Severity = severityOverride ?? policy.meta.defaultSeverity;
+    const options = { ...(policy.meta.defaultOptions ?? {}), ...(opts.options?.[policy.id] ?? {}) };
+    const makeReport = (m: Manifest | undefined) => (d: ReportDescriptor) => {
+      const template = policy.meta.messages[d.messageId];
+      if (template === undefined) throw new TypeError(`policy ${policy.id} reported unknown messageId ${JSON.stringify(d.messageId)}`);
+      const message = formatMessage(template, d.data);
+      const range = d.node ? (d.key ? d.node.keyRange : d.node.range) : d.range ?? (m ? m.node.range : fileRange());
+      const object: FindingObject | undefined = m && { apiVersion: m.apiVersion, kind: m.kind, name: m.name, namespace: m.namespace, docIndex: m.docIndex };
+      const c = d.container;
+      const base = fingerprintOf([policy.id, path, m?.kind, m?.namespace, m?.name, m?.docIndex, c?.type, c?.name || c?.index, d.messageId, d.detail]);
+      const n = seen.get(base) ?? 0;
+      seen.set(base, n + 1);
+      const fingerprint = n === 0 ? base : fingerprintOf([base, n]);
+      const objectLabel = m ? `${m.kind}/${m.namespace ? m.namespace + '/' : ''}${m.name || '(unnamed)'}` : path;
+      const groupKey = c ? `${m?.docIndex}:${c.path.join('.')}` : `${m?.docIndex ?? -1}:${m ? m.node.path.join('.') : ''}:object`;
+      raw.push({
+        finding: {
+          policyId: policy.id,
+          severity,
+          messageId: d.messageId,
+          message,
+          file: path,
+          range,
+          object,
+          container: c ? { name: c.name, type: c.type, index: c.index } : undefined,
+          fingerprint,
+          fixId: undefined,
+          fixProblem: undefined,
+          suggestions: [],
+        },
+        groupKey,
+        groupLabel: { docIndex: m?.docIndex ?? -1, object: objectLabel, container: c?.name },
+        fix: d.fix ? d.fix(fixer) : undefined,
+        suggestions: (d.suggest ?? []).map((s) => ({ message: formatMessage(policy.meta.messages[s.messageId] ?? s.messageId, s.data), ops: s.fix(fixer) })),
+      });
+    };
+    const failed = (m: Manifest | undefined, err: unknown) => {
+      const detail = err instanceof Error ? err.message : String(err);
+      raw.push({
+        finding: {
+          policyId: 'policy-error',
+          severity: 'error',
+          messageId: 'policyFailed',
+          message: `policy ${policy.id} failed on file ${path}${m ? ` (${m.kind} ${m.name})` : ''}: ${detail}`,
+          file: path,
+          range: m ? m.node.range : fileRange(),
+          object: m && { apiVersion: m.apiVersion, kind: m.kind, name: m.name, namespace: m.namespace, docIndex: m.docIndex },
+          container: undefined,
+          fingerprint: fingerprintOf(['policy-error', policy.id, path, m?.docIndex, m?.kind, m?.name]),
+          fixId: undefined,
+          fixProblem: undefined,
+          suggestions: [],
+        },
+        groupKey: `error:${policy.id}:${m?.docIndex}`,
+        groupLabel: { docIndex: m?.docIndex ?? -1, object: m?.name ?? path, container: undefined },
+        fix: undefined,
+        suggestions: [],
+      });
+    };
+    if (policy.checkFile) {
+      try {
+        policy.checkFile({ file: path, text, problems: parsed.problems, options, report: makeReport(undefined) });
+      } catch (err) {
+        failed(undefined, err);
+      }
+    }
+    for (const [i, m] of manifests.manifests.entries()) {
+      try {
+        policy.check({ file: path, manifest: m, workload: workloads[i], options, report: makeReport(m) });
+      } catch (err) {
+        failed(m, err);
+      }
+    }
+  }
+  return { parsed, manifests, skipped: undefined, raw };
+}

@@ -1,0 +1,19 @@
+/** Levenshtein distance between two strings (insertions, deletions, substitutions each cost 1). */
+export function editDistance(a: string, b: string): number {
+  const prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let diag = prev[0]!;
+    prev[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = prev[j]!;
+      prev[j] = Math.min(prev[j]! + 1, prev[j - 1]! + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diag = tmp;
+    }
+  }
+  return prev[b.length]!;
+}
+
+/** True when `a` differs from `b` but is within `max` edits of it (a likely typo). */
+export function isLikelyTypo(a: string, b: string, max: number): boolean {
+  return a !== b && Math.abs(a.length - b.length) <= max && editDistance(a, b) <= max;
+}

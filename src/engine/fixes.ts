@@ -1,0 +1,127 @@
+import { detectStyle, expectedData, renderFixOps, verifyEdits, type FileStyle, type FixOp, type ParsedFile, type TextEdit } from '../yaml/index.js';
+import { analyse, fingerprintOf, type Analysis, type EngineOptions, type RawFinding } from './analyse.js';
+import type { Policy } from './policy.js';
+import type { FixGroup } from './types.js';
+
+/** Outcome of rendering and verifying one set of fix operations. */
+interface Verified {
+  ok: boolean;
+  edits: TextEdit[];
+  text?: string;
+  problem?: string;
+}
+
+/**
+ * Render `ops` to edits and verify them: the edited text parses, every document's data equals
+ * the original plus exactly the intended change, the findings in `fixes` are gone and no new
+ * finding appears (policies re-run on the edited text).
+ */
+function renderAndVerify(
+  path: string,
+  parsed: ParsedFile,
+  style: FileStyle,
+  ops: FixOp[],
+  fixes: ReadonlySet<string>,
+  before: ReadonlySet<string>,
+  policies: readonly Policy<any>[],
+  opts: EngineOptions,
+): Verified {
+  const rendered = renderFixOps(parsed.text, style, ops);
+  if (rendered.problems.length > 0) return { ok: false, edits: [], problem: rendered.problems[0] };
+  if (rendered.edits.length === 0) return { ok: false, edits: [], problem: 'the fix changes nothing' };
+  const docOf = new Map(parsed.documents.map((d) => [d.doc, d.index]));
+  const expected = expectedData(
+    parsed.documents.map((d) => d.data),
+    (op) => docOf.get(op.target.doc) ?? 0,
+    ops,
+  );
+  const v = verifyEdits(parsed.text, rendered.edits, expected);
+  if (!v.ok) return { ok: false, edits: [], problem: v.problem };
+  const again = analyse(path, v.text!, policies, opts);
+  const after = new Set(again.raw.map((r) => r.finding.fingerprint));
+  for (const fp of fixes) if (after.has(fp)) return { ok: false, edits: [], problem: 'the fixed finding is still reported after the fix' };
+  for (const fp of after) if (!before.has(fp)) {
+    const r = again.raw.find((x) => x.finding.fingerprint === fp)!;
+    return { ok: false, edits: [], problem: `the fix causes a new finding: ${r.finding.policyId}: ${r.finding.message}` };
+  }
+  return { ok: true, edits: rendered.edits, text: v.text };
+}
+
+/** Fix groups of one analysed file, and its text with every verified group applied. */
+export interface FileFixes {
+  groups: FixGroup[];
+  fixedText: string | undefined;
+}
+
+/**
+ * Merge the fixes of each container (or object) into one edit set, verify each set alone,
+ * then compute the whole file's fixed text from all verified sets together (falling back to
+ * adding sets one by one when the combination does not verify). Unverified sets are dropped:
+ * their findings carry `fixProblem`, never edits. Mutates the findings' `fixId`/`fixProblem`.
+ */
+export function computeFixes(path: string, analysis: Analysis, policies: readonly Policy<any>[], opts: EngineOptions): FileFixes {
+  const parsed = analysis.parsed;
+  if (!parsed) return { groups: [], fixedText: undefined };
+  const byKey = new Map<string, RawFinding[]>();
+  for (const r of analysis.raw) {
+    if (!r.fix || r.fix.length === 0) continue;
+    const arr = byKey.get(r.groupKey) ?? [];
+    arr.push(r);
+    byKey.set(r.groupKey, arr);
+  }
+  const style = detectStyle(parsed.text, parsed.documents.map((d) => d.doc));
+  const before = new Set(analysis.raw.map((r) => r.finding.fingerprint));
+  const groups: FixGroup[] = [];
+  const verifiedOps: { group: FixGroup; ops: FixOp[] }[] = [];
+  for (const [key, members] of byKey) {
+    const ops = members.flatMap((m) => m.fix!) as FixOp[];
+    const fps = new Set(members.map((m) => m.finding.fingerprint));
+    const v = renderAndVerify(path, parsed, style, ops, fps, before, policies, opts);
+    const label = members[0]!.groupLabel;
+    const group: FixGroup = {
+      id: fingerprintOf(['fix', path, key]),
+      file: path,
+      docIndex: label.docIndex,
+      object: label.object,
+      container: label.container,
+      findings: [...fps],
+      edits: v.edits,
+      verified: v.ok,
+      problem: v.ok ? undefined : v.problem,
+    };
+    groups.push(group);
+    for (const m of members) {
+      if (v.ok) m.finding.fixId = group.id;
+      else m.finding.fixProblem = v.problem;
+    }
+    if (v.ok) verifiedOps.push({ group, ops });
+  }
+  for (const r of analysis.raw) {
+    for (const s of r.suggestions) {
+      const rendered = renderFixOps(parsed.text, style, s.ops as FixOp[]);
+      if (rendered.problems.length === 0 && rendered.edits.length > 0) r.finding.suggestions.push({ message: s.message, edits: rendered.edits });
+    }
+  }
+  let fixedText: string | undefined;
+  if (verifiedOps.length > 0) {
+    const allFps = new Set(verifiedOps.flatMap((g) => g.group.findings));
+    const all = renderAndVerify(path, parsed, style, verifiedOps.flatMap((g) => g.ops), allFps, before, policies, opts);
+    if (all.ok) fixedText = all.text;
+    else {
+      // Add groups one at a time, keeping each that still verifies with those kept before it.
+      let kept: FixOp[] = [];
+      const keptFps = new Set<string>();
+      for (const g of verifiedOps) {
+        const ops = [...kept, ...g.ops];
+        const fps = new Set([...keptFps, ...g.group.findings]);
+        const v = renderAndVerify(path, parsed, style, ops, fps, before, policies, opts);
+        if (v.ok) {
+          kept = ops;
+          for (const f of g.group.findings) keptFps.add(f);
+          fixedText = v.text;
+        }
+      }
+    }
+  }
+  return { groups, fixedText };
+}

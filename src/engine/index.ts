@@ -1,0 +1,7 @@
+/** The engine: the policy API, running policies over files, verified fixes. */
+export * from './policy.js';
+export * from './types.js';
+export { run } from './run.js';
+export { analyse, fileSkipReason, fingerprintOf, type EngineOptions, type Analysis } from './analyse.js';
+export { computeFixes } from './fixes.js';
+export { editDistance, isLikelyTypo } from './edit-distance.js';

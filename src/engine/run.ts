@@ -1,0 +1,32 @@
+import { analyse, type EngineOptions } from './analyse.js';
+import { computeFixes } from './fixes.js';
+import type { Policy } from './policy.js';
+import type { FileResult, RunResult, SourceFile } from './types.js';
+
+/**
+ * Run policies over files: parse each (problems kept as data), find the Kubernetes objects,
+ * evaluate every enabled policy, and compute verified fixes (one edit set per container).
+ * Never throws for bad input; a policy that throws becomes a `policy-error` finding.
+ * Findings are ordered by file, then line, then column.
+ */
+export function run(files: readonly SourceFile[], policies: readonly Policy<any>[], opts: EngineOptions = {}): RunResult {
+  const result: RunResult = { files: [], findings: [], fixes: [] };
+  for (const f of files) {
+    const a = analyse(f.path, f.text, policies, opts);
+    const fixes = computeFixes(f.path, a, policies, opts);
+    const fr: FileResult = {
+      path: f.path,
+      skipped: a.skipped,
+      skippedDocuments: a.manifests.skipped,
+      problems: a.parsed?.problems ?? [],
+      manifests: a.manifests.manifests.length,
+      fixedText: fixes.fixedText,
+    };
+    result.files.push(fr);
+    const findings = a.raw.map((r) => r.finding);
+    findings.sort((x, y) => x.range.start.offset - y.range.start.offset || x.policyId.localeCompare(y.policyId));
+    result.findings.push(...findings);
+    result.fixes.push(...fixes.groups);
+  }
+  return result;
+}

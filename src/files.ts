@@ -1,0 +1,142 @@
+import { lstatSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
+import { minimatch } from 'minimatch';
+import type { SourceFile } from './engine/index.js';
+
+/** Default globs of manifest files. */
+export const DEFAULT_INCLUDE = ['**/*.yaml', '**/*.yml', '**/*.json'];
+/** Folders never entered. */
+const SKIP_DIRS = new Set(['.git', 'node_modules']);
+
+/** Options of {@link collectFiles}. */
+export interface CollectOptions {
+  /** Globs (minimatch, matched against the path relative to `cwd`) a file must match; default {@link DEFAULT_INCLUDE}. */
+  include?: readonly string[];
+  /** Globs that exclude a file. */
+  exclude?: readonly string[];
+  /** Base folder for relative paths in results (default: process.cwd()). */
+  cwd?: string;
+}
+
+/** Files read, and clear messages for what could not be read (the run goes on). */
+export interface CollectResult {
+  files: SourceFile[];
+  errors: string[];
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * Collect manifest files from paths: files are taken as given (include globs apply to folders'
+ * contents only), folders are walked (symbolic links to folders are not followed), glob patterns
+ * are matched under `cwd`. Paths in the result are relative to `cwd` with `/` separators.
+ * Unreadable paths and non-UTF-8 files become messages in `errors`, never exceptions.
+ */
+export function collectFiles(paths: readonly string[], options: CollectOptions = {}): CollectResult {
+  const cwd = resolve(options.cwd ?? process.cwd());
+  const include = options.include && options.include.length > 0 ? options.include : DEFAULT_INCLUDE;
+  const exclude = options.exclude ?? [];
+  const files: SourceFile[] = [];
+  const errors: string[] = [];
+  const seen = new Set<string>();
+  const rel = (abs: string) => relative(cwd, abs).split(sep).join('/') || abs;
+  const excluded = (r: string) => exclude.some((g) => minimatch(r, g, { dot: true }));
+  const included = (r: string) => include.some((g) => minimatch(r, g, { dot: true, matchBase: !g.includes('/') }));
+
+  const addFile = (abs: string) => {
+    if (seen.has(abs)) return;
+    seen.add(abs);
+    const r = rel(abs);
+    if (excluded(r)) return;
+    try {
+      const buf = readFileSync(abs);
+      let text: string;
+      if (buf.includes(0)) text = '\u0000';
+      else {
+        try {
+          text = utf8.decode(buf);
+        } catch {
+          errors.push(`${r}: not valid UTF-8 text; skipped`);
+          return;
+        }
+      }
+      files.push({ path: r, text });
+    } catch (err) {
+      errors.push(`${r}: cannot read: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+    }
+  };
+  const walk = (dir: string) => {
+    let entries: string[];
+    try {
+      entries = readdirSync(dir).sort();
+    } catch (err) {
+      errors.push(`${rel(dir)}: cannot read folder: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+      return;
+    }
+    for (const name of entries) {
+      const abs = join(dir, name);
+      let st;
+      try {
+        st = lstatSync(abs);
+      } catch {
+        continue;
+      }
+      if (st.isDirectory()) {
+        if (!SKIP_DIRS.has(name) && !excluded(rel(abs))) walk(abs);
+      } else if ((st.isFile() || st.isSymbolicLink()) && included(rel(abs))) {
+        if (st.isSymbolicLink()) {
+          try {
+            if (!statSync(abs).isFile()) continue;
+          } catch {
+            errors.push(`${rel(abs)}: broken symbolic link; skipped`);
+            continue;
+          }
+        }
+        addFile(abs);
+      }
+    }
+  };
+
+  for (const p of paths) {
+    const abs = resolve(cwd, p);
+    let st;
+    try {
+      st = statSync(abs);
+    } catch {
+      if (/[*?[{]/.test(p)) {
+        const before = files.length;
+        walkGlob(cwd, p, addFile, errors);
+        if (files.length === before) errors.push(`${p}: no file matches this pattern`);
+      } else errors.push(`${p}: no such file or folder`);
+      continue;
+    }
+    if (st.isDirectory()) walk(abs);
+    else addFile(abs);
+  }
+  return { files, errors };
+}
+
+function walkGlob(cwd: string, pattern: string, add: (abs: string) => void, errors: string[]): void {
+  const stack = [cwd];
+  while (stack.length > 0) {
+    const dir = stack.pop()!;
+    let entries: string[];
+    try {
+      entries = readdirSync(dir).sort();
+    } catch (err) {
+      errors.push(`${dir}: cannot read folder: ${(err as Error).message}`);
+      continue;
+    }
+    for (const name of entries) {
+      const abs = join(dir, name);
+      let st;
+      try {
+        st = lstatSync(abs);
+      } catch {
+        continue;
+      }
+      if (st.isDirectory() && !SKIP_DIRS.has(name)) stack.push(abs);
+      else if (st.isFile() && minimatch(relative(cwd, abs).split(sep).join('/'), pattern, { dot: true })) add(abs);
+    }
+  }
+}

@@ -1,0 +1,4 @@
+/** Entry of dist/index.js (the GitHub Action): only calls run(). */
+import { run } from './main.js';
+
+void run();

@@ -1,0 +1,114 @@
+import type { ParsedFile, YNode } from '../yaml/index.js';
+
+/** One Kubernetes object found in a file (a document, or an item of a `kind: List`). */
+export interface Manifest {
+  apiVersion: string;
+  kind: string;
+  /** `metadata.name` (or `metadata.generateName`), '' when absent. */
+  name: string;
+  namespace: string | undefined;
+  /** 0-based index of the YAML document in the file. */
+  docIndex: number;
+  /** The object's root map node. */
+  node: YNode;
+  /** The object's plain data. */
+  data: Record<string, unknown>;
+}
+
+/** A document that is not a Kubernetes object, with the reason it was skipped. */
+export interface SkippedDocument {
+  docIndex: number;
+  /** 1-based line where the document starts. */
+  line: number;
+  reason: string;
+}
+
+/** What {@link extractManifests} found in a parsed file. */
+export interface ManifestSet {
+  manifests: Manifest[];
+  skipped: SkippedDocument[];
+}
+
+/**
+ * Find the Kubernetes objects of a parsed file. A document needs string `apiVersion` and `kind`
+ * to be a manifest; others are skipped with a reason that names what they look like (GitHub
+ * workflow, docker-compose file, Helm chart or values, kustomization). `kind: List` yields its
+ * `items`. Documents with parse errors are skipped (their problems are reported separately).
+ */
+export function extractManifests(file: ParsedFile): ManifestSet {
+  const manifests: Manifest[] = [];
+  const skipped: SkippedDocument[] = [];
+  for (const d of file.documents) {
+    const line = file.position(d.span[0]).line;
+    if (d.hasErrors) {
+      skipped.push({ docIndex: d.index, line, reason: 'the YAML document has parse errors' });
+      continue;
+    }
+    if (d.root === undefined || d.data == null) {
+      if (file.documents.length > 1 || d.root !== undefined) skipped.push({ docIndex: d.index, line, reason: 'empty document' });
+      continue;
+    }
+    if (d.root.kind !== 'map' || typeof d.data !== 'object' || Array.isArray(d.data)) {
+      skipped.push({ docIndex: d.index, line, reason: 'not a Kubernetes object: the document is not a mapping' });
+      continue;
+    }
+    const data = d.data as Record<string, unknown>;
+    const why = notAManifest(data);
+    if (why) {
+      skipped.push({ docIndex: d.index, line, reason: why });
+      continue;
+    }
+    if (/List$/.test(String(data.kind)) && Array.isArray(data.items)) {
+      const items = d.root.get('items')?.items() ?? [];
+      items.forEach((item, i) => {
+        const itemData = (data.items as unknown[])[i];
+        if (item.kind === 'map' && itemData && typeof itemData === 'object' && !notAManifest(itemData as Record<string, unknown>)) {
+          manifests.push(toManifest(item, itemData as Record<string, unknown>, d.index));
+        } else {
+          skipped.push({ docIndex: d.index, line: item.range.start.line, reason: `item ${i} of the ${String(data.kind)} has no apiVersion and kind` });
+        }
+      });
+      continue;
+    }
+    manifests.push(toManifest(d.root, data, d.index));
+  }
+  return { manifests, skipped };
+}
+
+function toManifest(node: YNode, data: Record<string, unknown>, docIndex: number): Manifest {
+  const meta = (data.metadata && typeof data.metadata === 'object' ? data.metadata : {}) as Record<string, unknown>;
+  const name = typeof meta.name === 'string' ? meta.name : typeof meta.generateName === 'string' ? meta.generateName : '';
+  return {
+    apiVersion: String(data.apiVersion),
+    kind: String(data.kind),
+    name,
+    namespace: typeof meta.namespace === 'string' ? meta.namespace : undefined,
+    docIndex,
+    node,
+    data,
+  };
+}
+
+/** The reason a mapping is not a Kubernetes object, or undefined when it is one. */
+export function notAManifest(data: Record<string, unknown>): string | undefined {
+  const hasApi = typeof data.apiVersion === 'string' && data.apiVersion !== '';
+  const hasKind = typeof data.kind === 'string' && data.kind !== '';
+  if (hasApi && hasKind) {
+    if (data.kind === 'Kustomization' || String(data.apiVersion).startsWith('kustomize.config.k8s.io')) {
+      return 'kustomization file (kustomize build input, not an object applied to a cluster)';
+    }
+    return undefined;
+  }
+  if (('on' in data || 'true' in data) && 'jobs' in data) return 'not a Kubernetes object: a GitHub Actions workflow';
+  if ('services' in data && !hasKind) return 'not a Kubernetes object: a docker-compose file';
+  if ((data.apiVersion === 'v1' || data.apiVersion === 'v2') && 'name' in data && 'version' in data) return 'not a Kubernetes object: a Helm Chart.yaml';
+  if ('resources' in data || 'bases' in data || 'patchesStrategicMerge' in data) return 'kustomization file (no apiVersion/kind)';
+  if (hasKind && !hasApi) return `not a Kubernetes object: kind ${String(data.kind)} without apiVersion`;
+  if (typeof data.kind !== 'undefined' && !hasKind) return 'not a Kubernetes object: kind is not a string';
+  return 'not a Kubernetes object: no apiVersion and kind (e.g. Helm values or another YAML file)';
+}
+
+/** A short, stable label of an object: `Kind/namespace/name` (namespace omitted when unset). */
+export function manifestLabel(m: Pick<Manifest, 'kind' | 'name' | 'namespace'>): string {
+  return [m.kind, m.namespace, m.name || '(unnamed)'].filter((x) => x !== undefined).join('/');
+}

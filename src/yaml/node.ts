@@ -1,0 +1,231 @@
+import { isAlias, isMap, isScalar, isSeq, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
+import type { Position, SourceRange } from './types.js';
+
+/** The kind of a node: a mapping, a sequence, a scalar (including null), or an unresolvable alias. */
+export type YNodeKind = 'map' | 'seq' | 'scalar' | 'alias';
+
+/** A key of a data path: a map key or a 0-based sequence index. */
+export type PathKey = string | number;
+
+const MERGE_KEY = '<<';
+
+/**
+ * A read-only view of one YAML node with its source location and its path in the document's
+ * data. Aliases are resolved and merge keys (`<<`) are honoured by {@link YNode.get}; a node
+ * reached through an alias or a merge key is marked `viaAlias` (it lives elsewhere in the text,
+ * so it cannot be edited in place). Policies see these views, never the `yaml` library.
+ */
+export class YNode {
+  private cachedValue: unknown;
+  private hasCachedValue = false;
+
+  private constructor(
+    /** @internal the `yaml` document. */
+    readonly doc: Document.Parsed,
+    /** @internal the `yaml` node (never an Alias: aliases are resolved). */
+    readonly node: Node,
+    /** Path of this node in the document's data, from the document root. */
+    readonly path: readonly PathKey[],
+    /** True when reached through an alias or merge key. */
+    readonly viaAlias: boolean,
+    /** @internal the pair whose value this node is, when reached from a map. */
+    readonly pair: Pair | undefined,
+    /** @internal the map holding `pair`. */
+    readonly parentMap: YAMLMap | undefined,
+    private readonly toPosition: (offset: number) => Position,
+  ) {}
+
+  /** @internal The view of a document's root node. */
+  static root(doc: Document.Parsed, toPosition: (offset: number) => Position): YNode {
+    return new YNode(doc, doc.contents as Node, [], false, undefined, undefined, toPosition);
+  }
+
+  /** What this node is. */
+  get kind(): YNodeKind {
+    if (isMap(this.node)) return 'map';
+    if (isSeq(this.node)) return 'seq';
+    if (isScalar(this.node)) return 'scalar';
+    return 'alias';
+  }
+
+  /** True for a flow collection (`{...}` or `[...]`). */
+  get flow(): boolean {
+    return (isMap(this.node) || isSeq(this.node)) && Boolean((this.node as YAMLMap).flow);
+  }
+
+  /** The plain data of this node (aliases and merges resolved). */
+  get value(): unknown {
+    if (!this.hasCachedValue) {
+      this.cachedValue = isScalar(this.node) ? this.node.value : this.node.toJS(this.doc, { maxAliasCount: 100 });
+      this.hasCachedValue = true;
+    }
+    return this.cachedValue;
+  }
+
+  /** Offsets `[start, end)` of the node's value in the file text (0-based). */
+  get offsets(): [number, number] {
+    const r = this.node.range ?? [0, 0, 0];
+    return [r[0], r[1]];
+  }
+
+  /** Source range of the node's value (1-based lines and columns). */
+  get range(): SourceRange {
+    const [s, e] = this.offsets;
+    return { start: this.toPosition(s), end: this.toPosition(e) };
+  }
+
+  /** Source range of the key this node is the value of; the value's range when it has no key. */
+  get keyRange(): SourceRange {
+    const k = this.pair?.key as Node | undefined;
+    if (!k?.range) return this.range;
+    return { start: this.toPosition(k.range[0]), end: this.toPosition(k.range[1]) };
+  }
+
+  /** The key this node is the value of, when reached from a map. */
+  get key(): PathKey | undefined {
+    return this.path[this.path.length - 1];
+  }
+
+  /** A map value by key: local pairs first, then merge keys in order. Undefined when absent. */
+  get(key: string): YNode | undefined {
+    if (!isMap(this.node)) return undefined;
+    return this.lookup(this.node, key, this.viaAlias, new Set());
+  }
+
+  /** Follow a path of keys and indexes; undefined as soon as one step is absent. */
+  at(path: readonly PathKey[]): YNode | undefined {
+    let cur: YNode | undefined = this;
+    for (const k of path) {
+      if (!cur) return undefined;
+      cur = typeof k === 'number' ? cur.items()[k] : cur.get(k);
+    }
+    return cur;
+  }
+
+  /** True when this map has `key` (locally or through a merge key). */
+  has(key: string): boolean {
+    return this.get(key) !== undefined;
+  }
+
+  /** True when `key` is a pair of this map itself (not merged in). */
+  hasLocal(key: string): boolean {
+    return isMap(this.node) && this.node.items.some((p) => keyString(p) === key);
+  }
+
+  /** Keys of this map in source order (merged keys after local ones), without `<<`. */
+  keys(): string[] {
+    const out: string[] = [];
+    for (const [k] of this.entries()) out.push(k);
+    return out;
+  }
+
+  /** Entries of this map (local pairs, then merged pairs not overridden). */
+  entries(): [string, YNode][] {
+    if (!isMap(this.node)) return [];
+    const seen = new Set<string>();
+    const out: [string, YNode][] = [];
+    const visit = (map: YAMLMap, via: boolean, depth: number) => {
+      if (depth > 20) return;
+      const merges: Node[] = [];
+      for (const p of map.items) {
+        const k = keyString(p);
+        if (k === MERGE_KEY) {
+          merges.push(p.value as Node);
+          continue;
+        }
+        if (k === undefined || seen.has(k)) continue;
+        seen.add(k);
+        const child = this.child(p, k, via);
+        if (child) out.push([k, child]);
+      }
+      for (const m of merges) for (const target of mergeSources(this.doc, m)) visit(target, true, depth + 1);
+    };
+    visit(this.node, this.viaAlias, 0);
+    return out;
+  }
+
+  /** Items of this sequence (aliases resolved). Empty for other kinds. */
+  items(): YNode[] {
+    if (!isSeq(this.node)) return [];
+    const out: YNode[] = [];
+    this.node.items.forEach((item, i) => {
+      let n = item as Node | null;
+      let via = this.viaAlias;
+      if (isAlias(n)) {
+        n = resolveAlias(this.doc, n);
+        via = true;
+      }
+      if (n == null) return;
+      out.push(new YNode(this.doc, n, [...this.path, i], via, undefined, undefined, this.toPosition));
+    });
+    return out;
+  }
+
+  /** The scalar's style: PLAIN, QUOTE_DOUBLE, QUOTE_SINGLE, BLOCK_LITERAL, BLOCK_FOLDED. */
+  get scalarType(): string | undefined {
+    return isScalar(this.node) ? (this.node.type as string | undefined) : undefined;
+  }
+
+  /** True for a null scalar (explicit `null`/`~` or an empty value). */
+  get isNull(): boolean {
+    return isScalar(this.node) && this.node.value === null;
+  }
+
+  private lookup(map: YAMLMap, key: string, via: boolean, visited: Set<unknown>): YNode | undefined {
+    if (visited.has(map)) return undefined;
+    visited.add(map);
+    for (const p of map.items) if (keyString(p) === key) return this.child(p, key, via);
+    for (const p of map.items) {
+      if (keyString(p) !== MERGE_KEY) continue;
+      for (const target of mergeSources(this.doc, p.value as Node)) {
+        const found = this.lookup(target, key, true, visited);
+        if (found) return found;
+      }
+    }
+    return undefined;
+  }
+
+  private child(p: Pair, key: string, via: boolean): YNode | undefined {
+    let n = p.value as Node | null;
+    let v = via;
+    if (isAlias(n)) {
+      n = resolveAlias(this.doc, n);
+      v = true;
+    }
+    if (n == null) {
+      // `key:` with nothing after it: the yaml library keeps a null Scalar; keep a view of it.
+      return undefined;
+    }
+    return new YNode(this.doc, n, [...this.path, key], v, p, isMap(this.node) ? this.node : undefined, this.toPosition);
+  }
+}
+
+/** The string form of a pair's key (`<<` for a merge key), or undefined for complex keys. */
+export function keyString(p: Pair): string | undefined {
+  const k = p.key as unknown;
+  if (isScalar(k)) {
+    const v = k.value;
+    if (typeof v === 'symbol') return MERGE_KEY;
+    if (v === MERGE_KEY) return MERGE_KEY;
+    return v == null ? undefined : String(v);
+  }
+  if (typeof k === 'string') return k;
+  return undefined;
+}
+
+function resolveAlias(doc: Document.Parsed, n: Node): Node | null {
+  let cur: Node | null = n;
+  for (let i = 0; i < 20 && isAlias(cur); i++) cur = (cur.resolve(doc) as Node | undefined) ?? null;
+  return isAlias(cur) ? null : cur;
+}
+
+function mergeSources(doc: Document.Parsed, value: Node | null): YAMLMap[] {
+  const out: YAMLMap[] = [];
+  const add = (n: Node | null) => {
+    const r = isAlias(n) ? resolveAlias(doc, n) : n;
+    if (isMap(r)) out.push(r);
+  };
+  if (isSeq(value)) for (const it of value.items) add(it as Node);
+  else add(value);
+  return out;
+}
