@@ -31,20 +31,21 @@ export default definePolicy({
       const field = c.securityContext?.get('readOnlyRootFilesystem');
       if (field?.value !== true) continue;
       const missing = missingMounts(w, c);
-      if (missing.guess || missing.paths.length === 0) continue;
+      const all = [...missing.blocked, ...missing.paths];
+      if (missing.guess || all.length === 0) continue;
       context.report({
         messageId: 'notMounted',
         data: {
           container: containerLabel(c),
           image: missing.image ?? 'the image',
-          paths: missing.paths.map((p) => p.path).join(', '),
+          paths: all.map((p) => p.path).join(', '),
           mounts: missing.explanation,
         },
         node: c.node.get('volumeMounts') ?? field,
         key: true,
         container: c,
-        detail: missing.paths.map((p) => p.path).join(','),
-        fix: (fixer) => emptyDirMountOps(fixer, w, c, missing.paths, taken),
+        detail: all.map((p) => p.path).join(','),
+        fix: missing.paths.length > 0 ? (fixer) => emptyDirMountOps(fixer, w, c, missing.paths, taken) : undefined,
       });
     }
   },

@@ -2,6 +2,7 @@ import { isLikelyTypo, type FixOperation, type Fixer } from '../../src/engine/in
 import {
   allocateVolumeName,
   isPathWritable,
+  mountCovers,
   normalisePath,
   volumeMounts,
   volumeSources,
@@ -15,6 +16,8 @@ import {
 export interface MissingMounts {
   /** Paths to mount an emptyDir on. */
   paths: WritablePath[];
+  /** Paths the image writes that are mounted read-only at exactly that path: no second mount can go there. */
+  blocked: WritablePath[];
   /** The table entry's image name, or undefined for the `/tmp` guess. */
   image: string | undefined;
   guess: boolean;
@@ -29,8 +32,14 @@ export interface MissingMounts {
 export function missingMounts(w: Workload, c: Container): MissingMounts {
   const mounts = volumeMounts(c);
   const known = writablePathsFor(c.image, mounts.map((m) => m.mountPath));
-  const paths = known.paths.filter((p) => !isPathWritable(c, w, p.path));
+  const notWritable = known.paths.filter((p) => !isPathWritable(c, w, p.path));
+  const mountedAt = (p: WritablePath) => mounts.find((m) => mountCovers(m.mountPath, p.path) && mountCovers(p.path, m.mountPath));
+  const blocked = notWritable.filter((p) => mountedAt(p));
+  const paths = notWritable.filter((p) => !mountedAt(p));
   const parts: string[] = [];
+  for (const p of blocked) {
+    parts.push(`${p.path} is mounted read-only (volume "${mountedAt(p)!.name}"), but ${known.image ?? 'the image'} writes there: mount a writable volume there instead (no fix is offered).`);
+  }
   if (paths.length > 0) {
     const list = paths.map((p) => p.path).join(', ');
     parts.push(
@@ -47,7 +56,7 @@ export function missingMounts(w: Workload, c: Container): MissingMounts {
       if (near) parts.push(`The mount at ${near.mountPath} looks like a typo of ${p.path}.`);
     }
   }
-  return { paths, image: known.image, guess: known.guess, explanation: parts.join(' ') };
+  return { paths, blocked, image: known.image, guess: known.guess, explanation: parts.join(' ') };
 }
 
 /** Volume names already used by the workload (volumes and volumeClaimTemplates). */

@@ -1,0 +1,98 @@
+import { readFileSync } from 'node:fs';
+import { testPolicy } from '../../src/engine/index.js';
+import policy from '../../policies/valid-manifest.js';
+
+const seed = (name: string) => readFileSync(new URL(`../../examples/seeds/${name}`, import.meta.url), 'utf8');
+
+testPolicy(policy, {
+  valid: [
+    seed('nginx-pod-readonly.yaml'),
+    {
+      name: 'Argo Rollout: only its pod template is validated',
+      code: `apiVersion: argoproj.io/v1alpha1
+kind: Rollout
+metadata:
+  name: r
+spec:
+  strategy:
+    canary: {steps: [{setWeight: 20}]}
+  template:
+    spec:
+      containers:
+      - name: a
+        image: x
+`,
+    },
+    { name: 'a non-manifest document is skipped, not reported', code: 'replicaCount: 2\nimage:\n  repository: nginx\n' },
+  ],
+  invalid: [
+    {
+      name: "the seed pod: names: instead of name:, and the mounts' volumes undefined",
+      code: seed('nginx-pod-typos.yaml'),
+      errors: [
+        { messageId: 'undefinedVolume', line: 13 },
+        { messageId: 'undefinedVolume', line: 15 },
+        { messageId: 'volumeWithoutName', line: 18 },
+        { messageId: 'volumeWithoutName', line: 20 },
+      ],
+      output: null,
+    },
+    {
+      name: 'the seed pod with the mis-indented volumes: key is a parse error at its line',
+      code: seed('nginx-pod-misindented-volumes.yaml'),
+      errors: [{ messageId: 'parseError', line: 18 }],
+      output: null,
+    },
+    {
+      name: 'unknown fields and wrong types, pointed at exactly',
+      code: `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: d
+spec:
+  selector:
+    matchLabels: {app: d}
+  template:
+    metadata:
+      labels: {app: d}
+    spec:
+      securityContext:
+        readOnlyRootFilesystem: true
+      containers:
+      - name: a
+        image: x
+        securityContext:
+          readOnlyRootFilesystem: "yes please"
+        ports:
+        - containerPort: "80"
+`,
+      errors: [
+        { messageId: 'schema', line: 13 },
+        { messageId: 'schema', line: 18 },
+        { messageId: 'schema', line: 20 },
+      ],
+    },
+    {
+      name: 'duplicate volume names and mount paths',
+      code: `apiVersion: v1
+kind: Pod
+metadata:
+  name: p
+spec:
+  containers:
+  - name: a
+    image: x
+    volumeMounts:
+    - {name: v, mountPath: /tmp}
+    - {name: v, mountPath: /tmp/}
+  volumes:
+  - {name: v, emptyDir: {}}
+  - {name: v, emptyDir: {}}
+`,
+      errors: [
+        { messageId: 'duplicateMountPath', line: 11 },
+        { messageId: 'duplicateVolume', line: 14 },
+      ],
+    },
+  ],
+});

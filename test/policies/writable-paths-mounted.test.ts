@@ -1,0 +1,169 @@
+import { readFileSync } from 'node:fs';
+import { testPolicy } from '../../src/engine/index.js';
+import policy from '../../policies/writable-paths-mounted.js';
+
+const seedTypos = readFileSync(new URL('../../examples/seeds/nginx-pod-typos.yaml', import.meta.url), 'utf8');
+
+testPolicy(policy, {
+  valid: [
+    {
+      name: 'the corrected seed: nginx with both emptyDir mounts',
+      code: `apiVersion: v1
+kind: Pod
+metadata:
+  name: nginx
+spec:
+  containers:
+  - image: nginx
+    name: nginx
+    securityContext:
+      readOnlyRootFilesystem: true
+    volumeMounts:
+    - name: cache-volume
+      mountPath: /var/cache/nginx
+    - name: runtime-volume
+      mountPath: /run
+  volumes:
+  - name: cache-volume
+    emptyDir: {}
+  - name: runtime-volume
+    emptyDir: {}
+`,
+    },
+    {
+      name: 'unknown image with a read-only root filesystem is not guessed at',
+      code: `apiVersion: v1
+kind: Pod
+metadata:
+  name: p
+spec:
+  containers:
+  - name: app
+    image: ghcr.io/acme/app:1.0
+    securityContext:
+      readOnlyRootFilesystem: true
+`,
+    },
+    {
+      name: 'root filesystem not read-only: left to read-only-root-filesystem',
+      code: `apiVersion: v1
+kind: Pod
+metadata:
+  name: p
+spec:
+  containers:
+  - name: app
+    image: nginx
+`,
+    },
+  ],
+  invalid: [
+    {
+      name: 'the seed pod: /var/cache/nginc is a typo, /var/cache/nginx is not mounted',
+      code: seedTypos,
+      errors: [{ messageId: 'notMounted', line: 12 }],
+      output: seedTypos
+        .replace('      mountPath: /var/run \n', '      mountPath: /var/run \n    - name: var-cache-nginx\n      mountPath: /var/cache/nginx\n')
+        .replace(/(  - names: runtime-volume \n    emptyDir: \{\} +\n)/, '$1  - name: var-cache-nginx\n    emptyDir: {}\n'),
+    },
+    {
+      name: 'a read-only configMap mount at /var/cache/nginx is reported without a second mount; a StatefulSet claim covers postgres data',
+      code: `apiVersion: apps/v1
+kind: StatefulSet
+metadata:
+  name: db
+spec:
+  serviceName: db
+  selector:
+    matchLabels: {app: db}
+  template:
+    metadata:
+      labels: {app: db}
+    spec:
+      containers:
+      - name: web
+        image: nginx:1.25-alpine
+        securityContext:
+          readOnlyRootFilesystem: true
+        volumeMounts:
+        - name: conf
+          mountPath: /var/cache/nginx
+        - name: run
+          mountPath: /var/run
+      - name: pg
+        image: postgres:16
+        securityContext:
+          readOnlyRootFilesystem: true
+        volumeMounts:
+        - name: pgdata
+          mountPath: /var/lib/postgresql/data
+      volumes:
+      - name: conf
+        configMap:
+          name: nginx-conf
+      - name: run
+        emptyDir: {}
+  volumeClaimTemplates:
+  - metadata:
+      name: pgdata
+    spec:
+      accessModes: [ReadWriteOnce]
+      resources:
+        requests:
+          storage: 1Gi
+`,
+      errors: [
+        { messageId: 'notMounted', line: 18 },
+        { messageId: 'notMounted', line: 27 },
+      ],
+      output: `apiVersion: apps/v1
+kind: StatefulSet
+metadata:
+  name: db
+spec:
+  serviceName: db
+  selector:
+    matchLabels: {app: db}
+  template:
+    metadata:
+      labels: {app: db}
+    spec:
+      containers:
+      - name: web
+        image: nginx:1.25-alpine
+        securityContext:
+          readOnlyRootFilesystem: true
+        volumeMounts:
+        - name: conf
+          mountPath: /var/cache/nginx
+        - name: run
+          mountPath: /var/run
+      - name: pg
+        image: postgres:16
+        securityContext:
+          readOnlyRootFilesystem: true
+        volumeMounts:
+        - name: pgdata
+          mountPath: /var/lib/postgresql/data
+        - name: var-run-postgresql
+          mountPath: /var/run/postgresql
+      volumes:
+      - name: conf
+        configMap:
+          name: nginx-conf
+      - name: run
+        emptyDir: {}
+      - name: var-run-postgresql
+        emptyDir: {}
+  volumeClaimTemplates:
+  - metadata:
+      name: pgdata
+    spec:
+      accessModes: [ReadWriteOnce]
+      resources:
+        requests:
+          storage: 1Gi
+`,
+    },
+  ],
+});
