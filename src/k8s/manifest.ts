@@ -39,7 +39,7 @@ export function extractManifests(file: ParsedFile): ManifestSet {
   const manifests: Manifest[] = [];
   const skipped: SkippedDocument[] = [];
   for (const d of file.documents) {
-    const line = file.position(d.span[0]).line;
+    const line = d.root ? d.root.range.start.line : file.position(d.span[0]).line;
     if (d.hasErrors) {
       skipped.push({ docIndex: d.index, line, reason: 'the YAML document has parse errors' });
       continue;

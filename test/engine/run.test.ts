@@ -1,0 +1,180 @@
+import { definePolicy, fileSkipReason, formatMessage, run } from '../../src/engine/index.js';
+import { builtinPolicies } from '../../policies/index.js';
+
+const deployment = `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: web # the front end
+spec:
+  selector:
+    matchLabels: {app: web}
+  template:
+    metadata:
+      labels: {app: web}
+    spec:
+      containers:
+      - name: nginx
+        image: nginx:1.27
+        securityContext:
+          privileged: true
+`;
+
+describe('run', () => {
+  it('merges all fixes of one container into one verified edit set', () => {
+    const r = run([{ path: 'd.yaml', text: deployment }], builtinPolicies);
+    const ids = r.findings.map((f) => f.policyId).sort();
+    expect(ids).toEqual(['no-privilege-escalation', 'no-privileged-container', 'read-only-root-filesystem']);
+    expect(r.fixes).toHaveLength(1);
+    const [group] = r.fixes;
+    expect(group!.verified).toBe(true);
+    expect(group!.container).toBe('nginx');
+    expect(group!.object).toBe('Deployment/web');
+    expect(new Set(group!.findings)).toEqual(new Set(r.findings.map((f) => f.fingerprint)));
+    expect(r.findings.every((f) => f.fixId === group!.id)).toBe(true);
+    expect(r.files[0]!.fixedText).toBe(`apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: web # the front end
+spec:
+  selector:
+    matchLabels: {app: web}
+  template:
+    metadata:
+      labels: {app: web}
+    spec:
+      containers:
+      - name: nginx
+        image: nginx:1.27
+        securityContext:
+          privileged: false
+          readOnlyRootFilesystem: true
+          allowPrivilegeEscalation: false
+        volumeMounts:
+        - name: var-cache-nginx
+          mountPath: /var/cache/nginx
+        - name: var-run
+          mountPath: /var/run
+      volumes:
+      - name: var-cache-nginx
+        emptyDir: {}
+      - name: var-run
+        emptyDir: {}
+`);
+    // Re-running on the fixed text: nothing left.
+    expect(run([{ path: 'd.yaml', text: r.files[0]!.fixedText! }], builtinPolicies).findings).toEqual([]);
+  });
+
+  it('gives findings exact 1-based positions of the offending key', () => {
+    const r = run([{ path: 'd.yaml', text: deployment }], builtinPolicies);
+    const priv = r.findings.find((f) => f.policyId === 'no-privileged-container')!;
+    expect(priv.range.start).toEqual({ line: 16, column: 11, offset: deployment.indexOf('privileged') });
+    expect(priv.range.end.column).toBe(21);
+    expect(priv.object).toEqual({ apiVersion: 'apps/v1', kind: 'Deployment', name: 'web', namespace: undefined, docIndex: 0 });
+    expect(priv.container).toEqual({ name: 'nginx', type: 'containers', index: 0 });
+  });
+
+  it('keeps fingerprints stable when unrelated lines move', () => {
+    const a = run([{ path: 'd.yaml', text: deployment }], builtinPolicies).findings.map((f) => f.fingerprint);
+    const moved = deployment.replace('metadata:\n  name: web', '# a new comment\n\nmetadata:\n  name: web');
+    const b = run([{ path: 'd.yaml', text: moved }], builtinPolicies).findings.map((f) => f.fingerprint);
+    expect(b).toEqual(a);
+    expect(new Set(a).size).toBe(a.length);
+  });
+
+  it('fixes containers of several documents and several containers together', () => {
+    const text = `${deployment}---\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c\ndata: {a: b}\n`;
+    const r = run([{ path: 'm.yaml', text }], builtinPolicies);
+    expect(r.fixes.map((f) => [f.object, f.container, f.verified])).toEqual([
+      ['Deployment/web', 'nginx', true],
+      ['ConfigMap/c', undefined, true],
+    ]);
+    expect(r.files[0]!.fixedText).toContain('data: {a: b}\nimmutable: true\n');
+  });
+
+  it('turns a policy that throws into a policy-error finding and runs the others', () => {
+    const broken = definePolicy({
+      id: 'broken',
+      meta: { description: 'd', category: 'immutability', defaultSeverity: 'error', fixable: false, messages: { m: 'm' }, remediation: '', docsUrl: '' },
+      check() {
+        throw new Error('boom');
+      },
+    });
+    const r = run([{ path: 'd.yaml', text: deployment }], [broken, ...builtinPolicies]);
+    const err = r.findings.find((f) => f.policyId === 'policy-error');
+    expect(err?.message).toBe('policy broken failed on file d.yaml (Deployment web): boom');
+    expect(r.findings.filter((f) => f.policyId !== 'policy-error')).toHaveLength(3);
+  });
+
+  it('honours severity overrides and disabled policies', () => {
+    const r = run([{ path: 'd.yaml', text: deployment }], builtinPolicies, {
+      severity: { 'no-privileged-container': 'off', 'read-only-root-filesystem': 'warning' },
+    });
+    expect(r.findings.map((f) => `${f.policyId}:${f.severity}`).sort()).toEqual(['no-privilege-escalation:error', 'read-only-root-filesystem:warning']);
+  });
+
+  it('drops a fix that fails verification and says why, never emitting it', () => {
+    // The container is an alias of another: editing it in place would change both.
+    const text = `apiVersion: v1
+kind: List
+items:
+- apiVersion: v1
+  kind: Pod
+  metadata: {name: a}
+  spec:
+    containers:
+    - &c
+      name: app
+      image: nginx
+- apiVersion: v1
+  kind: Pod
+  metadata: {name: b}
+  spec:
+    containers:
+    - *c
+`;
+    const r = run([{ path: 'l.yaml', text }], builtinPolicies);
+    const dropped = r.findings.filter((f) => f.fixProblem);
+    expect(dropped.length).toBeGreaterThan(0);
+    expect(dropped.every((f) => f.fixId === undefined)).toBe(true);
+    expect(r.fixes.filter((g) => !g.verified).every((g) => g.edits.length === 0 && g.problem)).toBe(true);
+  });
+
+  it('skips binary files, huge files and Helm templates with reasons, and reports broken YAML', () => {
+    const r = run(
+      [
+        { path: 'bin.yaml', text: 'a\u0000b' },
+        { path: 'big.yaml', text: 'a: ' + 'x'.repeat(2000) },
+        { path: 'chart/templates/d.yaml', text: 'apiVersion: v1\nkind: Pod\n{{- if .Values.x }}\nmetadata: {}\n{{- end }}\n' },
+        { path: 'broken.yaml', text: 'apiVersion: v1\nkind: Pod\nmetadata: [\n' },
+      ],
+      builtinPolicies,
+      { maxFileSizeBytes: 1000 },
+    );
+    expect(r.files.map((f) => f.skipped?.split(' ')[0])).toEqual(['binary', 'file', 'Helm/Go', undefined]);
+    expect(r.findings.map((f) => `${f.file}:${f.range.start.line}:${f.policyId}`)).toEqual(['broken.yaml:4:valid-manifest']);
+    expect(fileSkipReason('a: "{{ not a template line }}"', 100)).toBeUndefined();
+  });
+});
+
+describe('definePolicy', () => {
+  const meta = { description: 'd', category: 'immutability' as const, defaultSeverity: 'error' as const, fixable: false, messages: { m: 'x' }, remediation: '', docsUrl: '' };
+  it.each([
+    [{ id: 'Bad_Id', meta, check() {} }, /kebab-case/],
+    [{ id: 'ok', meta, check: 3 }, /check must be a function/],
+    [{ id: 'ok', meta: { ...meta, defaultSeverity: 'fatal' }, check() {} }, /unknown defaultSeverity/],
+    [{ id: 'ok', meta: { ...meta, messages: {} }, check() {} }, /messages must not be empty/],
+  ])('rejects misuse with a precise TypeError (%#)', (p, re) => {
+    expect(() => definePolicy(p as never)).toThrow(TypeError);
+    expect(() => definePolicy(p as never)).toThrow(re);
+  });
+
+  it('reporting an unknown messageId is a policy error', () => {
+    const p = definePolicy({ id: 'typo', meta, check: (ctx) => ctx.report({ messageId: 'nope' }) });
+    const r = run([{ path: 'a.yaml', text: 'apiVersion: v1\nkind: Pod\nmetadata: {name: p}\n' }], [p]);
+    expect(r.findings[0]!.message).toMatch(/unknown messageId "nope"/);
+  });
+
+  it('fills placeholders', () => {
+    expect(formatMessage('{{a}} and {{ b }} and {{c}}', { a: 1, b: 'x' })).toBe('1 and x and {{c}}');
+  });
+});
