@@ -22,6 +22,7 @@ export default definePolicy({
       volumeWithoutName: 'Volume #{{index}} has no name, so no volumeMount can use it{{hint}}.',
       duplicateVolume: 'Volume name "{{volume}}" is defined more than once.',
       duplicateMountPath: '{{container}} mounts {{mountPath}} more than once.',
+      duplicateContainerName: 'Container name "{{name}}" is used more than once in the pod: container names must be unique across containers, initContainers and ephemeralContainers.',
     },
     remediation: 'Fix the reported field: the API server rejects unknown fields and wrong types (kubectl apply --validate=strict), and a pod whose volumeMount names a missing volume never starts.',
     docsUrl: 'https://github.com/kube-immutable/kube-immutable/blob/main/policies/valid-manifest.md',
@@ -150,6 +151,12 @@ function checkVolumes(context: PolicyContext): Set<string> {
     if (seen.has(name.value)) context.report({ messageId: 'duplicateVolume', data: { volume: name.value }, node: name, detail: `dup:${name.value}:${i}` });
     seen.add(name.value);
   });
+  const names = new Set<string>();
+  for (const c of w.containers) {
+    if (!c.name) continue;
+    if (names.has(c.name)) context.report({ messageId: 'duplicateContainerName', data: { name: c.name }, node: c.node.get('name') ?? c.node, container: c, detail: `container:${c.type}:${c.index}` });
+    names.add(c.name);
+  }
   const defined = volumeSources(w);
   for (const c of w.containers) {
     const mounts = c.node.get('volumeMounts')?.items() ?? [];

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { extractManifests, toWorkload, type Manifest, type ManifestSet } from '../k8s/index.js';
+import { extractManifests, toWorkload, type Manifest, type ManifestSet, type Workload } from '../k8s/index.js';
 import { parseYaml, type ParsedFile, type SourceRange } from '../yaml/index.js';
 import { formatMessage, type FixOperation, type Fixer, type Policy, type ReportDescriptor, type Severity } from './policy.js';
 import type { Finding, FindingObject } from './types.js';
@@ -76,14 +76,18 @@ export function analyse(path: string, text: string, policies: readonly Policy<an
     if (severityOverride === 'off') continue;
     const severity: Severity = severityOverride ?? policy.meta.defaultSeverity;
     const options = { ...(policy.meta.defaultOptions ?? {}), ...(opts.options?.[policy.id] ?? {}) };
-    const makeReport = (m: Manifest | undefined) => (d: ReportDescriptor) => {
+    const makeReport = (m: Manifest | undefined, w?: Workload) => (d: ReportDescriptor) => {
       const template = policy.meta.messages[d.messageId];
       if (template === undefined) throw new TypeError(`policy ${policy.id} reported unknown messageId ${JSON.stringify(d.messageId)}`);
       const message = formatMessage(template, d.data);
       const range = d.node ? (d.key ? d.node.keyRange : d.node.range) : d.range ?? (m ? m.node.range : fileRange());
       const object: FindingObject | undefined = m && { apiVersion: m.apiVersion, kind: m.kind, name: m.name, namespace: m.namespace, docIndex: m.docIndex };
       const c = d.container;
-      const base = fingerprintOf([policy.id, path, m?.kind, m?.namespace, m?.name, m?.docIndex, c?.type, c?.name || c?.index, d.messageId, d.detail]);
+      // A container is identified by its name; by its index too when the name is missing or
+      // shared (an invalid pod), so that fixing one never hands its fingerprint to the other.
+      const shared = c && (!c.name || (w?.containers.filter((x) => x.type === c.type && x.name === c.name).length ?? 0) > 1);
+      const containerId = c ? (shared ? `${c.name}#${c.index}` : c.name) : undefined;
+      const base = fingerprintOf([policy.id, path, m?.kind, m?.namespace, m?.name, m?.docIndex, c?.type, containerId, d.messageId, d.detail]);
       const n = seen.get(base) ?? 0;
       seen.set(base, n + 1);
       const fingerprint = n === 0 ? base : fingerprintOf([base, n]);
@@ -142,7 +146,7 @@ export function analyse(path: string, text: string, policies: readonly Policy<an
     }
     for (const [i, m] of manifests.manifests.entries()) {
       try {
-        policy.check({ file: path, manifest: m, workload: workloads[i], options, report: makeReport(m) });
+        policy.check({ file: path, manifest: m, workload: workloads[i], options, report: makeReport(m, workloads[i]) });
       } catch (err) {
         failed(m, err);
       }

@@ -101,5 +101,8 @@ export function parseYaml(text: string, options: ParseYamlOptions = {}): ParsedF
 
 function cleanMessage(message: string): string {
   // yaml appends " at line L, column C" and a code excerpt; our problems carry the position.
-  return message.replace(/ at line \d+, column \d+[\s\S]*$/, '').replace(/:\s*$/, '').trim();
+  const m = message.replace(/ at line \d+, column \d+[\s\S]*$/, '').replace(/:\s*$/, '').trim();
+  // Quoted source excerpts can be long and multi-line: keep one short line.
+  const one = m.replace(/\s*\n\s*/g, ' ');
+  return one.length > 160 ? `${one.slice(0, 157)}...` : one;
 }
