@@ -1,6 +1,6 @@
 import { definePolicy } from '../src/engine/index.js';
 import { containerLabel } from '../src/k8s/index.js';
-import { emptyDirMountOps, missingMounts, takenVolumeNames } from './lib/writable-mounts.js';
+import { mountFixOps, missingMounts, takenVolumeNames } from './lib/writable-mounts.js';
 
 /**
  * Every container, init container and ephemeral container sets
@@ -52,7 +52,7 @@ export default definePolicy({
         container: c,
         fix: (fixer) => [
           fixer.set(c.node, ['securityContext', 'readOnlyRootFilesystem'], true),
-          ...emptyDirMountOps(fixer, w, c, missing.paths, taken),
+          ...mountFixOps(fixer, w, c, missing, taken),
         ],
       });
     }

@@ -1,6 +1,6 @@
 import { definePolicy } from '../src/engine/index.js';
 import { containerLabel } from '../src/k8s/index.js';
-import { emptyDirMountOps, missingMounts, takenVolumeNames } from './lib/writable-mounts.js';
+import { mountFixOps, missingMounts, takenVolumeNames } from './lib/writable-mounts.js';
 
 /**
  * A container whose root filesystem is already read-only mounts a writable volume on every
@@ -31,7 +31,7 @@ export default definePolicy({
       const field = c.securityContext?.get('readOnlyRootFilesystem');
       if (field?.value !== true) continue;
       const missing = missingMounts(w, c);
-      const all = [...missing.blocked, ...missing.paths];
+      const all = [...missing.blocked, ...missing.typos.map((t) => t.path), ...missing.paths];
       if (missing.guess || all.length === 0) continue;
       context.report({
         messageId: 'notMounted',
@@ -45,7 +45,7 @@ export default definePolicy({
         key: true,
         container: c,
         detail: all.map((p) => p.path).join(','),
-        fix: missing.paths.length > 0 ? (fixer) => emptyDirMountOps(fixer, w, c, missing.paths, taken) : undefined,
+        fix: missing.paths.length + missing.typos.length > 0 ? (fixer) => mountFixOps(fixer, w, c, missing, taken) : undefined,
       });
     }
   },

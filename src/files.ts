@@ -24,7 +24,8 @@ export interface CollectResult {
   errors: string[];
 }
 
-const utf8 = new TextDecoder('utf-8', { fatal: true });
+// ignoreBOM keeps a leading BOM in the text, so offsets match the file on disk byte for byte.
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 /**
  * Collect manifest files from paths: files are taken as given (include globs apply to folders'
@@ -39,7 +40,7 @@ export function collectFiles(paths: readonly string[], options: CollectOptions =
   const files: SourceFile[] = [];
   const errors: string[] = [];
   const seen = new Set<string>();
-  const rel = (abs: string) => relative(cwd, abs).split(sep).join('/') || abs;
+  const rel = (abs: string) => relative(cwd, abs).split(sep).join('/') || '.';
   const excluded = (r: string) => exclude.some((g) => minimatch(r, g, { dot: true }));
   const included = (r: string) => include.some((g) => minimatch(r, g, { dot: true, matchBase: !g.includes('/') }));
 
@@ -105,7 +106,7 @@ export function collectFiles(paths: readonly string[], options: CollectOptions =
     } catch {
       if (/[*?[{]/.test(p)) {
         const before = files.length;
-        walkGlob(cwd, p, addFile, errors);
+        walkGlob(cwd, p, addFile, errors, rel);
         if (files.length === before) errors.push(`${p}: no file matches this pattern`);
       } else errors.push(`${p}: no such file or folder`);
       continue;
@@ -116,7 +117,7 @@ export function collectFiles(paths: readonly string[], options: CollectOptions =
   return { files, errors };
 }
 
-function walkGlob(cwd: string, pattern: string, add: (abs: string) => void, errors: string[]): void {
+function walkGlob(cwd: string, pattern: string, add: (abs: string) => void, errors: string[], rel: (abs: string) => string): void {
   const stack = [cwd];
   while (stack.length > 0) {
     const dir = stack.pop()!;
@@ -124,7 +125,7 @@ function walkGlob(cwd: string, pattern: string, add: (abs: string) => void, erro
     try {
       entries = readdirSync(dir).sort();
     } catch (err) {
-      errors.push(`${dir}: cannot read folder: ${(err as Error).message}`);
+      errors.push(`${rel(dir)}: cannot read folder: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
       continue;
     }
     for (const name of entries) {

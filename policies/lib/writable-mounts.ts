@@ -2,6 +2,7 @@ import { isLikelyTypo, type FixOperation, type Fixer } from '../../src/engine/in
 import {
   allocateVolumeName,
   isPathWritable,
+  isWritableMount,
   mountCovers,
   normalisePath,
   volumeMounts,
@@ -10,6 +11,7 @@ import {
   type Container,
   type WritablePath,
   type Workload,
+  type YNode,
 } from '../../src/k8s/index.js';
 
 /** The writable paths a container still lacks, with what the message should say about them. */
@@ -18,6 +20,8 @@ export interface MissingMounts {
   paths: WritablePath[];
   /** Paths the image writes that are mounted read-only at exactly that path: no second mount can go there. */
   blocked: WritablePath[];
+  /** Paths a writable mount misses by a typo (`/var/cache/nginc`): the fix corrects that mount's path. */
+  typos: { path: WritablePath; mount: YNode; mountPath: string }[];
   /** The table entry's image name, or undefined for the `/tmp` guess. */
   image: string | undefined;
   guess: boolean;
@@ -35,8 +39,27 @@ export function missingMounts(w: Workload, c: Container): MissingMounts {
   const notWritable = known.paths.filter((p) => !isPathWritable(c, w, p.path));
   const mountedAt = (p: WritablePath) => mounts.find((m) => mountCovers(m.mountPath, p.path) && mountCovers(p.path, m.mountPath));
   const blocked = notWritable.filter((p) => mountedAt(p));
-  const paths = notWritable.filter((p) => !mountedAt(p));
+  const sources = volumeSources(w);
+  const neededPaths = new Set(known.paths.map((p) => normalisePath(p.path)));
+  const typos: MissingMounts['typos'] = [];
+  const used = new Set<YNode>();
+  for (const p of notWritable) {
+    if (mountedAt(p)) continue;
+    // A writable mount whose path is one or two characters off, and is not itself a path the image needs.
+    const node = (c.node.get('volumeMounts')?.items() ?? []).find((n) => {
+      const mp = n.get('mountPath')?.value;
+      const name = n.get('name')?.value;
+      if (typeof mp !== 'string' || typeof name !== 'string' || used.has(n) || neededPaths.has(normalisePath(mp))) return false;
+      return isWritableMount({ name, mountPath: mp, readOnly: n.get('readOnly')?.value === true }, sources) && isLikelyTypo(normalisePath(mp), p.path, 2);
+    });
+    if (node) {
+      used.add(node);
+      typos.push({ path: p, mount: node, mountPath: String(node.get('mountPath')!.value) });
+    }
+  }
+  const paths = notWritable.filter((p) => !mountedAt(p) && !typos.some((t) => t.path === p));
   const parts: string[] = [];
+  for (const t of typos) parts.push(`The mount at ${t.mountPath} looks like a typo of ${t.path.path}: the fix corrects its mountPath.`);
   for (const p of blocked) {
     parts.push(`${p.path} is mounted read-only (volume "${mountedAt(p)!.name}"), but ${known.image ?? 'the image'} writes there: mount a writable volume there instead (no fix is offered).`);
   }
@@ -51,12 +74,8 @@ export function missingMounts(w: Workload, c: Container): MissingMounts {
     if (data.length > 0) {
       parts.push(`${data.join(', ')} holds data: use a PersistentVolumeClaim there instead of an emptyDir to keep it.`);
     }
-    for (const p of paths) {
-      const near = mounts.find((m) => isLikelyTypo(normalisePath(m.mountPath), p.path, 2));
-      if (near) parts.push(`The mount at ${near.mountPath} looks like a typo of ${p.path}.`);
-    }
   }
-  return { paths, blocked, image: known.image, guess: known.guess, explanation: parts.join(' ') };
+  return { paths, blocked, typos, image: known.image, guess: known.guess, explanation: parts.join(' ') };
 }
 
 /** Volume names already used by the workload (volumes and volumeClaimTemplates). */
@@ -65,12 +84,13 @@ export function takenVolumeNames(w: Workload): Set<string> {
 }
 
 /**
- * Fix operations that mount a new emptyDir volume at each path: a volumeMount on the
- * container and a volume on the PodSpec, with names allocated from `taken`.
+ * Fix operations for missing mounts: correct the mountPath of each typo mount, and mount a new
+ * emptyDir volume at each other path (a volumeMount on the container and a volume on the
+ * PodSpec, with names allocated from `taken`).
  */
-export function emptyDirMountOps(fixer: Fixer, w: Workload, c: Container, paths: readonly WritablePath[], taken: Set<string>): FixOperation[] {
-  const ops: FixOperation[] = [];
-  for (const p of paths) {
+export function mountFixOps(fixer: Fixer, w: Workload, c: Container, missing: Pick<MissingMounts, 'paths' | 'typos'>, taken: Set<string>): FixOperation[] {
+  const ops: FixOperation[] = missing.typos.map((t) => fixer.set(t.mount, ['mountPath'], t.path.path));
+  for (const p of missing.paths) {
     const name = allocateVolumeName(p.path, c.name, taken);
     ops.push(fixer.append(c.node, ['volumeMounts'], { name, mountPath: p.path }));
     ops.push(fixer.append(w.podSpec, ['volumes'], { name, emptyDir: {} }));

@@ -38,12 +38,22 @@ export const fixer: Fixer = {
   append: (target, path, item) => ({ kind: 'append', target, path: [...path], item }),
 };
 
+/** A template action on a line of its own: `{{- if ...}}`, `{{ include ...}}`, `{{ .Values.x | toYaml }}`. */
+const HELM_CONTROL_LINE = /^[ \t]*\{\{-?\s*(?:if|else|end|range|with|define|template|include|block|toYaml|tpl|\.|\/\*)/m;
+/**
+ * An unquoted value or item that starts with `{{` (`name: {{ .Release.Name }}`): YAML would read
+ * a flow map. Quoted `{{ $labels }}` in Prometheus rules and block scalars do not match.
+ */
+const HELM_UNQUOTED_VALUE = /^[^#\n'"]*(?::|^[ \t]*-)[ \t]+\{\{/m;
+
 /** Why a whole file is not scanned, or undefined. Binary (NUL), too large, or a Helm/Go template. */
 export function fileSkipReason(text: string, maxBytes: number): string | undefined {
   const bytes = Buffer.byteLength(text, 'utf8');
   if (bytes > maxBytes) return `file is larger than ${maxBytes} bytes (${bytes} bytes); raise the size limit to scan it`;
   if (text.includes('\u0000')) return 'binary file (contains NUL bytes)';
-  if (/^[ \t]*\{\{-?/m.test(text)) return 'Helm/Go template syntax ({{ ... }}): render it first (e.g. `helm template`) and scan the output';
+  if (HELM_CONTROL_LINE.test(text) || HELM_UNQUOTED_VALUE.test(text)) {
+    return 'Helm/Go template syntax ({{ ... }}): render it first (e.g. `helm template`) and scan the output';
+  }
   return undefined;
 }
 

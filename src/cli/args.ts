@@ -1,0 +1,134 @@
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import type { Severity } from '../engine/index.js';
+import { FIX_HELP, MAIN_HELP, POLICIES_HELP, SCAN_HELP } from './help.js';
+
+/** A usage error: printed as one message (never a stack trace), exit code 2. */
+export class UsageError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'UsageError';
+  }
+}
+
+/** Report formats of `scan`. */
+export const FORMATS = ['text', 'json', 'sarif', 'github'] as const;
+export type Format = (typeof FORMATS)[number];
+/** Values of `--fail-level`. */
+export const FAIL_LEVELS = ['error', 'warning', 'info', 'none'] as const;
+export type FailLevel = Severity | 'none';
+
+/** Options shared by `scan` and `fix`. */
+export interface FileCommandOptions {
+  /** Paths, folders or globs as given (default `['.']`). */
+  paths: string[];
+  include: string[];
+  exclude: string[];
+  failLevel: FailLevel;
+  verbose: boolean;
+  /** `true` for `--color`, `false` for `--no-color`, undefined to decide from the terminal. */
+  color: boolean | undefined;
+}
+
+/** A parsed command line. */
+export type Command =
+  | { kind: 'help'; text: string }
+  | { kind: 'version' }
+  | { kind: 'policies' }
+  | ({ kind: 'scan'; format: Format; output: string | undefined } & FileCommandOptions)
+  | ({ kind: 'fix'; dryRun: boolean } & FileCommandOptions);
+
+const HELPS: Record<string, string> = { scan: SCAN_HELP, fix: FIX_HELP, policies: POLICIES_HELP };
+
+const FILE_OPTIONS = {
+  include: { type: 'string', multiple: true },
+  exclude: { type: 'string', multiple: true },
+  'fail-level': { type: 'string' },
+  verbose: { type: 'boolean' },
+  color: { type: 'boolean' },
+  'no-color': { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+/**
+ * Parse the arguments after the program name (`['scan', 'k8s/', '--format', 'sarif']`).
+ * Throws {@link UsageError} for an unknown command or option, a missing or invalid option value.
+ */
+export function parseCommandLine(argv: readonly string[]): Command {
+  const [first, ...rest] = argv;
+  if (first === undefined) throw new UsageError('missing command');
+  if (first === '--help' || first === '-h') return { kind: 'help', text: MAIN_HELP };
+  if (first === '--version') return { kind: 'version' };
+  if (first === 'help') {
+    const topic = rest[0];
+    if (topic === undefined) return { kind: 'help', text: MAIN_HELP };
+    const text = HELPS[topic];
+    if (!text) throw new UsageError(`unknown command "${topic}"`);
+    return { kind: 'help', text };
+  }
+  if (first.startsWith('-')) throw new UsageError(`unknown option ${first} (options come after the command)`);
+  switch (first) {
+    case 'scan': {
+      const v = parse(first, rest, { ...FILE_OPTIONS, format: { type: 'string' }, output: { type: 'string', short: 'o' } });
+      if (v.values.help) return { kind: 'help', text: SCAN_HELP };
+      const format = (v.values.format as string | undefined) ?? 'text';
+      if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, got "${format}"`);
+      const output = v.values.output as string | undefined;
+      if (output === '') throw new UsageError('--output needs a file name');
+      return { kind: 'scan', format: format as Format, output, ...fileOptions(v) };
+    }
+    case 'fix': {
+      const v = parse(first, rest, { ...FILE_OPTIONS, 'dry-run': { type: 'boolean' } });
+      if (v.values.help) return { kind: 'help', text: FIX_HELP };
+      return { kind: 'fix', dryRun: v.values['dry-run'] === true, ...fileOptions(v) };
+    }
+    case 'policies': {
+      const v = parse(first, rest, { help: { type: 'boolean', short: 'h' } });
+      if (v.values.help) return { kind: 'help', text: POLICIES_HELP };
+      if (v.positionals.length > 0) throw new UsageError(`policies takes no arguments, got "${v.positionals[0]}"`);
+      return { kind: 'policies' };
+    }
+    default:
+      throw new UsageError(`unknown command "${first}"`);
+  }
+}
+
+type Parsed = { values: Record<string, string | boolean | (string | boolean)[] | undefined>; positionals: string[] };
+
+function parse(command: string, args: string[], options: ParseArgsConfig['options']): Parsed {
+  try {
+    return parseArgs({ args, options, allowPositionals: true, strict: true }) as Parsed;
+  } catch (err) {
+    throw new UsageError(`${command}: ${describeParseError(err)}`);
+  }
+}
+
+/** Node's parseArgs messages, shortened to the point. */
+function describeParseError(err: unknown): string {
+  const e = err as NodeJS.ErrnoException;
+  const msg = e.message ?? String(err);
+  if (e.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
+    const m = /Unknown option '([^']+)'/.exec(msg);
+    return `unknown option ${m ? m[1] : msg}`;
+  }
+  if (e.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+    const m = /Option '([^']+)' argument missing/.exec(msg);
+    if (m) return `option ${m[1].replace(/^(-\w, )/, '')} needs a value`;
+    const b = /Option '([^']+)' does not take an argument/.exec(msg);
+    if (b) return `option ${b[1].replace(/^(-\w, )/, '')} takes no value`;
+  }
+  return msg;
+}
+
+function fileOptions(v: Parsed): FileCommandOptions {
+  const failLevel = (v.values['fail-level'] as string | undefined) ?? 'error';
+  if (!(FAIL_LEVELS as readonly string[]).includes(failLevel)) throw new UsageError(`--fail-level must be one of ${FAIL_LEVELS.join(', ')}, got "${failLevel}"`);
+  const color = v.values['no-color'] ? false : v.values.color ? true : undefined;
+  return {
+    paths: v.positionals.length > 0 ? v.positionals : ['.'],
+    include: (v.values.include as string[] | undefined) ?? [],
+    exclude: (v.values.exclude as string[] | undefined) ?? [],
+    failLevel: failLevel as FailLevel,
+    verbose: v.values.verbose === true,
+    color,
+  };
+}

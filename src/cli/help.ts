@@ -1,0 +1,65 @@
+/** Help texts of the CLI (each ends with a newline). */
+
+const COMMON = `  --include <glob>      Files found in folders must match one (repeatable; default *.yaml, *.yml, *.json)
+  --exclude <glob>      Skip files and folders that match (repeatable)
+  --fail-level <level>  error | warning | info | none (default error)
+  --verbose             Also list skipped YAML documents and each parse problem
+  --color, --no-color   Force ANSI colours on or off (default: on for a terminal unless NO_COLOR is set)
+  -h, --help            Show this help`;
+
+/** Help of the whole tool (`kube-immutable --help`). */
+export const MAIN_HELP = `Usage: kube-immutable <command> [options]
+
+Lint Kubernetes manifests so containers stay immutable, with verified fixes.
+
+Commands:
+  scan [paths...]   Report findings (default path: .)
+  fix [paths...]    Apply every verified fix in place (--dry-run prints the diff instead)
+  policies          List the built-in policies
+  help [command]    Show help for a command
+
+Options:
+  -h, --help        Show help
+  --version         Print the version
+
+Paths may be files, folders (walked for *.yaml, *.yml, *.json) or glob patterns.
+Exit codes: 0 ok, 1 findings at or above the fail level, 2 usage or I/O error.
+`;
+
+/** Help of `scan`. */
+export const SCAN_HELP = `Usage: kube-immutable scan [paths...] [options]
+
+Scan manifests and report findings. Paths are files, folders or globs (default: .).
+
+Options:
+  --format <format>     text | json | sarif | github (default text)
+  -o, --output <file>   Write the report to a file instead of stdout
+${COMMON}
+
+Exit codes: 0 no finding at or above the fail level, 1 findings at or above it,
+2 usage error, or a path could not be read (the other paths are still scanned).
+`;
+
+/** Help of `fix`. */
+export const FIX_HELP = `Usage: kube-immutable fix [paths...] [options]
+
+Apply every verified fix to the files in place (nothing else in a file changes) and list
+what changed and the findings that remain. Paths are files, folders or globs (default: .).
+
+Options:
+  --dry-run             Print the unified diff of the fixes instead; write nothing
+${COMMON}
+
+Exit codes: 0 no remaining finding (one without a fix) at or above the fail level,
+1 such findings remain, 2 usage error or a path could not be read or written.
+`;
+
+/** Help of `policies`. */
+export const POLICIES_HELP = `Usage: kube-immutable policies
+
+List the built-in policies: id, category, default severity, whether they offer fixes,
+and what they check.
+
+Options:
+  -h, --help            Show this help
+`;

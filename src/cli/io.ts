@@ -1,0 +1,39 @@
+import { SEVERITY_RANK, type Finding } from '../engine/index.js';
+import type { FailLevel, FileCommandOptions } from './args.js';
+
+/** What the CLI talks to: output streams, the working folder, the terminal and the environment. */
+export interface CliIO {
+  /** Write text to standard output (the text carries its own newlines). */
+  stdout(text: string): void;
+  /** Write text to standard error. */
+  stderr(text: string): void;
+  /** Folder that relative paths are resolved against (and that reported paths are relative to). */
+  cwd: string;
+  /** True when standard output is a terminal. */
+  isTTY: boolean;
+  /** Environment variables (for NO_COLOR); default none. */
+  env?: Readonly<Record<string, string | undefined>>;
+}
+
+/** Exit codes of the CLI. */
+export const EXIT = { ok: 0, findings: 1, usage: 2 } as const;
+
+/**
+ * Whether to colour output written to a terminal: `--color`/`--no-color` win; otherwise on when
+ * `toTerminal` and NO_COLOR is unset or empty.
+ */
+export function useColour(opts: Pick<FileCommandOptions, 'color'>, io: CliIO, toTerminal: boolean): boolean {
+  if (opts.color !== undefined) return opts.color;
+  const noColor = io.env?.NO_COLOR;
+  return toTerminal && (noColor === undefined || noColor === '');
+}
+
+/** True when any finding is at or above the fail level (`none`: never). */
+export function failsAt(findings: readonly Finding[], level: FailLevel): boolean {
+  return findings.some((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK[level]);
+}
+
+/** Print each message of files that could not be read to stderr, prefixed with the tool's name. */
+export function printCollectErrors(errors: readonly string[], io: CliIO): void {
+  for (const e of errors) io.stderr(`kube-immutable: ${e}\n`);
+}

@@ -1,0 +1,48 @@
+import pkg from '../../package.json' with { type: 'json' };
+import { builtinPolicies } from '../../policies/index.js';
+import { parseCommandLine, UsageError } from './args.js';
+import { fixCommand } from './fix.js';
+import { EXIT, type CliIO } from './io.js';
+import { policiesTable } from './policies.js';
+import { scanCommand } from './scan.js';
+
+export type { CliIO } from './io.js';
+
+/** The tool's version, from package.json at build time. */
+export const VERSION: string = pkg.version;
+
+/**
+ * Run the CLI with the arguments after the program name (`['scan', '.']`). Writes only through
+ * `io`; resolves to the exit code (0 ok, 1 findings at or above the fail level, 2 usage or I/O
+ * error). Usage errors print one message and a hint, never a stack trace; an unexpected
+ * exception prints its message (stack trace only when KUBE_IMMUTABLE_DEBUG is set) and gives 2.
+ */
+export async function main(argv: readonly string[], io: CliIO): Promise<number> {
+  try {
+    const cmd = parseCommandLine(argv);
+    switch (cmd.kind) {
+      case 'help':
+        io.stdout(cmd.text);
+        return EXIT.ok;
+      case 'version':
+        io.stdout(`${VERSION}\n`);
+        return EXIT.ok;
+      case 'policies':
+        io.stdout(policiesTable(builtinPolicies));
+        return EXIT.ok;
+      case 'scan':
+        return scanCommand(cmd, io, VERSION);
+      case 'fix':
+        return fixCommand(cmd, io);
+    }
+  } catch (err) {
+    if (err instanceof UsageError) {
+      const command = argv[0] && !argv[0].startsWith('-') && ['scan', 'fix', 'policies'].includes(argv[0]) ? `${argv[0]} ` : '';
+      io.stderr(`kube-immutable: ${err.message}\nRun 'kube-immutable ${command}--help' for usage.\n`);
+      return EXIT.usage;
+    }
+    const e = err as Error;
+    io.stderr(`kube-immutable: internal error: ${e?.message ?? String(err)}\n${io.env?.KUBE_IMMUTABLE_DEBUG ? `${e?.stack ?? ''}\n` : ''}`);
+    return EXIT.usage;
+  }
+}

@@ -1,0 +1,71 @@
+import type { Finding, RunResult, Severity } from '../engine/index.js';
+import { SEVERITY_RANK } from '../engine/index.js';
+
+/** Counts of a run, shared by every reporter (all plain numbers). */
+export interface RunSummary {
+  /** All findings. */
+  findings: number;
+  errors: number;
+  warnings: number;
+  info: number;
+  /** Files scanned or skipped (every FileResult). */
+  files: number;
+  /** Files skipped as a whole (binary, too large, templates). */
+  skippedFiles: number;
+  /** YAML documents skipped (not Kubernetes objects, empty, parse errors). */
+  skippedDocuments: number;
+  /** Kubernetes objects found. */
+  manifests: number;
+  /** Parse problems of all files, by severity. */
+  parseErrors: number;
+  parseWarnings: number;
+  /** Findings with a verified fix (`fixId` set). */
+  fixable: number;
+  /** Verified fix groups. */
+  fixes: number;
+  /** Files whose `fixedText` is set (at least one fix applies). */
+  fixableFiles: number;
+}
+
+/** Count what a run found (see {@link RunSummary}). */
+export function summarize(result: RunResult): RunSummary {
+  const bySeverity = (s: Severity) => result.findings.filter((f) => f.severity === s).length;
+  return {
+    findings: result.findings.length,
+    errors: bySeverity('error'),
+    warnings: bySeverity('warning'),
+    info: bySeverity('info'),
+    files: result.files.length,
+    skippedFiles: result.files.filter((f) => f.skipped !== undefined).length,
+    skippedDocuments: result.files.reduce((n, f) => n + f.skippedDocuments.length, 0),
+    manifests: result.files.reduce((n, f) => n + f.manifests, 0),
+    parseErrors: result.files.reduce((n, f) => n + f.problems.filter((p) => p.severity === 'error').length, 0),
+    parseWarnings: result.files.reduce((n, f) => n + f.problems.filter((p) => p.severity === 'warning').length, 0),
+    fixable: result.findings.filter((f) => isFixable(f, result)).length,
+    fixes: result.fixes.filter((g) => g.verified).length,
+    fixableFiles: result.files.filter((f) => f.fixedText !== undefined).length,
+  };
+}
+
+/** True when the finding points to a verified fix group of the run. */
+export function isFixable(finding: Finding, result: RunResult): boolean {
+  return finding.fixId !== undefined && result.fixes.some((g) => g.id === finding.fixId && g.verified);
+}
+
+/** Findings whose severity is at or above `level` (`none`: no finding). */
+export function findingsAtOrAbove(findings: readonly Finding[], level: Severity | 'none'): Finding[] {
+  return findings.filter((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK[level]);
+}
+
+/** `1 finding` / `2 findings`: a count with its noun, plural unless the count is 1. */
+export function plural(n: number, singular: string, pluralForm = `${singular}s`): string {
+  return `${n} ${n === 1 ? singular : pluralForm}`;
+}
+
+/**
+ * The one-line summary: `N findings (E errors, W warnings, I info) in F files; X fixable`,
+ * with singular nouns for counts of 1.
+ */
+export function summaryLine(s: RunSummary): string {
+  return `${plural(s.findings, 'finding')} (${plural(s.errors, 'error')}, ${plural(s.warnings, 'warning')}, ${s.info} info) in ${plural(s.files, 'file')}; ${s.fixable} fixable`;
+}

@@ -1,0 +1,209 @@
+import { chmodSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import pkg from '../../package.json' with { type: 'json' };
+import { BARE_POD, CONFIGMAP, PRIVILEGED_POD } from '../report/helpers.js';
+import { cli, tempTree } from './helpers.js';
+
+const NAMESPACE = 'apiVersion: v1\nkind: Namespace\nmetadata:\n  name: x\n';
+const dirs: string[] = [];
+const tree = (files: Record<string, string>) => {
+  const d = tempTree(files);
+  dirs.push(d);
+  return d;
+};
+afterAll(() => {
+  for (const d of dirs) rmSync(d, { recursive: true, force: true });
+});
+
+describe('global options and usage errors', () => {
+  it('--version prints the package version', async () => {
+    expect(await cli(['--version'], '.')).toEqual({ code: 0, stdout: `${pkg.version}\n`, stderr: '' });
+  });
+
+  it('--help, <command> --help and help <command> print usage', async () => {
+    const main = await cli(['--help'], '.');
+    expect(main.code).toBe(0);
+    expect(main.stdout).toMatch(/^Usage: kube-immutable <command>/);
+    for (const argv of [['scan', '--help'], ['scan', '-h'], ['help', 'scan']]) {
+      const r = await cli(argv, '.');
+      expect(r.code).toBe(0);
+      expect(r.stdout).toMatch(/^Usage: kube-immutable scan \[paths\.\.\.\]/);
+      expect(r.stdout).toContain('--fail-level <level>');
+    }
+    expect((await cli(['fix', '--help'], '.')).stdout).toContain('--dry-run');
+    expect((await cli(['policies', '--help'], '.')).stdout).toMatch(/^Usage: kube-immutable policies/);
+  });
+
+  it.each([
+    [['frobnicate'], 'kube-immutable: unknown command "frobnicate"\nRun \'kube-immutable --help\' for usage.\n'],
+    [[], 'kube-immutable: missing command\nRun \'kube-immutable --help\' for usage.\n'],
+    [['scan', '--bogus'], "kube-immutable: scan: unknown option --bogus\nRun 'kube-immutable scan --help' for usage.\n"],
+    [['scan', '--format', 'xml'], "kube-immutable: --format must be one of text, json, sarif, github, got \"xml\"\nRun 'kube-immutable scan --help' for usage.\n"],
+    [['scan', '--format'], "kube-immutable: scan: option --format <value> needs a value\nRun 'kube-immutable scan --help' for usage.\n"],
+    [['fix', '--fail-level', 'fatal'], "kube-immutable: --fail-level must be one of error, warning, info, none, got \"fatal\"\nRun 'kube-immutable fix --help' for usage.\n"],
+    [['policies', 'extra'], "kube-immutable: policies takes no arguments, got \"extra\"\nRun 'kube-immutable policies --help' for usage.\n"],
+    [['--verbose'], "kube-immutable: unknown option --verbose (options come after the command)\nRun 'kube-immutable --help' for usage.\n"],
+  ])('%j is a usage error (exit 2, one message, no stack trace)', async (argv, message) => {
+    const r = await cli(argv, '.');
+    expect(r).toEqual({ code: 2, stdout: '', stderr: message });
+  });
+});
+
+describe('policies', () => {
+  it('prints a table of id, category, severity, fixable and description', async () => {
+    const r = await cli(['policies'], '.');
+    expect(r.code).toBe(0);
+    const lines = r.stdout.trimEnd().split('\n');
+    expect(lines[0]).toMatch(/^ID +CATEGORY +SEVERITY +FIXABLE +DESCRIPTION$/);
+    expect(lines).toContainEqual(expect.stringMatching(/^immutable-configmap-secret +immutability +warning +yes +ConfigMaps and Secrets set immutable: true\.$/));
+    expect(lines).toContainEqual(expect.stringMatching(/^valid-manifest +validity +error +no +/));
+    expect(lines).toHaveLength(7);
+  });
+});
+
+describe('scan', () => {
+  it('defaults to the current folder, text format, and exits 1 for an error finding', async () => {
+    const dir = tree({ 'k8s/pod.yaml': PRIVILEGED_POD, 'README.md': '# not scanned' });
+    const r = await cli(['scan'], dir);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toMatch(/^k8s\/pod\.yaml:12:7  error  no-privileged-container  /);
+    expect(r.stdout).toMatch(/\n1 finding \(1 error, 0 warnings, 0 info\) in 1 file; 1 fixable\n$/);
+  });
+
+  it('applies --fail-level to the findings', async () => {
+    const dir = tree({ 'cm.yaml': CONFIGMAP });
+    expect((await cli(['scan', '.'], dir)).code).toBe(0);
+    expect((await cli(['scan', '.', '--fail-level', 'warning'], dir)).code).toBe(1);
+    expect((await cli(['scan', '.', '--fail-level', 'info'], dir)).code).toBe(1);
+    const pod = tree({ 'pod.yaml': PRIVILEGED_POD });
+    expect((await cli(['scan', '--fail-level', 'none'], pod)).code).toBe(0);
+    expect((await cli(['scan', '--fail-level', 'error'], pod)).code).toBe(1);
+  });
+
+  it('reports unreadable paths on stderr, scans the rest and exits 2', async () => {
+    const dir = tree({ 'pod.yaml': PRIVILEGED_POD, 'locked/cm.yaml': CONFIGMAP });
+    writeFileSync(join(dir, 'latin1.yaml'), Buffer.from([0x61, 0x3a, 0x20, 0xe9, 0x0a]));
+    const canLock = process.getuid?.() !== 0;
+    if (canLock) chmodSync(join(dir, 'locked'), 0o000);
+    try {
+      const r = await cli(['scan', 'missing.yaml', 'pod.yaml', 'latin1.yaml', 'locked', '--fail-level', 'none'], dir);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain('kube-immutable: missing.yaml: no such file or folder\n');
+      expect(r.stderr).toContain('kube-immutable: latin1.yaml: not valid UTF-8 text; skipped\n');
+      if (canLock) expect(r.stderr).toContain('kube-immutable: locked: cannot read folder: EACCES\n');
+      expect(r.stdout).toContain('pod.yaml:12:7  error  no-privileged-container');
+    } finally {
+      if (canLock) chmodSync(join(dir, 'locked'), 0o755);
+    }
+  });
+
+  it('takes globs, --include and --exclude', async () => {
+    const dir = tree({ 'a/pod.yaml': PRIVILEGED_POD, 'b/cm.yaml': CONFIGMAP, 'b/cm.txt': CONFIGMAP, 'c/ns.yaml': NAMESPACE });
+    const files = async (argv: string[]) => {
+      const r = await cli(['scan', ...argv, '--format', 'json'], dir);
+      return JSON.parse(r.stdout).files.map((f: { path: string }) => f.path);
+    };
+    expect(await files([])).toEqual(['a/pod.yaml', 'b/cm.yaml', 'c/ns.yaml']);
+    expect(await files(['b/*.yaml'])).toEqual(['b/cm.yaml']);
+    expect(await files(['--include', '*.txt'])).toEqual(['b/cm.txt']);
+    expect(await files(['--exclude', 'a/**', '--exclude', 'c/**'])).toEqual(['b/cm.yaml']);
+  });
+
+  it('writes json, sarif and github formats', async () => {
+    const dir = tree({ 'pod.yaml': PRIVILEGED_POD });
+    const json = JSON.parse((await cli(['scan', '--format', 'json'], dir)).stdout);
+    expect(json.summary).toMatchObject({ findings: 1, errors: 1, fixable: 1 });
+    expect(json.tool.version).toBe(pkg.version);
+    const sarif = JSON.parse((await cli(['scan', '--format', 'sarif'], dir)).stdout);
+    expect(sarif.runs[0].results[0]).toMatchObject({ ruleId: 'no-privileged-container', locations: [{ physicalLocation: { artifactLocation: { uri: 'pod.yaml' } } }] });
+    const gh = await cli(['scan', '--format', 'github'], dir);
+    expect(gh.code).toBe(1);
+    expect(gh.stdout).toMatch(/^::error file=pod\.yaml,line=12,col=7,endLine=12,endColumn=17,title=no-privileged-container::/);
+  });
+
+  it('writes the report to --output and confirms on stdout', async () => {
+    const dir = tree({ 'pod.yaml': PRIVILEGED_POD });
+    const r = await cli(['scan', '--format', 'sarif', '--output', 'out/results.sarif'], dir);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^kube-immutable: cannot write out\/results\.sarif: ENOENT\n$/);
+    const ok = await cli(['scan', '--format', 'sarif', '-o', 'results.sarif', '--color'], dir);
+    expect(ok.code).toBe(1);
+    expect(ok.stdout).toBe('wrote results.sarif: 1 finding (1 error, 0 warnings, 0 info) in 1 file; 1 fixable\n');
+    expect(JSON.parse(readFileSync(join(dir, 'results.sarif'), 'utf8')).version).toBe('2.1.0');
+  });
+
+  it('colours text output for a terminal unless NO_COLOR or --no-color; --color forces it', async () => {
+    const dir = tree({ 'pod.yaml': PRIVILEGED_POD });
+    const coloured = (r: { stdout: string }) => r.stdout.includes('\x1b[');
+    expect(coloured(await cli(['scan'], dir, { isTTY: true }))).toBe(true);
+    expect(coloured(await cli(['scan'], dir, { isTTY: false }))).toBe(false);
+    expect(coloured(await cli(['scan'], dir, { isTTY: true, env: { NO_COLOR: '1' } }))).toBe(false);
+    expect(coloured(await cli(['scan', '--no-color'], dir, { isTTY: true }))).toBe(false);
+    expect(coloured(await cli(['scan', '--color'], dir, { isTTY: false }))).toBe(true);
+  });
+
+  it('lists skipped documents only with --verbose', async () => {
+    const dir = tree({ 'multi.yaml': `${NAMESPACE}---\nfoo: bar\n` });
+    expect((await cli(['scan'], dir)).stdout).not.toContain('document 2 skipped');
+    expect((await cli(['scan', '--verbose'], dir)).stdout).toMatch(/^multi\.yaml:6: document 2 skipped: /m);
+  });
+});
+
+describe('fix', () => {
+  it('writes the fixed files in place, keeping the rest of each file exactly', async () => {
+    const crlf = PRIVILEGED_POD.replace(/\n/g, '\r\n');
+    const dir = tree({ 'pod.yaml': PRIVILEGED_POD, 'crlf.yaml': crlf, 'bom/cm.yaml': `\uFEFF${CONFIGMAP}`, 'ns.yaml': NAMESPACE });
+    const r = await cli(['fix', '--fail-level', 'info'], dir);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe(['fixed bom/cm.yaml: 1 finding', 'fixed crlf.yaml: 1 finding', 'fixed pod.yaml: 1 finding', 'Fixed 3 findings in 3 files; 0 findings remain', ''].join('\n'));
+    expect(readFileSync(join(dir, 'pod.yaml'), 'utf8')).toBe(PRIVILEGED_POD.replace('privileged: true', 'privileged: false'));
+    expect(readFileSync(join(dir, 'crlf.yaml'), 'utf8')).toBe(crlf.replace('privileged: true', 'privileged: false'));
+    expect(readFileSync(join(dir, 'bom/cm.yaml'), 'utf8')).toBe(`\uFEFF${CONFIGMAP}immutable: true\n`);
+    expect(readFileSync(join(dir, 'ns.yaml'), 'utf8')).toBe(NAMESPACE);
+    const again = await cli(['scan', '--fail-level', 'info'], dir);
+    expect(again.code).toBe(0);
+    expect(again.stdout).toBe('0 findings (0 errors, 0 warnings, 0 info) in 4 files; 0 fixable\n');
+  });
+
+  it('exits 1 when findings at or above the fail level remain unfixed, and lists them', async () => {
+    const seeds = 'examples/seeds/nginx-pod-typos.yaml';
+    const dir = tree({ 'typos.yaml': readFileSync(seeds, 'utf8') });
+    const r = await cli(['fix'], dir);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/^fixed typos\.yaml: 2 findings\n\nRemaining:\ntypos\.yaml:14:13  error  valid-manifest  container "nginx-container" mounts volume "cache-volume"/);
+    expect(r.stdout).toMatch(/\nFixed 2 findings in 1 file; 4 findings remain\n$/);
+    expect((await cli(['fix', '--fail-level', 'none'], dir)).code).toBe(0);
+  });
+
+  it('--dry-run prints the unified diff and writes nothing', async () => {
+    const dir = tree({ 'pod.yaml': PRIVILEGED_POD, 'bare.yaml': BARE_POD });
+    const r = await cli(['fix', '--dry-run'], dir);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^--- a\/bare\.yaml\n\+\+\+ b\/bare\.yaml\n@@ /);
+    expect(r.stdout).toContain('--- a/pod.yaml\n+++ b/pod.yaml\n@@ -9,7 +9,7 @@\n');
+    expect(r.stdout).toContain('\n-      privileged: true\n+      privileged: false\n');
+    expect(r.stderr).toBe('would fix bare.yaml: 2 findings\nwould fix pod.yaml: 1 finding\nWould fix 3 findings in 2 files; 0 findings would remain\n');
+    expect(readFileSync(join(dir, 'pod.yaml'), 'utf8')).toBe(PRIVILEGED_POD);
+    expect(readFileSync(join(dir, 'bare.yaml'), 'utf8')).toBe(BARE_POD);
+  });
+
+  it('does not write a file it cannot write, and exits 2', async () => {
+    if (process.getuid?.() === 0) return; // root ignores file permissions
+    const dir = tree({ 'pod.yaml': PRIVILEGED_POD });
+    chmodSync(join(dir, 'pod.yaml'), 0o444);
+    const r = await cli(['fix'], dir);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('kube-immutable: pod.yaml: cannot write: EACCES; not written\n');
+    expect(readFileSync(join(dir, 'pod.yaml'), 'utf8')).toBe(PRIVILEGED_POD);
+  });
+
+  it('leaves a file alone when nothing is fixable', async () => {
+    const dir = tree({ 'ns.yaml': NAMESPACE });
+    writeFileSync(join(dir, 'ns.yaml'), NAMESPACE);
+    const r = await cli(['fix'], dir);
+    expect(r).toEqual({ code: 0, stdout: 'Fixed 0 findings in 0 files; 0 findings remain\n', stderr: '' });
+    expect(existsSync(join(dir, 'ns.yaml'))).toBe(true);
+  });
+});

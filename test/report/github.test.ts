@@ -1,0 +1,46 @@
+import { escapeData, escapeProperty, findingCommand, formatGithub, workflowCommand } from '../../src/report/index.js';
+import type { Finding } from '../../src/engine/index.js';
+import { CONFIGMAP, PRIVILEGED_POD, scan } from './helpers.js';
+
+describe('GitHub workflow commands', () => {
+  it('escapes data and properties per GitHub rules', () => {
+    expect(escapeData('100%\r\nnext: a,b')).toBe('100%25%0D%0Anext: a,b');
+    expect(escapeProperty('100%\r\nnext: a,b')).toBe('100%25%0D%0Anext%3A a%2Cb');
+    expect(workflowCommand('warning', { file: 'a,b:c.yaml', line: 3, col: undefined }, 'x\ny')).toBe('::warning file=a%2Cb%3Ac.yaml,line=3::x%0Ay');
+  });
+
+  it('writes one annotation per finding with the exact range', () => {
+    const files = [
+      { path: 'pod.yaml', text: PRIVILEGED_POD },
+      { path: 'cm.yaml', text: CONFIGMAP },
+    ];
+    const lines = formatGithub(scan(files)).trimEnd().split('\n');
+    expect(lines).toHaveLength(3);
+    expect(lines[0]).toMatch(/^::error file=pod\.yaml,line=12,col=7,endLine=12,endColumn=17,title=no-privileged-container::container "app" runs privileged: even with /);
+    expect(lines[1]).toMatch(/^::warning file=cm\.yaml,line=2,col=1,endLine=2,endColumn=5,title=immutable-configmap-secret::ConfigMap "cfg" is not immutable/);
+    expect(lines[2]).toBe('2 findings (1 error, 1 warning, 0 info) in 2 files; 2 fixable');
+  });
+
+  it('escapes messages and file names of findings, uses notice for info and drops columns across lines', () => {
+    const finding: Finding = {
+      policyId: 'p',
+      severity: 'info',
+      messageId: 'm',
+      message: '50% done\nsecond line',
+      file: 'dir/we,ird:name.yaml',
+      range: { start: { line: 2, column: 3, offset: 10 }, end: { line: 4, column: 1, offset: 30 } },
+      object: undefined,
+      container: undefined,
+      fingerprint: 'f',
+      fixId: undefined,
+      fixProblem: undefined,
+      suggestions: [],
+    };
+    expect(findingCommand(finding)).toBe('::notice file=dir/we%2Cird%3Aname.yaml,line=2,endLine=4,title=p::50%25 done%0Asecond line');
+  });
+
+  it('announces skipped files as notices', () => {
+    const files = [{ path: 'bin.yaml', text: 'a\u0000b' }];
+    expect(formatGithub(scan(files))).toContain('::notice file=bin.yaml,title=kube-immutable%3A file skipped::binary file (contains NUL bytes)\n');
+  });
+});

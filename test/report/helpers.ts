@@ -1,0 +1,120 @@
+import { builtinPolicies } from '../../policies/index.js';
+import { definePolicy, run, type Policy, type RunResult, type SourceFile } from '../../src/engine/index.js';
+
+/** A privileged nginx Pod: one finding (no-privileged-container, line 12 col 7) with a verified fix. */
+export const PRIVILEGED_POD = [
+  'apiVersion: v1',
+  'kind: Pod',
+  'metadata:',
+  '  name: web',
+  'spec:',
+  '  containers:',
+  '  - name: app',
+  '    image: nginx:1.27',
+  '    securityContext:',
+  '      readOnlyRootFilesystem: true',
+  '      allowPrivilegeEscalation: false',
+  '      privileged: true',
+  '    volumeMounts:',
+  '    - name: cache',
+  '      mountPath: /var/cache/nginx',
+  '    - name: run',
+  '      mountPath: /var/run',
+  '  volumes:',
+  '  - name: cache',
+  '    emptyDir: {}',
+  '  - name: run',
+  '    emptyDir: {}',
+  '',
+].join('\n');
+
+/** A mutable ConfigMap: one warning (immutable-configmap-secret) with a verified fix. */
+export const CONFIGMAP = ['apiVersion: v1', 'kind: ConfigMap', 'metadata:', '  name: cfg', 'data:', '  a: "1"', ''].join('\n');
+
+/** A Pod whose container misses both securityContext fields: two findings, one fix group. */
+export const BARE_POD = [
+  'apiVersion: v1',
+  'kind: Pod',
+  'metadata:',
+  '  name: bare',
+  'spec:',
+  '  containers:',
+  '  - name: app',
+  '    image: ghcr.io/example/app:1.0',
+  '    securityContext:',
+  '      runAsNonRoot: true',
+  '',
+].join('\n');
+
+/** Run the built-in policies (or `policies`) over in-memory files. */
+export function scan(files: SourceFile[], policies: readonly Policy<any>[] = builtinPolicies): RunResult {
+  return run(files, policies);
+}
+
+/**
+ * Test policy `test-suggest` (warning): reports every container without runAsUser, with two
+ * suggestions (runAsUser: 10001, runAsGroup: 10001) and no fix.
+ */
+export const suggestPolicy = definePolicy({
+  id: 'test-suggest',
+  meta: {
+    description: 'Test policy with suggestions.',
+    category: 'hardening',
+    defaultSeverity: 'warning',
+    fixable: false,
+    messages: { noUser: '{{name}} has no runAsUser', user: 'set runAsUser: 10001', group: 'set runAsGroup: 10001' },
+    remediation: 'Set runAsUser.',
+    docsUrl: 'https://example.test/test-suggest',
+  },
+  check(ctx) {
+    for (const c of ctx.workload?.containers ?? []) {
+      if (c.securityContext?.get('runAsUser')) continue;
+      ctx.report({
+        messageId: 'noUser',
+        data: { name: c.name },
+        node: c.node,
+        container: c,
+        suggest: [
+          { messageId: 'user', fix: (f) => [f.set(c.node, ['securityContext', 'runAsUser'], 10001)] },
+          { messageId: 'group', fix: (f) => [f.set(c.node, ['securityContext', 'runAsGroup'], 10001)] },
+        ],
+      });
+    }
+  },
+});
+
+/** Test policy `test-stubborn` (info): always reports every container with a fix that cannot remove the finding. */
+export const stubbornPolicy = definePolicy({
+  id: 'test-stubborn',
+  meta: {
+    description: 'Test policy whose fix never verifies.',
+    category: 'hardening',
+    defaultSeverity: 'info',
+    fixable: true,
+    messages: { always: 'always reported' },
+    remediation: 'None.',
+    docsUrl: 'https://example.test/test-stubborn',
+  },
+  check(ctx) {
+    for (const c of ctx.workload?.containers ?? []) {
+      ctx.report({ messageId: 'always', node: c.node, container: c, fix: (f) => [f.set(c.node, ['stdin'], true)] });
+    }
+  },
+});
+
+/** Test policy `test-throws`: throws on every object (becomes a `policy-error` finding). */
+export const throwingPolicy = definePolicy({
+  id: 'test-throws',
+  meta: {
+    description: 'Test policy that throws.',
+    category: 'validity',
+    defaultSeverity: 'error',
+    fixable: false,
+    messages: { never: 'never' },
+    remediation: 'None.',
+    docsUrl: 'https://example.test/test-throws',
+  },
+  check() {
+    throw new Error('boom');
+  },
+});

@@ -1,0 +1,111 @@
+import { readFileSync } from 'node:fs';
+import { formatText, summaryLine, summarize } from '../../src/report/index.js';
+import { BARE_POD, CONFIGMAP, PRIVILEGED_POD, scan, stubbornPolicy, suggestPolicy, throwingPolicy } from './helpers.js';
+
+const ESC = '\x1b[';
+
+describe('formatText', () => {
+  it('prints each finding as file:line:col  severity  policy-id  message, then its fix patch', () => {
+    const files = [{ path: 'pod.yaml', text: PRIVILEGED_POD }];
+    const out = formatText(scan(files), files).split('\n');
+    expect(out[0]).toMatch(/^pod\.yaml:12:7  error  no-privileged-container  container "app" runs privileged: /);
+    expect(out.slice(1, 5)).toEqual(['    fix (container "app" of Pod/web):', '    --- a/pod.yaml', '    +++ b/pod.yaml', '    @@ -9,7 +9,7 @@']);
+    expect(out).toContain('    -      privileged: true');
+    expect(out).toContain('    +      privileged: false');
+    expect(out[out.length - 2]).toBe('1 finding (1 error, 0 warnings, 0 info) in 1 file; 1 fixable');
+    expect(out[out.length - 1]).toBe('');
+  });
+
+  it('shows the patch of a fix group once, however many findings it fixes', () => {
+    const files = [{ path: 'bare.yaml', text: BARE_POD }];
+    const r = scan(files);
+    expect(r.findings.map((f) => f.policyId)).toEqual(['no-privilege-escalation', 'read-only-root-filesystem']);
+    expect(r.findings[0]!.fixId).toBe(r.findings[1]!.fixId);
+    const out = formatText(r, files);
+    expect(out.match(/^ {4}--- a\/bare\.yaml$/gm)).toHaveLength(1);
+    expect(out).toContain('    fix: included in the patch above');
+    expect(out).toContain('bare.yaml:9:5  error  read-only-root-filesystem  ');
+  });
+
+  it('colours diff lines only when colour is enabled', () => {
+    const files = [{ path: 'pod.yaml', text: PRIVILEGED_POD }];
+    const r = scan(files);
+    expect(formatText(r, files, { color: false })).not.toContain(ESC);
+    const coloured = formatText(r, files, { color: true });
+    expect(coloured).toContain(`${ESC}32m+      privileged: false${ESC}0m`);
+    expect(coloured).toContain(`${ESC}31m-      privileged: true${ESC}0m`);
+    expect(coloured).toContain(`${ESC}36m@@ -9,7 +9,7 @@${ESC}0m`);
+    expect(coloured).toContain(`  ${ESC}31merror${ESC}0m  no-privileged-container  `);
+  });
+
+  it('shows suggestions with their patch, withheld fixes and policy errors', () => {
+    const files = [{ path: 'bare.yaml', text: BARE_POD }];
+    const out = formatText(scan(files, [suggestPolicy, stubbornPolicy, throwingPolicy]), files);
+    expect(out).toBe(
+      [
+        'bare.yaml:1:1  error  policy-error  policy test-throws failed on file bare.yaml (Pod bare): boom',
+        'bare.yaml:7:5  info  test-stubborn  always reported',
+        '    fix withheld: the fixed finding is still reported after the fix',
+        'bare.yaml:7:5  warning  test-suggest  app has no runAsUser',
+        '    Suggestion: set runAsUser: 10001',
+        '    --- a/bare.yaml',
+        '    +++ b/bare.yaml',
+        '    @@ -8,3 +8,4 @@',
+        '         image: ghcr.io/example/app:1.0',
+        '         securityContext:',
+        '           runAsNonRoot: true',
+        '    +      runAsUser: 10001',
+        '    Suggestion: set runAsGroup: 10001',
+        '    --- a/bare.yaml',
+        '    +++ b/bare.yaml',
+        '    @@ -8,3 +8,4 @@',
+        '         image: ghcr.io/example/app:1.0',
+        '         securityContext:',
+        '           runAsNonRoot: true',
+        '    +      runAsGroup: 10001',
+        '',
+        '3 findings (1 error, 1 warning, 1 info) in 1 file; 0 fixable',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('lists skipped files always, skipped documents and parse problems one by one only with verbose', () => {
+    const files = [
+      { path: 'chart/templates/dep.yaml', text: '{{- if .Values.enabled }}\napiVersion: apps/v1\nkind: Deployment\n{{- end }}\n' },
+      { path: 'multi.yaml', text: `${CONFIGMAP}---\nfoo: bar\n` },
+      { path: 'broken.yaml', text: 'a: [1, 2\n' },
+    ];
+    const r = scan(files);
+    const quiet = formatText(r, files);
+    expect(quiet).toContain('chart/templates/dep.yaml: skipped: Helm/Go template syntax');
+    expect(quiet).not.toContain('document 2 skipped');
+    expect(quiet).toContain('broken.yaml: 1 YAML parse error, 0 YAML parse warnings');
+    expect(quiet).toMatch(/in 3 files; 1 fixable; 1 file skipped; 2 documents skipped \(--verbose lists them\)\n$/);
+    const verbose = formatText(r, files, { verbose: true });
+    expect(verbose).toMatch(/^multi\.yaml:8: document 2 skipped: .+$/m);
+    expect(verbose).toMatch(/^broken\.yaml:1: document 1 skipped: the YAML document has parse errors$/m);
+    expect(verbose).toMatch(/^ {4}broken\.yaml:\d+:\d+  error  \S+  .+$/m);
+  });
+
+  it('prints only the summary when there is nothing to report', () => {
+    const files = [{ path: 'ns.yaml', text: 'apiVersion: v1\nkind: Namespace\nmetadata:\n  name: x\n' }];
+    expect(formatText(scan(files), files)).toBe('0 findings (0 errors, 0 warnings, 0 info) in 1 file; 0 fixable\n');
+  });
+
+  it('counts the seed examples right', () => {
+    const paths = ['nginx-pod-misindented-volumes.yaml', 'nginx-pod-readonly.yaml', 'nginx-pod-typos.yaml'].map((p) => `examples/seeds/${p}`);
+    const files = paths.map((path) => ({ path, text: readFileSync(path, 'utf8') }));
+    const r = scan(files);
+    const s = summarize(r);
+    expect(s.findings).toBe(r.findings.length);
+    expect(s.errors + s.warnings + s.info).toBe(s.findings);
+    expect(s.fixable).toBe(r.findings.filter((f) => f.fixId !== undefined).length);
+    const out = formatText(r, files);
+    expect(out).toContain('examples/seeds/nginx-pod-readonly.yaml:11:5  error  no-privilege-escalation  ');
+    expect(out).toContain('examples/seeds/nginx-pod-typos.yaml:18:5  error  valid-manifest  Volume #1 has no name');
+    expect(out).toContain('examples/seeds/nginx-pod-misindented-volumes.yaml:18:1  error  valid-manifest  YAML syntax error');
+    expect(out.trimEnd().split('\n').pop()).toBe(`${summaryLine(s)}; 1 document skipped (--verbose lists them)`);
+    expect(summaryLine(s)).toBe(`${s.findings} findings (${s.errors} errors, ${s.warnings} warnings, ${s.info} info) in 3 files; ${s.fixable} fixable`);
+  });
+});
