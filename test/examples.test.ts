@@ -1,0 +1,38 @@
+import { run } from '../src/engine/index.js';
+import { collectFiles } from '../src/files.js';
+import { builtinPolicies } from '../policies/index.js';
+
+describe('examples/seeds: the seed manifests get the right verdicts', () => {
+  const { files } = collectFiles(['examples/seeds']);
+  const result = run(files, builtinPolicies);
+  const verdicts = (file: string) =>
+    result.findings.filter((f) => f.file === `examples/seeds/${file}`).map((f) => `${f.range.start.line}:${f.policyId}:${f.messageId}`).sort();
+
+  it('the nginx pod with typos: missing /var/cache/nginx mount (nginc), names: instead of name:, undefined volumes', () => {
+    expect(verdicts('nginx-pod-typos.yaml')).toEqual([
+      '10:no-privilege-escalation:missing',
+      '12:writable-paths-mounted:notMounted',
+      '13:valid-manifest:undefinedVolume',
+      '15:valid-manifest:undefinedVolume',
+      '18:valid-manifest:volumeWithoutName',
+      '20:valid-manifest:volumeWithoutName',
+    ].sort());
+  });
+
+  it('the read-only nginx pod without mounts: nginx fails, the fix mounts both emptyDirs', () => {
+    expect(verdicts('nginx-pod-readonly.yaml')).toEqual(['11:no-privilege-escalation:missing', '12:writable-paths-mounted:notMounted']);
+    const fixed = result.files.find((f) => f.path.endsWith('nginx-pod-readonly.yaml'))!.fixedText!;
+    expect(fixed).toContain('      mountPath: /var/cache/nginx\n');
+    expect(fixed).toContain('      mountPath: /var/run\n');
+  });
+
+  it('the pod with the mis-indented volumes: key: a parse error at its line', () => {
+    expect(verdicts('nginx-pod-misindented-volumes.yaml')).toEqual(['18:valid-manifest:parseError']);
+    const f = result.findings.find((x) => x.file.endsWith('misindented-volumes.yaml'))!;
+    expect(f.message).toMatch(/"volumes:" is indented by 3 spaces/);
+  });
+
+  it('the holiday pod: c1 is mutable, c2 already read-only', () => {
+    expect(verdicts('holiday.yaml')).toEqual(['14:no-privilege-escalation:missing', '8:no-privilege-escalation:missing', '8:read-only-root-filesystem:missing']);
+  });
+});
