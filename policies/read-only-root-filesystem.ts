@@ -1,6 +1,6 @@
 import { definePolicy } from '../src/engine/index.js';
 import { containerLabel } from '../src/k8s/index.js';
-import { mountFixOps, missingMounts, takenVolumeNames } from './lib/writable-mounts.js';
+import { missingMounts, mountFixOps } from './lib/writable-mounts.js';
 
 /**
  * Every container, init container and ephemeral container sets
@@ -39,7 +39,6 @@ export default definePolicy({
     if (!w || w.isWindows) return;
     const podLevel = w.podSpec.get('securityContext')?.get('readOnlyRootFilesystem');
     if (podLevel) context.report({ messageId: 'podLevel', node: podLevel, key: true });
-    const taken = takenVolumeNames(w);
     for (const c of w.containers) {
       const field = c.securityContext?.get('readOnlyRootFilesystem');
       if (field?.value === true) continue;
@@ -52,7 +51,7 @@ export default definePolicy({
         container: c,
         fix: (fixer) => [
           fixer.set(c.node, ['securityContext', 'readOnlyRootFilesystem'], true),
-          ...mountFixOps(fixer, w, c, missing, taken),
+          ...mountFixOps(fixer, w, c, missing),
         ],
       });
     }

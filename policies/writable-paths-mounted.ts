@@ -1,6 +1,6 @@
 import { definePolicy } from '../src/engine/index.js';
 import { containerLabel } from '../src/k8s/index.js';
-import { mountFixOps, missingMounts, takenVolumeNames } from './lib/writable-mounts.js';
+import { missingMounts, mountFixOps } from './lib/writable-mounts.js';
 
 /**
  * A container whose root filesystem is already read-only mounts a writable volume on every
@@ -26,7 +26,6 @@ export default definePolicy({
   check(context) {
     const w = context.workload;
     if (!w || w.isWindows) return;
-    const taken = takenVolumeNames(w);
     for (const c of w.containers) {
       const field = c.securityContext?.get('readOnlyRootFilesystem');
       if (field?.value !== true) continue;
@@ -45,7 +44,7 @@ export default definePolicy({
         key: true,
         container: c,
         detail: all.map((p) => p.path).join(','),
-        fix: missing.paths.length + missing.typos.length > 0 ? (fixer) => mountFixOps(fixer, w, c, missing, taken) : undefined,
+        fix: missing.paths.length + missing.typos.length > 0 ? (fixer) => mountFixOps(fixer, w, c, missing) : undefined,
       });
     }
   },

@@ -78,20 +78,39 @@ export function missingMounts(w: Workload, c: Container): MissingMounts {
   return { paths, blocked, typos, image: known.image, guess: known.guess, explanation: parts.join(' ') };
 }
 
-/** Volume names already used by the workload (volumes and volumeClaimTemplates). */
-export function takenVolumeNames(w: Workload): Set<string> {
-  return new Set(volumeSources(w).keys());
+const plans = new WeakMap<Workload, Map<Container, Map<string, string>>>();
+
+/**
+ * The names of the new emptyDir volumes of a whole pod, planned once for all its containers in
+ * order, so that every policy proposing mounts in the same pod uses the same, non-colliding
+ * names (fix groups of different containers must combine into one valid pod).
+ */
+function volumeNamePlan(w: Workload): Map<Container, Map<string, string>> {
+  let plan = plans.get(w);
+  if (!plan) {
+    plan = new Map();
+    const taken = new Set(volumeSources(w).keys());
+    for (const c of w.containers) {
+      const names = new Map<string, string>();
+      for (const p of missingMounts(w, c).paths) names.set(p.path, allocateVolumeName(p.path, c.name, taken));
+      plan.set(c, names);
+    }
+    plans.set(w, plan);
+  }
+  return plan;
 }
 
 /**
  * Fix operations for missing mounts: correct the mountPath of each typo mount, and mount a new
  * emptyDir volume at each other path (a volumeMount on the container and a volume on the
- * PodSpec, with names allocated from `taken`).
+ * PodSpec, named by the pod's volume-name plan).
  */
-export function mountFixOps(fixer: Fixer, w: Workload, c: Container, missing: Pick<MissingMounts, 'paths' | 'typos'>, taken: Set<string>): FixOperation[] {
+export function mountFixOps(fixer: Fixer, w: Workload, c: Container, missing: Pick<MissingMounts, 'paths' | 'typos'>): FixOperation[] {
   const ops: FixOperation[] = missing.typos.map((t) => fixer.set(t.mount, ['mountPath'], t.path.path));
+  const names = volumeNamePlan(w).get(c);
   for (const p of missing.paths) {
-    const name = allocateVolumeName(p.path, c.name, taken);
+    const name = names?.get(p.path);
+    if (!name) throw new Error(`no volume name planned for ${p.path}`);
     ops.push(fixer.append(c.node, ['volumeMounts'], { name, mountPath: p.path }));
     ops.push(fixer.append(w.podSpec, ['volumes'], { name, emptyDir: {} }));
   }

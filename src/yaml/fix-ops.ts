@@ -1,6 +1,6 @@
 import { isAlias, isMap, isScalar, isSeq, type Node, type Pair, type Scalar, type YAMLMap, type YAMLSeq } from 'yaml';
-import { keyString, type YNode } from './node.js';
-import { isNonEmptyObject, renderBlockEntries, renderBlockItems, renderFlow, renderScalar, type FileStyle } from './style.js';
+import { keyString, mergedValue, type YNode } from './node.js';
+import { isNonEmptyObject, textColumn, renderBlockEntries, renderBlockItems, renderFlow, renderScalar, type FileStyle } from './style.js';
 import type { JsonValue, TextEdit } from './types.js';
 
 /**
@@ -70,8 +70,10 @@ function resolveOp(op: FixOp, actions: Map<Node, Action>): string | undefined {
     const m: YAMLMap = map as YAMLMap;
     const pair = m.items.find((p) => keyString(p as Pair) === key) as Pair | undefined;
     if (!pair) {
-      if (!last && m.items.some((p) => keyString(p as Pair) === '<<')) {
-        return `cannot edit ${where}: "${key}" may come from a merge key`;
+      // A key merged in (`<<`) is shadowed by a local pair: that is the intended change only for
+      // a scalar set on the last key; a local map or list would hide the merged one's other content.
+      if (mergedValue(op.target.doc, m, key) !== undefined && (!last || op.kind !== 'set' || isNonEmptyObject(op.value) || Array.isArray(op.value))) {
+        return `cannot edit ${where}: "${key}" comes from a merge key`;
       }
       return addInsert(actions, m, { [key]: nest(op.path.slice(i + 1), leaf) }, depth);
     }
@@ -141,7 +143,7 @@ function deepMerge(into: Record<string, JsonValue>, add: Record<string, JsonValu
 }
 
 function column(text: string, offset: number): number {
-  return offset - (text.lastIndexOf('\n', offset - 1) + 1);
+  return textColumn(text, offset);
 }
 
 /** Offset of the start of the line after the one holding `pos` (pos itself when at a line start). */

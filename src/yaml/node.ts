@@ -86,9 +86,9 @@ export class YNode {
     return this.path[this.path.length - 1];
   }
 
-  /** A map value by key: local pairs first, then merge keys in order. Undefined when absent. */
+  /** A map value by key: local pairs first, then merge keys in order. Undefined when absent (and for `<<`). */
   get(key: string): YNode | undefined {
-    if (!isMap(this.node)) return undefined;
+    if (!isMap(this.node) || key === MERGE_KEY) return undefined;
     return this.lookup(this.node, key, this.viaAlias, new Set());
   }
 
@@ -217,6 +217,25 @@ function resolveAlias(doc: Document.Parsed, n: Node): Node | null {
   let cur: Node | null = n;
   for (let i = 0; i < 20 && isAlias(cur); i++) cur = (cur.resolve(doc) as Node | undefined) ?? null;
   return isAlias(cur) ? null : cur;
+}
+
+/**
+ * The value `key` gets from the merge keys (`<<`) of `map` (not from its own pairs), following
+ * nested merge keys in order; undefined when no merged map has `key`. `null` stands for a
+ * merged pair without a value.
+ */
+export function mergedValue(doc: Document.Parsed, map: YAMLMap, key: string, depth = 0): Node | null | undefined {
+  if (depth > 20) return undefined;
+  for (const p of map.items) {
+    if (keyString(p) !== MERGE_KEY) continue;
+    for (const source of mergeSources(doc, p.value as Node)) {
+      const own = source.items.find((q) => keyString(q) === key);
+      if (own) return (own.value as Node | null) ?? null;
+      const deeper = mergedValue(doc, source, key, depth + 1);
+      if (deeper !== undefined) return deeper;
+    }
+  }
+  return undefined;
 }
 
 function mergeSources(doc: Document.Parsed, value: Node | null): YAMLMap[] {

@@ -61,7 +61,9 @@ export function parseYaml(text: string, options: ParseYamlOptions = {}): ParsedF
   const position = (offset: number): Position => {
     const o = Math.max(0, Math.min(offset, text.length));
     const { line, col } = lineCounter.linePos(o);
-    return { line, column: col, offset: o };
+    // A UTF-8 byte order mark is not a column of the first line.
+    const bom = line === 1 && o > 0 && text.charCodeAt(0) === 0xfeff ? 1 : 0;
+    return { line, column: col - bom, offset: o };
   };
   const problems: ParseProblem[] = [];
   let docs: Document.Parsed[];

@@ -28,7 +28,7 @@ export function detectStyle(text: string, docs: readonly Document.Parsed[]): Fil
   let dq = 0;
   let sq = 0;
   let blockCollections = 0;
-  const col = (offset: number) => offset - (text.lastIndexOf('\n', offset - 1) + 1);
+  const col = (offset: number) => textColumn(text, offset);
   for (const doc of docs) {
     visit(doc, {
       Pair(_, pair: Pair) {
@@ -68,6 +68,16 @@ export function detectStyle(text: string, docs: readonly Document.Parsed[]): Fil
   for (const [step, n] of steps) if (n > best || (n === best && step < indent)) [indent, best] = [step, n];
   const json = /^\uFEFF?\s*[{[]/.test(text) && blockCollections === 0;
   return { eol, indent, indentlessSequences: indentless > indented, quote: sq > dq ? "'" : '"', json };
+}
+
+/**
+ * The 0-based column of `offset` in its line, in characters of indentation: a UTF-8 byte order
+ * mark at the start of the file is not part of the first line's indentation.
+ */
+export function textColumn(text: string, offset: number): number {
+  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  const bom = lineStart === 0 && text.charCodeAt(0) === 0xfeff && offset > 0 ? 1 : 0;
+  return offset - lineStart - bom;
 }
 
 /**

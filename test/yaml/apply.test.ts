@@ -1,0 +1,82 @@
+import { applyEdits, expectedData, OverlappingEditsError, parseYaml, verifyEdits, type FixOp, type TextEdit } from '../../src/yaml/index.js';
+
+describe('applyEdits', () => {
+  it.each<[string, string, TextEdit[], string]>([
+    ['no edits', 'abc', [], 'abc'],
+    ['a replacement', 'a: true\n', [{ range: [3, 7], text: 'false' }], 'a: false\n'],
+    ['an insertion', 'a\nc\n', [{ range: [2, 2], text: 'b\n' }], 'a\nb\nc\n'],
+    ['edits in any order', 'x y z', [{ range: [4, 5], text: 'Z' }, { range: [0, 1], text: 'X' }], 'X y Z'],
+    ['adjacent edits', 'abc', [{ range: [0, 1], text: 'A' }, { range: [1, 2], text: 'B' }], 'ABc'],
+    ['an insertion at the end of a replacement', 'abc', [{ range: [0, 1], text: 'A' }, { range: [1, 1], text: '+' }], 'A+bc'],
+    ['an insertion at the end of the text', 'a', [{ range: [1, 1], text: '\nb' }], 'a\nb'],
+  ])('%s', (_name, text, edits, expected) => {
+    expect(applyEdits(text, edits)).toBe(expected);
+  });
+
+  it.each<[string, TextEdit[]]>([
+    ['overlapping replacements', [{ range: [0, 3], text: 'x' }, { range: [2, 4], text: 'y' }]],
+    ['two insertions at one offset', [{ range: [1, 1], text: 'x' }, { range: [1, 1], text: 'y' }]],
+    ['an insertion inside a replacement', [{ range: [0, 3], text: 'x' }, { range: [1, 1], text: 'y' }]],
+  ])('rejects %s with OverlappingEditsError', (_name, edits) => {
+    expect(() => applyEdits('abcdef', edits)).toThrow(OverlappingEditsError);
+    try {
+      applyEdits('abcdef', edits);
+    } catch (err) {
+      expect((err as OverlappingEditsError).name).toBe('OverlappingEditsError');
+      expect((err as Error).message).toMatch(/^overlapping edits at offsets \d+-\d+ and \d+-\d+$/);
+    }
+  });
+
+  it.each<[string, TextEdit]>([
+    ['a negative start', { range: [-1, 0], text: '' }],
+    ['an end past the text', { range: [2, 9], text: '' }],
+    ['an inverted range', { range: [2, 1], text: '' }],
+  ])('rejects %s with a RangeError', (_name, edit) => {
+    expect(() => applyEdits('abc', [edit])).toThrow(RangeError);
+  });
+});
+
+describe('expectedData', () => {
+  it('applies set and append to a copy, creating maps and lists', () => {
+    const p = parseYaml('spec:\n  containers:\n  - name: a\n---\nb: 1\n');
+    const root = p.documents[0]!.root!;
+    const c = root.at(['spec', 'containers', 0])!;
+    const ops: FixOp[] = [
+      { kind: 'set', target: c, path: ['securityContext', 'readOnlyRootFilesystem'], value: true },
+      { kind: 'append', target: c, path: ['volumeMounts'], item: { name: 't', mountPath: '/t' } },
+      { kind: 'set', target: c, path: ['securityContext'], value: { privileged: false } },
+    ];
+    const original = p.documents.map((d) => d.data);
+    const out = expectedData(original, () => 0, ops);
+    expect(out).toEqual([
+      { spec: { containers: [{ name: 'a', securityContext: { readOnlyRootFilesystem: true, privileged: false }, volumeMounts: [{ name: 't', mountPath: '/t' }] }] } },
+      { b: 1 },
+    ]);
+    expect(original[0]).toEqual({ spec: { containers: [{ name: 'a' }] } });
+  });
+});
+
+describe('verifyEdits', () => {
+  const text = 'a:\n  b: true\n---\nc: 1\n';
+  const expected = [{ a: { b: false } }, { c: 1 }];
+
+  it('accepts edits giving exactly the expected data', () => {
+    const v = verifyEdits(text, [{ range: [8, 12], text: 'false' }], expected);
+    expect(v.ok).toBe(true);
+    expect(v.text).toBe('a:\n  b: false\n---\nc: 1\n');
+    expect(v.parsed!.documents.length).toBe(2);
+  });
+
+  it.each<[string, TextEdit[], RegExp]>([
+    ['a wrong result', [{ range: [8, 12], text: 'nope' }], /^the fixed document 1 does not hold exactly the intended change$/],
+    ['a parse error', [{ range: [8, 12], text: '[false' }], /^the fixed text does not parse: .* \(line \d+\)$/],
+    ['a changed document count', [{ range: [13, 13], text: '---\n' }], /^the fixed text has 3 documents instead of 2$/],
+    ['overlapping edits', [{ range: [8, 12], text: 'false' }, { range: [9, 10], text: 'x' }], /^overlapping edits/],
+    ['out-of-range edits', [{ range: [8, 99], text: 'false' }], /outside the text/],
+  ])('rejects %s without throwing', (_name, edits, problem) => {
+    const v = verifyEdits(text, edits, expected);
+    expect(v.ok).toBe(false);
+    expect(v.problem).toMatch(problem);
+    expect(v.text).toBeUndefined();
+  });
+});

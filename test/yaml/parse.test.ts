@@ -1,0 +1,125 @@
+import { DEFAULT_MAX_ALIAS_COUNT, parseYaml } from '../../src/yaml/index.js';
+
+const summary = (text: string) => {
+  const p = parseYaml(text);
+  return {
+    data: p.documents.map((d) => d.data),
+    errors: p.documents.map((d) => d.hasErrors),
+    problems: p.problems.map((x) => ({ code: x.code, line: x.line, column: x.column, docIndex: x.docIndex })),
+  };
+};
+
+describe('parseYaml: documents and data', () => {
+  it.each<[string, string, unknown[]]>([
+    ['one document', 'a: 1\n', [{ a: 1 }]],
+    ['two documents', 'a: 1\n---\nb: 2\n', [{ a: 1 }, { b: 2 }]],
+    ['leading ---', '---\na: 1\n', [{ a: 1 }]],
+    ['an empty document in the middle', 'a: 1\n---\n---\nb: 2\n', [{ a: 1 }, null, { b: 2 }]],
+    ['a comment-only document', 'a: 1\n--- # c\n# only a comment\n---\nb: 2\n', [{ a: 1 }, null, { b: 2 }]],
+    ['document end markers', 'a: 1\n...\n---\nb: 2\n...\n', [{ a: 1 }, { b: 2 }]],
+    ['kind: List', 'apiVersion: v1\nkind: List\nitems:\n- kind: Pod\n  apiVersion: v1\n', [{ apiVersion: 'v1', kind: 'List', items: [{ kind: 'Pod', apiVersion: 'v1' }] }]],
+    ['JSON on one line', '{"apiVersion": "v1", "kind": "Pod", "spec": {"containers": [{"name": "a"}]}}', [{ apiVersion: 'v1', kind: 'Pod', spec: { containers: [{ name: 'a' }] } }]],
+    ['pretty JSON', '{\n  "a": [\n    1,\n    2\n  ],\n  "b": {}\n}\n', [{ a: [1, 2], b: {} }]],
+    ['CRLF', 'a: 1\r\nb:\r\n  c: x\r\n', [{ a: 1, b: { c: 'x' } }]],
+    ['UTF-8 BOM', '\uFEFFa: 1\nb: 2\n', [{ a: 1, b: 2 }]],
+    ['no final newline', 'a: 1\nb: [x]', [{ a: 1, b: ['x'] }]],
+    ['comments everywhere', '# head\na: 1 # t\n# mid\nb: # t\n  # in\n  - x # t\n  # in\n  - q\n# tail\n', [{ a: 1, b: ['x', 'q'] }]],
+    ['anchors and aliases', 'a: &x [1, 2]\nb: *x\n', [{ a: [1, 2], b: [1, 2] }]],
+    ['merge keys', 'base: &b {x: 1, q: 2}\nc:\n  <<: *b\n  q: 3\n', [{ base: { x: 1, q: 2 }, c: { x: 1, q: 3 } }]],
+    ['merge of a list of maps', 'a: &a {x: 1}\nb: &b {x: 2, q: 2}\nc: {<<: [*a, *b]}\n', [{ a: { x: 1 }, b: { x: 2, q: 2 }, c: { x: 1, q: 2 } }]],
+    ['block scalars', 'a: |\n  one\n  two\nb: >-\n  folded\n  text\nc: |-\n  x\n', [{ a: 'one\ntwo\n', b: 'folded text', c: 'x' }]],
+    ['flow maps and sequences', 'a: {x: 1, q: [2, 3]}\nb: [{z: 4}, w]\n', [{ a: { x: 1, q: [2, 3] }, b: [{ z: 4 }, 'w'] }]],
+    ['YAML 1.1: y and n are booleans', 'a: y\nb: n\n', [{ a: true, b: false }]],
+    ['quoted keys', '"a": 1\n\'b\': 2\n"c d": 3\n', [{ a: 1, b: 2, 'c d': 3 }]],
+    ['indented block sequence', 'a:\n  - 1\n  - 2\n', [{ a: [1, 2] }]],
+    ['indentless block sequence', 'a:\n- 1\n- 2\n', [{ a: [1, 2] }]],
+    ['YAML 1.1 scalars', 'a: yes\nb: 0777\nc: ~\nd: off\n', [{ a: true, b: 511, c: null, d: false }]],
+  ])('%s', (_name, text, data) => {
+    const s = summary(text);
+    expect(s.problems).toEqual([]);
+    expect(s.data).toEqual(data);
+  });
+
+  it('keeps document spans and the BOM out of line 1 columns', () => {
+    const p = parseYaml('\uFEFFa: 1\n---\nb: 2\n');
+    // A document's span starts at its `---` marker.
+    expect(p.documents.map((d) => d.span)).toEqual([[1, 6], [6, 15]]);
+    expect(p.position(1)).toEqual({ line: 1, column: 1, offset: 1 });
+    expect(p.position(10)).toEqual({ line: 3, column: 1, offset: 10 });
+    expect(p.documents[0]!.root!.get('a')!.range.start).toEqual({ line: 1, column: 4, offset: 4 });
+  });
+
+  it('clamps positions to the text', () => {
+    const p = parseYaml('a: 1\n');
+    expect(p.position(-5)).toEqual({ line: 1, column: 1, offset: 0 });
+    expect(p.position(99).offset).toBe(5);
+  });
+
+  it('an empty file has no documents and no problems', () => {
+    expect(parseYaml('').documents).toEqual([]);
+    expect(parseYaml('').problems).toEqual([]);
+    const c = parseYaml('# just a comment\n');
+    expect(c.problems).toEqual([]);
+    expect(c.documents.every((d) => d.root === undefined)).toBe(true);
+  });
+});
+
+describe('parseYaml: problems as data', () => {
+  it.each<[string, string, { code: string; line: number; column: number; docIndex: number }[]]>([
+    ['duplicate keys', 'a: 1\nb: 2\na: 3\n', [{ code: 'duplicate-key', line: 3, column: 1, docIndex: 0 }]],
+    ['duplicate keys in a second document', 'a: 1\n---\nx:\n  y: 1\n  y: 2\n', [{ code: 'duplicate-key', line: 5, column: 3, docIndex: 1 }]],
+    ['bad indentation', 'a:\n  b: 1\n c: 2\n', [{ code: 'BAD_INDENT', line: 3, column: 1, docIndex: 0 }]],
+    ['an unclosed flow sequence', 'a: [1, 2\nb: 3\n', [{ code: 'BAD_INDENT', line: 2, column: 1, docIndex: 0 }]],
+    ['an unterminated quote', 'a: 1\nkey: "open\n', [{ code: 'MISSING_CHAR', line: 3, column: 1, docIndex: 0 }]],
+    ['a tab as indentation', 'a:\n\tb: 1\n', [{ code: 'TAB_AS_INDENT', line: 2, column: 1, docIndex: 0 }]],
+  ])('%s', (_name, text, problems) => {
+    const p = parseYaml(text);
+    expect(p.problems.filter((x) => x.severity === 'error').map((x) => ({ code: x.code, line: x.line, column: x.column, docIndex: x.docIndex })).slice(0, 1)).toEqual(problems);
+    const doc = p.documents[problems[0]!.docIndex]!;
+    expect(doc.hasErrors).toBe(true);
+    expect(doc.data).toBeUndefined();
+  });
+
+  it('a syntax error in one document leaves the others usable', () => {
+    const p = parseYaml('a: 1\n---\nb: [\n---\nc: 3\n');
+    expect(p.documents.map((d) => d.hasErrors)).toEqual([false, true, false]);
+    expect(p.documents[0]!.data).toEqual({ a: 1 });
+    expect(p.documents[2]!.data).toEqual({ c: 3 });
+  });
+
+  it('messages carry no position suffix (the problem has line and column)', () => {
+    const p = parseYaml('a: 1\na: 2\n');
+    expect(p.problems[0]!.message).toBe('Map keys must be unique');
+  });
+
+  it('a "billion laughs" document is a problem alias-limit, quickly and without a crash', () => {
+    const levels = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]'];
+    for (let i = 1; i < 9; i++) {
+      const prev = String.fromCharCode(96 + i);
+      const name = String.fromCharCode(97 + i);
+      levels.push(`${name}: &${name} [${Array(9).fill(`*${prev}`).join(',')}]`);
+    }
+    const text = levels.join('\n') + '\n';
+    const t0 = Date.now();
+    const p = parseYaml(text);
+    expect(Date.now() - t0).toBeLessThan(2000);
+    expect(p.problems.map((x) => [x.code, x.severity, x.line, x.column])).toEqual([['alias-limit', 'error', 1, 1]]);
+    expect(p.problems[0]!.message).toContain(`limit ${DEFAULT_MAX_ALIAS_COUNT}`);
+    expect(p.documents[0]!.hasErrors).toBe(true);
+    expect(p.documents[0]!.data).toBeUndefined();
+  });
+
+  it('the alias limit is configurable', () => {
+    const text = 'a: &a [1]\nb: [*a, *a, *a]\n';
+    expect(parseYaml(text, { maxAliasCount: 2 }).problems.map((x) => x.code)).toEqual(['alias-limit']);
+    expect(parseYaml(text).problems).toEqual([]);
+    expect(parseYaml(text).documents[0]!.data).toEqual({ a: [1], b: [[1], [1], [1]] });
+  });
+
+  it('an undefined alias is an error, not a crash', () => {
+    const p = parseYaml('a: *nope\n');
+    expect(p.problems.length).toBeGreaterThan(0);
+    expect(p.problems[0]!.severity).toBe('error');
+    expect(p.documents[0]!.hasErrors).toBe(true);
+  });
+});
