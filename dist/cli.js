@@ -14271,48 +14271,6 @@ var require_ajv = __commonJS({
   }
 });
 
-// package.json
-var package_default = {
-  name: "kube-immutable",
-  version: "0.1.0",
-  description: "Kubernetes container immutability policies with one-click GitHub suggested fixes",
-  license: "MIT",
-  type: "module",
-  bin: {
-    "kube-immutable": "dist/cli.js"
-  },
-  engines: {
-    node: ">=20"
-  },
-  scripts: {
-    build: "node scripts/build.mjs",
-    typecheck: "tsc --noEmit -p tsconfig.json",
-    test: "node --experimental-vm-modules node_modules/jest/bin/jest.js",
-    "scan:examples": "node dist/cli.js scan examples",
-    "gen:schema": "node scripts/gen-k8s-schema.mjs",
-    "gen:docs": "tsx scripts/gen-policy-index.ts",
-    "check:generated": "tsx scripts/gen-policy-index.ts --check && node scripts/gen-k8s-schema.mjs --check"
-  },
-  dependencies: {
-    "@actions/core": "^3.0.1",
-    ajv: "^8.20.0",
-    diff: "^9.0.0",
-    minimatch: "^11.0.9",
-    yaml: "^2.9.1"
-  },
-  devDependencies: {
-    "@kubernetes/client-node": "^2.0.1",
-    "@types/jest": "^30.0.0",
-    "@types/node": "^20.19.43",
-    esbuild: "^0.28.2",
-    "fast-check": "^4.10.2",
-    jest: "^30.5.2",
-    "ts-jest": "^29.4.15",
-    tsx: "^4.23.15",
-    typescript: "~5.9"
-  }
-};
-
 // src/engine/policy.ts
 var SEVERITY_RANK = { info: 1, warning: 2, error: 3, none: 4 };
 var ID = /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/;
@@ -22681,6 +22639,9 @@ var builtinPolicies = [
   valid_manifest_default
 ];
 
+// src/version.ts
+var VERSION = "0.1.0";
+
 // src/cli/args.ts
 import { parseArgs } from "node:util";
 
@@ -26566,7 +26527,6 @@ function scanCommand(cmd, io, toolVersion) {
 }
 
 // src/cli/main.ts
-var VERSION = package_default.version;
 async function main(argv, io) {
   try {
     const cmd = parseCommandLine(argv);

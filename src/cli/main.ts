@@ -1,5 +1,5 @@
-import pkg from '../../package.json' with { type: 'json' };
 import { builtinPolicies } from '../../policies/index.js';
+import { VERSION } from '../version.js';
 import { parseCommandLine, UsageError } from './args.js';
 import { fixCommand } from './fix.js';
 import { EXIT, type CliIO } from './io.js';
@@ -8,8 +8,8 @@ import { scanCommand } from './scan.js';
 
 export type { CliIO } from './io.js';
 
-/** The tool's version, from package.json at build time. */
-export const VERSION: string = pkg.version;
+/** The tool's version (src/version.ts, kept equal to package.json's). */
+export { VERSION } from '../version.js';
 
 /**
  * Run the CLI with the arguments after the program name (`['scan', '.']`). Writes only through
