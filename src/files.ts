@@ -1,4 +1,4 @@
-import { lstatSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { minimatch } from 'minimatch';
 import type { SourceFile } from './engine/index.js';
@@ -29,8 +29,9 @@ const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 /**
  * Collect manifest files from paths: files are taken as given (include globs apply to folders'
- * contents only), folders are walked (symbolic links to folders are not followed), glob patterns
- * are matched under `cwd`. Paths in the result are relative to `cwd` with `/` separators.
+ * contents only), folders are walked (symbolic links to folders are not followed, links to files
+ * outside `cwd` are refused), glob patterns are matched under `cwd`. Paths in the result are
+ * relative to `cwd` with `/` separators.
  * Unreadable paths and non-UTF-8 files become messages in `errors`, never exceptions.
  */
 export function collectFiles(paths: readonly string[], options: CollectOptions = {}): CollectResult {
@@ -66,7 +67,9 @@ export function collectFiles(paths: readonly string[], options: CollectOptions =
       errors.push(`${r}: cannot read: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
     }
   };
-  const walk = (dir: string) => {
+  const root = realpathOrSelf(cwd);
+  /** Walk a folder (symbolic links to folders are not followed), adding the files `accept` takes. */
+  const walk = (dir: string, accept: (relPath: string) => boolean) => {
     let entries: string[];
     try {
       entries = readdirSync(dir).sort();
@@ -83,18 +86,25 @@ export function collectFiles(paths: readonly string[], options: CollectOptions =
         continue;
       }
       if (st.isDirectory()) {
-        if (!SKIP_DIRS.has(name) && !excluded(rel(abs))) walk(abs);
-      } else if ((st.isFile() || st.isSymbolicLink()) && included(rel(abs))) {
-        if (st.isSymbolicLink()) {
-          try {
-            if (!statSync(abs).isFile()) continue;
-          } catch {
-            errors.push(`${rel(abs)}: broken symbolic link; skipped`);
-            continue;
-          }
-        }
-        addFile(abs);
+        if (!SKIP_DIRS.has(name) && !excluded(rel(abs))) walk(abs, accept);
+        continue;
       }
+      if (!(st.isFile() || st.isSymbolicLink()) || !accept(rel(abs))) continue;
+      if (st.isSymbolicLink()) {
+        let target: string;
+        try {
+          target = realpathSync(abs);
+          if (!statSync(target).isFile()) continue;
+        } catch {
+          errors.push(`${rel(abs)}: broken symbolic link; skipped`);
+          continue;
+        }
+        if (target !== root && !target.startsWith(root + sep)) {
+          errors.push(`${rel(abs)}: symbolic link to a file outside ${rel(cwd)}; not followed`);
+          continue;
+        }
+      }
+      addFile(abs);
     }
   };
 
@@ -106,38 +116,21 @@ export function collectFiles(paths: readonly string[], options: CollectOptions =
     } catch {
       if (/[*?[{]/.test(p)) {
         const before = files.length;
-        walkGlob(cwd, p, addFile, errors, rel);
+        walk(cwd, (r) => minimatch(r, p, { dot: true }));
         if (files.length === before) errors.push(`${p}: no file matches this pattern`);
       } else errors.push(`${p}: no such file or folder`);
       continue;
     }
-    if (st.isDirectory()) walk(abs);
+    if (st.isDirectory()) walk(abs, included);
     else addFile(abs);
   }
   return { files, errors };
 }
 
-function walkGlob(cwd: string, pattern: string, add: (abs: string) => void, errors: string[], rel: (abs: string) => string): void {
-  const stack = [cwd];
-  while (stack.length > 0) {
-    const dir = stack.pop()!;
-    let entries: string[];
-    try {
-      entries = readdirSync(dir).sort();
-    } catch (err) {
-      errors.push(`${rel(dir)}: cannot read folder: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
-      continue;
-    }
-    for (const name of entries) {
-      const abs = join(dir, name);
-      let st;
-      try {
-        st = lstatSync(abs);
-      } catch {
-        continue;
-      }
-      if (st.isDirectory() && !SKIP_DIRS.has(name)) stack.push(abs);
-      else if (st.isFile() && minimatch(relative(cwd, abs).split(sep).join('/'), pattern, { dot: true })) add(abs);
-    }
+function realpathOrSelf(p: string): string {
+  try {
+    return realpathSync(p);
+  } catch {
+    return p;
   }
 }

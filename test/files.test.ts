@@ -1,0 +1,49 @@
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { collectFiles } from '../src/files.js';
+
+describe('collectFiles', () => {
+  const outside = mkdtempSync(join(tmpdir(), 'ki-outside-'));
+  writeFileSync(join(outside, 'secret.yaml'), 'kind: Secret\n');
+  const dir = mkdtempSync(join(tmpdir(), 'ki-files-'));
+  mkdirSync(join(dir, 'k8s', 'sub'), { recursive: true });
+  mkdirSync(join(dir, 'node_modules', 'x'), { recursive: true });
+  writeFileSync(join(dir, 'k8s', 'a.yaml'), 'a: 1\n');
+  writeFileSync(join(dir, 'k8s', 'sub', 'b.yml'), '\uFEFFb: 2\n');
+  writeFileSync(join(dir, 'k8s', 'c.json'), '{}');
+  writeFileSync(join(dir, 'k8s', 'notes.txt'), 'x');
+  writeFileSync(join(dir, 'k8s', 'latin1.yaml'), Buffer.from([0x61, 0x3a, 0x20, 0xe9, 0x0a]));
+  writeFileSync(join(dir, 'node_modules', 'x', 'd.yaml'), 'd: 1\n');
+  writeFileSync(join(dir, '-leading dash ü.yaml'), 'e: 1\n');
+  symlinkSync(join(outside, 'secret.yaml'), join(dir, 'k8s', 'link-out.yaml'));
+  symlinkSync(join(dir, 'k8s', 'a.yaml'), join(dir, 'k8s', 'link-in.yaml'));
+  symlinkSync(join(dir, 'missing.yaml'), join(dir, 'k8s', 'broken.yaml'));
+
+  it('walks folders, keeps YAML and JSON, skips node_modules, refuses links out of the folder', () => {
+    const r = collectFiles(['.'], { cwd: dir });
+    expect(r.files.map((f) => f.path).sort()).toEqual(['-leading dash ü.yaml', 'k8s/a.yaml', 'k8s/c.json', 'k8s/link-in.yaml', 'k8s/sub/b.yml']);
+    expect(r.errors.sort()).toEqual([
+      'k8s/broken.yaml: broken symbolic link; skipped',
+      'k8s/latin1.yaml: not valid UTF-8 text; skipped',
+      'k8s/link-out.yaml: symbolic link to a file outside .; not followed',
+    ]);
+  });
+
+  it('keeps a leading BOM so offsets match the file on disk', () => {
+    const r = collectFiles(['k8s/sub/b.yml'], { cwd: dir });
+    expect(r.files[0]!.text).toBe('\uFEFFb: 2\n');
+  });
+
+  it('honours include and exclude globs and matches glob paths', () => {
+    expect(collectFiles(['k8s'], { cwd: dir, include: ['**/*.json'] }).files.map((f) => f.path)).toEqual(['k8s/c.json']);
+    expect(collectFiles(['k8s'], { cwd: dir, exclude: ['k8s/sub/**', '**/*.json', '**/link-*', '**/broken.yaml'] }).files.map((f) => f.path).sort()).toEqual(['k8s/a.yaml']);
+    expect(collectFiles(['k8s/**/*.yml'], { cwd: dir }).files.map((f) => f.path)).toEqual(['k8s/sub/b.yml']);
+  });
+
+  it('reports missing paths and empty globs, and goes on', () => {
+    const r = collectFiles(['nope.yaml', 'k8s/*.none', 'k8s/a.yaml'], { cwd: dir });
+    expect(r.files.map((f) => f.path)).toEqual(['k8s/a.yaml']);
+    expect(r.errors).toEqual(['nope.yaml: no such file or folder', 'k8s/*.none: no file matches this pattern']);
+  });
+});
