@@ -1,6 +1,6 @@
 import { definePolicy, isLikelyTypo, type PolicyContext } from '../src/engine/index.js';
-import { containerLabel, normalisePath, volumeSources, type Manifest, type PathKey, type YNode } from '../src/k8s/index.js';
-import { validateDefinition, validateObject, type SchemaProblem } from '../src/k8s/schema-validate.js';
+import { containerLabel, normalisePath, volumeSources, type Container, type Manifest, type PathKey, type YNode } from '../src/k8s/index.js';
+import { validateDefinition, validateObject, windowsForbiddenFields, type SchemaProblem } from '../src/k8s/schema-validate.js';
 
 /**
  * Manifests are valid: YAML parses; fields and types match the Kubernetes OpenAPI schema of the
@@ -22,6 +22,7 @@ export default definePolicy({
       volumeWithoutName: 'Volume #{{index}} has no name, so no volumeMount can use it{{hint}}.',
       duplicateVolume: 'Volume name "{{volume}}" is defined more than once.',
       duplicateMountPath: '{{container}} mounts {{mountPath}} more than once.',
+      windowsField: '{{field}} cannot be set in a Windows pod (spec.os.name: windows): the API server rejects it.',
       duplicateContainerName: 'Container name "{{name}}" is used more than once in the pod: container names must be unique across containers, initContainers and ephemeralContainers.',
     },
     remediation: 'Fix the reported field: the API server rejects unknown fields and wrong types (kubectl apply --validate=strict), and a pod whose volumeMount names a missing volume never starts.',
@@ -51,6 +52,7 @@ export default definePolicy({
         for (const p of validateDefinition('V1PodTemplateSpec', template)) problems.push({ ...p, path: [...templatePath, ...p.path] });
       }
     }
+    checkWindowsFields(context);
     const covered = checkVolumes(context);
     reportSchemaProblems(context, m, problems.filter((p) => !covered.has(pathText(p.path))));
   },
@@ -125,6 +127,21 @@ function reportSchemaProblems(context: PolicyContext, m: Manifest, problems: Sch
       detail: `${p.code}:${where}`,
     });
   }
+}
+
+/** On Windows pods, the securityContext fields the API reference says cannot be set there. */
+function checkWindowsFields(context: PolicyContext): void {
+  const w = context.workload;
+  if (!w?.isWindows) return;
+  const report = (sc: YNode | undefined, definition: string, prefix: string, container?: Container) => {
+    if (sc?.kind !== 'map') return;
+    for (const field of windowsForbiddenFields(definition)) {
+      const node = sc.get(field);
+      if (node) context.report({ messageId: 'windowsField', data: { field: `${prefix}securityContext.${field}` }, node, key: true, container, detail: `windows:${prefix}${field}` });
+    }
+  };
+  report(w.podSpec.get('securityContext'), 'V1PodSecurityContext', 'spec.');
+  for (const c of w.containers) report(c.securityContext, 'V1SecurityContext', `${containerLabel(c)}: `, c);
 }
 
 /** Checks volumes and mounts; returns the paths it reported (schema problems there are not repeated). */

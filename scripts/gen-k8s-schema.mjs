@@ -15,7 +15,9 @@
  *   any -> {} (anything: RawExtension / free-form JSON); Array<T> -> array of T;
  *   { [key: string]: T; } -> object with additionalProperties T; <Model> -> $ref.
  * Model definitions are `type: object` with `additionalProperties: false`, `required`, and a
- * `title` holding the Kubernetes type name (V1Volume -> Volume) for messages.
+ * `title` holding the Kubernetes type name (V1Volume -> Volume) for messages; properties whose
+ * documentation says they "cannot be set when spec.os.name is windows" are listed in
+ * `x-kubernetes-windows-forbidden`.
  * Optional properties also accept null (kubectl accepts `foo: null` / `foo:`).
  *
  * Two documented corrections to the client's flattened types (see QUANTITY_FIELDS and the
@@ -98,9 +100,12 @@ async function loadModel(name) {
   if (!body) throw new Error(`cannot find class body of ${name} in ${dtsFile}`);
   const required = new Set();
   const declared = new Set();
-  for (const m of body[1].matchAll(/^ {4}'([^']+)'(\?)?:/gm)) {
-    declared.add(m[1]);
-    if (!m[2]) required.add(m[1]);
+  const windowsForbidden = new Set();
+  // Each property: an optional /** doc comment */ then `'name'?: T;`.
+  for (const m of body[1].matchAll(/(?:\/\*\*([\s\S]*?)\*\/\s*)?^ {4}'([^']+)'(\?)?:/gm)) {
+    declared.add(m[2]);
+    if (!m[3]) required.add(m[2]);
+    if (m[1] && /cannot be set when spec\.os\.name is windows/.test(m[1])) windowsForbidden.add(m[2]);
   }
   for (const a of cls.attributeTypeMap) {
     if (!declared.has(a.name)) throw new Error(`${name}.${a.name} is in attributeTypeMap but not declared in ${name}.d.ts`);
@@ -108,7 +113,7 @@ async function loadModel(name) {
   const header = readFileSync(jsFile, 'utf8').match(/OpenAPI spec version: (\S+)/);
   return {
     name,
-    attrs: cls.attributeTypeMap.map((a) => ({ ...a, required: required.has(a.name) })),
+    attrs: cls.attributeTypeMap.map((a) => ({ ...a, required: required.has(a.name), windowsForbidden: windowsForbidden.has(a.name) })),
     specVersion: header ? header[1] : 'unknown',
   };
 }
@@ -116,6 +121,22 @@ async function loadModel(name) {
 const ARRAY_RE = /^Array<(.+)>$/;
 const MAP_RE = /^\{ \[key: string\]: (.+); \}$/;
 const MODEL_RE = /^[A-Z][A-Za-z0-9]*$/;
+
+/**
+ * Properties the Kubernetes API reference documents as "cannot be set when spec.os.name is
+ * windows" whose type is a model reference: the JS client drops the description of referenced
+ * properties, so the note cannot be read from its .d.ts. Checked below: each entry must exist,
+ * be model-typed and be undocumented in the client (else it is read from the client itself).
+ */
+const WINDOWS_FORBIDDEN_REFS = new Set([
+  'V1SecurityContext.appArmorProfile',
+  'V1SecurityContext.capabilities',
+  'V1SecurityContext.seLinuxOptions',
+  'V1SecurityContext.seccompProfile',
+  'V1PodSecurityContext.appArmorProfile',
+  'V1PodSecurityContext.seLinuxOptions',
+  'V1PodSecurityContext.seccompProfile',
+]);
 
 /** Model names referenced by a TS type string. */
 function referencedModels(type) {
@@ -188,6 +209,7 @@ async function generate() {
   }
 
   const usedQuantity = new Set();
+  const usedWindowsRefs = new Set();
   const definitions = {};
   for (const model of models.values()) {
     const properties = {};
@@ -213,7 +235,20 @@ async function generate() {
     }
     const def = { title: kubernetesTypeName(model.name), type: 'object', additionalProperties: false, properties };
     if (required.length > 0) def.required = required.sort();
+    // The API reference says these fields "cannot be set when spec.os.name is windows".
+    for (const a of model.attrs) {
+      const key = `${model.name}.${a.baseName}`;
+      if (!WINDOWS_FORBIDDEN_REFS.has(key)) continue;
+      if (a.windowsForbidden || !MODEL_RE.test(a.type)) throw new Error(`WINDOWS_FORBIDDEN_REFS: ${key} is documented or not model-typed; drop it from the list`);
+      a.windowsForbidden = true;
+      usedWindowsRefs.add(key);
+    }
+    const forbidden = model.attrs.filter((a) => a.windowsForbidden).map((a) => a.baseName).sort();
+    if (forbidden.length > 0) def['x-kubernetes-windows-forbidden'] = forbidden;
     definitions[model.name] = def;
+  }
+  for (const w of WINDOWS_FORBIDDEN_REFS) {
+    if (!usedWindowsRefs.has(w)) throw new Error(`WINDOWS_FORBIDDEN_REFS: ${w} is not a field of a reachable model`);
   }
   for (const q of QUANTITY_FIELDS) {
     if (!usedQuantity.has(q)) throw new Error(`QUANTITY_FIELDS: ${q} is not a field of a reachable model`);

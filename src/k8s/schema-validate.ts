@@ -35,7 +35,7 @@ export interface SchemaResult {
 interface SchemaFile {
   source: { package: string; version: string; kubernetesVersion: string };
   kinds: Record<string, string>;
-  definitions: Record<string, { title?: string }>;
+  definitions: Record<string, { title?: string; 'x-kubernetes-windows-forbidden'?: string[] }>;
 }
 
 const SCHEMA = schemaJson as unknown as SchemaFile;
@@ -89,6 +89,16 @@ export function validateDefinition(definition: string, data: unknown): SchemaPro
   const value = datesToStrings(data);
   if (validate(value)) return [];
   return toProblems(validate.errors ?? [], value);
+}
+
+/**
+ * Fields of a definition that "cannot be set when spec.os.name is windows" (Kubernetes API
+ * reference, as generated into the schema), e.g. `V1SecurityContext` → `privileged`,
+ * `readOnlyRootFilesystem`, ... Empty for unknown definitions.
+ */
+export function windowsForbiddenFields(definition: string): readonly string[] {
+  const def = Object.prototype.hasOwnProperty.call(SCHEMA.definitions, definition) ? SCHEMA.definitions[definition] : undefined;
+  return def?.['x-kubernetes-windows-forbidden'] ?? [];
 }
 
 /**

@@ -73,6 +73,34 @@ spec:
       ],
     },
     {
+      name: 'Windows pods: Linux-only securityContext fields are rejected by the API server',
+      code: `apiVersion: v1
+kind: Pod
+metadata:
+  name: win
+spec:
+  os:
+    name: windows
+  securityContext:
+    runAsUser: 1000
+    windowsOptions: {runAsUserName: ContainerUser}
+  containers:
+  - name: iis
+    image: mcr.microsoft.com/windows/servercore/iis
+    securityContext:
+      privileged: true
+      readOnlyRootFilesystem: true
+      capabilities: {drop: [ALL]}
+`,
+      errors: [
+        { messageId: 'windowsField', line: 9 },
+        { messageId: 'windowsField', line: 15 },
+        { messageId: 'windowsField', line: 16 },
+        { messageId: 'windowsField', line: 17 },
+      ],
+      output: null,
+    },
+    {
       name: 'duplicate volume names and mount paths',
       code: `apiVersion: v1
 kind: Pod
