@@ -15662,8 +15662,7 @@ var no_privileged_container_default = definePolicy({
     defaultSeverity: "error",
     fixable: true,
     messages: {
-      privileged: "{{container}} runs privileged: even with a read-only root filesystem /proc/sys stays writable, so it can change host kernel settings such as vm.swappiness. Grant only the capabilities it needs (securityContext.capabilities.add) instead.",
-      windows: "{{container}} sets privileged on a Windows pod, where the API server rejects it: remove the field (use a HostProcess container if host access is really needed)."
+      privileged: "{{container}} runs privileged: even with a read-only root filesystem /proc/sys stays writable, so it can change host kernel settings such as vm.swappiness. Grant only the capabilities it needs (securityContext.capabilities.add) instead."
     },
     remediation: "Set privileged: false (or remove it) and add only the Linux capabilities the application needs.",
     docsUrl: "https://github.com/kube-immutable/kube-immutable/blob/main/policies/no-privileged-container.md",
@@ -15671,14 +15670,10 @@ var no_privileged_container_default = definePolicy({
   },
   check(context) {
     const w = context.workload;
-    if (!w) return;
+    if (!w || w.isWindows) return;
     for (const c of w.containers) {
       const field = c.securityContext?.get("privileged");
       if (field?.value !== true) continue;
-      if (w.isWindows) {
-        context.report({ messageId: "windows", data: { container: containerLabel(c) }, node: field, key: true, container: c });
-        continue;
-      }
       context.report({
         messageId: "privileged",
         data: { container: containerLabel(c) },
@@ -19432,7 +19427,20 @@ var k8s_schema_default = {
         }
       },
       title: "PodSecurityContext",
-      type: "object"
+      type: "object",
+      "x-kubernetes-windows-forbidden": [
+        "appArmorProfile",
+        "fsGroup",
+        "fsGroupChangePolicy",
+        "runAsGroup",
+        "runAsUser",
+        "seLinuxChangePolicy",
+        "seLinuxOptions",
+        "seccompProfile",
+        "supplementalGroups",
+        "supplementalGroupsPolicy",
+        "sysctls"
+      ]
     },
     V1PodSpec: {
       additionalProperties: false,
@@ -20886,7 +20894,19 @@ var k8s_schema_default = {
         }
       },
       title: "SecurityContext",
-      type: "object"
+      type: "object",
+      "x-kubernetes-windows-forbidden": [
+        "allowPrivilegeEscalation",
+        "appArmorProfile",
+        "capabilities",
+        "privileged",
+        "procMount",
+        "readOnlyRootFilesystem",
+        "runAsGroup",
+        "runAsUser",
+        "seLinuxOptions",
+        "seccompProfile"
+      ]
     },
     V1Service: {
       additionalProperties: false,
@@ -22290,6 +22310,10 @@ function validateDefinition(definition, data) {
   if (validate(value)) return [];
   return toProblems(validate.errors ?? [], value);
 }
+function windowsForbiddenFields(definition) {
+  const def = Object.prototype.hasOwnProperty.call(SCHEMA.definitions, definition) ? SCHEMA.definitions[definition] : void 0;
+  return def?.["x-kubernetes-windows-forbidden"] ?? [];
+}
 function datesToStrings(value) {
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? String(value) : value.toISOString();
   if (Array.isArray(value)) {
@@ -22441,6 +22465,7 @@ var valid_manifest_default = definePolicy({
       volumeWithoutName: "Volume #{{index}} has no name, so no volumeMount can use it{{hint}}.",
       duplicateVolume: 'Volume name "{{volume}}" is defined more than once.',
       duplicateMountPath: "{{container}} mounts {{mountPath}} more than once.",
+      windowsField: "{{field}} cannot be set in a Windows pod (spec.os.name: windows): the API server rejects it.",
       duplicateContainerName: 'Container name "{{name}}" is used more than once in the pod: container names must be unique across containers, initContainers and ephemeralContainers.'
     },
     remediation: "Fix the reported field: the API server rejects unknown fields and wrong types (kubectl apply --validate=strict), and a pod whose volumeMount names a missing volume never starts.",
@@ -22470,6 +22495,7 @@ var valid_manifest_default = definePolicy({
         for (const p of validateDefinition("V1PodTemplateSpec", template)) problems.push({ ...p, path: [...templatePath, ...p.path] });
       }
     }
+    checkWindowsFields(context);
     const covered = checkVolumes(context);
     reportSchemaProblems(context, m, problems.filter((p) => !covered.has(pathText(p.path))));
   }
@@ -22535,6 +22561,19 @@ function reportSchemaProblems(context, m, problems) {
       detail: `${p.code}:${where}`
     });
   }
+}
+function checkWindowsFields(context) {
+  const w = context.workload;
+  if (!w?.isWindows) return;
+  const report = (sc, definition, prefix2, container) => {
+    if (sc?.kind !== "map") return;
+    for (const field of windowsForbiddenFields(definition)) {
+      const node = sc.get(field);
+      if (node) context.report({ messageId: "windowsField", data: { field: `${prefix2}securityContext.${field}` }, node, key: true, container, detail: `windows:${prefix2}${field}` });
+    }
+  };
+  report(w.podSpec.get("securityContext"), "V1PodSecurityContext", "spec.");
+  for (const c of w.containers) report(c.securityContext, "V1SecurityContext", `${containerLabel(c)}: `, c);
 }
 function checkVolumes(context) {
   const covered = /* @__PURE__ */ new Set();
@@ -22800,7 +22839,7 @@ import { readFileSync as readFileSync2, writeFileSync } from "node:fs";
 import { resolve as resolve2 } from "node:path";
 
 // src/files.ts
-import { lstatSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { lstatSync, readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
 import { join, relative, resolve, sep as sep2 } from "node:path";
 
 // node_modules/balanced-match/dist/esm/index.js
@@ -25451,8 +25490,9 @@ function collectFiles(paths, options = {}) {
   const errors = [];
   const seen = /* @__PURE__ */ new Set();
   const rel = (abs) => relative(cwd, abs).split(sep2).join("/") || ".";
-  const excluded = (r) => exclude.some((g) => minimatch(r, g, { dot: true }));
-  const included = (r) => include.some((g) => minimatch(r, g, { dot: true, matchBase: !g.includes("/") }));
+  const globPath = (r) => r.replace(/^(\.\.\/)+/, "");
+  const excluded = (r) => exclude.some((g) => minimatch(globPath(r), g, { dot: true, matchBase: !g.includes("/") }));
+  const included = (r) => include.some((g) => minimatch(globPath(r), g, { dot: true, matchBase: !g.includes("/") }));
   const addFile = (abs) => {
     if (seen.has(abs)) return;
     seen.add(abs);
@@ -25475,7 +25515,8 @@ function collectFiles(paths, options = {}) {
       errors.push(`${r}: cannot read: ${err.code ?? err.message}`);
     }
   };
-  const walk = (dir) => {
+  const root = realpathOrSelf(cwd);
+  const walk = (dir, accept) => {
     let entries;
     try {
       entries = readdirSync(dir).sort();
@@ -25492,18 +25533,25 @@ function collectFiles(paths, options = {}) {
         continue;
       }
       if (st.isDirectory()) {
-        if (!SKIP_DIRS.has(name) && !excluded(rel(abs))) walk(abs);
-      } else if ((st.isFile() || st.isSymbolicLink()) && included(rel(abs))) {
-        if (st.isSymbolicLink()) {
-          try {
-            if (!statSync(abs).isFile()) continue;
-          } catch {
-            errors.push(`${rel(abs)}: broken symbolic link; skipped`);
-            continue;
-          }
-        }
-        addFile(abs);
+        if (!SKIP_DIRS.has(name) && !excluded(rel(abs))) walk(abs, accept);
+        continue;
       }
+      if (!(st.isFile() || st.isSymbolicLink()) || !accept(rel(abs))) continue;
+      if (st.isSymbolicLink()) {
+        let target;
+        try {
+          target = realpathSync(abs);
+          if (!statSync(target).isFile()) continue;
+        } catch {
+          errors.push(`${rel(abs)}: broken symbolic link; skipped`);
+          continue;
+        }
+        if (target !== root && !target.startsWith(root + sep2)) {
+          errors.push(`${rel(abs)}: symbolic link to a file outside ${rel(cwd)}; not followed`);
+          continue;
+        }
+      }
+      addFile(abs);
     }
   };
   for (const p of paths) {
@@ -25514,38 +25562,21 @@ function collectFiles(paths, options = {}) {
     } catch {
       if (/[*?[{]/.test(p)) {
         const before = files.length;
-        walkGlob(cwd, p, addFile, errors, rel);
+        walk(cwd, (r) => minimatch(r, p, { dot: true }));
         if (files.length === before) errors.push(`${p}: no file matches this pattern`);
       } else errors.push(`${p}: no such file or folder`);
       continue;
     }
-    if (st.isDirectory()) walk(abs);
+    if (st.isDirectory()) walk(abs, included);
     else addFile(abs);
   }
   return { files, errors };
 }
-function walkGlob(cwd, pattern, add, errors, rel) {
-  const stack = [cwd];
-  while (stack.length > 0) {
-    const dir = stack.pop();
-    let entries;
-    try {
-      entries = readdirSync(dir).sort();
-    } catch (err) {
-      errors.push(`${rel(dir)}: cannot read folder: ${err.code ?? err.message}`);
-      continue;
-    }
-    for (const name of entries) {
-      const abs = join(dir, name);
-      let st;
-      try {
-        st = lstatSync(abs);
-      } catch {
-        continue;
-      }
-      if (st.isDirectory() && !SKIP_DIRS.has(name)) stack.push(abs);
-      else if (st.isFile() && minimatch(relative(cwd, abs).split(sep2).join("/"), pattern, { dot: true })) add(abs);
-    }
+function realpathOrSelf(p) {
+  try {
+    return realpathSync(p);
+  } catch {
+    return p;
   }
 }
 

@@ -42,8 +42,11 @@ export function collectFiles(paths: readonly string[], options: CollectOptions =
   const errors: string[] = [];
   const seen = new Set<string>();
   const rel = (abs: string) => relative(cwd, abs).split(sep).join('/') || '.';
-  const excluded = (r: string) => exclude.some((g) => minimatch(r, g, { dot: true }));
-  const included = (r: string) => include.some((g) => minimatch(r, g, { dot: true, matchBase: !g.includes('/') }));
+  // Globs are matched against the path relative to cwd; for files outside cwd (`../x/a.yaml`)
+  // the leading `../` segments are dropped, since `**` never matches `..`.
+  const globPath = (r: string) => r.replace(/^(\.\.\/)+/, '');
+  const excluded = (r: string) => exclude.some((g) => minimatch(globPath(r), g, { dot: true, matchBase: !g.includes('/') }));
+  const included = (r: string) => include.some((g) => minimatch(globPath(r), g, { dot: true, matchBase: !g.includes('/') }));
 
   const addFile = (abs: string) => {
     if (seen.has(abs)) return;

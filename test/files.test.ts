@@ -47,3 +47,16 @@ describe('collectFiles', () => {
     expect(r.errors).toEqual(['nope.yaml: no such file or folder', 'k8s/*.none: no file matches this pattern']);
   });
 });
+
+describe('collectFiles outside the working folder', () => {
+  it('matches include globs for folders given as ../path', () => {
+    const base = mkdtempSync(join(tmpdir(), 'ki-up-'));
+    mkdirSync(join(base, 'cwd'));
+    mkdirSync(join(base, 'manifests', 'deep'), { recursive: true });
+    writeFileSync(join(base, 'manifests', 'deep', 'a.yaml'), 'a: 1\n');
+    writeFileSync(join(base, 'manifests', 'index.json'), '{}');
+    const r = collectFiles(['../manifests'], { cwd: join(base, 'cwd'), exclude: ['index.json'] });
+    expect(r.files.map((f) => f.path)).toEqual(['../manifests/deep/a.yaml']);
+    expect(r.errors).toEqual([]);
+  });
+});
