@@ -22472,8 +22472,10 @@ var valid_manifest_default = definePolicy({
     docsUrl: "https://github.com/kube-immutable/kube-immutable/blob/main/policies/valid-manifest.md"
   },
   checkFile(context) {
+    const lines = /* @__PURE__ */ new Set();
     for (const p of context.problems) {
-      if (p.severity !== "error") continue;
+      if (p.severity !== "error" || lines.has(`${p.docIndex}:${p.line}`)) continue;
+      lines.add(`${p.docIndex}:${p.line}`);
       const start = { line: p.line, column: p.column, offset: p.offset };
       context.report({
         messageId: "parseError",

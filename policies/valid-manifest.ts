@@ -29,8 +29,11 @@ export default definePolicy({
     docsUrl: 'https://github.com/kube-immutable/kube-immutable/blob/main/policies/valid-manifest.md',
   },
   checkFile(context) {
+    // One finding per line: the first error there (the parser's follow-on errors add noise).
+    const lines = new Set<string>();
     for (const p of context.problems) {
-      if (p.severity !== 'error') continue;
+      if (p.severity !== 'error' || lines.has(`${p.docIndex}:${p.line}`)) continue;
+      lines.add(`${p.docIndex}:${p.line}`);
       const start = { line: p.line, column: p.column, offset: p.offset };
       context.report({
         messageId: 'parseError',

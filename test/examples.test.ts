@@ -36,3 +36,11 @@ describe('examples/seeds: the seed manifests get the right verdicts', () => {
     expect(verdicts('holiday.yaml')).toEqual(['14:no-privilege-escalation:missing', '8:no-privilege-escalation:missing', '8:read-only-root-filesystem:missing']);
   });
 });
+
+describe('examples/seeds: the flattened copy of the seed pod (as pasted, without indentation)', () => {
+  it('reports one parse error per broken line, at the duplicated keys', () => {
+    const { files } = collectFiles(['examples/seeds/nginx-pod-flattened.yaml']);
+    const result = run(files, builtinPolicies);
+    expect(result.findings.map((f) => `${f.range.start.line}:${f.policyId}:${f.messageId}`)).toEqual(['15:valid-manifest:parseError', '20:valid-manifest:parseError']);
+  });
+});

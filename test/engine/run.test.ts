@@ -178,3 +178,41 @@ describe('definePolicy', () => {
     expect(formatMessage('{{a}} and {{ b }} and {{c}}', { a: 1, b: 'x' })).toBe('1 and x and {{c}}');
   });
 });
+
+describe('suggestions', () => {
+  it('renders alternative remedies as edits that are shown, never applied by fix', () => {
+    const p = definePolicy({
+      id: 'non-root',
+      meta: {
+        description: 'd',
+        category: 'hardening',
+        defaultSeverity: 'warning',
+        fixable: false,
+        messages: { root: 'runs as root', nonRoot: 'set runAsNonRoot: true', uid: 'run as UID {{uid}}' },
+        remediation: '',
+        docsUrl: '',
+      },
+      check(ctx) {
+        for (const c of ctx.workload?.containers ?? []) {
+          ctx.report({
+            messageId: 'root',
+            node: c.node,
+            container: c,
+            suggest: [
+              { messageId: 'nonRoot', fix: (f) => [f.set(c.node, ['securityContext', 'runAsNonRoot'], true)] },
+              { messageId: 'uid', data: { uid: 10001 }, fix: (f) => [f.set(c.node, ['securityContext', 'runAsUser'], 10001)] },
+            ],
+          });
+        }
+      },
+    });
+    const text = 'apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  containers:\n  - name: a\n    image: x\n';
+    const r = run([{ path: 'p.yaml', text }], [p]);
+    expect(r.fixes).toEqual([]);
+    expect(r.files[0]!.fixedText).toBeUndefined();
+    expect(r.findings[0]!.suggestions).toEqual([
+      { message: 'set runAsNonRoot: true', edits: [{ range: [text.length, text.length], text: '    securityContext:\n      runAsNonRoot: true\n' }] },
+      { message: 'run as UID 10001', edits: [{ range: [text.length, text.length], text: '    securityContext:\n      runAsUser: 10001\n' }] },
+    ]);
+  });
+});
