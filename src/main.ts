@@ -1,31 +1,31 @@
 import * as core from '@actions/core';
-import { builtinPolicies } from '../policies/index.js';
-import { run as runPolicies, SEVERITY_RANK, type Severity } from './engine/index.js';
-import { collectFiles } from './files.js';
+import { rangeFlow, workspaceFlow } from './action/other-events.js';
+import { pullRequestFlow } from './action/pull-request.js';
+import { readEvent } from './github/event.js';
+import { readInputs } from './github/inputs.js';
 
 /**
- * The action's orchestration (the only place that calls core.setFailed). For now it scans the
- * workspace (`GITHUB_WORKSPACE`, else the current directory) and reports findings as workflow
- * annotations; the pull-request review comes with the GitHub layer.
+ * The action's orchestration, and the only place that calls `core.setFailed`. Dispatches on
+ * the event: `pull_request`/`pull_request_target` post one review; `push`/`merge_group` scan the
+ * changed files; `workflow_dispatch` scans the workspace; other events end with a notice. The
+ * exit status follows `fail-level`, applied after everything was reported.
  */
 export async function run(): Promise<void> {
   try {
-    const root = process.env.GITHUB_WORKSPACE || process.cwd();
-    const failLevel = (core.getInput('fail-level') || 'error') as Severity | 'none';
-    const { files, errors } = collectFiles([root], { cwd: root });
-    for (const e of errors) core.warning(e);
-    const result = runPolicies(files, builtinPolicies);
-    for (const f of result.findings) {
-      const props = { title: f.policyId, file: f.file, startLine: f.range.start.line, startColumn: f.range.start.column };
-      if (f.severity === 'error') core.error(f.message, props);
-      else if (f.severity === 'warning') core.warning(f.message, props);
-      else core.notice(f.message, props);
+    const inputs = readInputs();
+    const event = readEvent();
+    const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
+    if (inputs.config) core.warning('kube-immutable: the config input is not supported yet; it was ignored.');
+    let failing = 0;
+    if (event.pullRequest) failing = (await pullRequestFlow(event, event.pullRequest, inputs, workspace)).failing;
+    else if (event.range) failing = await rangeFlow(event, inputs, workspace);
+    else if (event.name === 'workflow_dispatch' || event.name === '') failing = await workspaceFlow(event, inputs, workspace);
+    else {
+      core.notice(`kube-immutable does nothing on "${event.name}" events; it runs on pull_request, pull_request_target, merge_group, push and workflow_dispatch.`);
+      return;
     }
-    const failing = result.findings.filter((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK[failLevel]).length;
-    core.setOutput('findings', result.findings.length);
-    core.info(`${result.findings.length} findings in ${files.length} files`);
-    if (failing > 0) core.setFailed(`${failing} findings at or above ${failLevel}`);
+    if (failing > 0) core.setFailed(`kube-immutable: ${failing} finding${failing === 1 ? '' : 's'} at or above fail-level ${inputs.failLevel}.`);
   } catch (err) {
-    core.setFailed(err instanceof Error ? err.message : String(err));
+    core.setFailed(`kube-immutable: ${err instanceof Error ? err.message : String(err)}`);
   }
 }

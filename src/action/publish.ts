@@ -1,0 +1,66 @@
+import { writeFileSync } from 'node:fs';
+import * as core from '@actions/core';
+import { builtinPolicies } from '../../policies/index.js';
+import type { RunResult, SourceFile } from '../engine/index.js';
+import type { ActionInputs } from '../github/inputs.js';
+import { findingsAtOrAbove, formatSarif, jobSummary, patchFile, planAnnotations, summarize } from '../report/index.js';
+import { VERSION } from '../version.js';
+
+/** How a run's results leave the action besides the review. */
+export interface PublishContext {
+  inputs: ActionInputs;
+  sources: readonly SourceFile[];
+  /** `https://github.com/owner/repo` (or the GHES server URL) for links in the summary. */
+  repoUrl: string;
+  sha: string;
+  /** Emit workflow-command annotations (when no review carries the findings). */
+  annotate: boolean;
+  reviewUrl: string | undefined;
+  /** Extra lines for the top of the job summary (e.g. why no review was posted). */
+  notes: string[];
+}
+
+/**
+ * Report a run outside the review: annotations (most severe first, within GitHub's per-step
+ * limits; the summary says how many were left out), the job summary, the SARIF file and the
+ * patch file when asked, and the outputs. Returns the number of findings at or above
+ * `fail-level`; the caller fails the step after everything was reported.
+ */
+export async function publish(result: RunResult, ctx: PublishContext): Promise<number> {
+  const notes = [...ctx.notes];
+  if (ctx.annotate) {
+    const plan = planAnnotations(result.findings);
+    for (const a of plan.annotations) {
+      if (a.level === 'error') core.error(a.message, a.properties);
+      else if (a.level === 'warning') core.warning(a.message, a.properties);
+      else core.notice(a.message, a.properties);
+    }
+    if (plan.dropped > 0) notes.push(`${plan.dropped} findings were not annotated (GitHub shows at most 10 errors, 10 warnings and 10 notices per step): see the table below.`);
+  }
+  let sarifFile: string | undefined;
+  if (ctx.inputs.sarifFile) {
+    writeFileSync(ctx.inputs.sarifFile, formatSarif(result, builtinPolicies, { toolVersion: VERSION }));
+    sarifFile = ctx.inputs.sarifFile;
+  }
+  let patchPath: string | undefined;
+  if (ctx.inputs.patchFile) {
+    const originals = new Map(ctx.sources.map((s) => [s.path, s.text]));
+    writeFileSync(ctx.inputs.patchFile, patchFile(result, originals));
+    patchPath = ctx.inputs.patchFile;
+  }
+  try {
+    const md = jobSummary(result, { repoUrl: ctx.repoUrl, headSha: ctx.sha, policies: builtinPolicies });
+    await core.summary.addRaw([...notes.map((n) => `> ${n}\n`), md].join('\n')).write();
+  } catch (err) {
+    // No GITHUB_STEP_SUMMARY (a local run): the summary is optional.
+    core.debug(`job summary not written: ${(err as Error).message}`);
+  }
+  const s = summarize(result);
+  core.setOutput('findings', s.findings);
+  core.setOutput('errors', s.errors);
+  core.setOutput('warnings', s.warnings);
+  core.setOutput('sarif-file', sarifFile ?? '');
+  core.setOutput('patch-file', patchPath ?? '');
+  core.setOutput('review-url', ctx.reviewUrl ?? '');
+  return findingsAtOrAbove(result.findings, ctx.inputs.failLevel).length;
+}

@@ -1,0 +1,146 @@
+import * as core from '@actions/core';
+import { minimatch } from 'minimatch';
+import { builtinPolicies } from '../../policies/index.js';
+import { run as runPolicies, type RunResult } from '../engine/index.js';
+import { createClient, isReadOnlyTokenError, type GitHubClient } from '../github/client.js';
+import type { ActionEvent, PullRequestRef } from '../github/event.js';
+import { gitChanges } from '../github/git.js';
+import type { ActionInputs } from '../github/inputs.js';
+import { listPullFiles, PULL_FILES_CAP, type ChangedFile } from '../github/pull-files.js';
+import { createReview, deleteReviewComments, listReviewComments } from '../github/review.js';
+import { hunksBetween, parseMarker, parsePatch, planReview, type Hunk } from '../report/index.js';
+import { publish } from './publish.js';
+import { commitReader, readSources } from './sources.js';
+
+/** True when a path is a manifest candidate for the include/exclude globs. */
+export function matchesGlobs(path: string, include: readonly string[], exclude: readonly string[]): boolean {
+  const opts = { dot: true, matchBase: false };
+  const m = (g: string) => minimatch(path, g, { ...opts, matchBase: !g.includes('/') });
+  return include.some(m) && !exclude.some(m);
+}
+
+/** What the pull-request flow did (for tests and the caller's exit status). */
+export interface PullRequestOutcome {
+  result: RunResult | undefined;
+  failing: number;
+  reviewUrl: string | undefined;
+  degraded: boolean;
+}
+
+/**
+ * The main job on `pull_request` / `pull_request_target`: list the changed files, read the
+ * manifests at the head SHA, run the policies, and post ONE review with suggested changes (or,
+ * with a read-only token, annotations + summary + SARIF). Returns the number of findings at or
+ * above `fail-level`.
+ */
+export async function pullRequestFlow(event: ActionEvent, pr: PullRequestRef, inputs: ActionInputs, workspace: string): Promise<PullRequestOutcome> {
+  const client = createClient(inputs.token, { info: core.info, warning: core.warning });
+  const { owner, repo } = event;
+  const listed = await listPullFiles(client, owner, repo, pr.number);
+  let changes: ChangedFile[] = listed.files;
+  if (listed.capped) {
+    const local = gitChanges(workspace, pr.baseSha, pr.headSha);
+    if (local) {
+      core.warning(`This pull request changes more than ${PULL_FILES_CAP} files, the most GitHub lists; the changed files were taken from the local git history instead.`);
+      changes = local.map((c) => ({ path: c.path, previousPath: c.previousPath, status: c.status, blobSha: '', patch: c.patch }));
+    } else {
+      core.warning(
+        `This pull request changes more than ${PULL_FILES_CAP} files, the most GitHub lists: only those ${PULL_FILES_CAP} were scanned. Check out both commits (actions/checkout with fetch-depth: 0) to scan all of them.`,
+      );
+    }
+  }
+  const candidates = changes.filter((f) => f.status !== 'removed' && matchesGlobs(f.path, inputs.include, inputs.exclude));
+  if (candidates.length === 0) {
+    core.notice('kube-immutable: no Kubernetes manifest changed in this pull request.');
+    setZeroOutputs();
+    return { result: undefined, failing: 0, reviewUrl: undefined, degraded: false };
+  }
+  const api = { client, owner, repo };
+  const head = commitReader(workspace, pr.headSha, api);
+  const { sources, missing } = await readSources(head, candidates.map((f) => ({ path: f.path, blobSha: f.blobSha || undefined })));
+  for (const m of missing) core.warning(`kube-immutable: could not read ${m} at ${pr.headSha.slice(0, 12)}; it was not scanned.`);
+  const result = runPolicies(sources, builtinPolicies);
+
+  const files = new Map<string, { headText: string; hunks: Hunk[] }>();
+  const base = commitReader(workspace, pr.baseSha, api);
+  for (const s of sources) {
+    const change = candidates.find((c) => c.path === s.path)!;
+    let hunks: Hunk[];
+    if (change.patch !== undefined) hunks = parsePatch(change.patch);
+    else {
+      const baseText = change.status === 'added' ? undefined : await base.read(change.previousPath ?? change.path);
+      hunks = hunksBetween(baseText, s.text);
+    }
+    files.set(s.path, { headText: s.text, hunks });
+  }
+
+  const repoUrl = `${process.env.GITHUB_SERVER_URL || 'https://github.com'}/${owner}/${repo}`;
+  const notes: string[] = [];
+  let reviewUrl: string | undefined;
+  let degraded = false;
+  try {
+    reviewUrl = await postTheReview(client, { event, pr, inputs, result, files, repoUrl });
+  } catch (err) {
+    if (!isReadOnlyTokenError(err)) throw err;
+    degraded = true;
+    const why = pr.fromFork ? 'this pull request comes from a fork, and its token is read-only' : 'the token may not write to this repository';
+    core.warning(
+      `kube-immutable could not post its review: ${why} (GitHub answered 403 "${(err as Error).message}"). ` +
+        'Findings are reported as annotations, in the job summary and in SARIF instead. To get review comments on fork pull requests, ' +
+        'run kube-immutable from a pull_request_target or workflow_run workflow (see the README: fork-safe setup).',
+    );
+    notes.push(`No review was posted: ${why}. See the README for a fork-safe setup.`);
+  }
+  const failing = await publish(result, { inputs, sources, repoUrl, sha: pr.headSha, annotate: degraded, reviewUrl, notes });
+  return { result, failing, reviewUrl, degraded };
+}
+
+async function postTheReview(
+  client: GitHubClient,
+  ctx: { event: ActionEvent; pr: PullRequestRef; inputs: ActionInputs; result: RunResult; files: Map<string, { headText: string; hunks: Hunk[] }>; repoUrl: string },
+): Promise<string | undefined> {
+  const { owner, repo } = ctx.event;
+  const existing = await listReviewComments(client, owner, repo, ctx.pr.number, (body) => parseMarker(body) !== undefined);
+  const plan = planReview({
+    result: ctx.result,
+    files: ctx.files,
+    filterMode: ctx.inputs.filterMode,
+    maxComments: ctx.inputs.maxComments,
+    existing,
+    headSha: ctx.pr.headSha,
+    repoUrl: ctx.repoUrl,
+    policies: [...builtinPolicies],
+  });
+  if (plan.staleCommentIds.length > 0) {
+    const failed = await deleteReviewComments(client, owner, repo, plan.staleCommentIds);
+    if (failed.length > 0) core.warning(`kube-immutable could not delete ${failed.length} of its outdated comments.`);
+  }
+  if (plan.nothingNew) {
+    core.info('kube-immutable: every finding is already commented on; no new review.');
+    return undefined;
+  }
+  const posted = await createReview(client, {
+    owner,
+    repo,
+    pullNumber: ctx.pr.number,
+    commitId: ctx.pr.headSha,
+    event: ctx.inputs.reviewEvent,
+    body: plan.body,
+    comments: plan.comments.map((c) => ({
+      path: c.path,
+      body: c.body,
+      line: c.line,
+      side: 'RIGHT' as const,
+      ...(c.startLine !== undefined ? { start_line: c.startLine, start_side: 'RIGHT' as const } : {}),
+    })),
+    fallbackBody: () => plan.fallbackBody,
+  });
+  if (!posted.inline) core.warning('GitHub rejected the inline comments (422); the review was posted with every finding in its body instead.');
+  return posted.url;
+}
+
+function setZeroOutputs(): void {
+  for (const k of ['findings', 'errors', 'warnings']) core.setOutput(k, 0);
+  for (const k of ['sarif-file', 'patch-file', 'review-url']) core.setOutput(k, '');
+}
+

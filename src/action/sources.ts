@@ -1,0 +1,60 @@
+import { lstatSync, readFileSync, realpathSync } from 'node:fs';
+import { resolve, sep } from 'node:path';
+import type { SourceFile } from '../engine/index.js';
+import type { GitHubClient } from '../github/client.js';
+import { gitHead, gitShow, hasCommit } from '../github/git.js';
+import { fetchFileText } from '../github/pull-files.js';
+
+/** Where file texts at a commit come from, cheapest first. */
+export interface CommitReader {
+  /** `workspace` (checked out at the commit), `git` (object in the local repository) or `api`. */
+  via: 'workspace' | 'git' | 'api';
+  read(path: string, blobSha?: string): Promise<string | undefined>;
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+/**
+ * A reader of files at `sha`: the workspace files when the workspace is checked out at that
+ * commit, else `git show` when the commit is in the local repository, else the contents API
+ * (one request per file). Paths that leave the workspace (`..`, links pointing outside) and
+ * non-UTF-8 files read as undefined. PR files are only ever read as text, never executed.
+ */
+export function commitReader(workspace: string, sha: string, api: { client: GitHubClient; owner: string; repo: string } | undefined): CommitReader {
+  if (gitHead(workspace) === sha) {
+    const root = realpathSync(workspace);
+    return {
+      via: 'workspace',
+      read: async (path) => {
+        const abs = resolve(root, path);
+        if (!abs.startsWith(root + sep)) return undefined;
+        try {
+          if (lstatSync(abs).isSymbolicLink()) {
+            const real = realpathSync(abs);
+            if (!real.startsWith(root + sep)) return undefined;
+          }
+          return utf8.decode(readFileSync(abs));
+        } catch {
+          return undefined;
+        }
+      },
+    };
+  }
+  if (hasCommit(workspace, sha)) return { via: 'git', read: async (path) => gitShow(workspace, sha, path) };
+  return {
+    via: 'api',
+    read: async (path, blobSha) => (api ? fetchFileText(api.client, api.owner, api.repo, sha, path, blobSha) : undefined),
+  };
+}
+
+/** Read many files with a reader; files that cannot be read are listed in `missing`. */
+export async function readSources(reader: CommitReader, files: readonly { path: string; blobSha?: string }[]): Promise<{ sources: SourceFile[]; missing: string[] }> {
+  const sources: SourceFile[] = [];
+  const missing: string[] = [];
+  for (const f of files) {
+    const text = await reader.read(f.path, f.blobSha);
+    if (text === undefined) missing.push(f.path);
+    else sources.push({ path: f.path, text });
+  }
+  return { sources, missing };
+}

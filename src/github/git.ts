@@ -1,0 +1,67 @@
+import { execFileSync } from 'node:child_process';
+
+/**
+ * Read-only git queries on the workspace. Arguments are passed as an array (never through a
+ * shell); `--no-textconv --no-ext-diff` keep diff drivers from running anything the repository's
+ * attributes name. Every function returns undefined (or false) instead of throwing when git is
+ * missing, the folder is not a repository, or the object is absent.
+ */
+function git(cwd: string, args: string[], maxBuffer = 256 * 1024 * 1024): string | undefined {
+  try {
+    return execFileSync('git', args, { cwd, encoding: 'utf8', maxBuffer, stdio: ['ignore', 'pipe', 'ignore'] });
+  } catch {
+    return undefined;
+  }
+}
+
+/** The commit checked out in the workspace (`git rev-parse HEAD`). */
+export function gitHead(cwd: string): string | undefined {
+  return git(cwd, ['rev-parse', 'HEAD'])?.trim() || undefined;
+}
+
+/** True when the commit object is present locally. */
+export function hasCommit(cwd: string, sha: string): boolean {
+  return /^[0-9a-f]{7,64}$/i.test(sha) && git(cwd, ['cat-file', '-e', `${sha}^{commit}`]) !== undefined;
+}
+
+/** A file's text at a commit (`git show <sha>:<path>`), or undefined when absent. */
+export function gitShow(cwd: string, sha: string, path: string): string | undefined {
+  if (!/^[0-9a-f]{7,64}$/i.test(sha)) return undefined;
+  return git(cwd, ['show', '--no-textconv', `${sha}:${path}`]);
+}
+
+/** One file changed between two commits, as `git diff` reports it. */
+export interface GitChange {
+  path: string;
+  previousPath: string | undefined;
+  status: 'added' | 'modified' | 'removed' | 'renamed' | 'copied' | 'changed';
+  /** The unified diff from the first `@@` (the form of GitHub's `patch` field); undefined for binary files. */
+  patch: string | undefined;
+}
+
+const STATUS: Record<string, GitChange['status']> = { A: 'added', M: 'modified', D: 'removed', R: 'renamed', C: 'copied', T: 'changed' };
+
+/** The files changed from `base` to `head` with their patches (3 lines of context), or undefined. */
+export function gitChanges(cwd: string, base: string, head: string): GitChange[] | undefined {
+  if (!hasCommit(cwd, base) || !hasCommit(cwd, head)) return undefined;
+  const out = git(cwd, ['diff', '--no-textconv', '--no-ext-diff', '--no-color', '-M', '-U3', '-z', '--name-status', base, head]);
+  if (out === undefined) return undefined;
+  const parts = out.split('\0').filter((p) => p !== '');
+  const changes: GitChange[] = [];
+  for (let i = 0; i < parts.length; ) {
+    const code = parts[i++]!;
+    const kind = STATUS[code[0]!] ?? 'changed';
+    if (kind === 'renamed' || kind === 'copied') {
+      const from = parts[i++]!;
+      const to = parts[i++]!;
+      changes.push({ path: to, previousPath: from, status: kind, patch: undefined });
+    } else changes.push({ path: parts[i++]!, previousPath: undefined, status: kind, patch: undefined });
+  }
+  for (const c of changes) {
+    if (c.status === 'removed') continue;
+    const diff = git(cwd, ['diff', '--no-textconv', '--no-ext-diff', '--no-color', '-M', '-U3', base, head, '--', ...(c.previousPath ? [c.previousPath] : []), c.path]);
+    const at = diff?.indexOf('\n@@');
+    c.patch = diff && at !== undefined && at !== -1 ? diff.slice(at + 1) : undefined;
+  }
+  return changes;
+}

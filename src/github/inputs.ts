@@ -1,0 +1,65 @@
+import * as core from '@actions/core';
+import type { Severity } from '../engine/index.js';
+
+/** Which findings may become inline comments (reviewdog's filter modes). */
+export type FilterMode = 'added' | 'diff_context' | 'file' | 'nofilter';
+
+/** The action's inputs, validated. See action.yml for their documentation. */
+export interface ActionInputs {
+  token: string;
+  include: string[];
+  exclude: string[];
+  config: string | undefined;
+  filterMode: FilterMode;
+  failLevel: Severity | 'none';
+  reviewEvent: 'COMMENT' | 'REQUEST_CHANGES';
+  maxComments: number;
+  sarifFile: string | undefined;
+  patchFile: string | undefined;
+}
+
+/** Default globs of manifest files: YAML and JSON outside `.github/`. */
+export const DEFAULT_INCLUDE = ['**/*.yaml', '**/*.yml', '**/*.json'];
+export const DEFAULT_EXCLUDE = ['.github/**'];
+
+function list(name: string): string[] {
+  return core
+    .getInput(name)
+    .split(/[\n,]/)
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
+
+function oneOf<T extends string>(name: string, allowed: readonly T[], fallback: T): T {
+  const v = core.getInput(name).trim();
+  if (v === '') return fallback;
+  const found = allowed.find((a) => a.toLowerCase() === v.toLowerCase());
+  if (!found) throw new Error(`input ${name} must be one of ${allowed.join(', ')}; got ${JSON.stringify(v)}`);
+  return found;
+}
+
+/**
+ * Read and validate the inputs (`INPUT_*` variables). Globs are separated by newlines or
+ * commas. Throws an Error naming the input when a value is invalid.
+ */
+export function readInputs(): ActionInputs {
+  const maxRaw = core.getInput('max-comments').trim();
+  const maxComments = maxRaw === '' ? 30 : Number(maxRaw);
+  if (!Number.isInteger(maxComments) || maxComments < 0) throw new Error(`input max-comments must be a whole number ≥ 0; got ${JSON.stringify(maxRaw)}`);
+  const token = core.getInput('github-token');
+  if (token) core.setSecret(token);
+  const include = list('include');
+  const exclude = list('exclude');
+  return {
+    token,
+    include: include.length > 0 ? include : DEFAULT_INCLUDE,
+    exclude: exclude.length > 0 ? exclude : DEFAULT_EXCLUDE,
+    config: core.getInput('config').trim() || undefined,
+    filterMode: oneOf('filter-mode', ['added', 'diff_context', 'file', 'nofilter'] as const, 'diff_context'),
+    failLevel: oneOf('fail-level', ['error', 'warning', 'info', 'none'] as const, 'error'),
+    reviewEvent: oneOf('review-event', ['COMMENT', 'REQUEST_CHANGES'] as const, 'COMMENT'),
+    maxComments,
+    sarifFile: core.getInput('sarif-file').trim() || undefined,
+    patchFile: core.getInput('patch-file').trim() || undefined,
+  };
+}
