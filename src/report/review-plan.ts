@@ -1,0 +1,268 @@
+/**
+ * Plan the ONE pull request review of a run (see GITHUB.md): which findings become inline
+ * comments (a suggestion per fix group, a plain comment per unfixed line), which go to the
+ * review body, which of our earlier comments are already there or stale. Pure: src/github
+ * posts the plan.
+ */
+import type { Finding, FixGroup, Policy, RunResult } from '../engine/index.js';
+import { SEVERITY_RANK } from '../engine/index.js';
+import { TextBudget } from './budget.js';
+import { findHunk, type AnchorMode, type Hunk } from './diff-hunks.js';
+import { fingerprintMarker, parseMarker } from './markdown.js';
+import { patchForFixGroup } from './patch.js';
+import { bodyItem, commentBody, maxSeverity, type BodyItem } from './review-comment.js';
+import { buildSuggestion, isSuggestion } from './suggestion.js';
+import { plural, summarize, summaryLine } from './summary.js';
+
+/** GitHub's limit on a review body or comment body, in characters. */
+export const MAX_BODY_LENGTH = 65_536;
+
+/**
+ * A review comment already on the pull request. Earlier review BODIES of ours may be passed too,
+ * as `path: ''` and `line: null`: their markers tell which body findings were already listed.
+ */
+export interface ExistingComment {
+  id: number;
+  path: string;
+  /** 1-based head line it sits on now; null when outdated. */
+  line: number | null;
+  body: string;
+  inReplyTo?: number;
+  hasReplies: boolean;
+  /** Posted by us: has our marker. */
+  mine: boolean;
+}
+
+/** One inline comment to post: lines are 1-based head lines, `startLine < line` when set. */
+export interface PlannedComment {
+  path: string;
+  line: number;
+  startLine?: number;
+  side: 'RIGHT';
+  startSide?: 'RIGHT';
+  body: string;
+  /** Fingerprints of the findings it reports. */
+  fingerprints: string[];
+}
+
+/** The review to post. */
+export interface ReviewPlan {
+  /** New inline comments, most severe first. */
+  comments: PlannedComment[];
+  /** The review body (≤ {@link MAX_BODY_LENGTH} characters). */
+  body: string;
+  /** Findings listed in the body. */
+  bodyFindings: Finding[];
+  /** Our comments whose findings are all gone or re-posted by this review, with no replies: delete them. */
+  staleCommentIds: number[];
+  /** Fingerprints not posted again: an earlier comment of ours on the same line has them. */
+  alreadyPosted: string[];
+  /** True when there is no new inline comment and every body finding was already posted. */
+  nothingNew: boolean;
+  /**
+   * The body to post instead when GitHub rejects the inline comments (HTTP 422): every finding
+   * in scope listed as in `body`, the planned comments' ones included (same size limit).
+   */
+  fallbackBody: string;
+}
+
+/** What {@link planReview} needs. */
+export interface ReviewInput {
+  result: RunResult;
+  /** Changed files: head text (at `headSha`) and diff hunks. */
+  files: Map<string, { headText: string; hunks: Hunk[] }>;
+  filterMode: 'added' | 'diff_context' | 'file' | 'nofilter';
+  maxComments: number;
+  existing: ExistingComment[];
+  headSha: string;
+  /** `https://github.com/owner/repo`. */
+  repoUrl: string;
+  /** For each policy's meta (remediation, docsUrl). */
+  policies: readonly Policy<any>[];
+}
+
+/** A finding or fix group on its way to a comment or the body. */
+interface Unit {
+  path: string;
+  findings: Finding[];
+  group: FixGroup | undefined;
+  /** Set when it can be inline: the anchor (and suggestion content). */
+  anchor?: { startLine: number; line: number; suggestion?: string };
+  reason?: string;
+}
+
+/**
+ * Plan the review. A finding is in scope by `filterMode`: `added` / `diff_context` — some line
+ * of its range is an added / RIGHT-side line of a hunk; `file` — its file changed; `nofilter` —
+ * every finding. Each verified fix group in scope becomes ONE comment with ONE suggestion
+ * (`buildSuggestion`, anchored on added lines for `added`, else added or context lines); an
+ * unfixed finding becomes a plain comment on its first line when that line is in a hunk (one
+ * comment per line). Comments are posted most severe first, at most `maxComments`; a
+ * suggestion whose lines overlap one planned or already posted goes to the body, as does
+ * everything that cannot be inline (with its reason and ```diff). Re-runs: a comment whose
+ * fingerprints all sit in our earlier comment on the same line is skipped (`alreadyPosted`);
+ * our earlier comments with no replies whose fingerprints are all gone or re-posted now are
+ * `staleCommentIds`.
+ */
+export function planReview(input: ReviewInput): ReviewPlan {
+  const { result, files, filterMode } = input;
+  const anchorMode: AnchorMode = filterMode === 'added' ? 'added' : 'diff_context';
+  const meta = new Map(input.policies.map((p) => [p.id, p.meta]));
+  const groups = new Map(result.fixes.map((g) => [g.id, g]));
+
+  const inScope = (f: Finding): boolean => {
+    if (filterMode === 'nofilter') return true;
+    const file = files.get(f.file);
+    if (!file) return false;
+    if (filterMode === 'file') return true;
+    for (let l = f.range.start.line; l <= f.range.end.line; l++) if (findHunk(file.hunks, l, l, anchorMode)) return true;
+    return false;
+  };
+
+  // 1. Units: one per verified fix group, one per line of unfixed findings.
+  const units: Unit[] = [];
+  const byGroup = new Map<string, Unit>();
+  const byLine = new Map<string, Unit>();
+  let outOfScope = 0;
+  for (const f of result.findings) {
+    if (!inScope(f)) {
+      outOfScope++;
+      continue;
+    }
+    const g = f.fixId !== undefined ? groups.get(f.fixId) : undefined;
+    if (g && g.verified && g.edits.length > 0) {
+      let u = byGroup.get(g.id);
+      if (!u) byGroup.set(g.id, (u = { path: f.file, findings: [], group: g })), units.push(u);
+      u.findings.push(f);
+    } else {
+      const key = `${f.file}\n${f.range.start.line}`;
+      let u = byLine.get(key);
+      if (!u) byLine.set(key, (u = { path: f.file, findings: [], group: undefined })), units.push(u);
+      u.findings.push(f);
+    }
+  }
+
+  // 2. Anchors.
+  for (const u of units) {
+    const file = files.get(u.path);
+    if (!file) u.reason = 'the file is not part of this pull request';
+    else if (u.group) {
+      const s = buildSuggestion(file.headText, u.group.edits, file.hunks, anchorMode);
+      if (isSuggestion(s)) u.anchor = { startLine: s.startLine, line: s.line, suggestion: s.content };
+      else u.reason = `the suggestion cannot be placed: ${s.reason}`;
+    } else {
+      const line = u.findings[0]!.range.start.line;
+      if (findHunk(file.hunks, line, line, anchorMode)) u.anchor = { startLine: line, line };
+      else u.reason = `line ${line} is not ${anchorMode === 'added' ? 'an added line' : 'in the diff'}`;
+    }
+  }
+
+  // 3. Our earlier comments: fingerprints by path and line.
+  const ours = input.existing.map((c) => ({ c, m: c.mine ? parseMarker(c.body) : undefined })).filter((x) => x.m !== undefined);
+  const postedAnywhere = new Set(ours.flatMap((x) => x.m!.fingerprints));
+  const postedOn = (path: string, line: number): Set<string> =>
+    new Set(ours.filter((x) => x.c.path === path && x.c.line === line && x.c.inReplyTo === undefined).flatMap((x) => x.m!.fingerprints));
+
+  const severityOf = (u: Unit) => SEVERITY_RANK[maxSeverity(u.findings)];
+  const inline = units.filter((u) => u.anchor).sort((a, b) => severityOf(b) - severityOf(a) || a.path.localeCompare(b.path) || a.anchor!.line - b.anchor!.line);
+  const body: Unit[] = units.filter((u) => !u.anchor);
+  const alreadyPosted: string[] = [];
+  const taken = new Map<string, [number, number][]>(); // suggestion ranges per path
+  const overlaps = (u: Unit) => (taken.get(u.path) ?? []).some(([s, e]) => u.anchor!.startLine <= e && s <= u.anchor!.line);
+  const take = (u: Unit) => taken.set(u.path, [...(taken.get(u.path) ?? []), [u.anchor!.startLine, u.anchor!.line]]);
+  const fresh: Unit[] = [];
+  for (const u of inline) {
+    const posted = postedOn(u.path, u.anchor!.line);
+    if (u.findings.every((f) => posted.has(f.fingerprint))) {
+      alreadyPosted.push(...u.findings.map((f) => f.fingerprint));
+      if (u.anchor!.suggestion !== undefined) take(u);
+    } else fresh.push(u);
+  }
+  const comments: PlannedComment[] = [];
+  let overLimit = 0;
+  for (const u of fresh) {
+    const a = u.anchor!;
+    if (a.suggestion !== undefined && overlaps(u)) {
+      body.push({ ...u, anchor: undefined, reason: `its ${a.startLine === a.line ? `line ${a.line}` : `lines ${a.startLine}-${a.line}`} overlap${a.startLine === a.line ? 's' : ''} another suggestion (only one suggestion per line can be applied)` });
+      continue;
+    }
+    if (comments.length >= input.maxComments) {
+      overLimit++;
+      body.push({ ...u, anchor: undefined, reason: `the review already has ${input.maxComments} inline comments (max-comments)` });
+      continue;
+    }
+    const text = commentBody({ findings: u.findings, group: u.group, suggestion: a.suggestion, line: a.line }, meta);
+    if (text.length > MAX_BODY_LENGTH) {
+      body.push({ ...u, anchor: undefined, reason: 'the comment would be longer than GitHub allows' });
+      continue;
+    }
+    if (a.suggestion !== undefined) take(u);
+    const c: PlannedComment = { path: u.path, line: a.line, side: 'RIGHT', body: text, fingerprints: u.findings.map((f) => f.fingerprint) };
+    if (a.startLine < a.line) Object.assign(c, { startLine: a.startLine, startSide: 'RIGHT' as const });
+    comments.push(c);
+  }
+
+  // 4. Stale comments: ours, top-level, no replies, every fingerprint gone or re-posted now.
+  const alive = new Set(result.findings.map((f) => f.fingerprint));
+  const reposted = new Set(comments.flatMap((c) => c.fingerprints));
+  const staleCommentIds = ours
+    .filter(({ c, m }) => c.path !== '' && c.inReplyTo === undefined && !c.hasReplies && m!.fingerprints.every((fp) => !alive.has(fp) || reposted.has(fp)))
+    .map(({ c }) => c.id);
+
+  // 5. The body.
+  body.sort((a, b) => severityOf(b) - severityOf(a) || a.path.localeCompare(b.path) || a.findings[0]!.range.start.line - b.findings[0]!.range.start.line);
+  const rendered = renderBody(input, body, comments.length, alreadyPosted.length, overLimit, outOfScope);
+  const nothingNew = comments.length === 0 && body.every((u) => u.findings.every((f) => postedAnywhere.has(f.fingerprint)));
+  const rejected = 'GitHub did not accept the inline comments of this review';
+  const all = units.map((u) => (u.anchor ? { ...u, anchor: undefined, reason: rejected } : u));
+  all.sort((a, b) => severityOf(b) - severityOf(a) || a.path.localeCompare(b.path) || a.findings[0]!.range.start.line - b.findings[0]!.range.start.line);
+  const fallback = renderBody(input, all, 0, 0, 0, outOfScope);
+  return { comments, body: rendered.text, bodyFindings: rendered.listed, staleCommentIds, alreadyPosted, nothingNew, fallbackBody: fallback.text };
+}
+
+/** The review body: summary, counts of what is inline, body items within the size limit, notes, marker. */
+function renderBody(input: ReviewInput, units: readonly Unit[], inlineCount: number, postedCount: number, overLimit: number, outOfScope: number): { text: string; listed: Finding[] } {
+  const notes: string[] = [];
+  if (overLimit > 0) notes.push(`${plural(overLimit, 'more comment')} did not fit in the ${input.maxComments} inline comments allowed (max-comments): listed above.`);
+  if (outOfScope > 0) notes.push(`${plural(outOfScope, 'finding')} outside the lines this pull request changes ${outOfScope === 1 ? 'is' : 'are'} not shown here (filter-mode: ${input.filterMode}); see the job summary and annotations.`);
+  const head = [
+    '## kube-immutable',
+    '',
+    summaryLine(summarize(input.result)) + '.',
+    '',
+    `${plural(inlineCount, 'new inline comment')}${postedCount > 0 ? `; ${plural(postedCount, 'finding')} already commented on` : ''}.`,
+    '',
+    '',
+  ].join('\n');
+  // Room for the marker (17 characters per fingerprint; generous).
+  const markerRoom = (n: number) => 64 + 40 * n;
+  const reserve = 1_000 + notes.join('\n').length;
+  const budget = new TextBudget(MAX_BODY_LENGTH, 'chars', reserve);
+  budget.add(head);
+  const listed: Finding[] = [];
+  if (units.length > 0) budget.add('### Not posted inline\n\n');
+  let remaining = units.length;
+  for (const u of units) {
+    const file = input.files.get(u.path);
+    let patch = '';
+    try {
+      if (u.group && file) patch = patchForFixGroup(u.group, file.headText);
+    } catch {
+      patch = '';
+    }
+    const item: BodyItem = { findings: u.findings, group: u.group, patch, reason: u.reason ?? 'it cannot be placed on a line of the diff' };
+    const text = bodyItem(item, input.repoUrl, input.headSha);
+    // Keep room for this item's fingerprints in the marker.
+    if (budget.size + text.length + markerRoom(listed.length + u.findings.length) > MAX_BODY_LENGTH - reserve) {
+      budget.stop();
+      break;
+    }
+    budget.add(text);
+    listed.push(...u.findings);
+    remaining--;
+  }
+  if (remaining > 0) notes.unshift(`${plural(remaining, 'more entry', 'more entries')} (${plural(units.slice(units.length - remaining).reduce((n, u) => n + u.findings.length, 0), 'finding')}) did not fit in this review body (${MAX_BODY_LENGTH.toLocaleString('en-US')} characters); see the job summary.`);
+  for (const n of notes) budget.addFinal(`_Note: ${n}_\n\n`);
+  if (listed.length > 0) budget.addFinal(fingerprintMarker({ fingerprint: listed.map((f) => f.fingerprint) }) + '\n');
+  return { text: budget.toString(), listed };
+}

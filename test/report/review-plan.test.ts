@@ -1,0 +1,261 @@
+import { readFileSync } from 'node:fs';
+import { run, type RunResult } from '../../src/engine/index.js';
+import { applyEdits } from '../../src/yaml/index.js';
+import { builtinPolicies } from '../../policies/index.js';
+import {
+  applySuggestions,
+  hunksBetween,
+  MAX_BODY_LENGTH,
+  parseMarker,
+  planReview,
+  type ExistingComment,
+  type Hunk,
+  type PlannedComment,
+  type ReviewInput,
+  type Suggestion,
+} from '../../src/report/index.js';
+
+const NGINX = readFileSync('examples/nginx-deployment.yaml', 'utf8');
+const HOLIDAY = readFileSync('examples/seeds/holiday.yaml', 'utf8');
+
+/** The content of a comment's ```suggestion block (any fence length), or undefined. */
+function suggestionOf(c: PlannedComment): Suggestion | undefined {
+  const m = /^(`{3,})suggestion\n([\s\S]*?)\n\1$/m.exec(c.body);
+  return m ? { startLine: c.startLine ?? c.line, line: c.line, content: m[2]! } : undefined;
+}
+
+/** A PR: the files at head with hunks against `base` (undefined: added file). */
+function pr(files: { path: string; head: string; base?: string }[], overrides: Partial<ReviewInput> = {}): { input: ReviewInput; result: RunResult } {
+  const result = run(files.map((f) => ({ path: f.path, text: f.head })), builtinPolicies);
+  const map = new Map<string, { headText: string; hunks: Hunk[] }>(files.map((f) => [f.path, { headText: f.head, hunks: hunksBetween(f.base, f.head) }]));
+  const input: ReviewInput = { result, files: map, filterMode: 'added', maxComments: 30, existing: [], headSha: 'a'.repeat(40), repoUrl: 'https://github.com/o/r', policies: builtinPolicies, ...overrides };
+  return { input, result };
+}
+
+/** Two Deployments in one file: two fix groups far apart (no shared lines). */
+const TWO_DEPLOYMENTS = NGINX + '---\n' + NGINX.replace(/name: web/, 'name: api').replace(/app: web/g, 'app: api').replace('- name: nginx', '- name: proxy') + '  # end\n';
+
+describe('planReview: an added file', () => {
+  it('posts ONE comment per fix group with a suggestion, severity, policies, remediation, docs and marker', () => {
+    const { input, result } = pr([{ path: 'deploy/web.yaml', head: NGINX }]);
+    const plan = planReview(input);
+    expect(plan.comments).toHaveLength(1);
+    const c = plan.comments[0]!;
+    expect(c).toMatchObject({ path: 'deploy/web.yaml', line: 22, side: 'RIGHT' });
+    expect(c.startLine).toBeUndefined();
+    expect(c.body).toContain('**Error**');
+    expect(c.body).toContain('no-privilege-escalation');
+    expect(c.body).toContain('read-only-root-filesystem');
+    expect(c.body).toContain('([docs](https://github.com/kube-immutable/kube-immutable/blob/main/policies/read-only-root-filesystem.md))');
+    expect(c.body).toContain('emptyDir volumes on the paths');
+    expect(parseMarker(c.body)).toEqual({ fingerprints: result.findings.map((f) => f.fingerprint), fixId: result.fixes[0]!.id, line: 22 });
+    expect(c.fingerprints).toEqual(result.findings.map((f) => f.fingerprint));
+    expect(applySuggestions(NGINX, [suggestionOf(c)!])).toBe(result.files[0]!.fixedText);
+    expect(plan.bodyFindings).toEqual([]);
+    expect(plan.nothingNew).toBe(false);
+    expect(plan.body).toContain('1 new inline comment.');
+  });
+
+  it('applying every planned suggestion of a file gives its fixedText when every group is inline', () => {
+    const { input, result } = pr([{ path: 'two.yaml', head: TWO_DEPLOYMENTS }]);
+    expect(result.fixes.filter((g) => g.verified)).toHaveLength(2);
+    // Precondition of the property: the groups' edits together are the engine's fixed text.
+    expect(applyEdits(TWO_DEPLOYMENTS, result.fixes.flatMap((g) => g.edits))).toBe(result.files[0]!.fixedText);
+    const plan = planReview(input);
+    expect(plan.comments).toHaveLength(2);
+    const suggestions = plan.comments.map((c) => suggestionOf(c)!);
+    expect(applySuggestions(TWO_DEPLOYMENTS, suggestions)).toBe(result.files[0]!.fixedText);
+  });
+
+  it('never posts overlapping suggestions: the second group goes to the body with its diff', () => {
+    const { input, result } = pr([{ path: 'holiday.yaml', head: HOLIDAY }]);
+    const plan = planReview(input);
+    const inline = plan.comments.filter((c) => suggestionOf(c));
+    expect(inline).toHaveLength(1);
+    expect(plan.bodyFindings.map((f) => f.container?.name)).toEqual(['c2']);
+    expect(plan.body).toMatch(/overlaps another suggestion/);
+    expect(plan.body).toContain('```diff\n--- a/holiday.yaml\n+++ b/holiday.yaml\n');
+    expect(plan.body).toContain('+      allowPrivilegeEscalation: false');
+    expect(plan.body).toContain(parseMarker(plan.body) && `fp=${plan.bodyFindings[0]!.fingerprint}`);
+    expect(result.findings).toHaveLength(3);
+    expect(plan.fallbackBody).toContain('c1');
+    expect(plan.fallbackBody).toContain('c2');
+  });
+});
+
+describe('planReview: realistic PR shapes', () => {
+  /** The nginx Deployment followed by a long ConfigMap (immutable, so it has no finding). */
+  const big = NGINX + '---\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: settings\nimmutable: true\ndata:\n' + Array.from({ length: 60 }, (_, i) => `  key${i}: "${i}"\n`).join('');
+  const bigBase = big.replace('key55: "55"', 'key55: "old"');
+
+  it('a small change far from the container: filter-mode file lists the fix in the body with its diff', () => {
+    const { input } = pr([{ path: 'big.yaml', head: big, base: bigBase }], { filterMode: 'file' });
+    const plan = planReview(input);
+    expect(plan.comments).toEqual([]);
+    expect(plan.bodyFindings).toHaveLength(2);
+    expect(plan.body).toContain('line 22 is not in a diff hunk');
+    expect(plan.body).toMatch(/```diff\n--- a\/big\.yaml\n\+\+\+ b\/big\.yaml\n@@ -20,6 \+20,19 @@/);
+    expect(plan.body).toContain('[big\\.yaml:19](https://github.com/o/r/blob/' + 'a'.repeat(40) + '/big.yaml#L19)');
+  });
+
+  it('the same change with filter-mode added or diff_context: the findings are out of scope and only counted', () => {
+    for (const filterMode of ['added', 'diff_context'] as const) {
+      const plan = planReview(pr([{ path: 'big.yaml', head: big, base: bigBase }], { filterMode }).input);
+      expect(plan.comments).toEqual([]);
+      expect(plan.bodyFindings).toEqual([]);
+      expect(plan.body).toContain(`2 findings outside the lines this pull request changes are not shown here (filter-mode: ${filterMode})`);
+      expect(plan.nothingNew).toBe(true);
+    }
+  });
+
+  it('nofilter lists findings of files without hunks too', () => {
+    const { input } = pr([{ path: 'big.yaml', head: big, base: big }], { filterMode: 'nofilter' });
+    const plan = planReview(input);
+    expect(plan.bodyFindings).toHaveLength(2);
+  });
+
+  it('a change next to the container: diff_context anchors the suggestion on a context line; added cannot', () => {
+    const base = NGINX.replace('nginx:1.27', 'nginx:1.25');
+    const ctx = planReview(pr([{ path: 'web.yaml', head: NGINX, base }], { filterMode: 'diff_context' }).input);
+    expect(ctx.comments.map((c) => [c.startLine, c.line])).toEqual([[undefined, 22]]);
+    const added = planReview(pr([{ path: 'web.yaml', head: NGINX, base }], { filterMode: 'added' }).input);
+    expect(added.comments).toEqual([]);
+    expect(added.bodyFindings).toHaveLength(2);
+    expect(added.body).toContain('line 22 is not an added line');
+  });
+
+  it('posts a plain comment on the line of a finding without a fix', () => {
+    const head = NGINX.replace('  replicas: 2\n  selector:\n    matchLabels:\n      app: web\n', '  replicas: 2\n');
+    const plan = planReview(pr([{ path: 'web.yaml', head }]).input);
+    const plain = plan.comments.filter((c) => !suggestionOf(c));
+    expect(plain).toHaveLength(1);
+    expect(plain[0]!.body).toContain('missing required field');
+    expect(plain[0]!.line).toBe(8);
+  });
+
+  it('posts at most maxComments, most severe first, and lists the rest in the body with a note', () => {
+    const { input } = pr([
+      { path: 'a.yaml', head: NGINX },
+      { path: 'b.yaml', head: NGINX },
+      { path: 'c.yaml', head: 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: cfg\ndata:\n  a: "1"\n' },
+    ], { maxComments: 1 });
+    const plan = planReview(input);
+    expect(plan.comments).toHaveLength(1);
+    expect(plan.comments[0]!.path).toBe('a.yaml');
+    expect(plan.bodyFindings.map((f) => f.file)).toEqual(['b.yaml', 'b.yaml', 'c.yaml']);
+    expect(plan.body).toContain('2 more comments did not fit in the 1 inline comments allowed');
+    // Errors come before the warning in the body.
+    expect(plan.body.indexOf('b.yaml')).toBeLessThan(plan.body.indexOf('c.yaml'));
+  });
+});
+
+describe('planReview: re-runs', () => {
+  const first = planReview(pr([{ path: 'web.yaml', head: NGINX }]).input);
+  const asExisting = (c: PlannedComment, id: number, extra: Partial<ExistingComment> = {}): ExistingComment => ({ id, path: c.path, line: c.line, body: c.body, hasReplies: false, mine: true, ...extra });
+
+  it('does not post a comment again when ours on the same line has its fingerprints', () => {
+    const plan = planReview(pr([{ path: 'web.yaml', head: NGINX }], { existing: [asExisting(first.comments[0]!, 1)] }).input);
+    expect(plan.comments).toEqual([]);
+    expect(plan.alreadyPosted).toEqual(first.comments[0]!.fingerprints);
+    expect(plan.staleCommentIds).toEqual([]);
+    expect(plan.nothingNew).toBe(true);
+  });
+
+  it('posts again when our earlier comment is outdated (no line) and marks the old one stale', () => {
+    const plan = planReview(pr([{ path: 'web.yaml', head: NGINX }], { existing: [asExisting(first.comments[0]!, 1, { line: null })] }).input);
+    expect(plan.comments).toHaveLength(1);
+    expect(plan.staleCommentIds).toEqual([1]);
+  });
+
+  it('marks our comments whose findings are gone as stale, unless they have replies or are foreign', () => {
+    const fixed = planReview(pr([{ path: 'web.yaml', head: run([{ path: 'web.yaml', text: NGINX }], builtinPolicies).files[0]!.fixedText! }], {
+      existing: [
+        asExisting(first.comments[0]!, 1),
+        asExisting(first.comments[0]!, 2, { hasReplies: true }),
+        asExisting(first.comments[0]!, 3, { mine: false }),
+        { ...asExisting(first.comments[0]!, 4), inReplyTo: 1 },
+      ],
+    }).input);
+    expect(fixed.comments).toEqual([]);
+    expect(fixed.staleCommentIds).toEqual([1]);
+    expect(fixed.nothingNew).toBe(true);
+  });
+
+  it('recognises body findings listed in an earlier review body (path "")', () => {
+    const once = planReview(pr([{ path: 'holiday.yaml', head: HOLIDAY }]).input);
+    const again = planReview(pr([{ path: 'holiday.yaml', head: HOLIDAY }], {
+      existing: [...once.comments.map((c, i) => asExisting(c, i + 1)), { id: 99, path: '', line: null, body: once.body, hasReplies: false, mine: true }],
+    }).input);
+    expect(again.comments).toEqual([]);
+    expect(again.nothingNew).toBe(true);
+    expect(again.staleCommentIds).toEqual([]);
+  });
+});
+
+describe('planReview: hostile input', () => {
+  const hostile = [
+    'apiVersion: apps/v1',
+    'kind: Deployment',
+    'metadata:',
+    '  name: "<img src=x onerror=alert(1)>"',
+    'spec:',
+    '  selector: {matchLabels: {app: x}}',
+    '  template:',
+    '    metadata: {labels: {app: x}}',
+    '    spec:',
+    '      containers:',
+    '        - name: "@org/team #1 `x`"',
+    '          image: nginx:1.27',
+    '          command: ["sh", "-c", "echo ```"]',
+    '',
+  ].join('\n');
+
+  it('escapes names in comment bodies and makes the suggestion fence longer than ```', () => {
+    const { input, result } = pr([{ path: 'evil <b>.yaml', head: hostile }], { maxComments: 0 });
+    const inline = planReview({ ...input, maxComments: 5 });
+    const c = inline.comments[0]!;
+    expect(c.body).not.toContain('<img');
+    expect(c.body).toContain('&lt;img src\\=x onerror\\=alert\\(1\\)&gt;');
+    expect(c.body).toContain('@\u200Borg/team \\#\u200B1 \\`x\\`');
+    expect(c.body).toMatch(/^````suggestion\n[\s\S]*echo ```[\s\S]*\n````$/m);
+    expect(applySuggestions(hostile, [suggestionOf(c)!])).toBe(result.files[0]!.fixedText);
+    // In the body (maxComments 0) the path and names are escaped too.
+    const body = planReview(input).body;
+    // Outside fenced blocks (which show text literally) nothing is raw HTML.
+    const prose = body.replace(/^(`{3,})\w*\n[\s\S]*?\n\1$/gm, '');
+    expect(prose).not.toMatch(/<img|<b>/);
+    expect(body).toMatch(/^````diff\n--- a\/evil <b>\.yaml\n/m);
+    expect(body).toContain('evil &lt;b&gt;\\.yaml');
+    expect(body).toContain('/blob/' + 'a'.repeat(40) + '/evil%20%3Cb%3E.yaml#L11');
+  });
+});
+
+describe('planReview: body size', () => {
+  /** The run of one file copied to `n` files (f0.yaml ...), with distinct fingerprints and fix ids. */
+  function replicate(one: RunResult, n: number): RunResult {
+    const out: RunResult = { files: [], findings: [], fixes: [] };
+    for (let i = 0; i < n; i++) {
+      const path = `f${i}.yaml`;
+      out.files.push(...one.files.map((f) => ({ ...f, path })));
+      out.findings.push(...one.findings.map((f) => ({ ...f, file: path, fingerprint: `${f.fingerprint}${i}`, fixId: f.fixId && `${f.fixId}${i}` })));
+      out.fixes.push(...one.fixes.map((g) => ({ ...g, file: path, id: `${g.id}${i}`, findings: g.findings.map((fp) => `${fp}${i}`) })));
+    }
+    return out;
+  }
+
+  it('stays within 65,536 characters, cuts between entries (never inside a fence) and says so', () => {
+    const result = replicate(run([{ path: 'x.yaml', text: NGINX }], builtinPolicies), 300);
+    const files = new Map(result.files.map((f) => [f.path, { headText: NGINX, hunks: [] as Hunk[] }]));
+    const input: ReviewInput = { result, files, filterMode: 'file', maxComments: 30, existing: [], headSha: 'a'.repeat(40), repoUrl: 'https://github.com/o/r', policies: builtinPolicies };
+    const plan = planReview(input);
+    expect(plan.body.length).toBeLessThanOrEqual(MAX_BODY_LENGTH);
+    expect(plan.body.length).toBeGreaterThan(MAX_BODY_LENGTH / 2);
+    expect(plan.bodyFindings.length).toBeGreaterThan(0);
+    expect(plan.bodyFindings.length).toBeLessThan(result.findings.length);
+    const fences = plan.body.split('\n').filter((l) => /^`{3,}/.test(l));
+    expect(fences.length % 2).toBe(0);
+    expect(plan.body).toMatch(/more entries \(\d+ findings\) did not fit in this review body \(65,536 characters\)/);
+    expect(parseMarker(plan.body)!.fingerprints).toEqual(plan.bodyFindings.map((f) => f.fingerprint));
+    expect(plan.fallbackBody.length).toBeLessThanOrEqual(MAX_BODY_LENGTH);
+  });
+});
