@@ -14289,6 +14289,14 @@ function formatMessage(template, data = {}) {
   return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (all, k) => k in data ? String(data[k]) : all);
 }
 
+// src/engine/types.ts
+function fixGroupLabel(group) {
+  const names = group.containers.map((c) => `"${c}"`).join(", ");
+  if (group.containers.length > 1) return `containers ${names} of ${group.object}`;
+  if (group.containers.length === 1) return `container ${names} of ${group.object}`;
+  return group.object;
+}
+
 // src/engine/analyse.ts
 import { createHash } from "node:crypto";
 
@@ -15490,6 +15498,7 @@ function computeFixes(path2, analysis, policies, opts) {
       docIndex: label.docIndex,
       object: label.object,
       container: label.container,
+      containers: label.container !== void 0 ? [label.container] : [],
       findings: [...fps],
       edits: v.edits,
       verified: v.ok,
@@ -15502,6 +15511,7 @@ function computeFixes(path2, analysis, policies, opts) {
     }
     if (v.ok) verifiedOps.push({ group, ops });
   }
+  mergeSharedLines(path2, parsed, style, groups, verifiedOps, analysis.raw, before, policies, opts);
   for (const r of analysis.raw) {
     for (const s of r.suggestions) {
       const rendered = renderFixOps(parsed.text, style, s.ops);
@@ -15529,6 +15539,53 @@ function computeFixes(path2, analysis, policies, opts) {
     }
   }
   return { groups, fixedText };
+}
+function lineSpan(parsed, edits) {
+  const start = Math.min(...edits.map((e) => e.range[0]));
+  const end = Math.max(...edits.map((e) => e.range[1]));
+  return [parsed.position(start).line - 1, parsed.position(end).line + 1];
+}
+function mergeSharedLines(path2, parsed, style, groups, verified, raw, before, policies, opts) {
+  const spans = verified.map((v) => ({ v, span: lineSpan(parsed, v.group.edits) }));
+  spans.sort((a, b) => a.v.group.docIndex - b.v.group.docIndex || a.span[0] - b.span[0]);
+  const clusters = [];
+  for (const s of spans) {
+    const last = clusters[clusters.length - 1];
+    const end = last ? Math.max(...last.map((x) => x.span[1])) : -Infinity;
+    if (last && last[0].v.group.docIndex === s.v.group.docIndex && s.span[0] <= end) last.push(s);
+    else clusters.push([s]);
+  }
+  for (const cluster of clusters) {
+    if (cluster.length < 2) continue;
+    const members = cluster.map((c) => c.v);
+    const ops = members.flatMap((m) => m.ops);
+    const fps = new Set(members.flatMap((m) => m.group.findings));
+    const v = renderAndVerify(path2, parsed, style, ops, fps, before, policies, opts);
+    if (!v.ok) continue;
+    const first = members[0].group;
+    const objects = [...new Set(members.map((m) => m.group.object))];
+    const containers = members.flatMap((m) => m.group.containers);
+    const group = {
+      id: fingerprintOf(["fix", path2, ...members.map((m) => m.group.id)]),
+      file: path2,
+      docIndex: first.docIndex,
+      object: objects.join(", "),
+      container: containers.length === 1 ? containers[0] : void 0,
+      containers,
+      findings: [...fps],
+      edits: v.edits,
+      verified: true,
+      problem: void 0
+    };
+    const ids = new Set(members.map((m) => m.group.id));
+    const at = groups.findIndex((g) => ids.has(g.id));
+    groups.splice(at, 0, group);
+    for (let i = groups.length - 1; i >= 0; i--) if (ids.has(groups[i].id)) groups.splice(i, 1);
+    const vi = verified.findIndex((x) => ids.has(x.group.id));
+    verified.splice(vi, 0, { group, ops });
+    for (let i = verified.length - 1; i >= 0; i--) if (ids.has(verified[i].group.id)) verified.splice(i, 1);
+    for (const r of raw) if (r.finding.fixId && ids.has(r.finding.fixId)) r.finding.fixId = group.id;
+  }
 }
 
 // src/engine/run.ts
@@ -26172,7 +26229,7 @@ function formatText(result, sources, options = {}) {
       if (shown.has(group.id)) out.push(INDENT + paint("dim", "fix: included in the patch above"));
       else if (original !== void 0) {
         shown.add(group.id);
-        out.push(INDENT + `fix (${group.container !== void 0 ? `container "${group.container}" of ` : ""}${group.object}):`);
+        out.push(INDENT + `fix (${fixGroupLabel(group)}):`);
         pushPatch(safePatch(() => patchForFixGroup(group, original)));
       } else out.push(INDENT + "fix available (run `kube-immutable fix`)");
     }
@@ -26382,7 +26439,7 @@ function regionOf(f) {
   return { startLine: start.line, startColumn: start.column, endLine: end.line, endColumn: end.column };
 }
 function fixOf(g) {
-  const target = g.container !== void 0 ? `container "${g.container}" of ${g.object}` : g.object;
+  const target = fixGroupLabel(g);
   return {
     description: { text: `kube-immutable fix for ${target}` },
     artifactChanges: [
@@ -26430,6 +26487,12 @@ function formatGithub(result) {
   lines.push(summaryLine(summarize(result)));
   return lines.join("\n") + "\n";
 }
+
+// src/report/markdown.ts
+var MD_PUNCTUATION = new Set("\\`*_{}[]()#+-.!|~$^=".split(""));
+
+// src/report/job-summary.ts
+var MAX_JOB_SUMMARY_BYTES = 1024 * 1024;
 
 // src/cli/io.ts
 var EXIT = { ok: 0, findings: 1, usage: 2 };

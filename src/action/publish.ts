@@ -28,6 +28,8 @@ export interface PublishContext {
  */
 export async function publish(result: RunResult, ctx: PublishContext): Promise<number> {
   const notes = [...ctx.notes];
+  const originals = new Map(ctx.sources.map((s) => [s.path, s.text]));
+  let notAnnotated = 0;
   if (ctx.annotate) {
     const plan = planAnnotations(result.findings);
     for (const a of plan.annotations) {
@@ -35,7 +37,7 @@ export async function publish(result: RunResult, ctx: PublishContext): Promise<n
       else if (a.level === 'warning') core.warning(a.message, a.properties);
       else core.notice(a.message, a.properties);
     }
-    if (plan.dropped > 0) notes.push(`${plan.dropped} findings were not annotated (GitHub shows at most 10 errors, 10 warnings and 10 notices per step): see the table below.`);
+    notAnnotated = plan.dropped;
   }
   let sarifFile: string | undefined;
   if (ctx.inputs.sarifFile) {
@@ -44,12 +46,11 @@ export async function publish(result: RunResult, ctx: PublishContext): Promise<n
   }
   let patchPath: string | undefined;
   if (ctx.inputs.patchFile) {
-    const originals = new Map(ctx.sources.map((s) => [s.path, s.text]));
     writeFileSync(ctx.inputs.patchFile, patchFile(result, originals));
     patchPath = ctx.inputs.patchFile;
   }
   try {
-    const md = jobSummary(result, { repoUrl: ctx.repoUrl, headSha: ctx.sha, policies: builtinPolicies });
+    const md = jobSummary(result, { repoUrl: ctx.repoUrl, headSha: ctx.sha, policies: builtinPolicies, originals, notAnnotated });
     await core.summary.addRaw([...notes.map((n) => `> ${n}\n`), md].join('\n')).write();
   } catch (err) {
     // No GITHUB_STEP_SUMMARY (a local run): the summary is optional.

@@ -7,7 +7,7 @@ import type { ActionEvent, PullRequestRef } from '../github/event.js';
 import { gitChanges } from '../github/git.js';
 import type { ActionInputs } from '../github/inputs.js';
 import { listPullFiles, PULL_FILES_CAP, type ChangedFile } from '../github/pull-files.js';
-import { createReview, deleteReviewComments, listReviewComments } from '../github/review.js';
+import { createReview, deleteReviewComments, listReviewBodies, listReviewComments } from '../github/review.js';
 import { hunksBetween, parseMarker, parsePatch, planReview, type Hunk } from '../report/index.js';
 import { publish } from './publish.js';
 import { commitReader, readSources } from './sources.js';
@@ -65,9 +65,15 @@ export async function pullRequestFlow(event: ActionEvent, pr: PullRequestRef, in
   const base = commitReader(workspace, pr.baseSha, api);
   for (const s of sources) {
     const change = candidates.find((c) => c.path === s.path)!;
-    let hunks: Hunk[];
-    if (change.patch !== undefined) hunks = parsePatch(change.patch);
-    else {
+    let hunks: Hunk[] | undefined;
+    if (change.patch !== undefined) {
+      try {
+        hunks = parsePatch(change.patch);
+      } catch (err) {
+        core.warning(`kube-immutable: the diff GitHub gave for ${s.path} does not parse (${(err as Error).message}); diffing the files instead.`);
+      }
+    }
+    if (!hunks) {
       const baseText = change.status === 'added' ? undefined : await base.read(change.previousPath ?? change.path);
       hunks = hunksBetween(baseText, s.text);
     }
@@ -87,7 +93,7 @@ export async function pullRequestFlow(event: ActionEvent, pr: PullRequestRef, in
     core.warning(
       `kube-immutable could not post its review: ${why} (GitHub answered 403 "${(err as Error).message}"). ` +
         'Findings are reported as annotations, in the job summary and in SARIF instead. To get review comments on fork pull requests, ' +
-        'run kube-immutable from a pull_request_target or workflow_run workflow (see the README: fork-safe setup).',
+        'run kube-immutable from a pull_request_target workflow (see the README: fork-safe setup).',
     );
     notes.push(`No review was posted: ${why}. See the README for a fork-safe setup.`);
   }
@@ -100,7 +106,9 @@ async function postTheReview(
   ctx: { event: ActionEvent; pr: PullRequestRef; inputs: ActionInputs; result: RunResult; files: Map<string, { headText: string; hunks: Hunk[] }>; repoUrl: string },
 ): Promise<string | undefined> {
   const { owner, repo } = ctx.event;
-  const existing = await listReviewComments(client, owner, repo, ctx.pr.number, (body) => parseMarker(body) !== undefined);
+  const isOurs = (body: string) => parseMarker(body) !== undefined;
+  // Review bodies count as "replied to" so they are never deleted; they only tell what was listed.
+  const existing = [...(await listReviewComments(client, owner, repo, ctx.pr.number, isOurs)), ...(await listReviewBodies(client, owner, repo, ctx.pr.number, isOurs))];
   const plan = planReview({
     result: ctx.result,
     files: ctx.files,

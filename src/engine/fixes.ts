@@ -54,7 +54,8 @@ export interface FileFixes {
 }
 
 /**
- * Merge the fixes of each container (or object) into one edit set, verify each set alone,
+ * Merge the fixes of each container (or object) into one edit set (sets that share lines are
+ * merged further, see mergeSharedLines), verify each set alone,
  * then compute the whole file's fixed text from all verified sets together (falling back to
  * adding sets one by one when the combination does not verify). Unverified sets are dropped:
  * their findings carry `fixProblem`, never edits. Mutates the findings' `fixId`/`fixProblem`.
@@ -84,6 +85,7 @@ export function computeFixes(path: string, analysis: Analysis, policies: readonl
       docIndex: label.docIndex,
       object: label.object,
       container: label.container,
+      containers: label.container !== undefined ? [label.container] : [],
       findings: [...fps],
       edits: v.edits,
       verified: v.ok,
@@ -96,6 +98,7 @@ export function computeFixes(path: string, analysis: Analysis, policies: readonl
     }
     if (v.ok) verifiedOps.push({ group, ops });
   }
+  mergeSharedLines(path, parsed, style, groups, verifiedOps, analysis.raw, before, policies, opts);
   for (const r of analysis.raw) {
     for (const s of r.suggestions) {
       const rendered = renderFixOps(parsed.text, style, s.ops as FixOp[]);
@@ -124,4 +127,71 @@ export function computeFixes(path: string, analysis: Analysis, policies: readonl
     }
   }
   return { groups, fixedText };
+}
+
+/** Lines a group's edits touch, widened by one line each side (a suggestion may anchor there). */
+function lineSpan(parsed: ParsedFile, edits: readonly TextEdit[]): [number, number] {
+  const start = Math.min(...edits.map((e) => e.range[0]));
+  const end = Math.max(...edits.map((e) => e.range[1]));
+  return [parsed.position(start).line - 1, parsed.position(end).line + 1];
+}
+
+/**
+ * Groups of one document whose edits share lines cannot become separate suggestions (a
+ * container's new volumes go at the end of the pod spec, after the next container's own fix):
+ * merge each such cluster into one group, rendered from all its operations together and
+ * verified again. A cluster that does not verify keeps its groups apart. Mutates `groups`,
+ * `verified` and the findings' `fixId`.
+ */
+function mergeSharedLines(
+  path: string,
+  parsed: ParsedFile,
+  style: FileStyle,
+  groups: FixGroup[],
+  verified: { group: FixGroup; ops: FixOp[] }[],
+  raw: readonly RawFinding[],
+  before: ReadonlySet<string>,
+  policies: readonly Policy<any>[],
+  opts: EngineOptions,
+): void {
+  const spans = verified.map((v) => ({ v, span: lineSpan(parsed, v.group.edits) }));
+  spans.sort((a, b) => a.v.group.docIndex - b.v.group.docIndex || a.span[0] - b.span[0]);
+  const clusters: (typeof spans)[] = [];
+  for (const s of spans) {
+    const last = clusters[clusters.length - 1];
+    const end = last ? Math.max(...last.map((x) => x.span[1])) : -Infinity;
+    if (last && last[0]!.v.group.docIndex === s.v.group.docIndex && s.span[0] <= end) last.push(s);
+    else clusters.push([s]);
+  }
+  for (const cluster of clusters) {
+    if (cluster.length < 2) continue;
+    const members = cluster.map((c) => c.v);
+    const ops = members.flatMap((m) => m.ops);
+    const fps = new Set(members.flatMap((m) => m.group.findings));
+    const v = renderAndVerify(path, parsed, style, ops, fps, before, policies, opts);
+    if (!v.ok) continue;
+    const first = members[0]!.group;
+    const objects = [...new Set(members.map((m) => m.group.object))];
+    const containers = members.flatMap((m) => m.group.containers);
+    const group: FixGroup = {
+      id: fingerprintOf(['fix', path, ...members.map((m) => m.group.id)]),
+      file: path,
+      docIndex: first.docIndex,
+      object: objects.join(', '),
+      container: containers.length === 1 ? containers[0] : undefined,
+      containers,
+      findings: [...fps],
+      edits: v.edits,
+      verified: true,
+      problem: undefined,
+    };
+    const ids = new Set(members.map((m) => m.group.id));
+    const at = groups.findIndex((g) => ids.has(g.id));
+    groups.splice(at, 0, group);
+    for (let i = groups.length - 1; i >= 0; i--) if (ids.has(groups[i]!.id)) groups.splice(i, 1);
+    const vi = verified.findIndex((x) => ids.has(x.group.id));
+    verified.splice(vi, 0, { group, ops });
+    for (let i = verified.length - 1; i >= 0; i--) if (ids.has(verified[i]!.group.id)) verified.splice(i, 1);
+    for (const r of raw) if (r.finding.fixId && ids.has(r.finding.fixId)) r.finding.fixId = group.id;
+  }
 }

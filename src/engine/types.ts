@@ -56,6 +56,8 @@ export interface FixGroup {
   object: string;
   /** The container's name when the group is about one container. */
   container: string | undefined;
+  /** Names of all containers the group fixes (several when their fixes share lines and were merged). */
+  containers: string[];
   /** Fingerprints of the findings this group fixes. */
   findings: string[];
   /** Non-overlapping edits against the original text (empty when not verified). */
@@ -83,4 +85,15 @@ export interface RunResult {
   files: FileResult[];
   findings: Finding[];
   fixes: FixGroup[];
+}
+
+/**
+ * How a fix group is named to users: `container "nginx" of Deployment/web`, `containers "c1",
+ * "c2" of Pod/holiday`, or the object alone.
+ */
+export function fixGroupLabel(group: Pick<FixGroup, 'containers' | 'object'>): string {
+  const names = group.containers.map((c) => `"${c}"`).join(', ');
+  if (group.containers.length > 1) return `containers ${names} of ${group.object}`;
+  if (group.containers.length === 1) return `container ${names} of ${group.object}`;
+  return group.object;
 }

@@ -38,6 +38,17 @@ export async function listReviewComments(
   }));
 }
 
+/**
+ * Bodies of our earlier reviews (`pulls.listReviews`), as entries with `path: ''` and no line, so
+ * the planner knows which findings an earlier review body already listed. `mine` as for comments.
+ */
+export async function listReviewBodies(client: GitHubClient, owner: string, repo: string, pullNumber: number, isOurs: (body: string) => boolean): Promise<ExistingReviewComment[]> {
+  const raw = await client.paginate(client.rest.pulls.listReviews, { owner, repo, pull_number: pullNumber, per_page: 100 });
+  return raw
+    .filter((r) => isOurs(r.body ?? '') && (r.user?.type === 'Bot' || /\[bot\]$/.test(r.user?.login ?? '')))
+    .map((r) => ({ id: r.id, path: '', line: null, body: r.body ?? '', inReplyTo: undefined, hasReplies: true, mine: true }));
+}
+
 /** One inline comment of a review (GitHub's `comments[]` entry). Lines are 1-based, RIGHT side. */
 export interface ReviewCommentInput {
   path: string;

@@ -1,7 +1,7 @@
 /**
  * The job summary (`core.summary`) of a run: Markdown, at most 1 MiB per step.
  */
-import type { Policy, RunResult, Severity } from '../engine/index.js';
+import { fixGroupLabel, type Policy, type RunResult, type Severity } from '../engine/index.js';
 import { SEVERITY_RANK } from '../engine/index.js';
 import { TextBudget } from './budget.js';
 import { blobUrl, escapeHtml, escapeMarkdown, fence, inlineCode, link } from './markdown.js';
@@ -98,7 +98,7 @@ export function jobSummary(result: RunResult, options: JobSummaryOptions): strin
         fixesLeft--;
         continue;
       }
-      const what = g.container !== undefined ? `container "${g.container}" of ${g.object}` : g.object;
+      const what = fixGroupLabel(g);
       const summary = `${escapeHtml(g.file)}: fix for ${escapeHtml(what)} (${plural(g.findings.length, 'finding')})`;
       if (!budget.add(`<details><summary>${summary}</summary>\n\n${fence(patch.replace(/\n$/, ''), 'diff')}\n\n</details>\n\n`)) break;
       fixesLeft--;

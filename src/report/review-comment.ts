@@ -3,7 +3,7 @@
  * of the review body. Every user-controlled string is escaped (see markdown.ts); policy ids and
  * severities are ours.
  */
-import type { Finding, FixGroup, PolicyMeta, Severity } from '../engine/index.js';
+import { fixGroupLabel, type Finding, type FixGroup, type PolicyMeta, type Severity } from '../engine/index.js';
 import { SEVERITY_RANK } from '../engine/index.js';
 import { blobUrl, escapeMarkdown, fence, fingerprintMarker, inlineCode, link, safeUrl } from './markdown.js';
 
@@ -29,7 +29,7 @@ function headline(findings: readonly Finding[]): string {
 
 /** `container "app" of Deployment/ns/web` (escaped) for a fix group, or the finding's object. */
 function subjectOf(findings: readonly Finding[], group: FixGroup | undefined): string | undefined {
-  if (group) return escapeMarkdown(group.container !== undefined ? `container "${group.container}" of ${group.object}` : group.object);
+  if (group) return escapeMarkdown(fixGroupLabel(group));
   const o = findings[0]?.object;
   if (!o) return undefined;
   const c = findings[0]!.container;

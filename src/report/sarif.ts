@@ -1,4 +1,4 @@
-import type { Finding, FixGroup, Policy, RunResult, Severity } from '../engine/index.js';
+import { fixGroupLabel, type Finding, type FixGroup, type Policy, type RunResult, type Severity } from '../engine/index.js';
 
 /** The SARIF schema this reporter writes. */
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
@@ -184,7 +184,7 @@ function regionOf(f: Finding): SarifRegion {
 }
 
 function fixOf(g: FixGroup): SarifFix {
-  const target = g.container !== undefined ? `container "${g.container}" of ${g.object}` : g.object;
+  const target = fixGroupLabel(g);
   return {
     description: { text: `kube-immutable fix for ${target}` },
     artifactChanges: [

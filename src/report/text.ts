@@ -1,4 +1,4 @@
-import type { Finding, FixGroup, RunResult, Severity, SourceFile } from '../engine/index.js';
+import { fixGroupLabel, type Finding, type FixGroup, type RunResult, type Severity, type SourceFile } from '../engine/index.js';
 import { patchForEdits, patchForFixGroup } from './patch.js';
 import { plural, summarize, summaryLine } from './summary.js';
 
@@ -50,7 +50,7 @@ export function formatText(result: RunResult, sources: readonly SourceFile[], op
       if (shown.has(group.id)) out.push(INDENT + paint('dim', 'fix: included in the patch above'));
       else if (original !== undefined) {
         shown.add(group.id);
-        out.push(INDENT + `fix (${group.container !== undefined ? `container "${group.container}" of ` : ''}${group.object}):`);
+        out.push(INDENT + `fix (${fixGroupLabel(group)}):`);
         pushPatch(safePatch(() => patchForFixGroup(group, original)));
       } else out.push(INDENT + 'fix available (run `kube-immutable fix`)');
     }

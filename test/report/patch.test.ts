@@ -77,6 +77,6 @@ describe('patches of fixes', () => {
   it('unverified groups and files without fixes give no patch', () => {
     const r = scan([{ path: 'ok.yaml', text: 'apiVersion: v1\nkind: Namespace\nmetadata:\n  name: x\n' }]);
     expect(patchForFile(r.files[0]!, '')).toBe('');
-    expect(patchForFixGroup({ id: 'x', file: 'f', docIndex: 0, object: 'o', container: undefined, findings: [], edits: [], verified: false, problem: 'p' }, 'a')).toBe('');
+    expect(patchForFixGroup({ id: 'x', file: 'f', docIndex: 0, object: 'o', container: undefined, containers: [], findings: [], edits: [], verified: false, problem: 'p' }, 'a')).toBe('');
   });
 });

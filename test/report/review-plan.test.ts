@@ -67,19 +67,30 @@ describe('planReview: an added file', () => {
     expect(applySuggestions(TWO_DEPLOYMENTS, suggestions)).toBe(result.files[0]!.fixedText);
   });
 
-  it('never posts overlapping suggestions: the second group goes to the body with its diff', () => {
+  it('containers whose fixes share lines (the new volumes go after the last container) get ONE suggestion', () => {
     const { input, result } = pr([{ path: 'holiday.yaml', head: HOLIDAY }]);
+    expect(result.fixes.map((g) => g.containers)).toEqual([['c1', 'c2']]);
     const plan = planReview(input);
-    const inline = plan.comments.filter((c) => suggestionOf(c));
-    expect(inline).toHaveLength(1);
-    expect(plan.bodyFindings.map((f) => f.container?.name)).toEqual(['c2']);
-    expect(plan.body).toMatch(/overlaps another suggestion/);
-    expect(plan.body).toContain('```diff\n--- a/holiday.yaml\n+++ b/holiday.yaml\n');
-    expect(plan.body).toContain('+      allowPrivilegeEscalation: false');
-    expect(plan.body).toContain(parseMarker(plan.body) && `fp=${plan.bodyFindings[0]!.fingerprint}`);
+    expect(plan.comments).toHaveLength(1);
+    expect(plan.comments[0]!.body).toContain('containers "c1", "c2" of Pod/holiday');
+    expect(applySuggestions(HOLIDAY, [suggestionOf(plan.comments[0]!)!])).toBe(result.files[0]!.fixedText);
+    expect(plan.bodyFindings).toEqual([]);
     expect(result.findings).toHaveLength(3);
     expect(plan.fallbackBody).toContain('c1');
     expect(plan.fallbackBody).toContain('c2');
+  });
+
+  it('never posts overlapping suggestions: when two groups share lines, the second goes to the body with its diff', () => {
+    const { input, result } = pr([{ path: 'deploy/web.yaml', head: NGINX }]);
+    // Two groups over the same lines (the engine merges such groups unless the merge fails to verify).
+    const twin = { ...result.fixes[0]!, id: 'twin', findings: ['f'.repeat(16)] };
+    const twinFinding = { ...result.findings[0]!, fingerprint: 'f'.repeat(16), fixId: 'twin' };
+    const doubled: RunResult = { ...result, fixes: [...result.fixes, twin], findings: [...result.findings, twinFinding] };
+    const plan = planReview({ ...input, result: doubled });
+    expect(plan.comments.filter((c) => suggestionOf(c))).toHaveLength(1);
+    expect(plan.bodyFindings).toHaveLength(1);
+    expect(plan.body).toMatch(/overlaps? another suggestion/);
+    expect(plan.body).toContain('```diff\n--- a/deploy/web.yaml\n+++ b/deploy/web.yaml\n');
   });
 });
 

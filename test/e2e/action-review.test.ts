@@ -1,0 +1,158 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { run } from '../../src/engine/index.js';
+import { builtinPolicies } from '../../policies/index.js';
+import { createPullRequestFixture } from '../github-api/fixture.js';
+import { startGitHubApiServer } from '../github-api/server.js';
+import { applySuggestion, buildOnce, ROOT, runAction, suggestionOf } from './helpers.js';
+
+const seed = (name: string) => readFileSync(join(ROOT, 'examples', 'seeds', name), 'utf8');
+const REVIEWS = 'POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews';
+
+beforeAll(buildOnce);
+
+describe('the action on a pull request that adds the seed manifests', () => {
+  const head: Record<string, string> = {
+    'k8s/nginx-pod-typos.yaml': seed('nginx-pod-typos.yaml'),
+    'k8s/nginx-pod-readonly.yaml': seed('nginx-pod-readonly.yaml'),
+    'k8s/holiday.yaml': seed('holiday.yaml'),
+    'k8s/nginx-pod-misindented-volumes.yaml': seed('nginx-pod-misindented-volumes.yaml'),
+    'README.md': '# not a manifest\n',
+  };
+  const fx = createPullRequestFixture({ base: { 'README.md': '# app\n' }, head });
+  afterAll(() => fx.cleanup());
+
+  it('posts ONE review whose suggestions, applied, give exactly the engine fixed files, which pass the policies', async () => {
+    const gh = await startGitHubApiServer(fx.state());
+    try {
+      const r = await runAction(fx, gh);
+      expect(gh.rejections).toEqual([]);
+      expect(r.code).toBe(1); // error findings, fail-level error
+      expect(r.stdout).toMatch(/::error::kube-immutable: \d+ findings? at or above fail-level error/);
+      expect(gh.state.reviews).toHaveLength(1);
+      expect(gh.state.reviews[0]!.state).toBe('COMMENTED');
+      expect(gh.state.reviews[0]!.commit_id).toBe(fx.headSha);
+      expect(r.outputs['review-url']).toMatch(/^http/);
+
+      const engine = run(
+        Object.keys(head).filter((p) => p.endsWith('.yaml')).map((p) => ({ path: p, text: head[p]! })),
+        builtinPolicies,
+      );
+      expect(Number(r.outputs.findings)).toBe(engine.findings.length);
+      const comments = gh.state.reviewComments;
+      expect(comments.length).toBeGreaterThan(0);
+      const byFile = new Map<string, typeof comments>();
+      for (const c of comments) byFile.set(c.path, [...(byFile.get(c.path) ?? []), c]);
+      for (const [path, list] of byFile) {
+        const withSuggestion = list.filter((c) => suggestionOf(c.body) !== undefined);
+        // Apply bottom-up so earlier line numbers stay valid.
+        let text = head[path]!;
+        for (const c of [...withSuggestion].sort((a, b) => b.line! - a.line!)) {
+          text = applySuggestion(text, c.start_line ?? c.line!, c.line!, suggestionOf(c.body)!);
+        }
+        const fixed = engine.files.find((f) => f.path === path)!.fixedText ?? head[path];
+        expect(text).toBe(fixed);
+        const again = run([{ path, text }], builtinPolicies);
+        const fixedBefore = engine.findings.filter((f) => f.file === path && f.fixId).map((f) => f.fingerprint);
+        expect(again.findings.filter((f) => fixedBefore.includes(f.fingerprint))).toEqual([]);
+      }
+      // The mis-indented file has no fix: its parse error is an inline comment without a suggestion.
+      const broken = comments.filter((c) => c.path === 'k8s/nginx-pod-misindented-volumes.yaml');
+      expect(broken.map((c) => [c.line, suggestionOf(c.body)])).toEqual([[18, undefined]]);
+      // Every comment carries our hidden marker; the summary was written.
+      expect(comments.every((c) => /<!-- kube-immutable:/.test(c.body))).toBe(true);
+      expect(r.summary).toMatch(/kube-immutable/);
+
+      // A re-run posts nothing new.
+      const before = gh.counts().contentCreating;
+      const r2 = await runAction(fx, gh);
+      expect(r2.code).toBe(1);
+      expect(gh.counts().contentCreating).toBe(before);
+      expect(gh.state.reviews).toHaveLength(1);
+    } finally {
+      await gh.close();
+    }
+  });
+});
+
+describe('a push that fixes a finding', () => {
+  it('removes our stale comment and posts nothing twice', async () => {
+    const bad = 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: app\ndata:\n  a: b\n';
+    const good = 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: app\ndata:\n  a: b\nimmutable: true\n';
+    const fx1 = createPullRequestFixture({ base: {}, head: { 'cm.yaml': bad } });
+    const gh = await startGitHubApiServer(fx1.state());
+    try {
+      const r1 = await runAction(fx1, gh, { 'fail-level': 'error' });
+      expect(r1.code).toBe(0); // a warning only
+      expect(gh.state.reviewComments).toHaveLength(1);
+      const fx2 = createPullRequestFixture({ base: {}, head: { 'cm.yaml': good } });
+      // The same PR, one push later: the server keeps its reviews and comments.
+      const state2 = fx2.state();
+      Object.assign(gh.state, { pullRequest: state2.pullRequest, files: state2.files, trees: state2.trees, blobs: state2.blobs });
+      for (const c of gh.state.reviewComments) c.commit_id = fx1.headSha;
+      const r2 = await runAction({ ...fx2 }, gh);
+      expect(r2.code).toBe(0);
+      expect(gh.rejections).toEqual([]);
+      expect(gh.state.reviewComments).toHaveLength(0);
+      expect(gh.log.filter((l) => l.method === 'DELETE')).toHaveLength(1);
+      expect(gh.state.reviews).toHaveLength(1);
+      fx2.cleanup();
+    } finally {
+      await gh.close();
+      fx1.cleanup();
+    }
+  });
+});
+
+describe('a fork pull request with a read-only token', () => {
+  it('degrades to annotations, the job summary and SARIF, and exits per fail-level', async () => {
+    const fx = createPullRequestFixture({ base: {}, head: { 'pod.yaml': seed('nginx-pod-readonly.yaml') }, fork: true });
+    const gh = await startGitHubApiServer(fx.state());
+    gh.state.readOnly = true;
+    try {
+      const r = await runAction(fx, gh, { 'sarif-file': join(fx.dir, '..', 'out.sarif'), 'patch-file': join(fx.dir, '..', 'out.patch') });
+      expect(r.code).toBe(1);
+      expect(r.stdout).toMatch(/::warning::kube-immutable could not post its review: this pull request comes from a fork/);
+      expect(r.stdout).toMatch(/::error title=writable-paths-mounted,file=pod\.yaml,line=12,endLine=12,col=7,/);
+      expect(r.summary).toMatch(/writable-paths-mounted/);
+      const sarif = JSON.parse(readFileSync(join(fx.dir, '..', 'out.sarif'), 'utf8'));
+      expect(sarif.version).toBe('2.1.0');
+      expect(sarif.runs[0].results.length).toBe(2);
+      expect(readFileSync(join(fx.dir, '..', 'out.patch'), 'utf8')).toMatch(/^diff --git a\/pod\.yaml b\/pod\.yaml/);
+      expect(gh.state.reviews).toHaveLength(0);
+
+      const none = await runAction(fx, gh, { 'fail-level': 'none' });
+      expect(none.code).toBe(0);
+    } finally {
+      await gh.close();
+      fx.cleanup();
+    }
+  });
+});
+
+describe('events and fast exits', () => {
+  it('exits 0 with a notice when no manifest changed', async () => {
+    const fx = createPullRequestFixture({ base: {}, head: { 'src/app.ts': 'export {};\n', '.github/workflows/ci.yml': 'on: push\njobs: {}\n' } });
+    const gh = await startGitHubApiServer(fx.state());
+    try {
+      const r = await runAction(fx, gh);
+      expect(r.code).toBe(0);
+      expect(r.stdout).toMatch(/::notice::kube-immutable: no Kubernetes manifest changed/);
+      expect(gh.counts().total).toBe(1);
+    } finally {
+      await gh.close();
+      fx.cleanup();
+    }
+  });
+
+  it('ends other events with a notice', async () => {
+    const fx = createPullRequestFixture({ base: {}, head: { 'a.yaml': 'a: 1\n' } });
+    try {
+      const r = await runAction(fx, undefined, {}, { GITHUB_EVENT_NAME: 'issues' });
+      expect(r.code).toBe(0);
+      expect(r.stdout).toMatch(/::notice::kube-immutable does nothing on "issues" events/);
+    } finally {
+      fx.cleanup();
+    }
+  });
+});
