@@ -1,0 +1,140 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createLargePullRequestFixture, createPullRequestFixture } from '../github-api/fixture.js';
+import { startGitHubApiServer } from '../github-api/server.js';
+import { buildOnce, ROOT, runAction } from './helpers.js';
+
+const NGINX = readFileSync(join(ROOT, 'examples', 'nginx-deployment.yaml'), 'utf8');
+const REVIEWS = 'POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews';
+
+beforeAll(buildOnce);
+
+function eventFile(payload: unknown): string {
+  const path = join(mkdtempSync(join(tmpdir(), 'ki-ev-')), 'event.json');
+  writeFileSync(path, JSON.stringify(payload));
+  return path;
+}
+
+describe('push, merge_group and workflow_dispatch', () => {
+  const fx = createPullRequestFixture({ base: { 'ok.yaml': 'apiVersion: v1\nkind: Namespace\nmetadata:\n  name: x\n' }, head: { 'web.yaml': NGINX, 'notes.txt': 'x\n' } });
+  afterAll(() => fx.cleanup());
+
+  it('push: scans the changed files, annotates, and posts no review', async () => {
+    const gh = await startGitHubApiServer(fx.state());
+    try {
+      const r = await runAction({ ...fx, eventPath: eventFile({ before: fx.baseSha, after: fx.headSha, repository: { full_name: 'octo-org/deployments' } }) }, gh, {}, { GITHUB_EVENT_NAME: 'push' });
+      expect(r.code).toBe(1);
+      expect(r.stdout).toMatch(/::error title=read-only-root-filesystem,file=web\.yaml,line=19,/);
+      expect(r.outputs.findings).toBe('2');
+      expect(gh.counts().total).toBe(0);
+    } finally {
+      await gh.close();
+    }
+  });
+
+  it('merge_group without the base commit locally: asks the compare API', async () => {
+    const gh = await startGitHubApiServer(fx.state());
+    try {
+      const missingBase = 'c'.repeat(40);
+      const r = await runAction(
+        { ...fx, eventPath: eventFile({ merge_group: { base_sha: missingBase, head_sha: fx.headSha }, repository: { full_name: 'octo-org/deployments' } }) },
+        gh,
+        {},
+        { GITHUB_EVENT_NAME: 'merge_group' },
+      );
+      // The local server does not implement the compare API: the action says so and scans the workspace.
+      expect(r.stdout).toMatch(/could not list the changed files|Not Found/);
+      expect(r.outputs.findings).toBe('2');
+      expect(r.code).toBe(1);
+    } finally {
+      await gh.close();
+    }
+  });
+
+  it('workflow_dispatch: scans the whole workspace', async () => {
+    const r = await runAction({ ...fx, eventPath: eventFile({}) }, undefined, { 'fail-level': 'none' }, { GITHUB_EVENT_NAME: 'workflow_dispatch' });
+    expect(r.code).toBe(0);
+    expect(r.outputs.findings).toBe('2');
+    expect(r.summary).toMatch(/web\\?\.yaml/);
+  });
+});
+
+describe('reading the head files', () => {
+  it('uses the contents API when the workspace is not checked out at the head SHA', async () => {
+    const fx = createPullRequestFixture({ base: {}, head: { 'web.yaml': NGINX } });
+    const gh = await startGitHubApiServer(fx.state());
+    try {
+      const empty = mkdtempSync(join(tmpdir(), 'ki-empty-'));
+      const r = await runAction(fx, gh, {}, { GITHUB_WORKSPACE: empty });
+      expect(gh.rejections).toEqual([]);
+      expect(r.code).toBe(1);
+      expect(gh.log.filter((l) => l.route === 'GET /repos/{owner}/{repo}/contents/{path}')).toHaveLength(1);
+      expect(gh.state.reviewComments).toHaveLength(1);
+    } finally {
+      await gh.close();
+      fx.cleanup();
+    }
+  });
+});
+
+describe('API faults', () => {
+  it('a 422 for the anchors: the review is posted again without inline comments, every finding in its body', async () => {
+    const fx = createPullRequestFixture({ base: {}, head: { 'web.yaml': NGINX } });
+    const gh = await startGitHubApiServer(fx.state());
+    gh.faults.add(REVIEWS, { status: 422, body: { message: 'Unprocessable Entity', errors: ['Line could not be resolved'] } });
+    try {
+      const r = await runAction(fx, gh);
+      expect(r.code).toBe(1);
+      expect(r.stdout).toMatch(/GitHub rejected the inline comments \(422\)/);
+      expect(gh.state.reviews).toHaveLength(1);
+      expect(gh.state.reviewComments).toHaveLength(0);
+      const body = gh.state.reviews[0]!.body;
+      expect(body).toContain('read-only-root-filesystem');
+      expect(body).toContain('no-privilege-escalation');
+      expect(body).toMatch(/```diff/);
+    } finally {
+      await gh.close();
+      fx.cleanup();
+    }
+  });
+
+  it('5xx answers are retried; a secondary rate limit waits for retry-after', async () => {
+    const fx = createPullRequestFixture({ base: {}, head: { 'web.yaml': NGINX } });
+    const gh = await startGitHubApiServer(fx.state());
+    gh.faults.add('GET /repos/{owner}/{repo}/pulls/{pull_number}/files', { status: 502 });
+    gh.faults.add(REVIEWS, { secondaryRateLimit: true, retryAfter: 1 });
+    try {
+      const r = await runAction(fx, gh);
+      expect(r.code).toBe(1);
+      expect(gh.state.reviews).toHaveLength(1);
+      expect(gh.state.reviewComments).toHaveLength(1);
+      expect(r.stdout).toMatch(/secondary rate limit/);
+      expect(r.ms).toBeGreaterThanOrEqual(1000);
+    } finally {
+      await gh.close();
+      fx.cleanup();
+    }
+  });
+});
+
+describe('a pull request of more than 3,000 files', () => {
+  it('warns, takes the full list from git, and stays within ceil(files/100) + 3 requests', async () => {
+    const fx = createLargePullRequestFixture({ count: 3100 });
+    const gh = await startGitHubApiServer(fx.state());
+    try {
+      const r = await runAction(fx, gh, { 'fail-level': 'none' });
+      expect(gh.rejections).toEqual([]);
+      expect(r.code).toBe(0);
+      expect(r.stdout).toMatch(/::warning::This pull request changes more than 3000 files/);
+      expect(r.outputs.findings).toBe('3100');
+      expect(gh.counts().total).toBeLessThanOrEqual(Math.ceil(3000 / 100) + 3);
+      expect(gh.counts().contentCreating).toBe(1);
+      expect(gh.state.reviewComments).toHaveLength(30);
+      expect(gh.state.reviews[0]!.body.length).toBeLessThanOrEqual(65536);
+    } finally {
+      await gh.close();
+      fx.cleanup();
+    }
+  }, 120_000);
+});
