@@ -43,9 +43,9 @@ describe('push, merge_group and workflow_dispatch', () => {
         {},
         { GITHUB_EVENT_NAME: 'merge_group' },
       );
-      // The local server does not implement the compare API: the action says so and scans the workspace.
-      expect(r.stdout).toMatch(/could not list the changed files|Not Found/);
+      expect(gh.log.map((l) => `${l.route} ${l.status}`)).toEqual(["GET /repos/{owner}/{repo}/compare/{basehead} 200"]);
       expect(r.outputs.findings).toBe('2');
+      expect(r.stdout).toMatch(/::error title=read-only-root-filesystem,file=web\.yaml,line=19,/);
       expect(r.code).toBe(1);
     } finally {
       await gh.close();

@@ -228,6 +228,17 @@ export const readRoutes: Route[] = [
       return paginate(ctx, files);
     },
   },
+  {
+    method: 'GET',
+    template: '/repos/{owner}/{repo}/compare/{basehead}',
+    handle(ctx) {
+      // Compare two commits: the fixture knows one change, the pull request's; GitHub lists at most 300 files.
+      const [base, head] = String(ctx.params.basehead).split('...');
+      if (!base || head !== ctx.state.pullRequest.head.sha || ctx.params.owner !== ctx.state.owner || ctx.params.repo !== ctx.state.repo) return notFound();
+      const files = ctx.state.files.slice(0, 300);
+      return { status: 200, body: { status: 'ahead', ahead_by: 1, behind_by: 0, total_commits: 1, commits: [], files, url: `${api(ctx)}/compare/${base}...${head}` } };
+    },
+  },
   { method: 'GET', template: '/repos/{owner}/{repo}/contents/{path}', handle: getContents },
   {
     method: 'GET',
