@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { extractManifests, toWorkload, type Manifest, type ManifestSet, type Workload } from '../k8s/index.js';
 import { parseYaml, type ParsedFile, type SourceRange } from '../yaml/index.js';
 import { formatMessage, type FixOperation, type Fixer, type Policy, type ReportDescriptor, type Severity } from './policy.js';
-import type { Finding, FindingObject } from './types.js';
+import type { ConfigExemption, Finding, FindingObject } from './types.js';
 
 /** Per-run settings of the engine. */
 export interface EngineOptions {
@@ -12,6 +12,10 @@ export interface EngineOptions {
   options?: Record<string, Record<string, unknown>>;
   /** Files larger than this many bytes are skipped with a reason (default 5 MiB). */
   maxFileSizeBytes?: number;
+  /** Exemptions from the configuration (annotation exemptions are read from the manifests). */
+  exemptions?: ConfigExemption[];
+  /** Today's date (YYYY-MM-DD) for exemption expiry; default: the current UTC date. */
+  today?: string;
 }
 
 /** The fix operations behind a finding (kept out of the serialisable {@link Finding}). */

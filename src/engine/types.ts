@@ -24,6 +24,39 @@ export interface FindingSuggestion {
   edits: TextEdit[];
 }
 
+/**
+ * Why a finding is suppressed: an exemption annotation on the object (`inSource`) or an exemption
+ * in the configuration (`external`), as SARIF names suppression kinds. Suppressed findings are
+ * still reported (summary, JSON, SARIF) but never commented on, fixed or counted for fail-level.
+ */
+export interface Suppression {
+  kind: 'inSource' | 'external';
+  /** The reason given with the exemption. */
+  justification: string;
+  /** Where the exemption is: `annotation ignore.kube-immutable.io/all on Deployment/web`, `.github/kube-immutable.yaml:12`. */
+  source: string;
+  /** Expiry date (YYYY-MM-DD) when one was given. */
+  expires?: string;
+}
+
+/**
+ * An exemption from a configuration file: a policy id (or `*`), optional scope (file globs,
+ * object kind/name/namespace, containers), a required reason and an optional expiry date
+ * (YYYY-MM-DD; from that day on it no longer applies and a notice says so).
+ */
+export interface ConfigExemption {
+  policy: string;
+  files?: string[];
+  kind?: string;
+  name?: string;
+  namespace?: string;
+  containers?: string[];
+  reason: string;
+  expires?: string;
+  /** `file:line` of the exemption, for messages. */
+  source: string;
+}
+
 /** One finding of one policy. */
 export interface Finding {
   policyId: string;
@@ -42,6 +75,8 @@ export interface Finding {
   /** Why a fix was offered but dropped (it failed verification), when that happened. */
   fixProblem: string | undefined;
   suggestions: FindingSuggestion[];
+  /** Set when an exemption applies: the finding is reported as suppressed only. */
+  suppressed?: Suppression;
 }
 
 /**
