@@ -1,4 +1,5 @@
 import type { Policy } from '../src/engine/index.js';
+import exemption from './exemption.js';
 import immutableConfigmapSecret from './immutable-configmap-secret.js';
 import noPrivilegeEscalation from './no-privilege-escalation.js';
 import noPrivilegedContainer from './no-privileged-container.js';
@@ -14,4 +15,5 @@ export const builtinPolicies: readonly Policy<any>[] = [
   noPrivilegeEscalation,
   immutableConfigmapSecret,
   validManifest,
+  exemption,
 ];

@@ -2,7 +2,11 @@ import { createHash } from 'node:crypto';
 import { extractManifests, toWorkload, type Manifest, type ManifestSet, type Workload } from '../k8s/index.js';
 import { parseYaml, type ParsedFile, type SourceRange } from '../yaml/index.js';
 import { formatMessage, type FixOperation, type Fixer, type Policy, type ReportDescriptor, type Severity } from './policy.js';
+import { annotationExemptions, findSuppression } from './exemptions.js';
 import type { ConfigExemption, Finding, FindingObject } from './types.js';
+
+/** The id of the check that reports problems with exemptions (policies/exemption.ts). */
+export const EXEMPTION_CHECK_ID = 'exemption';
 
 /** Per-run settings of the engine. */
 export interface EngineOptions {
@@ -16,6 +20,8 @@ export interface EngineOptions {
   exemptions?: ConfigExemption[];
   /** Today's date (YYYY-MM-DD) for exemption expiry; default: the current UTC date. */
   today?: string;
+  /** Policy ids known besides those run (e.g. when a tester runs one policy of a larger set). */
+  knownPolicyIds?: readonly string[];
 }
 
 /** The fix operations behind a finding (kept out of the serialisable {@link Finding}). */
@@ -24,6 +30,8 @@ export interface RawFinding {
   /** Group key: the container (or object) whose fixes are merged. */
   groupKey: string;
   groupLabel: { docIndex: number; object: string; container: string | undefined };
+  /** Index of the finding's manifest in the analysis' manifest list. */
+  manifestIndex: number | undefined;
   fix: FixOperation[] | undefined;
   suggestions: { message: string; ops: FixOperation[] }[];
 }
@@ -83,6 +91,7 @@ export function analyse(path: string, text: string, policies: readonly Policy<an
   const raw: RawFinding[] = [];
   const seen = new Map<string, number>();
   const workloads = manifests.manifests.map((m) => toWorkload(m));
+  const policyIds = new Set([...policies.map((p) => p.id), ...(opts.knownPolicyIds ?? [])]);
   const fileRange = (): SourceRange => ({ start: parsed.position(0), end: parsed.position(0) });
 
   for (const policy of policies) {
@@ -90,7 +99,7 @@ export function analyse(path: string, text: string, policies: readonly Policy<an
     if (severityOverride === 'off') continue;
     const severity: Severity = severityOverride ?? policy.meta.defaultSeverity;
     const options = { ...(policy.meta.defaultOptions ?? {}), ...(opts.options?.[policy.id] ?? {}) };
-    const makeReport = (m: Manifest | undefined, w?: Workload) => (d: ReportDescriptor) => {
+    const makeReport = (m: Manifest | undefined, w?: Workload, manifestIndex?: number) => (d: ReportDescriptor) => {
       const template = policy.meta.messages[d.messageId];
       if (template === undefined) throw new TypeError(`policy ${policy.id} reported unknown messageId ${JSON.stringify(d.messageId)}`);
       const message = formatMessage(template, d.data);
@@ -124,6 +133,7 @@ export function analyse(path: string, text: string, policies: readonly Policy<an
         },
         groupKey,
         groupLabel: { docIndex: m?.docIndex ?? -1, object: objectLabel, container: c?.name },
+        manifestIndex,
         fix: d.fix ? d.fix(fixer) : undefined,
         suggestions: (d.suggest ?? []).map((s) => ({ message: formatMessage(policy.meta.messages[s.messageId] ?? s.messageId, s.data), ops: s.fix(fixer) })),
       });
@@ -147,6 +157,7 @@ export function analyse(path: string, text: string, policies: readonly Policy<an
         },
         groupKey: `error:${policy.id}:${m?.docIndex}`,
         groupLabel: { docIndex: m?.docIndex ?? -1, object: m?.name ?? path, container: undefined },
+        manifestIndex: undefined,
         fix: undefined,
         suggestions: [],
       });
@@ -160,11 +171,69 @@ export function analyse(path: string, text: string, policies: readonly Policy<an
     }
     for (const [i, m] of manifests.manifests.entries()) {
       try {
-        policy.check({ file: path, manifest: m, workload: workloads[i], options, report: makeReport(m, workloads[i]) });
+        policy.check({ file: path, policyIds, manifest: m, workload: workloads[i], options, report: makeReport(m, workloads[i], i) });
       } catch (err) {
         failed(m, err);
       }
     }
   }
+  applyExemptions(path, raw, manifests.manifests, workloads, policies, opts);
   return { parsed, manifests, skipped: undefined, raw };
+}
+
+/**
+ * Mark findings an exemption covers as suppressed (annotations on the object or its pod template,
+ * then the configuration's exemptions), and add an info finding of the `exemption` check for
+ * each expired exemption that would have applied (the finding is back).
+ */
+function applyExemptions(
+  path: string,
+  raw: RawFinding[],
+  manifests: readonly Manifest[],
+  workloads: readonly (Workload | undefined)[],
+  policies: readonly Policy<any>[],
+  opts: EngineOptions,
+): void {
+  const policyIds = new Set([...policies.map((p) => p.id), ...(opts.knownPolicyIds ?? [])]);
+  const expiredTemplate =
+    policies.find((p) => p.id === EXEMPTION_CHECK_ID)?.meta.messages.expired ?? 'The exemption {{source}} expired on {{expires}}: the findings it covered are reported again.';
+  const today = opts.today ?? new Date().toISOString().slice(0, 10);
+  const config = opts.exemptions ?? [];
+  const annotations = manifests.map((m, i) => annotationExemptions(m, workloads[i], policyIds).exemptions);
+  const expiredSeen = new Set<string>();
+  for (const r of [...raw]) {
+    const f = r.finding;
+    if (f.policyId === 'policy-error' || f.policyId === EXEMPTION_CHECK_ID) continue;
+    const match = findSuppression(f, r.manifestIndex !== undefined ? annotations[r.manifestIndex]! : [], config, today);
+    if (!match) continue;
+    if ('suppression' in match) {
+      f.suppressed = match.suppression;
+      continue;
+    }
+    const e = match.expired;
+    const fingerprint = fingerprintOf([EXEMPTION_CHECK_ID, path, e.source, e.expires, f.policyId]);
+    if (expiredSeen.has(fingerprint)) continue;
+    expiredSeen.add(fingerprint);
+    raw.push({
+      finding: {
+        policyId: EXEMPTION_CHECK_ID,
+        severity: 'info',
+        messageId: 'expired',
+        message: formatMessage(expiredTemplate, { source: e.source, expires: e.expires }),
+        file: path,
+        range: e.range ?? f.range,
+        object: f.object,
+        container: undefined,
+        fingerprint,
+        fixId: undefined,
+        fixProblem: undefined,
+        suggestions: [],
+      },
+      groupKey: `exemption:${fingerprint}`,
+      groupLabel: { docIndex: f.object?.docIndex ?? -1, object: path, container: undefined },
+      manifestIndex: r.manifestIndex,
+      fix: undefined,
+      suggestions: [],
+    });
+  }
 }

@@ -65,7 +65,7 @@ export function computeFixes(path: string, analysis: Analysis, policies: readonl
   if (!parsed) return { groups: [], fixedText: undefined };
   const byKey = new Map<string, RawFinding[]>();
   for (const r of analysis.raw) {
-    if (!r.fix || r.fix.length === 0) continue;
+    if (!r.fix || r.fix.length === 0 || r.finding.suppressed) continue;
     const arr = byKey.get(r.groupKey) ?? [];
     arr.push(r);
     byKey.set(r.groupKey, arr);

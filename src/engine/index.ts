@@ -5,4 +5,4 @@ export { run } from './run.js';
 export { analyse, fileSkipReason, fingerprintOf, type EngineOptions, type Analysis } from './analyse.js';
 export { computeFixes } from './fixes.js';
 export { editDistance, isLikelyTypo } from './edit-distance.js';
-export { testPolicy, type PolicyTestTable, type ValidCase, type InvalidCase, type ExpectedError } from './tester.js';
+export { testPolicy, type PolicyTestTable, type PolicyTestSettings, type ValidCase, type InvalidCase, type ExpectedError } from './tester.js';

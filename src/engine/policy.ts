@@ -78,6 +78,8 @@ export interface ReportDescriptor {
 export interface PolicyContext<Options = Record<string, unknown>> {
   /** Repository-relative (or given) path of the file, with `/` separators. */
   file: string;
+  /** Ids of every policy of the run (built-in and custom), e.g. to check exemption annotations. */
+  policyIds: ReadonlySet<string>;
   manifest: Manifest;
   /** The workload view when the object has a PodSpec. */
   workload: Workload | undefined;

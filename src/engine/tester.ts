@@ -28,8 +28,17 @@ export interface PolicyTestTable {
   invalid: InvalidCase[];
 }
 
+/** Settings of a whole test table. */
+export interface PolicyTestSettings {
+  /** Engine options for every case (e.g. `knownPolicyIds`, `today`); a case's `options` are added. */
+  engine?: EngineOptions;
+}
+
+let settings: PolicyTestSettings = {};
+
 function engineOptions(policy: Policy<any>, options: Record<string, unknown> | undefined): EngineOptions {
-  return options ? { options: { [policy.id]: options } } : {};
+  const base = settings.engine ?? {};
+  return options ? { ...base, options: { ...(base.options ?? {}), [policy.id]: options } } : base;
 }
 
 /**
@@ -39,7 +48,7 @@ function engineOptions(policy: Policy<any>, options: Record<string, unknown> | u
  * produce the fixed findings. Duplicate cases throw a TypeError at registration. Must be called
  * inside a jest test file (uses the global `describe`, `it` and `expect`).
  */
-export function testPolicy(policy: Policy<any>, table: PolicyTestTable): void {
+export function testPolicy(policy: Policy<any>, table: PolicyTestTable, tableSettings: PolicyTestSettings = {}): void {
   const seen = new Set<string>();
   const key = (code: string, options: unknown) => JSON.stringify([code, options ?? null]);
   for (const c of [...table.valid, ...table.invalid]) {
@@ -49,6 +58,12 @@ export function testPolicy(policy: Policy<any>, table: PolicyTestTable): void {
     seen.add(k);
   }
   describe(policy.id, () => {
+    beforeAll(() => {
+      settings = tableSettings;
+    });
+    afterAll(() => {
+      settings = {};
+    });
     describe('valid', () => {
       table.valid.forEach((c, i) => {
         const code = typeof c === 'string' ? c : c.code;

@@ -53,7 +53,7 @@ export interface AnnotationPlan {
  * the policy id; columns are given only for one-line ranges.
  */
 export function planAnnotations(findings: readonly Finding[], limits: AnnotationLimits = DEFAULT_ANNOTATION_LIMITS): AnnotationPlan {
-  const sorted = [...findings].sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || a.file.localeCompare(b.file) || a.range.start.line - b.range.start.line);
+  const sorted = findings.filter((f) => !f.suppressed).sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || a.file.localeCompare(b.file) || a.range.start.line - b.range.start.line);
   const used: Record<AnnotationLevel, number> = { error: 0, warning: 0, notice: 0 };
   const annotations: PlannedAnnotation[] = [];
   let dropped = 0;

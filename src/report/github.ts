@@ -53,7 +53,7 @@ export function findingCommand(f: Finding): string {
  * skipped file, and the summary line as plain log text. Pure: returns the lines (final newline).
  */
 export function formatGithub(result: RunResult): string {
-  const lines = result.findings.map(findingCommand);
+  const lines = result.findings.filter((f) => !f.suppressed).map(findingCommand);
   for (const f of result.files) {
     if (f.skipped !== undefined) lines.push(workflowCommand('notice', { file: f.path, title: 'kube-immutable: file skipped' }, f.skipped));
   }

@@ -76,7 +76,9 @@ export function jobSummary(result: RunResult, options: JobSummaryOptions): strin
   if (findings.length > 0 && budget.add('### Findings\n\n| Severity | Policy | Message | Location |\n| --- | --- | --- | --- |\n')) {
     for (const f of findings) {
       const where = link(`${f.file}:${f.range.start.line}`, blobUrl(options.repoUrl, options.headSha, f.file, f.range.start.line));
-      if (!budget.add(`| ${SEVERITY_LABEL[f.severity]} | ${inlineCode(f.policyId, true)} | ${escapeMarkdown(f.message)} | ${where} |\n`)) break;
+      const severity = f.suppressed ? `~~${SEVERITY_LABEL[f.severity]}~~ suppressed` : SEVERITY_LABEL[f.severity];
+      const message = f.suppressed ? `${escapeMarkdown(f.message)}<br>_Exempted by ${escapeMarkdown(f.suppressed.source)}: ${escapeMarkdown(f.suppressed.justification || '(no reason given)')}_` : escapeMarkdown(f.message);
+      if (!budget.add(`| ${severity} | ${inlineCode(f.policyId, true)} | ${message} | ${where} |\n`)) break;
       rowsLeft--;
     }
     budget.add('\n');

@@ -90,6 +90,7 @@ export function toJsonReport(result: RunResult, sources: readonly SourceFile[], 
     fixId: f.fixId,
     fixProblem: f.fixProblem,
     suggestions: f.suggestions,
+    suppressed: f.suppressed,
   }));
   const fixes: JsonFix[] = result.fixes.map((g) => {
     const text = textOf.get(g.file);

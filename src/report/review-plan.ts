@@ -125,6 +125,7 @@ export function planReview(input: ReviewInput): ReviewPlan {
   const byLine = new Map<string, Unit>();
   let outOfScope = 0;
   for (const f of result.findings) {
+    if (f.suppressed) continue; // exempted: reported in the summary and SARIF, never commented on
     if (!inScope(f)) {
       outOfScope++;
       continue;
@@ -203,7 +204,7 @@ export function planReview(input: ReviewInput): ReviewPlan {
   }
 
   // 4. Stale comments: ours, top-level, no replies, every fingerprint gone or re-posted now.
-  const alive = new Set(result.findings.map((f) => f.fingerprint));
+  const alive = new Set(result.findings.filter((f) => !f.suppressed).map((f) => f.fingerprint));
   const reposted = new Set(comments.flatMap((c) => c.fingerprints));
   const staleCommentIds = ours
     .filter(({ c, m }) => c.path !== '' && c.inReplyTo === undefined && !c.hasReplies && m!.fingerprints.every((fp) => !alive.has(fp) || reposted.has(fp)))

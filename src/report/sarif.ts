@@ -54,6 +54,8 @@ export interface SarifResult {
   locations: { physicalLocation: { artifactLocation: { uri: string }; region: SarifRegion } }[];
   partialFingerprints: { primaryLocationLineHash: string };
   fixes?: SarifFix[];
+  /** SARIF 2.1.0 §3.35: a suppressed result (an exemption annotation = inSource, a config exemption = external). */
+  suppressions?: { kind: 'inSource' | 'external'; status: 'accepted'; justification: string }[];
 }
 /** The SARIF log: one run. */
 export interface SarifLog {
@@ -153,6 +155,7 @@ export function toSarif(result: RunResult, policies: readonly Policy<any>[], opt
       locations: [{ physicalLocation: { artifactLocation: { uri: artifactUri(f.file) }, region: regionOf(f) } }],
       partialFingerprints: { primaryLocationLineHash: f.fingerprint },
     };
+    if (f.suppressed) r.suppressions = [{ kind: f.suppressed.kind, status: 'accepted', justification: `${f.suppressed.justification} (${f.suppressed.source})` }];
     const g = f.fixId !== undefined ? groups.get(f.fixId) : undefined;
     if (g?.verified && g.edits.length > 0) r.fixes = [fixOf(g)];
     return r;

@@ -3,8 +3,10 @@ import { SEVERITY_RANK } from '../engine/index.js';
 
 /** Counts of a run, shared by every reporter (all plain numbers). */
 export interface RunSummary {
-  /** All findings. */
+  /** Findings not suppressed by an exemption (the counts below are of these). */
   findings: number;
+  /** Findings an exemption suppresses (reported, never counted for fail-level). */
+  suppressed: number;
   errors: number;
   warnings: number;
   info: number;
@@ -29,9 +31,11 @@ export interface RunSummary {
 
 /** Count what a run found (see {@link RunSummary}). */
 export function summarize(result: RunResult): RunSummary {
-  const bySeverity = (s: Severity) => result.findings.filter((f) => f.severity === s).length;
+  const active = activeFindings(result.findings);
+  const bySeverity = (s: Severity) => active.filter((f) => f.severity === s).length;
   return {
-    findings: result.findings.length,
+    findings: active.length,
+    suppressed: result.findings.length - active.length,
     errors: bySeverity('error'),
     warnings: bySeverity('warning'),
     info: bySeverity('info'),
@@ -41,7 +45,7 @@ export function summarize(result: RunResult): RunSummary {
     manifests: result.files.reduce((n, f) => n + f.manifests, 0),
     parseErrors: result.files.reduce((n, f) => n + f.problems.filter((p) => p.severity === 'error').length, 0),
     parseWarnings: result.files.reduce((n, f) => n + f.problems.filter((p) => p.severity === 'warning').length, 0),
-    fixable: result.findings.filter((f) => isFixable(f, result)).length,
+    fixable: active.filter((f) => isFixable(f, result)).length,
     fixes: result.fixes.filter((g) => g.verified).length,
     fixableFiles: result.files.filter((f) => f.fixedText !== undefined).length,
   };
@@ -52,9 +56,14 @@ export function isFixable(finding: Finding, result: RunResult): boolean {
   return finding.fixId !== undefined && result.fixes.some((g) => g.id === finding.fixId && g.verified);
 }
 
-/** Findings whose severity is at or above `level` (`none`: no finding). */
+/** Findings no exemption suppresses. */
+export function activeFindings(findings: readonly Finding[]): Finding[] {
+  return findings.filter((f) => f.suppressed === undefined);
+}
+
+/** Unsuppressed findings whose severity is at or above `level` (`none`: no finding). */
 export function findingsAtOrAbove(findings: readonly Finding[], level: Severity | 'none'): Finding[] {
-  return findings.filter((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK[level]);
+  return findings.filter((f) => f.suppressed === undefined && SEVERITY_RANK[f.severity] >= SEVERITY_RANK[level]);
 }
 
 /** `1 finding` / `2 findings`: a count with its noun, plural unless the count is 1. */
@@ -67,5 +76,6 @@ export function plural(n: number, singular: string, pluralForm = `${singular}s`)
  * with singular nouns for counts of 1.
  */
 export function summaryLine(s: RunSummary): string {
-  return `${plural(s.findings, 'finding')} (${plural(s.errors, 'error')}, ${plural(s.warnings, 'warning')}, ${s.info} info) in ${plural(s.files, 'file')}; ${s.fixable} fixable`;
+  const suppressed = s.suppressed > 0 ? `; ${s.suppressed} suppressed by exemptions` : '';
+  return `${plural(s.findings, 'finding')} (${plural(s.errors, 'error')}, ${plural(s.warnings, 'warning')}, ${s.info} info) in ${plural(s.files, 'file')}; ${s.fixable} fixable${suppressed}`;
 }

@@ -44,6 +44,10 @@ export function formatText(result: RunResult, sources: readonly SourceFile[], op
 
   for (const f of result.findings) {
     out.push(findingLine(f, paint));
+    if (f.suppressed) {
+      out.push(INDENT + paint('dim', `suppressed by ${f.suppressed.source}: ${f.suppressed.justification || '(no reason given)'}`));
+      continue;
+    }
     const group: FixGroup | undefined = f.fixId !== undefined ? groups.get(f.fixId) : undefined;
     const original = textOf.get(f.file);
     if (group?.verified) {

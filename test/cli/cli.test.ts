@@ -57,7 +57,8 @@ describe('policies', () => {
     expect(lines[0]).toMatch(/^ID +CATEGORY +SEVERITY +FIXABLE +DESCRIPTION$/);
     expect(lines).toContainEqual(expect.stringMatching(/^immutable-configmap-secret +immutability +warning +yes +ConfigMaps and Secrets set immutable: true\.$/));
     expect(lines).toContainEqual(expect.stringMatching(/^valid-manifest +validity +error +no +/));
-    expect(lines).toHaveLength(7);
+    expect(lines).toContainEqual(expect.stringMatching(/^exemption +validity +warning +no +/));
+    expect(lines).toHaveLength(8);
   });
 });
 

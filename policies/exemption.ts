@@ -1,0 +1,33 @@
+import { definePolicy } from '../src/engine/index.js';
+import { annotationExemptions } from '../src/engine/exemptions.js';
+
+/**
+ * Exemption annotations are well-formed: `ignore.kube-immutable.io/<policy-id>` (or `/all`) with
+ * a value `[containers=<name>[,<name>]; ][expires=YYYY-MM-DD; ]<reason>`. The engine applies
+ * them; this check reports those that name no policy, do not parse, or give no reason, and the
+ * engine adds an `expired` notice when an expired exemption no longer applies.
+ */
+export default definePolicy({
+  id: 'exemption',
+  meta: {
+    description: 'Exemption annotations name a policy, parse, and give a reason; expired exemptions are announced.',
+    category: 'validity',
+    defaultSeverity: 'warning',
+    fixable: false,
+    messages: {
+      missingReason: '{{message}}',
+      unparsable: '{{message}}',
+      unknownPolicy: '{{message}}',
+      expired: 'The exemption {{source}} expired on {{expires}}: the findings it covered are reported again.',
+    },
+    remediation:
+      'Write exemptions as ignore.kube-immutable.io/<policy-id>: "<reason>", or "containers=<name>[,<name>]; <reason>" for some containers, optionally with "expires=YYYY-MM-DD; " before the reason.',
+    docsUrl: 'https://github.com/kube-immutable/kube-immutable/blob/main/policies/exemption.md',
+  },
+  check(context) {
+    const { problems } = annotationExemptions(context.manifest, context.workload, context.policyIds);
+    for (const p of problems) {
+      context.report({ messageId: p.messageId, data: { message: p.message }, node: p.node, key: true, detail: p.message });
+    }
+  },
+});
