@@ -1,7 +1,12 @@
-// Bundles the action entry (dist/index.js) and the CLI (dist/cli.js) with esbuild.
+// Bundles the action entry (dist/index.js), the CLI (dist/cli.js) and the package's public entry
+// points for policy authors (dist/policy.js: kube-immutable/policy, dist/testing.js:
+// kube-immutable/testing) with esbuild, and emits the type declarations of the public entry points
+// into dist/types (tsconfig.api.json).
 // Deterministic: the same sources give byte-identical output (CI rebuilds and diffs dist/).
 import { build } from 'esbuild';
-import { chmodSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { chmodSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
 
 const common = {
   bundle: true,
@@ -22,3 +27,10 @@ await build({
   banner: { js: '#!/usr/bin/env node\n' + common.banner.js },
 });
 chmodSync('dist/cli.js', 0o755);
+await build({ ...common, entryPoints: ['src/api/policy.ts'], outfile: 'dist/policy.js' });
+await build({ ...common, entryPoints: ['src/api/testing.ts'], outfile: 'dist/testing.js' });
+
+// Declarations: a clean folder each time, so dist/types holds exactly what the sources give.
+rmSync('dist/types', { recursive: true, force: true });
+const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
+execFileSync(process.execPath, [tsc, '-p', 'tsconfig.api.json'], { stdio: 'inherit' });

@@ -1,6 +1,6 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { Severity } from '../engine/index.js';
-import { FIX_HELP, MAIN_HELP, POLICIES_HELP, SCAN_HELP } from './help.js';
+import { FIX_HELP, INIT_HELP, MAIN_HELP, POLICIES_HELP, SCAN_HELP } from './help.js';
 
 /** A usage error: printed as one message (never a stack trace), exit code 2. */
 export class UsageError extends Error {
@@ -34,10 +34,11 @@ export type Command =
   | { kind: 'help'; text: string }
   | { kind: 'version' }
   | { kind: 'policies' }
+  | { kind: 'init'; force: boolean }
   | ({ kind: 'scan'; format: Format; output: string | undefined } & FileCommandOptions)
   | ({ kind: 'fix'; dryRun: boolean } & FileCommandOptions);
 
-const HELPS: Record<string, string> = { scan: SCAN_HELP, fix: FIX_HELP, policies: POLICIES_HELP };
+const HELPS: Record<string, string> = { scan: SCAN_HELP, fix: FIX_HELP, policies: POLICIES_HELP, init: INIT_HELP };
 
 const FILE_OPTIONS = {
   include: { type: 'string', multiple: true },
@@ -86,6 +87,12 @@ export function parseCommandLine(argv: readonly string[]): Command {
       if (v.values.help) return { kind: 'help', text: POLICIES_HELP };
       if (v.positionals.length > 0) throw new UsageError(`policies takes no arguments, got "${v.positionals[0]}"`);
       return { kind: 'policies' };
+    }
+    case 'init': {
+      const v = parse(first, rest, { force: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } });
+      if (v.values.help) return { kind: 'help', text: INIT_HELP };
+      if (v.positionals.length > 0) throw new UsageError(`init takes no arguments, got "${v.positionals[0]}" (it writes below the current folder)`);
+      return { kind: 'init', force: v.values.force === true };
     }
     default:
       throw new UsageError(`unknown command "${first}"`);

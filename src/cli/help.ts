@@ -16,6 +16,7 @@ Commands:
   scan [paths...]   Report findings (default path: .)
   fix [paths...]    Apply every verified fix in place (--dry-run prints the diff instead)
   policies          List the built-in policies
+  init              Write a starter configuration and an example custom policy
   help [command]    Show help for a command
 
 Options:
@@ -61,5 +62,19 @@ List the built-in policies: id, category, default severity, whether they offer f
 and what they check.
 
 Options:
+  -h, --help            Show this help
+`;
+
+/** Help of `init`. */
+export const INIT_HELP = `Usage: kube-immutable init [--force]
+
+Write a commented starter configuration and an example custom policy with its test,
+below the current folder:
+  .github/kube-immutable.yaml
+  kube-immutable-policies/example-policy.ts
+  kube-immutable-policies/example-policy.test.ts
+
+Options:
+  --force               Overwrite these files when they exist (otherwise nothing is written)
   -h, --help            Show this help
 `;

@@ -2,6 +2,7 @@ import { builtinPolicies } from '../../policies/index.js';
 import { VERSION } from '../version.js';
 import { parseCommandLine, UsageError } from './args.js';
 import { fixCommand } from './fix.js';
+import { initCommand } from './init.js';
 import { EXIT, type CliIO } from './io.js';
 import { policiesTable } from './policies.js';
 import { scanCommand } from './scan.js';
@@ -34,10 +35,12 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
         return scanCommand(cmd, io, VERSION);
       case 'fix':
         return fixCommand(cmd, io);
+      case 'init':
+        return initCommand(cmd, io);
     }
   } catch (err) {
     if (err instanceof UsageError) {
-      const command = argv[0] && !argv[0].startsWith('-') && ['scan', 'fix', 'policies'].includes(argv[0]) ? `${argv[0]} ` : '';
+      const command = argv[0] && !argv[0].startsWith('-') && ['scan', 'fix', 'policies', 'init'].includes(argv[0]) ? `${argv[0]} ` : '';
       io.stderr(`kube-immutable: ${err.message}\nRun 'kube-immutable ${command}--help' for usage.\n`);
       return EXIT.usage;
     }

@@ -1,0 +1,10 @@
+import { type EngineOptions } from './analyse.js';
+import type { Policy } from './policy.js';
+import type { RunResult, SourceFile } from './types.js';
+/**
+ * Run policies over files: parse each (problems kept as data), find the Kubernetes objects,
+ * evaluate every enabled policy, and compute verified fixes (one edit set per container).
+ * Never throws for bad input; a policy that throws becomes a `policy-error` finding.
+ * Findings are ordered by file, then line, then column.
+ */
+export declare function run(files: readonly SourceFile[], policies: readonly Policy<any>[], opts?: EngineOptions): RunResult;

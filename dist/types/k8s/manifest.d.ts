@@ -1,0 +1,38 @@
+import type { ParsedFile, YNode } from '../yaml/index.js';
+/** One Kubernetes object found in a file (a document, or an item of a `kind: List`). */
+export interface Manifest {
+    apiVersion: string;
+    kind: string;
+    /** `metadata.name` (or `metadata.generateName`), '' when absent. */
+    name: string;
+    namespace: string | undefined;
+    /** 0-based index of the YAML document in the file. */
+    docIndex: number;
+    /** The object's root map node. */
+    node: YNode;
+    /** The object's plain data. */
+    data: Record<string, unknown>;
+}
+/** A document that is not a Kubernetes object, with the reason it was skipped. */
+export interface SkippedDocument {
+    docIndex: number;
+    /** 1-based line where the document starts. */
+    line: number;
+    reason: string;
+}
+/** What {@link extractManifests} found in a parsed file. */
+export interface ManifestSet {
+    manifests: Manifest[];
+    skipped: SkippedDocument[];
+}
+/**
+ * Find the Kubernetes objects of a parsed file. A document needs string `apiVersion` and `kind`
+ * to be a manifest; others are skipped with a reason that names what they look like (GitHub
+ * workflow, docker-compose file, Helm chart or values, kustomization). `kind: List` yields its
+ * `items`. Documents with parse errors are skipped (their problems are reported separately).
+ */
+export declare function extractManifests(file: ParsedFile): ManifestSet;
+/** The reason a mapping is not a Kubernetes object, or undefined when it is one. */
+export declare function notAManifest(data: Record<string, unknown>): string | undefined;
+/** A short, stable label of an object: `Kind/namespace/name` (namespace omitted when unset). */
+export declare function manifestLabel(m: Pick<Manifest, 'kind' | 'name' | 'namespace'>): string;

@@ -1,0 +1,37 @@
+import { type YNode } from './node.js';
+import { type FileStyle } from './style.js';
+import type { JsonValue, TextEdit } from './types.js';
+/**
+ * A fix operation: data describing an intended change of a manifest, relative to a map node.
+ * - `set`: make `path` (keys below `target`) hold `value`, creating missing maps on the way
+ *   (e.g. `securityContext:`); an existing scalar is replaced in place, keeping its quoting.
+ * - `append`: append `item` to the sequence at `path`, creating the sequence (and missing
+ *   maps) when absent (e.g. `volumeMounts:`).
+ * Operations on one document are merged before they become text edits, so several policies
+ * can fix the same container without overlapping edits.
+ */
+export type FixOp = {
+    kind: 'set';
+    target: YNode;
+    path: readonly string[];
+    value: JsonValue;
+} | {
+    kind: 'append';
+    target: YNode;
+    path: readonly string[];
+    item: JsonValue;
+};
+/** Result of {@link renderFixOps}: non-overlapping edits, and the operations that could not be rendered. */
+export interface RenderResult {
+    edits: TextEdit[];
+    problems: string[];
+}
+/**
+ * Turn fix operations into minimal text edits on the original `text`, honouring the file's
+ * style (indentation step, sequence style, line endings, quoting, flow or block collections).
+ * Edits only insert whole lines after existing ones or replace a scalar's own characters (flow
+ * collections get in-line insertions): no other line is touched. Operations whose target is
+ * reached through an alias or merge key, or that conflict, are not rendered and are listed in
+ * `problems`. Never throws for odd documents.
+ */
+export declare function renderFixOps(text: string, style: FileStyle, ops: readonly FixOp[]): RenderResult;

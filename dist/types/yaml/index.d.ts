@@ -1,0 +1,10 @@
+/**
+ * The YAML layer: the only code that imports the `yaml` library. Parse with source ranges,
+ * node views, fix operations rendered to minimal text edits, applying and verifying edits.
+ */
+export * from './types.js';
+export { parseYaml, DEFAULT_MAX_ALIAS_COUNT, type ParsedDocument, type ParsedFile, type ParseYamlOptions } from './parse.js';
+export { YNode, type YNodeKind, type PathKey } from './node.js';
+export { detectStyle, type FileStyle } from './style.js';
+export { renderFixOps, type FixOp, type RenderResult } from './fix-ops.js';
+export { applyEdits, expectedData, verifyEdits, OverlappingEditsError, type VerifyResult } from './apply.js';

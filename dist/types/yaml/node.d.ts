@@ -1,0 +1,74 @@
+import { type Document, type Node, type Pair, type YAMLMap } from 'yaml';
+import type { Position, SourceRange } from './types.js';
+/** The kind of a node: a mapping, a sequence, a scalar (including null), or an unresolvable alias. */
+export type YNodeKind = 'map' | 'seq' | 'scalar' | 'alias';
+/** A key of a data path: a map key or a 0-based sequence index. */
+export type PathKey = string | number;
+/**
+ * A read-only view of one YAML node with its source location and its path in the document's
+ * data. Aliases are resolved and merge keys (`<<`) are honoured by {@link YNode.get}; a node
+ * reached through an alias or a merge key is marked `viaAlias` (it lives elsewhere in the text,
+ * so it cannot be edited in place). Policies see these views, never the `yaml` library.
+ */
+export declare class YNode {
+    /** @internal the `yaml` document. */
+    readonly doc: Document.Parsed;
+    /** @internal the `yaml` node (never an Alias: aliases are resolved). */
+    readonly node: Node;
+    /** Path of this node in the document's data, from the document root. */
+    readonly path: readonly PathKey[];
+    /** True when reached through an alias or merge key. */
+    readonly viaAlias: boolean;
+    /** @internal the pair whose value this node is, when reached from a map. */
+    readonly pair: Pair | undefined;
+    /** @internal the map holding `pair`. */
+    readonly parentMap: YAMLMap | undefined;
+    private readonly toPosition;
+    private cachedValue;
+    private hasCachedValue;
+    private constructor();
+    /** @internal The view of a document's root node. */
+    static root(doc: Document.Parsed, toPosition: (offset: number) => Position): YNode;
+    /** What this node is. */
+    get kind(): YNodeKind;
+    /** True for a flow collection (`{...}` or `[...]`). */
+    get flow(): boolean;
+    /** The plain data of this node (aliases and merges resolved). */
+    get value(): unknown;
+    /** Offsets `[start, end)` of the node's value in the file text (0-based). */
+    get offsets(): [number, number];
+    /** Source range of the node's value (1-based lines and columns). */
+    get range(): SourceRange;
+    /** Source range of the key this node is the value of; the value's range when it has no key. */
+    get keyRange(): SourceRange;
+    /** The key this node is the value of, when reached from a map. */
+    get key(): PathKey | undefined;
+    /** A map value by key: local pairs first, then merge keys in order. Undefined when absent (and for `<<`). */
+    get(key: string): YNode | undefined;
+    /** Follow a path of keys and indexes; undefined as soon as one step is absent. */
+    at(path: readonly PathKey[]): YNode | undefined;
+    /** True when this map has `key` (locally or through a merge key). */
+    has(key: string): boolean;
+    /** True when `key` is a pair of this map itself (not merged in). */
+    hasLocal(key: string): boolean;
+    /** Keys of this map in source order (merged keys after local ones), without `<<`. */
+    keys(): string[];
+    /** Entries of this map (local pairs, then merged pairs not overridden). */
+    entries(): [string, YNode][];
+    /** Items of this sequence (aliases resolved). Empty for other kinds. */
+    items(): YNode[];
+    /** The scalar's style: PLAIN, QUOTE_DOUBLE, QUOTE_SINGLE, BLOCK_LITERAL, BLOCK_FOLDED. */
+    get scalarType(): string | undefined;
+    /** True for a null scalar (explicit `null`/`~` or an empty value). */
+    get isNull(): boolean;
+    private lookup;
+    private child;
+}
+/** The string form of a pair's key (`<<` for a merge key), or undefined for complex keys. */
+export declare function keyString(p: Pair): string | undefined;
+/**
+ * The value `key` gets from the merge keys (`<<`) of `map` (not from its own pairs), following
+ * nested merge keys in order; undefined when no merged map has `key`. `null` stands for a
+ * merged pair without a value.
+ */
+export declare function mergedValue(doc: Document.Parsed, map: YAMLMap, key: string, depth?: number): Node | null | undefined;

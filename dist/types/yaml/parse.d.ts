@@ -1,0 +1,52 @@
+import { LineCounter, type Document } from 'yaml';
+import { YNode } from './node.js';
+import type { ParseProblem, Position } from './types.js';
+/**
+ * Parse options shared by every parse of the YAML layer. YAML 1.1 matches what `kubectl`
+ * (sigs.k8s.io/yaml on go-yaml v2) accepts: merge keys, `yes`/`no` booleans, `0777` octals.
+ */
+export declare const PARSE_OPTIONS: {
+    version: "1.1";
+    merge: boolean;
+    prettyErrors: boolean;
+    uniqueKeys: boolean;
+    keepSourceTokens: boolean;
+};
+/** Default maximum number of alias resolutions per document (defends against "billion laughs"). */
+export declare const DEFAULT_MAX_ALIAS_COUNT = 100;
+/** One YAML document of a file. */
+export interface ParsedDocument {
+    /** 0-based index of the document in its file. */
+    index: number;
+    /** The `yaml` library's document (only the YAML layer touches it). */
+    readonly doc: Document.Parsed;
+    /** The root node view, or undefined for an empty document. */
+    root: YNode | undefined;
+    /** Plain data of the document (aliases and merge keys resolved); undefined when it failed. */
+    data: unknown;
+    /** True when the document has parse errors (its data must not be trusted or edited). */
+    hasErrors: boolean;
+    /** Offsets `[start, end)` of the document's content in the file text. */
+    span: [number, number];
+}
+/** A parsed file: its text, documents and problems. Never thrown: problems are data. */
+export interface ParsedFile {
+    text: string;
+    documents: ParsedDocument[];
+    problems: ParseProblem[];
+    lineCounter: LineCounter;
+    /** Convert a 0-based offset into a 1-based line/column position. */
+    position(offset: number): Position;
+}
+/** Options of {@link parseYaml}. */
+export interface ParseYamlOptions {
+    /** Maximum alias resolutions per document; more is a problem `alias-limit` and no data. */
+    maxAliasCount?: number;
+}
+/**
+ * Parse a file's text into documents with source ranges (yaml v2 `parseAllDocuments` with a
+ * `LineCounter`). Handles multi-document files, JSON, CRLF, a UTF-8 BOM and a missing final
+ * newline. Never throws for bad input: syntax errors, duplicate keys and alias bombs become
+ * {@link ParseProblem}s with 1-based line and column, and the document is marked `hasErrors`.
+ */
+export declare function parseYaml(text: string, options?: ParseYamlOptions): ParsedFile;

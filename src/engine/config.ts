@@ -1,0 +1,712 @@
+/**
+ * The configuration file (`.github/kube-immutable.yaml`, YAML or JSON): which files to scan, a
+ * preset, per-policy severities and options, custom policy folders and exemptions, optionally
+ * extending other configuration files of the repository. Reading never throws: every problem
+ * (YAML syntax, schema, `extends`) is a {@link ConfigProblem} naming the file, the 1-based
+ * line/column and the key.
+ */
+import { posix } from 'node:path';
+import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import { Minimatch } from 'minimatch';
+import { parseYaml, type PathKey, type YNode } from '../yaml/index.js';
+import { isLikelyTypo } from './edit-distance.js';
+import type { Policy, Severity } from './policy.js';
+import { DEFAULT_PRESET, PRESETS, isPresetName, presetSeverities } from './presets.js';
+import type { ConfigExemption } from './types.js';
+
+/** Where the configuration is read from when no path is given (repository-relative). */
+export const DEFAULT_CONFIG_PATH = '.github/kube-immutable.yaml';
+
+/**
+ * A problem with a configuration file. `line`/`column` are 1-based and point at the offending
+ * value, or at the key for an unknown key; both are 0 when the problem is about the file as a
+ * whole (a required file that does not exist). `key` is the dotted path of the setting with
+ * list indexes in brackets (`policies.read-only-root-filesystem.options.paths`,
+ * `exemptions[0].reason`); '' for the whole file (YAML syntax errors).
+ */
+export interface ConfigProblem {
+  file: string;
+  line: number;
+  column: number;
+  key: string;
+  message: string;
+}
+
+/** A policy's settings after `extends` is applied. */
+export interface PolicySetting {
+  /** Severity override, or `off`; undefined keeps the preset's severity. */
+  severity?: Severity | 'off';
+  /** Options, merged shallowly over the bases' options (not yet over the policy's defaults). */
+  options?: Record<string, unknown>;
+  /** `file:line` of the key in the file that set it last. */
+  source: string;
+}
+
+/** A configuration with every `extends` applied (base first, the extending file overrides). */
+export interface ResolvedConfig {
+  /** Configuration files read, base-most first (the order they were applied); [] when none exists. */
+  files: string[];
+  /** A key of {@link PRESETS}; `recommended` unless a file sets it. */
+  preset: string;
+  /** Globs (minimatch, repository-relative, leading `./` dropped) of files to scan; undefined: the caller's default. */
+  include: string[] | undefined;
+  /** Globs of files not to scan. */
+  exclude: string[] | undefined;
+  /** Settings by policy id (ids are checked against the known policies by {@link engineSettings}). */
+  policySettings: Record<string, PolicySetting>;
+  /** Folders of custom policy modules, repository-relative POSIX paths without a leading `./`. */
+  customPolicies: string[];
+  /** Exemptions of every file, base-most first; expired ones included (the engine decides with `today`). */
+  exemptions: ConfigExemption[];
+}
+
+const ID_PATTERN = '^[a-z][a-z0-9]*(-[a-z0-9]+)*$';
+const SEVERITY_VALUES = ['error', 'warning', 'info', 'off'];
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+const stringOrList = (what: string) => ({
+  type: ['string', 'array'],
+  minLength: 1,
+  minItems: 1,
+  items: { type: 'string', minLength: 1, 'x-message': `must be a non-empty ${what}` },
+  'x-message': `must be a non-empty ${what} or a list of them`,
+});
+const nonEmptyString = { type: 'string', minLength: 1, 'x-message': 'must not be empty' };
+
+/**
+ * JSON Schema of one configuration file (after YAML 1.1 timestamps are read back as their text
+ * and severities as written: `off` is the string `off`, not `false`). Unknown keys are errors
+ * everywhere except inside `options` (each policy's own `optionsSchema` checks those).
+ * `x-message` is a message for `pattern`/`minLength`/`minItems`/`x-calendar-date` failures.
+ */
+export const CONFIG_SCHEMA = {
+  title: 'kube-immutable configuration',
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    extends: stringOrList('path'),
+    preset: { type: 'string', enum: Object.keys(PRESETS) },
+    include: stringOrList('glob'),
+    exclude: stringOrList('glob'),
+    policies: {
+      type: 'object',
+      additionalProperties: {
+        type: ['string', 'object'],
+        if: { type: 'string' },
+        then: { enum: SEVERITY_VALUES },
+        else: {
+          additionalProperties: false,
+          properties: { severity: { type: 'string', enum: SEVERITY_VALUES }, options: { type: 'object' } },
+        },
+      },
+    },
+    customPolicies: stringOrList('path'),
+    exemptions: {
+      type: 'array',
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['policy', 'reason'],
+        properties: {
+          policy: { type: 'string', pattern: `${ID_PATTERN.slice(0, -1)}|^\\*$`, 'x-message': 'must be a policy id (kebab-case) or "*"' },
+          files: { type: 'array', minItems: 1, items: nonEmptyString, 'x-message': 'must list at least one glob' },
+          kind: nonEmptyString,
+          name: nonEmptyString,
+          namespace: nonEmptyString,
+          containers: { type: 'array', minItems: 1, items: nonEmptyString, 'x-message': 'must list at least one container name' },
+          reason: { type: 'string', pattern: '\\S', 'x-message': 'must say why the exemption is needed (it is empty)' },
+          expires: { type: 'string', pattern: DATE.source, 'x-calendar-date': true, 'x-message': 'must be a date YYYY-MM-DD' },
+        },
+      },
+    },
+  },
+} as const;
+
+/** Messages that explain why a required key is required. */
+const REQUIRED_HINTS: Record<string, string> = {
+  reason: 'every exemption must say why it is needed',
+  policy: 'a policy id, or "*" for every policy',
+};
+
+let configValidator: ValidateFunction | undefined;
+let optionsAjv: Ajv | undefined;
+const optionValidators = new WeakMap<object, ValidateFunction | Error>();
+
+function newAjv(strict: boolean): Ajv {
+  const ajv = new Ajv({ allErrors: true, verbose: true, strict, allowUnionTypes: true });
+  ajv.addKeyword({ keyword: 'x-message', schemaType: 'string' });
+  ajv.addKeyword({
+    keyword: 'x-calendar-date',
+    type: 'string',
+    schemaType: 'boolean',
+    errors: false,
+    // Only real calendar dates; a string of another shape is left to `pattern`.
+    validate: (enabled: boolean, data: string) => !enabled || !DATE.test(data) || isCalendarDate(data),
+  });
+  return ajv;
+}
+
+/** True for a YYYY-MM-DD string naming a day that exists (`2027-02-30` does not). */
+export function isCalendarDate(s: string): boolean {
+  const m = DATE.exec(s);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(0);
+  date.setUTCFullYear(y, mo - 1, d);
+  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Locations: where a setting is, for problems found after the files are merged.
+
+interface Loc {
+  file: string;
+  line: number;
+  column: number;
+}
+
+interface SettingOrigin {
+  /** The policy's key in every file that mentions it. */
+  keys: Loc[];
+  severity?: Loc;
+  /** The `options` map of the last file that set options. */
+  options?: { file: string; node: YNode };
+  /** The node of each option key, from the file that set it last. */
+  optionKeys: Map<string, { file: string; node: YNode }>;
+}
+
+/** Locations of a resolved config's settings (kept out of the serialisable shapes). */
+const settingOrigins = new WeakMap<object, SettingOrigin>();
+const exemptionOrigins = new WeakMap<object, Loc & { key: string }>();
+const presetOrigins = new WeakMap<object, Loc>();
+
+const locOf = (file: string, node: YNode, key = false): Loc => {
+  const { line, column } = (key ? node.keyRange : node.range).start;
+  return { file, line, column };
+};
+
+/** `file:line` back to a location (column 1), for configs built without {@link loadConfig}. */
+function sourceLoc(source: string): Loc {
+  const m = /^(.*):(\d+)$/.exec(source);
+  return m ? { file: m[1]!, line: Number(m[2]), column: 1 } : { file: source, line: 0, column: 0 };
+}
+
+/** `policies.x.options.paths`, `exemptions[0].reason`. */
+function formatKey(path: readonly PathKey[]): string {
+  return path.reduce<string>((out, k) => (typeof k === 'number' ? `${out}[${k}]` : out ? `${out}.${k}` : k), '');
+}
+
+function pointerSegments(pointer: string): string[] {
+  if (pointer === '') return [];
+  return pointer.slice(1).split('/').map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+}
+
+/**
+ * Map one ajv error to a problem. `node` is the YAML node the validated data came from and
+ * `prefix` its key path; an unknown key points at the key, a missing key at the map holding
+ * it, anything else at the value (at the key when the value is empty).
+ */
+function errorToProblem(err: ErrorObject, file: string, node: YNode | undefined, prefix: readonly PathKey[], fallback: Loc): ConfigProblem | undefined {
+  const message = describeError(err);
+  if (message === undefined) return undefined;
+  const path: PathKey[] = [...prefix];
+  let cur = node;
+  for (const s of pointerSegments(err.instancePath)) {
+    const k: PathKey = cur?.kind === 'seq' && /^\d+$/.test(s) ? Number(s) : s;
+    path.push(k);
+    cur = cur && (typeof k === 'number' ? cur.items()[k] : cur.get(k));
+  }
+  let at: Loc = cur ? locOf(file, cur) : fallback;
+  if (err.keyword === 'additionalProperties') {
+    const extra = String(err.params.additionalProperty);
+    path.push(extra);
+    const child = cur?.get(extra);
+    if (child) at = locOf(file, child, true);
+  } else if (err.keyword === 'required') {
+    path.push(String(err.params.missingProperty));
+  } else if (cur && cur.offsets[0] === cur.offsets[1]) {
+    at = locOf(file, cur, true); // `reason:` with nothing after it
+  }
+  return { file, line: at.line, column: at.column, key: formatKey(path), message };
+}
+
+const TYPE_NAMES: Record<string, string> = {
+  string: 'a string',
+  array: 'a list',
+  object: 'a map',
+  number: 'a number',
+  integer: 'an integer',
+  boolean: 'true or false',
+  null: 'empty',
+};
+
+/** A value as a YAML author sees it: `a map`, `the number 3`, `an empty value`. */
+function describeValue(v: unknown): string {
+  if (v === null || v === undefined) return 'an empty value';
+  if (Array.isArray(v)) return 'a list';
+  if (typeof v === 'object') return 'a map';
+  if (typeof v === 'string') return `the string ${JSON.stringify(v.length > 40 ? `${v.slice(0, 37)}...` : v)}`;
+  if (typeof v === 'number') return `the number ${v}`;
+  return String(v);
+}
+
+function didYouMean(value: string, candidates: readonly string[]): string {
+  const hit = candidates.find((c) => isLikelyTypo(value, c, 2));
+  return hit ? ` (did you mean "${hit}"?)` : '';
+}
+
+/** A readable message for an ajv error; undefined for errors that only summarise others (`if`). */
+function describeError(err: ErrorObject): string | undefined {
+  const parent = (err.parentSchema ?? {}) as Record<string, unknown>;
+  const custom = typeof parent['x-message'] === 'string' ? parent['x-message'] : undefined;
+  switch (err.keyword) {
+    case 'if':
+      return undefined;
+    case 'additionalProperties': {
+      const extra = String(err.params.additionalProperty);
+      const props = parent.properties && typeof parent.properties === 'object' ? Object.keys(parent.properties) : [];
+      return `unknown key "${extra}"${didYouMean(extra, props)}${props.length ? `; allowed keys: ${props.join(', ')}` : ''}`;
+    }
+    case 'required': {
+      const missing = String(err.params.missingProperty);
+      return `missing required key "${missing}"${REQUIRED_HINTS[missing] ? `: ${REQUIRED_HINTS[missing]}` : ''}`;
+    }
+    case 'type': {
+      const types = (Array.isArray(err.params.type) ? err.params.type : String(err.params.type).split(',')) as string[];
+      return `must be ${types.map((t) => TYPE_NAMES[t] ?? t).join(' or ')}, got ${describeValue(err.data)}`;
+    }
+    case 'enum': {
+      const allowed = (err.params.allowedValues as unknown[]).map(String);
+      const hint = typeof err.data === 'string' ? didYouMean(err.data, allowed) : '';
+      return `must be one of ${allowed.join(', ')}; got ${describeValue(err.data)}${hint}`;
+    }
+    case 'x-calendar-date':
+      return `${JSON.stringify(err.data)} is not a calendar date (YYYY-MM-DD)`;
+    case 'pattern':
+    case 'minLength':
+    case 'maxLength':
+    case 'minItems':
+    case 'minimum':
+    case 'maximum':
+    case 'exclusiveMinimum':
+    case 'exclusiveMaximum':
+    case 'multipleOf':
+    case 'format':
+    case 'const':
+      return custom ? `${custom}; got ${describeValue(err.data)}` : `${err.message ?? 'is invalid'}; got ${describeValue(err.data)}`;
+    default:
+      return custom ?? err.message ?? `is invalid (${err.keyword})`;
+  }
+}
+
+/** ajv errors to problems: only the type error where a value has the wrong type; no duplicates. */
+function errorsToProblems(errors: readonly ErrorObject[], map: (e: ErrorObject) => ConfigProblem | undefined): ConfigProblem[] {
+  const typed = new Set(errors.filter((e) => e.keyword === 'type').map((e) => e.instancePath));
+  const seen = new Set<string>();
+  const out: ConfigProblem[] = [];
+  for (const e of errors) {
+    if (e.keyword !== 'type' && typed.has(e.instancePath)) continue;
+    const p = map(e);
+    const id = p && JSON.stringify([p.line, p.column, p.key, p.message]);
+    if (!p || seen.has(id!)) continue;
+    seen.add(id!);
+    out.push(p);
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reading files.
+
+/**
+ * Plain data of a node as the schema sees it. YAML 1.1 reads `2027-01-31` as a timestamp: it is
+ * kept as its text (so `2027-02-30` is not silently March 2nd). A severity written `off` (a
+ * boolean in YAML 1.1) is kept as written.
+ */
+function toData(node: YNode, text: string, path: readonly PathKey[]): unknown {
+  if (node.kind === 'map') {
+    const out: Record<string, unknown> = {};
+    for (const [k, child] of node.entries()) {
+      Object.defineProperty(out, k, { value: toData(child, text, [...path, k]), enumerable: true, writable: true, configurable: true });
+    }
+    return out;
+  }
+  if (node.kind === 'seq') return node.items().map((child, i) => toData(child, text, [...path, i]));
+  if (node.kind !== 'scalar') return null;
+  const v = node.value;
+  const source = () => text.slice(node.offsets[0], node.offsets[1]);
+  if (v instanceof Date) return source();
+  const severityPath = path[0] === 'policies' && (path.length === 2 || (path.length === 3 && path[2] === 'severity'));
+  if (typeof v === 'boolean' && severityPath && node.scalarType === 'PLAIN') return source();
+  return v;
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** A repository path (`./a/../b` → `b`); an error for URLs, absolute paths and paths escaping the repository. */
+function resolvePath(from: string | undefined, ref: string): { path: string } | { error: string } {
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(ref)) return { error: `"${ref}" is a URL; only paths inside the repository are supported` };
+  if (ref.startsWith('/') || /^[A-Za-z]:[\\/]/.test(ref)) return { error: `"${ref}" is an absolute path; give a path relative to ${from ?? 'the repository root'}` };
+  if (ref.includes('\\')) return { error: `"${ref}" contains "\\"; separate folders with "/"` };
+  const path = posix.normalize(from === undefined ? ref : posix.join(posix.dirname(from), ref)).replace(/\/+$/, '') || '.';
+  if (path === '..' || path.startsWith('../')) return { error: `"${ref}" resolves to "${path}", outside the repository` };
+  return { path };
+}
+
+/** One configuration file, parsed and validated. */
+interface Layer {
+  file: string;
+  data: Record<string, unknown>;
+  root: YNode | undefined;
+}
+
+interface LoadState {
+  read: (path: string) => string | undefined;
+  problems: ConfigProblem[];
+  /** Files in the order they are applied (bases first). */
+  layers: Layer[];
+  /** Files already read (a file extended twice is applied once, at its first place). */
+  started: Set<string>;
+}
+
+/** String values of a string-or-list key with their nodes (values of other types are skipped). */
+function stringsOf(root: YNode | undefined, value: unknown, key: string): { value: string; node: YNode | undefined; key: string }[] {
+  const node = root?.get(key);
+  if (typeof value === 'string') return [{ value, node, key }];
+  if (!Array.isArray(value)) return [];
+  const items = node?.items() ?? [];
+  return value.flatMap((v, i) => (typeof v === 'string' && v !== '' ? [{ value: v, node: items[i], key: `${key}[${i}]` }] : []));
+}
+
+function loadFile(file: string, text: string, chain: readonly string[], st: LoadState): void {
+  st.started.add(file);
+  const parsed = parseYaml(text);
+  const errors = parsed.problems.filter((p) => p.severity === 'error');
+  for (const p of errors) st.problems.push({ file, line: p.line, column: p.column, key: '', message: `YAML syntax error: ${p.message}` });
+  if (errors.length > 0) return;
+  if (parsed.documents.length > 1) {
+    const at = parsed.position(parsed.documents[1]!.span[0]);
+    st.problems.push({ file, line: at.line, column: at.column, key: '', message: `a configuration file holds one YAML document; found ${parsed.documents.length}` });
+  }
+  const root = parsed.documents[0]?.root;
+  const data = root ? toData(root, text, []) : {};
+  configValidator ??= newAjv(true).compile(CONFIG_SCHEMA);
+  if (!configValidator(data)) {
+    const fallback = { file, line: 1, column: 1 };
+    st.problems.push(...errorsToProblems(configValidator.errors ?? [], (e) => errorToProblem(e, file, root, [], fallback)));
+  }
+  if (!isRecord(data)) return;
+  for (const ref of stringsOf(root, data.extends, 'extends')) {
+    const at = ref.node ? locOf(file, ref.node) : { file, line: 1, column: 1 };
+    const problem = (message: string) => st.problems.push({ ...at, key: ref.key, message });
+    const target = resolvePath(file, ref.value);
+    if ('error' in target) {
+      problem(target.error);
+      continue;
+    }
+    const path = target.path;
+    if (path === file || chain.includes(path)) {
+      problem(`extends cycle: ${[...chain, file, path].join(' → ')}`);
+      continue;
+    }
+    if (st.started.has(path)) continue;
+    const baseText = st.read(path);
+    if (baseText === undefined) {
+      problem(`extended file "${path}" not found`);
+      continue;
+    }
+    loadFile(path, baseText, [...chain, file], st);
+  }
+  st.layers.push({ file, data, root });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Merging files.
+
+function merge(layers: readonly Layer[], st: LoadState): ResolvedConfig {
+  const config: ResolvedConfig = {
+    files: layers.map((l) => l.file),
+    preset: DEFAULT_PRESET,
+    include: undefined,
+    exclude: undefined,
+    policySettings: {},
+    customPolicies: [],
+    exemptions: [],
+  };
+  for (const { file, data, root } of layers) {
+    const problem = (node: YNode | undefined, key: string, message: string) => {
+      const at = node ? locOf(file, node) : { file, line: 1, column: 1 };
+      st.problems.push({ ...at, key, message });
+    };
+    const globs = (key: 'include' | 'exclude'): string[] =>
+      stringsOf(root, data[key], key).map(({ value, node, key: at }) => {
+        checkGlob(value, (m) => problem(node, at, m));
+        return value.replace(/^(\.\/)+/, '');
+      });
+    if (isPresetName(data.preset)) {
+      config.preset = data.preset;
+      if (root?.get('preset')) presetOrigins.set(config, locOf(file, root.get('preset')!));
+    }
+    if (data.include !== undefined) config.include = globs('include');
+    if (data.exclude !== undefined) config.exclude = globs('exclude');
+    if (isRecord(data.policies)) mergePolicies(config, file, data.policies, root?.get('policies'));
+    for (const { value, node, key } of stringsOf(root, data.customPolicies, 'customPolicies')) {
+      const r = resolvePath(file, value);
+      if ('error' in r) problem(node, key, r.error);
+      else if (!config.customPolicies.includes(r.path)) config.customPolicies.push(r.path);
+    }
+    const items = root?.get('exemptions')?.items() ?? [];
+    if (Array.isArray(data.exemptions)) {
+      data.exemptions.forEach((raw, i) => {
+        const exemption = toExemption(file, raw, items[i], `exemptions[${i}]`, problem);
+        if (exemption) config.exemptions.push(exemption);
+      });
+    }
+  }
+  return config;
+}
+
+/** Report a glob that can never match a repository path. */
+function checkGlob(glob: string, report: (message: string) => void): void {
+  if (glob.startsWith('/')) report(`glob "${glob}" starts with "/"; globs are relative to the repository root`);
+  else {
+    try {
+      new Minimatch(glob); // lenient (an unclosed `[` is a literal), but throws for absurd patterns
+    } catch (err) {
+      report(`"${glob.slice(0, 40)}" is not a valid glob: ${(err as Error).message}`);
+    }
+  }
+}
+
+function mergePolicies(config: ResolvedConfig, file: string, policies: Record<string, unknown>, node: YNode | undefined): void {
+  for (const [id, value] of Object.entries(policies)) {
+    const keyNode = node?.get(id);
+    let setting = Object.hasOwn(config.policySettings, id) ? config.policySettings[id] : undefined;
+    if (!setting) {
+      // Defined, not assigned: a key `__proto__` must not reach Object.prototype.
+      setting = { source: '' };
+      Object.defineProperty(config.policySettings, id, { value: setting, enumerable: true, writable: true, configurable: true });
+    }
+    let origin = settingOrigins.get(setting);
+    if (!origin) settingOrigins.set(setting, (origin = { keys: [], optionKeys: new Map() }));
+    const keyLoc = keyNode ? locOf(file, keyNode, true) : { file, line: 1, column: 1 };
+    origin.keys.push(keyLoc);
+    setting.source = `${file}:${keyLoc.line}`;
+    const severityNode = typeof value === 'string' ? keyNode : keyNode?.get('severity');
+    const severity = typeof value === 'string' ? value : isRecord(value) ? value.severity : undefined;
+    if (typeof severity === 'string' && SEVERITY_VALUES.includes(severity)) {
+      setting.severity = severity as Severity | 'off';
+      origin.severity = severityNode ? locOf(file, severityNode) : keyLoc;
+    }
+    const options = isRecord(value) ? value.options : undefined;
+    const optionsNode = keyNode?.get('options');
+    if (isRecord(options)) {
+      setting.options = { ...setting.options, ...options };
+      if (optionsNode) {
+        origin.options = { file, node: optionsNode };
+        for (const k of Object.keys(options)) {
+          const n = optionsNode.get(k);
+          if (n) origin.optionKeys.set(k, { file, node: n });
+        }
+      }
+    }
+  }
+}
+
+function toExemption(
+  file: string,
+  raw: unknown,
+  node: YNode | undefined,
+  key: string,
+  problem: (node: YNode | undefined, key: string, message: string) => void,
+): ConfigExemption | undefined {
+  if (!isRecord(raw) || typeof raw.policy !== 'string' || typeof raw.reason !== 'string' || !/\S/.test(raw.reason)) return undefined;
+  const strings = (v: unknown): string[] | undefined => (Array.isArray(v) && v.every((x) => typeof x === 'string') ? (v as string[]) : undefined);
+  const source = `${file}:${node ? node.range.start.line : 1}`;
+  const exemption: ConfigExemption = { policy: raw.policy, reason: raw.reason, source };
+  const files = strings(raw.files);
+  if (files) {
+    const items = node?.get('files')?.items() ?? [];
+    files.forEach((g, i) => checkGlob(g, (m) => problem(items[i], `${key}.files[${i}]`, m)));
+    exemption.files = files.map((g) => g.replace(/^(\.\/)+/, ''));
+  }
+  for (const k of ['kind', 'name', 'namespace'] as const) if (typeof raw[k] === 'string') exemption[k] = raw[k];
+  const containers = strings(raw.containers);
+  if (containers) exemption.containers = containers;
+  if (typeof raw.expires === 'string') exemption.expires = raw.expires;
+  const policyNode = node?.get('policy');
+  if (exemption.policy === '*' && !files && !exemption.kind && !exemption.name && !exemption.namespace && !containers) {
+    problem(policyNode, `${key}.policy`, '"*" without a scope would exempt every policy everywhere; add files, kind, name, namespace or containers');
+  }
+  if (policyNode) exemptionOrigins.set(exemption, { ...locOf(file, policyNode), key: `${key}.policy` });
+  return exemption;
+}
+
+/**
+ * Read the configuration at `path` (repository-relative POSIX) and every file it `extends`.
+ * `read(path)` returns a file's text, or undefined when it does not exist. A missing file is
+ * not a problem (the result is the default configuration with `files: []`) unless `required`
+ * (the path was given explicitly). Never throws: YAML syntax errors, schema violations, bad or
+ * cyclic `extends`, paths escaping the repository are all {@link ConfigProblem}s.
+ * Either `config` or `problems` is set: with any problem, `config` is undefined (a half-read
+ * configuration could drop an exemption or a severity and change a run's result).
+ */
+export function loadConfig(
+  path: string,
+  read: (path: string) => string | undefined,
+  options: { required?: boolean } = {},
+): { config: ResolvedConfig | undefined; problems: ConfigProblem[] } {
+  const safeRead = (p: string): string | undefined => {
+    try {
+      return read(p);
+    } catch {
+      return undefined; // an unreadable file is treated as a missing one
+    }
+  };
+  const st: LoadState = { read: safeRead, problems: [], layers: [], started: new Set() };
+  const resolved = resolvePath(undefined, path);
+  if ('error' in resolved) return { config: undefined, problems: [{ file: path, line: 0, column: 0, key: '', message: `configuration file ${resolved.error}` }] };
+  const file = resolved.path;
+  const text = safeRead(file);
+  if (text === undefined) {
+    if (!options.required) return { config: merge([], st), problems: [] };
+    return { config: undefined, problems: [{ file, line: 0, column: 0, key: '', message: `configuration file "${file}" not found` }] };
+  }
+  loadFile(file, text, [], st);
+  const config = merge(st.layers, st);
+  const order = [...new Set(st.problems.map((p) => p.file))];
+  const problems = st.problems
+    .map((p, i) => ({ p, i }))
+    .sort((a, b) => order.indexOf(a.p.file) - order.indexOf(b.p.file) || a.p.line - b.p.line || a.p.column - b.p.column || a.i - b.i)
+    .map(({ p }) => p);
+  return problems.length > 0 ? { config: undefined, problems } : { config, problems: [] };
+}
+
+// ---------------------------------------------------------------------------------------------
+// From a resolved configuration to engine settings.
+
+function optionsValidator(policy: Policy<any>): ValidateFunction | Error | undefined {
+  const schema = policy.meta.optionsSchema;
+  if (!schema) return undefined;
+  let v = optionValidators.get(schema);
+  if (!v) {
+    optionsAjv ??= newAjv(false);
+    try {
+      v = optionsAjv.compile(schema);
+    } catch (err) {
+      v = err instanceof Error ? err : new Error(String(err));
+    }
+    optionValidators.set(schema, v);
+  }
+  return v;
+}
+
+/**
+ * Severity and options for the engine ({@link EngineOptions}) from a resolved configuration and
+ * the policies known (built-in + custom). `severity` has every known policy: the preset's
+ * severity, overridden by `policies`; `options` has, for each policy the configuration sets
+ * options for, the options merged over the policy's `meta.defaultOptions`. Problems (never
+ * thrown): an unknown preset, an unknown policy id (in `policies` or an exemption), a bad
+ * severity, and options the policy's `meta.optionsSchema` rejects (or, without a schema, keys
+ * not in its `defaultOptions`); each names the file, line and key. Rejected options are left out.
+ */
+export function engineSettings(
+  config: ResolvedConfig,
+  policies: readonly Policy<any>[],
+): { severity: Record<string, Severity | 'off'>; options: Record<string, Record<string, unknown>>; problems: ConfigProblem[] } {
+  const problems: ConfigProblem[] = [];
+  const known = new Map(policies.map((p) => [p.id, p]));
+  const ids = [...known.keys()];
+  const at = (loc: Loc, key: string, message: string) => problems.push({ file: loc.file, line: loc.line, column: loc.column, key, message });
+  const lastFile = config.files[config.files.length - 1] ?? DEFAULT_CONFIG_PATH;
+  let severity: Record<string, Severity | 'off'>;
+  if (isPresetName(config.preset)) severity = presetSeverities(config.preset, policies);
+  else {
+    at(presetOrigins.get(config) ?? { file: lastFile, line: 0, column: 0 }, 'preset', `unknown preset ${JSON.stringify(config.preset)}; presets: ${Object.keys(PRESETS).join(', ')}`);
+    severity = presetSeverities(DEFAULT_PRESET, policies);
+  }
+  const options: Record<string, Record<string, unknown>> = {};
+  const unknownPolicy = (id: string) => `unknown policy "${id}"${didYouMean(id, ids)}; known policies: ${ids.join(', ') || '(none)'}`;
+
+  for (const [id, setting] of Object.entries(config.policySettings)) {
+    const origin = settingOrigins.get(setting);
+    const keyLocs = origin?.keys.length ? origin.keys : [sourceLoc(setting.source)];
+    const lastKey = keyLocs[keyLocs.length - 1]!;
+    const policy = known.get(id);
+    if (!policy) {
+      for (const loc of keyLocs) at(loc, `policies.${id}`, unknownPolicy(id));
+      continue;
+    }
+    if (setting.severity !== undefined) {
+      if (SEVERITY_VALUES.includes(setting.severity)) severity[id] = setting.severity;
+      else at(origin?.severity ?? lastKey, `policies.${id}.severity`, `must be one of ${SEVERITY_VALUES.join(', ')}; got ${describeValue(setting.severity)}`);
+    }
+    if (setting.options === undefined) continue;
+    const merged = { ...(policy.meta.defaultOptions ?? {}), ...setting.options };
+    const base = ['policies', id, 'options'];
+    const found = checkOptions(policy, setting.options, merged, origin, lastKey, base);
+    problems.push(...found);
+    if (found.length === 0) options[id] = merged;
+  }
+  for (const e of config.exemptions) {
+    if (e.policy === '*' || known.has(e.policy)) continue;
+    const origin = exemptionOrigins.get(e);
+    at(origin ?? sourceLoc(e.source), origin?.key ?? 'exemptions.policy', unknownPolicy(e.policy));
+  }
+  const order = (file: string) => (config.files.indexOf(file) + config.files.length + 1) % (config.files.length + 1);
+  problems.sort((a, b) => order(a.file) - order(b.file) || a.line - b.line || a.column - b.column);
+  return { severity, options, problems };
+}
+
+/** Problems of one policy's options: schema errors located at the option that caused them. */
+function checkOptions(
+  policy: Policy<any>,
+  given: Record<string, unknown>,
+  merged: Record<string, unknown>,
+  origin: SettingOrigin | undefined,
+  fallback: Loc,
+  base: readonly PathKey[],
+): ConfigProblem[] {
+  const validate = optionsValidator(policy);
+  const keyLoc = (k: string): Loc => {
+    const o = origin?.optionKeys.get(k);
+    return o ? locOf(o.file, o.node, true) : fallback;
+  };
+  if (validate === undefined) {
+    const allowed = Object.keys(policy.meta.defaultOptions ?? {});
+    return Object.keys(given)
+      .filter((k) => !allowed.includes(k))
+      .map((k) => ({
+        ...keyLoc(k),
+        key: formatKey([...base, k]),
+        message: `policy "${policy.id}" has no option "${k}"${allowed.length ? `${didYouMean(k, allowed)}; options: ${allowed.join(', ')}` : ' (it takes no options)'}`,
+      }));
+  }
+  if (validate instanceof Error) {
+    const loc = origin?.options ? locOf(origin.options.file, origin.options.node) : fallback;
+    return [{ ...loc, key: formatKey(base), message: `policy "${policy.id}" declares an invalid options schema: ${validate.message}` }];
+  }
+  if (validate(merged)) return [];
+  return errorsToProblems(validate.errors ?? [], (err) => {
+    const [first, ...rest] = pointerSegments(err.instancePath);
+    if (first === undefined && err.keyword === 'additionalProperties') {
+      // An unknown option: point at its key in the file that set it.
+      const extra = String(err.params.additionalProperty);
+      const message = describeError(err)!;
+      return { ...keyLoc(extra), key: formatKey([...base, extra]), message };
+    }
+    const own = first !== undefined ? origin?.optionKeys.get(first) : undefined;
+    if (own) {
+      const sub = { ...err, instancePath: rest.map((s) => `/${s.replace(/~/g, '~0').replace(/\//g, '~1')}`).join('') };
+      return errorToProblem(sub, own.file, own.node, [...base, first!], fallback);
+    }
+    if (origin?.options && first === undefined) return errorToProblem(err, origin.options.file, origin.options.node, base, fallback);
+    return errorToProblem(err, fallback.file, undefined, base, fallback);
+  });
+}
+
+/** `file:line:column: key: message` (the position left out when it is 0). */
+export function formatConfigProblem(p: ConfigProblem): string {
+  const where = p.line > 0 ? `${p.file}:${p.line}:${p.column}` : p.file;
+  return `${where}: ${p.key ? `${p.key}: ` : ''}${p.message}`;
+}

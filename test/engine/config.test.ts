@@ -1,0 +1,470 @@
+import { DEFAULT_CONFIG_PATH, engineSettings, formatConfigProblem, isCalendarDate, loadConfig, type ConfigProblem } from '../../src/engine/config.js';
+import { definePolicy } from '../../src/engine/policy.js';
+import { PRESETS, presetSeverities } from '../../src/engine/presets.js';
+import { builtinPolicies } from '../../policies/index.js';
+
+/** An in-memory repository: path → text. */
+const repo = (files: Record<string, string>) => {
+  const map = new Map(Object.entries(files));
+  return (path: string) => map.get(path);
+};
+
+/** Load `.github/kube-immutable.yaml` from the given files. */
+const load = (files: Record<string, string>, options?: { required?: boolean }) => loadConfig(DEFAULT_CONFIG_PATH, repo(files), options);
+
+/** The position and key of each problem (messages are checked separately). */
+const where = (problems: ConfigProblem[]) => problems.map(({ file, line, column, key }) => ({ file, line, column, key }));
+
+/** A tiny policy with an options schema, to test option validation. */
+const writablePaths = definePolicy({
+  id: 'writable-paths',
+  meta: {
+    description: 'test policy with options',
+    category: 'hardening',
+    defaultSeverity: 'warning',
+    fixable: false,
+    messages: { m: 'm' },
+    remediation: 'none',
+    docsUrl: 'https://example.test/writable-paths',
+    optionsSchema: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        paths: { type: 'array', items: { type: 'string', pattern: '^/' } },
+        max: { type: 'integer', minimum: 1 },
+      },
+    },
+    defaultOptions: { paths: ['/tmp'], max: 3 },
+  },
+  check() {},
+});
+const policies = [...builtinPolicies, writablePaths];
+const F = DEFAULT_CONFIG_PATH;
+
+describe('loadConfig: a valid configuration', () => {
+  const text = `# kube-immutable settings
+preset: strict
+include: ["deploy/**/*.yaml", "./k8s/**"]
+exclude: charts/**
+policies:
+  no-privilege-escalation: warning
+  immutable-configmap-secret: off
+  writable-paths:
+    severity: error
+    options: { paths: [/var/cache/nginx], max: 2 }
+customPolicies: ./kube-immutable-policies
+exemptions:
+  - policy: read-only-root-filesystem
+    files: ["./legacy/**"]
+    kind: Deployment
+    name: web
+    containers: [sidecar]
+    reason: "vendor image writes to /opt; ticket OPS-12"
+    expires: 2027-01-31
+  - policy: "*"
+    namespace: kube-system
+    reason: system components are managed by the platform team
+    expires: "2020-01-01"
+`;
+
+  it('resolves every setting, with sources', () => {
+    const { config, problems } = load({ [F]: text });
+    expect(problems).toEqual([]);
+    expect(config).toEqual({
+      files: [F],
+      preset: 'strict',
+      include: ['deploy/**/*.yaml', 'k8s/**'],
+      exclude: ['charts/**'],
+      policySettings: {
+        'no-privilege-escalation': { severity: 'warning', source: `${F}:6` },
+        'immutable-configmap-secret': { severity: 'off', source: `${F}:7` },
+        'writable-paths': { severity: 'error', options: { paths: ['/var/cache/nginx'], max: 2 }, source: `${F}:8` },
+      },
+      customPolicies: ['.github/kube-immutable-policies'],
+      exemptions: [
+        {
+          policy: 'read-only-root-filesystem',
+          files: ['legacy/**'],
+          kind: 'Deployment',
+          name: 'web',
+          containers: ['sidecar'],
+          // A YAML 1.1 timestamp is read back as its text, not a Date.
+          expires: '2027-01-31',
+          reason: 'vendor image writes to /opt; ticket OPS-12',
+          source: `${F}:13`,
+        },
+        // Expired exemptions are kept: the engine decides with `today`.
+        { policy: '*', namespace: 'kube-system', reason: 'system components are managed by the platform team', expires: '2020-01-01', source: `${F}:20` },
+      ],
+    });
+  });
+
+  it('gives the engine severities (preset, then overrides) and options merged over the defaults', () => {
+    const { config } = load({ [F]: text });
+    const s = engineSettings(config!, policies);
+    expect(s.problems).toEqual([]);
+    expect(s.severity).toEqual({
+      ...Object.fromEntries(builtinPolicies.map((p) => [p.id, 'error'])),
+      'no-privilege-escalation': 'warning',
+      'immutable-configmap-secret': 'off',
+      'writable-paths': 'error',
+    });
+    expect(s.options).toEqual({ 'writable-paths': { paths: ['/var/cache/nginx'], max: 2 } });
+  });
+
+  it('reads a JSON configuration', () => {
+    const json = JSON.stringify(
+      {
+        preset: 'immutability',
+        policies: { 'read-only-root-filesystem': { severity: 'warning' }, 'valid-manifest': 'off' },
+        exemptions: [{ policy: 'no-privileged-container', kind: 'DaemonSet', reason: 'node agent', expires: '2027-06-30' }],
+      },
+      null,
+      2,
+    );
+    const { config, problems } = loadConfig('kube-immutable.json', repo({ 'kube-immutable.json': json }), { required: true });
+    expect(problems).toEqual([]);
+    expect(config).toMatchObject({
+      files: ['kube-immutable.json'],
+      preset: 'immutability',
+      policySettings: {
+        'read-only-root-filesystem': { severity: 'warning', source: 'kube-immutable.json:4' },
+        'valid-manifest': { severity: 'off', source: 'kube-immutable.json:7' },
+      },
+      exemptions: [{ policy: 'no-privileged-container', kind: 'DaemonSet', reason: 'node agent', expires: '2027-06-30', source: 'kube-immutable.json:10' }],
+    });
+  });
+
+  it('treats an empty file as the defaults', () => {
+    const { config, problems } = load({ [F]: '# nothing yet\n' });
+    expect(problems).toEqual([]);
+    expect(config).toEqual({ files: [F], preset: 'recommended', include: undefined, exclude: undefined, policySettings: {}, customPolicies: [], exemptions: [] });
+  });
+});
+
+describe('loadConfig: a missing file', () => {
+  it('is the default configuration unless required', () => {
+    const { config, problems } = load({});
+    expect(problems).toEqual([]);
+    expect(config).toEqual({ files: [], preset: 'recommended', include: undefined, exclude: undefined, policySettings: {}, customPolicies: [], exemptions: [] });
+  });
+
+  it('is a problem when required (the path was given explicitly)', () => {
+    const { config, problems } = loadConfig('./ci/kube.yaml', repo({}), { required: true });
+    expect(config).toBeUndefined();
+    expect(problems).toEqual([{ file: 'ci/kube.yaml', line: 0, column: 0, key: '', message: 'configuration file "ci/kube.yaml" not found' }]);
+    expect(formatConfigProblem(problems[0]!)).toBe('ci/kube.yaml: configuration file "ci/kube.yaml" not found');
+  });
+});
+
+describe('loadConfig: problems with their file, line, column and key', () => {
+  /** Expect exactly one problem at `line`:`column` under `key`, with a message matching `message`. */
+  const one = (text: string, line: number, column: number, key: string, message: RegExp) => {
+    const { config, problems } = load({ [F]: text });
+    expect(config).toBeUndefined();
+    expect(where(problems)).toEqual([{ file: F, line, column, key }]);
+    expect(problems[0]!.message).toMatch(message);
+  };
+
+  it('an unknown top-level key points at the key, with a suggestion', () => {
+    one('preset: strict\nincludes: ["deploy/**"]\n', 2, 1, 'includes', /^unknown key "includes" \(did you mean "include"\?\); allowed keys: extends, preset, include/);
+  });
+
+  it('a bad severity points at the value', () => {
+    one('policies:\n  no-privilege-escalation: fatal\n', 2, 28, 'policies.no-privilege-escalation', /^must be one of error, warning, info, off; got the string "fatal"$/);
+    one('policies:\n  no-privilege-escalation:\n    severity: warn\n', 3, 15, 'policies.no-privilege-escalation.severity', /got the string "warn"/);
+  });
+
+  it('`off` (a boolean in YAML 1.1) is the severity off, but `no` is not a severity', () => {
+    expect(load({ [F]: 'policies:\n  valid-manifest: off\n' }).config!.policySettings['valid-manifest']!.severity).toBe('off');
+    one('policies:\n  valid-manifest: no\n', 2, 19, 'policies.valid-manifest', /got the string "no"/);
+  });
+
+  it('a wrong type points at the value and names both types', () => {
+    one('exemptions:\n  policy: valid-manifest\n', 2, 3, 'exemptions', /^must be a list, got a map$/);
+    one('include: 3\n', 1, 10, 'include', /^must be a string or a list, got the number 3$/);
+    one('policies:\n  read-only-root-filesystem:\n    severity: 3\n', 3, 15, 'policies.read-only-root-filesystem.severity', /^must be a string, got the number 3$/);
+  });
+
+  it('an unknown key inside a policy setting points at the key', () => {
+    one('policies:\n  read-only-root-filesystem:\n    opts: {}\n', 3, 5, 'policies.read-only-root-filesystem.opts', /^unknown key "opts"; allowed keys: severity, options$/);
+  });
+
+  it('an exemption without a reason points at the exemption', () => {
+    one('exemptions:\n  - policy: valid-manifest\n    kind: Pod\n', 2, 5, 'exemptions[0].reason', /^missing required key "reason": every exemption must say why it is needed$/);
+  });
+
+  it('an empty reason points at the value; a reason with no value at its key', () => {
+    one('exemptions:\n  - policy: valid-manifest\n    reason: "  "\n', 3, 13, 'exemptions[0].reason', /must say why the exemption is needed/);
+    one('exemptions:\n  - policy: valid-manifest\n    reason:\n', 3, 5, 'exemptions[0].reason', /^must be a string, got an empty value$/);
+  });
+
+  it('a bad expiry date points at the value (YAML timestamps included)', () => {
+    one('exemptions:\n  - policy: valid-manifest\n    reason: r\n    expires: 2027-02-30\n', 4, 14, 'exemptions[0].expires', /^"2027-02-30" is not a calendar date \(YYYY-MM-DD\)$/);
+    one('exemptions:\n  - policy: valid-manifest\n    reason: r\n    expires: 31.01.2027\n', 4, 14, 'exemptions[0].expires', /^must be a date YYYY-MM-DD; got the string "31.01.2027"$/);
+    one('exemptions:\n  - policy: valid-manifest\n    reason: r\n    expires: 2027-1-31\n', 4, 14, 'exemptions[0].expires', /must be a date YYYY-MM-DD; got the string "2027-1-31"/);
+  });
+
+  it('a bad exemption policy id, and "*" without a scope', () => {
+    one('exemptions:\n  - policy: Read_Only\n    reason: r\n', 2, 13, 'exemptions[0].policy', /^must be a policy id \(kebab-case\) or "\*"/);
+    one('exemptions:\n  - policy: "*"\n    reason: r\n', 2, 13, 'exemptions[0].policy', /add files, kind, name, namespace or containers/);
+  });
+
+  it('a YAML syntax error is a problem at its position', () => {
+    one('policies:\n  valid-manifest: [error\nexemptions: []\n', 3, 1, '', /^YAML syntax error: /);
+    one('preset: strict\npreset: immutability\n', 2, 1, '', /^YAML syntax error: .*unique/i);
+  });
+
+  it('a file that is not a map', () => {
+    one('- preset: strict\n', 1, 1, '', /^must be a map, got a list$/);
+  });
+
+  it('reports every problem of a file, in order', () => {
+    const { problems } = load({ [F]: 'preset: strickt\npolicies:\n  valid-manifest: fatal\nexemptions:\n  - policy: valid-manifest\n' });
+    expect(where(problems)).toEqual([
+      { file: F, line: 1, column: 9, key: 'preset' },
+      { file: F, line: 3, column: 19, key: 'policies.valid-manifest' },
+      { file: F, line: 5, column: 5, key: 'exemptions[0].reason' },
+    ]);
+    expect(problems[0]!.message).toMatch(/did you mean "strict"/);
+  });
+});
+
+describe('loadConfig: extends', () => {
+  const org = 'platform/kube-immutable.yaml';
+
+  it('applies the org file first; the repo file overrides severity and options (merged shallowly)', () => {
+    const { config, problems } = load({
+      [org]: `preset: strict
+include: ["**/*.yaml"]
+policies:
+  writable-paths:
+    severity: warning
+    options: { paths: [/var/run], max: 5 }
+  valid-manifest: info
+customPolicies: [policies]
+exemptions:
+  - { policy: valid-manifest, files: [vendor/**], reason: vendored }
+`,
+      [F]: `extends: ../platform/kube-immutable.yaml
+include: ["deploy/**"]
+policies:
+  writable-paths:
+    severity: error
+    options: { max: 2 }
+customPolicies: ../kube-policies
+exemptions:
+  - { policy: no-privileged-container, name: agent, reason: node agent }
+`,
+    });
+    expect(problems).toEqual([]);
+    expect(config!.files).toEqual([org, F]);
+    expect(config!.preset).toBe('strict');
+    expect(config!.include).toEqual(['deploy/**']);
+    expect(config!.policySettings).toEqual({
+      'writable-paths': { severity: 'error', options: { paths: ['/var/run'], max: 2 }, source: `${F}:4` },
+      'valid-manifest': { severity: 'info', source: `${org}:7` },
+    });
+    expect(config!.customPolicies).toEqual(['platform/policies', 'kube-policies']);
+    expect(config!.exemptions.map((e) => [e.policy, e.source])).toEqual([
+      ['valid-manifest', `${org}:10`],
+      ['no-privileged-container', `${F}:9`],
+    ]);
+    const s = engineSettings(config!, policies);
+    expect(s.problems).toEqual([]);
+    expect(s.severity['writable-paths']).toBe('error');
+    expect(s.severity['valid-manifest']).toBe('info');
+    expect(s.severity['read-only-root-filesystem']).toBe('error'); // strict, from the org file
+    expect(s.options['writable-paths']).toEqual({ paths: ['/var/run'], max: 2 });
+  });
+
+  it('a list of bases is applied in order; a file extended twice is applied once', () => {
+    const { config, problems } = load({
+      'base/common.yaml': 'preset: immutability\n',
+      'base/a.yaml': 'extends: common.yaml\npolicies: { valid-manifest: warning }\n',
+      'base/b.yaml': 'extends: ./common.yaml\npolicies: { valid-manifest: info }\n',
+      [F]: 'extends: [../base/a.yaml, ../base/b.yaml]\n',
+    });
+    expect(problems).toEqual([]);
+    expect(config!.files).toEqual(['base/common.yaml', 'base/a.yaml', 'base/b.yaml', F]);
+    expect(config!.preset).toBe('immutability');
+    expect(config!.policySettings['valid-manifest']!.severity).toBe('info');
+  });
+
+  it('a cycle is a problem naming the chain', () => {
+    const { config, problems } = load({
+      [F]: 'extends: ../platform/kube-immutable.yaml\n',
+      [org]: 'preset: strict\nextends: [../.github/kube-immutable.yaml]\n',
+    });
+    expect(config).toBeUndefined();
+    expect(problems).toEqual([
+      { file: org, line: 2, column: 11, key: 'extends[0]', message: `extends cycle: ${F} → ${org} → ${F}` },
+    ]);
+  });
+
+  it('a file extending itself is a cycle', () => {
+    const { problems } = load({ [F]: 'extends: kube-immutable.yaml\n' });
+    expect(problems).toEqual([{ file: F, line: 1, column: 10, key: 'extends', message: `extends cycle: ${F} → ${F}` }]);
+  });
+
+  it('a path escaping the repository is a problem', () => {
+    const { config, problems } = load({ [F]: 'extends: ../../org/kube-immutable.yaml\n' });
+    expect(config).toBeUndefined();
+    expect(problems).toEqual([
+      { file: F, line: 1, column: 10, key: 'extends', message: '"../../org/kube-immutable.yaml" resolves to "../org/kube-immutable.yaml", outside the repository' },
+    ]);
+  });
+
+  it('absolute paths and URLs are problems; so is a custom policy folder outside the repository', () => {
+    const { problems } = load({ [F]: 'extends:\n  - /etc/kube.yaml\n  - https://example.com/kube.yaml\ncustomPolicies: ../../x\n' });
+    expect(where(problems)).toEqual([
+      { file: F, line: 2, column: 5, key: 'extends[0]' },
+      { file: F, line: 3, column: 5, key: 'extends[1]' },
+      { file: F, line: 4, column: 17, key: 'customPolicies' },
+    ]);
+    expect(problems.map((p) => p.message)).toEqual([
+      expect.stringMatching(/is an absolute path/),
+      expect.stringMatching(/is a URL/),
+      expect.stringMatching(/outside the repository/),
+    ]);
+  });
+
+  it('a missing base is a problem at the extends value; problems of a base name the base', () => {
+    const missing = load({ [F]: 'preset: strict\nextends: ../nowhere.yaml\n' });
+    expect(missing.problems).toEqual([{ file: F, line: 2, column: 10, key: 'extends', message: 'extended file "nowhere.yaml" not found' }]);
+    const bad = load({ [F]: 'extends: ../platform/kube-immutable.yaml\n', [org]: 'policies:\n  valid-manifest: loud\n' });
+    expect(where(bad.problems)).toEqual([{ file: org, line: 2, column: 19, key: 'policies.valid-manifest' }]);
+  });
+});
+
+describe('loadConfig: hostile keys', () => {
+  it('a policy named __proto__ is an unknown policy, not a prototype', () => {
+    const { config, problems } = load({ [F]: 'policies:\n  __proto__: { severity: off, options: { __proto__: 1 } }\n' });
+    expect(problems).toEqual([]);
+    expect(({} as Record<string, unknown>).severity).toBeUndefined();
+    expect(Object.keys(config!.policySettings)).toEqual(['__proto__']);
+    const s = engineSettings(config!, policies);
+    expect(where(s.problems)).toEqual([{ file: F, line: 2, column: 3, key: 'policies.__proto__' }]);
+  });
+
+  it('a glob starting with "/" never matches a repository path: a problem', () => {
+    const { problems } = load({ [F]: 'exclude: /vendor/**\nexemptions:\n  - { policy: valid-manifest, files: [ok/**, /legacy/**], reason: r }\n' });
+    expect(where(problems)).toEqual([
+      { file: F, line: 1, column: 10, key: 'exclude' },
+      { file: F, line: 3, column: 46, key: 'exemptions[0].files[1]' },
+    ]);
+  });
+});
+
+describe('engineSettings: problems found against the known policies', () => {
+  it('an unknown policy id points at its key, with a suggestion', () => {
+    const { config } = load({ [F]: 'policies:\n  read-only-root-filesytem: error\nexemptions:\n  - { policy: no-such-policy, reason: r }\n' });
+    const s = engineSettings(config!, policies);
+    expect(where(s.problems)).toEqual([
+      { file: F, line: 2, column: 3, key: 'policies.read-only-root-filesytem' },
+      { file: F, line: 4, column: 15, key: 'exemptions[0].policy' },
+    ]);
+    expect(s.problems[0]!.message).toMatch(/^unknown policy "read-only-root-filesytem" \(did you mean "read-only-root-filesystem"\?\); known policies: /);
+    expect(s.severity['read-only-root-filesystem']).toBe('error');
+  });
+
+  it('options failing the policy schema point at the offending option value', () => {
+    const { config } = load({
+      [F]: `policies:
+  writable-paths:
+    options:
+      paths:
+        - /var/run
+        - tmp
+      max: 0
+      maxPaths: 3
+`,
+    });
+    const s = engineSettings(config!, policies);
+    expect(where(s.problems)).toEqual([
+      { file: F, line: 6, column: 11, key: 'policies.writable-paths.options.paths[1]' },
+      { file: F, line: 7, column: 12, key: 'policies.writable-paths.options.max' },
+      { file: F, line: 8, column: 7, key: 'policies.writable-paths.options.maxPaths' },
+    ]);
+    expect(s.problems.map((p) => p.message)).toEqual([
+      'must match pattern "^/"; got the string "tmp"',
+      'must be >= 1; got the number 0',
+      'unknown key "maxPaths"; allowed keys: paths, max',
+    ]);
+    expect(s.options['writable-paths']).toBeUndefined(); // rejected options are left out
+  });
+
+  it('an option set by the org file is blamed on the org file', () => {
+    const { config } = load({
+      'platform/kube-immutable.yaml': 'policies:\n  writable-paths:\n    options: { max: many }\n',
+      [F]: 'extends: ../platform/kube-immutable.yaml\npolicies:\n  writable-paths:\n    options: { paths: [/data] }\n',
+    });
+    const s = engineSettings(config!, policies);
+    expect(where(s.problems)).toEqual([{ file: 'platform/kube-immutable.yaml', line: 3, column: 21, key: 'policies.writable-paths.options.max' }]);
+    expect(s.problems[0]!.message).toBe('must be an integer, got the string "many"');
+  });
+
+  it('options for a policy without options are problems', () => {
+    const { config } = load({ [F]: 'policies:\n  valid-manifest:\n    options: { strict: true }\n' });
+    const s = engineSettings(config!, policies);
+    expect(s.problems).toEqual([
+      { file: F, line: 3, column: 16, key: 'policies.valid-manifest.options.strict', message: 'policy "valid-manifest" has no option "strict" (it takes no options)' },
+    ]);
+  });
+
+  it('a hand-built config with a bad severity or preset is reported, not thrown', () => {
+    const s = engineSettings(
+      {
+        files: ['k.yaml'],
+        preset: 'lax',
+        include: undefined,
+        exclude: undefined,
+        policySettings: { 'valid-manifest': { severity: 'fatal' as never, source: 'k.yaml:4' } },
+        customPolicies: [],
+        exemptions: [],
+      },
+      policies,
+    );
+    expect(where(s.problems)).toEqual([
+      { file: 'k.yaml', line: 0, column: 0, key: 'preset' },
+      { file: 'k.yaml', line: 4, column: 1, key: 'policies.valid-manifest.severity' },
+    ]);
+    expect(s.severity['valid-manifest']).toBe('error');
+  });
+});
+
+describe('presets', () => {
+  it('recommended keeps each policy’s default severity', () => {
+    expect(presetSeverities('recommended', builtinPolicies)).toEqual(Object.fromEntries(builtinPolicies.map((p) => [p.id, p.meta.defaultSeverity])));
+  });
+
+  it('strict makes every built-in policy an error', () => {
+    const { config } = load({ [F]: 'preset: strict\n' });
+    const { severity } = engineSettings(config!, builtinPolicies);
+    expect(Object.keys(severity).sort()).toEqual(builtinPolicies.map((p) => p.id).sort());
+    expect(new Set(Object.values(severity))).toEqual(new Set(['error']));
+  });
+
+  it('immutability keeps only the immutability policies, at their default severity', () => {
+    const { config } = load({ [F]: 'preset: immutability\npolicies:\n  valid-manifest: warning\n' });
+    const { severity } = engineSettings(config!, builtinPolicies);
+    for (const p of builtinPolicies) {
+      if (p.id === 'valid-manifest') expect(severity[p.id]).toBe('warning'); // an explicit setting wins over the preset
+      else expect(severity[p.id]).toBe(p.meta.category === 'immutability' ? p.meta.defaultSeverity : 'off');
+    }
+    expect(severity['read-only-root-filesystem']).toBe('error');
+    expect(severity['immutable-configmap-secret']).toBe('warning');
+  });
+
+  it('an unknown preset name is a TypeError of the API (configs are validated first)', () => {
+    expect(() => presetSeverities('toString', builtinPolicies)).toThrow(TypeError);
+    expect(Object.keys(PRESETS)).toEqual(['recommended', 'strict', 'immutability']);
+  });
+});
+
+describe('isCalendarDate', () => {
+  it('accepts real days only', () => {
+    expect(['2027-01-31', '2028-02-29'].map(isCalendarDate)).toEqual([true, true]);
+    expect(['2027-02-29', '2027-13-01', '2027-00-10', '27-01-31'].map(isCalendarDate)).toEqual([false, false, false, false]);
+  });
+});
