@@ -15,7 +15,6 @@ export async function run(): Promise<void> {
     const inputs = readInputs();
     const event = readEvent();
     const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
-    if (inputs.config) core.warning('kube-immutable: the config input is not supported yet; it was ignored.');
     let failing = 0;
     if (event.pullRequest) failing = (await pullRequestFlow(event, event.pullRequest, inputs, workspace)).failing;
     else if (event.range) failing = await rangeFlow(event, inputs, workspace);

@@ -1,14 +1,14 @@
 import * as core from '@actions/core';
-import { builtinPolicies } from '../../policies/index.js';
-import { run as runPolicies } from '../engine/index.js';
+import { run as runPolicies, type SourceFile } from '../engine/index.js';
 import { collectFiles } from '../files.js';
-import type { ActionEvent } from '../github/event.js';
 import { createClient } from '../github/client.js';
+import type { ActionEvent } from '../github/event.js';
 import { gitChanges } from '../github/git.js';
+import { DEFAULT_EXCLUDE, DEFAULT_INCLUDE, type ActionInputs } from '../github/inputs.js';
 import { compareFiles } from '../github/pull-files.js';
-import type { ActionInputs } from '../github/inputs.js';
+import { diskFiles, loadRunSettings, type RunSettings } from '../settings/load.js';
 import { publish } from './publish.js';
-import { matchesGlobs } from './pull-request.js';
+import { matchesGlobs, reportSettingsProblems } from './pull-request.js';
 import { commitReader, readSources } from './sources.js';
 
 function repoUrl(event: ActionEvent): string {
@@ -16,9 +16,25 @@ function repoUrl(event: ActionEvent): string {
 }
 
 /**
+ * The configuration of a push, merge group or manual run: the workspace's own (that commit is
+ * what is being built; no pull request content is involved).
+ */
+function workspaceSettings(inputs: ActionInputs, workspace: string): RunSettings & { include: string[]; exclude: string[]; failed: boolean } {
+  const settings = loadRunSettings(diskFiles(workspace), inputs.config);
+  const failed = reportSettingsProblems(settings.problems);
+  return { ...settings, failed, include: inputs.include ?? settings.include ?? DEFAULT_INCLUDE, exclude: inputs.exclude ?? settings.exclude ?? DEFAULT_EXCLUDE };
+}
+
+async function report(event: ActionEvent, inputs: ActionInputs, settings: ReturnType<typeof workspaceSettings>, sources: SourceFile[], sha: string): Promise<number> {
+  const result = runPolicies(sources, settings.policies, settings.engine);
+  const failing = await publish(result, { inputs, sources, repoUrl: repoUrl(event), sha, annotate: true, reviewUrl: undefined, notes: [], policies: settings.policies });
+  return failing + (settings.failed ? 1 : 0);
+}
+
+/**
  * `push` and `merge_group`: scan the manifests changed between the event's base and head
- * commits (from the local git history: check out with enough depth), and report through
- * annotations, the job summary and SARIF; no review. Returns the failing-finding count.
+ * commits (from the local git history, else the compare API), and report through annotations,
+ * the job summary and SARIF; no review. Returns the failing-finding count.
  */
 export async function rangeFlow(event: ActionEvent, inputs: ActionInputs, workspace: string): Promise<number> {
   const range = event.range!;
@@ -38,21 +54,18 @@ export async function rangeFlow(event: ActionEvent, inputs: ActionInputs, worksp
     core.notice(`kube-immutable: commit ${range.base.slice(0, 12)} is not in the local history, so the changed files are unknown; scanning the whole workspace instead (use actions/checkout with fetch-depth: 0 to scan only the changes).`);
     return workspaceFlow(event, inputs, workspace);
   }
-  const candidates = changes.filter((c) => c.status !== 'removed' && matchesGlobs(c.path, inputs.include, inputs.exclude));
-  if (candidates.length === 0) {
-    core.notice('kube-immutable: no Kubernetes manifest changed.');
-    return publish(runPolicies([], builtinPolicies), { inputs, sources: [], repoUrl: repoUrl(event), sha: range.head, annotate: true, reviewUrl: undefined, notes: [] });
-  }
+  const settings = workspaceSettings(inputs, workspace);
+  const candidates = changes.filter((c) => c.status !== 'removed' && matchesGlobs(c.path, settings.include, settings.exclude));
+  if (candidates.length === 0) core.notice('kube-immutable: no Kubernetes manifest changed.');
   const { sources, missing } = await readSources(commitReader(workspace, range.head, api), candidates.map((c) => ({ path: c.path, blobSha: c.blobSha || undefined })));
   for (const m of missing) core.warning(`kube-immutable: could not read ${m}; it was not scanned.`);
-  const result = runPolicies(sources, builtinPolicies);
-  return publish(result, { inputs, sources, repoUrl: repoUrl(event), sha: range.head, annotate: true, reviewUrl: undefined, notes: [] });
+  return report(event, inputs, settings, sources, range.head);
 }
 
 /** `workflow_dispatch` (and the fallback of other flows): scan every manifest in the workspace. */
 export async function workspaceFlow(event: ActionEvent, inputs: ActionInputs, workspace: string): Promise<number> {
-  const { files, errors } = collectFiles(['.'], { cwd: workspace, include: inputs.include, exclude: inputs.exclude });
+  const settings = workspaceSettings(inputs, workspace);
+  const { files, errors } = collectFiles(['.'], { cwd: workspace, include: settings.include, exclude: settings.exclude });
   for (const e of errors) core.warning(`kube-immutable: ${e}`);
-  const result = runPolicies(files, builtinPolicies);
-  return publish(result, { inputs, sources: files, repoUrl: repoUrl(event), sha: event.sha, annotate: true, reviewUrl: undefined, notes: [] });
+  return report(event, inputs, settings, files, event.sha);
 }

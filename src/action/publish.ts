@@ -1,7 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import * as core from '@actions/core';
-import { builtinPolicies } from '../../policies/index.js';
-import type { RunResult, SourceFile } from '../engine/index.js';
+import type { Policy, RunResult, SourceFile } from '../engine/index.js';
 import type { ActionInputs } from '../github/inputs.js';
 import { findingsAtOrAbove, formatSarif, jobSummary, patchFile, planAnnotations, summarize } from '../report/index.js';
 import { VERSION } from '../version.js';
@@ -18,6 +17,8 @@ export interface PublishContext {
   reviewUrl: string | undefined;
   /** Extra lines for the top of the job summary (e.g. why no review was posted). */
   notes: string[];
+  /** The policies of the run (built-in and custom), for SARIF rules and the summary. */
+  policies: readonly Policy<any>[];
 }
 
 /**
@@ -41,7 +42,7 @@ export async function publish(result: RunResult, ctx: PublishContext): Promise<n
   }
   let sarifFile: string | undefined;
   if (ctx.inputs.sarifFile) {
-    writeFileSync(ctx.inputs.sarifFile, formatSarif(result, builtinPolicies, { toolVersion: VERSION }));
+    writeFileSync(ctx.inputs.sarifFile, formatSarif(result, ctx.policies, { toolVersion: VERSION }));
     sarifFile = ctx.inputs.sarifFile;
   }
   let patchPath: string | undefined;
@@ -50,7 +51,7 @@ export async function publish(result: RunResult, ctx: PublishContext): Promise<n
     patchPath = ctx.inputs.patchFile;
   }
   try {
-    const md = jobSummary(result, { repoUrl: ctx.repoUrl, headSha: ctx.sha, policies: builtinPolicies, originals, notAnnotated });
+    const md = jobSummary(result, { repoUrl: ctx.repoUrl, headSha: ctx.sha, policies: ctx.policies, originals, notAnnotated });
     await core.summary.addRaw([...notes.map((n) => `> ${n}\n`), md].join('\n')).write();
   } catch (err) {
     // No GITHUB_STEP_SUMMARY (a local run): the summary is optional.

@@ -1,16 +1,16 @@
 import * as core from '@actions/core';
 import { minimatch } from 'minimatch';
-import { builtinPolicies } from '../../policies/index.js';
-import { run as runPolicies, type RunResult } from '../engine/index.js';
+import { run as runPolicies, type Policy, type RunResult } from '../engine/index.js';
 import { createClient, isReadOnlyTokenError, type GitHubClient } from '../github/client.js';
 import type { ActionEvent, PullRequestRef } from '../github/event.js';
 import { gitChanges } from '../github/git.js';
-import type { ActionInputs } from '../github/inputs.js';
+import { DEFAULT_EXCLUDE, DEFAULT_INCLUDE, type ActionInputs } from '../github/inputs.js';
 import { listPullFiles, PULL_FILES_CAP, type ChangedFile } from '../github/pull-files.js';
 import { createReview, deleteReviewComments, listReviewBodies, listReviewComments } from '../github/review.js';
 import { hunksBetween, parseMarker, parsePatch, planReview, type Hunk } from '../report/index.js';
 import { publish } from './publish.js';
 import { commitReader, readSources } from './sources.js';
+import { loadTrustedSettings } from './trusted.js';
 
 /** True when a path is a manifest candidate for the include/exclude globs. */
 export function matchesGlobs(path: string, include: readonly string[], exclude: readonly string[]): boolean {
@@ -49,17 +49,22 @@ export async function pullRequestFlow(event: ActionEvent, pr: PullRequestRef, in
       );
     }
   }
-  const candidates = changes.filter((f) => f.status !== 'removed' && matchesGlobs(f.path, inputs.include, inputs.exclude));
+  const api = { client, owner, repo };
+  const changedByPr = new Set(changes.flatMap((c) => (c.previousPath ? [c.path, c.previousPath] : [c.path])));
+  const settings = await loadTrustedSettings({ workspace, baseSha: pr.baseSha, changedByPr, api }, inputs.config);
+  const configFailed = reportSettingsProblems(settings.problems);
+  const include = inputs.include ?? settings.include ?? DEFAULT_INCLUDE;
+  const exclude = inputs.exclude ?? settings.exclude ?? DEFAULT_EXCLUDE;
+  const candidates = changes.filter((f) => f.status !== 'removed' && matchesGlobs(f.path, include, exclude));
   if (candidates.length === 0) {
     core.notice('kube-immutable: no Kubernetes manifest changed in this pull request.');
     setZeroOutputs();
-    return { result: undefined, failing: 0, reviewUrl: undefined, degraded: false };
+    return { result: undefined, failing: configFailed ? 1 : 0, reviewUrl: undefined, degraded: false };
   }
-  const api = { client, owner, repo };
   const head = commitReader(workspace, pr.headSha, api);
   const { sources, missing } = await readSources(head, candidates.map((f) => ({ path: f.path, blobSha: f.blobSha || undefined })));
   for (const m of missing) core.warning(`kube-immutable: could not read ${m} at ${pr.headSha.slice(0, 12)}; it was not scanned.`);
-  const result = runPolicies(sources, builtinPolicies);
+  const result = runPolicies(sources, settings.policies, settings.engine);
 
   const files = new Map<string, { headText: string; hunks: Hunk[] }>();
   const base = commitReader(workspace, pr.baseSha, api);
@@ -82,10 +87,15 @@ export async function pullRequestFlow(event: ActionEvent, pr: PullRequestRef, in
 
   const repoUrl = `${process.env.GITHUB_SERVER_URL || 'https://github.com'}/${owner}/${repo}`;
   const notes: string[] = [];
+  if (settings.changedByPr.length > 0) {
+    const list = settings.changedByPr.join(', ');
+    core.notice(`kube-immutable: this pull request changes ${list}; the configuration and custom policies of the base commit were used (they are never taken from a pull request).`);
+    notes.push(`This pull request changes ${list}: the base commit's configuration and custom policies were used, as always.`);
+  }
   let reviewUrl: string | undefined;
   let degraded = false;
   try {
-    reviewUrl = await postTheReview(client, { event, pr, inputs, result, files, repoUrl });
+    reviewUrl = await postTheReview(client, { event, pr, inputs, result, files, repoUrl, policies: settings.policies });
   } catch (err) {
     if (!isReadOnlyTokenError(err)) throw err;
     degraded = true;
@@ -97,13 +107,21 @@ export async function pullRequestFlow(event: ActionEvent, pr: PullRequestRef, in
     );
     notes.push(`No review was posted: ${why}. See the README for a fork-safe setup.`);
   }
-  const failing = await publish(result, { inputs, sources, repoUrl, sha: pr.headSha, annotate: degraded, reviewUrl, notes });
-  return { result, failing, reviewUrl, degraded };
+  const failing = await publish(result, { inputs, sources, repoUrl, sha: pr.headSha, annotate: degraded, reviewUrl, notes, policies: settings.policies });
+  return { result, failing: failing + (configFailed ? 1 : 0), reviewUrl, degraded };
 }
 
 async function postTheReview(
   client: GitHubClient,
-  ctx: { event: ActionEvent; pr: PullRequestRef; inputs: ActionInputs; result: RunResult; files: Map<string, { headText: string; hunks: Hunk[] }>; repoUrl: string },
+  ctx: {
+    event: ActionEvent;
+    pr: PullRequestRef;
+    inputs: ActionInputs;
+    result: RunResult;
+    files: Map<string, { headText: string; hunks: Hunk[] }>;
+    repoUrl: string;
+    policies: readonly Policy<any>[];
+  },
 ): Promise<string | undefined> {
   const { owner, repo } = ctx.event;
   const isOurs = (body: string) => parseMarker(body) !== undefined;
@@ -117,7 +135,7 @@ async function postTheReview(
     existing,
     headSha: ctx.pr.headSha,
     repoUrl: ctx.repoUrl,
-    policies: [...builtinPolicies],
+    policies: ctx.policies,
   });
   if (plan.staleCommentIds.length > 0) {
     const failed = await deleteReviewComments(client, owner, repo, plan.staleCommentIds);
@@ -145,6 +163,19 @@ async function postTheReview(
   });
   if (!posted.inline) core.warning('GitHub rejected the inline comments (422); the review was posted with every finding in its body instead.');
   return posted.url;
+}
+
+/**
+ * Report configuration and custom-policy problems as errors (the run goes on with what loaded);
+ * returns true when there were any, so the step fails after everything was reported.
+ */
+export function reportSettingsProblems(problems: readonly string[]): boolean {
+  for (const p of problems) {
+    const m = /^(.+?):(\d+):(\d+): (.*)$/.exec(p);
+    if (m && Number(m[2]) > 0) core.error(`kube-immutable configuration: ${m[4]}`, { file: m[1], startLine: Number(m[2]), startColumn: Number(m[3]) || undefined, title: 'kube-immutable configuration' });
+    else core.error(`kube-immutable configuration: ${p}`);
+  }
+  return problems.length > 0;
 }
 
 function setZeroOutputs(): void {

@@ -23,6 +23,8 @@ export interface FileCommandOptions {
   paths: string[];
   include: string[];
   exclude: string[];
+  /** `--config <path>`: the configuration file (default: `.github/kube-immutable.yaml` when present). */
+  config: string | undefined;
   failLevel: FailLevel;
   verbose: boolean;
   /** `true` for `--color`, `false` for `--no-color`, undefined to decide from the terminal. */
@@ -43,6 +45,7 @@ const HELPS: Record<string, string> = { scan: SCAN_HELP, fix: FIX_HELP, policies
 const FILE_OPTIONS = {
   include: { type: 'string', multiple: true },
   exclude: { type: 'string', multiple: true },
+  config: { type: 'string' },
   'fail-level': { type: 'string' },
   verbose: { type: 'boolean' },
   color: { type: 'boolean' },
@@ -134,6 +137,7 @@ function fileOptions(v: Parsed): FileCommandOptions {
     paths: v.positionals.length > 0 ? v.positionals : ['.'],
     include: (v.values.include as string[] | undefined) ?? [],
     exclude: (v.values.exclude as string[] | undefined) ?? [],
+    config: v.values.config as string | undefined,
     failLevel: failLevel as FailLevel,
     verbose: v.values.verbose === true,
     color,

@@ -1,11 +1,11 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { builtinPolicies } from '../../policies/index.js';
 import { run, type SourceFile } from '../engine/index.js';
 import { collectFiles } from '../files.js';
 import { findingLine, formatText, patchForFile, plural, summarize } from '../report/index.js';
 import type { Command } from './args.js';
 import { EXIT, failsAt, printCollectErrors, useColour, type CliIO } from './io.js';
+import { cliSettings } from './settings.js';
 
 
 /**
@@ -17,10 +17,11 @@ import { EXIT, failsAt, printCollectErrors, useColour, type CliIO } from './io.j
  * 1 when a remaining finding (one the fixes did not remove) is at or above the fail level, else 0.
  */
 export function fixCommand(cmd: Extract<Command, { kind: 'fix' }>, io: CliIO): number {
-  const { files, errors } = collectFiles(cmd.paths, { include: cmd.include, exclude: cmd.exclude, cwd: io.cwd });
+  const settings = cliSettings(cmd, io);
+  const { files, errors } = collectFiles(cmd.paths, { include: settings.include, exclude: settings.exclude, cwd: io.cwd });
   printCollectErrors(errors, io);
-  let ioFailed = errors.length > 0;
-  const before = run(files, builtinPolicies);
+  let ioFailed = errors.length > 0 || !settings.ok;
+  const before = run(files, settings.policies, settings.engine);
   const fixedFiles: SourceFile[] = [];
   const changed: SourceFile[] = [];
   for (const [i, fr] of before.files.entries()) {
@@ -44,7 +45,7 @@ export function fixCommand(cmd: Extract<Command, { kind: 'fix' }>, io: CliIO): n
     changed.push(fixed);
   }
 
-  const after = run(fixedFiles, builtinPolicies);
+  const after = run(fixedFiles, settings.policies, settings.engine);
   const remaining = new Set(after.findings.map((f) => f.fingerprint));
   const notes: string[] = [];
   let fixedCount = 0;

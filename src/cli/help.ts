@@ -1,6 +1,7 @@
 /** Help texts of the CLI (each ends with a newline). */
 
-const COMMON = `  --include <glob>      Files found in folders must match one (repeatable; default *.yaml, *.yml, *.json)
+const COMMON = `  --config <path>       Configuration file (default: .github/kube-immutable.yaml when present)
+  --include <glob>      Files found in folders must match one (repeatable; default *.yaml, *.yml, *.json)
   --exclude <glob>      Skip files and folders that match (repeatable)
   --fail-level <level>  error | warning | info | none (default error)
   --verbose             Also list skipped YAML documents and each parse problem

@@ -1,4 +1,5 @@
-import { SEVERITY_RANK, type Finding } from '../engine/index.js';
+import { findingsAtOrAbove } from '../report/index.js';
+import type { Finding } from '../engine/index.js';
 import type { FailLevel, FileCommandOptions } from './args.js';
 
 /** What the CLI talks to: output streams, the working folder, the terminal and the environment. */
@@ -30,7 +31,7 @@ export function useColour(opts: Pick<FileCommandOptions, 'color'>, io: CliIO, to
 
 /** True when any finding is at or above the fail level (`none`: never). */
 export function failsAt(findings: readonly Finding[], level: FailLevel): boolean {
-  return findings.some((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK[level]);
+  return findingsAtOrAbove(findings, level).length > 0;
 }
 
 /** Print each message of files that could not be read to stderr, prefixed with the tool's name. */

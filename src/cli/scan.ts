@@ -1,11 +1,11 @@
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { builtinPolicies } from '../../policies/index.js';
 import { run } from '../engine/index.js';
 import { collectFiles } from '../files.js';
 import { formatGithub, formatJson, formatSarif, formatText, summarize, summaryLine } from '../report/index.js';
 import type { Command } from './args.js';
 import { EXIT, failsAt, printCollectErrors, useColour, type CliIO } from './io.js';
+import { cliSettings } from './settings.js';
 
 /**
  * `kube-immutable scan`: collect files, run the built-in policies, write the report (stdout or
@@ -14,16 +14,17 @@ import { EXIT, failsAt, printCollectErrors, useColour, type CliIO } from './io.j
  * above the fail level, else 0.
  */
 export function scanCommand(cmd: Extract<Command, { kind: 'scan' }>, io: CliIO, toolVersion: string): number {
-  const { files, errors } = collectFiles(cmd.paths, { include: cmd.include, exclude: cmd.exclude, cwd: io.cwd });
+  const settings = cliSettings(cmd, io);
+  const { files, errors } = collectFiles(cmd.paths, { include: settings.include, exclude: settings.exclude, cwd: io.cwd });
   printCollectErrors(errors, io);
-  const result = run(files, builtinPolicies);
+  const result = run(files, settings.policies, settings.engine);
   let report: string;
   switch (cmd.format) {
     case 'json':
       report = formatJson(result, files, { toolVersion });
       break;
     case 'sarif':
-      report = formatSarif(result, builtinPolicies, { toolVersion });
+      report = formatSarif(result, settings.policies, { toolVersion });
       break;
     case 'github':
       report = formatGithub(result);
@@ -40,6 +41,6 @@ export function scanCommand(cmd: Extract<Command, { kind: 'scan' }>, io: CliIO, 
     }
     io.stdout(`wrote ${cmd.output}: ${summaryLine(summarize(result))}\n`);
   } else io.stdout(report);
-  if (errors.length > 0) return EXIT.usage;
+  if (errors.length > 0 || !settings.ok) return EXIT.usage;
   return failsAt(result.findings, cmd.failLevel) ? EXIT.findings : EXIT.ok;
 }

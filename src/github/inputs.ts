@@ -7,8 +7,9 @@ export type FilterMode = 'added' | 'diff_context' | 'file' | 'nofilter';
 /** The action's inputs, validated. See action.yml for their documentation. */
 export interface ActionInputs {
   token: string;
-  include: string[];
-  exclude: string[];
+  /** Globs given in the workflow; undefined: the configuration's, else the defaults. */
+  include: string[] | undefined;
+  exclude: string[] | undefined;
   config: string | undefined;
   filterMode: FilterMode;
   failLevel: Severity | 'none';
@@ -52,8 +53,8 @@ export function readInputs(): ActionInputs {
   const exclude = list('exclude');
   return {
     token,
-    include: include.length > 0 ? include : DEFAULT_INCLUDE,
-    exclude: exclude.length > 0 ? exclude : DEFAULT_EXCLUDE,
+    include: include.length > 0 ? include : undefined,
+    exclude: exclude.length > 0 ? exclude : undefined,
     config: core.getInput('config').trim() || undefined,
     filterMode: oneOf('filter-mode', ['added', 'diff_context', 'file', 'nofilter'] as const, 'diff_context'),
     failLevel: oneOf('fail-level', ['error', 'warning', 'info', 'none'] as const, 'error'),

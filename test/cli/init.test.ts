@@ -4,7 +4,7 @@ import { parse } from 'yaml';
 import { CONFIG_PATH, INIT_FILES } from '../../src/cli/init-templates.js';
 import { builtinPolicies } from '../../policies/index.js';
 import { engineSettings, loadConfig } from '../../src/engine/config.js';
-import { loadCustomPolicies } from '../../src/engine/custom-policies.js';
+import { loadCustomPolicies } from '../../src/settings/custom-policies.js';
 import { run } from '../../src/engine/index.js';
 import { cli, tempTree } from './helpers.js';
 

@@ -69,7 +69,11 @@ describe('reading the head files', () => {
       const r = await runAction(fx, gh, {}, { GITHUB_WORKSPACE: empty });
       expect(gh.rejections).toEqual([]);
       expect(r.code).toBe(1);
-      expect(gh.log.filter((l) => l.route === 'GET /repos/{owner}/{repo}/contents/{path}')).toHaveLength(1);
+      // The configuration is looked up at the base commit (absent: 404), the manifest at the head.
+      expect(gh.log.filter((l) => l.route === 'GET /repos/{owner}/{repo}/contents/{path}').map((l) => `${l.path.replace(/^.*\/contents\//, '')} ${l.status}`)).toEqual([
+        '.github%2Fkube-immutable.yaml 404',
+        'web.yaml 200',
+      ]);
       expect(gh.state.reviewComments).toHaveLength(1);
     } finally {
       await gh.close();

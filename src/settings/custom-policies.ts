@@ -15,7 +15,7 @@ import { Script } from 'node:vm';
 import { transform } from 'sucrase';
 import { builtinPolicies } from '../../policies/index.js';
 import * as policyApi from '../api/policy.js';
-import { definePolicy, type Policy } from './policy.js';
+import { definePolicy, type Policy } from '../engine/index.js';
 
 /** A file of a custom policy folder: repository-relative POSIX path and text. */
 export interface PolicySource {

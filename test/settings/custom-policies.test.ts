@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { builtinPolicies } from '../../policies/index.js';
 import { engineSettings, loadConfig } from '../../src/engine/config.js';
-import { loadCustomPolicies } from '../../src/engine/custom-policies.js';
+import { loadCustomPolicies } from '../../src/settings/custom-policies.js';
 import { run } from '../../src/engine/index.js';
 
 /** An in-memory repository: `list` and `read` over `files`, recording every call. */

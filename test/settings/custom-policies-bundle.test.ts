@@ -14,7 +14,7 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-const ENTRY = `import { loadCustomPolicies } from ${JSON.stringify(resolve('src/engine/custom-policies.ts'))};
+const ENTRY = `import { loadCustomPolicies } from ${JSON.stringify(resolve('src/settings/custom-policies.ts'))};
 import { run } from ${JSON.stringify(resolve('src/engine/run.ts'))};
 const files = JSON.parse(process.argv[2]);
 const loaded = loadCustomPolicies('policies', (d) => Object.keys(files).filter((p) => p.startsWith(d + '/')).map((p) => p.slice(d.length + 1)), (p) => files[p]);

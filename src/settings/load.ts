@@ -1,0 +1,96 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { resolve, sep } from 'node:path';
+import { builtinPolicies } from '../../policies/index.js';
+import { DEFAULT_CONFIG_PATH, engineSettings, formatConfigProblem, loadConfig } from '../engine/config.js';
+import type { EngineOptions, Policy } from '../engine/index.js';
+import { loadCustomPolicies } from './custom-policies.js';
+
+/** How files of the trusted configuration are read: repository-relative POSIX paths. */
+export interface TrustedFiles {
+  /** A file's text, or undefined when absent. */
+  read(path: string): string | undefined;
+  /** The names of a folder's entries, or undefined when it does not exist. */
+  list(folder: string): string[] | undefined;
+}
+
+/** Everything a run needs from the configuration. */
+export interface RunSettings {
+  /** Built-in policies, then custom ones. */
+  policies: Policy<any>[];
+  /** Severity, options and exemptions for the engine. */
+  engine: EngineOptions;
+  include: string[] | undefined;
+  exclude: string[] | undefined;
+  /** Every file read for the configuration and custom policies (repository-relative). */
+  filesRead: string[];
+  /** Configuration and policy-loading problems, each naming its file (and line and key when known). */
+  problems: string[];
+}
+
+/**
+ * Load the configuration (`configPath`, or `.github/kube-immutable.yaml` when it exists), its
+ * `extends`, and its custom policies, ALL through `files` — the CLI passes the disk; the action
+ * passes a reader of the trusted base commit, so nothing from a pull request's head is ever
+ * loaded. Problems are returned, never thrown: the run goes on with the policies that loaded.
+ */
+export function loadRunSettings(files: TrustedFiles, configPath: string | undefined): RunSettings {
+  const filesRead = new Set<string>();
+  const read = (p: string) => {
+    const text = files.read(p);
+    if (text !== undefined) filesRead.add(p);
+    return text;
+  };
+  const problems: string[] = [];
+  const loaded = loadConfig(configPath ?? DEFAULT_CONFIG_PATH, read, { required: configPath !== undefined });
+  for (const p of loaded.problems) problems.push(formatConfigProblem(p));
+  const config = loaded.config;
+  if (!config) return { policies: [...builtinPolicies], engine: {}, include: undefined, exclude: undefined, filesRead: [...filesRead], problems };
+  const policies: Policy<any>[] = [...builtinPolicies];
+  for (const folder of config.customPolicies) {
+    const custom = loadCustomPolicies(folder, (f) => files.list(f), read, policies);
+    policies.push(...custom.policies);
+    for (const p of custom.problems) problems.push(`${p.file}: ${p.message}`);
+  }
+  const settings = engineSettings(config, policies);
+  for (const p of settings.problems) problems.push(formatConfigProblem(p));
+  return {
+    policies,
+    engine: { severity: settings.severity, options: settings.options, exemptions: config.exemptions, knownPolicyIds: policies.map((p) => p.id) },
+    include: config.include,
+    exclude: config.exclude,
+    filesRead: [...filesRead],
+    problems,
+  };
+}
+
+/**
+ * Trusted files on disk under `root` (the CLI: the user runs it on their own files). Paths that
+ * leave `root` read as absent.
+ */
+export function diskFiles(root: string): TrustedFiles {
+  const base = resolve(root);
+  const inside = (p: string) => {
+    const abs = resolve(base, p);
+    return abs === base || abs.startsWith(base + sep) ? abs : undefined;
+  };
+  return {
+    read(p) {
+      const abs = inside(p);
+      if (!abs) return undefined;
+      try {
+        return readFileSync(abs, 'utf8');
+      } catch {
+        return undefined;
+      }
+    },
+    list(folder) {
+      const abs = inside(folder);
+      if (!abs) return undefined;
+      try {
+        return readdirSync(abs).sort();
+      } catch {
+        return undefined;
+      }
+    },
+  };
+}
