@@ -37908,6 +37908,10 @@ var require_dist3 = __commonJS({
   }
 });
 
+// src/settings/load.ts
+import { readdirSync, readFileSync } from "node:fs";
+import { resolve, sep as sep2 } from "node:path";
+
 // src/engine/policy.ts
 var SEVERITY_RANK = { info: 1, warning: 2, error: 3, none: 4 };
 var ID = /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/;
@@ -49169,6 +49173,838 @@ var builtinPolicies = [
   exemption_default
 ];
 
+// src/engine/config.ts
+var import_ajv2 = __toESM(require_ajv(), 1);
+import { posix } from "node:path";
+
+// src/engine/presets.ts
+var PRESETS = Object.freeze({
+  recommended: {
+    description: "each policy at its default severity (the policy's meta.defaultSeverity)",
+    severity: (policy) => policy.meta.defaultSeverity
+  },
+  strict: {
+    description: "every policy is an error",
+    severity: () => "error"
+  },
+  immutability: {
+    description: "only the immutability policies, at their default severity; the others are off",
+    severity: (policy) => policy.meta.category === "immutability" ? policy.meta.defaultSeverity : "off"
+  }
+});
+var DEFAULT_PRESET = "recommended";
+function isPresetName(name) {
+  return typeof name === "string" && Object.prototype.hasOwnProperty.call(PRESETS, name);
+}
+function presetSeverities(preset, policies) {
+  if (!isPresetName(preset)) {
+    throw new TypeError(`presetSeverities: unknown preset ${JSON.stringify(preset)} (presets: ${Object.keys(PRESETS).join(", ")})`);
+  }
+  const out = {};
+  for (const policy of policies) out[policy.id] = PRESETS[preset].severity(policy);
+  return out;
+}
+
+// src/engine/config.ts
+var DEFAULT_CONFIG_PATH = ".github/kube-immutable.yaml";
+var ID_PATTERN = "^[a-z][a-z0-9]*(-[a-z0-9]+)*$";
+var SEVERITY_VALUES = ["error", "warning", "info", "off"];
+var DATE2 = /^(\d{4})-(\d{2})-(\d{2})$/;
+var stringOrList = (what) => ({
+  type: ["string", "array"],
+  minLength: 1,
+  minItems: 1,
+  items: { type: "string", minLength: 1, "x-message": `must be a non-empty ${what}` },
+  "x-message": `must be a non-empty ${what} or a list of them`
+});
+var nonEmptyString = { type: "string", minLength: 1, "x-message": "must not be empty" };
+var CONFIG_SCHEMA = {
+  title: "kube-immutable configuration",
+  type: "object",
+  additionalProperties: false,
+  properties: {
+    extends: stringOrList("path"),
+    preset: { type: "string", enum: Object.keys(PRESETS) },
+    include: stringOrList("glob"),
+    exclude: stringOrList("glob"),
+    policies: {
+      type: "object",
+      additionalProperties: {
+        type: ["string", "object"],
+        if: { type: "string" },
+        then: { enum: SEVERITY_VALUES },
+        else: {
+          additionalProperties: false,
+          properties: { severity: { type: "string", enum: SEVERITY_VALUES }, options: { type: "object" } }
+        }
+      }
+    },
+    customPolicies: stringOrList("path"),
+    exemptions: {
+      type: "array",
+      items: {
+        type: "object",
+        additionalProperties: false,
+        required: ["policy", "reason"],
+        properties: {
+          policy: { type: "string", pattern: `${ID_PATTERN.slice(0, -1)}|^\\*$`, "x-message": 'must be a policy id (kebab-case) or "*"' },
+          files: { type: "array", minItems: 1, items: nonEmptyString, "x-message": "must list at least one glob" },
+          kind: nonEmptyString,
+          name: nonEmptyString,
+          namespace: nonEmptyString,
+          containers: { type: "array", minItems: 1, items: nonEmptyString, "x-message": "must list at least one container name" },
+          reason: { type: "string", pattern: "\\S", "x-message": "must say why the exemption is needed (it is empty)" },
+          expires: { type: "string", pattern: DATE2.source, "x-calendar-date": true, "x-message": "must be a date YYYY-MM-DD" }
+        }
+      }
+    }
+  }
+};
+var REQUIRED_HINTS = {
+  reason: "every exemption must say why it is needed",
+  policy: 'a policy id, or "*" for every policy'
+};
+var configValidator;
+var optionsAjv;
+var optionValidators = /* @__PURE__ */ new WeakMap();
+function newAjv(strict) {
+  const ajv2 = new import_ajv2.Ajv({ allErrors: true, verbose: true, strict, allowUnionTypes: true });
+  ajv2.addKeyword({ keyword: "x-message", schemaType: "string" });
+  ajv2.addKeyword({
+    keyword: "x-calendar-date",
+    type: "string",
+    schemaType: "boolean",
+    errors: false,
+    // Only real calendar dates; a string of another shape is left to `pattern`.
+    validate: (enabled, data) => !enabled || !DATE2.test(data) || isCalendarDate(data)
+  });
+  return ajv2;
+}
+function isCalendarDate(s) {
+  const m = DATE2.exec(s);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = /* @__PURE__ */ new Date(0);
+  date.setUTCFullYear(y, mo - 1, d);
+  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+}
+var settingOrigins = /* @__PURE__ */ new WeakMap();
+var exemptionOrigins = /* @__PURE__ */ new WeakMap();
+var presetOrigins = /* @__PURE__ */ new WeakMap();
+var locOf = (file, node, key = false) => {
+  const { line, column: column2 } = (key ? node.keyRange : node.range).start;
+  return { file, line, column: column2 };
+};
+function sourceLoc(source) {
+  const m = /^(.*):(\d+)$/.exec(source);
+  return m ? { file: m[1], line: Number(m[2]), column: 1 } : { file: source, line: 0, column: 0 };
+}
+function formatKey(path2) {
+  return path2.reduce((out, k) => typeof k === "number" ? `${out}[${k}]` : out ? `${out}.${k}` : k, "");
+}
+function pointerSegments2(pointer) {
+  if (pointer === "") return [];
+  return pointer.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
+}
+function errorToProblem(err, file, node, prefix2, fallback) {
+  const message = describeError(err);
+  if (message === void 0) return void 0;
+  const path2 = [...prefix2];
+  let cur = node;
+  for (const s of pointerSegments2(err.instancePath)) {
+    const k = cur?.kind === "seq" && /^\d+$/.test(s) ? Number(s) : s;
+    path2.push(k);
+    cur = cur && (typeof k === "number" ? cur.items()[k] : cur.get(k));
+  }
+  let at = cur ? locOf(file, cur) : fallback;
+  if (err.keyword === "additionalProperties") {
+    const extra = String(err.params.additionalProperty);
+    path2.push(extra);
+    const child = cur?.get(extra);
+    if (child) at = locOf(file, child, true);
+  } else if (err.keyword === "required") {
+    path2.push(String(err.params.missingProperty));
+  } else if (cur && cur.offsets[0] === cur.offsets[1]) {
+    at = locOf(file, cur, true);
+  }
+  return { file, line: at.line, column: at.column, key: formatKey(path2), message };
+}
+var TYPE_NAMES = {
+  string: "a string",
+  array: "a list",
+  object: "a map",
+  number: "a number",
+  integer: "an integer",
+  boolean: "true or false",
+  null: "empty"
+};
+function describeValue(v) {
+  if (v === null || v === void 0) return "an empty value";
+  if (Array.isArray(v)) return "a list";
+  if (typeof v === "object") return "a map";
+  if (typeof v === "string") return `the string ${JSON.stringify(v.length > 40 ? `${v.slice(0, 37)}...` : v)}`;
+  if (typeof v === "number") return `the number ${v}`;
+  return String(v);
+}
+function didYouMean(value, candidates) {
+  const hit = candidates.find((c) => isLikelyTypo(value, c, 2));
+  return hit ? ` (did you mean "${hit}"?)` : "";
+}
+function describeError(err) {
+  const parent = err.parentSchema ?? {};
+  const custom = typeof parent["x-message"] === "string" ? parent["x-message"] : void 0;
+  switch (err.keyword) {
+    case "if":
+      return void 0;
+    case "additionalProperties": {
+      const extra = String(err.params.additionalProperty);
+      const props = parent.properties && typeof parent.properties === "object" ? Object.keys(parent.properties) : [];
+      return `unknown key "${extra}"${didYouMean(extra, props)}${props.length ? `; allowed keys: ${props.join(", ")}` : ""}`;
+    }
+    case "required": {
+      const missing = String(err.params.missingProperty);
+      return `missing required key "${missing}"${REQUIRED_HINTS[missing] ? `: ${REQUIRED_HINTS[missing]}` : ""}`;
+    }
+    case "type": {
+      const types = Array.isArray(err.params.type) ? err.params.type : String(err.params.type).split(",");
+      return `must be ${types.map((t) => TYPE_NAMES[t] ?? t).join(" or ")}, got ${describeValue(err.data)}`;
+    }
+    case "enum": {
+      const allowed = err.params.allowedValues.map(String);
+      const hint = typeof err.data === "string" ? didYouMean(err.data, allowed) : "";
+      return `must be one of ${allowed.join(", ")}; got ${describeValue(err.data)}${hint}`;
+    }
+    case "x-calendar-date":
+      return `${JSON.stringify(err.data)} is not a calendar date (YYYY-MM-DD)`;
+    case "pattern":
+    case "minLength":
+    case "maxLength":
+    case "minItems":
+    case "minimum":
+    case "maximum":
+    case "exclusiveMinimum":
+    case "exclusiveMaximum":
+    case "multipleOf":
+    case "format":
+    case "const":
+      return custom ? `${custom}; got ${describeValue(err.data)}` : `${err.message ?? "is invalid"}; got ${describeValue(err.data)}`;
+    default:
+      return custom ?? err.message ?? `is invalid (${err.keyword})`;
+  }
+}
+function errorsToProblems(errors, map) {
+  const typed = new Set(errors.filter((e) => e.keyword === "type").map((e) => e.instancePath));
+  const seen = /* @__PURE__ */ new Set();
+  const out = [];
+  for (const e of errors) {
+    if (e.keyword !== "type" && typed.has(e.instancePath)) continue;
+    const p = map(e);
+    const id = p && JSON.stringify([p.line, p.column, p.key, p.message]);
+    if (!p || seen.has(id)) continue;
+    seen.add(id);
+    out.push(p);
+  }
+  return out;
+}
+function toData(node, text, path2) {
+  if (node.kind === "map") {
+    const out = {};
+    for (const [k, child] of node.entries()) {
+      Object.defineProperty(out, k, { value: toData(child, text, [...path2, k]), enumerable: true, writable: true, configurable: true });
+    }
+    return out;
+  }
+  if (node.kind === "seq") return node.items().map((child, i) => toData(child, text, [...path2, i]));
+  if (node.kind !== "scalar") return null;
+  const v = node.value;
+  const source = () => text.slice(node.offsets[0], node.offsets[1]);
+  if (v instanceof Date) return source();
+  const severityPath = path2[0] === "policies" && (path2.length === 2 || path2.length === 3 && path2[2] === "severity");
+  if (typeof v === "boolean" && severityPath && node.scalarType === "PLAIN") return source();
+  return v;
+}
+var isRecord = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+function resolvePath(from, ref) {
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(ref)) return { error: `"${ref}" is a URL; only paths inside the repository are supported` };
+  if (ref.startsWith("/") || /^[A-Za-z]:[\\/]/.test(ref)) return { error: `"${ref}" is an absolute path; give a path relative to ${from ?? "the repository root"}` };
+  if (ref.includes("\\")) return { error: `"${ref}" contains "\\"; separate folders with "/"` };
+  const path2 = posix.normalize(from === void 0 ? ref : posix.join(posix.dirname(from), ref)).replace(/\/+$/, "") || ".";
+  if (path2 === ".." || path2.startsWith("../")) return { error: `"${ref}" resolves to "${path2}", outside the repository` };
+  return { path: path2 };
+}
+function stringsOf(root, value, key) {
+  const node = root?.get(key);
+  if (typeof value === "string") return [{ value, node, key }];
+  if (!Array.isArray(value)) return [];
+  const items = node?.items() ?? [];
+  return value.flatMap((v, i) => typeof v === "string" && v !== "" ? [{ value: v, node: items[i], key: `${key}[${i}]` }] : []);
+}
+function loadFile(file, text, chain, st) {
+  st.started.add(file);
+  const parsed = parseYaml(text);
+  const errors = parsed.problems.filter((p) => p.severity === "error");
+  for (const p of errors) st.problems.push({ file, line: p.line, column: p.column, key: "", message: `YAML syntax error: ${p.message}` });
+  if (errors.length > 0) return;
+  if (parsed.documents.length > 1) {
+    const at = parsed.position(parsed.documents[1].span[0]);
+    st.problems.push({ file, line: at.line, column: at.column, key: "", message: `a configuration file holds one YAML document; found ${parsed.documents.length}` });
+  }
+  const root = parsed.documents[0]?.root;
+  const data = root ? toData(root, text, []) : {};
+  configValidator ??= newAjv(true).compile(CONFIG_SCHEMA);
+  if (!configValidator(data)) {
+    const fallback = { file, line: 1, column: 1 };
+    st.problems.push(...errorsToProblems(configValidator.errors ?? [], (e) => errorToProblem(e, file, root, [], fallback)));
+  }
+  if (!isRecord(data)) return;
+  for (const ref of stringsOf(root, data.extends, "extends")) {
+    const at = ref.node ? locOf(file, ref.node) : { file, line: 1, column: 1 };
+    const problem = (message) => st.problems.push({ ...at, key: ref.key, message });
+    const target = resolvePath(file, ref.value);
+    if ("error" in target) {
+      problem(target.error);
+      continue;
+    }
+    const path2 = target.path;
+    if (path2 === file || chain.includes(path2)) {
+      problem(`extends cycle: ${[...chain, file, path2].join(" \u2192 ")}`);
+      continue;
+    }
+    if (st.started.has(path2)) continue;
+    const baseText = st.read(path2);
+    if (baseText === void 0) {
+      problem(`extended file "${path2}" not found`);
+      continue;
+    }
+    loadFile(path2, baseText, [...chain, file], st);
+  }
+  st.layers.push({ file, data, root });
+}
+function merge(layers, st) {
+  const config = {
+    files: layers.map((l) => l.file),
+    preset: DEFAULT_PRESET,
+    include: void 0,
+    exclude: void 0,
+    policySettings: {},
+    customPolicies: [],
+    exemptions: []
+  };
+  for (const { file, data, root } of layers) {
+    const problem = (node, key, message) => {
+      const at = node ? locOf(file, node) : { file, line: 1, column: 1 };
+      st.problems.push({ ...at, key, message });
+    };
+    const globs = (key) => stringsOf(root, data[key], key).map(({ value, node, key: at }) => {
+      checkGlob(value, (m) => problem(node, at, m));
+      return value.replace(/^(\.\/)+/, "");
+    });
+    if (isPresetName(data.preset)) {
+      config.preset = data.preset;
+      if (root?.get("preset")) presetOrigins.set(config, locOf(file, root.get("preset")));
+    }
+    if (data.include !== void 0) config.include = globs("include");
+    if (data.exclude !== void 0) config.exclude = globs("exclude");
+    if (isRecord(data.policies)) mergePolicies(config, file, data.policies, root?.get("policies"));
+    for (const { value, node, key } of stringsOf(root, data.customPolicies, "customPolicies")) {
+      const r = resolvePath(file, value);
+      if ("error" in r) problem(node, key, r.error);
+      else if (!config.customPolicies.includes(r.path)) config.customPolicies.push(r.path);
+    }
+    const items = root?.get("exemptions")?.items() ?? [];
+    if (Array.isArray(data.exemptions)) {
+      data.exemptions.forEach((raw, i) => {
+        const exemption = toExemption(file, raw, items[i], `exemptions[${i}]`, problem);
+        if (exemption) config.exemptions.push(exemption);
+      });
+    }
+  }
+  return config;
+}
+function checkGlob(glob, report) {
+  if (glob.startsWith("/")) report(`glob "${glob}" starts with "/"; globs are relative to the repository root`);
+  else {
+    try {
+      new Minimatch(glob);
+    } catch (err) {
+      report(`"${glob.slice(0, 40)}" is not a valid glob: ${err.message}`);
+    }
+  }
+}
+function mergePolicies(config, file, policies, node) {
+  for (const [id, value] of Object.entries(policies)) {
+    const keyNode = node?.get(id);
+    let setting = Object.hasOwn(config.policySettings, id) ? config.policySettings[id] : void 0;
+    if (!setting) {
+      setting = { source: "" };
+      Object.defineProperty(config.policySettings, id, { value: setting, enumerable: true, writable: true, configurable: true });
+    }
+    let origin = settingOrigins.get(setting);
+    if (!origin) settingOrigins.set(setting, origin = { keys: [], optionKeys: /* @__PURE__ */ new Map() });
+    const keyLoc = keyNode ? locOf(file, keyNode, true) : { file, line: 1, column: 1 };
+    origin.keys.push(keyLoc);
+    setting.source = `${file}:${keyLoc.line}`;
+    const severityNode = typeof value === "string" ? keyNode : keyNode?.get("severity");
+    const severity = typeof value === "string" ? value : isRecord(value) ? value.severity : void 0;
+    if (typeof severity === "string" && SEVERITY_VALUES.includes(severity)) {
+      setting.severity = severity;
+      origin.severity = severityNode ? locOf(file, severityNode) : keyLoc;
+    }
+    const options = isRecord(value) ? value.options : void 0;
+    const optionsNode = keyNode?.get("options");
+    if (isRecord(options)) {
+      setting.options = { ...setting.options, ...options };
+      if (optionsNode) {
+        origin.options = { file, node: optionsNode };
+        for (const k of Object.keys(options)) {
+          const n = optionsNode.get(k);
+          if (n) origin.optionKeys.set(k, { file, node: n });
+        }
+      }
+    }
+  }
+}
+function toExemption(file, raw, node, key, problem) {
+  if (!isRecord(raw) || typeof raw.policy !== "string" || typeof raw.reason !== "string" || !/\S/.test(raw.reason)) return void 0;
+  const strings = (v) => Array.isArray(v) && v.every((x) => typeof x === "string") ? v : void 0;
+  const source = `${file}:${node ? node.range.start.line : 1}`;
+  const exemption = { policy: raw.policy, reason: raw.reason, source };
+  const files = strings(raw.files);
+  if (files) {
+    const items = node?.get("files")?.items() ?? [];
+    files.forEach((g, i) => checkGlob(g, (m) => problem(items[i], `${key}.files[${i}]`, m)));
+    exemption.files = files.map((g) => g.replace(/^(\.\/)+/, ""));
+  }
+  for (const k of ["kind", "name", "namespace"]) if (typeof raw[k] === "string") exemption[k] = raw[k];
+  const containers = strings(raw.containers);
+  if (containers) exemption.containers = containers;
+  if (typeof raw.expires === "string") exemption.expires = raw.expires;
+  const policyNode = node?.get("policy");
+  if (exemption.policy === "*" && !files && !exemption.kind && !exemption.name && !exemption.namespace && !containers) {
+    problem(policyNode, `${key}.policy`, '"*" without a scope would exempt every policy everywhere; add files, kind, name, namespace or containers');
+  }
+  if (policyNode) exemptionOrigins.set(exemption, { ...locOf(file, policyNode), key: `${key}.policy` });
+  return exemption;
+}
+function loadConfig(path2, read, options = {}) {
+  const safeRead = (p) => {
+    try {
+      return read(p);
+    } catch {
+      return void 0;
+    }
+  };
+  const st = { read: safeRead, problems: [], layers: [], started: /* @__PURE__ */ new Set() };
+  const resolved = resolvePath(void 0, path2);
+  if ("error" in resolved) return { config: void 0, problems: [{ file: path2, line: 0, column: 0, key: "", message: `configuration file ${resolved.error}` }] };
+  const file = resolved.path;
+  const text = safeRead(file);
+  if (text === void 0) {
+    if (!options.required) return { config: merge([], st), problems: [] };
+    return { config: void 0, problems: [{ file, line: 0, column: 0, key: "", message: `configuration file "${file}" not found` }] };
+  }
+  loadFile(file, text, [], st);
+  const config = merge(st.layers, st);
+  const order = [...new Set(st.problems.map((p) => p.file))];
+  const problems = st.problems.map((p, i) => ({ p, i })).sort((a, b) => order.indexOf(a.p.file) - order.indexOf(b.p.file) || a.p.line - b.p.line || a.p.column - b.p.column || a.i - b.i).map(({ p }) => p);
+  return problems.length > 0 ? { config: void 0, problems } : { config, problems: [] };
+}
+function optionsValidator(policy) {
+  const schema = policy.meta.optionsSchema;
+  if (!schema) return void 0;
+  let v = optionValidators.get(schema);
+  if (!v) {
+    optionsAjv ??= newAjv(false);
+    try {
+      v = optionsAjv.compile(schema);
+    } catch (err) {
+      v = err instanceof Error ? err : new Error(String(err));
+    }
+    optionValidators.set(schema, v);
+  }
+  return v;
+}
+function engineSettings(config, policies) {
+  const problems = [];
+  const known = new Map(policies.map((p) => [p.id, p]));
+  const ids = [...known.keys()];
+  const at = (loc, key, message) => problems.push({ file: loc.file, line: loc.line, column: loc.column, key, message });
+  const lastFile = config.files[config.files.length - 1] ?? DEFAULT_CONFIG_PATH;
+  let severity;
+  if (isPresetName(config.preset)) severity = presetSeverities(config.preset, policies);
+  else {
+    at(presetOrigins.get(config) ?? { file: lastFile, line: 0, column: 0 }, "preset", `unknown preset ${JSON.stringify(config.preset)}; presets: ${Object.keys(PRESETS).join(", ")}`);
+    severity = presetSeverities(DEFAULT_PRESET, policies);
+  }
+  const options = {};
+  const unknownPolicy = (id) => `unknown policy "${id}"${didYouMean(id, ids)}; known policies: ${ids.join(", ") || "(none)"}`;
+  for (const [id, setting] of Object.entries(config.policySettings)) {
+    const origin = settingOrigins.get(setting);
+    const keyLocs = origin?.keys.length ? origin.keys : [sourceLoc(setting.source)];
+    const lastKey = keyLocs[keyLocs.length - 1];
+    const policy = known.get(id);
+    if (!policy) {
+      for (const loc of keyLocs) at(loc, `policies.${id}`, unknownPolicy(id));
+      continue;
+    }
+    if (setting.severity !== void 0) {
+      if (SEVERITY_VALUES.includes(setting.severity)) severity[id] = setting.severity;
+      else at(origin?.severity ?? lastKey, `policies.${id}.severity`, `must be one of ${SEVERITY_VALUES.join(", ")}; got ${describeValue(setting.severity)}`);
+    }
+    if (setting.options === void 0) continue;
+    const merged = { ...policy.meta.defaultOptions ?? {}, ...setting.options };
+    const base = ["policies", id, "options"];
+    const found = checkOptions(policy, setting.options, merged, origin, lastKey, base);
+    problems.push(...found);
+    if (found.length === 0) options[id] = merged;
+  }
+  for (const e of config.exemptions) {
+    if (e.policy === "*" || known.has(e.policy)) continue;
+    const origin = exemptionOrigins.get(e);
+    at(origin ?? sourceLoc(e.source), origin?.key ?? "exemptions.policy", unknownPolicy(e.policy));
+  }
+  const order = (file) => (config.files.indexOf(file) + config.files.length + 1) % (config.files.length + 1);
+  problems.sort((a, b) => order(a.file) - order(b.file) || a.line - b.line || a.column - b.column);
+  return { severity, options, problems };
+}
+function checkOptions(policy, given, merged, origin, fallback, base) {
+  const validate = optionsValidator(policy);
+  const keyLoc = (k) => {
+    const o = origin?.optionKeys.get(k);
+    return o ? locOf(o.file, o.node, true) : fallback;
+  };
+  if (validate === void 0) {
+    const allowed = Object.keys(policy.meta.defaultOptions ?? {});
+    return Object.keys(given).filter((k) => !allowed.includes(k)).map((k) => ({
+      ...keyLoc(k),
+      key: formatKey([...base, k]),
+      message: `policy "${policy.id}" has no option "${k}"${allowed.length ? `${didYouMean(k, allowed)}; options: ${allowed.join(", ")}` : " (it takes no options)"}`
+    }));
+  }
+  if (validate instanceof Error) {
+    const loc = origin?.options ? locOf(origin.options.file, origin.options.node) : fallback;
+    return [{ ...loc, key: formatKey(base), message: `policy "${policy.id}" declares an invalid options schema: ${validate.message}` }];
+  }
+  if (validate(merged)) return [];
+  return errorsToProblems(validate.errors ?? [], (err) => {
+    const [first, ...rest] = pointerSegments2(err.instancePath);
+    if (first === void 0 && err.keyword === "additionalProperties") {
+      const extra = String(err.params.additionalProperty);
+      const message = describeError(err);
+      return { ...keyLoc(extra), key: formatKey([...base, extra]), message };
+    }
+    const own = first !== void 0 ? origin?.optionKeys.get(first) : void 0;
+    if (own) {
+      const sub = { ...err, instancePath: rest.map((s) => `/${s.replace(/~/g, "~0").replace(/\//g, "~1")}`).join("") };
+      return errorToProblem(sub, own.file, own.node, [...base, first], fallback);
+    }
+    if (origin?.options && first === void 0) return errorToProblem(err, origin.options.file, origin.options.node, base, fallback);
+    return errorToProblem(err, fallback.file, void 0, base, fallback);
+  });
+}
+function formatConfigProblem(p) {
+  const where = p.line > 0 ? `${p.file}:${p.line}:${p.column}` : p.file;
+  return `${where}: ${p.key ? `${p.key}: ` : ""}${p.message}`;
+}
+
+// src/settings/custom-policies.ts
+var import_sucrase = __toESM(require_dist3(), 1);
+import { isBuiltin } from "node:module";
+import { posix as posix2 } from "node:path";
+import { Script } from "node:vm";
+
+// src/api/policy.ts
+var policy_exports = {};
+__export(policy_exports, {
+  CONTAINER_TYPES: () => CONTAINER_TYPES,
+  SEVERITY_RANK: () => SEVERITY_RANK,
+  WORKLOAD_KINDS: () => WORKLOAD_KINDS,
+  allocateVolumeName: () => allocateVolumeName,
+  apiGroup: () => apiGroup,
+  containerLabel: () => containerLabel,
+  definePolicy: () => definePolicy,
+  editDistance: () => editDistance,
+  formatMessage: () => formatMessage,
+  isLikelyTypo: () => isLikelyTypo,
+  isPathWritable: () => isPathWritable,
+  isWritableMount: () => isWritableMount,
+  manifestLabel: () => manifestLabel,
+  mountCovers: () => mountCovers,
+  normalisePath: () => normalisePath,
+  parseImageReference: () => parseImageReference,
+  tagVersion: () => tagVersion,
+  volumeMounts: () => volumeMounts,
+  volumeSources: () => volumeSources,
+  workloadKindOf: () => workloadKindOf,
+  writablePathsFor: () => writablePathsFor
+});
+
+// src/settings/custom-policies.ts
+var POLICY_API_SPECIFIER = "kube-immutable/policy";
+var API_EXPORTS = Object.freeze({ __esModule: true, ...policy_exports });
+var POLICY_FILE = /\.(ts|js)$/;
+var NOT_A_POLICY = /\.d\.ts$|\.(test|spec)\.(ts|js)$/;
+var LoadError = class extends Error {
+};
+var NoPolicyError = class extends LoadError {
+};
+function loadCustomPolicies(folder, list, read, builtins = builtinPolicies) {
+  const result = { policies: [], problems: [] };
+  const root = normaliseFolder(folder);
+  let names;
+  try {
+    names = list(root || ".");
+  } catch (err) {
+    result.problems.push({ file: root || ".", message: `cannot list the custom policy folder: ${errorMessage(err)}` });
+    return result;
+  }
+  if (!Array.isArray(names)) {
+    result.problems.push({ file: root || ".", message: "the custom policy folder does not exist" });
+    return result;
+  }
+  const files = [...new Set(names.filter((n) => typeof n === "string").map((n) => root && n.startsWith(`${root}/`) ? n.slice(root.length + 1) : n))].filter((n) => !n.includes("/") && POLICY_FILE.test(n) && !NOT_A_POLICY.test(n)).sort().map((n) => root ? `${root}/${n}` : n);
+  const loader = new ModuleLoader(root, read);
+  const builtinIds = new Set(builtins.map((p) => p.id));
+  const customIds = /* @__PURE__ */ new Map();
+  const noPolicy = [];
+  for (const file of files) {
+    try {
+      const policy = policyOf(loader.load(file));
+      if (builtinIds.has(policy.id)) throw new LoadError(`policy id "${policy.id}" is already used by a built-in policy: choose another id`);
+      const other = customIds.get(policy.id);
+      if (other !== void 0) throw new LoadError(`policy id "${policy.id}" is already used by the custom policy in ${other}: ids must be unique`);
+      customIds.set(policy.id, file);
+      result.policies.push(policy);
+    } catch (err) {
+      (err instanceof NoPolicyError ? noPolicy : result.problems).push({ file, message: describeFailure(err, loader.paths()) });
+    }
+  }
+  result.problems.push(...noPolicy.filter((p) => !loader.imported.has(p.file)));
+  result.problems.sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
+  return result;
+}
+function policyOf(exports) {
+  const ex = exports;
+  const candidate = ex && typeof ex === "object" && "default" in ex ? ex.default : ex;
+  const looksLikePolicy = candidate !== null && typeof candidate === "object" && ("id" in candidate || "check" in candidate || "meta" in candidate);
+  if (!looksLikePolicy) {
+    throw new NoPolicyError('the module does not export a policy: write `export default definePolicy({ id, meta, check })` with definePolicy from "kube-immutable/policy"');
+  }
+  try {
+    return definePolicy(candidate);
+  } catch (err) {
+    throw new LoadError(`the default export is not a valid policy: ${err instanceof Error ? err.message : String(err)}`);
+  }
+}
+var ModuleLoader = class {
+  constructor(root, read) {
+    this.root = root;
+    this.read = read;
+  }
+  root;
+  read;
+  cache = /* @__PURE__ */ new Map();
+  texts = /* @__PURE__ */ new Map();
+  /** Every module evaluated (also those that threw), to locate errors in stack traces. */
+  evaluated = /* @__PURE__ */ new Set();
+  /** Modules another module of the folder imported (helpers, not policies). */
+  imported = /* @__PURE__ */ new Set();
+  /** Paths of the modules evaluated so far (to locate errors in stack traces). */
+  paths() {
+    return [...this.evaluated];
+  }
+  /** The exports of the module at `path` (evaluated once). */
+  load(path2) {
+    const cached = this.cache.get(path2);
+    if (cached) return cached.exports;
+    const text = this.readFile(path2);
+    if (text === void 0) throw new LoadError(`cannot read ${path2}`);
+    if (path2.endsWith(".json")) {
+      try {
+        const exports = JSON.parse(text);
+        this.cache.set(path2, { exports });
+        return exports;
+      } catch (err) {
+        throw new LoadError(`${path2} is not valid JSON: ${errorMessage(err)}`);
+      }
+    }
+    const code2 = transpile(path2, text);
+    const module = { exports: {}, id: path2, filename: path2 };
+    const entry = { exports: module.exports };
+    this.cache.set(path2, entry);
+    const require2 = (specifier) => this.require(path2, specifier);
+    this.evaluated.add(path2);
+    try {
+      compile2(path2, code2).call(module.exports, module.exports, require2, module, path2, posix2.dirname(path2));
+    } catch (err) {
+      this.cache.delete(path2);
+      throw err;
+    }
+    entry.exports = module.exports;
+    return module.exports;
+  }
+  /** The text of `path` through `read` (each path is read at most once). */
+  readFile(path2) {
+    if (this.texts.has(path2)) return this.texts.get(path2);
+    let text;
+    try {
+      const t = this.read(path2);
+      text = typeof t === "string" ? t : void 0;
+    } catch (err) {
+      throw new LoadError(`cannot read ${path2}: ${errorMessage(err)}`);
+    }
+    this.texts.set(path2, text);
+    return text;
+  }
+  /** `require(specifier)` from the module at `from`. */
+  require(from, specifier) {
+    if (typeof specifier !== "string") throw new LoadError(`${from}: require() needs a string, got ${typeof specifier}`);
+    if (specifier === POLICY_API_SPECIFIER) return API_EXPORTS;
+    const refuse = (why) => new LoadError(`${from}: cannot import "${specifier}": ${why}`);
+    if (isBuiltin(specifier)) {
+      throw refuse("Node built-in modules are not available to custom policies (a policy is a pure function of the manifest: no files, network, processes or environment)");
+    }
+    if (specifier === "kube-immutable" || specifier.startsWith("kube-immutable/")) {
+      throw refuse(`policies import the API from "${POLICY_API_SPECIFIER}" (kube-immutable/testing is for *.test.ts files)`);
+    }
+    if (!/^\.\.?(\/|$)/.test(specifier)) {
+      throw refuse(
+        `custom policies run without node_modules: only "${POLICY_API_SPECIFIER}" and relative files of the policy folder${this.root ? ` (${this.root})` : ""} can be imported`
+      );
+    }
+    const target = posix2.normalize(posix2.join(posix2.dirname(from), specifier));
+    const candidates = resolutionCandidates(target).filter((c) => this.inside(c));
+    if (candidates.length === 0) throw refuse(`it is outside the custom policy folder${this.root ? ` ${this.root}` : ""}`);
+    const found = candidates.find((c) => this.cache.has(c) || this.readFile(c) !== void 0);
+    if (found === void 0) throw refuse(`no such file (looked for ${candidates.join(", ")})`);
+    this.imported.add(found);
+    return this.load(found);
+  }
+  inside(path2) {
+    if (path2 === ".." || path2.startsWith("../") || path2.startsWith("/")) return false;
+    return this.root === "" || path2.startsWith(`${this.root}/`);
+  }
+};
+function resolutionCandidates(path2) {
+  if (path2.endsWith(".js")) return [path2.replace(/\.js$/, ".ts"), path2];
+  if (path2.endsWith(".mjs")) return [path2.replace(/\.mjs$/, ".mts"), path2];
+  if (path2.endsWith(".cjs")) return [path2.replace(/\.cjs$/, ".cts"), path2];
+  if (/\.(ts|mts|cts|json)$/.test(path2)) return [path2];
+  return [`${path2}.ts`, `${path2}.js`, `${path2}/index.ts`, `${path2}/index.js`];
+}
+function transpile(path2, text) {
+  const typescript = /\.(ts|mts|cts)$/.test(path2);
+  try {
+    return (0, import_sucrase.transform)(text, { transforms: typescript ? ["typescript", "imports"] : ["imports"], filePath: path2 }).code;
+  } catch (err) {
+    const e = err;
+    const message = String(e?.message ?? err).replace(/^Error transforming [^:]*: /, "").replace(/ \(\d+:\d+\)$/, "");
+    const loc = typeof e?.loc?.line === "number" ? `:${e.loc.line}:${Number(e.loc.column)}` : "";
+    throw new LoadError(`syntax error in ${path2}${loc}: ${message}`);
+  }
+}
+function compile2(path2, code2) {
+  const open = "(function (exports, require, module, __filename, __dirname) {";
+  try {
+    return (0, eval)(`${open}${code2}
+})
+//# sourceURL=${path2.replace(/[\r\n]/g, " ")}`);
+  } catch (err) {
+    let line = "";
+    try {
+      new Script(`${open}${code2}
+})`, { filename: path2 });
+    } catch (e) {
+      const m = /^.*:(\d+)\n/.exec(String(e.stack ?? ""));
+      if (m) line = `:${m[1]}`;
+    }
+    throw new LoadError(`syntax error in ${path2}${line}: ${errorMessage(err).replace(/^SyntaxError: /, "")}`);
+  }
+}
+function describeFailure(err, modules) {
+  if (err instanceof LoadError) return err.message;
+  const where = locate(err, modules);
+  return `threw while loading: ${errorMessage(err)}${where ? ` (at ${where})` : ""}`;
+}
+function locate(err, modules) {
+  const stack = err !== null && typeof err === "object" ? err.stack : void 0;
+  if (typeof stack !== "string") return void 0;
+  for (const line of stack.split("\n").slice(1)) {
+    const m = /\(?([^\s()]+):(\d+):\d+\)?\s*$/.exec(line.trim());
+    if (m && modules.includes(m[1])) return `${m[1]}:${m[2]}`;
+  }
+  return void 0;
+}
+function errorMessage(err) {
+  if (err !== null && typeof err === "object" && typeof err.message === "string") {
+    const e = err;
+    return typeof e.name === "string" && e.name !== "Error" && e.name !== "LoadError" ? `${e.name}: ${e.message}` : e.message;
+  }
+  return String(err);
+}
+function normaliseFolder(folder) {
+  const n = posix2.normalize(folder.replace(/\\/g, "/")).replace(/\/+$/, "");
+  return n === "." ? "" : n.replace(/^\.\//, "");
+}
+
+// src/settings/load.ts
+function loadRunSettings(files, configPath) {
+  const filesRead = /* @__PURE__ */ new Set();
+  const read = (p) => {
+    const text = files.read(p);
+    if (text !== void 0) filesRead.add(p);
+    return text;
+  };
+  const problems = [];
+  const loaded = loadConfig(configPath ?? DEFAULT_CONFIG_PATH, read, { required: configPath !== void 0 });
+  for (const p of loaded.problems) problems.push(formatConfigProblem(p));
+  const config = loaded.config;
+  if (!config) return { policies: [...builtinPolicies], engine: {}, include: void 0, exclude: void 0, filesRead: [...filesRead], problems };
+  const policies = [...builtinPolicies];
+  for (const folder of config.customPolicies) {
+    const custom = loadCustomPolicies(folder, (f) => files.list(f), read, policies);
+    policies.push(...custom.policies);
+    for (const p of custom.problems) problems.push(`${p.file}: ${p.message}`);
+  }
+  const settings = engineSettings(config, policies);
+  for (const p of settings.problems) problems.push(formatConfigProblem(p));
+  return {
+    policies,
+    engine: { severity: settings.severity, options: settings.options, exemptions: config.exemptions, knownPolicyIds: policies.map((p) => p.id) },
+    include: config.include,
+    exclude: config.exclude,
+    filesRead: [...filesRead],
+    problems
+  };
+}
+function diskFiles(root) {
+  const base = resolve(root);
+  const inside = (p) => {
+    const abs = resolve(base, p);
+    return abs === base || abs.startsWith(base + sep2) ? abs : void 0;
+  };
+  return {
+    read(p) {
+      const abs = inside(p);
+      if (!abs) return void 0;
+      try {
+        return readFileSync(abs, "utf8");
+      } catch {
+        return void 0;
+      }
+    },
+    list(folder) {
+      const abs = inside(folder);
+      if (!abs) return void 0;
+      try {
+        return readdirSync(abs).sort();
+      } catch {
+        return void 0;
+      }
+    }
+  };
+}
+
 // src/version.ts
 var VERSION = "0.1.0";
 
@@ -49352,19 +50188,19 @@ import { readFileSync as readFileSync3, writeFileSync } from "node:fs";
 import { resolve as resolve3 } from "node:path";
 
 // src/files.ts
-import { lstatSync, readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
-import { join, relative, resolve, sep as sep2 } from "node:path";
+import { lstatSync, readdirSync as readdirSync2, readFileSync as readFileSync2, realpathSync, statSync } from "node:fs";
+import { join, relative, resolve as resolve2, sep as sep3 } from "node:path";
 var DEFAULT_INCLUDE = ["**/*.yaml", "**/*.yml", "**/*.json"];
 var SKIP_DIRS = /* @__PURE__ */ new Set([".git", "node_modules"]);
 var utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 function collectFiles(paths, options = {}) {
-  const cwd = resolve(options.cwd ?? process.cwd());
+  const cwd = resolve2(options.cwd ?? process.cwd());
   const include = options.include && options.include.length > 0 ? options.include : DEFAULT_INCLUDE;
   const exclude = options.exclude ?? [];
   const files = [];
   const errors = [];
   const seen = /* @__PURE__ */ new Set();
-  const rel = (abs) => relative(cwd, abs).split(sep2).join("/") || ".";
+  const rel = (abs) => relative(cwd, abs).split(sep3).join("/") || ".";
   const globPath = (r) => r.replace(/^(\.\.\/)+/, "");
   const excluded = (r) => exclude.some((g) => minimatch(globPath(r), g, { dot: true, matchBase: !g.includes("/") }));
   const included = (r) => include.some((g) => minimatch(globPath(r), g, { dot: true, matchBase: !g.includes("/") }));
@@ -49374,7 +50210,7 @@ function collectFiles(paths, options = {}) {
     const r = rel(abs);
     if (excluded(r)) return;
     try {
-      const buf = readFileSync(abs);
+      const buf = readFileSync2(abs);
       let text;
       if (buf.includes(0)) text = "\0";
       else {
@@ -49394,7 +50230,7 @@ function collectFiles(paths, options = {}) {
   const walk = (dir, accept) => {
     let entries;
     try {
-      entries = readdirSync(dir).sort();
+      entries = readdirSync2(dir).sort();
     } catch (err) {
       errors.push(`${rel(dir)}: cannot read folder: ${err.code ?? err.message}`);
       return;
@@ -49421,7 +50257,7 @@ function collectFiles(paths, options = {}) {
           errors.push(`${rel(abs)}: broken symbolic link; skipped`);
           continue;
         }
-        if (target !== root && !target.startsWith(root + sep2)) {
+        if (target !== root && !target.startsWith(root + sep3)) {
           errors.push(`${rel(abs)}: symbolic link to a file outside ${rel(cwd)}; not followed`);
           continue;
         }
@@ -49430,7 +50266,7 @@ function collectFiles(paths, options = {}) {
     }
   };
   for (const p of paths) {
-    const abs = resolve(cwd, p);
+    const abs = resolve2(cwd, p);
     let st;
     try {
       st = statSync(abs);
@@ -50340,842 +51176,6 @@ function printCollectErrors(errors, io) {
 `);
 }
 
-// src/settings/load.ts
-import { readdirSync as readdirSync2, readFileSync as readFileSync2 } from "node:fs";
-import { resolve as resolve2, sep as sep3 } from "node:path";
-
-// src/engine/config.ts
-var import_ajv2 = __toESM(require_ajv(), 1);
-import { posix } from "node:path";
-
-// src/engine/presets.ts
-var PRESETS = Object.freeze({
-  recommended: {
-    description: "each policy at its default severity (the policy's meta.defaultSeverity)",
-    severity: (policy) => policy.meta.defaultSeverity
-  },
-  strict: {
-    description: "every policy is an error",
-    severity: () => "error"
-  },
-  immutability: {
-    description: "only the immutability policies, at their default severity; the others are off",
-    severity: (policy) => policy.meta.category === "immutability" ? policy.meta.defaultSeverity : "off"
-  }
-});
-var DEFAULT_PRESET = "recommended";
-function isPresetName(name) {
-  return typeof name === "string" && Object.prototype.hasOwnProperty.call(PRESETS, name);
-}
-function presetSeverities(preset, policies) {
-  if (!isPresetName(preset)) {
-    throw new TypeError(`presetSeverities: unknown preset ${JSON.stringify(preset)} (presets: ${Object.keys(PRESETS).join(", ")})`);
-  }
-  const out = {};
-  for (const policy of policies) out[policy.id] = PRESETS[preset].severity(policy);
-  return out;
-}
-
-// src/engine/config.ts
-var DEFAULT_CONFIG_PATH = ".github/kube-immutable.yaml";
-var ID_PATTERN = "^[a-z][a-z0-9]*(-[a-z0-9]+)*$";
-var SEVERITY_VALUES = ["error", "warning", "info", "off"];
-var DATE2 = /^(\d{4})-(\d{2})-(\d{2})$/;
-var stringOrList = (what) => ({
-  type: ["string", "array"],
-  minLength: 1,
-  minItems: 1,
-  items: { type: "string", minLength: 1, "x-message": `must be a non-empty ${what}` },
-  "x-message": `must be a non-empty ${what} or a list of them`
-});
-var nonEmptyString = { type: "string", minLength: 1, "x-message": "must not be empty" };
-var CONFIG_SCHEMA = {
-  title: "kube-immutable configuration",
-  type: "object",
-  additionalProperties: false,
-  properties: {
-    extends: stringOrList("path"),
-    preset: { type: "string", enum: Object.keys(PRESETS) },
-    include: stringOrList("glob"),
-    exclude: stringOrList("glob"),
-    policies: {
-      type: "object",
-      additionalProperties: {
-        type: ["string", "object"],
-        if: { type: "string" },
-        then: { enum: SEVERITY_VALUES },
-        else: {
-          additionalProperties: false,
-          properties: { severity: { type: "string", enum: SEVERITY_VALUES }, options: { type: "object" } }
-        }
-      }
-    },
-    customPolicies: stringOrList("path"),
-    exemptions: {
-      type: "array",
-      items: {
-        type: "object",
-        additionalProperties: false,
-        required: ["policy", "reason"],
-        properties: {
-          policy: { type: "string", pattern: `${ID_PATTERN.slice(0, -1)}|^\\*$`, "x-message": 'must be a policy id (kebab-case) or "*"' },
-          files: { type: "array", minItems: 1, items: nonEmptyString, "x-message": "must list at least one glob" },
-          kind: nonEmptyString,
-          name: nonEmptyString,
-          namespace: nonEmptyString,
-          containers: { type: "array", minItems: 1, items: nonEmptyString, "x-message": "must list at least one container name" },
-          reason: { type: "string", pattern: "\\S", "x-message": "must say why the exemption is needed (it is empty)" },
-          expires: { type: "string", pattern: DATE2.source, "x-calendar-date": true, "x-message": "must be a date YYYY-MM-DD" }
-        }
-      }
-    }
-  }
-};
-var REQUIRED_HINTS = {
-  reason: "every exemption must say why it is needed",
-  policy: 'a policy id, or "*" for every policy'
-};
-var configValidator;
-var optionsAjv;
-var optionValidators = /* @__PURE__ */ new WeakMap();
-function newAjv(strict) {
-  const ajv2 = new import_ajv2.Ajv({ allErrors: true, verbose: true, strict, allowUnionTypes: true });
-  ajv2.addKeyword({ keyword: "x-message", schemaType: "string" });
-  ajv2.addKeyword({
-    keyword: "x-calendar-date",
-    type: "string",
-    schemaType: "boolean",
-    errors: false,
-    // Only real calendar dates; a string of another shape is left to `pattern`.
-    validate: (enabled, data) => !enabled || !DATE2.test(data) || isCalendarDate(data)
-  });
-  return ajv2;
-}
-function isCalendarDate(s) {
-  const m = DATE2.exec(s);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const date = /* @__PURE__ */ new Date(0);
-  date.setUTCFullYear(y, mo - 1, d);
-  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
-}
-var settingOrigins = /* @__PURE__ */ new WeakMap();
-var exemptionOrigins = /* @__PURE__ */ new WeakMap();
-var presetOrigins = /* @__PURE__ */ new WeakMap();
-var locOf = (file, node, key = false) => {
-  const { line, column: column2 } = (key ? node.keyRange : node.range).start;
-  return { file, line, column: column2 };
-};
-function sourceLoc(source) {
-  const m = /^(.*):(\d+)$/.exec(source);
-  return m ? { file: m[1], line: Number(m[2]), column: 1 } : { file: source, line: 0, column: 0 };
-}
-function formatKey(path2) {
-  return path2.reduce((out, k) => typeof k === "number" ? `${out}[${k}]` : out ? `${out}.${k}` : k, "");
-}
-function pointerSegments2(pointer) {
-  if (pointer === "") return [];
-  return pointer.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
-}
-function errorToProblem(err, file, node, prefix2, fallback) {
-  const message = describeError(err);
-  if (message === void 0) return void 0;
-  const path2 = [...prefix2];
-  let cur = node;
-  for (const s of pointerSegments2(err.instancePath)) {
-    const k = cur?.kind === "seq" && /^\d+$/.test(s) ? Number(s) : s;
-    path2.push(k);
-    cur = cur && (typeof k === "number" ? cur.items()[k] : cur.get(k));
-  }
-  let at = cur ? locOf(file, cur) : fallback;
-  if (err.keyword === "additionalProperties") {
-    const extra = String(err.params.additionalProperty);
-    path2.push(extra);
-    const child = cur?.get(extra);
-    if (child) at = locOf(file, child, true);
-  } else if (err.keyword === "required") {
-    path2.push(String(err.params.missingProperty));
-  } else if (cur && cur.offsets[0] === cur.offsets[1]) {
-    at = locOf(file, cur, true);
-  }
-  return { file, line: at.line, column: at.column, key: formatKey(path2), message };
-}
-var TYPE_NAMES = {
-  string: "a string",
-  array: "a list",
-  object: "a map",
-  number: "a number",
-  integer: "an integer",
-  boolean: "true or false",
-  null: "empty"
-};
-function describeValue(v) {
-  if (v === null || v === void 0) return "an empty value";
-  if (Array.isArray(v)) return "a list";
-  if (typeof v === "object") return "a map";
-  if (typeof v === "string") return `the string ${JSON.stringify(v.length > 40 ? `${v.slice(0, 37)}...` : v)}`;
-  if (typeof v === "number") return `the number ${v}`;
-  return String(v);
-}
-function didYouMean(value, candidates) {
-  const hit = candidates.find((c) => isLikelyTypo(value, c, 2));
-  return hit ? ` (did you mean "${hit}"?)` : "";
-}
-function describeError(err) {
-  const parent = err.parentSchema ?? {};
-  const custom = typeof parent["x-message"] === "string" ? parent["x-message"] : void 0;
-  switch (err.keyword) {
-    case "if":
-      return void 0;
-    case "additionalProperties": {
-      const extra = String(err.params.additionalProperty);
-      const props = parent.properties && typeof parent.properties === "object" ? Object.keys(parent.properties) : [];
-      return `unknown key "${extra}"${didYouMean(extra, props)}${props.length ? `; allowed keys: ${props.join(", ")}` : ""}`;
-    }
-    case "required": {
-      const missing = String(err.params.missingProperty);
-      return `missing required key "${missing}"${REQUIRED_HINTS[missing] ? `: ${REQUIRED_HINTS[missing]}` : ""}`;
-    }
-    case "type": {
-      const types = Array.isArray(err.params.type) ? err.params.type : String(err.params.type).split(",");
-      return `must be ${types.map((t) => TYPE_NAMES[t] ?? t).join(" or ")}, got ${describeValue(err.data)}`;
-    }
-    case "enum": {
-      const allowed = err.params.allowedValues.map(String);
-      const hint = typeof err.data === "string" ? didYouMean(err.data, allowed) : "";
-      return `must be one of ${allowed.join(", ")}; got ${describeValue(err.data)}${hint}`;
-    }
-    case "x-calendar-date":
-      return `${JSON.stringify(err.data)} is not a calendar date (YYYY-MM-DD)`;
-    case "pattern":
-    case "minLength":
-    case "maxLength":
-    case "minItems":
-    case "minimum":
-    case "maximum":
-    case "exclusiveMinimum":
-    case "exclusiveMaximum":
-    case "multipleOf":
-    case "format":
-    case "const":
-      return custom ? `${custom}; got ${describeValue(err.data)}` : `${err.message ?? "is invalid"}; got ${describeValue(err.data)}`;
-    default:
-      return custom ?? err.message ?? `is invalid (${err.keyword})`;
-  }
-}
-function errorsToProblems(errors, map) {
-  const typed = new Set(errors.filter((e) => e.keyword === "type").map((e) => e.instancePath));
-  const seen = /* @__PURE__ */ new Set();
-  const out = [];
-  for (const e of errors) {
-    if (e.keyword !== "type" && typed.has(e.instancePath)) continue;
-    const p = map(e);
-    const id = p && JSON.stringify([p.line, p.column, p.key, p.message]);
-    if (!p || seen.has(id)) continue;
-    seen.add(id);
-    out.push(p);
-  }
-  return out;
-}
-function toData(node, text, path2) {
-  if (node.kind === "map") {
-    const out = {};
-    for (const [k, child] of node.entries()) {
-      Object.defineProperty(out, k, { value: toData(child, text, [...path2, k]), enumerable: true, writable: true, configurable: true });
-    }
-    return out;
-  }
-  if (node.kind === "seq") return node.items().map((child, i) => toData(child, text, [...path2, i]));
-  if (node.kind !== "scalar") return null;
-  const v = node.value;
-  const source = () => text.slice(node.offsets[0], node.offsets[1]);
-  if (v instanceof Date) return source();
-  const severityPath = path2[0] === "policies" && (path2.length === 2 || path2.length === 3 && path2[2] === "severity");
-  if (typeof v === "boolean" && severityPath && node.scalarType === "PLAIN") return source();
-  return v;
-}
-var isRecord = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
-function resolvePath(from, ref) {
-  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(ref)) return { error: `"${ref}" is a URL; only paths inside the repository are supported` };
-  if (ref.startsWith("/") || /^[A-Za-z]:[\\/]/.test(ref)) return { error: `"${ref}" is an absolute path; give a path relative to ${from ?? "the repository root"}` };
-  if (ref.includes("\\")) return { error: `"${ref}" contains "\\"; separate folders with "/"` };
-  const path2 = posix.normalize(from === void 0 ? ref : posix.join(posix.dirname(from), ref)).replace(/\/+$/, "") || ".";
-  if (path2 === ".." || path2.startsWith("../")) return { error: `"${ref}" resolves to "${path2}", outside the repository` };
-  return { path: path2 };
-}
-function stringsOf(root, value, key) {
-  const node = root?.get(key);
-  if (typeof value === "string") return [{ value, node, key }];
-  if (!Array.isArray(value)) return [];
-  const items = node?.items() ?? [];
-  return value.flatMap((v, i) => typeof v === "string" && v !== "" ? [{ value: v, node: items[i], key: `${key}[${i}]` }] : []);
-}
-function loadFile(file, text, chain, st) {
-  st.started.add(file);
-  const parsed = parseYaml(text);
-  const errors = parsed.problems.filter((p) => p.severity === "error");
-  for (const p of errors) st.problems.push({ file, line: p.line, column: p.column, key: "", message: `YAML syntax error: ${p.message}` });
-  if (errors.length > 0) return;
-  if (parsed.documents.length > 1) {
-    const at = parsed.position(parsed.documents[1].span[0]);
-    st.problems.push({ file, line: at.line, column: at.column, key: "", message: `a configuration file holds one YAML document; found ${parsed.documents.length}` });
-  }
-  const root = parsed.documents[0]?.root;
-  const data = root ? toData(root, text, []) : {};
-  configValidator ??= newAjv(true).compile(CONFIG_SCHEMA);
-  if (!configValidator(data)) {
-    const fallback = { file, line: 1, column: 1 };
-    st.problems.push(...errorsToProblems(configValidator.errors ?? [], (e) => errorToProblem(e, file, root, [], fallback)));
-  }
-  if (!isRecord(data)) return;
-  for (const ref of stringsOf(root, data.extends, "extends")) {
-    const at = ref.node ? locOf(file, ref.node) : { file, line: 1, column: 1 };
-    const problem = (message) => st.problems.push({ ...at, key: ref.key, message });
-    const target = resolvePath(file, ref.value);
-    if ("error" in target) {
-      problem(target.error);
-      continue;
-    }
-    const path2 = target.path;
-    if (path2 === file || chain.includes(path2)) {
-      problem(`extends cycle: ${[...chain, file, path2].join(" \u2192 ")}`);
-      continue;
-    }
-    if (st.started.has(path2)) continue;
-    const baseText = st.read(path2);
-    if (baseText === void 0) {
-      problem(`extended file "${path2}" not found`);
-      continue;
-    }
-    loadFile(path2, baseText, [...chain, file], st);
-  }
-  st.layers.push({ file, data, root });
-}
-function merge(layers, st) {
-  const config = {
-    files: layers.map((l) => l.file),
-    preset: DEFAULT_PRESET,
-    include: void 0,
-    exclude: void 0,
-    policySettings: {},
-    customPolicies: [],
-    exemptions: []
-  };
-  for (const { file, data, root } of layers) {
-    const problem = (node, key, message) => {
-      const at = node ? locOf(file, node) : { file, line: 1, column: 1 };
-      st.problems.push({ ...at, key, message });
-    };
-    const globs = (key) => stringsOf(root, data[key], key).map(({ value, node, key: at }) => {
-      checkGlob(value, (m) => problem(node, at, m));
-      return value.replace(/^(\.\/)+/, "");
-    });
-    if (isPresetName(data.preset)) {
-      config.preset = data.preset;
-      if (root?.get("preset")) presetOrigins.set(config, locOf(file, root.get("preset")));
-    }
-    if (data.include !== void 0) config.include = globs("include");
-    if (data.exclude !== void 0) config.exclude = globs("exclude");
-    if (isRecord(data.policies)) mergePolicies(config, file, data.policies, root?.get("policies"));
-    for (const { value, node, key } of stringsOf(root, data.customPolicies, "customPolicies")) {
-      const r = resolvePath(file, value);
-      if ("error" in r) problem(node, key, r.error);
-      else if (!config.customPolicies.includes(r.path)) config.customPolicies.push(r.path);
-    }
-    const items = root?.get("exemptions")?.items() ?? [];
-    if (Array.isArray(data.exemptions)) {
-      data.exemptions.forEach((raw, i) => {
-        const exemption = toExemption(file, raw, items[i], `exemptions[${i}]`, problem);
-        if (exemption) config.exemptions.push(exemption);
-      });
-    }
-  }
-  return config;
-}
-function checkGlob(glob, report) {
-  if (glob.startsWith("/")) report(`glob "${glob}" starts with "/"; globs are relative to the repository root`);
-  else {
-    try {
-      new Minimatch(glob);
-    } catch (err) {
-      report(`"${glob.slice(0, 40)}" is not a valid glob: ${err.message}`);
-    }
-  }
-}
-function mergePolicies(config, file, policies, node) {
-  for (const [id, value] of Object.entries(policies)) {
-    const keyNode = node?.get(id);
-    let setting = Object.hasOwn(config.policySettings, id) ? config.policySettings[id] : void 0;
-    if (!setting) {
-      setting = { source: "" };
-      Object.defineProperty(config.policySettings, id, { value: setting, enumerable: true, writable: true, configurable: true });
-    }
-    let origin = settingOrigins.get(setting);
-    if (!origin) settingOrigins.set(setting, origin = { keys: [], optionKeys: /* @__PURE__ */ new Map() });
-    const keyLoc = keyNode ? locOf(file, keyNode, true) : { file, line: 1, column: 1 };
-    origin.keys.push(keyLoc);
-    setting.source = `${file}:${keyLoc.line}`;
-    const severityNode = typeof value === "string" ? keyNode : keyNode?.get("severity");
-    const severity = typeof value === "string" ? value : isRecord(value) ? value.severity : void 0;
-    if (typeof severity === "string" && SEVERITY_VALUES.includes(severity)) {
-      setting.severity = severity;
-      origin.severity = severityNode ? locOf(file, severityNode) : keyLoc;
-    }
-    const options = isRecord(value) ? value.options : void 0;
-    const optionsNode = keyNode?.get("options");
-    if (isRecord(options)) {
-      setting.options = { ...setting.options, ...options };
-      if (optionsNode) {
-        origin.options = { file, node: optionsNode };
-        for (const k of Object.keys(options)) {
-          const n = optionsNode.get(k);
-          if (n) origin.optionKeys.set(k, { file, node: n });
-        }
-      }
-    }
-  }
-}
-function toExemption(file, raw, node, key, problem) {
-  if (!isRecord(raw) || typeof raw.policy !== "string" || typeof raw.reason !== "string" || !/\S/.test(raw.reason)) return void 0;
-  const strings = (v) => Array.isArray(v) && v.every((x) => typeof x === "string") ? v : void 0;
-  const source = `${file}:${node ? node.range.start.line : 1}`;
-  const exemption = { policy: raw.policy, reason: raw.reason, source };
-  const files = strings(raw.files);
-  if (files) {
-    const items = node?.get("files")?.items() ?? [];
-    files.forEach((g, i) => checkGlob(g, (m) => problem(items[i], `${key}.files[${i}]`, m)));
-    exemption.files = files.map((g) => g.replace(/^(\.\/)+/, ""));
-  }
-  for (const k of ["kind", "name", "namespace"]) if (typeof raw[k] === "string") exemption[k] = raw[k];
-  const containers = strings(raw.containers);
-  if (containers) exemption.containers = containers;
-  if (typeof raw.expires === "string") exemption.expires = raw.expires;
-  const policyNode = node?.get("policy");
-  if (exemption.policy === "*" && !files && !exemption.kind && !exemption.name && !exemption.namespace && !containers) {
-    problem(policyNode, `${key}.policy`, '"*" without a scope would exempt every policy everywhere; add files, kind, name, namespace or containers');
-  }
-  if (policyNode) exemptionOrigins.set(exemption, { ...locOf(file, policyNode), key: `${key}.policy` });
-  return exemption;
-}
-function loadConfig(path2, read, options = {}) {
-  const safeRead = (p) => {
-    try {
-      return read(p);
-    } catch {
-      return void 0;
-    }
-  };
-  const st = { read: safeRead, problems: [], layers: [], started: /* @__PURE__ */ new Set() };
-  const resolved = resolvePath(void 0, path2);
-  if ("error" in resolved) return { config: void 0, problems: [{ file: path2, line: 0, column: 0, key: "", message: `configuration file ${resolved.error}` }] };
-  const file = resolved.path;
-  const text = safeRead(file);
-  if (text === void 0) {
-    if (!options.required) return { config: merge([], st), problems: [] };
-    return { config: void 0, problems: [{ file, line: 0, column: 0, key: "", message: `configuration file "${file}" not found` }] };
-  }
-  loadFile(file, text, [], st);
-  const config = merge(st.layers, st);
-  const order = [...new Set(st.problems.map((p) => p.file))];
-  const problems = st.problems.map((p, i) => ({ p, i })).sort((a, b) => order.indexOf(a.p.file) - order.indexOf(b.p.file) || a.p.line - b.p.line || a.p.column - b.p.column || a.i - b.i).map(({ p }) => p);
-  return problems.length > 0 ? { config: void 0, problems } : { config, problems: [] };
-}
-function optionsValidator(policy) {
-  const schema = policy.meta.optionsSchema;
-  if (!schema) return void 0;
-  let v = optionValidators.get(schema);
-  if (!v) {
-    optionsAjv ??= newAjv(false);
-    try {
-      v = optionsAjv.compile(schema);
-    } catch (err) {
-      v = err instanceof Error ? err : new Error(String(err));
-    }
-    optionValidators.set(schema, v);
-  }
-  return v;
-}
-function engineSettings(config, policies) {
-  const problems = [];
-  const known = new Map(policies.map((p) => [p.id, p]));
-  const ids = [...known.keys()];
-  const at = (loc, key, message) => problems.push({ file: loc.file, line: loc.line, column: loc.column, key, message });
-  const lastFile = config.files[config.files.length - 1] ?? DEFAULT_CONFIG_PATH;
-  let severity;
-  if (isPresetName(config.preset)) severity = presetSeverities(config.preset, policies);
-  else {
-    at(presetOrigins.get(config) ?? { file: lastFile, line: 0, column: 0 }, "preset", `unknown preset ${JSON.stringify(config.preset)}; presets: ${Object.keys(PRESETS).join(", ")}`);
-    severity = presetSeverities(DEFAULT_PRESET, policies);
-  }
-  const options = {};
-  const unknownPolicy = (id) => `unknown policy "${id}"${didYouMean(id, ids)}; known policies: ${ids.join(", ") || "(none)"}`;
-  for (const [id, setting] of Object.entries(config.policySettings)) {
-    const origin = settingOrigins.get(setting);
-    const keyLocs = origin?.keys.length ? origin.keys : [sourceLoc(setting.source)];
-    const lastKey = keyLocs[keyLocs.length - 1];
-    const policy = known.get(id);
-    if (!policy) {
-      for (const loc of keyLocs) at(loc, `policies.${id}`, unknownPolicy(id));
-      continue;
-    }
-    if (setting.severity !== void 0) {
-      if (SEVERITY_VALUES.includes(setting.severity)) severity[id] = setting.severity;
-      else at(origin?.severity ?? lastKey, `policies.${id}.severity`, `must be one of ${SEVERITY_VALUES.join(", ")}; got ${describeValue(setting.severity)}`);
-    }
-    if (setting.options === void 0) continue;
-    const merged = { ...policy.meta.defaultOptions ?? {}, ...setting.options };
-    const base = ["policies", id, "options"];
-    const found = checkOptions(policy, setting.options, merged, origin, lastKey, base);
-    problems.push(...found);
-    if (found.length === 0) options[id] = merged;
-  }
-  for (const e of config.exemptions) {
-    if (e.policy === "*" || known.has(e.policy)) continue;
-    const origin = exemptionOrigins.get(e);
-    at(origin ?? sourceLoc(e.source), origin?.key ?? "exemptions.policy", unknownPolicy(e.policy));
-  }
-  const order = (file) => (config.files.indexOf(file) + config.files.length + 1) % (config.files.length + 1);
-  problems.sort((a, b) => order(a.file) - order(b.file) || a.line - b.line || a.column - b.column);
-  return { severity, options, problems };
-}
-function checkOptions(policy, given, merged, origin, fallback, base) {
-  const validate = optionsValidator(policy);
-  const keyLoc = (k) => {
-    const o = origin?.optionKeys.get(k);
-    return o ? locOf(o.file, o.node, true) : fallback;
-  };
-  if (validate === void 0) {
-    const allowed = Object.keys(policy.meta.defaultOptions ?? {});
-    return Object.keys(given).filter((k) => !allowed.includes(k)).map((k) => ({
-      ...keyLoc(k),
-      key: formatKey([...base, k]),
-      message: `policy "${policy.id}" has no option "${k}"${allowed.length ? `${didYouMean(k, allowed)}; options: ${allowed.join(", ")}` : " (it takes no options)"}`
-    }));
-  }
-  if (validate instanceof Error) {
-    const loc = origin?.options ? locOf(origin.options.file, origin.options.node) : fallback;
-    return [{ ...loc, key: formatKey(base), message: `policy "${policy.id}" declares an invalid options schema: ${validate.message}` }];
-  }
-  if (validate(merged)) return [];
-  return errorsToProblems(validate.errors ?? [], (err) => {
-    const [first, ...rest] = pointerSegments2(err.instancePath);
-    if (first === void 0 && err.keyword === "additionalProperties") {
-      const extra = String(err.params.additionalProperty);
-      const message = describeError(err);
-      return { ...keyLoc(extra), key: formatKey([...base, extra]), message };
-    }
-    const own = first !== void 0 ? origin?.optionKeys.get(first) : void 0;
-    if (own) {
-      const sub = { ...err, instancePath: rest.map((s) => `/${s.replace(/~/g, "~0").replace(/\//g, "~1")}`).join("") };
-      return errorToProblem(sub, own.file, own.node, [...base, first], fallback);
-    }
-    if (origin?.options && first === void 0) return errorToProblem(err, origin.options.file, origin.options.node, base, fallback);
-    return errorToProblem(err, fallback.file, void 0, base, fallback);
-  });
-}
-function formatConfigProblem(p) {
-  const where = p.line > 0 ? `${p.file}:${p.line}:${p.column}` : p.file;
-  return `${where}: ${p.key ? `${p.key}: ` : ""}${p.message}`;
-}
-
-// src/settings/custom-policies.ts
-var import_sucrase = __toESM(require_dist3(), 1);
-import { isBuiltin } from "node:module";
-import { posix as posix2 } from "node:path";
-import { Script } from "node:vm";
-
-// src/api/policy.ts
-var policy_exports = {};
-__export(policy_exports, {
-  CONTAINER_TYPES: () => CONTAINER_TYPES,
-  SEVERITY_RANK: () => SEVERITY_RANK,
-  WORKLOAD_KINDS: () => WORKLOAD_KINDS,
-  allocateVolumeName: () => allocateVolumeName,
-  apiGroup: () => apiGroup,
-  containerLabel: () => containerLabel,
-  definePolicy: () => definePolicy,
-  editDistance: () => editDistance,
-  formatMessage: () => formatMessage,
-  isLikelyTypo: () => isLikelyTypo,
-  isPathWritable: () => isPathWritable,
-  isWritableMount: () => isWritableMount,
-  manifestLabel: () => manifestLabel,
-  mountCovers: () => mountCovers,
-  normalisePath: () => normalisePath,
-  parseImageReference: () => parseImageReference,
-  tagVersion: () => tagVersion,
-  volumeMounts: () => volumeMounts,
-  volumeSources: () => volumeSources,
-  workloadKindOf: () => workloadKindOf,
-  writablePathsFor: () => writablePathsFor
-});
-
-// src/settings/custom-policies.ts
-var POLICY_API_SPECIFIER = "kube-immutable/policy";
-var API_EXPORTS = Object.freeze({ __esModule: true, ...policy_exports });
-var POLICY_FILE = /\.(ts|js)$/;
-var NOT_A_POLICY = /\.d\.ts$|\.(test|spec)\.(ts|js)$/;
-var LoadError = class extends Error {
-};
-var NoPolicyError = class extends LoadError {
-};
-function loadCustomPolicies(folder, list, read, builtins = builtinPolicies) {
-  const result = { policies: [], problems: [] };
-  const root = normaliseFolder(folder);
-  let names;
-  try {
-    names = list(root || ".");
-  } catch (err) {
-    result.problems.push({ file: root || ".", message: `cannot list the custom policy folder: ${errorMessage(err)}` });
-    return result;
-  }
-  if (!Array.isArray(names)) {
-    result.problems.push({ file: root || ".", message: "the custom policy folder does not exist" });
-    return result;
-  }
-  const files = [...new Set(names.filter((n) => typeof n === "string").map((n) => root && n.startsWith(`${root}/`) ? n.slice(root.length + 1) : n))].filter((n) => !n.includes("/") && POLICY_FILE.test(n) && !NOT_A_POLICY.test(n)).sort().map((n) => root ? `${root}/${n}` : n);
-  const loader = new ModuleLoader(root, read);
-  const builtinIds = new Set(builtins.map((p) => p.id));
-  const customIds = /* @__PURE__ */ new Map();
-  const noPolicy = [];
-  for (const file of files) {
-    try {
-      const policy = policyOf(loader.load(file));
-      if (builtinIds.has(policy.id)) throw new LoadError(`policy id "${policy.id}" is already used by a built-in policy: choose another id`);
-      const other = customIds.get(policy.id);
-      if (other !== void 0) throw new LoadError(`policy id "${policy.id}" is already used by the custom policy in ${other}: ids must be unique`);
-      customIds.set(policy.id, file);
-      result.policies.push(policy);
-    } catch (err) {
-      (err instanceof NoPolicyError ? noPolicy : result.problems).push({ file, message: describeFailure(err, loader.paths()) });
-    }
-  }
-  result.problems.push(...noPolicy.filter((p) => !loader.imported.has(p.file)));
-  result.problems.sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
-  return result;
-}
-function policyOf(exports) {
-  const ex = exports;
-  const candidate = ex && typeof ex === "object" && "default" in ex ? ex.default : ex;
-  const looksLikePolicy = candidate !== null && typeof candidate === "object" && ("id" in candidate || "check" in candidate || "meta" in candidate);
-  if (!looksLikePolicy) {
-    throw new NoPolicyError('the module does not export a policy: write `export default definePolicy({ id, meta, check })` with definePolicy from "kube-immutable/policy"');
-  }
-  try {
-    return definePolicy(candidate);
-  } catch (err) {
-    throw new LoadError(`the default export is not a valid policy: ${err instanceof Error ? err.message : String(err)}`);
-  }
-}
-var ModuleLoader = class {
-  constructor(root, read) {
-    this.root = root;
-    this.read = read;
-  }
-  root;
-  read;
-  cache = /* @__PURE__ */ new Map();
-  texts = /* @__PURE__ */ new Map();
-  /** Every module evaluated (also those that threw), to locate errors in stack traces. */
-  evaluated = /* @__PURE__ */ new Set();
-  /** Modules another module of the folder imported (helpers, not policies). */
-  imported = /* @__PURE__ */ new Set();
-  /** Paths of the modules evaluated so far (to locate errors in stack traces). */
-  paths() {
-    return [...this.evaluated];
-  }
-  /** The exports of the module at `path` (evaluated once). */
-  load(path2) {
-    const cached = this.cache.get(path2);
-    if (cached) return cached.exports;
-    const text = this.readFile(path2);
-    if (text === void 0) throw new LoadError(`cannot read ${path2}`);
-    if (path2.endsWith(".json")) {
-      try {
-        const exports = JSON.parse(text);
-        this.cache.set(path2, { exports });
-        return exports;
-      } catch (err) {
-        throw new LoadError(`${path2} is not valid JSON: ${errorMessage(err)}`);
-      }
-    }
-    const code2 = transpile(path2, text);
-    const module = { exports: {}, id: path2, filename: path2 };
-    const entry = { exports: module.exports };
-    this.cache.set(path2, entry);
-    const require2 = (specifier) => this.require(path2, specifier);
-    this.evaluated.add(path2);
-    try {
-      compile2(path2, code2).call(module.exports, module.exports, require2, module, path2, posix2.dirname(path2));
-    } catch (err) {
-      this.cache.delete(path2);
-      throw err;
-    }
-    entry.exports = module.exports;
-    return module.exports;
-  }
-  /** The text of `path` through `read` (each path is read at most once). */
-  readFile(path2) {
-    if (this.texts.has(path2)) return this.texts.get(path2);
-    let text;
-    try {
-      const t = this.read(path2);
-      text = typeof t === "string" ? t : void 0;
-    } catch (err) {
-      throw new LoadError(`cannot read ${path2}: ${errorMessage(err)}`);
-    }
-    this.texts.set(path2, text);
-    return text;
-  }
-  /** `require(specifier)` from the module at `from`. */
-  require(from, specifier) {
-    if (typeof specifier !== "string") throw new LoadError(`${from}: require() needs a string, got ${typeof specifier}`);
-    if (specifier === POLICY_API_SPECIFIER) return API_EXPORTS;
-    const refuse = (why) => new LoadError(`${from}: cannot import "${specifier}": ${why}`);
-    if (isBuiltin(specifier)) {
-      throw refuse("Node built-in modules are not available to custom policies (a policy is a pure function of the manifest: no files, network, processes or environment)");
-    }
-    if (specifier === "kube-immutable" || specifier.startsWith("kube-immutable/")) {
-      throw refuse(`policies import the API from "${POLICY_API_SPECIFIER}" (kube-immutable/testing is for *.test.ts files)`);
-    }
-    if (!/^\.\.?(\/|$)/.test(specifier)) {
-      throw refuse(
-        `custom policies run without node_modules: only "${POLICY_API_SPECIFIER}" and relative files of the policy folder${this.root ? ` (${this.root})` : ""} can be imported`
-      );
-    }
-    const target = posix2.normalize(posix2.join(posix2.dirname(from), specifier));
-    const candidates = resolutionCandidates(target).filter((c) => this.inside(c));
-    if (candidates.length === 0) throw refuse(`it is outside the custom policy folder${this.root ? ` ${this.root}` : ""}`);
-    const found = candidates.find((c) => this.cache.has(c) || this.readFile(c) !== void 0);
-    if (found === void 0) throw refuse(`no such file (looked for ${candidates.join(", ")})`);
-    this.imported.add(found);
-    return this.load(found);
-  }
-  inside(path2) {
-    if (path2 === ".." || path2.startsWith("../") || path2.startsWith("/")) return false;
-    return this.root === "" || path2.startsWith(`${this.root}/`);
-  }
-};
-function resolutionCandidates(path2) {
-  if (path2.endsWith(".js")) return [path2.replace(/\.js$/, ".ts"), path2];
-  if (path2.endsWith(".mjs")) return [path2.replace(/\.mjs$/, ".mts"), path2];
-  if (path2.endsWith(".cjs")) return [path2.replace(/\.cjs$/, ".cts"), path2];
-  if (/\.(ts|mts|cts|json)$/.test(path2)) return [path2];
-  return [`${path2}.ts`, `${path2}.js`, `${path2}/index.ts`, `${path2}/index.js`];
-}
-function transpile(path2, text) {
-  const typescript = /\.(ts|mts|cts)$/.test(path2);
-  try {
-    return (0, import_sucrase.transform)(text, { transforms: typescript ? ["typescript", "imports"] : ["imports"], filePath: path2 }).code;
-  } catch (err) {
-    const e = err;
-    const message = String(e?.message ?? err).replace(/^Error transforming [^:]*: /, "").replace(/ \(\d+:\d+\)$/, "");
-    const loc = typeof e?.loc?.line === "number" ? `:${e.loc.line}:${Number(e.loc.column)}` : "";
-    throw new LoadError(`syntax error in ${path2}${loc}: ${message}`);
-  }
-}
-function compile2(path2, code2) {
-  const open = "(function (exports, require, module, __filename, __dirname) {";
-  try {
-    return (0, eval)(`${open}${code2}
-})
-//# sourceURL=${path2.replace(/[\r\n]/g, " ")}`);
-  } catch (err) {
-    let line = "";
-    try {
-      new Script(`${open}${code2}
-})`, { filename: path2 });
-    } catch (e) {
-      const m = /^.*:(\d+)\n/.exec(String(e.stack ?? ""));
-      if (m) line = `:${m[1]}`;
-    }
-    throw new LoadError(`syntax error in ${path2}${line}: ${errorMessage(err).replace(/^SyntaxError: /, "")}`);
-  }
-}
-function describeFailure(err, modules) {
-  if (err instanceof LoadError) return err.message;
-  const where = locate(err, modules);
-  return `threw while loading: ${errorMessage(err)}${where ? ` (at ${where})` : ""}`;
-}
-function locate(err, modules) {
-  const stack = err !== null && typeof err === "object" ? err.stack : void 0;
-  if (typeof stack !== "string") return void 0;
-  for (const line of stack.split("\n").slice(1)) {
-    const m = /\(?([^\s()]+):(\d+):\d+\)?\s*$/.exec(line.trim());
-    if (m && modules.includes(m[1])) return `${m[1]}:${m[2]}`;
-  }
-  return void 0;
-}
-function errorMessage(err) {
-  if (err !== null && typeof err === "object" && typeof err.message === "string") {
-    const e = err;
-    return typeof e.name === "string" && e.name !== "Error" && e.name !== "LoadError" ? `${e.name}: ${e.message}` : e.message;
-  }
-  return String(err);
-}
-function normaliseFolder(folder) {
-  const n = posix2.normalize(folder.replace(/\\/g, "/")).replace(/\/+$/, "");
-  return n === "." ? "" : n.replace(/^\.\//, "");
-}
-
-// src/settings/load.ts
-function loadRunSettings(files, configPath) {
-  const filesRead = /* @__PURE__ */ new Set();
-  const read = (p) => {
-    const text = files.read(p);
-    if (text !== void 0) filesRead.add(p);
-    return text;
-  };
-  const problems = [];
-  const loaded = loadConfig(configPath ?? DEFAULT_CONFIG_PATH, read, { required: configPath !== void 0 });
-  for (const p of loaded.problems) problems.push(formatConfigProblem(p));
-  const config = loaded.config;
-  if (!config) return { policies: [...builtinPolicies], engine: {}, include: void 0, exclude: void 0, filesRead: [...filesRead], problems };
-  const policies = [...builtinPolicies];
-  for (const folder of config.customPolicies) {
-    const custom = loadCustomPolicies(folder, (f) => files.list(f), read, policies);
-    policies.push(...custom.policies);
-    for (const p of custom.problems) problems.push(`${p.file}: ${p.message}`);
-  }
-  const settings = engineSettings(config, policies);
-  for (const p of settings.problems) problems.push(formatConfigProblem(p));
-  return {
-    policies,
-    engine: { severity: settings.severity, options: settings.options, exemptions: config.exemptions, knownPolicyIds: policies.map((p) => p.id) },
-    include: config.include,
-    exclude: config.exclude,
-    filesRead: [...filesRead],
-    problems
-  };
-}
-function diskFiles(root) {
-  const base = resolve2(root);
-  const inside = (p) => {
-    const abs = resolve2(base, p);
-    return abs === base || abs.startsWith(base + sep3) ? abs : void 0;
-  };
-  return {
-    read(p) {
-      const abs = inside(p);
-      if (!abs) return void 0;
-      try {
-        return readFileSync2(abs, "utf8");
-      } catch {
-        return void 0;
-      }
-    },
-    list(folder) {
-      const abs = inside(folder);
-      if (!abs) return void 0;
-      try {
-        return readdirSync2(abs).sort();
-      } catch {
-        return void 0;
-      }
-    }
-  };
-}
-
 // src/cli/settings.ts
 function cliSettings(cmd, io) {
   const settings = loadRunSettings(diskFiles(io.cwd), cmd.config);
@@ -51468,9 +51468,13 @@ async function main(argv, io) {
         io.stdout(`${VERSION}
 `);
         return EXIT.ok;
-      case "policies":
-        io.stdout(policiesTable(builtinPolicies));
-        return EXIT.ok;
+      case "policies": {
+        const settings = loadRunSettings(diskFiles(io.cwd), void 0);
+        for (const p of settings.problems) io.stderr(`kube-immutable: ${p}
+`);
+        io.stdout(policiesTable(settings.policies));
+        return settings.problems.length > 0 ? EXIT.usage : EXIT.ok;
+      }
       case "scan":
         return scanCommand(cmd, io, VERSION);
       case "fix":

@@ -1,4 +1,4 @@
-import { builtinPolicies } from '../../policies/index.js';
+import { diskFiles, loadRunSettings } from '../settings/load.js';
 import { VERSION } from '../version.js';
 import { parseCommandLine, UsageError } from './args.js';
 import { fixCommand } from './fix.js';
@@ -28,9 +28,13 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
       case 'version':
         io.stdout(`${VERSION}\n`);
         return EXIT.ok;
-      case 'policies':
-        io.stdout(policiesTable(builtinPolicies));
-        return EXIT.ok;
+      case 'policies': {
+        // Built-in policies and the custom ones of the configuration in the working folder.
+        const settings = loadRunSettings(diskFiles(io.cwd), undefined);
+        for (const p of settings.problems) io.stderr(`kube-immutable: ${p}\n`);
+        io.stdout(policiesTable(settings.policies));
+        return settings.problems.length > 0 ? EXIT.usage : EXIT.ok;
+      }
       case 'scan':
         return scanCommand(cmd, io, VERSION);
       case 'fix':
