@@ -75624,7 +75624,6 @@ var builtinPolicies = [
 ];
 
 // src/engine/config.ts
-var import_ajv2 = __toESM(require_ajv(), 1);
 import { posix } from "node:path";
 
 // src/engine/presets.ts
@@ -75655,68 +75654,9 @@ function presetSeverities(preset, policies) {
   return out;
 }
 
-// src/engine/config.ts
-var DEFAULT_CONFIG_PATH = ".github/kube-immutable.yaml";
-var ID_PATTERN = "^[a-z][a-z0-9]*(-[a-z0-9]+)*$";
-var SEVERITY_VALUES = ["error", "warning", "info", "off"];
+// src/engine/config-problems.ts
+var import_ajv2 = __toESM(require_ajv(), 1);
 var DATE2 = /^(\d{4})-(\d{2})-(\d{2})$/;
-var stringOrList = (what) => ({
-  type: ["string", "array"],
-  minLength: 1,
-  minItems: 1,
-  items: { type: "string", minLength: 1, "x-message": `must be a non-empty ${what}` },
-  "x-message": `must be a non-empty ${what} or a list of them`
-});
-var nonEmptyString = { type: "string", minLength: 1, "x-message": "must not be empty" };
-var CONFIG_SCHEMA = {
-  title: "kube-immutable configuration",
-  type: "object",
-  additionalProperties: false,
-  properties: {
-    extends: stringOrList("path"),
-    preset: { type: "string", enum: Object.keys(PRESETS) },
-    include: stringOrList("glob"),
-    exclude: stringOrList("glob"),
-    policies: {
-      type: "object",
-      additionalProperties: {
-        type: ["string", "object"],
-        if: { type: "string" },
-        then: { enum: SEVERITY_VALUES },
-        else: {
-          additionalProperties: false,
-          properties: { severity: { type: "string", enum: SEVERITY_VALUES }, options: { type: "object" } }
-        }
-      }
-    },
-    customPolicies: stringOrList("path"),
-    exemptions: {
-      type: "array",
-      items: {
-        type: "object",
-        additionalProperties: false,
-        required: ["policy", "reason"],
-        properties: {
-          policy: { type: "string", pattern: `${ID_PATTERN.slice(0, -1)}|^\\*$`, "x-message": 'must be a policy id (kebab-case) or "*"' },
-          files: { type: "array", minItems: 1, items: nonEmptyString, "x-message": "must list at least one glob" },
-          kind: nonEmptyString,
-          name: nonEmptyString,
-          namespace: nonEmptyString,
-          containers: { type: "array", minItems: 1, items: nonEmptyString, "x-message": "must list at least one container name" },
-          reason: { type: "string", pattern: "\\S", "x-message": "must say why the exemption is needed (it is empty)" },
-          expires: { type: "string", pattern: DATE2.source, "x-calendar-date": true, "x-message": "must be a date YYYY-MM-DD" }
-        }
-      }
-    }
-  }
-};
-var REQUIRED_HINTS = {
-  reason: "every exemption must say why it is needed",
-  policy: 'a policy id, or "*" for every policy'
-};
-var configValidator;
-var optionsAjv;
-var optionValidators = /* @__PURE__ */ new WeakMap();
 function newAjv(strict) {
   const ajv2 = new import_ajv2.Ajv({ allErrors: true, verbose: true, strict, allowUnionTypes: true });
   ajv2.addKeyword({ keyword: "x-message", schemaType: "string" });
@@ -75738,9 +75678,6 @@ function isCalendarDate(s) {
   date.setUTCFullYear(y, mo - 1, d);
   return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
 }
-var settingOrigins = /* @__PURE__ */ new WeakMap();
-var exemptionOrigins = /* @__PURE__ */ new WeakMap();
-var presetOrigins = /* @__PURE__ */ new WeakMap();
 var locOf = (file, node, key = false) => {
   const { line, column: column2 } = (key ? node.keyRange : node.range).start;
   return { file, line, column: column2 };
@@ -75856,6 +75793,170 @@ function errorsToProblems(errors, map) {
   }
   return out;
 }
+function formatConfigProblem(p) {
+  const where = p.line > 0 ? `${p.file}:${p.line}:${p.column}` : p.file;
+  return `${where}: ${p.key ? `${p.key}: ` : ""}${p.message}`;
+}
+var REQUIRED_HINTS = {
+  reason: "every exemption must say why it is needed",
+  policy: 'a policy id, or "*" for every policy'
+};
+var settingOrigins = /* @__PURE__ */ new WeakMap();
+var exemptionOrigins = /* @__PURE__ */ new WeakMap();
+var presetOrigins = /* @__PURE__ */ new WeakMap();
+
+// src/engine/config-settings.ts
+var optionsAjv;
+var optionValidators = /* @__PURE__ */ new WeakMap();
+function optionsValidator(policy) {
+  const schema = policy.meta.optionsSchema;
+  if (!schema) return void 0;
+  let v = optionValidators.get(schema);
+  if (!v) {
+    optionsAjv ??= newAjv(false);
+    try {
+      v = optionsAjv.compile(schema);
+    } catch (err) {
+      v = err instanceof Error ? err : new Error(String(err));
+    }
+    optionValidators.set(schema, v);
+  }
+  return v;
+}
+function engineSettings(config, policies) {
+  const problems = [];
+  const known = new Map(policies.map((p) => [p.id, p]));
+  const ids = [...known.keys()];
+  const at = (loc, key, message) => problems.push({ file: loc.file, line: loc.line, column: loc.column, key, message });
+  const lastFile = config.files[config.files.length - 1] ?? DEFAULT_CONFIG_PATH;
+  let severity;
+  if (isPresetName(config.preset)) severity = presetSeverities(config.preset, policies);
+  else {
+    at(presetOrigins.get(config) ?? { file: lastFile, line: 0, column: 0 }, "preset", `unknown preset ${JSON.stringify(config.preset)}; presets: ${Object.keys(PRESETS).join(", ")}`);
+    severity = presetSeverities(DEFAULT_PRESET, policies);
+  }
+  const options = {};
+  const unknownPolicy = (id) => `unknown policy "${id}"${didYouMean(id, ids)}; known policies: ${ids.join(", ") || "(none)"}`;
+  for (const [id, setting] of Object.entries(config.policySettings)) {
+    const origin = settingOrigins.get(setting);
+    const keyLocs = origin?.keys.length ? origin.keys : [sourceLoc(setting.source)];
+    const lastKey = keyLocs[keyLocs.length - 1];
+    const policy = known.get(id);
+    if (!policy) {
+      for (const loc of keyLocs) at(loc, `policies.${id}`, unknownPolicy(id));
+      continue;
+    }
+    if (setting.severity !== void 0) {
+      if (SEVERITY_VALUES.includes(setting.severity)) severity[id] = setting.severity;
+      else at(origin?.severity ?? lastKey, `policies.${id}.severity`, `must be one of ${SEVERITY_VALUES.join(", ")}; got ${describeValue(setting.severity)}`);
+    }
+    if (setting.options === void 0) continue;
+    const merged = { ...policy.meta.defaultOptions ?? {}, ...setting.options };
+    const base = ["policies", id, "options"];
+    const found = checkOptions(policy, setting.options, merged, origin, lastKey, base);
+    problems.push(...found);
+    if (found.length === 0) options[id] = merged;
+  }
+  for (const e of config.exemptions) {
+    if (e.policy === "*" || known.has(e.policy)) continue;
+    const origin = exemptionOrigins.get(e);
+    at(origin ?? sourceLoc(e.source), origin?.key ?? "exemptions.policy", unknownPolicy(e.policy));
+  }
+  const order = (file) => (config.files.indexOf(file) + config.files.length + 1) % (config.files.length + 1);
+  problems.sort((a, b) => order(a.file) - order(b.file) || a.line - b.line || a.column - b.column);
+  return { severity, options, problems };
+}
+function checkOptions(policy, given, merged, origin, fallback, base) {
+  const validate = optionsValidator(policy);
+  const keyLoc = (k) => {
+    const o = origin?.optionKeys.get(k);
+    return o ? locOf(o.file, o.node, true) : fallback;
+  };
+  if (validate === void 0) {
+    const allowed = Object.keys(policy.meta.defaultOptions ?? {});
+    return Object.keys(given).filter((k) => !allowed.includes(k)).map((k) => ({
+      ...keyLoc(k),
+      key: formatKey([...base, k]),
+      message: `policy "${policy.id}" has no option "${k}"${allowed.length ? `${didYouMean(k, allowed)}; options: ${allowed.join(", ")}` : " (it takes no options)"}`
+    }));
+  }
+  if (validate instanceof Error) {
+    const loc = origin?.options ? locOf(origin.options.file, origin.options.node) : fallback;
+    return [{ ...loc, key: formatKey(base), message: `policy "${policy.id}" declares an invalid options schema: ${validate.message}` }];
+  }
+  if (validate(merged)) return [];
+  return errorsToProblems(validate.errors ?? [], (err) => {
+    const [first, ...rest] = pointerSegments2(err.instancePath);
+    if (first === void 0 && err.keyword === "additionalProperties") {
+      const extra = String(err.params.additionalProperty);
+      const message = describeError(err);
+      return { ...keyLoc(extra), key: formatKey([...base, extra]), message };
+    }
+    const own = first !== void 0 ? origin?.optionKeys.get(first) : void 0;
+    if (own) {
+      const sub = { ...err, instancePath: rest.map((s) => `/${s.replace(/~/g, "~0").replace(/\//g, "~1")}`).join("") };
+      return errorToProblem(sub, own.file, own.node, [...base, first], fallback);
+    }
+    if (origin?.options && first === void 0) return errorToProblem(err, origin.options.file, origin.options.node, base, fallback);
+    return errorToProblem(err, fallback.file, void 0, base, fallback);
+  });
+}
+
+// src/engine/config.ts
+var DEFAULT_CONFIG_PATH = ".github/kube-immutable.yaml";
+var ID_PATTERN = "^[a-z][a-z0-9]*(-[a-z0-9]+)*$";
+var SEVERITY_VALUES = ["error", "warning", "info", "off"];
+var stringOrList = (what) => ({
+  type: ["string", "array"],
+  minLength: 1,
+  minItems: 1,
+  items: { type: "string", minLength: 1, "x-message": `must be a non-empty ${what}` },
+  "x-message": `must be a non-empty ${what} or a list of them`
+});
+var nonEmptyString = { type: "string", minLength: 1, "x-message": "must not be empty" };
+var CONFIG_SCHEMA = {
+  title: "kube-immutable configuration",
+  type: "object",
+  additionalProperties: false,
+  properties: {
+    extends: stringOrList("path"),
+    preset: { type: "string", enum: Object.keys(PRESETS) },
+    include: stringOrList("glob"),
+    exclude: stringOrList("glob"),
+    policies: {
+      type: "object",
+      additionalProperties: {
+        type: ["string", "object"],
+        if: { type: "string" },
+        then: { enum: SEVERITY_VALUES },
+        else: {
+          additionalProperties: false,
+          properties: { severity: { type: "string", enum: SEVERITY_VALUES }, options: { type: "object" } }
+        }
+      }
+    },
+    customPolicies: stringOrList("path"),
+    exemptions: {
+      type: "array",
+      items: {
+        type: "object",
+        additionalProperties: false,
+        required: ["policy", "reason"],
+        properties: {
+          policy: { type: "string", pattern: `${ID_PATTERN.slice(0, -1)}|^\\*$`, "x-message": 'must be a policy id (kebab-case) or "*"' },
+          files: { type: "array", minItems: 1, items: nonEmptyString, "x-message": "must list at least one glob" },
+          kind: nonEmptyString,
+          name: nonEmptyString,
+          namespace: nonEmptyString,
+          containers: { type: "array", minItems: 1, items: nonEmptyString, "x-message": "must list at least one container name" },
+          reason: { type: "string", pattern: "\\S", "x-message": "must say why the exemption is needed (it is empty)" },
+          expires: { type: "string", pattern: DATE2.source, "x-calendar-date": true, "x-message": "must be a date YYYY-MM-DD" }
+        }
+      }
+    }
+  }
+};
+var configValidator;
 function toData(node, text, path2) {
   if (node.kind === "map") {
     const out = {};
@@ -76058,103 +76159,6 @@ function loadConfig(path2, read, options = {}) {
   const order = [...new Set(st.problems.map((p) => p.file))];
   const problems = st.problems.map((p, i) => ({ p, i })).sort((a, b) => order.indexOf(a.p.file) - order.indexOf(b.p.file) || a.p.line - b.p.line || a.p.column - b.p.column || a.i - b.i).map(({ p }) => p);
   return problems.length > 0 ? { config: void 0, problems } : { config, problems: [] };
-}
-function optionsValidator(policy) {
-  const schema = policy.meta.optionsSchema;
-  if (!schema) return void 0;
-  let v = optionValidators.get(schema);
-  if (!v) {
-    optionsAjv ??= newAjv(false);
-    try {
-      v = optionsAjv.compile(schema);
-    } catch (err) {
-      v = err instanceof Error ? err : new Error(String(err));
-    }
-    optionValidators.set(schema, v);
-  }
-  return v;
-}
-function engineSettings(config, policies) {
-  const problems = [];
-  const known = new Map(policies.map((p) => [p.id, p]));
-  const ids = [...known.keys()];
-  const at = (loc, key, message) => problems.push({ file: loc.file, line: loc.line, column: loc.column, key, message });
-  const lastFile = config.files[config.files.length - 1] ?? DEFAULT_CONFIG_PATH;
-  let severity;
-  if (isPresetName(config.preset)) severity = presetSeverities(config.preset, policies);
-  else {
-    at(presetOrigins.get(config) ?? { file: lastFile, line: 0, column: 0 }, "preset", `unknown preset ${JSON.stringify(config.preset)}; presets: ${Object.keys(PRESETS).join(", ")}`);
-    severity = presetSeverities(DEFAULT_PRESET, policies);
-  }
-  const options = {};
-  const unknownPolicy = (id) => `unknown policy "${id}"${didYouMean(id, ids)}; known policies: ${ids.join(", ") || "(none)"}`;
-  for (const [id, setting] of Object.entries(config.policySettings)) {
-    const origin = settingOrigins.get(setting);
-    const keyLocs = origin?.keys.length ? origin.keys : [sourceLoc(setting.source)];
-    const lastKey = keyLocs[keyLocs.length - 1];
-    const policy = known.get(id);
-    if (!policy) {
-      for (const loc of keyLocs) at(loc, `policies.${id}`, unknownPolicy(id));
-      continue;
-    }
-    if (setting.severity !== void 0) {
-      if (SEVERITY_VALUES.includes(setting.severity)) severity[id] = setting.severity;
-      else at(origin?.severity ?? lastKey, `policies.${id}.severity`, `must be one of ${SEVERITY_VALUES.join(", ")}; got ${describeValue(setting.severity)}`);
-    }
-    if (setting.options === void 0) continue;
-    const merged = { ...policy.meta.defaultOptions ?? {}, ...setting.options };
-    const base = ["policies", id, "options"];
-    const found = checkOptions(policy, setting.options, merged, origin, lastKey, base);
-    problems.push(...found);
-    if (found.length === 0) options[id] = merged;
-  }
-  for (const e of config.exemptions) {
-    if (e.policy === "*" || known.has(e.policy)) continue;
-    const origin = exemptionOrigins.get(e);
-    at(origin ?? sourceLoc(e.source), origin?.key ?? "exemptions.policy", unknownPolicy(e.policy));
-  }
-  const order = (file) => (config.files.indexOf(file) + config.files.length + 1) % (config.files.length + 1);
-  problems.sort((a, b) => order(a.file) - order(b.file) || a.line - b.line || a.column - b.column);
-  return { severity, options, problems };
-}
-function checkOptions(policy, given, merged, origin, fallback, base) {
-  const validate = optionsValidator(policy);
-  const keyLoc = (k) => {
-    const o = origin?.optionKeys.get(k);
-    return o ? locOf(o.file, o.node, true) : fallback;
-  };
-  if (validate === void 0) {
-    const allowed = Object.keys(policy.meta.defaultOptions ?? {});
-    return Object.keys(given).filter((k) => !allowed.includes(k)).map((k) => ({
-      ...keyLoc(k),
-      key: formatKey([...base, k]),
-      message: `policy "${policy.id}" has no option "${k}"${allowed.length ? `${didYouMean(k, allowed)}; options: ${allowed.join(", ")}` : " (it takes no options)"}`
-    }));
-  }
-  if (validate instanceof Error) {
-    const loc = origin?.options ? locOf(origin.options.file, origin.options.node) : fallback;
-    return [{ ...loc, key: formatKey(base), message: `policy "${policy.id}" declares an invalid options schema: ${validate.message}` }];
-  }
-  if (validate(merged)) return [];
-  return errorsToProblems(validate.errors ?? [], (err) => {
-    const [first, ...rest] = pointerSegments2(err.instancePath);
-    if (first === void 0 && err.keyword === "additionalProperties") {
-      const extra = String(err.params.additionalProperty);
-      const message = describeError(err);
-      return { ...keyLoc(extra), key: formatKey([...base, extra]), message };
-    }
-    const own = first !== void 0 ? origin?.optionKeys.get(first) : void 0;
-    if (own) {
-      const sub = { ...err, instancePath: rest.map((s) => `/${s.replace(/~/g, "~0").replace(/\//g, "~1")}`).join("") };
-      return errorToProblem(sub, own.file, own.node, [...base, first], fallback);
-    }
-    if (origin?.options && first === void 0) return errorToProblem(err, origin.options.file, origin.options.node, base, fallback);
-    return errorToProblem(err, fallback.file, void 0, base, fallback);
-  });
-}
-function formatConfigProblem(p) {
-  const where = p.line > 0 ? `${p.file}:${p.line}:${p.column}` : p.file;
-  return `${where}: ${p.key ? `${p.key}: ` : ""}${p.message}`;
 }
 
 // src/settings/custom-policies.ts

@@ -6,31 +6,26 @@
  * line/column and the key.
  */
 import { posix } from 'node:path';
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import type { ValidateFunction } from 'ajv';
 import { Minimatch } from 'minimatch';
 import { parseYaml, type PathKey, type YNode } from '../yaml/index.js';
-import { isLikelyTypo } from './edit-distance.js';
-import type { Policy, Severity } from './policy.js';
-import { DEFAULT_PRESET, PRESETS, isPresetName, presetSeverities } from './presets.js';
+import type { Severity } from './policy.js';
+import { DEFAULT_PRESET, PRESETS, isPresetName } from './presets.js';
 import type { ConfigExemption } from './types.js';
+import {
+  DATE,
+  errorToProblem,
+  errorsToProblems,
+  exemptionOrigins,
+  locOf,
+  newAjv,
+  presetOrigins,
+  settingOrigins,
+  type ConfigProblem,
+} from './config-problems.js';
 
 /** Where the configuration is read from when no path is given (repository-relative). */
 export const DEFAULT_CONFIG_PATH = '.github/kube-immutable.yaml';
-
-/**
- * A problem with a configuration file. `line`/`column` are 1-based and point at the offending
- * value, or at the key for an unknown key; both are 0 when the problem is about the file as a
- * whole (a required file that does not exist). `key` is the dotted path of the setting with
- * list indexes in brackets (`policies.read-only-root-filesystem.options.paths`,
- * `exemptions[0].reason`); '' for the whole file (YAML syntax errors).
- */
-export interface ConfigProblem {
-  file: string;
-  line: number;
-  column: number;
-  key: string;
-  message: string;
-}
 
 /** A policy's settings after `extends` is applied. */
 export interface PolicySetting {
@@ -61,8 +56,7 @@ export interface ResolvedConfig {
 }
 
 const ID_PATTERN = '^[a-z][a-z0-9]*(-[a-z0-9]+)*$';
-const SEVERITY_VALUES = ['error', 'warning', 'info', 'off'];
-const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+export const SEVERITY_VALUES = ['error', 'warning', 'info', 'off'];
 
 const stringOrList = (what: string) => ({
   type: ['string', 'array'],
@@ -122,199 +116,7 @@ export const CONFIG_SCHEMA = {
   },
 } as const;
 
-/** Messages that explain why a required key is required. */
-const REQUIRED_HINTS: Record<string, string> = {
-  reason: 'every exemption must say why it is needed',
-  policy: 'a policy id, or "*" for every policy',
-};
-
 let configValidator: ValidateFunction | undefined;
-let optionsAjv: Ajv | undefined;
-const optionValidators = new WeakMap<object, ValidateFunction | Error>();
-
-function newAjv(strict: boolean): Ajv {
-  const ajv = new Ajv({ allErrors: true, verbose: true, strict, allowUnionTypes: true });
-  ajv.addKeyword({ keyword: 'x-message', schemaType: 'string' });
-  ajv.addKeyword({
-    keyword: 'x-calendar-date',
-    type: 'string',
-    schemaType: 'boolean',
-    errors: false,
-    // Only real calendar dates; a string of another shape is left to `pattern`.
-    validate: (enabled: boolean, data: string) => !enabled || !DATE.test(data) || isCalendarDate(data),
-  });
-  return ajv;
-}
-
-/** True for a YYYY-MM-DD string naming a day that exists (`2027-02-30` does not). */
-export function isCalendarDate(s: string): boolean {
-  const m = DATE.exec(s);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const date = new Date(0);
-  date.setUTCFullYear(y, mo - 1, d);
-  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
-}
-
-// ---------------------------------------------------------------------------------------------
-// Locations: where a setting is, for problems found after the files are merged.
-
-interface Loc {
-  file: string;
-  line: number;
-  column: number;
-}
-
-interface SettingOrigin {
-  /** The policy's key in every file that mentions it. */
-  keys: Loc[];
-  severity?: Loc;
-  /** The `options` map of the last file that set options. */
-  options?: { file: string; node: YNode };
-  /** The node of each option key, from the file that set it last. */
-  optionKeys: Map<string, { file: string; node: YNode }>;
-}
-
-/** Locations of a resolved config's settings (kept out of the serialisable shapes). */
-const settingOrigins = new WeakMap<object, SettingOrigin>();
-const exemptionOrigins = new WeakMap<object, Loc & { key: string }>();
-const presetOrigins = new WeakMap<object, Loc>();
-
-const locOf = (file: string, node: YNode, key = false): Loc => {
-  const { line, column } = (key ? node.keyRange : node.range).start;
-  return { file, line, column };
-};
-
-/** `file:line` back to a location (column 1), for configs built without {@link loadConfig}. */
-function sourceLoc(source: string): Loc {
-  const m = /^(.*):(\d+)$/.exec(source);
-  return m ? { file: m[1]!, line: Number(m[2]), column: 1 } : { file: source, line: 0, column: 0 };
-}
-
-/** `policies.x.options.paths`, `exemptions[0].reason`. */
-function formatKey(path: readonly PathKey[]): string {
-  return path.reduce<string>((out, k) => (typeof k === 'number' ? `${out}[${k}]` : out ? `${out}.${k}` : k), '');
-}
-
-function pointerSegments(pointer: string): string[] {
-  if (pointer === '') return [];
-  return pointer.slice(1).split('/').map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
-}
-
-/**
- * Map one ajv error to a problem. `node` is the YAML node the validated data came from and
- * `prefix` its key path; an unknown key points at the key, a missing key at the map holding
- * it, anything else at the value (at the key when the value is empty).
- */
-function errorToProblem(err: ErrorObject, file: string, node: YNode | undefined, prefix: readonly PathKey[], fallback: Loc): ConfigProblem | undefined {
-  const message = describeError(err);
-  if (message === undefined) return undefined;
-  const path: PathKey[] = [...prefix];
-  let cur = node;
-  for (const s of pointerSegments(err.instancePath)) {
-    const k: PathKey = cur?.kind === 'seq' && /^\d+$/.test(s) ? Number(s) : s;
-    path.push(k);
-    cur = cur && (typeof k === 'number' ? cur.items()[k] : cur.get(k));
-  }
-  let at: Loc = cur ? locOf(file, cur) : fallback;
-  if (err.keyword === 'additionalProperties') {
-    const extra = String(err.params.additionalProperty);
-    path.push(extra);
-    const child = cur?.get(extra);
-    if (child) at = locOf(file, child, true);
-  } else if (err.keyword === 'required') {
-    path.push(String(err.params.missingProperty));
-  } else if (cur && cur.offsets[0] === cur.offsets[1]) {
-    at = locOf(file, cur, true); // `reason:` with nothing after it
-  }
-  return { file, line: at.line, column: at.column, key: formatKey(path), message };
-}
-
-const TYPE_NAMES: Record<string, string> = {
-  string: 'a string',
-  array: 'a list',
-  object: 'a map',
-  number: 'a number',
-  integer: 'an integer',
-  boolean: 'true or false',
-  null: 'empty',
-};
-
-/** A value as a YAML author sees it: `a map`, `the number 3`, `an empty value`. */
-function describeValue(v: unknown): string {
-  if (v === null || v === undefined) return 'an empty value';
-  if (Array.isArray(v)) return 'a list';
-  if (typeof v === 'object') return 'a map';
-  if (typeof v === 'string') return `the string ${JSON.stringify(v.length > 40 ? `${v.slice(0, 37)}...` : v)}`;
-  if (typeof v === 'number') return `the number ${v}`;
-  return String(v);
-}
-
-function didYouMean(value: string, candidates: readonly string[]): string {
-  const hit = candidates.find((c) => isLikelyTypo(value, c, 2));
-  return hit ? ` (did you mean "${hit}"?)` : '';
-}
-
-/** A readable message for an ajv error; undefined for errors that only summarise others (`if`). */
-function describeError(err: ErrorObject): string | undefined {
-  const parent = (err.parentSchema ?? {}) as Record<string, unknown>;
-  const custom = typeof parent['x-message'] === 'string' ? parent['x-message'] : undefined;
-  switch (err.keyword) {
-    case 'if':
-      return undefined;
-    case 'additionalProperties': {
-      const extra = String(err.params.additionalProperty);
-      const props = parent.properties && typeof parent.properties === 'object' ? Object.keys(parent.properties) : [];
-      return `unknown key "${extra}"${didYouMean(extra, props)}${props.length ? `; allowed keys: ${props.join(', ')}` : ''}`;
-    }
-    case 'required': {
-      const missing = String(err.params.missingProperty);
-      return `missing required key "${missing}"${REQUIRED_HINTS[missing] ? `: ${REQUIRED_HINTS[missing]}` : ''}`;
-    }
-    case 'type': {
-      const types = (Array.isArray(err.params.type) ? err.params.type : String(err.params.type).split(',')) as string[];
-      return `must be ${types.map((t) => TYPE_NAMES[t] ?? t).join(' or ')}, got ${describeValue(err.data)}`;
-    }
-    case 'enum': {
-      const allowed = (err.params.allowedValues as unknown[]).map(String);
-      const hint = typeof err.data === 'string' ? didYouMean(err.data, allowed) : '';
-      return `must be one of ${allowed.join(', ')}; got ${describeValue(err.data)}${hint}`;
-    }
-    case 'x-calendar-date':
-      return `${JSON.stringify(err.data)} is not a calendar date (YYYY-MM-DD)`;
-    case 'pattern':
-    case 'minLength':
-    case 'maxLength':
-    case 'minItems':
-    case 'minimum':
-    case 'maximum':
-    case 'exclusiveMinimum':
-    case 'exclusiveMaximum':
-    case 'multipleOf':
-    case 'format':
-    case 'const':
-      return custom ? `${custom}; got ${describeValue(err.data)}` : `${err.message ?? 'is invalid'}; got ${describeValue(err.data)}`;
-    default:
-      return custom ?? err.message ?? `is invalid (${err.keyword})`;
-  }
-}
-
-/** ajv errors to problems: only the type error where a value has the wrong type; no duplicates. */
-function errorsToProblems(errors: readonly ErrorObject[], map: (e: ErrorObject) => ConfigProblem | undefined): ConfigProblem[] {
-  const typed = new Set(errors.filter((e) => e.keyword === 'type').map((e) => e.instancePath));
-  const seen = new Set<string>();
-  const out: ConfigProblem[] = [];
-  for (const e of errors) {
-    if (e.keyword !== 'type' && typed.has(e.instancePath)) continue;
-    const p = map(e);
-    const id = p && JSON.stringify([p.line, p.column, p.key, p.message]);
-    if (!p || seen.has(id!)) continue;
-    seen.add(id!);
-    out.push(p);
-  }
-  return out;
-}
-
 // ---------------------------------------------------------------------------------------------
 // Reading files.
 
@@ -582,131 +384,6 @@ export function loadConfig(
   return problems.length > 0 ? { config: undefined, problems } : { config, problems: [] };
 }
 
-// ---------------------------------------------------------------------------------------------
-// From a resolved configuration to engine settings.
 
-function optionsValidator(policy: Policy<any>): ValidateFunction | Error | undefined {
-  const schema = policy.meta.optionsSchema;
-  if (!schema) return undefined;
-  let v = optionValidators.get(schema);
-  if (!v) {
-    optionsAjv ??= newAjv(false);
-    try {
-      v = optionsAjv.compile(schema);
-    } catch (err) {
-      v = err instanceof Error ? err : new Error(String(err));
-    }
-    optionValidators.set(schema, v);
-  }
-  return v;
-}
-
-/**
- * Severity and options for the engine ({@link EngineOptions}) from a resolved configuration and
- * the policies known (built-in + custom). `severity` has every known policy: the preset's
- * severity, overridden by `policies`; `options` has, for each policy the configuration sets
- * options for, the options merged over the policy's `meta.defaultOptions`. Problems (never
- * thrown): an unknown preset, an unknown policy id (in `policies` or an exemption), a bad
- * severity, and options the policy's `meta.optionsSchema` rejects (or, without a schema, keys
- * not in its `defaultOptions`); each names the file, line and key. Rejected options are left out.
- */
-export function engineSettings(
-  config: ResolvedConfig,
-  policies: readonly Policy<any>[],
-): { severity: Record<string, Severity | 'off'>; options: Record<string, Record<string, unknown>>; problems: ConfigProblem[] } {
-  const problems: ConfigProblem[] = [];
-  const known = new Map(policies.map((p) => [p.id, p]));
-  const ids = [...known.keys()];
-  const at = (loc: Loc, key: string, message: string) => problems.push({ file: loc.file, line: loc.line, column: loc.column, key, message });
-  const lastFile = config.files[config.files.length - 1] ?? DEFAULT_CONFIG_PATH;
-  let severity: Record<string, Severity | 'off'>;
-  if (isPresetName(config.preset)) severity = presetSeverities(config.preset, policies);
-  else {
-    at(presetOrigins.get(config) ?? { file: lastFile, line: 0, column: 0 }, 'preset', `unknown preset ${JSON.stringify(config.preset)}; presets: ${Object.keys(PRESETS).join(', ')}`);
-    severity = presetSeverities(DEFAULT_PRESET, policies);
-  }
-  const options: Record<string, Record<string, unknown>> = {};
-  const unknownPolicy = (id: string) => `unknown policy "${id}"${didYouMean(id, ids)}; known policies: ${ids.join(', ') || '(none)'}`;
-
-  for (const [id, setting] of Object.entries(config.policySettings)) {
-    const origin = settingOrigins.get(setting);
-    const keyLocs = origin?.keys.length ? origin.keys : [sourceLoc(setting.source)];
-    const lastKey = keyLocs[keyLocs.length - 1]!;
-    const policy = known.get(id);
-    if (!policy) {
-      for (const loc of keyLocs) at(loc, `policies.${id}`, unknownPolicy(id));
-      continue;
-    }
-    if (setting.severity !== undefined) {
-      if (SEVERITY_VALUES.includes(setting.severity)) severity[id] = setting.severity;
-      else at(origin?.severity ?? lastKey, `policies.${id}.severity`, `must be one of ${SEVERITY_VALUES.join(', ')}; got ${describeValue(setting.severity)}`);
-    }
-    if (setting.options === undefined) continue;
-    const merged = { ...(policy.meta.defaultOptions ?? {}), ...setting.options };
-    const base = ['policies', id, 'options'];
-    const found = checkOptions(policy, setting.options, merged, origin, lastKey, base);
-    problems.push(...found);
-    if (found.length === 0) options[id] = merged;
-  }
-  for (const e of config.exemptions) {
-    if (e.policy === '*' || known.has(e.policy)) continue;
-    const origin = exemptionOrigins.get(e);
-    at(origin ?? sourceLoc(e.source), origin?.key ?? 'exemptions.policy', unknownPolicy(e.policy));
-  }
-  const order = (file: string) => (config.files.indexOf(file) + config.files.length + 1) % (config.files.length + 1);
-  problems.sort((a, b) => order(a.file) - order(b.file) || a.line - b.line || a.column - b.column);
-  return { severity, options, problems };
-}
-
-/** Problems of one policy's options: schema errors located at the option that caused them. */
-function checkOptions(
-  policy: Policy<any>,
-  given: Record<string, unknown>,
-  merged: Record<string, unknown>,
-  origin: SettingOrigin | undefined,
-  fallback: Loc,
-  base: readonly PathKey[],
-): ConfigProblem[] {
-  const validate = optionsValidator(policy);
-  const keyLoc = (k: string): Loc => {
-    const o = origin?.optionKeys.get(k);
-    return o ? locOf(o.file, o.node, true) : fallback;
-  };
-  if (validate === undefined) {
-    const allowed = Object.keys(policy.meta.defaultOptions ?? {});
-    return Object.keys(given)
-      .filter((k) => !allowed.includes(k))
-      .map((k) => ({
-        ...keyLoc(k),
-        key: formatKey([...base, k]),
-        message: `policy "${policy.id}" has no option "${k}"${allowed.length ? `${didYouMean(k, allowed)}; options: ${allowed.join(', ')}` : ' (it takes no options)'}`,
-      }));
-  }
-  if (validate instanceof Error) {
-    const loc = origin?.options ? locOf(origin.options.file, origin.options.node) : fallback;
-    return [{ ...loc, key: formatKey(base), message: `policy "${policy.id}" declares an invalid options schema: ${validate.message}` }];
-  }
-  if (validate(merged)) return [];
-  return errorsToProblems(validate.errors ?? [], (err) => {
-    const [first, ...rest] = pointerSegments(err.instancePath);
-    if (first === undefined && err.keyword === 'additionalProperties') {
-      // An unknown option: point at its key in the file that set it.
-      const extra = String(err.params.additionalProperty);
-      const message = describeError(err)!;
-      return { ...keyLoc(extra), key: formatKey([...base, extra]), message };
-    }
-    const own = first !== undefined ? origin?.optionKeys.get(first) : undefined;
-    if (own) {
-      const sub = { ...err, instancePath: rest.map((s) => `/${s.replace(/~/g, '~0').replace(/\//g, '~1')}`).join('') };
-      return errorToProblem(sub, own.file, own.node, [...base, first!], fallback);
-    }
-    if (origin?.options && first === undefined) return errorToProblem(err, origin.options.file, origin.options.node, base, fallback);
-    return errorToProblem(err, fallback.file, undefined, base, fallback);
-  });
-}
-
-/** `file:line:column: key: message` (the position left out when it is 0). */
-export function formatConfigProblem(p: ConfigProblem): string {
-  const where = p.line > 0 ? `${p.file}:${p.line}:${p.column}` : p.file;
-  return `${where}: ${p.key ? `${p.key}: ` : ''}${p.message}`;
-}
+export { engineSettings } from './config-settings.js';
+export { formatConfigProblem, isCalendarDate, type ConfigProblem } from './config-problems.js';

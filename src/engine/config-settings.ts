@@ -1,0 +1,155 @@
+/**
+ * From a resolved configuration to the engine's settings: severities (preset, then overrides) and
+ * policy options validated against each policy's JSON Schema, with positioned problems.
+ */
+import { Ajv, type ValidateFunction } from 'ajv';
+import type { Policy, Severity } from './policy.js';
+import { DEFAULT_PRESET, PRESETS, isPresetName, presetSeverities } from './presets.js';
+import type { PathKey } from '../yaml/index.js';
+import { DEFAULT_CONFIG_PATH, SEVERITY_VALUES, type ResolvedConfig } from './config.js';
+import {
+  describeError,
+  describeValue,
+  didYouMean,
+  errorToProblem,
+  errorsToProblems,
+  exemptionOrigins,
+  formatKey,
+  locOf,
+  newAjv,
+  pointerSegments,
+  presetOrigins,
+  settingOrigins,
+  sourceLoc,
+  type ConfigProblem,
+  type Loc,
+  type SettingOrigin,
+} from './config-problems.js';
+
+let optionsAjv: Ajv | undefined;
+const optionValidators = new WeakMap<object, ValidateFunction | Error>();
+
+
+// ---------------------------------------------------------------------------------------------
+// From a resolved configuration to engine settings.
+
+function optionsValidator(policy: Policy<any>): ValidateFunction | Error | undefined {
+  const schema = policy.meta.optionsSchema;
+  if (!schema) return undefined;
+  let v = optionValidators.get(schema);
+  if (!v) {
+    optionsAjv ??= newAjv(false);
+    try {
+      v = optionsAjv.compile(schema);
+    } catch (err) {
+      v = err instanceof Error ? err : new Error(String(err));
+    }
+    optionValidators.set(schema, v);
+  }
+  return v;
+}
+
+/**
+ * Severity and options for the engine ({@link EngineOptions}) from a resolved configuration and
+ * the policies known (built-in + custom). `severity` has every known policy: the preset's
+ * severity, overridden by `policies`; `options` has, for each policy the configuration sets
+ * options for, the options merged over the policy's `meta.defaultOptions`. Problems (never
+ * thrown): an unknown preset, an unknown policy id (in `policies` or an exemption), a bad
+ * severity, and options the policy's `meta.optionsSchema` rejects (or, without a schema, keys
+ * not in its `defaultOptions`); each names the file, line and key. Rejected options are left out.
+ */
+export function engineSettings(
+  config: ResolvedConfig,
+  policies: readonly Policy<any>[],
+): { severity: Record<string, Severity | 'off'>; options: Record<string, Record<string, unknown>>; problems: ConfigProblem[] } {
+  const problems: ConfigProblem[] = [];
+  const known = new Map(policies.map((p) => [p.id, p]));
+  const ids = [...known.keys()];
+  const at = (loc: Loc, key: string, message: string) => problems.push({ file: loc.file, line: loc.line, column: loc.column, key, message });
+  const lastFile = config.files[config.files.length - 1] ?? DEFAULT_CONFIG_PATH;
+  let severity: Record<string, Severity | 'off'>;
+  if (isPresetName(config.preset)) severity = presetSeverities(config.preset, policies);
+  else {
+    at(presetOrigins.get(config) ?? { file: lastFile, line: 0, column: 0 }, 'preset', `unknown preset ${JSON.stringify(config.preset)}; presets: ${Object.keys(PRESETS).join(', ')}`);
+    severity = presetSeverities(DEFAULT_PRESET, policies);
+  }
+  const options: Record<string, Record<string, unknown>> = {};
+  const unknownPolicy = (id: string) => `unknown policy "${id}"${didYouMean(id, ids)}; known policies: ${ids.join(', ') || '(none)'}`;
+
+  for (const [id, setting] of Object.entries(config.policySettings)) {
+    const origin = settingOrigins.get(setting);
+    const keyLocs = origin?.keys.length ? origin.keys : [sourceLoc(setting.source)];
+    const lastKey = keyLocs[keyLocs.length - 1]!;
+    const policy = known.get(id);
+    if (!policy) {
+      for (const loc of keyLocs) at(loc, `policies.${id}`, unknownPolicy(id));
+      continue;
+    }
+    if (setting.severity !== undefined) {
+      if (SEVERITY_VALUES.includes(setting.severity)) severity[id] = setting.severity;
+      else at(origin?.severity ?? lastKey, `policies.${id}.severity`, `must be one of ${SEVERITY_VALUES.join(', ')}; got ${describeValue(setting.severity)}`);
+    }
+    if (setting.options === undefined) continue;
+    const merged = { ...(policy.meta.defaultOptions ?? {}), ...setting.options };
+    const base = ['policies', id, 'options'];
+    const found = checkOptions(policy, setting.options, merged, origin, lastKey, base);
+    problems.push(...found);
+    if (found.length === 0) options[id] = merged;
+  }
+  for (const e of config.exemptions) {
+    if (e.policy === '*' || known.has(e.policy)) continue;
+    const origin = exemptionOrigins.get(e);
+    at(origin ?? sourceLoc(e.source), origin?.key ?? 'exemptions.policy', unknownPolicy(e.policy));
+  }
+  const order = (file: string) => (config.files.indexOf(file) + config.files.length + 1) % (config.files.length + 1);
+  problems.sort((a, b) => order(a.file) - order(b.file) || a.line - b.line || a.column - b.column);
+  return { severity, options, problems };
+}
+
+/** Problems of one policy's options: schema errors located at the option that caused them. */
+function checkOptions(
+  policy: Policy<any>,
+  given: Record<string, unknown>,
+  merged: Record<string, unknown>,
+  origin: SettingOrigin | undefined,
+  fallback: Loc,
+  base: readonly PathKey[],
+): ConfigProblem[] {
+  const validate = optionsValidator(policy);
+  const keyLoc = (k: string): Loc => {
+    const o = origin?.optionKeys.get(k);
+    return o ? locOf(o.file, o.node, true) : fallback;
+  };
+  if (validate === undefined) {
+    const allowed = Object.keys(policy.meta.defaultOptions ?? {});
+    return Object.keys(given)
+      .filter((k) => !allowed.includes(k))
+      .map((k) => ({
+        ...keyLoc(k),
+        key: formatKey([...base, k]),
+        message: `policy "${policy.id}" has no option "${k}"${allowed.length ? `${didYouMean(k, allowed)}; options: ${allowed.join(', ')}` : ' (it takes no options)'}`,
+      }));
+  }
+  if (validate instanceof Error) {
+    const loc = origin?.options ? locOf(origin.options.file, origin.options.node) : fallback;
+    return [{ ...loc, key: formatKey(base), message: `policy "${policy.id}" declares an invalid options schema: ${validate.message}` }];
+  }
+  if (validate(merged)) return [];
+  return errorsToProblems(validate.errors ?? [], (err) => {
+    const [first, ...rest] = pointerSegments(err.instancePath);
+    if (first === undefined && err.keyword === 'additionalProperties') {
+      // An unknown option: point at its key in the file that set it.
+      const extra = String(err.params.additionalProperty);
+      const message = describeError(err)!;
+      return { ...keyLoc(extra), key: formatKey([...base, extra]), message };
+    }
+    const own = first !== undefined ? origin?.optionKeys.get(first) : undefined;
+    if (own) {
+      const sub = { ...err, instancePath: rest.map((s) => `/${s.replace(/~/g, '~0').replace(/\//g, '~1')}`).join('') };
+      return errorToProblem(sub, own.file, own.node, [...base, first!], fallback);
+    }
+    if (origin?.options && first === undefined) return errorToProblem(err, origin.options.file, origin.options.node, base, fallback);
+    return errorToProblem(err, fallback.file, undefined, base, fallback);
+  });
+}
+
