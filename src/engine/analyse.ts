@@ -22,6 +22,11 @@ export interface EngineOptions {
   today?: string;
   /** Policy ids known besides those run (e.g. when a tester runs one policy of a larger set). */
   knownPolicyIds?: readonly string[];
+  /**
+   * @internal The text is one document of a larger file, whose index there is this: document
+   * indexes (and so fingerprints) are those of the whole file.
+   */
+  docIndexOffset?: number;
 }
 
 /** The fix operations behind a finding (kept out of the serialisable {@link Finding}). */
@@ -88,6 +93,10 @@ export function analyse(path: string, text: string, policies: readonly Policy<an
     return { parsed, manifests: { manifests: [], skipped: [] }, skipped, raw: [] };
   }
   const manifests = extractManifests(parsed);
+  if (opts.docIndexOffset) {
+    for (const m of manifests.manifests) m.docIndex += opts.docIndexOffset;
+    for (const p of parsed.problems) p.docIndex += opts.docIndexOffset;
+  }
   const raw: RawFinding[] = [];
   const seen = new Map<string, number>();
   const workloads = manifests.manifests.map((m) => toWorkload(m));

@@ -1,4 +1,5 @@
-import { detectStyle, expectedData, renderFixOps, verifyEdits, type FileStyle, type FixOp, type ParsedFile, type TextEdit } from '../yaml/index.js';
+import { isDeepStrictEqual } from 'node:util';
+import { applyEdits, detectStyle, expectedData, parseYaml, renderFixOps, verifyEdits, type FileStyle, type FixOp, type ParsedFile, type TextEdit } from '../yaml/index.js';
 import { analyse, fingerprintOf, type Analysis, type EngineOptions, type RawFinding } from './analyse.js';
 import type { Policy } from './policy.js';
 import type { FixGroup } from './types.js';
@@ -30,6 +31,11 @@ function renderAndVerify(
   if (rendered.problems.length > 0) return { ok: false, edits: [], problem: rendered.problems[0] };
   if (rendered.edits.length === 0) return { ok: false, edits: [], problem: 'the fix changes nothing' };
   const docOf = new Map(parsed.documents.map((d) => [d.doc, d.index]));
+  const docs = new Set(ops.map((op) => docOf.get(op.target.doc) ?? 0));
+  if (docs.size === 1 && parsed.documents.length > 1) {
+    const scoped = verifyInDocument(path, parsed, [...docs][0]!, rendered.edits, ops, fixes, before, policies, opts);
+    if (scoped) return scoped;
+  }
   const expected = expectedData(
     parsed.documents.map((d) => d.data),
     (op) => docOf.get(op.target.doc) ?? 0,
@@ -38,13 +44,57 @@ function renderAndVerify(
   const v = verifyEdits(parsed.text, rendered.edits, expected);
   if (!v.ok) return { ok: false, edits: [], problem: v.problem };
   const again = analyse(path, v.text!, policies, opts);
-  const after = new Set(again.raw.map((r) => r.finding.fingerprint));
-  for (const fp of fixes) if (after.has(fp)) return { ok: false, edits: [], problem: 'the fixed finding is still reported after the fix' };
-  for (const fp of after) if (!before.has(fp)) {
-    const r = again.raw.find((x) => x.finding.fingerprint === fp)!;
-    return { ok: false, edits: [], problem: `the fix causes a new finding: ${r.finding.policyId}: ${r.finding.message}` };
-  }
+  const problem = compareFindings(again, fixes, before);
+  if (problem) return { ok: false, edits: [], problem };
   return { ok: true, edits: rendered.edits, text: v.text };
+}
+
+/**
+ * {@link renderAndVerify} for edits within ONE document of a multi-document file: re-parse and
+ * re-check only that document's text (documents are independent), so a file of hundreds of
+ * objects is not re-analysed whole for every fix group. Returns undefined when the document's
+ * text cannot be checked alone (directives, or it does not parse alone to the same data): the
+ * caller then checks the whole file.
+ */
+function verifyInDocument(
+  path: string,
+  parsed: ParsedFile,
+  d: number,
+  edits: TextEdit[],
+  ops: FixOp[],
+  fixes: ReadonlySet<string>,
+  before: ReadonlySet<string>,
+  policies: readonly Policy<any>[],
+  opts: EngineOptions,
+): Verified | undefined {
+  const docs = parsed.documents;
+  const start = docs[d]!.span[0];
+  const end = d + 1 < docs.length ? docs[d + 1]!.span[0] : parsed.text.length;
+  if (edits.some((e) => e.range[0] < start || e.range[1] > end)) return undefined;
+  if (/^%/m.test(parsed.text.slice(0, docs[0]!.span[0]))) return undefined;
+  const slice = parsed.text.slice(start, end);
+  const alone = parseYaml(slice);
+  if (alone.documents.length !== 1 || !isDeepStrictEqual(alone.documents[0]!.data, docs[d]!.data)) return undefined;
+  const shifted = edits.map((e) => ({ range: [e.range[0] - start, e.range[1] - start] as [number, number], text: e.text }));
+  const v = verifyEdits(slice, shifted, expectedData([docs[d]!.data], () => 0, ops));
+  if (!v.ok) return { ok: false, edits: [], problem: v.problem };
+  const again = analyse(path, v.text!, policies, { ...opts, docIndexOffset: d });
+  const problem = compareFindings(again, fixes, before);
+  if (problem) return { ok: false, edits: [], problem };
+  return { ok: true, edits, text: applyEdits(parsed.text, edits) };
+}
+
+/** Why a re-check fails: a fixed finding is still there, or a new one appeared. */
+function compareFindings(again: Analysis, fixes: ReadonlySet<string>, before: ReadonlySet<string>): string | undefined {
+  const after = new Set(again.raw.map((r) => r.finding.fingerprint));
+  for (const fp of fixes) if (after.has(fp)) return 'the fixed finding is still reported after the fix';
+  for (const fp of after) {
+    if (!before.has(fp)) {
+      const r = again.raw.find((x) => x.finding.fingerprint === fp)!;
+      return `the fix causes a new finding: ${r.finding.policyId}: ${r.finding.message}`;
+    }
+  }
+  return undefined;
 }
 
 /** Fix groups of one analysed file, and its text with every verified group applied. */

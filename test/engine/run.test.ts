@@ -216,3 +216,22 @@ describe('suggestions', () => {
     ]);
   });
 });
+
+describe('fixes in files of many documents', () => {
+  it('verifies each group on its own document and still produces the exact whole-file result', () => {
+    const docs = Array.from({ length: 4 }, (_, i) => deployment.replace('name: web # the front end', `name: web-${i}`));
+    const text = ['# leading comment', ...docs].join('\n---\n');
+    const r = run([{ path: 'many.yaml', text }], builtinPolicies);
+    expect(r.fixes).toHaveLength(4);
+    expect(r.fixes.every((g) => g.verified)).toBe(true);
+    expect(r.fixes.map((g) => g.docIndex)).toEqual([0, 1, 2, 3]);
+    // Every document fixed the same way, the separators and the comment untouched.
+    const fixedDocs = r.files[0]!.fixedText!.split('\n---\n');
+    expect(fixedDocs[0]!.startsWith('# leading comment\n')).toBe(true);
+    expect(new Set(fixedDocs.map((d) => d.replace(/^# leading comment\n/, '').replace(/web-\d/, 'web-N'))).size).toBe(1);
+    expect(run([{ path: 'many.yaml', text: r.files[0]!.fixedText! }], builtinPolicies).findings).toEqual([]);
+    // The same fingerprints as a whole-file analysis would give.
+    const single = run([{ path: 'many.yaml', text: docs[2]! }], builtinPolicies);
+    expect(single.findings.map((f) => f.messageId)).toEqual(r.findings.filter((f) => f.object?.docIndex === 2).map((f) => f.messageId));
+  });
+});
