@@ -156,7 +156,10 @@ export function computeFixes(path: string, analysis: Analysis, policies: readonl
     }
   }
   let fixedText: string | undefined;
-  if (verifiedOps.length > 0) {
+  if (verifiedOps.length === 1) {
+    // One verified edit set: it was verified on its own, so it is the file's fix as is.
+    fixedText = applyEdits(parsed.text, verifiedOps[0]!.group.edits);
+  } else if (verifiedOps.length > 1) {
     const allFps = new Set(verifiedOps.flatMap((g) => g.group.findings));
     const all = renderAndVerify(path, parsed, style, verifiedOps.flatMap((g) => g.ops), allFps, before, policies, opts);
     if (all.ok) fixedText = all.text;
