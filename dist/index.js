@@ -13611,7 +13611,7 @@ var require_fetch = __commonJS({
     function handleFetchDone(response) {
       finalizeAndReportTiming(response, "fetch");
     }
-    function fetch2(input, init = void 0) {
+    function fetch3(input, init = void 0) {
       webidl.argumentLengthCheck(arguments, 1, "globalThis.fetch");
       let p = createDeferredPromise();
       let requestObject;
@@ -14566,7 +14566,7 @@ var require_fetch = __commonJS({
       }
     }
     module.exports = {
-      fetch: fetch2,
+      fetch: fetch3,
       Fetch,
       fetching,
       finalizeAndReportTiming
@@ -19104,7 +19104,7 @@ var require_undici = __commonJS({
     module.exports.setGlobalDispatcher = setGlobalDispatcher;
     module.exports.getGlobalDispatcher = getGlobalDispatcher;
     var fetchImpl = require_fetch().fetch;
-    module.exports.fetch = async function fetch2(init, options = void 0) {
+    module.exports.fetch = async function fetch3(init, options = void 0) {
       try {
         return await fetchImpl(init, options);
       } catch (err) {
@@ -21617,7 +21617,7 @@ var require_schema = __commonJS({
     var _null = require_null();
     var seq = require_seq();
     var string = require_string();
-    var bool = require_bool();
+    var bool2 = require_bool();
     var float = require_float();
     var int = require_int();
     var schema = [
@@ -21625,7 +21625,7 @@ var require_schema = __commonJS({
       seq.seq,
       string.string,
       _null.nullTag,
-      bool.boolTag,
+      bool2.boolTag,
       int.intOct,
       int.int,
       int.intHex,
@@ -22272,7 +22272,7 @@ var require_schema3 = __commonJS({
     var seq = require_seq();
     var string = require_string();
     var binary = require_binary();
-    var bool = require_bool2();
+    var bool2 = require_bool2();
     var float = require_float2();
     var int = require_int2();
     var merge3 = require_merge();
@@ -22285,8 +22285,8 @@ var require_schema3 = __commonJS({
       seq.seq,
       string.string,
       _null.nullTag,
-      bool.trueTag,
-      bool.falseTag,
+      bool2.trueTag,
+      bool2.falseTag,
       int.intBin,
       int.intOct,
       int.int,
@@ -22315,7 +22315,7 @@ var require_tags = __commonJS({
     var _null = require_null();
     var seq = require_seq();
     var string = require_string();
-    var bool = require_bool();
+    var bool2 = require_bool();
     var float = require_float();
     var int = require_int();
     var schema = require_schema();
@@ -22336,7 +22336,7 @@ var require_tags = __commonJS({
     ]);
     var tagsByName = {
       binary: binary.binary,
-      bool: bool.boolTag,
+      bool: bool2.boolTag,
       float: float.float,
       floatExp: float.floatExp,
       floatNaN: float.floatNaN,
@@ -59824,7 +59824,36 @@ function parseImageReference(raw) {
     for (const m of LIBRARY_MIRRORS) if (full.startsWith(m) && !full.slice(m.length).includes("/")) officialName = full.slice(m.length);
   }
   const repository = officialName ?? rest;
-  return { raw, registry, repository, tag, digest, pinned, officialName };
+  const problem = referenceProblem(raw, registry, rest, tag, digest);
+  return { raw, registry, repository, path: rest, tag, digest, pinned, officialName, problem };
+}
+var DOMAIN_COMPONENT = "(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])";
+var DOMAIN = new RegExp(`^(?:${DOMAIN_COMPONENT}(?:\\.${DOMAIN_COMPONENT})*|\\[[0-9a-fA-F:]+\\])(?::[0-9]+)?$`);
+var PATH_COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
+var TAG = /^[\w][\w.-]{0,127}$/;
+var DIGEST = /^(sha256:[a-f0-9]{64}|sha512:[a-f0-9]{128})$/;
+var NAME_MAX = 255;
+function referenceProblem(raw, registry, path2, tag, digest) {
+  if (raw.trim() === "") return "the image is empty";
+  if (raw !== raw.trim()) return "it has leading or trailing whitespace (the API server rejects it)";
+  if (/\s/.test(raw)) return "it contains whitespace";
+  if (registry !== void 0 && !DOMAIN.test(registry)) return `registry "${registry}" is not a valid host name with an optional :port`;
+  if (path2 === "") return "the repository name is missing";
+  const components = path2.split("/");
+  if (components.some((c) => !PATH_COMPONENT.test(c))) {
+    if (path2 !== path2.toLowerCase() && components.every((c) => PATH_COMPONENT.test(c.toLowerCase()))) return `repository "${path2}" must be lowercase`;
+    return `repository "${path2}" is not valid: each /-separated part is lowercase letters and digits, joined by ".", "_", "__" or "-"`;
+  }
+  const nameLength = (registry ? registry.length + 1 : 0) + path2.length;
+  if (nameLength > NAME_MAX) return `the name is longer than ${NAME_MAX} characters`;
+  if (tag !== void 0) {
+    if (tag === "") return 'the tag after ":" is empty';
+    if (!TAG.test(tag)) return `tag "${tag}" is not valid: up to 128 letters, digits, "_", "." and "-", not starting with "." or "-"`;
+  }
+  if (digest !== void 0 && !DIGEST.test(digest)) {
+    return `digest "${digest}" is not valid: it must be sha256: and 64 lowercase hex digits (or sha512: and 128)`;
+  }
+  return void 0;
 }
 function tagVersion(tag) {
   const m = tag?.match(/^v?(\d+(?:\.\d+)*)/);
@@ -63433,6 +63462,10 @@ function analyse(path2, text, policies, opts = {}) {
     return { parsed, manifests: { manifests: [], skipped: [] }, skipped, raw: [] };
   }
   const manifests = extractManifests(parsed);
+  if (opts.docIndexOffset) {
+    for (const m of manifests.manifests) m.docIndex += opts.docIndexOffset;
+    for (const p of parsed.problems) p.docIndex += opts.docIndexOffset;
+  }
   const raw = [];
   const seen = /* @__PURE__ */ new Map();
   const workloads = manifests.manifests.map((m) => toWorkload(m));
@@ -63461,7 +63494,7 @@ function analyse(path2, text, policies, opts = {}) {
       raw.push({
         finding: {
           policyId: policy.id,
-          severity,
+          severity: d.severity !== void 0 && SEVERITY_RANK[d.severity] < SEVERITY_RANK[severity] ? d.severity : severity,
           messageId: d.messageId,
           message,
           file: path2,
@@ -63567,11 +63600,17 @@ function applyExemptions(path2, raw, manifests, workloads, policies, opts) {
 }
 
 // src/engine/fixes.ts
+import { isDeepStrictEqual as isDeepStrictEqual2 } from "node:util";
 function renderAndVerify(path2, parsed, style, ops, fixes, before, policies, opts) {
   const rendered = renderFixOps(parsed.text, style, ops);
   if (rendered.problems.length > 0) return { ok: false, edits: [], problem: rendered.problems[0] };
   if (rendered.edits.length === 0) return { ok: false, edits: [], problem: "the fix changes nothing" };
   const docOf = new Map(parsed.documents.map((d) => [d.doc, d.index]));
+  const docs = new Set(ops.map((op) => docOf.get(op.target.doc) ?? 0));
+  if (docs.size === 1 && parsed.documents.length > 1) {
+    const scoped = verifyInDocument(path2, parsed, [...docs][0], rendered.edits, ops, fixes, before, policies, opts);
+    if (scoped) return scoped;
+  }
   const expected = expectedData(
     parsed.documents.map((d) => d.data),
     (op) => docOf.get(op.target.doc) ?? 0,
@@ -63580,13 +63619,37 @@ function renderAndVerify(path2, parsed, style, ops, fixes, before, policies, opt
   const v = verifyEdits(parsed.text, rendered.edits, expected);
   if (!v.ok) return { ok: false, edits: [], problem: v.problem };
   const again = analyse(path2, v.text, policies, opts);
-  const after = new Set(again.raw.map((r) => r.finding.fingerprint));
-  for (const fp of fixes) if (after.has(fp)) return { ok: false, edits: [], problem: "the fixed finding is still reported after the fix" };
-  for (const fp of after) if (!before.has(fp)) {
-    const r = again.raw.find((x) => x.finding.fingerprint === fp);
-    return { ok: false, edits: [], problem: `the fix causes a new finding: ${r.finding.policyId}: ${r.finding.message}` };
-  }
+  const problem = compareFindings(again, fixes, before);
+  if (problem) return { ok: false, edits: [], problem };
   return { ok: true, edits: rendered.edits, text: v.text };
+}
+function verifyInDocument(path2, parsed, d, edits, ops, fixes, before, policies, opts) {
+  const docs = parsed.documents;
+  const start = docs[d].span[0];
+  const end = d + 1 < docs.length ? docs[d + 1].span[0] : parsed.text.length;
+  if (edits.some((e) => e.range[0] < start || e.range[1] > end)) return void 0;
+  if (/^%/m.test(parsed.text.slice(0, docs[0].span[0]))) return void 0;
+  const slice = parsed.text.slice(start, end);
+  const alone = parseYaml(slice);
+  if (alone.documents.length !== 1 || !isDeepStrictEqual2(alone.documents[0].data, docs[d].data)) return void 0;
+  const shifted = edits.map((e) => ({ range: [e.range[0] - start, e.range[1] - start], text: e.text }));
+  const v = verifyEdits(slice, shifted, expectedData([docs[d].data], () => 0, ops));
+  if (!v.ok) return { ok: false, edits: [], problem: v.problem };
+  const again = analyse(path2, v.text, policies, { ...opts, docIndexOffset: d });
+  const problem = compareFindings(again, fixes, before);
+  if (problem) return { ok: false, edits: [], problem };
+  return { ok: true, edits, text: applyEdits(parsed.text, edits) };
+}
+function compareFindings(again, fixes, before) {
+  const after = new Set(again.raw.map((r) => r.finding.fingerprint));
+  for (const fp of fixes) if (after.has(fp)) return "the fixed finding is still reported after the fix";
+  for (const fp of after) {
+    if (!before.has(fp)) {
+      const r = again.raw.find((x) => x.finding.fingerprint === fp);
+      return `the fix causes a new finding: ${r.finding.policyId}: ${r.finding.message}`;
+    }
+  }
+  return void 0;
 }
 function computeFixes(path2, analysis, policies, opts) {
   const parsed = analysis.parsed;
@@ -63634,7 +63697,9 @@ function computeFixes(path2, analysis, policies, opts) {
     }
   }
   let fixedText;
-  if (verifiedOps.length > 0) {
+  if (verifiedOps.length === 1) {
+    fixedText = applyEdits(parsed.text, verifiedOps[0].group.edits);
+  } else if (verifiedOps.length > 1) {
     const allFps = new Set(verifiedOps.flatMap((g) => g.group.findings));
     const all = renderAndVerify(path2, parsed, style, verifiedOps.flatMap((g) => g.ops), allFps, before, policies, opts);
     if (all.ok) fixedText = all.text;
@@ -64974,8 +65039,8 @@ function isPlainObject2(value) {
 }
 var noop = () => "";
 async function fetchWrapper(requestOptions) {
-  const fetch2 = requestOptions.request?.fetch || globalThis.fetch;
-  if (!fetch2) {
+  const fetch3 = requestOptions.request?.fetch || globalThis.fetch;
+  if (!fetch3) {
     throw new Error(
       "fetch is not set. Please pass a fetch implementation as new Octokit({ request: { fetch }}). Learn more at https://github.com/octokit/octokit.js/#fetch-missing"
     );
@@ -64991,7 +65056,7 @@ async function fetchWrapper(requestOptions) {
   );
   let fetchResponse;
   try {
-    fetchResponse = await fetch2(requestOptions.url, {
+    fetchResponse = await fetch3(requestOptions.url, {
       method: requestOptions.method,
       body,
       redirect: requestOptions.request?.redirect,
@@ -68413,6 +68478,13 @@ function oneOf(name, allowed, fallback) {
   if (!found) throw new Error(`input ${name} must be one of ${allowed.join(", ")}; got ${JSON.stringify(v)}`);
   return found;
 }
+function bool(name, fallback) {
+  const v = getInput(name).trim().toLowerCase();
+  if (v === "") return fallback;
+  if (v === "true") return true;
+  if (v === "false") return false;
+  throw new Error(`input ${name} must be true or false; got ${JSON.stringify(getInput(name).trim())}`);
+}
 function readInputs() {
   const maxRaw = getInput("max-comments").trim();
   const maxComments = maxRaw === "" ? 30 : Number(maxRaw);
@@ -68431,7 +68503,8 @@ function readInputs() {
     reviewEvent: oneOf("review-event", ["COMMENT", "REQUEST_CHANGES"], "COMMENT"),
     maxComments,
     sarifFile: getInput("sarif-file").trim() || void 0,
-    patchFile: getInput("patch-file").trim() || void 0
+    patchFile: getInput("patch-file").trim() || void 0,
+    resolveDigests: bool("resolve-digests", false)
   };
 }
 
@@ -68489,6 +68562,143 @@ async function fetchFolderNames(client, owner, repo, ref, path2) {
 import { readdirSync as readdirSync2, readFileSync as readFileSync3 } from "node:fs";
 import { resolve as resolve2, sep as sep4 } from "node:path";
 
+// src/k8s/security-context.ts
+var INHERITED_SECURITY_FIELDS = ["runAsUser", "runAsGroup", "runAsNonRoot", "seLinuxOptions", "seccompProfile", "windowsOptions"];
+function podSecurityContext(w) {
+  const sc = w.podSpec.get("securityContext");
+  return sc?.kind === "map" ? sc : void 0;
+}
+function containerSecurityContext(c) {
+  return c.securityContext?.kind === "map" ? c.securityContext : void 0;
+}
+function setField(sc, field) {
+  const node = sc?.get(field);
+  return node && !node.isNull ? node : void 0;
+}
+function effectiveSecurityField(w, c, field) {
+  if (!INHERITED_SECURITY_FIELDS.includes(field)) {
+    throw new TypeError(`effectiveSecurityField: ${JSON.stringify(field)} is not inherited from the pod-level securityContext (inherited: ${INHERITED_SECURITY_FIELDS.join(", ")})`);
+  }
+  const own = setField(containerSecurityContext(c), field);
+  if (own) return { value: own.value, node: own, level: "container" };
+  const pod = setField(podSecurityContext(w), field);
+  if (pod) return { value: pod.value, node: pod, level: "pod" };
+  return void 0;
+}
+function isHostProcessPod(w) {
+  const hp = (sc) => sc?.get("windowsOptions")?.get("hostProcess")?.value === true;
+  return hp(podSecurityContext(w)) || w.containers.some((c) => hp(containerSecurityContext(c)));
+}
+function isWindowsPod(w) {
+  return w.isWindows || isHostProcessPod(w);
+}
+var SECCOMP_POD_ANNOTATION = "seccomp.security.alpha.kubernetes.io/pod";
+var SECCOMP_CONTAINER_ANNOTATION_PREFIX = "container.seccomp.security.alpha.kubernetes.io/";
+function seccompAnnotationProfile(value) {
+  if (value === "runtime/default" || value === "docker/default") return { type: "RuntimeDefault", localhostProfile: void 0 };
+  if (value === "unconfined") return { type: "Unconfined", localhostProfile: void 0 };
+  if (typeof value === "string" && value.startsWith("localhost/")) return { type: "Localhost", localhostProfile: value.slice("localhost/".length) || void 0 };
+  return { type: void 0, localhostProfile: void 0 };
+}
+function podAnnotations(w) {
+  const a = w.podMetadata?.get("annotations");
+  return a?.kind === "map" ? a : void 0;
+}
+function seccompAnnotations(w) {
+  const a = podAnnotations(w);
+  if (!a) return [];
+  const out = [];
+  for (const [key, node] of a.entries()) {
+    if (key === SECCOMP_POD_ANNOTATION) out.push({ key, container: void 0, node });
+    else if (key.startsWith(SECCOMP_CONTAINER_ANNOTATION_PREFIX)) out.push({ key, container: key.slice(SECCOMP_CONTAINER_ANNOTATION_PREFIX.length), node });
+  }
+  return out;
+}
+function fieldProfile(node) {
+  const type = node.get("type")?.value;
+  const lp = node.get("localhostProfile")?.value;
+  return { type: typeof type === "string" ? type : void 0, localhostProfile: typeof lp === "string" && lp !== "" ? lp : void 0 };
+}
+function effectiveSeccomp(w, c) {
+  const own = setField(containerSecurityContext(c), "seccompProfile");
+  if (own) return { ...fieldProfile(own), source: "container", node: own };
+  const annotations = podAnnotations(w);
+  const ca = c.name ? annotations?.get(SECCOMP_CONTAINER_ANNOTATION_PREFIX + c.name) : void 0;
+  if (ca && !ca.isNull) return { ...seccompAnnotationProfile(ca.value), source: "containerAnnotation", node: ca };
+  const pod = setField(podSecurityContext(w), "seccompProfile");
+  if (pod) return { ...fieldProfile(pod), source: "pod", node: pod };
+  const pa = annotations?.get(SECCOMP_POD_ANNOTATION);
+  if (pa && !pa.isNull) return { ...seccompAnnotationProfile(pa.value), source: "podAnnotation", node: pa };
+  return void 0;
+}
+
+// policies/drop-all-capabilities.ts
+var ALLOWED_ADD = "NET_BIND_SERVICE";
+var spelledOtherwise = (value, canonical) => value !== canonical && value.toUpperCase().replace(/^CAP_/, "") === canonical;
+var shaped = (node, kind) => !node || node.isNull || node.kind === kind;
+var drop_all_capabilities_default = definePolicy({
+  id: "drop-all-capabilities",
+  meta: {
+    description: "Containers drop ALL Linux capabilities and add back at most NET_BIND_SERVICE.",
+    category: "hardening",
+    defaultSeverity: "warning",
+    fixable: true,
+    messages: {
+      missing: "{{container}} does not drop ALL capabilities (securityContext.capabilities.drop): it keeps the runtime's default set (CHOWN, DAC_OVERRIDE, FOWNER, SETUID, ...), which lets a root process change files it does not own.",
+      misspelled: "{{container}} drops {{value}}, which the restricted Pod Security Standard does not accept as ALL: write ALL (uppercase, no CAP_ prefix).",
+      added: "{{container}} adds the capability {{capability}}: the restricted Pod Security Standard allows adding only NET_BIND_SERVICE.",
+      suggestDropAll: "Drop ALL capabilities. Check first that the image does not start as root and switch user (that needs CHOWN, SETUID and SETGID), or run it as non-root.",
+      addedMisspelled: "{{container}} adds {{capability}}: the restricted Pod Security Standard accepts only the exact spelling NET_BIND_SERVICE (uppercase, no CAP_ prefix)."
+    },
+    remediation: "Add ALL to securityContext.capabilities.drop of every container; add back only NET_BIND_SERVICE when the process binds a port below 1024 (or better, listen on a port above 1024).",
+    docsUrl: "https://github.com/kube-immutable/kube-immutable/blob/main/policies/drop-all-capabilities.md",
+    peers: { checkov: "CKV_K8S_37, CKV_K8S_25", trivy: "KSV-0003, KSV-0106, KSV-0022" }
+  },
+  check(context3) {
+    const w = context3.workload;
+    if (!w || isWindowsPod(w)) return;
+    for (const c of w.containers) {
+      const sc = containerSecurityContext(c);
+      const caps = sc?.get("capabilities");
+      const drop = caps?.get("drop");
+      const label = containerLabel(c);
+      const dropItems = drop?.kind === "seq" ? drop.items() : [];
+      const fixable = shaped(c.securityContext, "map") && shaped(caps, "map") && shaped(drop, "seq");
+      if (!dropItems.some((i) => i.value === "ALL")) {
+        const near = dropItems.find((i) => typeof i.value === "string" && spelledOtherwise(i.value, "ALL"));
+        const dropAll = (fixer2) => [fixer2.append(c.node, ["securityContext", "capabilities", "drop"], "ALL")];
+        const safe = runsAsNonRoot(w, c);
+        context3.report({
+          messageId: near ? "misspelled" : "missing",
+          data: { container: label, value: near ? String(near.value) : "" },
+          node: near ?? drop ?? caps ?? sc ?? c.node,
+          key: !near && Boolean(drop ?? caps ?? sc),
+          container: c,
+          fix: fixable && safe ? dropAll : void 0,
+          suggest: fixable && !safe ? [{ messageId: "suggestDropAll", fix: dropAll }] : void 0
+        });
+      }
+      const add = caps?.get("add");
+      for (const item of add?.kind === "seq" ? add.items() : []) {
+        if (item.value === ALLOWED_ADD) continue;
+        const capability = typeof item.value === "string" ? item.value : JSON.stringify(item.value);
+        context3.report({
+          messageId: typeof item.value === "string" && spelledOtherwise(item.value, ALLOWED_ADD) ? "addedMisspelled" : "added",
+          data: { container: label, capability },
+          node: item,
+          container: c,
+          detail: capability
+        });
+      }
+    }
+  }
+});
+function runsAsNonRoot(w, c) {
+  const user = effectiveSecurityField(w, c, "runAsUser")?.value;
+  if (typeof user === "number") return user > 0;
+  return effectiveSecurityField(w, c, "runAsNonRoot")?.value === true;
+}
+
 // policies/exemption.ts
 var exemption_default = definePolicy({
   id: "exemption",
@@ -68510,6 +68720,76 @@ var exemption_default = definePolicy({
     const { problems } = annotationExemptions(context3.manifest, context3.workload, context3.policyIds);
     for (const p of problems) {
       context3.report({ messageId: p.messageId, data: { message: p.message }, node: p.node, key: true, detail: p.message });
+    }
+  }
+});
+
+// policies/image-digest.ts
+var MESSAGES = {
+  noTag: '{{container}} uses image "{{image}}" without a tag or digest: the node pulls whatever "latest" points to at that moment, so the same manifest can run different code. Pin it by digest ({{example}}). {{hint}}',
+  mutableTag: '{{container}} uses image "{{image}}" with the mutable tag "latest": the same manifest can run different code after every push. Pin it by digest ({{example}}). {{hint}}',
+  tagWithoutDigest: '{{container}} uses image "{{image}}" by tag only: a tag can be moved to other content, so the same manifest can run different code. Pin it by digest ({{example}}). {{hint}}',
+  invalidReference: '{{container}} has an invalid image reference "{{image}}": {{problem}}.',
+  hintFix: "The fix pins it to {{digest}}, the digest the registry gives for it now.",
+  hintResolve: "To get a fix that pins the current digest, run kube-immutable scan/fix with --resolve-digests (in the action: resolve-digests: true).",
+  hintFailed: "Resolving its digest failed: {{error}}"
+};
+var SHA256 = /^sha256:[a-f0-9]{64}$/;
+function pinnedImage(ref, digest) {
+  const name = ref.tag === void 0 ? ref.raw : ref.raw.slice(0, ref.raw.length - ref.tag.length - 1);
+  return ref.tag === void 0 || ref.tag === "latest" ? `${name}@${digest}` : `${name}:${ref.tag}@${digest}`;
+}
+var image_digest_default = definePolicy({
+  id: "image-digest",
+  meta: {
+    description: "Container images are pinned by digest (@sha256:\u2026), never by :latest or a bare tag.",
+    category: "immutability",
+    defaultSeverity: "error",
+    fixable: true,
+    messages: MESSAGES,
+    remediation: "Reference every image by digest, e.g. nginx:1.27@sha256:<64 hex>; run with --resolve-digests (action input resolve-digests) to have the fix look the digests up.",
+    docsUrl: "https://github.com/kube-immutable/kube-immutable/blob/main/policies/image-digest.md",
+    optionsSchema: {
+      type: "object",
+      properties: {
+        tagWithoutDigest: { enum: ["warning", "error", "off"] },
+        resolvedDigests: { type: "object", additionalProperties: { type: "string", pattern: "^sha256:[a-f0-9]{64}$" } },
+        resolutionErrors: { type: "object", additionalProperties: { type: "string" } }
+      },
+      additionalProperties: false
+    },
+    defaultOptions: { tagWithoutDigest: "warning" },
+    peers: { checkov: "CKV_K8S_43", "kube-linter": "latest-tag", polaris: "tagNotSpecified", trivy: "KSV-0013", "kube-score": "container-image-tag" }
+  },
+  check(context3) {
+    const w = context3.workload;
+    if (!w) return;
+    const opts = context3.options;
+    for (const c of w.containers) {
+      if (c.image === void 0) continue;
+      const ref = parseImageReference(c.image);
+      if (ref.pinned && !ref.problem) continue;
+      const node = c.node.get("image");
+      const base = { container: containerLabel(c), image: c.image };
+      if (ref.problem) {
+        context3.report({ messageId: "invalidReference", data: { ...base, problem: ref.problem }, node, container: c });
+        continue;
+      }
+      const messageId = ref.tag === void 0 ? "noTag" : ref.tag === "latest" ? "mutableTag" : "tagWithoutDigest";
+      if (messageId === "tagWithoutDigest" && opts.tagWithoutDigest === "off") continue;
+      const resolved = opts.resolvedDigests?.[c.image];
+      const digest = resolved !== void 0 && SHA256.test(resolved) ? resolved : void 0;
+      const failed = opts.resolutionErrors?.[c.image];
+      const hint = digest ? formatMessage(MESSAGES.hintFix, { digest }) : failed !== void 0 ? formatMessage(MESSAGES.hintFailed, { error: failed }) : MESSAGES.hintResolve;
+      const descriptor = {
+        messageId,
+        data: { ...base, example: pinnedImage(ref, "sha256:\u2026"), hint },
+        node,
+        container: c,
+        fix: digest ? (fixer2) => [fixer2.set(c.node, ["image"], pinnedImage(ref, digest))] : void 0
+      };
+      if (messageId === "tagWithoutDigest") descriptor.severity = opts.tagWithoutDigest;
+      context3.report(descriptor);
     }
   }
 });
@@ -68543,6 +68823,103 @@ var immutable_configmap_secret_default = definePolicy({
       key: true,
       fix: (fixer2) => [fixer2.set(m.node, ["immutable"], true)]
     });
+  }
+});
+
+// policies/no-exec-access.ts
+var SUBRESOURCES = [
+  { resource: "pods/exec", sub: "exec", verbs: ["create", "get"] },
+  { resource: "pods/attach", sub: "attach", verbs: ["create", "get"] },
+  { resource: "pods/ephemeralcontainers", sub: "ephemeralcontainers", verbs: ["update", "patch"] },
+  // The kubelet API (its /exec, /run and /attach endpoints) through the API server's node proxy.
+  // `get` is left out on purpose: metrics scrapers need it (see the doc page).
+  { resource: "nodes/proxy", sub: "proxy", verbs: ["create"] }
+];
+var strings = (v) => Array.isArray(v) ? v.filter((x) => typeof x === "string") : [];
+function resourceMatches(entry, resource, sub) {
+  return entry === "*" || entry === resource || entry === `*/${sub}`;
+}
+var no_exec_access_default = definePolicy({
+  id: "no-exec-access",
+  meta: {
+    description: "Roles and ClusterRoles do not grant pods/exec, pods/attach, pods/ephemeralcontainers or create on nodes/proxy.",
+    category: "immutability",
+    defaultSeverity: "error",
+    fixable: false,
+    messages: {
+      grant: "{{role}} lets its subjects change running containers: this rule grants {{grants}}. A shell in a running container (kubectl exec, attach, debug, or the kubelet exec endpoint through nodes/proxy) can change files, install packages and restore removed binaries \u2014 the runtime changes immutable containers rule out. Remove these permissions; keep them only in a break-glass role that is bound when needed."
+    },
+    remediation: "Remove pods/exec, pods/attach, pods/ephemeralcontainers and create on nodes/proxy (and the wildcards `*` that include them) from the rules. To change a container, build a new image and redeploy it; for emergencies, keep a separate break-glass role bound only while it is needed.",
+    docsUrl: "https://github.com/kube-immutable/kube-immutable/blob/main/policies/no-exec-access.md",
+    peers: { polaris: "clusterrolePodExecAttach, rolePodExecAttach", checkov: "CKV2_K8S_2", trivy: "KSV-0053, KSV-0054" }
+  },
+  check(context3) {
+    const m = context3.manifest;
+    if (apiGroup(m.apiVersion) !== "rbac.authorization.k8s.io" || m.kind !== "Role" && m.kind !== "ClusterRole") return;
+    const rules = m.node.get("rules");
+    if (!rules || rules.kind !== "seq") return;
+    const role = `${m.kind} "${m.name || "(unnamed)"}"`;
+    rules.items().forEach((rule, index) => {
+      if (rule.kind !== "map") return;
+      const groups2 = strings(rule.get("apiGroups")?.value);
+      if (!groups2.includes("") && !groups2.includes("*")) return;
+      const verbs = strings(rule.get("verbs")?.value);
+      const resourceItems = rule.get("resources")?.items() ?? [];
+      const grants = [];
+      let at;
+      for (const s of SUBRESOURCES) {
+        const granted = verbs.includes("*") ? s.verbs : s.verbs.filter((v) => verbs.includes(v));
+        if (granted.length === 0) continue;
+        const item = resourceItems.find((r) => typeof r.value === "string" && resourceMatches(r.value, s.resource, s.sub));
+        if (!item) continue;
+        const via = item.value === s.resource ? "" : ` via "${String(item.value)}"`;
+        grants.push(`${granted.join("/")} on ${s.resource}${via}`);
+        at ??= item;
+      }
+      if (grants.length === 0) return;
+      context3.report({ messageId: "grant", data: { role, grants: grants.join(", ") }, node: at ?? rule, detail: `rule ${index}` });
+    });
+  }
+});
+
+// policies/no-host-namespaces.ts
+var FIELDS = ["hostPID", "hostIPC", "hostNetwork"];
+var no_host_namespaces_default = definePolicy({
+  id: "no-host-namespaces",
+  meta: {
+    description: "Pods do not share the node's PID, IPC or network namespace (hostPID, hostIPC, hostNetwork).",
+    category: "hardening",
+    defaultSeverity: "warning",
+    fixable: true,
+    messages: {
+      hostPID: "The pod sets hostPID: true: its containers see every process of the node and can signal them, read their environment, and reach their files through /proc/<pid>/root.",
+      hostIPC: "The pod sets hostIPC: true: its containers share the node's System V IPC and POSIX shared memory, so they can read and change other processes' shared memory.",
+      hostNetwork: "The pod sets hostNetwork: true: its containers use the node's network stack, can bind any node port and reach services listening on the node's localhost."
+    },
+    remediation: "Remove hostPID, hostIPC and hostNetwork (or set them to false); use a Service, a hostPort-free design, or a node agent built for the purpose instead.",
+    docsUrl: "https://github.com/kube-immutable/kube-immutable/blob/main/policies/no-host-namespaces.md",
+    peers: {
+      polaris: "hostPIDSet, hostIPCSet, hostNetworkSet",
+      "kube-linter": "host-pid, host-ipc, host-network",
+      checkov: "CKV_K8S_17, CKV_K8S_18, CKV_K8S_19",
+      trivy: "KSV-0010, KSV-0008, KSV-0009"
+    }
+  },
+  check(context3) {
+    const w = context3.workload;
+    if (!w) return;
+    const hostProcess = isHostProcessPod(w);
+    for (const field of FIELDS) {
+      const node = w.podSpec.get(field);
+      if (node?.value !== true) continue;
+      if (field === "hostNetwork" && hostProcess) continue;
+      context3.report({
+        messageId: field,
+        node,
+        key: true,
+        fix: (fixer2) => [fixer2.set(w.podSpec, [field], false)]
+      });
+    }
   }
 });
 
@@ -68624,6 +69001,643 @@ var no_privileged_container_default = definePolicy({
         container: c,
         fix: (fixer2) => [fixer2.set(c.node, ["securityContext", "privileged"], false)]
       });
+    }
+  }
+});
+
+// policies/lib/command-words.ts
+function cleanPath(p) {
+  const parts = [];
+  for (const seg of p.split("/")) {
+    if (seg === "" || seg === ".") continue;
+    if (seg === "..") parts.pop();
+    else parts.push(seg);
+  }
+  return "/" + parts.join("/");
+}
+var basename = (w) => w.slice(w.lastIndexOf("/") + 1);
+var isFlag = (w) => w.startsWith("-") && w !== "-";
+function optionValue(words, names) {
+  for (let i = 0; i < words.length; i++) {
+    const t = words[i].text;
+    for (const n of names) {
+      if (t === n) return words[i + 1]?.text;
+      if (n.startsWith("--") && t.startsWith(n + "=")) return t.slice(n.length + 1);
+    }
+  }
+  return void 0;
+}
+
+// policies/lib/package-installs.ts
+var INSTALLERS = {
+  "apt-get": ["install", "upgrade", "dist-upgrade", "full-upgrade", "reinstall", "remove", "purge", "autoremove", "build-dep"],
+  apt: ["install", "upgrade", "full-upgrade", "reinstall", "remove", "purge", "autoremove"],
+  aptitude: ["install", "upgrade", "safe-upgrade", "full-upgrade", "reinstall", "remove", "purge"],
+  apk: ["add", "upgrade", "del", "fix"],
+  yum: ["install", "update", "upgrade", "reinstall", "remove", "erase", "groupinstall", "localinstall"],
+  dnf: ["install", "in", "update", "upgrade", "up", "reinstall", "remove", "rm", "erase", "groupinstall", "localinstall", "distro-sync"],
+  microdnf: ["install", "update", "upgrade", "reinstall", "remove"],
+  tdnf: ["install", "update", "upgrade", "reinstall", "remove", "erase"],
+  zypper: ["install", "in", "update", "up", "dist-upgrade", "dup", "remove", "rm"],
+  npm: ["install", "i", "in", "isntall", "add", "ci", "update", "up", "upgrade"],
+  pnpm: ["install", "i", "add", "update", "up"],
+  yarn: ["add", "install"],
+  gem: ["install", "update"],
+  go: ["install", "get"],
+  cargo: ["install"],
+  conda: ["install", "update"],
+  mamba: ["install", "update"],
+  micromamba: ["install", "update"],
+  composer: ["install", "require", "update"],
+  bundle: ["install", "update"],
+  brew: ["install", "upgrade"],
+  snap: ["install"],
+  pipx: ["install"],
+  luarocks: ["install"],
+  pecl: ["install"],
+  pear: ["install"]
+};
+function installTarget(program, args, assignments, cwd) {
+  if (/^pip/.test(program) || program === "pip") return optionValue(args, ["--target", "-t", "--prefix", "--root"]);
+  if (program === "npm" || program === "pnpm" || program === "yarn") {
+    const prefix2 = optionValue(args, ["--prefix", "--modules-folder", "--dir"]);
+    if (prefix2) return prefix2;
+    const global2 = args.some((a) => a.text === "-g" || a.text === "--global" || a.text === "global");
+    return global2 ? void 0 : cwd;
+  }
+  if (program === "gem") return optionValue(args, ["--install-dir", "-i"]);
+  if (program === "go") return assignments.get("GOBIN") ?? assignments.get("GOPATH");
+  if (program === "apk") return optionValue(args, ["--root", "-p"]);
+  if (program === "dnf" || program === "yum" || program === "microdnf") return optionValue(args, ["--installroot"]);
+  if (program === "bundle" || program === "composer") return optionValue(args, ["--path", "--working-dir", "-d"]) ?? cwd;
+  return void 0;
+}
+function isPackageInstall(program, args, assignments, inVolume, cwd) {
+  const sub = args.find((a) => !isFlag(a.text))?.text;
+  let installs = false;
+  let prog = program;
+  if (/^pip[0-9.]*$/.test(program)) installs = sub === "install" || sub === "uninstall";
+  else if (/^python[0-9.]*$/.test(program)) {
+    const m = args.findIndex((a) => a.text === "-m");
+    installs = m !== -1 && /^pip[0-9.]*$/.test(args[m + 1]?.text ?? "") && args[m + 2]?.text === "install";
+    prog = "pip";
+  } else if (program === "uv") installs = (sub === "pip" || sub === "tool") && args.some((a) => a.text === "install");
+  else if (program === "rpm") installs = /^(-[iUFe]|--(install|upgrade|freshen|erase))/.test(args[0]?.text ?? "");
+  else if (program === "dpkg") installs = args.some((a) => /^(-[irP]|--(install|remove|purge|unpack))$/.test(a.text));
+  else if (program === "pacman") installs = /^-[SUR]/.test(args[0]?.text ?? "");
+  else if (program === "nix-env") installs = args.some((a) => a.text === "-i" || a.text === "--install");
+  else if (program === "cpan" || program === "cpanm") installs = args.some((a) => !isFlag(a.text));
+  else if (INSTALLERS[program]) installs = sub !== void 0 && INSTALLERS[program].includes(sub);
+  if (!installs) return false;
+  const target = installTarget(prog, args, assignments, cwd);
+  if (target && target.startsWith("/") && inVolume(cleanPath(target))) return false;
+  return true;
+}
+
+// policies/lib/shell.ts
+var WRITE_REDIRECTS = /* @__PURE__ */ new Set([">", ">>", ">|", "&>", "&>>", "<>"]);
+function skipBalanced(s, i) {
+  let depth = 0;
+  for (let j = i; j < s.length; j++) {
+    const ch = s[j];
+    if (ch === "\\") {
+      j++;
+      continue;
+    }
+    if (ch === "'") {
+      const end = s.indexOf("'", j + 1);
+      j = end === -1 ? s.length : end;
+      continue;
+    }
+    if (ch === "(") depth++;
+    else if (ch === ")" && --depth === 0) return j + 1;
+  }
+  return s.length;
+}
+function parseShell(text) {
+  const pipelines = [];
+  let pipeline = [];
+  let words = [];
+  let redirects = [];
+  let word = null;
+  let pendingRedirect = null;
+  let heredocs = [];
+  let start = 0;
+  const endWord = () => {
+    if (word === null) return;
+    if (pendingRedirect !== null) {
+      if (pendingRedirect.startsWith("<<") && pendingRedirect !== "<<<") heredocs.push(word);
+      else redirects.push({ op: pendingRedirect, target: word });
+      pendingRedirect = null;
+    } else {
+      words.push(word);
+    }
+    word = null;
+  };
+  const endCommand = (end) => {
+    endWord();
+    if (words.length > 0 || redirects.length > 0) pipeline.push({ words, redirects, text: text.slice(start, end).trim() });
+    words = [];
+    redirects = [];
+    pendingRedirect = null;
+  };
+  const endPipeline = (end) => {
+    endCommand(end);
+    if (pipeline.length > 0) pipelines.push(pipeline);
+    pipeline = [];
+  };
+  let i = 0;
+  while (i < text.length) {
+    const ch = text[i];
+    const next = text[i + 1];
+    if (ch === "\\") {
+      if (next === "\n") {
+        i += 2;
+        continue;
+      }
+      word = (word ?? "") + (next ?? "");
+      i += 2;
+      continue;
+    }
+    if (ch === "'") {
+      const end = text.indexOf("'", i + 1);
+      word = (word ?? "") + text.slice(i + 1, end === -1 ? text.length : end);
+      i = end === -1 ? text.length : end + 1;
+      continue;
+    }
+    if (ch === '"') {
+      let j = i + 1;
+      let out = "";
+      while (j < text.length && text[j] !== '"') {
+        if (text[j] === "\\" && j + 1 < text.length && '"\\$`\n'.includes(text[j + 1])) {
+          if (text[j + 1] !== "\n") out += text[j + 1];
+          j += 2;
+          continue;
+        }
+        if (text[j] === "$" && text[j + 1] === "(") {
+          const end = skipBalanced(text, j + 1);
+          out += text.slice(j, end);
+          j = end;
+          continue;
+        }
+        out += text[j];
+        j++;
+      }
+      word = (word ?? "") + out;
+      i = j + 1;
+      continue;
+    }
+    if ((ch === "$" || ch === "<" || ch === ">") && next === "(" && (ch === "$" || word === null)) {
+      const end = skipBalanced(text, i + 1);
+      word = (word ?? "") + text.slice(i, end);
+      i = end;
+      continue;
+    }
+    if (ch === "`") {
+      const end = text.indexOf("`", i + 1);
+      word = (word ?? "") + text.slice(i, end === -1 ? text.length : end + 1);
+      i = end === -1 ? text.length : end + 1;
+      continue;
+    }
+    if (ch === "#" && word === null) {
+      const end = text.indexOf("\n", i);
+      i = end === -1 ? text.length : end;
+      continue;
+    }
+    if (ch === " " || ch === "	" || ch === "\r") {
+      endWord();
+      i++;
+      continue;
+    }
+    if (ch === "\n") {
+      endPipeline(i);
+      i++;
+      for (const delim of heredocs) {
+        const clean = delim.replace(/^-/, "");
+        while (i < text.length) {
+          const end = text.indexOf("\n", i);
+          const line = text.slice(i, end === -1 ? text.length : end);
+          i = end === -1 ? text.length : end + 1;
+          if (line.trim() === clean) break;
+        }
+      }
+      heredocs = [];
+      start = i;
+      continue;
+    }
+    if (ch === "|") {
+      const op = next === "|" ? "||" : "|";
+      if (op === "|") endCommand(i);
+      else endPipeline(i);
+      i += op.length + (op === "|" && next === "&" ? 1 : 0);
+      start = i;
+      continue;
+    }
+    if (ch === "&" && next !== ">") {
+      endPipeline(i);
+      i += next === "&" ? 2 : 1;
+      start = i;
+      continue;
+    }
+    if (ch === ";" || ch === "(" || ch === ")") {
+      endPipeline(i);
+      i += ch === ";" && next === ";" ? 2 : 1;
+      start = i;
+      continue;
+    }
+    if (ch === ">" || ch === "<" || ch === "&" && next === ">") {
+      if (word !== null && /^\d+$/.test(word)) word = null;
+      endWord();
+      const m = /^(&>>|&>|>>|>\||>&|>|<<<|<<-|<<|<>|<&|<)/.exec(text.slice(i));
+      i += m[0].length;
+      if (m[0] === ">&" || m[0] === "<&") {
+        const dup = /^\s*(\d+|-)/.exec(text.slice(i));
+        if (dup) {
+          i += dup[0].length;
+          continue;
+        }
+        pendingRedirect = m[0] === ">&" ? "&>" : "<";
+        continue;
+      }
+      pendingRedirect = m[0];
+      continue;
+    }
+    word = (word ?? "") + ch;
+    i++;
+  }
+  endPipeline(text.length);
+  return pipelines;
+}
+
+// policies/lib/runtime-mutation.ts
+var SYSTEM_DIRS = ["/bin", "/sbin", "/usr", "/lib", "/lib32", "/lib64", "/libx32", "/etc", "/boot"];
+var BINARY_DIRS = ["/bin", "/sbin", "/usr/bin", "/usr/sbin", "/usr/local/bin", "/usr/local/sbin"];
+var SHELLS = /* @__PURE__ */ new Set(["sh", "bash", "ash", "dash", "zsh", "ksh", "mksh"]);
+var INTERPRETERS = /^(sh|bash|ash|dash|zsh|ksh|mksh|python[0-9.]*|perl|ruby|node|php)$/;
+var DOWNLOADERS = /* @__PURE__ */ new Set(["curl", "wget"]);
+var under = (p, dirs) => dirs.some((d) => p === d || p.startsWith(d + "/"));
+function systemPath(word, ctx) {
+  if (!word.startsWith("/")) return void 0;
+  const p = cleanPath(word);
+  if (!under(p, SYSTEM_DIRS) || ctx.inVolume(p)) return void 0;
+  return p;
+}
+function unwrap(words) {
+  const assignments = /* @__PURE__ */ new Map();
+  let w = words;
+  for (let guard = 0; guard < 10 && w.length > 0; guard++) {
+    const first = w[0].text;
+    const m = /^([A-Za-z_][A-Za-z0-9_]*)=(.*)$/s.exec(first);
+    if (m) {
+      assignments.set(m[1], m[2]);
+      w = w.slice(1);
+      continue;
+    }
+    const name = basename(first);
+    if (["exec", "nohup", "time", "command", "builtin", "busybox", "stdbuf", "{", "!", "then", "do", "else"].includes(name) || name === "if" || name === "while" || name === "until") {
+      w = w.slice(1);
+      while (w.length > 0 && isFlag(w[0].text) && name !== "busybox") w = w.slice(1);
+      continue;
+    }
+    if (name === "sudo" || name === "env" || name === "nice" || name === "timeout" || name === "su-exec" || name === "gosu") {
+      w = w.slice(1);
+      while (w.length > 0 && isFlag(w[0].text)) w = w.slice(/^-[ugnCDhpr]$/.test(w[0].text) ? 2 : 1);
+      if ((name === "timeout" || name === "su-exec" || name === "gosu") && w.length > 0) w = w.slice(1);
+      continue;
+    }
+    break;
+  }
+  return { words: w, assignments };
+}
+function operands(args) {
+  const out = [];
+  let done = false;
+  for (const a of args) {
+    if (!done && a.text === "--") {
+      done = true;
+      continue;
+    }
+    if (!done && isFlag(a.text)) continue;
+    out.push(a);
+  }
+  return out;
+}
+function pathChanges(program, args) {
+  const ops = operands(args);
+  const all = (action) => ops.map((word) => ({ word, action }));
+  switch (program) {
+    case "rm":
+    case "unlink":
+    case "rmdir":
+    case "shred":
+      return all("deletes");
+    case "chmod":
+    case "chown":
+    case "chgrp": {
+      const reference = args.some((a) => a.text.startsWith("--reference"));
+      const action = program === "chmod" ? "changes the permissions of" : "changes the owner of";
+      const rest = args.filter((a) => !/^--/.test(a.text) && !/^-[RfvcHLP]+$/.test(a.text));
+      return (reference ? rest : rest.slice(1)).map((word) => ({ word, action }));
+    }
+    case "sed": {
+      const inPlace = args.some((a) => /^--in-place/.test(a.text) || /^-[nErsuz]*i/.test(a.text));
+      if (!inPlace) return [];
+      const explicitScript = args.some((a) => /^(-[nErsuz]*[ef]|--expression|--file)/.test(a.text));
+      const isScript = (o) => /^(-[nErsuz]*[ef]|--expression|--file)$/.test(args[args.indexOf(o) - 1]?.text ?? "");
+      const files = explicitScript ? ops.filter((o) => !isScript(o)) : ops.slice(1);
+      return files.map((word) => ({ word, action: "edits" }));
+    }
+    case "mv":
+      return all("moves");
+    case "cp":
+    case "install":
+    case "ln":
+    case "rsync": {
+      const t = optionValue(args, ["-t", "--target-directory"]);
+      if (t) return [{ word: args.find((a) => a.text === t || a.text.endsWith("=" + t)), action: "writes to" }];
+      const last = ops[ops.length - 1];
+      return last && ops.length > 1 ? [{ word: last, action: "writes to" }] : [];
+    }
+    case "tee":
+    case "touch":
+    case "mkdir":
+    case "truncate":
+    case "mknod":
+    case "mkfifo":
+      return all("writes to");
+    case "dd":
+      return args.filter((a) => a.text.startsWith("of=")).map((a) => ({ word: { text: a.text.slice(3), index: a.index }, action: "writes to" }));
+    case "curl": {
+      const out = optionValue(args, ["-o", "--output"]);
+      const w = out && args.find((a) => a.text === out || a.text.endsWith("=" + out));
+      return w ? [{ word: { text: out, index: w.index }, action: "writes to" }] : [];
+    }
+    case "wget": {
+      const out = optionValue(args, ["-O", "--output-document", "-P", "--directory-prefix"]);
+      const w = out && out !== "-" && args.find((a) => a.text === out || a.text.endsWith("=" + out));
+      return w ? [{ word: { text: out, index: w.index }, action: "writes to" }] : [];
+    }
+    case "tar":
+    case "unzip": {
+      const extract = program === "unzip" || args.some((a) => /^-?[a-zA-Z]*x/.test(a.text) || a.text === "--extract");
+      const dir = optionValue(args, program === "tar" ? ["-C", "--directory"] : ["-d"]);
+      const w = extract && dir && args.find((a) => a.text === dir || a.text.endsWith("=" + dir));
+      return w ? [{ word: { text: dir, index: w.index }, action: "writes to" }] : [];
+    }
+    default:
+      return [];
+  }
+}
+var SUBSTITUTED_DOWNLOAD = /^\s*(\$\(|<\(|`)\s*(\S*\/)?(curl|wget)\b/;
+function analyseCommand(cmd, redirects, text, ctx, cwd, out, depth) {
+  for (const r of redirects) {
+    const p = WRITE_REDIRECTS.has(r.op) ? systemPath(r.target, ctx) : void 0;
+    if (p) out.push({ kind: "systemPath", command: text, path: p, action: "writes to" });
+  }
+  const { words, assignments } = unwrap(cmd);
+  if (words.length === 0) return;
+  const program = basename(words[0].text);
+  const args = words.slice(1);
+  if (SHELLS.has(program) || program === "su" || program === "runuser") {
+    const c = args.findIndex((a) => /^-[a-zA-Z]*c[a-zA-Z]*$/.test(a.text) || a.text === "--command");
+    const script = c === -1 ? void 0 : args[c + 1];
+    if (script) {
+      if (SUBSTITUTED_DOWNLOAD.test(script.text)) out.push({ kind: "pipeToShell", command: text, word: script.index });
+      else analyseScript(script.text, ctx, out, depth + 1, script.index);
+      return;
+    }
+    if (args.some((a) => SUBSTITUTED_DOWNLOAD.test(a.text))) out.push({ kind: "pipeToShell", command: text, word: words[0].index });
+    return;
+  }
+  if (program === "eval" || program === "source" || program === ".") {
+    const joined = args.map((a) => a.text).join(" ");
+    if (SUBSTITUTED_DOWNLOAD.test(joined)) out.push({ kind: "pipeToShell", command: text, word: words[0].index });
+    else if (program === "eval") analyseScript(joined, ctx, out, depth + 1, words[0].index);
+    return;
+  }
+  if (isPackageInstall(program, args, assignments, ctx.inVolume, cwd)) {
+    out.push({ kind: "packageInstall", command: text, word: words[0].index });
+    return;
+  }
+  for (const { word, action } of pathChanges(program, args)) {
+    const p = systemPath(word.text, ctx);
+    if (!p) continue;
+    const kind = action === "deletes" && under(p, BINARY_DIRS) ? "deleteBinary" : "systemPath";
+    out.push({ kind, command: text, path: p, action, word: word.index });
+  }
+}
+function analyseScript(script, ctx, out = [], depth = 0, word) {
+  if (depth > 4) return out;
+  let cwd = ctx.workingDir;
+  for (const pipeline of parseShell(script)) {
+    const found = [];
+    pipeline.forEach((cmd, i) => {
+      const words = cmd.words.map((text) => ({ text, index: -1 }));
+      const first = unwrap(words).words;
+      const program = first[0] ? basename(first[0].text) : "";
+      if (program === "cd") {
+        const dir = first[1]?.text;
+        cwd = dir?.startsWith("/") ? cleanPath(dir) : dir && cwd ? cleanPath(`${cwd}/${dir}`) : void 0;
+        return;
+      }
+      if (i > 0 && INTERPRETERS.test(program) && !first.slice(1).some((a) => /^-[a-zA-Z]*c$/.test(a.text))) {
+        const source = pipeline.slice(0, i).find((p) => DOWNLOADERS.has(basename(unwrap(p.words.map((t) => ({ text: t, index: -1 }))).words[0]?.text ?? "")));
+        if (source) {
+          found.push({ kind: "pipeToShell", command: pipeline.map((p) => p.text).join(" | ") });
+          return;
+        }
+      }
+      analyseCommand(words, cmd.redirects, cmd.text, ctx, cwd, found, depth);
+    });
+    for (const f of found) out.push(word === void 0 ? f : { ...f, word });
+  }
+  return out;
+}
+function analyseArgv(argv, ctx, programKnown) {
+  const out = [];
+  const words = argv.map((text, index) => ({ text, index }));
+  const sh = words.findIndex((w, i) => SHELLS.has(basename(w.text)) && /^-[a-zA-Z]*c[a-zA-Z]*$/.test(words[i + 1]?.text ?? ""));
+  if (sh !== -1 && words[sh + 2]) {
+    const script = words[sh + 2];
+    if (SUBSTITUTED_DOWNLOAD.test(script.text)) out.push({ kind: "pipeToShell", command: script.text, word: script.index });
+    else analyseScript(script.text, ctx, out, 0, script.index);
+    return out;
+  }
+  if (!programKnown) {
+    if (/^-[a-zA-Z]*c$/.test(words[0]?.text ?? "") && words[1]) analyseScript(words[1].text, ctx, out, 0, 1);
+    return out;
+  }
+  analyseCommand(words, [], argv.join(" "), ctx, ctx.workingDir, out, 0);
+  return out;
+}
+
+// policies/no-runtime-mutation.ts
+var HOOKS = ["postStart", "preStop"];
+var PROBES = ["startupProbe", "livenessProbe", "readinessProbe"];
+function argvOf(node) {
+  if (!node || node.kind !== "seq") return void 0;
+  const nodes = node.items();
+  return { nodes, argv: nodes.map((n) => n.value === null || typeof n.value === "object" ? "" : String(n.value)) };
+}
+var shorten = (s) => {
+  const one = s.replace(/\s+/g, " ").trim();
+  return one.length > 80 ? `${one.slice(0, 77)}...` : one;
+};
+var no_runtime_mutation_default = definePolicy({
+  id: "no-runtime-mutation",
+  meta: {
+    description: "Container commands, lifecycle hooks and probes do not install packages or change system files at runtime.",
+    category: "immutability",
+    defaultSeverity: "error",
+    fixable: false,
+    messages: {
+      packageInstall: "{{where}} installs packages at runtime ({{command}}): the running container is no longer the image that was built and tested, and each restart may install something different. Install them in the Dockerfile, build a new image and redeploy it.",
+      pipeToShell: "{{where}} downloads a script and runs it ({{command}}): code that is in no image, unreviewed and possibly different on every start changes the container. Put what it installs in the image at build time.",
+      systemPath: "{{where}} {{action}} {{path}} at runtime ({{command}}): the container drifts from its image (and the command fails under readOnlyRootFilesystem). Make the change in the image and redeploy; mount a ConfigMap or an emptyDir where the app needs different files.",
+      deleteBinary: "{{where}} deletes {{path}} at runtime ({{command}}) as a stand-in for immutability, and that is fragile: a removed shell or tool can be copied back (kubectl cp) or rebuilt with the binaries that remain, every other binary still works, and the rest of the filesystem stays writable. Build a minimal (distroless) image without the tools instead, and set securityContext.readOnlyRootFilesystem: true."
+    },
+    remediation: "Build everything the container runs into its image (packages, scripts, configuration files), and deploy a new image to change it. Remove shells and tools by building a minimal or distroless image, not by deleting them at start, and set securityContext.readOnlyRootFilesystem: true.",
+    docsUrl: "https://github.com/kube-immutable/kube-immutable/blob/main/policies/no-runtime-mutation.md"
+  },
+  check(context3) {
+    const w = context3.workload;
+    if (!w) return;
+    for (const c of w.containers) {
+      const mounts = volumeMounts(c);
+      const ctx = {
+        inVolume: (p) => mounts.some((m) => mountCovers(m.mountPath, p)),
+        workingDir: typeof c.data.workingDir === "string" && c.data.workingDir.startsWith("/") ? c.data.workingDir : void 0
+      };
+      const label = containerLabel(c);
+      const report2 = (where, source, fallback, nodes, found) => {
+        const seen = /* @__PURE__ */ new Set();
+        for (const f of found) {
+          const node = (f.word !== void 0 && f.word >= 0 ? nodes[f.word] : void 0) ?? fallback;
+          const key = `${node.path.join(".")}:${f.kind}:${f.path ?? ""}`;
+          if (seen.has(key)) continue;
+          seen.add(key);
+          context3.report({
+            messageId: f.kind,
+            data: { where, command: shorten(f.command), path: f.path ?? "", action: f.action ?? "" },
+            node,
+            container: c,
+            detail: `${source}:${key}`
+          });
+        }
+      };
+      checkEntrypoint(c, label, ctx, report2);
+      const lifecycle = c.node.get("lifecycle");
+      for (const hook2 of HOOKS) {
+        const cmd = lifecycle?.get(hook2)?.get("exec")?.get("command");
+        const a = argvOf(cmd);
+        if (a && cmd) report2(`the ${hook2} hook of ${label}`, hook2, cmd, a.nodes, analyseArgv(a.argv, ctx, true));
+      }
+      for (const probe of PROBES) {
+        const cmd = c.node.get(probe)?.get("exec")?.get("command");
+        const a = argvOf(cmd);
+        if (a && cmd) report2(`the ${probe} of ${label}`, probe, cmd, a.nodes, analyseArgv(a.argv, ctx, true));
+      }
+    }
+  }
+});
+function checkEntrypoint(c, label, ctx, report2) {
+  const commandNode = c.node.get("command");
+  const argsNode = c.node.get("args");
+  const command = argvOf(commandNode);
+  const args = argvOf(argsNode);
+  if (!command && !args) return;
+  const nodes = [...command?.nodes ?? [], ...args?.nodes ?? []];
+  const argv = [...command?.argv ?? [], ...args?.argv ?? []];
+  const found = analyseArgv(argv, ctx, Boolean(command));
+  report2(`the command of ${label}`, "command", commandNode ?? argsNode, nodes, found);
+}
+
+// policies/no-writable-host-path.ts
+var SENSITIVE_EXACT = ["/", "/proc", "/sys", "/etc", "/boot", "/dev", "/root", "/usr", "/bin", "/sbin", "/lib", "/var", "/run", "/var/lib", "/var/lib/docker"];
+var SENSITIVE_TREE = [
+  "/run/docker.sock",
+  "/run/containerd",
+  "/run/crio",
+  "/run/cri-dockerd.sock",
+  "/run/podman",
+  "/run/k3s",
+  "/var/lib/kubelet",
+  "/var/lib/containerd",
+  "/var/lib/etcd",
+  "/etc/kubernetes",
+  "/proc/sys",
+  "/sys/kernel"
+];
+function canonicalHostPath(p) {
+  const parts = [];
+  for (const seg of normalisePath(p.trim()).split("/")) {
+    if (seg === "" || seg === ".") continue;
+    if (seg === "..") parts.pop();
+    else parts.push(seg);
+  }
+  const s = "/" + parts.join("/");
+  return s === "/var/run" || s.startsWith("/var/run/") ? s.slice(4) : s;
+}
+function isSensitiveHostPath(p) {
+  const c = canonicalHostPath(p);
+  return SENSITIVE_EXACT.includes(c) || SENSITIVE_TREE.some((t) => c === t || c.startsWith(t + "/"));
+}
+var no_writable_host_path_default = definePolicy({
+  id: "no-writable-host-path",
+  meta: {
+    description: "Containers mount hostPath volumes read-only, and never sensitive host paths.",
+    category: "immutability",
+    defaultSeverity: "error",
+    fixable: true,
+    messages: {
+      writable: "{{container}} mounts the host path {{hostPath}} at {{mountPath}} writable: the container can change files on the node, outside any image or rollout. Set readOnly: true on the volumeMount (or use an emptyDir or a PersistentVolumeClaim for data the container writes).",
+      sensitive: "{{container}} mounts the host path {{hostPath}} at {{mountPath}}{{readOnly}}: mounting it at all exposes the node (its kernel interfaces, configuration, container runtime or kubelet), and readOnly: true does not make that safe. Remove the mount; if a node agent truly needs it, exempt that workload with a reason."
+    },
+    remediation: "Set readOnly: true on every volumeMount of a hostPath volume, and do not mount sensitive host paths (/, /proc, /sys, /etc, container runtime sockets, /var/lib/kubelet) at all. Data the container writes belongs on an emptyDir or a PersistentVolumeClaim.",
+    docsUrl: "https://github.com/kube-immutable/kube-immutable/blob/main/policies/no-writable-host-path.md",
+    peers: {
+      "kube-linter": "writable-host-mount, sensitive-host-mounts, docker-sock",
+      polaris: "hostPathSet",
+      checkov: "CKV_K8S_27",
+      trivy: "KSV-0023, KSV-0006"
+    }
+  },
+  check(context3) {
+    const w = context3.workload;
+    if (!w) return;
+    const sources = volumeSources(w);
+    for (const c of w.containers) {
+      const mounts = c.node.get("volumeMounts");
+      if (!mounts || mounts.kind !== "seq") continue;
+      for (const mount of mounts.items()) {
+        if (mount.kind !== "map") continue;
+        const { name, mountPath, readOnly } = mount.value ?? {};
+        if (typeof name !== "string") continue;
+        const hostPath = sources.get(name)?.hostPath;
+        if (!hostPath || typeof hostPath !== "object") continue;
+        const path2 = typeof hostPath.path === "string" ? hostPath.path : "";
+        const data = {
+          container: containerLabel(c),
+          hostPath: path2 || "(no path)",
+          mountPath: typeof mountPath === "string" ? mountPath : "(no mountPath)",
+          readOnly: readOnly === true ? " (read-only)" : ""
+        };
+        const readOnlyNode = mount.get("readOnly");
+        if (path2 && isSensitiveHostPath(path2)) {
+          context3.report({ messageId: "sensitive", data, node: mount.get("name") ?? mount, key: true, container: c, detail: `${name}@${data.mountPath}` });
+          continue;
+        }
+        if (readOnly === true) continue;
+        context3.report({
+          messageId: "writable",
+          data,
+          node: readOnlyNode ?? mount.get("name") ?? mount,
+          key: true,
+          container: c,
+          detail: `${name}@${data.mountPath}`,
+          fix: (fixer2) => [fixer2.set(mount, ["readOnly"], true)]
+        });
+      }
     }
   }
 });
@@ -68739,6 +69753,205 @@ var read_only_root_filesystem_default = definePolicy({
           fixer2.set(c.node, ["securityContext", "readOnlyRootFilesystem"], true),
           ...mountFixOps(fixer2, w, c, missing)
         ]
+      });
+    }
+  }
+});
+
+// policies/run-as-non-root.ts
+var run_as_non_root_default = definePolicy({
+  id: "run-as-non-root",
+  meta: {
+    description: "Containers run as a non-root user (runAsNonRoot: true or a non-zero runAsUser).",
+    category: "hardening",
+    defaultSeverity: "warning",
+    fixable: false,
+    messages: {
+      missing: "{{container}} sets neither runAsNonRoot: true nor a non-zero runAsUser (nor does the pod): it runs as whatever user the image declares, often root, and root can change every file of the container.",
+      missingAll: "Neither the pod-level securityContext nor {{containers}} sets runAsNonRoot: true or a non-zero runAsUser: the user the image declares applies, often root, and root can change every file of the container. Set it once in the pod-level securityContext.",
+      rootUser: "{{container}} runs as root (runAsUser: 0): root can change every file of the container.",
+      rootUserRefused: "{{container}} sets runAsUser: 0 while runAsNonRoot is true: the kubelet refuses to start it (CreateContainerConfigError). Use a non-zero runAsUser.",
+      podRootUser: "The pod-level securityContext sets runAsUser: 0, inherited by {{containers}}: root can change every file of the container (where runAsNonRoot is true as well, the kubelet refuses to start the container instead).",
+      rootAllowed: "{{container}} sets runAsNonRoot: false and no non-zero runAsUser: it may run as root.",
+      podRootAllowed: "The pod-level securityContext sets runAsNonRoot: false, inherited by {{containers}} (no non-zero runAsUser): the user the image declares applies, often root.",
+      suggestNonRoot: "Set runAsNonRoot: true: the kubelet then refuses to start a container whose image runs as root (the image must declare a numeric non-root USER).",
+      suggestUser: "Set runAsUser: {{uid}}: run as that non-root UID whatever the image declares (the files the process needs must be readable by it)."
+    },
+    remediation: "Set securityContext.runAsNonRoot: true (in the pod-level securityContext to cover every container) and build images with a numeric non-root USER, or set a non-zero runAsUser.",
+    docsUrl: "https://github.com/kube-immutable/kube-immutable/blob/main/policies/run-as-non-root.md",
+    optionsSchema: {
+      type: "object",
+      properties: { suggestedUser: { type: "integer", minimum: 1, maximum: 2147483647 } },
+      additionalProperties: false
+    },
+    defaultOptions: { suggestedUser: 10001 },
+    peers: { "kube-linter": "run-as-non-root", polaris: "runAsRootAllowed", checkov: "CKV_K8S_23", trivy: "KSV-0012, KSV-0105" }
+  },
+  check(context3) {
+    const w = context3.workload;
+    if (!w || isWindowsPod(w) || w.containers.length === 0) return;
+    const uid = context3.options.suggestedUser ?? 10001;
+    const failing = [];
+    for (const c of w.containers) {
+      const user = effectiveSecurityField(w, c, "runAsUser");
+      const nonRoot = effectiveSecurityField(w, c, "runAsNonRoot");
+      const id = typeof user?.value === "number" && Number.isInteger(user.value) && user.value >= 0 ? user.value : void 0;
+      if (id === 0) failing.push({ messageId: nonRoot?.value === true ? "rootUserRefused" : "rootUser", decider: user, container: c });
+      else if (id !== void 0) continue;
+      else if (nonRoot?.value === true) continue;
+      else if (nonRoot?.value === false) failing.push({ messageId: "rootAllowed", decider: nonRoot, container: c });
+      else failing.push({ messageId: "missing", decider: void 0, container: c });
+    }
+    if (failing.length === 0) return;
+    const names = (vs) => vs.map((v) => containerLabel(v.container)).join(", ");
+    const suggestions = (target, nonRoot) => {
+      const out = [];
+      if (nonRoot) out.push({ messageId: "suggestNonRoot", fix: (fixer2) => [fixer2.set(target, ["securityContext", "runAsNonRoot"], true)] });
+      out.push({ messageId: "suggestUser", data: { uid }, fix: (fixer2) => [fixer2.set(target, ["securityContext", "runAsUser"], uid)] });
+      return out;
+    };
+    const missing = failing.filter((v) => v.messageId === "missing");
+    if (missing.length === w.containers.length) {
+      const sc = podSecurityContext(w);
+      context3.report({
+        messageId: "missingAll",
+        data: { containers: names(missing) },
+        node: sc ?? w.podSpec,
+        key: true,
+        suggest: suggestions(w.podSpec, true)
+      });
+      return;
+    }
+    const fromPod = /* @__PURE__ */ new Map();
+    for (const v of failing) {
+      if (v.decider?.level !== "pod") continue;
+      const at = v.decider.node.offsets.join(":");
+      fromPod.set(at, [...fromPod.get(at) ?? [], v]);
+    }
+    for (const vs of fromPod.values()) {
+      const node = vs[0].decider.node;
+      const rootUser = vs[0].messageId !== "rootAllowed";
+      context3.report({
+        messageId: rootUser ? "podRootUser" : "podRootAllowed",
+        data: { containers: names(vs) },
+        node,
+        key: true,
+        // runAsUser: 0 cannot be remedied by runAsNonRoot: true (the kubelet would refuse the pod).
+        suggest: suggestions(w.podSpec, !rootUser)
+      });
+    }
+    for (const v of failing) {
+      if (v.decider?.level === "pod") continue;
+      const c = v.container;
+      const sc = c.securityContext;
+      context3.report({
+        messageId: v.messageId,
+        data: { container: containerLabel(c) },
+        node: v.decider?.node ?? sc ?? c.node,
+        key: Boolean(v.decider ?? sc),
+        container: c,
+        suggest: suggestions(c.node, v.messageId === "missing" || v.messageId === "rootAllowed")
+      });
+    }
+  }
+});
+
+// policies/seccomp-runtime-default.ts
+var seccomp_runtime_default_default = definePolicy({
+  id: "seccomp-runtime-default",
+  meta: {
+    description: "Containers run with the RuntimeDefault (or a Localhost) seccomp profile.",
+    category: "hardening",
+    defaultSeverity: "warning",
+    fixable: true,
+    messages: {
+      missing: "No seccomp profile is set for {{containers}}: without securityContext.seccompProfile (pod-level or per container) the container runtime runs Unconfined, with every system call allowed. Set seccompProfile.type: RuntimeDefault in the pod-level securityContext.",
+      unconfined: "{{container}} sets seccompProfile type Unconfined: every system call is allowed. Use RuntimeDefault (or a Localhost profile).",
+      podUnconfined: "The pod-level securityContext sets seccompProfile type Unconfined, inherited by {{containers}}: every system call is allowed. Use RuntimeDefault (or a Localhost profile).",
+      badType: "{{container}} sets seccompProfile type {{type}}: only RuntimeDefault, Localhost and Unconfined exist, and the restricted Pod Security Standard allows RuntimeDefault or Localhost.",
+      podBadType: "The pod-level securityContext sets seccompProfile type {{type}}, inherited by {{containers}}: only RuntimeDefault, Localhost and Unconfined exist, and the restricted Pod Security Standard allows RuntimeDefault or Localhost.",
+      localhostWithoutProfile: "{{container}} sets seccompProfile type Localhost without localhostProfile: the API server rejects it. Name the profile file (relative to the kubelet's seccomp directory).",
+      podLocalhostWithoutProfile: "The pod-level securityContext sets seccompProfile type Localhost without localhostProfile: the API server rejects it. Name the profile file (relative to the kubelet's seccomp directory).",
+      deprecatedAnnotation: "The annotation {{key}} is deprecated (since Kubernetes 1.19; since 1.25 the API server only copies it into the field when it creates a pod): set the equivalent securityContext.seccompProfile (type {{type}}) and remove the annotation.",
+      unconfinedAnnotation: "The deprecated annotation {{key}} sets seccomp unconfined: every system call is allowed. Remove it and set securityContext.seccompProfile.type: RuntimeDefault.",
+      badAnnotation: "The deprecated annotation {{key}} has the value {{value}}, which is no seccomp profile (runtime/default, docker/default, localhost/<file>, unconfined). Remove it and set securityContext.seccompProfile.type: RuntimeDefault.",
+      suggestRuntimeDefault: "Set seccompProfile.type: RuntimeDefault (the container runtime's default profile).",
+      suggestField: "Set securityContext.seccompProfile to what the annotation says (then remove the annotation by hand).",
+      suggestReplaceAnnotation: "Set securityContext.seccompProfile.type: RuntimeDefault, and remove the annotation by hand: the API server rejects a field that disagrees with it."
+    },
+    remediation: "Set securityContext.seccompProfile.type: RuntimeDefault in the pod-level securityContext (containers inherit it), or a Localhost profile where the default one is too strict; do not use the deprecated seccomp annotations.",
+    docsUrl: "https://github.com/kube-immutable/kube-immutable/blob/main/policies/seccomp-runtime-default.md",
+    peers: { checkov: "CKV_K8S_31", trivy: "KSV-0030, KSV-0104", "kube-score": "container-seccomp-profile" }
+  },
+  check(context3) {
+    const w = context3.workload;
+    if (!w || isWindowsPod(w) || w.containers.length === 0) return;
+    const runtimeDefault = (target, messageId = "suggestRuntimeDefault") => [
+      { messageId, fix: (fixer2) => [fixer2.set(target, ["securityContext", "seccompProfile", "type"], "RuntimeDefault")] }
+    ];
+    for (const a of seccompAnnotations(w)) {
+      const profile = seccompAnnotationProfile(a.node.value);
+      const target = a.container === void 0 ? w.podSpec : w.containers.find((c) => c.name === a.container)?.node;
+      const base = { node: a.node, key: true, detail: a.key };
+      if (profile.type === "Unconfined") {
+        context3.report({ ...base, messageId: "unconfinedAnnotation", data: { key: a.key }, suggest: target ? runtimeDefault(target, "suggestReplaceAnnotation") : void 0 });
+      } else if (profile.type === void 0) {
+        context3.report({ ...base, messageId: "badAnnotation", data: { key: a.key, value: JSON.stringify(a.node.value) } });
+      } else {
+        const value = { type: profile.type };
+        if (profile.localhostProfile) value.localhostProfile = profile.localhostProfile;
+        const fieldSet = target?.get("securityContext")?.get("seccompProfile");
+        const suggest = target && !fieldSet ? [{ messageId: "suggestField", fix: (fixer2) => [fixer2.set(target, ["securityContext", "seccompProfile"], value)] }] : void 0;
+        context3.report({ ...base, messageId: "deprecatedAnnotation", data: { key: a.key, type: profile.type }, suggest });
+      }
+    }
+    const missing = [];
+    const fromPod = /* @__PURE__ */ new Map();
+    for (const c of w.containers) {
+      const profile = effectiveSeccomp(w, c);
+      if (!profile) {
+        missing.push(c);
+        continue;
+      }
+      if (profile.source === "containerAnnotation" || profile.source === "podAnnotation") continue;
+      if (profile.type === "RuntimeDefault" || profile.type === "Localhost" && profile.localhostProfile) continue;
+      if (profile.source === "pod") {
+        const at = profile.node.offsets.join(":");
+        const group = fromPod.get(at) ?? { profile, containers: [] };
+        group.containers.push(c);
+        fromPod.set(at, group);
+        continue;
+      }
+      const typeNode = profile.node.get("type");
+      const label = containerLabel(c);
+      context3.report({
+        messageId: profile.type === "Unconfined" ? "unconfined" : profile.type === "Localhost" ? "localhostWithoutProfile" : "badType",
+        data: { container: label, type: JSON.stringify(profile.type ?? null) },
+        node: typeNode ?? profile.node,
+        key: true,
+        container: c,
+        suggest: profile.type === "Localhost" ? void 0 : runtimeDefault(c.node)
+      });
+    }
+    for (const { profile, containers } of fromPod.values()) {
+      const names = containers.map(containerLabel).join(", ");
+      context3.report({
+        messageId: profile.type === "Unconfined" ? "podUnconfined" : profile.type === "Localhost" ? "podLocalhostWithoutProfile" : "podBadType",
+        data: { containers: names, type: JSON.stringify(profile.type ?? null) },
+        node: profile.node.get("type") ?? profile.node,
+        key: true,
+        suggest: profile.type === "Localhost" ? void 0 : runtimeDefault(w.podSpec)
+      });
+    }
+    if (missing.length > 0) {
+      const sc = w.podSpec.get("securityContext");
+      const fixable = !sc || sc.isNull || sc.kind === "map";
+      context3.report({
+        messageId: "missing",
+        data: { containers: missing.map(containerLabel).join(", ") },
+        node: podSecurityContext(w) ?? w.podSpec,
+        key: true,
+        fix: fixable ? (fixer2) => [fixer2.set(w.podSpec, ["securityContext", "seccompProfile", "type"], "RuntimeDefault")] : void 0
       });
     }
   }
@@ -75618,7 +76831,15 @@ var builtinPolicies = [
   writable_paths_mounted_default,
   no_privileged_container_default,
   no_privilege_escalation_default,
+  no_runtime_mutation_default,
+  no_writable_host_path_default,
+  no_exec_access_default,
   immutable_configmap_secret_default,
+  image_digest_default,
+  run_as_non_root_default,
+  drop_all_capabilities_default,
+  seccomp_runtime_default_default,
+  no_host_namespaces_default,
   valid_manifest_default,
   exemption_default
 ];
@@ -75637,8 +76858,8 @@ var PRESETS = Object.freeze({
     severity: () => "error"
   },
   immutability: {
-    description: "only the immutability policies, at their default severity; the others are off",
-    severity: (policy) => policy.meta.category === "immutability" ? policy.meta.defaultSeverity : "off"
+    description: "the immutability policies (and the validity checks), at their default severity; the hardening ones are off",
+    severity: (policy) => policy.meta.category === "hardening" ? "off" : policy.meta.defaultSeverity
   }
 });
 var DEFAULT_PRESET = "recommended";
@@ -76117,17 +77338,17 @@ function mergePolicies(config, file, policies, node) {
 }
 function toExemption(file, raw, node, key, problem) {
   if (!isRecord(raw) || typeof raw.policy !== "string" || typeof raw.reason !== "string" || !/\S/.test(raw.reason)) return void 0;
-  const strings = (v) => Array.isArray(v) && v.every((x) => typeof x === "string") ? v : void 0;
+  const strings2 = (v) => Array.isArray(v) && v.every((x) => typeof x === "string") ? v : void 0;
   const source = `${file}:${node ? node.range.start.line : 1}`;
   const exemption = { policy: raw.policy, reason: raw.reason, source };
-  const files = strings(raw.files);
+  const files = strings2(raw.files);
   if (files) {
     const items = node?.get("files")?.items() ?? [];
     files.forEach((g, i) => checkGlob(g, (m) => problem(items[i], `${key}.files[${i}]`, m)));
     exemption.files = files.map((g) => g.replace(/^(\.\/)+/, ""));
   }
   for (const k of ["kind", "name", "namespace"]) if (typeof raw[k] === "string") exemption[k] = raw[k];
-  const containers = strings(raw.containers);
+  const containers = strings2(raw.containers);
   if (containers) exemption.containers = containers;
   if (typeof raw.expires === "string") exemption.expires = raw.expires;
   const policyNode = node?.get("policy");
@@ -78185,6 +79406,265 @@ async function deleteReviewComments(client, owner, repo, ids) {
   return failed;
 }
 
+// src/registry/reference.ts
+var DOCKER_HUB_HOST = "registry-1.docker.io";
+var DOCKER_HUB_ALIASES = /* @__PURE__ */ new Set(["docker.io", "index.docker.io", "registry-1.docker.io", "registry.hub.docker.com"]);
+function registryHost(registry) {
+  const host = (registry ?? "docker.io").toLowerCase();
+  return DOCKER_HUB_ALIASES.has(host) ? DOCKER_HUB_HOST : host;
+}
+function isLoopbackHost(host) {
+  const name = host.startsWith("[") ? host.slice(0, host.indexOf("]") + 1) : host.replace(/:\d+$/, "");
+  return name === "localhost" || name === "[::1]" || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(name);
+}
+function registryTarget(image, insecureRegistries = []) {
+  const ref = parseImageReference(image);
+  if (ref.problem) return { error: `invalid image reference: ${ref.problem}` };
+  const host = registryHost(ref.registry);
+  const repository = host === DOCKER_HUB_HOST && !ref.path.includes("/") ? `library/${ref.path}` : ref.path;
+  const insecure = new Set(insecureRegistries.map((r) => registryHost(r.trim())));
+  const scheme = isLoopbackHost(host) || insecure.has(host) ? "http" : "https";
+  return { image, scheme, host, repository, reference: ref.digest ?? ref.tag ?? "latest" };
+}
+
+// src/registry/credentials.ts
+var REGISTRY_AUTH_ENV = "KUBE_IMMUTABLE_REGISTRY_AUTH";
+var INSECURE_REGISTRIES_ENV = "KUBE_IMMUTABLE_INSECURE_REGISTRIES";
+function registryEnvironment(env) {
+  const credentials = {};
+  const problems = [];
+  const raw = env[REGISTRY_AUTH_ENV]?.trim();
+  if (raw) {
+    let parsed;
+    try {
+      parsed = JSON.parse(raw);
+    } catch {
+      problems.push(`${REGISTRY_AUTH_ENV} is not valid JSON; expected {"<registry host>": {"username": "...", "password": "..."} | {"token": "..."}}`);
+    }
+    if (parsed !== void 0 && (typeof parsed !== "object" || parsed === null || Array.isArray(parsed))) {
+      problems.push(`${REGISTRY_AUTH_ENV} must be a JSON object keyed by registry host`);
+    } else if (parsed !== void 0) {
+      for (const [host, value] of Object.entries(parsed)) {
+        const v = value;
+        if (v && typeof v === "object" && typeof v.token === "string" && v.token !== "") credentials[registryHost(host)] = { token: v.token };
+        else if (v && typeof v === "object" && typeof v.username === "string" && typeof v.password === "string") {
+          credentials[registryHost(host)] = { username: v.username, password: v.password };
+        } else problems.push(`${REGISTRY_AUTH_ENV}: the entry of "${host}" needs "username" and "password" strings, or a "token" string`);
+      }
+    }
+  }
+  const insecureRegistries = (env[INSECURE_REGISTRIES_ENV] ?? "").split(/[\s,]+/).map((s) => s.trim()).filter(Boolean);
+  return { credentials, insecureRegistries, problems };
+}
+
+// src/registry/auth.ts
+function parseChallenge(header) {
+  const text = header?.trim();
+  if (!text) return void 0;
+  const m = /^([A-Za-z][\w-]*)\s*(.*)$/s.exec(text);
+  const params = {};
+  const re = /([A-Za-z][\w-]*)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|([^,\s]*))/g;
+  for (let p = re.exec(m[2]); p; p = re.exec(m[2])) params[p[1].toLowerCase()] = p[2] !== void 0 ? p[2].replace(/\\(.)/g, "$1") : p[3];
+  return { scheme: m[1].toLowerCase(), params };
+}
+function basicAuthorization(username, password) {
+  return `Basic ${Buffer.from(`${username}:${password}`, "utf8").toString("base64")}`;
+}
+async function fetchBearerToken(req) {
+  const realm = req.challenge.params.realm;
+  if (!realm) throw new Error(`${req.host} asked for a bearer token without a realm`);
+  let url;
+  try {
+    url = new URL(realm);
+  } catch {
+    throw new Error(`${req.host} gave an invalid token realm ${JSON.stringify(realm)}`);
+  }
+  if (url.protocol !== "https:" && !(url.protocol === "http:" && (isLoopbackHost(url.host) || req.insecureHosts.has(url.host.toLowerCase())))) {
+    throw new Error(`${req.host} gave a token realm that is not https (${url.origin}); refusing to send a token request there`);
+  }
+  if (req.challenge.params.service) url.searchParams.set("service", req.challenge.params.service);
+  url.searchParams.set("scope", req.challenge.params.scope ?? `repository:${req.repository}:pull`);
+  const headers = { Accept: "application/json" };
+  const cred = req.credential;
+  if (cred && "username" in cred) headers.Authorization = basicAuthorization(cred.username, cred.password);
+  const res = await req.fetch(url, { headers, signal: AbortSignal.timeout(req.timeoutMs), redirect: "follow" });
+  if (!res.ok) {
+    await res.body?.cancel().catch(() => void 0);
+    const why = res.status === 401 || res.status === 403 ? cred ? ": check the credentials" : ": the registry needs credentials" : "";
+    throw new Error(`the token service of ${req.host} (${url.origin}) answered HTTP ${res.status}${why}`);
+  }
+  let body;
+  try {
+    body = await res.json();
+  } catch {
+    throw new Error(`the token service of ${req.host} (${url.origin}) did not answer JSON`);
+  }
+  const b = body;
+  const token = typeof b.token === "string" && b.token ? b.token : typeof b.access_token === "string" && b.access_token ? b.access_token : void 0;
+  if (!token) throw new Error(`the token service of ${req.host} (${url.origin}) answered without a token`);
+  return token;
+}
+
+// src/registry/client.ts
+import { createHash as createHash2 } from "node:crypto";
+var MANIFEST_MEDIA_TYPES = [
+  "application/vnd.oci.image.index.v1+json",
+  "application/vnd.docker.distribution.manifest.list.v2+json",
+  "application/vnd.oci.image.manifest.v1+json",
+  "application/vnd.docker.distribution.manifest.v2+json"
+];
+var SHA2562 = /^sha256:[a-f0-9]{64}$/;
+async function resolveManifestDigest(target, opts = {}) {
+  const doFetch = opts.fetch ?? fetch;
+  const timeoutMs = opts.timeoutMs ?? 15e3;
+  const tokens = opts.tokens ?? /* @__PURE__ */ new Map();
+  const credential = opts.credentials?.[target.host];
+  const insecureHosts = new Set((opts.insecureRegistries ?? []).map((r) => registryHost(r.trim())));
+  const url = `${target.scheme}://${target.host}/v2/${target.repository}/manifests/${encodeURIComponent(target.reference)}`;
+  const where = `${target.host}/${target.repository}:${target.reference}`;
+  const defaultScope = `repository:${target.repository}:pull`;
+  const cachedToken = tokens.get(`${target.host} ${defaultScope}`);
+  let authorization = credential && "token" in credential ? `Bearer ${credential.token}` : cachedToken && `Bearer ${cachedToken}`;
+  let challenged = false;
+  const send = async (method) => {
+    const headers = { Accept: MANIFEST_MEDIA_TYPES.join(", ") };
+    if (authorization) headers.Authorization = authorization;
+    let res = await doFetch(url, { method, headers, signal: AbortSignal.timeout(timeoutMs), redirect: "follow" });
+    if (res.status !== 401 || challenged) return res;
+    challenged = true;
+    await res.body?.cancel().catch(() => void 0);
+    const challenge = parseChallenge(res.headers.get("www-authenticate"));
+    if (challenge?.scheme === "bearer") {
+      const scope = challenge.params.scope ?? defaultScope;
+      const token = await fetchBearerToken({ challenge, host: target.host, repository: target.repository, credential, insecureHosts, fetch: doFetch, timeoutMs });
+      tokens.set(`${target.host} ${scope}`, token);
+      authorization = `Bearer ${token}`;
+    } else if (challenge?.scheme === "basic" && credential && "username" in credential) {
+      authorization = basicAuthorization(credential.username, credential.password);
+    } else return res;
+    headers.Authorization = authorization;
+    res = await doFetch(url, { method, headers, signal: AbortSignal.timeout(timeoutMs), redirect: "follow" });
+    return res;
+  };
+  try {
+    const head = await send("HEAD");
+    const headDigest = head.headers.get("docker-content-digest");
+    if (head.ok && headDigest && SHA2562.test(headDigest)) return { digest: headDigest };
+    if (!head.ok && ![400, 405, 501].includes(head.status)) return { error: await describeFailure2(head, where, target.host, credential) };
+    const get = await send("GET");
+    if (!get.ok) return { error: await describeFailure2(get, where, target.host, credential) };
+    const body = Buffer.from(await get.arrayBuffer());
+    const getDigest = get.headers.get("docker-content-digest");
+    return { digest: getDigest && SHA2562.test(getDigest) ? getDigest : `sha256:${createHash2("sha256").update(body).digest("hex")}` };
+  } catch (err) {
+    return { error: describeError2(err, target.host, timeoutMs) };
+  }
+}
+async function describeFailure2(res, where, host, credential) {
+  let code = "";
+  try {
+    const body = await res.json();
+    const e = body.errors?.[0];
+    if (e && typeof e.code === "string") code = `, ${e.code}${typeof e.message === "string" && e.message ? `: ${e.message}` : ""}`;
+  } catch {
+  }
+  const status = `HTTP ${res.status}${code}`;
+  if (res.status === 404) return `${where} was not found (${status})`;
+  if (res.status === 401 || res.status === 403) {
+    return credential ? `access to ${where} was denied with the credentials of ${REGISTRY_AUTH_ENV} for ${host} (${status})` : `access to ${where} was denied (${status}); if the registry needs credentials, set them in ${REGISTRY_AUTH_ENV}`;
+  }
+  if (res.status === 429) return `${host} limits the request rate (${status}); try again later or give credentials in ${REGISTRY_AUTH_ENV}`;
+  return `${host} answered ${status} for ${where}`;
+}
+function describeError2(err, host, timeoutMs) {
+  const e = err;
+  if (e?.name === "TimeoutError" || e?.name === "AbortError") return `${host} did not answer within ${timeoutMs / 1e3} s`;
+  if (e?.name === "TypeError" && e.message === "fetch failed") {
+    const cause = e.cause;
+    return `cannot reach ${host}: ${cause?.code ?? cause?.errors?.[0]?.code ?? cause?.message ?? "connection failed"}`;
+  }
+  return e?.message ?? String(err);
+}
+
+// src/registry/resolve.ts
+function createDigestCache() {
+  return /* @__PURE__ */ new Map();
+}
+async function resolveDigests(images, opts = {}) {
+  const cache2 = opts.cache ?? createDigestCache();
+  const clientOpts = { ...opts, tokens: opts.tokens ?? /* @__PURE__ */ new Map() };
+  const unique = [...new Set(images)];
+  const out = /* @__PURE__ */ new Map();
+  let next = 0;
+  const worker = async () => {
+    while (next < unique.length) {
+      const image = unique[next++];
+      const target = registryTarget(image, opts.insecureRegistries);
+      if ("error" in target) {
+        out.set(image, { error: target.error });
+        continue;
+      }
+      const key = `${target.scheme}://${target.host}/${target.repository}:${target.reference}`;
+      let pending = cache2.get(key);
+      if (!pending) {
+        pending = resolveManifestDigest(target, clientOpts);
+        cache2.set(key, pending);
+      }
+      out.set(image, await pending);
+    }
+  };
+  const n = Math.max(1, Math.min(opts.concurrency ?? 4, unique.length));
+  await Promise.all(Array.from({ length: n }, worker));
+  return new Map(images.map((i) => [i, out.get(i)]));
+}
+
+// src/resolve-digests.ts
+var IMAGE_DIGEST_POLICY_ID = "image-digest";
+function unpinnedImages(files, maxFileSizeBytes = 5 * 1024 * 1024, opts = {}) {
+  const images = /* @__PURE__ */ new Set();
+  for (const f of files) {
+    if (fileSkipReason(f.text, maxFileSizeBytes)) continue;
+    for (const m of extractManifests(parseYaml(f.text)).manifests) {
+      for (const c of toWorkload(m)?.containers ?? []) {
+        if (c.image === void 0) continue;
+        const ref = parseImageReference(c.image);
+        if (ref.problem || ref.pinned) continue;
+        if (opts.tagged === false && ref.tag !== void 0 && ref.tag !== "latest") continue;
+        images.add(c.image);
+      }
+    }
+  }
+  return [...images];
+}
+async function resolveImageDigests(files, engine, env, opts = {}) {
+  if (engine.severity?.[IMAGE_DIGEST_POLICY_ID] === "off") return { engine, resolved: 0, failures: [] };
+  const tagged = engine.options?.[IMAGE_DIGEST_POLICY_ID]?.tagWithoutDigest !== "off";
+  const images = unpinnedImages(files, engine.maxFileSizeBytes, { tagged });
+  const registryEnv = registryEnvironment(env);
+  const failures = [...registryEnv.problems];
+  if (images.length === 0) return { engine, resolved: 0, failures };
+  const results = await resolveDigests(images, {
+    credentials: registryEnv.credentials,
+    insecureRegistries: registryEnv.insecureRegistries,
+    ...opts
+  });
+  const resolvedDigests = {};
+  const resolutionErrors = {};
+  for (const [image, r] of results) {
+    if ("digest" in r) resolvedDigests[image] = r.digest;
+    else {
+      resolutionErrors[image] = r.error;
+      failures.push(`cannot resolve the digest of ${image}: ${r.error}`);
+    }
+  }
+  const own = engine.options?.[IMAGE_DIGEST_POLICY_ID] ?? {};
+  return {
+    engine: { ...engine, options: { ...engine.options, [IMAGE_DIGEST_POLICY_ID]: { ...own, resolvedDigests, resolutionErrors } } },
+    resolved: Object.keys(resolvedDigests).length,
+    failures
+  };
+}
+
 // src/action/sources.ts
 import { lstatSync as lstatSync2, readFileSync as readFileSync4, realpathSync as realpathSync2 } from "node:fs";
 import { resolve as resolve3, sep as sep5 } from "node:path";
@@ -78322,7 +79802,8 @@ async function pullRequestFlow(event, pr, inputs, workspace) {
   const head = commitReader(workspace, pr.headSha, api);
   const { sources, missing } = await readSources(head, candidates.map((f) => ({ path: f.path, blobSha: f.blobSha || void 0 })));
   for (const m of missing) warning(`kube-immutable: could not read ${m} at ${pr.headSha.slice(0, 12)}; it was not scanned.`);
-  const result = run(sources, settings.policies, settings.engine);
+  const engine = await engineWithDigests(inputs, settings.engine, sources);
+  const result = run(sources, settings.policies, engine);
   const files = /* @__PURE__ */ new Map();
   const base = commitReader(workspace, pr.baseSha, api);
   for (const s of sources) {
@@ -78417,6 +79898,13 @@ function setZeroOutputs() {
   for (const k of ["findings", "errors", "warnings"]) setOutput(k, 0);
   for (const k of ["sarif-file", "patch-file", "review-url"]) setOutput(k, "");
 }
+async function engineWithDigests(inputs, engine, sources) {
+  if (!inputs.resolveDigests) return engine;
+  const r = await resolveImageDigests(sources, engine, process.env);
+  for (const f of r.failures) warning(`kube-immutable: ${f}`);
+  info(`kube-immutable: resolved ${r.resolved} image digest${r.resolved === 1 ? "" : "s"}.`);
+  return r.engine;
+}
 
 // src/action/other-events.ts
 function repoUrl(event) {
@@ -78428,7 +79916,8 @@ function workspaceSettings(inputs, workspace) {
   return { ...settings, failed, include: inputs.include ?? settings.include ?? DEFAULT_INCLUDE2, exclude: inputs.exclude ?? settings.exclude ?? DEFAULT_EXCLUDE };
 }
 async function report(event, inputs, settings, sources, sha) {
-  const result = run(sources, settings.policies, settings.engine);
+  const engine = await engineWithDigests(inputs, settings.engine, sources);
+  const result = run(sources, settings.policies, engine);
   const failing = await publish(result, { inputs, sources, repoUrl: repoUrl(event), sha, annotate: true, reviewUrl: void 0, notes: [], policies: settings.policies });
   return failing + (settings.failed ? 1 : 0);
 }

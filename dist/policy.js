@@ -106,7 +106,36 @@ function parseImageReference(raw) {
     for (const m of LIBRARY_MIRRORS) if (full.startsWith(m) && !full.slice(m.length).includes("/")) officialName = full.slice(m.length);
   }
   const repository = officialName ?? rest;
-  return { raw, registry, repository, tag, digest, pinned, officialName };
+  const problem = referenceProblem(raw, registry, rest, tag, digest);
+  return { raw, registry, repository, path: rest, tag, digest, pinned, officialName, problem };
+}
+var DOMAIN_COMPONENT = "(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])";
+var DOMAIN = new RegExp(`^(?:${DOMAIN_COMPONENT}(?:\\.${DOMAIN_COMPONENT})*|\\[[0-9a-fA-F:]+\\])(?::[0-9]+)?$`);
+var PATH_COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
+var TAG = /^[\w][\w.-]{0,127}$/;
+var DIGEST = /^(sha256:[a-f0-9]{64}|sha512:[a-f0-9]{128})$/;
+var NAME_MAX = 255;
+function referenceProblem(raw, registry, path, tag, digest) {
+  if (raw.trim() === "") return "the image is empty";
+  if (raw !== raw.trim()) return "it has leading or trailing whitespace (the API server rejects it)";
+  if (/\s/.test(raw)) return "it contains whitespace";
+  if (registry !== void 0 && !DOMAIN.test(registry)) return `registry "${registry}" is not a valid host name with an optional :port`;
+  if (path === "") return "the repository name is missing";
+  const components = path.split("/");
+  if (components.some((c) => !PATH_COMPONENT.test(c))) {
+    if (path !== path.toLowerCase() && components.every((c) => PATH_COMPONENT.test(c.toLowerCase()))) return `repository "${path}" must be lowercase`;
+    return `repository "${path}" is not valid: each /-separated part is lowercase letters and digits, joined by ".", "_", "__" or "-"`;
+  }
+  const nameLength = (registry ? registry.length + 1 : 0) + path.length;
+  if (nameLength > NAME_MAX) return `the name is longer than ${NAME_MAX} characters`;
+  if (tag !== void 0) {
+    if (tag === "") return 'the tag after ":" is empty';
+    if (!TAG.test(tag)) return `tag "${tag}" is not valid: up to 128 letters, digits, "_", "." and "-", not starting with "." or "-"`;
+  }
+  if (digest !== void 0 && !DIGEST.test(digest)) {
+    return `digest "${digest}" is not valid: it must be sha256: and 64 lowercase hex digits (or sha512: and 128)`;
+  }
+  return void 0;
 }
 function tagVersion(tag) {
   const m = tag?.match(/^v?(\d+(?:\.\d+)*)/);

@@ -8202,7 +8202,12 @@ function toWorkload(m) {
   };
 }
 
+// src/k8s/image.ts
+var DOMAIN_COMPONENT = "(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])";
+var DOMAIN = new RegExp(`^(?:${DOMAIN_COMPONENT}(?:\\.${DOMAIN_COMPONENT})*|\\[[0-9a-fA-F:]+\\])(?::[0-9]+)?$`);
+
 // src/engine/policy.ts
+var SEVERITY_RANK = { info: 1, warning: 2, error: 3, none: 4 };
 function formatMessage(template, data = {}) {
   return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (all, k) => k in data ? String(data[k]) : all);
 }
@@ -10955,6 +10960,10 @@ function analyse(path2, text, policies, opts = {}) {
     return { parsed, manifests: { manifests: [], skipped: [] }, skipped, raw: [] };
   }
   const manifests = extractManifests(parsed);
+  if (opts.docIndexOffset) {
+    for (const m of manifests.manifests) m.docIndex += opts.docIndexOffset;
+    for (const p of parsed.problems) p.docIndex += opts.docIndexOffset;
+  }
   const raw = [];
   const seen = /* @__PURE__ */ new Map();
   const workloads = manifests.manifests.map((m) => toWorkload(m));
@@ -10983,7 +10992,7 @@ function analyse(path2, text, policies, opts = {}) {
       raw.push({
         finding: {
           policyId: policy.id,
-          severity,
+          severity: d.severity !== void 0 && SEVERITY_RANK[d.severity] < SEVERITY_RANK[severity] ? d.severity : severity,
           messageId: d.messageId,
           message,
           file: path2,
@@ -11089,11 +11098,17 @@ function applyExemptions(path2, raw, manifests, workloads, policies, opts) {
 }
 
 // src/engine/fixes.ts
+import { isDeepStrictEqual as isDeepStrictEqual2 } from "node:util";
 function renderAndVerify(path2, parsed, style, ops, fixes, before, policies, opts) {
   const rendered = renderFixOps(parsed.text, style, ops);
   if (rendered.problems.length > 0) return { ok: false, edits: [], problem: rendered.problems[0] };
   if (rendered.edits.length === 0) return { ok: false, edits: [], problem: "the fix changes nothing" };
   const docOf = new Map(parsed.documents.map((d) => [d.doc, d.index]));
+  const docs = new Set(ops.map((op) => docOf.get(op.target.doc) ?? 0));
+  if (docs.size === 1 && parsed.documents.length > 1) {
+    const scoped = verifyInDocument(path2, parsed, [...docs][0], rendered.edits, ops, fixes, before, policies, opts);
+    if (scoped) return scoped;
+  }
   const expected = expectedData(
     parsed.documents.map((d) => d.data),
     (op) => docOf.get(op.target.doc) ?? 0,
@@ -11102,13 +11117,37 @@ function renderAndVerify(path2, parsed, style, ops, fixes, before, policies, opt
   const v = verifyEdits(parsed.text, rendered.edits, expected);
   if (!v.ok) return { ok: false, edits: [], problem: v.problem };
   const again = analyse(path2, v.text, policies, opts);
-  const after = new Set(again.raw.map((r) => r.finding.fingerprint));
-  for (const fp of fixes) if (after.has(fp)) return { ok: false, edits: [], problem: "the fixed finding is still reported after the fix" };
-  for (const fp of after) if (!before.has(fp)) {
-    const r = again.raw.find((x) => x.finding.fingerprint === fp);
-    return { ok: false, edits: [], problem: `the fix causes a new finding: ${r.finding.policyId}: ${r.finding.message}` };
-  }
+  const problem = compareFindings(again, fixes, before);
+  if (problem) return { ok: false, edits: [], problem };
   return { ok: true, edits: rendered.edits, text: v.text };
+}
+function verifyInDocument(path2, parsed, d, edits, ops, fixes, before, policies, opts) {
+  const docs = parsed.documents;
+  const start = docs[d].span[0];
+  const end = d + 1 < docs.length ? docs[d + 1].span[0] : parsed.text.length;
+  if (edits.some((e) => e.range[0] < start || e.range[1] > end)) return void 0;
+  if (/^%/m.test(parsed.text.slice(0, docs[0].span[0]))) return void 0;
+  const slice = parsed.text.slice(start, end);
+  const alone = parseYaml(slice);
+  if (alone.documents.length !== 1 || !isDeepStrictEqual2(alone.documents[0].data, docs[d].data)) return void 0;
+  const shifted = edits.map((e) => ({ range: [e.range[0] - start, e.range[1] - start], text: e.text }));
+  const v = verifyEdits(slice, shifted, expectedData([docs[d].data], () => 0, ops));
+  if (!v.ok) return { ok: false, edits: [], problem: v.problem };
+  const again = analyse(path2, v.text, policies, { ...opts, docIndexOffset: d });
+  const problem = compareFindings(again, fixes, before);
+  if (problem) return { ok: false, edits: [], problem };
+  return { ok: true, edits, text: applyEdits(parsed.text, edits) };
+}
+function compareFindings(again, fixes, before) {
+  const after = new Set(again.raw.map((r) => r.finding.fingerprint));
+  for (const fp of fixes) if (after.has(fp)) return "the fixed finding is still reported after the fix";
+  for (const fp of after) {
+    if (!before.has(fp)) {
+      const r = again.raw.find((x) => x.finding.fingerprint === fp);
+      return `the fix causes a new finding: ${r.finding.policyId}: ${r.finding.message}`;
+    }
+  }
+  return void 0;
 }
 function computeFixes(path2, analysis, policies, opts) {
   const parsed = analysis.parsed;
@@ -11156,7 +11195,9 @@ function computeFixes(path2, analysis, policies, opts) {
     }
   }
   let fixedText;
-  if (verifiedOps.length > 0) {
+  if (verifiedOps.length === 1) {
+    fixedText = applyEdits(parsed.text, verifiedOps[0].group.edits);
+  } else if (verifiedOps.length > 1) {
     const allFps = new Set(verifiedOps.flatMap((g) => g.group.findings));
     const all = renderAndVerify(path2, parsed, style, verifiedOps.flatMap((g) => g.ops), allFps, before, policies, opts);
     if (all.ok) fixedText = all.text;

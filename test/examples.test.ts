@@ -10,7 +10,12 @@ describe('examples/seeds: the seed manifests get the right verdicts', () => {
 
   it('the nginx pod with typos: missing /var/cache/nginx mount (nginc), names: instead of name:, undefined volumes', () => {
     expect(verdicts('nginx-pod-typos.yaml')).toEqual([
+      // the restricted-profile companions (hardening, warnings)
+      '6:run-as-non-root:missingAll',
+      '6:seccomp-runtime-default:missing',
+      '10:drop-all-capabilities:missing',
       '10:no-privilege-escalation:missing',
+      '9:image-digest:mutableTag',
       '12:writable-paths-mounted:notMounted',
       '13:valid-manifest:undefinedVolume',
       '15:valid-manifest:undefinedVolume',
@@ -20,7 +25,9 @@ describe('examples/seeds: the seed manifests get the right verdicts', () => {
   });
 
   it('the read-only nginx pod without mounts: nginx fails, the fix mounts both emptyDirs', () => {
-    expect(verdicts('nginx-pod-readonly.yaml')).toEqual(['11:no-privilege-escalation:missing', '12:writable-paths-mounted:notMounted']);
+    expect(verdicts('nginx-pod-readonly.yaml')).toEqual(
+      ['11:drop-all-capabilities:missing', '11:no-privilege-escalation:missing', '9:image-digest:noTag', '12:writable-paths-mounted:notMounted', '7:run-as-non-root:missingAll', '7:seccomp-runtime-default:missing'].sort(),
+    );
     const fixed = result.files.find((f) => f.path.endsWith('nginx-pod-readonly.yaml'))!.fixedText!;
     expect(fixed).toContain('      mountPath: /var/cache/nginx\n');
     expect(fixed).toContain('      mountPath: /var/run\n');
@@ -33,7 +40,19 @@ describe('examples/seeds: the seed manifests get the right verdicts', () => {
   });
 
   it('the holiday pod: c1 is mutable, c2 already read-only', () => {
-    expect(verdicts('holiday.yaml')).toEqual(['14:no-privilege-escalation:missing', '8:no-privilege-escalation:missing', '8:read-only-root-filesystem:missing']);
+    expect(verdicts('holiday.yaml')).toEqual(
+      [
+        '12:image-digest:tagWithoutDigest',
+        '14:drop-all-capabilities:missing',
+        '14:no-privilege-escalation:missing',
+        '6:run-as-non-root:missingAll',
+        '6:seccomp-runtime-default:missing',
+        '8:drop-all-capabilities:missing',
+        '8:no-privilege-escalation:missing',
+        '8:read-only-root-filesystem:missing',
+        '9:image-digest:tagWithoutDigest',
+      ].sort(),
+    );
   });
 });
 

@@ -8,7 +8,7 @@ import { DEFAULT_EXCLUDE, DEFAULT_INCLUDE, type ActionInputs } from '../github/i
 import { compareFiles } from '../github/pull-files.js';
 import { diskFiles, loadRunSettings, type RunSettings } from '../settings/load.js';
 import { publish } from './publish.js';
-import { matchesGlobs, reportSettingsProblems } from './pull-request.js';
+import { engineWithDigests, matchesGlobs, reportSettingsProblems } from './pull-request.js';
 import { commitReader, readSources } from './sources.js';
 
 function repoUrl(event: ActionEvent): string {
@@ -26,7 +26,8 @@ function workspaceSettings(inputs: ActionInputs, workspace: string): RunSettings
 }
 
 async function report(event: ActionEvent, inputs: ActionInputs, settings: ReturnType<typeof workspaceSettings>, sources: SourceFile[], sha: string): Promise<number> {
-  const result = runPolicies(sources, settings.policies, settings.engine);
+  const engine = await engineWithDigests(inputs, settings.engine, sources);
+  const result = runPolicies(sources, settings.policies, engine);
   const failing = await publish(result, { inputs, sources, repoUrl: repoUrl(event), sha, annotate: true, reviewUrl: undefined, notes: [], policies: settings.policies });
   return failing + (settings.failed ? 1 : 0);
 }

@@ -1,6 +1,6 @@
 import * as core from '@actions/core';
 import { minimatch } from 'minimatch';
-import { run as runPolicies, type Policy, type RunResult } from '../engine/index.js';
+import { run as runPolicies, type EngineOptions, type Policy, type RunResult, type SourceFile } from '../engine/index.js';
 import { createClient, isReadOnlyTokenError, type GitHubClient } from '../github/client.js';
 import type { ActionEvent, PullRequestRef } from '../github/event.js';
 import { gitChanges } from '../github/git.js';
@@ -8,6 +8,7 @@ import { DEFAULT_EXCLUDE, DEFAULT_INCLUDE, type ActionInputs } from '../github/i
 import { listPullFiles, PULL_FILES_CAP, type ChangedFile } from '../github/pull-files.js';
 import { createReview, deleteReviewComments, listReviewBodies, listReviewComments } from '../github/review.js';
 import { hunksBetween, parseMarker, parsePatch, planReview, type Hunk } from '../report/index.js';
+import { resolveImageDigests } from '../resolve-digests.js';
 import { publish } from './publish.js';
 import { commitReader, readSources } from './sources.js';
 import { loadTrustedSettings } from './trusted.js';
@@ -64,7 +65,8 @@ export async function pullRequestFlow(event: ActionEvent, pr: PullRequestRef, in
   const head = commitReader(workspace, pr.headSha, api);
   const { sources, missing } = await readSources(head, candidates.map((f) => ({ path: f.path, blobSha: f.blobSha || undefined })));
   for (const m of missing) core.warning(`kube-immutable: could not read ${m} at ${pr.headSha.slice(0, 12)}; it was not scanned.`);
-  const result = runPolicies(sources, settings.policies, settings.engine);
+  const engine = await engineWithDigests(inputs, settings.engine, sources);
+  const result = runPolicies(sources, settings.policies, engine);
 
   const files = new Map<string, { headText: string; hunks: Hunk[] }>();
   const base = commitReader(workspace, pr.baseSha, api);
@@ -183,3 +185,16 @@ function setZeroOutputs(): void {
   for (const k of ['sarif-file', 'patch-file', 'review-url']) core.setOutput(k, '');
 }
 
+
+/**
+ * The engine options with image digests resolved from the registries when the
+ * `resolve-digests` input is true (failures become warnings; the run goes on); otherwise
+ * `engine` unchanged, and no registry is contacted.
+ */
+export async function engineWithDigests(inputs: ActionInputs, engine: EngineOptions, sources: readonly SourceFile[]): Promise<EngineOptions> {
+  if (!inputs.resolveDigests) return engine;
+  const r = await resolveImageDigests(sources, engine, process.env);
+  for (const f of r.failures) core.warning(`kube-immutable: ${f}`);
+  core.info(`kube-immutable: resolved ${r.resolved} image digest${r.resolved === 1 ? '' : 's'}.`);
+  return r.engine;
+}

@@ -29,6 +29,8 @@ export interface FileCommandOptions {
   verbose: boolean;
   /** `true` for `--color`, `false` for `--no-color`, undefined to decide from the terminal. */
   color: boolean | undefined;
+  /** `--resolve-digests`: look image digests up in their registries (the only network access). */
+  resolveDigests: boolean;
 }
 
 /** A parsed command line. */
@@ -50,6 +52,7 @@ const FILE_OPTIONS = {
   verbose: { type: 'boolean' },
   color: { type: 'boolean' },
   'no-color': { type: 'boolean' },
+  'resolve-digests': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -141,5 +144,6 @@ function fileOptions(v: Parsed): FileCommandOptions {
     failLevel: failLevel as FailLevel,
     verbose: v.values.verbose === true,
     color,
+    resolveDigests: v.values['resolve-digests'] === true,
   };
 }

@@ -5,23 +5,23 @@ import { collectFiles } from '../files.js';
 import { findingLine, formatText, patchForFile, plural, summarize } from '../report/index.js';
 import type { Command } from './args.js';
 import { EXIT, failsAt, printCollectErrors, useColour, type CliIO } from './io.js';
-import { cliSettings } from './settings.js';
-
-
+import { cliSettings, engineForRun } from './settings.js';
 /**
  * `kube-immutable fix`: write each file's `fixedText` (every verified fix applied) back in place,
  * then re-scan the fixed texts to list what remains. With `--dry-run` the whole-file unified
  * diffs go to stdout (nothing else, so it can be piped to `git apply`) and the notes to stderr;
  * nothing is written. A UTF-8 byte order mark is kept; a file that changed on disk since it was
- * read is not written. Returns the exit code: 2 when a path could not be read or written, else
+ * read is not written. With `--resolve-digests`, image digests are looked up first (so the
+ * image-digest fix can pin them). Resolves to the exit code: 2 when a path could not be read or written, else
  * 1 when a remaining finding (one the fixes did not remove) is at or above the fail level, else 0.
  */
-export function fixCommand(cmd: Extract<Command, { kind: 'fix' }>, io: CliIO): number {
+export async function fixCommand(cmd: Extract<Command, { kind: 'fix' }>, io: CliIO): Promise<number> {
   const settings = cliSettings(cmd, io);
   const { files, errors } = collectFiles(cmd.paths, { include: settings.include, exclude: settings.exclude, cwd: io.cwd });
   printCollectErrors(errors, io);
   let ioFailed = errors.length > 0 || !settings.ok;
-  const before = run(files, settings.policies, settings.engine);
+  const engine = await engineForRun(cmd, settings.engine, files, io);
+  const before = run(files, settings.policies, engine);
   const fixedFiles: SourceFile[] = [];
   const changed: SourceFile[] = [];
   for (const [i, fr] of before.files.entries()) {
@@ -45,7 +45,7 @@ export function fixCommand(cmd: Extract<Command, { kind: 'fix' }>, io: CliIO): n
     changed.push(fixed);
   }
 
-  const after = run(fixedFiles, settings.policies, settings.engine);
+  const after = run(fixedFiles, settings.policies, engine);
   const remaining = new Set(after.findings.map((f) => f.fingerprint));
   const notes: string[] = [];
   let fixedCount = 0;

@@ -6,6 +6,9 @@ const COMMON = `  --config <path>       Configuration file (default: .github/kub
   --fail-level <level>  error | warning | info | none (default error)
   --verbose             Also list skipped YAML documents and each parse problem
   --color, --no-color   Force ANSI colours on or off (default: on for a terminal unless NO_COLOR is set)
+  --resolve-digests     Look up the digests of unpinned images in their registries, so the
+                        image-digest fix can pin them (the only network access; credentials
+                        from KUBE_IMMUTABLE_REGISTRY_AUTH, see policies/image-digest.md)
   -h, --help            Show this help`;
 
 /** Help of the whole tool (`kube-immutable --help`). */

@@ -5,19 +5,20 @@ import { collectFiles } from '../files.js';
 import { formatGithub, formatJson, formatSarif, formatText, summarize, summaryLine } from '../report/index.js';
 import type { Command } from './args.js';
 import { EXIT, failsAt, printCollectErrors, useColour, type CliIO } from './io.js';
-import { cliSettings } from './settings.js';
+import { cliSettings, engineForRun } from './settings.js';
 
 /**
  * `kube-immutable scan`: collect files, run the built-in policies, write the report (stdout or
- * `--output`). Returns the exit code: 2 when a path could not be read or the output could not be
+ * `--output`); with `--resolve-digests`, image digests are looked up first. Resolves to the exit code: 2 when a path could not be read or the output could not be
  * written (the readable files are still scanned and reported), else 1 when a finding is at or
  * above the fail level, else 0.
  */
-export function scanCommand(cmd: Extract<Command, { kind: 'scan' }>, io: CliIO, toolVersion: string): number {
+export async function scanCommand(cmd: Extract<Command, { kind: 'scan' }>, io: CliIO, toolVersion: string): Promise<number> {
   const settings = cliSettings(cmd, io);
   const { files, errors } = collectFiles(cmd.paths, { include: settings.include, exclude: settings.exclude, cwd: io.cwd });
   printCollectErrors(errors, io);
-  const result = run(files, settings.policies, settings.engine);
+  const engine = await engineForRun(cmd, settings.engine, files, io);
+  const result = run(files, settings.policies, engine);
   let report: string;
   switch (cmd.format) {
     case 'json':

@@ -1,3 +1,5 @@
+import type { EngineOptions, SourceFile } from '../engine/index.js';
+import { resolveImageDigests } from '../resolve-digests.js';
 import { diskFiles, loadRunSettings, type RunSettings } from '../settings/load.js';
 import type { FileCommandOptions } from './args.js';
 import type { CliIO } from './io.js';
@@ -15,6 +17,19 @@ export function cliSettings(cmd: FileCommandOptions, io: CliIO): RunSettings & {
     ...settings,
     ok: settings.problems.length === 0,
     include: cmd.include.length > 0 ? cmd.include : settings.include ?? [],
-    exclude: cmd.exclude.length > 0 ? cmd.exclude : settings.exclude ?? [],
+    // The configuration files themselves are not manifests: never scan them.
+    exclude: [...(cmd.exclude.length > 0 ? cmd.exclude : settings.exclude ?? []), ...settings.filesRead],
   };
+}
+
+/**
+ * The engine options of a run: the configuration's, plus the image digests resolved from the
+ * registries when `--resolve-digests` is given (failures go to stderr; the run goes on).
+ * Without the flag this returns `engine` unchanged and makes no network request.
+ */
+export async function engineForRun(cmd: FileCommandOptions, engine: EngineOptions, files: readonly SourceFile[], io: CliIO): Promise<EngineOptions> {
+  if (!cmd.resolveDigests) return engine;
+  const r = await resolveImageDigests(files, engine, io.env ?? {});
+  for (const f of r.failures) io.stderr(`kube-immutable: ${f}\n`);
+  return r.engine;
 }

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { extractManifests, toWorkload, type Manifest, type ManifestSet, type Workload } from '../k8s/index.js';
 import { parseYaml, type ParsedFile, type SourceRange } from '../yaml/index.js';
-import { formatMessage, type FixOperation, type Fixer, type Policy, type ReportDescriptor, type Severity } from './policy.js';
+import { formatMessage, SEVERITY_RANK, type FixOperation, type Fixer, type Policy, type ReportDescriptor, type Severity } from './policy.js';
 import { annotationExemptions, findSuppression } from './exemptions.js';
 import type { ConfigExemption, Finding, FindingObject } from './types.js';
 
@@ -128,7 +128,7 @@ export function analyse(path: string, text: string, policies: readonly Policy<an
       raw.push({
         finding: {
           policyId: policy.id,
-          severity,
+          severity: d.severity !== undefined && SEVERITY_RANK[d.severity] < SEVERITY_RANK[severity] ? d.severity : severity,
           messageId: d.messageId,
           message,
           file: path,

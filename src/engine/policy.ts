@@ -72,6 +72,12 @@ export interface ReportDescriptor {
   suggest?: SuggestionDescriptor[];
   /** Distinguishes several findings of one policy on one object (part of the fingerprint). */
   detail?: string;
+  /**
+   * A lower severity for this finding than the policy's (e.g. a tag without a digest is a warning
+   * where `:latest` is an error). A finding may be less severe than its policy, never more: a
+   * higher value is ignored, and a configured severity caps it the same way.
+   */
+  severity?: Severity;
 }
 
 /** What a policy's `check` receives for each Kubernetes object of a file. */

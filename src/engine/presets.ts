@@ -14,7 +14,8 @@ export interface Preset {
 /**
  * The presets, by name. `recommended` (the default) keeps each policy's own
  * `meta.defaultSeverity`; `strict` makes every policy an `error`; `immutability` keeps only the
- * policies of category `immutability` (at their default severity) and turns the others `off`.
+ * policies of category `immutability` (at their default severity) and turns the `hardening` ones
+ * `off` — `validity` checks (parse errors, schema, exemptions) stay on in every preset.
  */
 export const PRESETS: Readonly<Record<PresetName, Preset>> = Object.freeze({
   recommended: {
@@ -26,8 +27,8 @@ export const PRESETS: Readonly<Record<PresetName, Preset>> = Object.freeze({
     severity: () => 'error' as const,
   },
   immutability: {
-    description: 'only the immutability policies, at their default severity; the others are off',
-    severity: (policy: Policy<any>) => (policy.meta.category === 'immutability' ? policy.meta.defaultSeverity : 'off'),
+    description: 'the immutability policies (and the validity checks), at their default severity; the hardening ones are off',
+    severity: (policy: Policy<any>) => (policy.meta.category === 'hardening' ? 'off' : policy.meta.defaultSeverity),
   },
 });
 

@@ -17,6 +17,8 @@ export interface ActionInputs {
   maxComments: number;
   sarifFile: string | undefined;
   patchFile: string | undefined;
+  /** Look image digests up in their registries so the image-digest fix can pin them. */
+  resolveDigests: boolean;
 }
 
 /** Default globs of manifest files: YAML and JSON outside `.github/`. */
@@ -37,6 +39,14 @@ function oneOf<T extends string>(name: string, allowed: readonly T[], fallback: 
   const found = allowed.find((a) => a.toLowerCase() === v.toLowerCase());
   if (!found) throw new Error(`input ${name} must be one of ${allowed.join(', ')}; got ${JSON.stringify(v)}`);
   return found;
+}
+
+function bool(name: string, fallback: boolean): boolean {
+  const v = core.getInput(name).trim().toLowerCase();
+  if (v === '') return fallback;
+  if (v === 'true') return true;
+  if (v === 'false') return false;
+  throw new Error(`input ${name} must be true or false; got ${JSON.stringify(core.getInput(name).trim())}`);
 }
 
 /**
@@ -62,5 +72,6 @@ export function readInputs(): ActionInputs {
     maxComments,
     sarifFile: core.getInput('sarif-file').trim() || undefined,
     patchFile: core.getInput('patch-file').trim() || undefined,
+    resolveDigests: bool('resolve-digests', false),
   };
 }

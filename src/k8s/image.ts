@@ -9,6 +9,11 @@ export interface ImageReference {
   registry: string | undefined;
   /** Repository path without registry, e.g. `library/nginx` is normalised to `nginx`. */
   repository: string;
+  /**
+   * The repository path exactly as written after the registry, never normalised
+   * (`mirror.gcr.io/library/redis` → `library/redis`; `nginx` → `nginx`).
+   */
+  path: string;
   /** Tag when written (`registry:5000/app` has none: the `:5000` is a port). */
   tag: string | undefined;
   /** Digest when written, e.g. `sha256:<64 hex>`. */
@@ -20,6 +25,11 @@ export interface ImageReference {
    * `mirror.gcr.io/library/nginx`, `public.ecr.aws/docker/library/nginx`), else undefined.
    */
   officialName: string | undefined;
+  /**
+   * Why the reference is invalid (what a container runtime would refuse to pull), e.g.
+   * `repository "Acme/App" must be lowercase`; undefined for a valid reference.
+   */
+  problem: string | undefined;
 }
 
 const DOCKER_HUB = new Set(['docker.io', 'index.docker.io', 'registry-1.docker.io', 'registry.hub.docker.com']);
@@ -60,7 +70,41 @@ export function parseImageReference(raw: string): ImageReference {
     for (const m of LIBRARY_MIRRORS) if (full.startsWith(m) && !full.slice(m.length).includes('/')) officialName = full.slice(m.length);
   }
   const repository = officialName ?? rest;
-  return { raw, registry, repository, tag, digest, pinned, officialName };
+  const problem = referenceProblem(raw, registry, rest, tag, digest);
+  return { raw, registry, repository, path: rest, tag, digest, pinned, officialName, problem };
+}
+
+// The grammar of github.com/distribution/reference (reference.go), as regular expressions.
+const DOMAIN_COMPONENT = '(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])';
+const DOMAIN = new RegExp(`^(?:${DOMAIN_COMPONENT}(?:\\.${DOMAIN_COMPONENT})*|\\[[0-9a-fA-F:]+\\])(?::[0-9]+)?$`);
+const PATH_COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
+const TAG = /^[\w][\w.-]{0,127}$/;
+/** The digest algorithms registered by the OCI image spec, with their hex lengths. */
+const DIGEST = /^(sha256:[a-f0-9]{64}|sha512:[a-f0-9]{128})$/;
+const NAME_MAX = 255;
+
+/** Why a parsed reference is invalid, or undefined. */
+function referenceProblem(raw: string, registry: string | undefined, path: string, tag: string | undefined, digest: string | undefined): string | undefined {
+  if (raw.trim() === '') return 'the image is empty';
+  if (raw !== raw.trim()) return 'it has leading or trailing whitespace (the API server rejects it)';
+  if (/\s/.test(raw)) return 'it contains whitespace';
+  if (registry !== undefined && !DOMAIN.test(registry)) return `registry "${registry}" is not a valid host name with an optional :port`;
+  if (path === '') return 'the repository name is missing';
+  const components = path.split('/');
+  if (components.some((c) => !PATH_COMPONENT.test(c))) {
+    if (path !== path.toLowerCase() && components.every((c) => PATH_COMPONENT.test(c.toLowerCase()))) return `repository "${path}" must be lowercase`;
+    return `repository "${path}" is not valid: each /-separated part is lowercase letters and digits, joined by ".", "_", "__" or "-"`;
+  }
+  const nameLength = (registry ? registry.length + 1 : 0) + path.length;
+  if (nameLength > NAME_MAX) return `the name is longer than ${NAME_MAX} characters`;
+  if (tag !== undefined) {
+    if (tag === '') return 'the tag after ":" is empty';
+    if (!TAG.test(tag)) return `tag "${tag}" is not valid: up to 128 letters, digits, "_", "." and "-", not starting with "." or "-"`;
+  }
+  if (digest !== undefined && !DIGEST.test(digest)) {
+    return `digest "${digest}" is not valid: it must be sha256: and 64 lowercase hex digits (or sha512: and 128)`;
+  }
+  return undefined;
 }
 
 /** The leading numeric version of a tag (`1.27.5-alpine` → [1, 27, 5]; `latest` → undefined). */

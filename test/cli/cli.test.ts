@@ -58,7 +58,13 @@ describe('policies', () => {
     expect(lines).toContainEqual(expect.stringMatching(/^immutable-configmap-secret +immutability +warning +yes +ConfigMaps and Secrets set immutable: true\.$/));
     expect(lines).toContainEqual(expect.stringMatching(/^valid-manifest +validity +error +no +/));
     expect(lines).toContainEqual(expect.stringMatching(/^exemption +validity +warning +no +/));
-    expect(lines).toHaveLength(8);
+    for (const id of ['run-as-non-root', 'drop-all-capabilities', 'seccomp-runtime-default', 'no-host-namespaces']) {
+      expect(lines).toContainEqual(expect.stringMatching(new RegExp(`^${id} +hardening +warning +`)));
+    }
+    for (const id of ['no-runtime-mutation', 'no-writable-host-path', 'no-exec-access', 'image-digest']) {
+      expect(lines).toContainEqual(expect.stringMatching(new RegExp(`^${id} +immutability +error +`)));
+    }
+    expect(lines).toHaveLength(16);
   });
 });
 

@@ -36,7 +36,7 @@ describe('dist/cli.js end to end', () => {
   });
 
   it('writes SARIF and fails on a usage error with exit 2', async () => {
-    const sarif = await runCli(['scan', 'examples/seeds/nginx-pod-readonly.yaml', '--format', 'sarif', '--fail-level', 'none']);
+    const sarif = await runCli(['scan', 'examples/seeds/nginx-pod-readonly.yaml', '--format', 'sarif', '--fail-level', 'none', '--config', 'test/fixtures/seed-policies.yaml']);
     expect(sarif.code).toBe(0);
     const log = JSON.parse(sarif.stdout);
     expect(log.runs[0].tool.driver.version).toBe(pkg.version);
@@ -51,11 +51,12 @@ describe('dist/cli.js end to end', () => {
     const dir = mkdtempSync(join(tmpdir(), 'kube-immutable-e2e-'));
     try {
       copyFileSync(join(ROOT, 'examples/seeds/nginx-pod-readonly.yaml'), join(dir, 'pod.yaml'));
-      const r = await runCli(['fix', 'pod.yaml'], dir);
+      copyFileSync(join(ROOT, 'test/fixtures/seed-policies.yaml'), join(dir, 'preset.yaml'));
+      const r = await runCli(['fix', 'pod.yaml', '--config', 'preset.yaml'], dir);
       expect(r.stdout).toBe('fixed pod.yaml: 2 findings\nFixed 2 findings in 1 file; 0 findings remain\n');
       expect(r.code).toBe(0);
       expect(readFileSync(join(dir, 'pod.yaml'), 'utf8')).toContain('      allowPrivilegeEscalation: false\n');
-      expect((await runCli(['scan', '.'], dir)).code).toBe(0);
+      expect((await runCli(['scan', 'pod.yaml', '--config', 'preset.yaml'], dir)).code).toBe(0);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -1,4 +1,7 @@
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+
+/** The configuration that selects the seed policies (see test/fixtures/seed-policies.yaml). */
+export const SEED_CONFIG = readFileSync(new URL('../fixtures/seed-policies.yaml', import.meta.url), 'utf8');
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { main } from '../../src/cli/main.js';
@@ -24,10 +27,15 @@ export async function cli(argv: string[], cwd: string, opts: { isTTY?: boolean; 
   return { code, stdout, stderr };
 }
 
-/** A new temporary folder holding `files` (relative path → text). */
-export function tempTree(files: Record<string, string>): string {
+/**
+ * A new temporary folder holding `files` (relative path → text). Unless `files` has its own,
+ * a configuration (test/fixtures/seed-policies.yaml) selects the seed policies: these tests
+ * check the CLI's mechanics; every other policy has its own tests.
+ */
+export function tempTree(files: Record<string, string>, options: { presetConfig?: boolean } = {}): string {
   const dir = mkdtempSync(join(tmpdir(), 'kube-immutable-cli-'));
-  for (const [rel, text] of Object.entries(files)) {
+  const all = options.presetConfig === false ? files : { '.github/kube-immutable.yaml': SEED_CONFIG, ...files };
+  for (const [rel, text] of Object.entries(all)) {
     mkdirSync(dirname(join(dir, rel)), { recursive: true });
     writeFileSync(join(dir, rel), text);
   }

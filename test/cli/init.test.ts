@@ -10,7 +10,7 @@ import { cli, tempTree } from './helpers.js';
 
 const dirs: string[] = [];
 const tree = (files: Record<string, string> = {}) => {
-  const d = tempTree(files);
+  const d = tempTree(files, { presetConfig: false });
   dirs.push(d);
   return d;
 };

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createLargePullRequestFixture, createPullRequestFixture } from '../github-api/fixture.js';
 import { startGitHubApiServer } from '../github-api/server.js';
+import { SEED_CONFIG } from '../cli/helpers.js';
 import { buildOnce, ROOT, runAction } from './helpers.js';
 
 const NGINX = readFileSync(join(ROOT, 'examples', 'nginx-deployment.yaml'), 'utf8');
@@ -17,7 +18,7 @@ function eventFile(payload: unknown): string {
 }
 
 describe('push, merge_group and workflow_dispatch', () => {
-  const fx = createPullRequestFixture({ base: { 'ok.yaml': 'apiVersion: v1\nkind: Namespace\nmetadata:\n  name: x\n' }, head: { 'web.yaml': NGINX, 'notes.txt': 'x\n' } });
+  const fx = createPullRequestFixture({ base: { '.github/kube-immutable.yaml': SEED_CONFIG, 'ok.yaml': 'apiVersion: v1\nkind: Namespace\nmetadata:\n  name: x\n' }, head: { 'web.yaml': NGINX, 'notes.txt': 'x\n' } });
   afterAll(() => fx.cleanup());
 
   it('push: scans the changed files, annotates, and posts no review', async () => {
@@ -62,16 +63,16 @@ describe('push, merge_group and workflow_dispatch', () => {
 
 describe('reading the head files', () => {
   it('uses the contents API when the workspace is not checked out at the head SHA', async () => {
-    const fx = createPullRequestFixture({ base: {}, head: { 'web.yaml': NGINX } });
+    const fx = createPullRequestFixture({ base: { '.github/kube-immutable.yaml': SEED_CONFIG }, head: { 'web.yaml': NGINX } });
     const gh = await startGitHubApiServer(fx.state());
     try {
       const empty = mkdtempSync(join(tmpdir(), 'ki-empty-'));
       const r = await runAction(fx, gh, {}, { GITHUB_WORKSPACE: empty });
       expect(gh.rejections).toEqual([]);
       expect(r.code).toBe(1);
-      // The configuration is looked up at the base commit (absent: 404), the manifest at the head.
+      // The configuration is read at the base commit, the manifest at the head.
       expect(gh.log.filter((l) => l.route === 'GET /repos/{owner}/{repo}/contents/{path}').map((l) => `${l.path.replace(/^.*\/contents\//, '')} ${l.status}`)).toEqual([
-        '.github%2Fkube-immutable.yaml 404',
+        '.github%2Fkube-immutable.yaml 200',
         'web.yaml 200',
       ]);
       expect(gh.state.reviewComments).toHaveLength(1);
@@ -84,7 +85,7 @@ describe('reading the head files', () => {
 
 describe('API faults', () => {
   it('a 422 for the anchors: the review is posted again without inline comments, every finding in its body', async () => {
-    const fx = createPullRequestFixture({ base: {}, head: { 'web.yaml': NGINX } });
+    const fx = createPullRequestFixture({ base: { '.github/kube-immutable.yaml': SEED_CONFIG }, head: { 'web.yaml': NGINX } });
     const gh = await startGitHubApiServer(fx.state());
     gh.faults.add(REVIEWS, { status: 422, body: { message: 'Unprocessable Entity', errors: ['Line could not be resolved'] } });
     try {
@@ -104,7 +105,7 @@ describe('API faults', () => {
   });
 
   it('5xx answers are retried; a secondary rate limit waits for retry-after', async () => {
-    const fx = createPullRequestFixture({ base: {}, head: { 'web.yaml': NGINX } });
+    const fx = createPullRequestFixture({ base: { '.github/kube-immutable.yaml': SEED_CONFIG }, head: { 'web.yaml': NGINX } });
     const gh = await startGitHubApiServer(fx.state());
     gh.faults.add('GET /repos/{owner}/{repo}/pulls/{pull_number}/files', { status: 502 });
     gh.faults.add(REVIEWS, { secondaryRateLimit: true, retryAfter: 1 });

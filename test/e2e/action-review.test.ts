@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { run } from '../../src/engine/index.js';
-import { builtinPolicies } from '../../policies/index.js';
+import { seedPolicies } from '../seed-policies.js';
 import { createPullRequestFixture } from '../github-api/fixture.js';
 import { startGitHubApiServer } from '../github-api/server.js';
+import { SEED_CONFIG } from '../cli/helpers.js';
 import { applySuggestion, buildOnce, ROOT, runAction, suggestionOf } from './helpers.js';
 
 const seed = (name: string) => readFileSync(join(ROOT, 'examples', 'seeds', name), 'utf8');
@@ -19,7 +20,7 @@ describe('the action on a pull request that adds the seed manifests', () => {
     'k8s/nginx-pod-misindented-volumes.yaml': seed('nginx-pod-misindented-volumes.yaml'),
     'README.md': '# not a manifest\n',
   };
-  const fx = createPullRequestFixture({ base: { 'README.md': '# app\n' }, head });
+  const fx = createPullRequestFixture({ base: { '.github/kube-immutable.yaml': SEED_CONFIG, 'README.md': '# app\n' }, head });
   afterAll(() => fx.cleanup());
 
   it('posts ONE review whose suggestions, applied, give exactly the engine fixed files, which pass the policies', async () => {
@@ -36,7 +37,7 @@ describe('the action on a pull request that adds the seed manifests', () => {
 
       const engine = run(
         Object.keys(head).filter((p) => p.endsWith('.yaml')).map((p) => ({ path: p, text: head[p]! })),
-        builtinPolicies,
+        seedPolicies,
       );
       expect(Number(r.outputs.findings)).toBe(engine.findings.length);
       const comments = gh.state.reviewComments;
@@ -52,7 +53,7 @@ describe('the action on a pull request that adds the seed manifests', () => {
         }
         const fixed = engine.files.find((f) => f.path === path)!.fixedText ?? head[path];
         expect(text).toBe(fixed);
-        const again = run([{ path, text }], builtinPolicies);
+        const again = run([{ path, text }], seedPolicies);
         const fixedBefore = engine.findings.filter((f) => f.file === path && f.fixId).map((f) => f.fingerprint);
         expect(again.findings.filter((f) => fixedBefore.includes(f.fingerprint))).toEqual([]);
       }
@@ -79,13 +80,13 @@ describe('a push that fixes a finding', () => {
   it('removes our stale comment and posts nothing twice', async () => {
     const bad = 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: app\ndata:\n  a: b\n';
     const good = 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: app\ndata:\n  a: b\nimmutable: true\n';
-    const fx1 = createPullRequestFixture({ base: {}, head: { 'cm.yaml': bad } });
+    const fx1 = createPullRequestFixture({ base: { '.github/kube-immutable.yaml': SEED_CONFIG }, head: { 'cm.yaml': bad } });
     const gh = await startGitHubApiServer(fx1.state());
     try {
       const r1 = await runAction(fx1, gh, { 'fail-level': 'error' });
       expect(r1.code).toBe(0); // a warning only
       expect(gh.state.reviewComments).toHaveLength(1);
-      const fx2 = createPullRequestFixture({ base: {}, head: { 'cm.yaml': good } });
+      const fx2 = createPullRequestFixture({ base: { '.github/kube-immutable.yaml': SEED_CONFIG }, head: { 'cm.yaml': good } });
       // The same PR, one push later: the server keeps its reviews and comments.
       const state2 = fx2.state();
       Object.assign(gh.state, { pullRequest: state2.pullRequest, files: state2.files, trees: state2.trees, blobs: state2.blobs });
@@ -106,7 +107,7 @@ describe('a push that fixes a finding', () => {
 
 describe('a fork pull request with a read-only token', () => {
   it('degrades to annotations, the job summary and SARIF, and exits per fail-level', async () => {
-    const fx = createPullRequestFixture({ base: {}, head: { 'pod.yaml': seed('nginx-pod-readonly.yaml') }, fork: true });
+    const fx = createPullRequestFixture({ base: { '.github/kube-immutable.yaml': SEED_CONFIG }, head: { 'pod.yaml': seed('nginx-pod-readonly.yaml') }, fork: true });
     const gh = await startGitHubApiServer(fx.state());
     gh.state.readOnly = true;
     try {
@@ -132,7 +133,7 @@ describe('a fork pull request with a read-only token', () => {
 
 describe('events and fast exits', () => {
   it('exits 0 with a notice when no manifest changed', async () => {
-    const fx = createPullRequestFixture({ base: {}, head: { 'src/app.ts': 'export {};\n', '.github/workflows/ci.yml': 'on: push\njobs: {}\n' } });
+    const fx = createPullRequestFixture({ base: { '.github/kube-immutable.yaml': SEED_CONFIG }, head: { 'src/app.ts': 'export {};\n', '.github/workflows/ci.yml': 'on: push\njobs: {}\n' } });
     const gh = await startGitHubApiServer(fx.state());
     try {
       const r = await runAction(fx, gh);
@@ -146,7 +147,7 @@ describe('events and fast exits', () => {
   });
 
   it('ends other events with a notice', async () => {
-    const fx = createPullRequestFixture({ base: {}, head: { 'a.yaml': 'a: 1\n' } });
+    const fx = createPullRequestFixture({ base: { '.github/kube-immutable.yaml': SEED_CONFIG }, head: { 'a.yaml': 'a: 1\n' } });
     try {
       const r = await runAction(fx, undefined, {}, { GITHUB_EVENT_NAME: 'issues' });
       expect(r.code).toBe(0);

@@ -445,15 +445,17 @@ describe('presets', () => {
     expect(new Set(Object.values(severity))).toEqual(new Set(['error']));
   });
 
-  it('immutability keeps only the immutability policies, at their default severity', () => {
+  it('immutability keeps the immutability policies and the validity checks, at their default severity; hardening is off', () => {
     const { config } = load({ [F]: 'preset: immutability\npolicies:\n  valid-manifest: warning\n' });
     const { severity } = engineSettings(config!, builtinPolicies);
     for (const p of builtinPolicies) {
       if (p.id === 'valid-manifest') expect(severity[p.id]).toBe('warning'); // an explicit setting wins over the preset
-      else expect(severity[p.id]).toBe(p.meta.category === 'immutability' ? p.meta.defaultSeverity : 'off');
+      else expect(severity[p.id]).toBe(p.meta.category === 'hardening' ? 'off' : p.meta.defaultSeverity);
     }
     expect(severity['read-only-root-filesystem']).toBe('error');
     expect(severity['immutable-configmap-secret']).toBe('warning');
+    expect(severity['exemption']).toBe('warning');
+    expect(severity['run-as-non-root']).toBe('off');
   });
 
   it('an unknown preset name is a TypeError of the API (configs are validated first)', () => {

@@ -1,5 +1,5 @@
 import { definePolicy, fileSkipReason, formatMessage, run } from '../../src/engine/index.js';
-import { builtinPolicies } from '../../policies/index.js';
+import { seedPolicies } from '../seed-policies.js';
 
 const deployment = `apiVersion: apps/v1
 kind: Deployment
@@ -21,7 +21,7 @@ spec:
 
 describe('run', () => {
   it('merges all fixes of one container into one verified edit set', () => {
-    const r = run([{ path: 'd.yaml', text: deployment }], builtinPolicies);
+    const r = run([{ path: 'd.yaml', text: deployment }], seedPolicies);
     const ids = r.findings.map((f) => f.policyId).sort();
     expect(ids).toEqual(['no-privilege-escalation', 'no-privileged-container', 'read-only-root-filesystem']);
     expect(r.fixes).toHaveLength(1);
@@ -61,11 +61,11 @@ spec:
         emptyDir: {}
 `);
     // Re-running on the fixed text: nothing left.
-    expect(run([{ path: 'd.yaml', text: r.files[0]!.fixedText! }], builtinPolicies).findings).toEqual([]);
+    expect(run([{ path: 'd.yaml', text: r.files[0]!.fixedText! }], seedPolicies).findings).toEqual([]);
   });
 
   it('gives findings exact 1-based positions of the offending key', () => {
-    const r = run([{ path: 'd.yaml', text: deployment }], builtinPolicies);
+    const r = run([{ path: 'd.yaml', text: deployment }], seedPolicies);
     const priv = r.findings.find((f) => f.policyId === 'no-privileged-container')!;
     expect(priv.range.start).toEqual({ line: 16, column: 11, offset: deployment.indexOf('privileged') });
     expect(priv.range.end.column).toBe(21);
@@ -74,16 +74,16 @@ spec:
   });
 
   it('keeps fingerprints stable when unrelated lines move', () => {
-    const a = run([{ path: 'd.yaml', text: deployment }], builtinPolicies).findings.map((f) => f.fingerprint);
+    const a = run([{ path: 'd.yaml', text: deployment }], seedPolicies).findings.map((f) => f.fingerprint);
     const moved = deployment.replace('metadata:\n  name: web', '# a new comment\n\nmetadata:\n  name: web');
-    const b = run([{ path: 'd.yaml', text: moved }], builtinPolicies).findings.map((f) => f.fingerprint);
+    const b = run([{ path: 'd.yaml', text: moved }], seedPolicies).findings.map((f) => f.fingerprint);
     expect(b).toEqual(a);
     expect(new Set(a).size).toBe(a.length);
   });
 
   it('fixes containers of several documents and several containers together', () => {
     const text = `${deployment}---\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c\ndata: {a: b}\n`;
-    const r = run([{ path: 'm.yaml', text }], builtinPolicies);
+    const r = run([{ path: 'm.yaml', text }], seedPolicies);
     expect(r.fixes.map((f) => [f.object, f.container, f.verified])).toEqual([
       ['Deployment/web', 'nginx', true],
       ['ConfigMap/c', undefined, true],
@@ -99,14 +99,14 @@ spec:
         throw new Error('boom');
       },
     });
-    const r = run([{ path: 'd.yaml', text: deployment }], [broken, ...builtinPolicies]);
+    const r = run([{ path: 'd.yaml', text: deployment }], [broken, ...seedPolicies]);
     const err = r.findings.find((f) => f.policyId === 'policy-error');
     expect(err?.message).toBe('policy broken failed on file d.yaml (Deployment web): boom');
     expect(r.findings.filter((f) => f.policyId !== 'policy-error')).toHaveLength(3);
   });
 
   it('honours severity overrides and disabled policies', () => {
-    const r = run([{ path: 'd.yaml', text: deployment }], builtinPolicies, {
+    const r = run([{ path: 'd.yaml', text: deployment }], seedPolicies, {
       severity: { 'no-privileged-container': 'off', 'read-only-root-filesystem': 'warning' },
     });
     expect(r.findings.map((f) => `${f.policyId}:${f.severity}`).sort()).toEqual(['no-privilege-escalation:error', 'read-only-root-filesystem:warning']);
@@ -132,7 +132,7 @@ items:
     containers:
     - *c
 `;
-    const r = run([{ path: 'l.yaml', text }], builtinPolicies);
+    const r = run([{ path: 'l.yaml', text }], seedPolicies);
     const dropped = r.findings.filter((f) => f.fixProblem);
     expect(dropped.length).toBeGreaterThan(0);
     expect(dropped.every((f) => f.fixId === undefined)).toBe(true);
@@ -147,7 +147,7 @@ items:
         { path: 'chart/templates/d.yaml', text: 'apiVersion: v1\nkind: Pod\n{{- if .Values.x }}\nmetadata: {}\n{{- end }}\n' },
         { path: 'broken.yaml', text: 'apiVersion: v1\nkind: Pod\nmetadata: [\n' },
       ],
-      builtinPolicies,
+      seedPolicies,
       { maxFileSizeBytes: 1000 },
     );
     expect(r.files.map((f) => f.skipped?.split(' ')[0])).toEqual(['binary', 'file', 'Helm/Go', undefined]);
@@ -221,7 +221,7 @@ describe('fixes in files of many documents', () => {
   it('verifies each group on its own document and still produces the exact whole-file result', () => {
     const docs = Array.from({ length: 4 }, (_, i) => deployment.replace('name: web # the front end', `name: web-${i}`));
     const text = ['# leading comment', ...docs].join('\n---\n');
-    const r = run([{ path: 'many.yaml', text }], builtinPolicies);
+    const r = run([{ path: 'many.yaml', text }], seedPolicies);
     expect(r.fixes).toHaveLength(4);
     expect(r.fixes.every((g) => g.verified)).toBe(true);
     expect(r.fixes.map((g) => g.docIndex)).toEqual([0, 1, 2, 3]);
@@ -230,9 +230,9 @@ describe('fixes in files of many documents', () => {
     expect(comment).toBe('# leading comment');
     expect(fixedDocs).toHaveLength(4);
     expect(new Set(fixedDocs.map((d) => d.replace(/web-\d/, 'web-N').replace(/\n$/, ''))).size).toBe(1);
-    expect(run([{ path: 'many.yaml', text: r.files[0]!.fixedText! }], builtinPolicies).findings).toEqual([]);
+    expect(run([{ path: 'many.yaml', text: r.files[0]!.fixedText! }], seedPolicies).findings).toEqual([]);
     // The same fingerprints as a whole-file analysis would give.
-    const single = run([{ path: 'many.yaml', text: docs[2]! }], builtinPolicies);
+    const single = run([{ path: 'many.yaml', text: docs[2]! }], seedPolicies);
     expect(single.findings.map((f) => f.messageId)).toEqual(r.findings.filter((f) => f.object?.docIndex === 2).map((f) => f.messageId));
   });
 });

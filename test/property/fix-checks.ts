@@ -112,9 +112,32 @@ function undoAppend(orig: Obj, fixed: Obj, key: string, itemOk: (x: unknown) => 
   return added;
 }
 
+/** Undo `ALL` appended to `capabilities.drop` (drop-all-capabilities), the only capability change a fix may make. */
+function undoDropAll(osc: unknown, fsc: Obj, where: string): string | undefined {
+  const ocaps = isObj(osc) ? osc.capabilities : undefined;
+  const fcaps = fsc.capabilities;
+  if (isDeepStrictEqual(ocaps, fcaps)) return undefined;
+  if (!isObj(fcaps)) return `${where}.securityContext.capabilities was changed into a non-map`;
+  const odrop = isObj(ocaps) && Array.isArray(ocaps.drop) ? (ocaps.drop as unknown[]) : [];
+  const fdrop = fcaps.drop;
+  if (!Array.isArray(fdrop) || !isDeepStrictEqual(fdrop, [...odrop, 'ALL'])) return `${where}.securityContext.capabilities.drop changed other than by appending ALL`;
+  const rest = { ...fcaps };
+  delete rest.drop;
+  const orest = isObj(ocaps) ? { ...ocaps } : {};
+  delete orest.drop;
+  if (!isDeepStrictEqual(rest, orest)) return `${where}.securityContext.capabilities changed besides drop`;
+  if (isObj(ocaps)) fsc.capabilities = ocaps;
+  else delete fsc.capabilities;
+  return undefined;
+}
+
 function undoContainer(orig: Obj, fixed: Obj, where: string): { problem?: string; mounts: string[] } {
   const osc = orig.securityContext;
   const fsc = fixed.securityContext;
+  if (isObj(fsc)) {
+    const p = undoDropAll(osc, fsc, where);
+    if (p) return { problem: p, mounts: [] };
+  }
   if (!isDeepStrictEqual(osc, fsc)) {
     if (!isObj(fsc)) return { problem: `${where}.securityContext was changed into a non-map`, mounts: [] };
     if (osc != null && !isObj(osc)) return { problem: `${where}.securityContext was not a map`, mounts: [] };
@@ -138,7 +161,30 @@ function undoContainer(orig: Obj, fixed: Obj, where: string): { problem?: string
   return { mounts: added.map((m) => (m as Obj).name as string) };
 }
 
+/** Undo pod-level fixes: host namespaces set to false, a RuntimeDefault seccomp profile added. */
+function undoPodLevel(orig: Obj, fixed: Obj, where: string): string | undefined {
+  for (const k of ['hostPID', 'hostIPC', 'hostNetwork']) {
+    if (isDeepStrictEqual(orig[k], fixed[k])) continue;
+    if (fixed[k] !== false || orig[k] === undefined) return `${where}.${k} was set to ${JSON.stringify(fixed[k])}`;
+    fixed[k] = orig[k];
+  }
+  const osc = orig.securityContext;
+  const fsc = fixed.securityContext;
+  if (isDeepStrictEqual(osc, fsc)) return undefined;
+  if (!isObj(fsc)) return `${where}.securityContext was changed into a non-map`;
+  const oseccomp = isObj(osc) ? osc.seccompProfile : undefined;
+  if (oseccomp !== undefined || !isDeepStrictEqual(fsc.seccompProfile, { type: 'RuntimeDefault' })) return `${where}.securityContext changed other than by adding seccompProfile RuntimeDefault`;
+  const rest = { ...fsc };
+  delete rest.seccompProfile;
+  if (isObj(osc) ? !isDeepStrictEqual(rest, osc) : Object.keys(rest).length > 0) return `${where}.securityContext changed besides seccompProfile`;
+  if ('securityContext' in orig) fixed.securityContext = osc;
+  else delete fixed.securityContext;
+  return undefined;
+}
+
 function undoPodSpec(orig: Obj, fixed: Obj, where: string): string | undefined {
+  const podLevel = undoPodLevel(orig, fixed, where);
+  if (podLevel) return podLevel;
   const mounts: string[] = [];
   for (const type of ['initContainers', 'containers', 'ephemeralContainers']) {
     const oc = orig[type];

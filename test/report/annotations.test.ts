@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { run, type Finding } from '../../src/engine/index.js';
-import { builtinPolicies } from '../../policies/index.js';
+import { seedPolicies } from '../seed-policies.js';
 import { planAnnotations } from '../../src/report/index.js';
 
 const NGINX = readFileSync('examples/nginx-deployment.yaml', 'utf8');
@@ -12,7 +12,7 @@ function findings(nErrorsFiles: number, nWarnings: number): Finding[] {
     ...Array.from({ length: nWarnings }, (_, i) => ({ path: `w${String(i).padStart(2, '0')}.yaml`, text: CONFIGMAP })),
   ];
   // Warnings first in the input: the plan must sort them after the errors.
-  return run(files.reverse(), builtinPolicies).findings;
+  return run(files.reverse(), seedPolicies).findings;
 }
 
 describe('planAnnotations', () => {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { run, type RunResult } from '../../src/engine/index.js';
-import { builtinPolicies } from '../../policies/index.js';
+import { seedPolicies } from '../seed-policies.js';
 import { jobSummary } from '../../src/report/index.js';
 
 const NGINX = readFileSync('examples/nginx-deployment.yaml', 'utf8');
@@ -13,9 +13,9 @@ describe('jobSummary', () => {
     { path: 'deploy/evil.yaml', text: HOSTILE },
     { path: 'chart/templates/x.yaml', text: 'kind: {{ .Values.kind }}\n' },
   ];
-  const result = run(files, builtinPolicies);
+  const result = run(files, seedPolicies);
   const originals = new Map(files.map((f) => [f.path, f.text]));
-  const md = jobSummary(result, { repoUrl: 'https://github.com/o/r', headSha: SHA, policies: builtinPolicies, originals, notAnnotated: 3 });
+  const md = jobSummary(result, { repoUrl: 'https://github.com/o/r', headSha: SHA, policies: seedPolicies, originals, notAnnotated: 3 });
 
   it('has the summary line, counts per policy and severity, and the totals', () => {
     expect(md).toMatch(/^## kube\\-immutable\n\n4 findings \(4 errors, 0 warnings, 0 info\) in 3 files; 4 fixable\./);
@@ -50,18 +50,18 @@ describe('jobSummary', () => {
     }
     const texts = new Map([...many.files].map((f) => [f.path, originals.get(f.path.replace(/^\d+\//, ''))!]));
     const limit = 100_000;
-    const out = jobSummary(many, { repoUrl: 'https://github.com/o/r', headSha: SHA, policies: builtinPolicies, originals: texts, maxBytes: limit });
+    const out = jobSummary(many, { repoUrl: 'https://github.com/o/r', headSha: SHA, policies: seedPolicies, originals: texts, maxBytes: limit });
     expect(Buffer.byteLength(out)).toBeLessThanOrEqual(limit);
     expect(out).toMatch(/_Note: \d+ more fixes not shown: the job summary is limited to 100000 bytes/);
     expect(out.split('\n').filter((l) => /^`{3,}/.test(l)).length % 2).toBe(0);
     expect((out.match(/<details>/g) ?? []).length).toBe((out.match(/<\/details>/g) ?? []).length);
     expect(out).toMatch(/_Note: \d+ more findings not listed/);
-    const full = jobSummary(many, { repoUrl: 'https://github.com/o/r', headSha: SHA, policies: builtinPolicies, originals: texts });
+    const full = jobSummary(many, { repoUrl: 'https://github.com/o/r', headSha: SHA, policies: seedPolicies, originals: texts });
     expect(Buffer.byteLength(full)).toBeLessThanOrEqual(1024 * 1024);
   });
 
   it('works without originals (no diffs) and with a title', () => {
-    const out = jobSummary(result, { repoUrl: 'https://github.com/o/r', headSha: SHA, policies: builtinPolicies, title: 'Manifests <x>' });
+    const out = jobSummary(result, { repoUrl: 'https://github.com/o/r', headSha: SHA, policies: seedPolicies, title: 'Manifests <x>' });
     expect(out.startsWith('## Manifests &lt;x&gt;\n')).toBe(true);
     expect(out).not.toContain('<details>');
   });

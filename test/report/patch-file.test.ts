@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { run } from '../../src/engine/index.js';
-import { builtinPolicies } from '../../policies/index.js';
+import { seedPolicies } from '../seed-policies.js';
 import { gitQuotePath, patchFile } from '../../src/report/index.js';
 
 const NGINX = readFileSync('examples/nginx-deployment.yaml', 'utf8');
@@ -23,7 +23,7 @@ function git(cwd: string, ...args: string[]): string {
 }
 
 describe('patchFile', () => {
-  const result = run(Object.entries(FILES).map(([path, text]) => ({ path, text })), builtinPolicies);
+  const result = run(Object.entries(FILES).map(([path, text]) => ({ path, text })), seedPolicies);
   const originals = new Map(Object.entries(FILES));
   const patch = patchFile(result, originals);
 
@@ -59,7 +59,7 @@ describe('patchFile', () => {
 
   it('leaves out files without an original and returns "" when nothing is fixable', () => {
     expect(patchFile(result, new Map([['deploy/web.yaml', NGINX]])).match(/^diff --git /gm)).toHaveLength(1);
-    expect(patchFile(run([{ path: 'clean.yaml', text: FILES['clean.yaml']! }], builtinPolicies), originals)).toBe('');
+    expect(patchFile(run([{ path: 'clean.yaml', text: FILES['clean.yaml']! }], seedPolicies), originals)).toBe('');
   });
 });
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { run, type RunResult } from '../../src/engine/index.js';
 import { applyEdits } from '../../src/yaml/index.js';
-import { builtinPolicies } from '../../policies/index.js';
+import { seedPolicies } from '../seed-policies.js';
 import {
   applySuggestions,
   hunksBetween,
@@ -26,9 +26,9 @@ function suggestionOf(c: PlannedComment): Suggestion | undefined {
 
 /** A PR: the files at head with hunks against `base` (undefined: added file). */
 function pr(files: { path: string; head: string; base?: string }[], overrides: Partial<ReviewInput> = {}): { input: ReviewInput; result: RunResult } {
-  const result = run(files.map((f) => ({ path: f.path, text: f.head })), builtinPolicies);
+  const result = run(files.map((f) => ({ path: f.path, text: f.head })), seedPolicies);
   const map = new Map<string, { headText: string; hunks: Hunk[] }>(files.map((f) => [f.path, { headText: f.head, hunks: hunksBetween(f.base, f.head) }]));
-  const input: ReviewInput = { result, files: map, filterMode: 'added', maxComments: 30, existing: [], headSha: 'a'.repeat(40), repoUrl: 'https://github.com/o/r', policies: builtinPolicies, ...overrides };
+  const input: ReviewInput = { result, files: map, filterMode: 'added', maxComments: 30, existing: [], headSha: 'a'.repeat(40), repoUrl: 'https://github.com/o/r', policies: seedPolicies, ...overrides };
   return { input, result };
 }
 
@@ -179,7 +179,7 @@ describe('planReview: re-runs', () => {
   });
 
   it('marks our comments whose findings are gone as stale, unless they have replies or are foreign', () => {
-    const fixed = planReview(pr([{ path: 'web.yaml', head: run([{ path: 'web.yaml', text: NGINX }], builtinPolicies).files[0]!.fixedText! }], {
+    const fixed = planReview(pr([{ path: 'web.yaml', head: run([{ path: 'web.yaml', text: NGINX }], seedPolicies).files[0]!.fixedText! }], {
       existing: [
         asExisting(first.comments[0]!, 1),
         asExisting(first.comments[0]!, 2, { hasReplies: true }),
@@ -255,9 +255,9 @@ describe('planReview: body size', () => {
   }
 
   it('stays within 65,536 characters, cuts between entries (never inside a fence) and says so', () => {
-    const result = replicate(run([{ path: 'x.yaml', text: NGINX }], builtinPolicies), 300);
+    const result = replicate(run([{ path: 'x.yaml', text: NGINX }], seedPolicies), 300);
     const files = new Map(result.files.map((f) => [f.path, { headText: NGINX, hunks: [] as Hunk[] }]));
-    const input: ReviewInput = { result, files, filterMode: 'file', maxComments: 30, existing: [], headSha: 'a'.repeat(40), repoUrl: 'https://github.com/o/r', policies: builtinPolicies };
+    const input: ReviewInput = { result, files, filterMode: 'file', maxComments: 30, existing: [], headSha: 'a'.repeat(40), repoUrl: 'https://github.com/o/r', policies: seedPolicies };
     const plan = planReview(input);
     expect(plan.body.length).toBeLessThanOrEqual(MAX_BODY_LENGTH);
     expect(plan.body.length).toBeGreaterThan(MAX_BODY_LENGTH / 2);

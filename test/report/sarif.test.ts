@@ -1,9 +1,9 @@
-import { builtinPolicies } from '../../policies/index.js';
+import { seedPolicies } from '../seed-policies.js';
 import { artifactUri, formatSarif, type SarifLog } from '../../src/report/index.js';
 import { applyEdits } from '../../src/yaml/index.js';
 import { BARE_POD, CONFIGMAP, PRIVILEGED_POD, scan, throwingPolicy } from './helpers.js';
 
-function sarifOf(files: { path: string; text: string }[], policies = builtinPolicies): SarifLog {
+function sarifOf(files: { path: string; text: string }[], policies = seedPolicies): SarifLog {
   return JSON.parse(formatSarif(scan(files, policies), policies, { toolVersion: '1.2.3' }));
 }
 
@@ -39,9 +39,9 @@ describe('formatSarif', () => {
 
   it('has one rule per policy with descriptions, help, level, tags and security-severity', () => {
     const rules = run.tool.driver.rules;
-    expect(rules.map((r) => r.id)).toEqual(builtinPolicies.map((p) => p.id));
+    expect(rules.map((r) => r.id)).toEqual(seedPolicies.map((p) => p.id));
     const cm = rules.find((r) => r.id === 'immutable-configmap-secret')!;
-    const policy = builtinPolicies.find((p) => p.id === 'immutable-configmap-secret')!;
+    const policy = seedPolicies.find((p) => p.id === 'immutable-configmap-secret')!;
     expect(cm.name).toBe('ImmutableConfigmapSecret');
     expect(cm.shortDescription.text).toBe(policy.meta.description);
     expect(cm.fullDescription.text).toContain(policy.meta.description);

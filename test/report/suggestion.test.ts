@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { run } from '../../src/engine/index.js';
 import { applyEdits, type TextEdit } from '../../src/yaml/index.js';
-import { builtinPolicies } from '../../policies/index.js';
+import { seedPolicies } from '../seed-policies.js';
 import { applySuggestions, buildSuggestion, hunksBetween, isSuggestion, type Hunk, type Suggestion } from '../../src/report/index.js';
 import { generatedFileArb } from '../property/arbitraries.js';
 
@@ -96,7 +96,7 @@ describe('buildSuggestion', () => {
   it('gives the fixed file for the nginx Deployment (insertion at the end of the file)', () => {
     const path = 'examples/nginx-deployment.yaml';
     const head = readFileSync(path, 'utf8');
-    const result = run([{ path, text: head }], builtinPolicies);
+    const result = run([{ path, text: head }], seedPolicies);
     const g = result.fixes[0]!;
     const s = expectSuggestion(buildSuggestion(head, g.edits, wholeFile(head), 'added'));
     expect(s.startLine).toBe(22);
@@ -162,7 +162,7 @@ describe('buildSuggestion property: replacing startLine..line by content gives a
   it('holds for every verified fix group of generated manifests (CRLF, BOM, comments, JSON, ...)', () => {
     fc.assert(
       fc.property(generatedFileArb, (file) => {
-        const result = run([{ path: 'gen.yaml', text: file.text }], builtinPolicies);
+        const result = run([{ path: 'gen.yaml', text: file.text }], seedPolicies);
         for (const g of result.fixes.filter((x) => x.verified && x.edits.length > 0)) {
           const s = expectSuggestion(buildSuggestion(file.text, g.edits, wholeFile(file.text), 'added'));
           expect(replaceLines(file.text, s)).toBe(applyEdits(file.text, g.edits));

@@ -18,6 +18,11 @@ export interface EngineOptions {
     today?: string;
     /** Policy ids known besides those run (e.g. when a tester runs one policy of a larger set). */
     knownPolicyIds?: readonly string[];
+    /**
+     * @internal The text is one document of a larger file, whose index there is this: document
+     * indexes (and so fingerprints) are those of the whole file.
+     */
+    docIndexOffset?: number;
 }
 /** The fix operations behind a finding (kept out of the serialisable {@link Finding}). */
 export interface RawFinding {

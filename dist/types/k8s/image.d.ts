@@ -9,6 +9,11 @@ export interface ImageReference {
     registry: string | undefined;
     /** Repository path without registry, e.g. `library/nginx` is normalised to `nginx`. */
     repository: string;
+    /**
+     * The repository path exactly as written after the registry, never normalised
+     * (`mirror.gcr.io/library/redis` → `library/redis`; `nginx` → `nginx`).
+     */
+    path: string;
     /** Tag when written (`registry:5000/app` has none: the `:5000` is a port). */
     tag: string | undefined;
     /** Digest when written, e.g. `sha256:<64 hex>`. */
@@ -20,6 +25,11 @@ export interface ImageReference {
      * `mirror.gcr.io/library/nginx`, `public.ecr.aws/docker/library/nginx`), else undefined.
      */
     officialName: string | undefined;
+    /**
+     * Why the reference is invalid (what a container runtime would refuse to pull), e.g.
+     * `repository "Acme/App" must be lowercase`; undefined for a valid reference.
+     */
+    problem: string | undefined;
 }
 /** Parse an image reference. Never throws: odd text yields its best reading. */
 export declare function parseImageReference(raw: string): ImageReference;

@@ -1,0 +1,110 @@
+import { definePolicy, formatMessage, type ReportDescriptor, type Severity } from '../src/engine/index.js';
+import { containerLabel, parseImageReference, type ImageReference } from '../src/k8s/index.js';
+
+/** Options of `image-digest`. */
+export interface ImageDigestOptions {
+  /**
+   * Images with a tag other than `latest` but no digest: reported as a warning (default), an
+   * error, or not at all (`off`). Never more severe than the policy's configured severity.
+   */
+  tagWithoutDigest: 'warning' | 'error' | 'off';
+  /**
+   * Digests resolved from the registries, by image reference as written (`nginx:1.27` →
+   * `sha256:…`). Filled by the runner with `--resolve-digests` / `resolve-digests: true`;
+   * with it the fix pins the image.
+   */
+  resolvedDigests?: Record<string, string>;
+  /** Why resolving an image's digest failed, by image reference as written. */
+  resolutionErrors?: Record<string, string>;
+}
+
+/** All user-visible text; `hint*` entries fill the `{{hint}}` of the others. */
+const MESSAGES = {
+  noTag:
+    '{{container}} uses image "{{image}}" without a tag or digest: the node pulls whatever "latest" points to at that moment, so the same manifest can run different code. Pin it by digest ({{example}}). {{hint}}',
+  mutableTag:
+    '{{container}} uses image "{{image}}" with the mutable tag "latest": the same manifest can run different code after every push. Pin it by digest ({{example}}). {{hint}}',
+  tagWithoutDigest:
+    '{{container}} uses image "{{image}}" by tag only: a tag can be moved to other content, so the same manifest can run different code. Pin it by digest ({{example}}). {{hint}}',
+  invalidReference: '{{container}} has an invalid image reference "{{image}}": {{problem}}.',
+  hintFix: 'The fix pins it to {{digest}}, the digest the registry gives for it now.',
+  hintResolve:
+    'To get a fix that pins the current digest, run kube-immutable scan/fix with --resolve-digests (in the action: resolve-digests: true).',
+  hintFailed: 'Resolving its digest failed: {{error}}',
+};
+
+const SHA256 = /^sha256:[a-f0-9]{64}$/;
+
+/** The image pinned to `digest`: the tag is kept for readability, except `latest`, which is dropped. */
+export function pinnedImage(ref: ImageReference, digest: string): string {
+  const name = ref.tag === undefined ? ref.raw : ref.raw.slice(0, ref.raw.length - ref.tag.length - 1);
+  return ref.tag === undefined || ref.tag === 'latest' ? `${name}@${digest}` : `${name}:${ref.tag}@${digest}`;
+}
+
+/**
+ * Every container, init container and ephemeral container references its image by digest
+ * (`@sha256:` and 64 hex digits). No tag or `:latest` is reported with `noTag`/`mutableTag`;
+ * another tag without a digest with `tagWithoutDigest` (option); an invalid reference with
+ * `invalidReference`. The fix pins the image to a digest resolved from its registry, only when
+ * the runner resolved one (`options.resolvedDigests`).
+ */
+export default definePolicy<ImageDigestOptions>({
+  id: 'image-digest',
+  meta: {
+    description: 'Container images are pinned by digest (@sha256:…), never by :latest or a bare tag.',
+    category: 'immutability',
+    defaultSeverity: 'error',
+    fixable: true,
+    messages: MESSAGES,
+    remediation:
+      'Reference every image by digest, e.g. nginx:1.27@sha256:<64 hex>; run with --resolve-digests (action input resolve-digests) to have the fix look the digests up.',
+    docsUrl: 'https://github.com/kube-immutable/kube-immutable/blob/main/policies/image-digest.md',
+    optionsSchema: {
+      type: 'object',
+      properties: {
+        tagWithoutDigest: { enum: ['warning', 'error', 'off'] },
+        resolvedDigests: { type: 'object', additionalProperties: { type: 'string', pattern: '^sha256:[a-f0-9]{64}$' } },
+        resolutionErrors: { type: 'object', additionalProperties: { type: 'string' } },
+      },
+      additionalProperties: false,
+    },
+    defaultOptions: { tagWithoutDigest: 'warning' },
+    peers: { checkov: 'CKV_K8S_43', 'kube-linter': 'latest-tag', polaris: 'tagNotSpecified', trivy: 'KSV-0013', 'kube-score': 'container-image-tag' },
+  },
+  check(context) {
+    const w = context.workload;
+    if (!w) return;
+    const opts = context.options;
+    for (const c of w.containers) {
+      if (c.image === undefined) continue; // no image, or not a string: valid-manifest reports it
+      const ref = parseImageReference(c.image);
+      if (ref.pinned && !ref.problem) continue;
+      const node = c.node.get('image');
+      const base = { container: containerLabel(c), image: c.image };
+      if (ref.problem) {
+        context.report({ messageId: 'invalidReference', data: { ...base, problem: ref.problem }, node, container: c });
+        continue;
+      }
+      const messageId = ref.tag === undefined ? 'noTag' : ref.tag === 'latest' ? 'mutableTag' : 'tagWithoutDigest';
+      if (messageId === 'tagWithoutDigest' && opts.tagWithoutDigest === 'off') continue;
+      const resolved = opts.resolvedDigests?.[c.image];
+      const digest = resolved !== undefined && SHA256.test(resolved) ? resolved : undefined;
+      const failed = opts.resolutionErrors?.[c.image];
+      const hint = digest
+        ? formatMessage(MESSAGES.hintFix, { digest })
+        : failed !== undefined
+          ? formatMessage(MESSAGES.hintFailed, { error: failed })
+          : MESSAGES.hintResolve;
+      const descriptor: ReportDescriptor = {
+        messageId,
+        data: { ...base, example: pinnedImage(ref, 'sha256:…'), hint },
+        node,
+        container: c,
+        fix: digest ? (fixer) => [fixer.set(c.node, ['image'], pinnedImage(ref, digest))] : undefined,
+      };
+      // A tag without a digest is less severe than `:latest` or no tag (by default a warning).
+      if (messageId === 'tagWithoutDigest') descriptor.severity = opts.tagWithoutDigest as Severity;
+      context.report(descriptor);
+    }
+  },
+});

@@ -1,0 +1,130 @@
+import { definePolicy, type SuggestionDescriptor } from '../src/engine/index.js';
+import { containerLabel, type Container, type YNode } from '../src/k8s/index.js';
+import { effectiveSecurityField, isWindowsPod, podSecurityContext, type EffectiveValue } from '../src/k8s/security-context.js';
+
+export interface RunAsNonRootOptions {
+  /** The UID the `runAsUser` suggestion proposes. */
+  suggestedUser: number;
+}
+
+type Verdict = { messageId: 'rootUser' | 'rootUserRefused' | 'rootAllowed' | 'missing'; decider: EffectiveValue | undefined; container: Container };
+
+/**
+ * Every container runs as a non-root user, judged by its effective values (the container's
+ * `runAsUser`/`runAsNonRoot` win over the pod-level ones, field by field): effective
+ * `runAsUser` > 0 passes; effective `runAsUser: 0` fails (root; with `runAsNonRoot: true` too,
+ * the kubelet refuses to start the container); otherwise effective `runAsNonRoot: true` passes,
+ * explicit `false` or unset fails. Windows and HostProcess pods are skipped (they use
+ * `windowsOptions.runAsUserName`; the API server rejects these fields on Windows pods).
+ * Several remedies exist, so findings carry suggestions, never an automatic fix.
+ */
+export default definePolicy<RunAsNonRootOptions>({
+  id: 'run-as-non-root',
+  meta: {
+    description: 'Containers run as a non-root user (runAsNonRoot: true or a non-zero runAsUser).',
+    category: 'hardening',
+    defaultSeverity: 'warning',
+    fixable: false,
+    messages: {
+      missing:
+        '{{container}} sets neither runAsNonRoot: true nor a non-zero runAsUser (nor does the pod): it runs as whatever user the image declares, often root, and root can change every file of the container.',
+      missingAll:
+        'Neither the pod-level securityContext nor {{containers}} sets runAsNonRoot: true or a non-zero runAsUser: the user the image declares applies, often root, and root can change every file of the container. Set it once in the pod-level securityContext.',
+      rootUser: '{{container}} runs as root (runAsUser: 0): root can change every file of the container.',
+      rootUserRefused:
+        '{{container}} sets runAsUser: 0 while runAsNonRoot is true: the kubelet refuses to start it (CreateContainerConfigError). Use a non-zero runAsUser.',
+      podRootUser:
+        'The pod-level securityContext sets runAsUser: 0, inherited by {{containers}}: root can change every file of the container (where runAsNonRoot is true as well, the kubelet refuses to start the container instead).',
+      rootAllowed: '{{container}} sets runAsNonRoot: false and no non-zero runAsUser: it may run as root.',
+      podRootAllowed:
+        'The pod-level securityContext sets runAsNonRoot: false, inherited by {{containers}} (no non-zero runAsUser): the user the image declares applies, often root.',
+      suggestNonRoot:
+        'Set runAsNonRoot: true: the kubelet then refuses to start a container whose image runs as root (the image must declare a numeric non-root USER).',
+      suggestUser: 'Set runAsUser: {{uid}}: run as that non-root UID whatever the image declares (the files the process needs must be readable by it).',
+    },
+    remediation:
+      'Set securityContext.runAsNonRoot: true (in the pod-level securityContext to cover every container) and build images with a numeric non-root USER, or set a non-zero runAsUser.',
+    docsUrl: 'https://github.com/kube-immutable/kube-immutable/blob/main/policies/run-as-non-root.md',
+    optionsSchema: {
+      type: 'object',
+      properties: { suggestedUser: { type: 'integer', minimum: 1, maximum: 2147483647 } },
+      additionalProperties: false,
+    },
+    defaultOptions: { suggestedUser: 10001 },
+    peers: { 'kube-linter': 'run-as-non-root', polaris: 'runAsRootAllowed', checkov: 'CKV_K8S_23', trivy: 'KSV-0012, KSV-0105' },
+  },
+  check(context) {
+    const w = context.workload;
+    if (!w || isWindowsPod(w) || w.containers.length === 0) return;
+    const uid = context.options.suggestedUser ?? 10001;
+    const failing: Verdict[] = [];
+    for (const c of w.containers) {
+      const user = effectiveSecurityField(w, c, 'runAsUser');
+      const nonRoot = effectiveSecurityField(w, c, 'runAsNonRoot');
+      const id = typeof user?.value === 'number' && Number.isInteger(user.value) && user.value >= 0 ? user.value : undefined;
+      if (id === 0) failing.push({ messageId: nonRoot?.value === true ? 'rootUserRefused' : 'rootUser', decider: user, container: c });
+      else if (id !== undefined) continue;
+      else if (nonRoot?.value === true) continue;
+      else if (nonRoot?.value === false) failing.push({ messageId: 'rootAllowed', decider: nonRoot, container: c });
+      else failing.push({ messageId: 'missing', decider: undefined, container: c });
+    }
+    if (failing.length === 0) return;
+
+    const names = (vs: readonly Verdict[]) => vs.map((v) => containerLabel(v.container)).join(', ');
+    const suggestions = (target: YNode, nonRoot: boolean): SuggestionDescriptor[] => {
+      const out: SuggestionDescriptor[] = [];
+      if (nonRoot) out.push({ messageId: 'suggestNonRoot', fix: (fixer) => [fixer.set(target, ['securityContext', 'runAsNonRoot'], true)] });
+      out.push({ messageId: 'suggestUser', data: { uid }, fix: (fixer) => [fixer.set(target, ['securityContext', 'runAsUser'], uid)] });
+      return out;
+    };
+
+    // Unset everywhere, for every container: one finding and one remedy, in the pod-level securityContext.
+    const missing = failing.filter((v) => v.messageId === 'missing');
+    if (missing.length === w.containers.length) {
+      const sc = podSecurityContext(w);
+      context.report({
+        messageId: 'missingAll',
+        data: { containers: names(missing) },
+        node: sc ?? w.podSpec,
+        key: true,
+        suggest: suggestions(w.podSpec, true),
+      });
+      return;
+    }
+
+    // Values inherited from the pod level: one finding at the pod-level field, naming the containers.
+    const fromPod = new Map<string, Verdict[]>();
+    for (const v of failing) {
+      if (v.decider?.level !== 'pod') continue;
+      const at = v.decider.node.offsets.join(':');
+      fromPod.set(at, [...(fromPod.get(at) ?? []), v]);
+    }
+    for (const vs of fromPod.values()) {
+      const node = vs[0]!.decider!.node;
+      const rootUser = vs[0]!.messageId !== 'rootAllowed';
+      context.report({
+        messageId: rootUser ? 'podRootUser' : 'podRootAllowed',
+        data: { containers: names(vs) },
+        node,
+        key: true,
+        // runAsUser: 0 cannot be remedied by runAsNonRoot: true (the kubelet would refuse the pod).
+        suggest: suggestions(w.podSpec, !rootUser),
+      });
+    }
+
+    // The container's own value (or nothing at all, while other containers are fine).
+    for (const v of failing) {
+      if (v.decider?.level === 'pod') continue;
+      const c = v.container;
+      const sc = c.securityContext;
+      context.report({
+        messageId: v.messageId,
+        data: { container: containerLabel(c) },
+        node: v.decider?.node ?? sc ?? c.node,
+        key: Boolean(v.decider ?? sc),
+        container: c,
+        suggest: suggestions(c.node, v.messageId === 'missing' || v.messageId === 'rootAllowed'),
+      });
+    }
+  },
+});

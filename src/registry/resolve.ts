@@ -1,0 +1,52 @@
+import { resolveManifestDigest, type DigestResult, type RegistryClientOptions } from './client.js';
+import { registryTarget } from './reference.js';
+
+/** Digests resolved so far, by `scheme://host/repository:reference`, shared between runs. */
+export type DigestCache = Map<string, Promise<DigestResult>>;
+
+/** A new, empty {@link DigestCache}. */
+export function createDigestCache(): DigestCache {
+  return new Map();
+}
+
+/** Options of {@link resolveDigests}. */
+export interface ResolveDigestsOptions extends RegistryClientOptions {
+  /** At most this many registry lookups at a time (default 4). */
+  concurrency?: number;
+  /** Results of earlier lookups; images naming the same manifest are looked up once. */
+  cache?: DigestCache;
+}
+
+/**
+ * Resolve the manifest digest of each image reference (`nginx:1.27`, `ghcr.io/acme/app:1.2`,
+ * `127.0.0.1:5000/app`): the result maps each reference as given to `{ digest }` or `{ error }`.
+ * References naming the same manifest (`nginx` and `docker.io/library/nginx:latest`) are
+ * looked up once. Never throws.
+ */
+export async function resolveDigests(images: readonly string[], opts: ResolveDigestsOptions = {}): Promise<Map<string, DigestResult>> {
+  const cache = opts.cache ?? createDigestCache();
+  const clientOpts: RegistryClientOptions = { ...opts, tokens: opts.tokens ?? new Map() };
+  const unique = [...new Set(images)];
+  const out = new Map<string, DigestResult>();
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < unique.length) {
+      const image = unique[next++]!;
+      const target = registryTarget(image, opts.insecureRegistries);
+      if ('error' in target) {
+        out.set(image, { error: target.error });
+        continue;
+      }
+      const key = `${target.scheme}://${target.host}/${target.repository}:${target.reference}`;
+      let pending = cache.get(key);
+      if (!pending) {
+        pending = resolveManifestDigest(target, clientOpts);
+        cache.set(key, pending);
+      }
+      out.set(image, await pending);
+    }
+  };
+  const n = Math.max(1, Math.min(opts.concurrency ?? 4, unique.length));
+  await Promise.all(Array.from({ length: n }, worker));
+  return new Map(images.map((i) => [i, out.get(i)!]));
+}

@@ -1,0 +1,121 @@
+import { run, testPolicy } from '../../src/engine/index.js';
+import policy from '../../policies/image-digest.js';
+
+const D = 'sha256:' + 'a'.repeat(64);
+const E = 'sha256:' + 'e'.repeat(64);
+const pod = (images: string) => `apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n  containers:\n${images}`;
+const one = (image: string) => pod(`  - name: a\n    image: ${image}\n`);
+
+testPolicy(policy, {
+  valid: [
+    one(`nginx@${D}`),
+    one(`nginx:1.27@${D}`),
+    one(`nginx:latest@${D}`),
+    one(`registry:5000/app@${D}`),
+    one(`ghcr.io/acme/app@sha512:${'c'.repeat(128)}`),
+    { name: 'tag-only images can be turned off', code: one('nginx:1.27'), options: { tagWithoutDigest: 'off' } },
+    { name: 'objects without a PodSpec are ignored', code: 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c\ndata:\n  image: nginx\n' },
+    { name: 'a container without an image is left to valid-manifest', code: pod('  - name: a\n') },
+  ],
+  invalid: [
+    {
+      name: 'no tag: error message, no fix without resolved digests',
+      code: one('nginx'),
+      errors: [{ messageId: 'noTag', line: 8 }],
+      output: null,
+    },
+    {
+      name: 'the :5000 of registry:5000/app is a port, not a tag',
+      code: one('registry:5000/app'),
+      errors: [{ messageId: 'noTag', line: 8 }],
+      output: null,
+    },
+    { name: ':latest', code: one('nginx:latest'), errors: [{ messageId: 'mutableTag', line: 8 }], output: null },
+    { name: 'a tag without digest', code: one('localhost:5000/app:1.0'), errors: [{ messageId: 'tagWithoutDigest', line: 8 }], output: null },
+    {
+      name: 'the fix keeps the tag and the double quotes',
+      code: one('"localhost:5000/app:1.0"'),
+      options: { resolvedDigests: { 'localhost:5000/app:1.0': D } },
+      errors: [{ messageId: 'tagWithoutDigest', line: 8 }],
+      output: one(`"localhost:5000/app:1.0@${D}"`),
+    },
+    {
+      name: 'the fix drops :latest and keeps single quotes',
+      code: one("'docker.io/library/nginx:latest'"),
+      options: { resolvedDigests: { 'docker.io/library/nginx:latest': D } },
+      errors: [{ messageId: 'mutableTag', line: 8 }],
+      output: one(`'docker.io/library/nginx@${D}'`),
+    },
+    {
+      name: 'no tag: the fix adds the digest only',
+      code: one('registry:5000/app'),
+      options: { resolvedDigests: { 'registry:5000/app': D } },
+      errors: [{ messageId: 'noTag', line: 8 }],
+      output: one(`registry:5000/app@${D}`),
+    },
+    {
+      name: 'init, regular and ephemeral containers of a Deployment, CRLF; each gets its own digest',
+      code:
+        'apiVersion: apps/v1\r\nkind: Deployment\r\nmetadata:\r\n  name: web\r\nspec:\r\n  template:\r\n    spec:\r\n      initContainers:\r\n        - name: init\r\n          image: busybox\r\n      containers:\r\n        - name: web\r\n          image: nginx:1.27 # pinned below\r\n      ephemeralContainers:\r\n        - name: debug\r\n          image: busybox:1.36\r\n',
+      options: { resolvedDigests: { busybox: D, 'nginx:1.27': E, 'busybox:1.36': D } },
+      errors: [
+        { messageId: 'noTag', line: 10 },
+        { messageId: 'tagWithoutDigest', line: 13 },
+        { messageId: 'tagWithoutDigest', line: 16 },
+      ],
+      output: `apiVersion: apps/v1\r\nkind: Deployment\r\nmetadata:\r\n  name: web\r\nspec:\r\n  template:\r\n    spec:\r\n      initContainers:\r\n        - name: init\r\n          image: busybox@${D}\r\n      containers:\r\n        - name: web\r\n          image: nginx:1.27@${E} # pinned below\r\n      ephemeralContainers:\r\n        - name: debug\r\n          image: busybox:1.36@${D}\r\n`,
+    },
+    {
+      name: 'only the images with a resolved digest are fixed',
+      code: pod('  - name: a\n    image: nginx:1.27\n  - name: b\n    image: redis:7\n'),
+      options: { resolvedDigests: { 'redis:7': D }, resolutionErrors: { 'nginx:1.27': 'manifest unknown' } },
+      errors: [
+        { messageId: 'tagWithoutDigest', line: 8 },
+        { messageId: 'tagWithoutDigest', line: 10 },
+      ],
+      output: pod(`  - name: a\n    image: nginx:1.27\n  - name: b\n    image: redis:7@${D}\n`),
+    },
+    {
+      name: 'a resolved value that is not a sha256 digest is ignored',
+      code: one('nginx:1.27'),
+      options: { resolvedDigests: { 'nginx:1.27': 'sha256:abc' } },
+      errors: [{ messageId: 'tagWithoutDigest', line: 8 }],
+      output: null,
+    },
+    { name: 'uppercase repository', code: one('Acme/App:1.0'), errors: [{ messageId: 'invalidReference', line: 8 }], output: null },
+    { name: 'an invalid digest is not a pin', code: one('nginx@sha256:123456'), errors: [{ messageId: 'invalidReference', line: 8 }], output: null },
+    {
+      name: 'invalid references are never fixed, even with a digest given',
+      code: one('"nginx:"'),
+      options: { resolvedDigests: { 'nginx:': D } },
+      errors: [{ messageId: 'invalidReference', line: 8 }],
+      output: null,
+    },
+    { name: 'a CronJob', code: 'apiVersion: batch/v1\nkind: CronJob\nmetadata:\n  name: c\nspec:\n  schedule: "* * * * *"\n  jobTemplate:\n    spec:\n      template:\n        spec:\n          containers:\n          - name: a\n            image: alpine\n', errors: [{ messageId: 'noTag', line: 13 }] },
+  ],
+});
+
+describe('image-digest messages', () => {
+  const message = (code: string, options?: Record<string, unknown>) =>
+    run([{ path: 'p.yaml', text: code }], [policy], options ? { options: { 'image-digest': options } } : {}).findings.map((f) => f.message);
+
+  it('says how to get a fix when digests were not resolved', () => {
+    expect(message(one('nginx'))).toEqual([
+      'container "a" uses image "nginx" without a tag or digest: the node pulls whatever "latest" points to at that moment, so the same manifest can run different code. Pin it by digest (nginx@sha256:…). To get a fix that pins the current digest, run kube-immutable scan/fix with --resolve-digests (in the action: resolve-digests: true).',
+    ]);
+  });
+
+  it('names the digest the fix pins, keeping the tag in the example', () => {
+    expect(message(one('nginx:1.27'), { resolvedDigests: { 'nginx:1.27': D } })[0]).toMatch(
+      `Pin it by digest (nginx:1.27@sha256:…). The fix pins it to ${D}, the digest the registry gives for it now.`,
+    );
+  });
+
+  it('says why resolving failed', () => {
+    expect(message(one('nginx:1.27'), { resolutionErrors: { 'nginx:1.27': 'manifest unknown' } })[0]).toMatch(/Resolving its digest failed: manifest unknown$/);
+  });
+
+  it('explains invalid references', () => {
+    expect(message(one('Acme/App:1.0'))).toEqual(['container "a" has an invalid image reference "Acme/App:1.0": repository "App" must be lowercase.']);
+  });
+});
