@@ -43201,7 +43201,7 @@ function missingMounts(w, c) {
       const mp = n.get("mountPath")?.value;
       const name = n.get("name")?.value;
       if (typeof mp !== "string" || typeof name !== "string" || used.has(n) || neededPaths.has(normalisePath(mp))) return false;
-      return isWritableMount({ name, mountPath: mp, readOnly: n.get("readOnly")?.value === true }, sources) && isLikelyTypo(normalisePath(mp), p.path, 2);
+      return isWritableMount({ name, mountPath: mp, readOnly: n.get("readOnly")?.value === true }, sources) && isPathTypo(normalisePath(mp), p.path) && !sharedWithAnotherContainer(w, c, name);
     });
     if (node) {
       used.add(node);
@@ -43251,6 +43251,16 @@ function mountFixOps(fixer2, w, c, missing) {
     ops.push(fixer2.append(w.podSpec, ["volumes"], { name, emptyDir: {} }));
   }
   return ops;
+}
+function isPathTypo(mounted, wanted) {
+  const cut = (p) => [p.slice(0, p.lastIndexOf("/") + 1), p.slice(p.lastIndexOf("/") + 1)];
+  const [mp, ms] = cut(mounted);
+  const [wp, ws] = cut(wanted);
+  if (mp !== wp || ms === ws) return false;
+  return isLikelyTypo(ms, ws, Math.min(ms.length, ws.length) >= 8 ? 2 : 1);
+}
+function sharedWithAnotherContainer(w, c, volume) {
+  return w.containers.some((o) => o !== c && volumeMounts(o).some((m) => m.name === volume));
 }
 
 // policies/read-only-root-filesystem.ts

@@ -50,7 +50,11 @@ export function missingMounts(w: Workload, c: Container): MissingMounts {
       const mp = n.get('mountPath')?.value;
       const name = n.get('name')?.value;
       if (typeof mp !== 'string' || typeof name !== 'string' || used.has(n) || neededPaths.has(normalisePath(mp))) return false;
-      return isWritableMount({ name, mountPath: mp, readOnly: n.get('readOnly')?.value === true }, sources) && isLikelyTypo(normalisePath(mp), p.path, 2);
+      return (
+        isWritableMount({ name, mountPath: mp, readOnly: n.get('readOnly')?.value === true }, sources) &&
+        isPathTypo(normalisePath(mp), p.path) &&
+        !sharedWithAnotherContainer(w, c, name)
+      );
     });
     if (node) {
       used.add(node);
@@ -115,4 +119,22 @@ export function mountFixOps(fixer: Fixer, w: Workload, c: Container, missing: Pi
     ops.push(fixer.append(w.podSpec, ['volumes'], { name, emptyDir: {} }));
   }
   return ops;
+}
+
+/**
+ * True when `mounted` looks like a typo of `wanted`: the same parent folder and a last segment a
+ * character or two off (two only for segments of 8 characters or more), e.g. `/var/cache/nginc`
+ * for `/var/cache/nginx` — but not `/app` for `/tmp`, a different short name.
+ */
+function isPathTypo(mounted: string, wanted: string): boolean {
+  const cut = (p: string) => [p.slice(0, p.lastIndexOf('/') + 1), p.slice(p.lastIndexOf('/') + 1)] as const;
+  const [mp, ms] = cut(mounted);
+  const [wp, ws] = cut(wanted);
+  if (mp !== wp || ms === ws) return false;
+  return isLikelyTypo(ms, ws, Math.min(ms.length, ws.length) >= 8 ? 2 : 1);
+}
+
+/** True when another container mounts the same volume: a deliberately shared folder, not a typo. */
+function sharedWithAnotherContainer(w: Workload, c: Container, volume: string): boolean {
+  return w.containers.some((o) => o !== c && volumeMounts(o).some((m) => m.name === volume));
 }

@@ -165,3 +165,37 @@ spec:
     },
   ],
 });
+
+describe('typo detection of mount paths', () => {
+  it('does not take a different short name (/app for /tmp) or a shared volume for a typo', async () => {
+    const { run } = await import('../../src/engine/index.js');
+    const rofs = (await import('../../policies/read-only-root-filesystem.js')).default;
+    const text = `apiVersion: v1
+kind: Pod
+metadata:
+  name: javaweb
+spec:
+  initContainers:
+  - name: war
+    image: busybox
+    command: ["cp", "/sample.war", "/app"]
+    volumeMounts:
+    - name: app-volume
+      mountPath: /app
+  containers:
+  - name: tomcat
+    image: tomcat:9
+    volumeMounts:
+    - name: app-volume
+      mountPath: /usr/local/tomcat/webapps
+  volumes:
+  - name: app-volume
+    emptyDir: {}
+`;
+    const r = run([{ path: 'p.yaml', text }], [rofs]);
+    const fixed = r.files[0]!.fixedText!;
+    expect(fixed).toContain('      mountPath: /app\n');
+    expect(fixed).not.toMatch(/looks like a typo/);
+    expect(r.findings.every((f) => !/typo/.test(f.message))).toBe(true);
+  });
+});

@@ -84,7 +84,7 @@ const POD_SPEC_PATHS: Record<string, string[]> = {
   CronJob: ['spec', 'jobTemplate', 'spec', 'template', 'spec'],
 };
 const DEFAULT_POD_SPEC_PATH = ['spec', 'template', 'spec'];
-const WORKLOADS = new Set(['Pod', 'PodTemplate', 'ReplicationController', 'Deployment', 'StatefulSet', 'DaemonSet', 'ReplicaSet', 'Job', 'CronJob']);
+const WORKLOADS = new Set(['Pod', 'PodTemplate', 'ReplicationController', 'Deployment', 'StatefulSet', 'DaemonSet', 'ReplicaSet', 'Job', 'CronJob', 'Rollout', 'DeploymentConfig']);
 
 /** The only values a fix may give to securityContext fields. */
 const SAFE_VALUES: Record<string, unknown> = { readOnlyRootFilesystem: true, allowPrivilegeEscalation: false, privileged: false };
@@ -131,6 +131,25 @@ function undoDropAll(osc: unknown, fsc: Obj, where: string): string | undefined 
   return undefined;
 }
 
+/**
+ * Undo `readOnly: true` set on existing volumeMounts (no-writable-host-path makes a writable
+ * hostPath mount read-only): the only change a fix may make to an existing mount.
+ */
+function undoReadOnlyMounts(orig: Obj, fixed: Obj): void {
+  const om = orig.volumeMounts;
+  const fm = fixed.volumeMounts;
+  if (!Array.isArray(om) || !Array.isArray(fm)) return;
+  om.forEach((o, i) => {
+    const f = fm[i];
+    if (!isObj(o) || !isObj(f) || f.readOnly !== true || o.readOnly === true) return;
+    const rest = { ...f };
+    delete rest.readOnly;
+    const orest = { ...o };
+    delete orest.readOnly;
+    if (isDeepStrictEqual(rest, orest)) fm[i] = o;
+  });
+}
+
 function undoContainer(orig: Obj, fixed: Obj, where: string): { problem?: string; mounts: string[] } {
   const osc = orig.securityContext;
   const fsc = fixed.securityContext;
@@ -154,6 +173,7 @@ function undoContainer(orig: Obj, fixed: Obj, where: string): { problem?: string
       else delete fixed.securityContext;
     }
   }
+  undoReadOnlyMounts(orig, fixed);
   const mountOk = (x: unknown) =>
     isObj(x) && Object.keys(x).sort().join() === 'mountPath,name' && typeof x.name === 'string' && typeof x.mountPath === 'string';
   const added = undoAppend(orig, fixed, 'volumeMounts', mountOk, where);
@@ -173,10 +193,12 @@ function undoPodLevel(orig: Obj, fixed: Obj, where: string): string | undefined 
   if (isDeepStrictEqual(osc, fsc)) return undefined;
   if (!isObj(fsc)) return `${where}.securityContext was changed into a non-map`;
   const oseccomp = isObj(osc) ? osc.seccompProfile : undefined;
-  if (oseccomp !== undefined || !isDeepStrictEqual(fsc.seccompProfile, { type: 'RuntimeDefault' })) return `${where}.securityContext changed other than by adding seccompProfile RuntimeDefault`;
+  if ((oseccomp !== undefined && oseccomp !== null) || !isDeepStrictEqual(fsc.seccompProfile, { type: 'RuntimeDefault' })) return `${where}.securityContext changed other than by adding seccompProfile RuntimeDefault`;
   const rest = { ...fsc };
   delete rest.seccompProfile;
-  if (isObj(osc) ? !isDeepStrictEqual(rest, osc) : Object.keys(rest).length > 0) return `${where}.securityContext changed besides seccompProfile`;
+  const orest = isObj(osc) ? { ...osc } : osc;
+  if (isObj(orest) && orest.seccompProfile === null) delete orest.seccompProfile;
+  if (isObj(orest) ? !isDeepStrictEqual(rest, orest) : Object.keys(rest).length > 0) return `${where}.securityContext changed besides seccompProfile`;
   if ('securityContext' in orig) fixed.securityContext = osc;
   else delete fixed.securityContext;
   return undefined;

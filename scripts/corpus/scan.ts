@@ -1,0 +1,132 @@
+/**
+ * Scan ../shared/corpus with every built-in policy: documents, skipped files and documents by
+ * reason, crashes (policy-error findings and thrown errors), findings per policy, fixes offered
+ * and fixes verified (by the engine AND by the independent checks of test/property/check-file.ts).
+ */
+import { collectFiles } from '../../src/files.js';
+import { run, type Finding, type RunResult, type SourceFile } from '../../src/engine/index.js';
+import { parseYaml } from '../../src/yaml/index.js';
+import { builtinPolicies } from '../../policies/index.js';
+import { checkFixes } from '../../test/property/check-file.js';
+import { CORPUS } from '../../test/policies/peer-agreement.js';
+
+/** A fix group that the engine offered but that failed a check. */
+export interface FixFailure {
+  file: string;
+  group: string;
+  problem: string;
+}
+
+export interface ScanResult {
+  files: number;
+  /** YAML documents (parsed files only). */
+  documents: number;
+  /** Kubernetes objects found. */
+  objects: number;
+  skippedFiles: Map<string, number>;
+  skippedDocuments: Map<string, number>;
+  crashes: string[];
+  findings: Map<string, number>;
+  suppressed: number;
+  fixesOffered: number;
+  fixesVerifiedByEngine: number;
+  /** Verified by the engine and passing every independent check. */
+  fixesVerified: number;
+  fixFailures: FixFailure[];
+  /** Files with a fixed text. */
+  filesFixed: number;
+  /** The run result of each file, by corpus-relative path. */
+  results: Map<string, RunResult>;
+  texts: Map<string, string>;
+}
+
+/** The reason of a skip, without file-specific figures (for grouping). */
+const reasonKey = (r: string) => r.replace(/\d+/g, 'N').replace(/\s*\(.*$/, '').slice(0, 120);
+
+const inc = (m: Map<string, number>, k: string, n = 1) => m.set(k, (m.get(k) ?? 0) + n);
+
+export function scanCorpus(): ScanResult {
+  const { files, errors } = collectFiles(['.'], { cwd: CORPUS, exclude: ['index.json', 'sources.json'] });
+  const r: ScanResult = {
+    files: files.length,
+    documents: 0,
+    objects: 0,
+    skippedFiles: new Map(),
+    skippedDocuments: new Map(),
+    crashes: errors.map((e) => `read error: ${e}`),
+    findings: new Map(builtinPolicies.map((p) => [p.id, 0])),
+    suppressed: 0,
+    fixesOffered: 0,
+    fixesVerifiedByEngine: 0,
+    fixesVerified: 0,
+    fixFailures: [],
+    filesFixed: 0,
+    results: new Map(),
+    texts: new Map(),
+  };
+  for (const f of files) {
+    r.texts.set(f.path, f.text);
+    let result: RunResult;
+    try {
+      result = run([f], builtinPolicies);
+    } catch (err) {
+      r.crashes.push(`${f.path}: engine threw ${(err as Error).message}`);
+      continue;
+    }
+    r.results.set(f.path, result);
+    const fr = result.files[0]!;
+    if (fr.skipped !== undefined) inc(r.skippedFiles, reasonKey(fr.skipped));
+    else r.documents += parseYaml(f.text).documents.length;
+    r.objects += fr.manifests;
+    for (const d of fr.skippedDocuments) inc(r.skippedDocuments, reasonKey(d.reason));
+    for (const x of result.findings) {
+      if (x.policyId === 'policy-error') r.crashes.push(`${f.path}: ${x.message}`);
+      if (x.suppressed) r.suppressed++;
+      inc(r.findings, x.policyId);
+    }
+    r.fixesOffered += result.fixes.length;
+    const verified = result.fixes.filter((g) => g.verified);
+    r.fixesVerifiedByEngine += verified.length;
+    for (const g of result.fixes) if (!g.verified) r.fixFailures.push({ file: f.path, group: `${g.object}/${g.container ?? ''}`, problem: `engine: ${g.problem}` });
+    if (fr.fixedText !== undefined) r.filesFixed++;
+    if (verified.length === 0) continue;
+    let problems: string[];
+    try {
+      problems = checkFixes(f.path, f.text, { result });
+    } catch (err) {
+      problems = [`fixedText: the checks threw ${(err as Error).message}`];
+    }
+    let bad = 0;
+    for (const g of verified) {
+      const label = `group ${g.object}/${g.container ?? ''}`;
+      const mine = problems.filter((p) => p.includes(`${label}:`) || p.includes(`group ${g.object}:`));
+      if (mine.length > 0) {
+        bad++;
+        r.fixFailures.push({ file: f.path, group: `${g.object}/${g.container ?? ''}`, problem: mine[0]! });
+      }
+    }
+    // Problems of the whole fixed text (all groups together) count against every group of the file.
+    const whole = problems.filter((p) => !p.includes('group '));
+    if (whole.length > 0) {
+      r.fixFailures.push({ file: f.path, group: '(all fixes together)', problem: whole[0]! });
+      bad = verified.length;
+    }
+    r.fixesVerified += verified.length - bad;
+  }
+  return r;
+}
+
+/** Findings of files (cached per single file): the {@link FindingsOf} of the peer comparison. */
+export function cachedFindingsOf(scan: ScanResult): (files: readonly SourceFile[]) => readonly Finding[] {
+  const many = new Map<string, readonly Finding[]>();
+  return (files) => {
+    if (files.length === 1) {
+      const cached = scan.results.get(files[0]!.path);
+      if (cached && scan.texts.get(files[0]!.path) === files[0]!.text) return cached.findings;
+    }
+    const key = files.map((f) => f.path).join('\n');
+    let found = many.get(key);
+    if (!found) many.set(key, (found = run(files, builtinPolicies).findings));
+    return found;
+  };
+}

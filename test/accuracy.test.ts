@@ -1,0 +1,43 @@
+/**
+ * Holds the figures of docs/accuracy.md in CI (the documents themselves carry a date, so they are
+ * not compared byte for byte): 0 crashes on the shared corpus, every offered fix verified by the
+ * engine and by the independent checks (known policy bugs excepted, scripts/corpus/known-bugs.ts),
+ * and every peer disagreement listed with a reason in docs/peer-comparison.md.
+ */
+import { readFileSync } from 'node:fs';
+import { KNOWN_FIX_BUGS } from '../scripts/corpus/known-bugs.js';
+import { comparePeers, disagreementKey } from '../scripts/corpus/peers.js';
+import { cachedFindingsOf, scanCorpus } from '../scripts/corpus/scan.js';
+
+describe('accuracy on the shared corpus', () => {
+  const scan = scanCorpus();
+  const peers = comparePeers(cachedFindingsOf(scan));
+
+  it('scans with 0 crashes', () => {
+    expect(scan.files).toBeGreaterThan(900);
+    expect(scan.crashes).toEqual([]);
+  });
+
+  it('verifies 100 % of the fixes it offers (known policy bugs excepted)', () => {
+    expect(scan.fixesOffered).toBeGreaterThan(500);
+    expect(scan.fixesVerifiedByEngine).toBe(scan.fixesOffered);
+    expect(scan.fixFailures.filter((f) => !(f.file in KNOWN_FIX_BUGS)).map((f) => `${f.file} ${f.group}: ${f.problem}`)).toEqual([]);
+    // A known bug that no longer shows must leave the list.
+    const failing = new Set(scan.fixFailures.map((f) => f.file));
+    expect(Object.keys(KNOWN_FIX_BUGS).filter((f) => !failing.has(f))).toEqual([]);
+  });
+
+  it('maps every concept of the corpus to a policy or a reason', () => {
+    expect(peers.unmapped).toEqual([]);
+  });
+
+  it('explains every peer disagreement in docs/peer-comparison.md', () => {
+    const doc = readFileSync('docs/peer-comparison.md', 'utf8');
+    expect(peers.disagreements.filter((d) => !d.reason).map(disagreementKey)).toEqual([]);
+    const missing = peers.disagreements.filter((d) => {
+      const line = doc.split('\n').find((l) => l.includes(disagreementKey(d)));
+      return !line || !line.includes(d.reason!);
+    });
+    expect(missing.map(disagreementKey)).toEqual([]);
+  });
+});
