@@ -4003,10 +4003,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep4, value } = collItem;
+        const { start, key, sep: sep3, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep4?.[0],
+          next: key ?? sep3?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -4020,7 +4020,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep4) {
+          if (!keyProps.anchor && !keyProps.tag && !sep3) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -4044,7 +4044,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep4 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep3 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -4060,7 +4060,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep4, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep3, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -4151,7 +4151,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep4 = "";
+        let sep3 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -4165,13 +4165,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep4 + cb;
-              sep4 = "";
+                comment += sep3 + cb;
+              sep3 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep4 += source;
+                sep3 += source;
               hasSpace = true;
               break;
             default:
@@ -4214,18 +4214,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep4, value } = collItem;
+        const { start, key, sep: sep3, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep4?.[0],
+          next: key ?? sep3?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep4 && !value) {
+          if (!props.anchor && !props.tag && !sep3 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -4279,8 +4279,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap4 && !sep4 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep4, null, props, onError);
+        if (!isMap4 && !sep3 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep3, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -4292,7 +4292,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep4 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep3 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -4303,8 +4303,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap4 && !props.found && ctx.options.strict) {
-              if (sep4)
-                for (const st of sep4) {
+              if (sep3)
+                for (const st of sep3) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -4321,7 +4321,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep4, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep3, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -4501,7 +4501,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep4 = "";
+      let sep3 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -4518,24 +4518,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep4 + indent.slice(trimIndent) + content;
-          sep4 = "\n";
+          value += sep3 + indent.slice(trimIndent) + content;
+          sep3 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep4 === " ")
-            sep4 = "\n";
-          else if (!prevMoreIndented && sep4 === "\n")
-            sep4 = "\n\n";
-          value += sep4 + indent.slice(trimIndent) + content;
-          sep4 = "\n";
+          if (sep3 === " ")
+            sep3 = "\n";
+          else if (!prevMoreIndented && sep3 === "\n")
+            sep3 = "\n\n";
+          value += sep3 + indent.slice(trimIndent) + content;
+          sep3 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep4 === "\n")
+          if (sep3 === "\n")
             value += "\n";
           else
-            sep4 = "\n";
+            sep3 = "\n";
         } else {
-          value += sep4 + content;
-          sep4 = " ";
+          value += sep3 + content;
+          sep3 = " ";
           prevMoreIndented = false;
         }
       }
@@ -4718,25 +4718,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match2[1].replace(trimEnd, "");
-      let sep4 = " ";
+      let sep3 = " ";
       let pos = line.lastIndex;
       while (match2 = line.exec(source)) {
         const lm = match2[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep4 === "\n")
-            res += sep4;
+          if (sep3 === "\n")
+            res += sep3;
           else
-            sep4 = "\n";
+            sep3 = "\n";
         } else {
-          res += sep4 + lm;
-          sep4 = " ";
+          res += sep3 + lm;
+          sep3 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match2 = last.exec(source);
-      return res + sep4 + (match2?.[1] ?? "");
+      return res + sep3 + (match2?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -5546,14 +5546,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep4, value }) {
+    function stringifyItem({ start, key, sep: sep3, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep4)
-        for (const st of sep4)
+      if (sep3)
+        for (const st of sep3)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -6720,18 +6720,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep4;
+          let sep3;
           if (scalar.end) {
-            sep4 = scalar.end;
-            sep4.push(this.sourceToken);
+            sep3 = scalar.end;
+            sep3.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep4 = [this.sourceToken];
+            sep3 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep4 }]
+            items: [{ start, key: scalar, sep: sep3 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -6884,15 +6884,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it2.key) && !includesToken(it2.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it2.start);
                   const key = it2.key;
-                  const sep4 = it2.sep;
-                  sep4.push(this.sourceToken);
+                  const sep3 = it2.sep;
+                  sep3.push(this.sourceToken);
                   delete it2.key;
                   delete it2.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep4 }]
+                    items: [{ start: start2, key, sep: sep3 }]
                   });
                 } else if (start.length > 0) {
                   it2.sep = it2.sep.concat(start, this.sourceToken);
@@ -7086,13 +7086,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep4 = fc.end.splice(1, fc.end.length);
-            sep4.push(this.sourceToken);
+            const sep3 = fc.end.splice(1, fc.end.length);
+            sep3.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep4 }]
+              items: [{ start, key: fc, sep: sep3 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -10321,7 +10321,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve6.call(this, root, ref);
+      let _sch = resolve5.call(this, root, ref);
       if (_sch === void 0) {
         const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -10348,7 +10348,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve6(root, ref) {
+    function resolve5(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -11212,7 +11212,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve6(baseURI, relativeURI, options) {
+    function resolve5(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -11603,7 +11603,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize: normalize2,
-      resolve: resolve6,
+      resolve: resolve5,
       resolveComponent,
       equal,
       serialize,
@@ -27577,7 +27577,7 @@ var require_resolve_uri_umd = __commonJS({
         }
         url.path = path2;
       }
-      function resolve6(input, base) {
+      function resolve5(input, base) {
         if (!input && !base)
           return "";
         const url = parseUrl(input);
@@ -27630,7 +27630,7 @@ var require_resolve_uri_umd = __commonJS({
             return url.scheme + "//" + url.user + url.host + url.port + url.path + queryHash;
         }
       }
-      return resolve6;
+      return resolve5;
     }));
   }
 });
@@ -27975,8 +27975,8 @@ var require_trace_mapping_umd = __commonJS({
           this.sources = sources;
           this.sourcesContent = sourcesContent;
           this.ignoreList = parsed.ignoreList || parsed.x_google_ignoreList || void 0;
-          const resolve6 = resolver(mapUrl, sourceRoot);
-          this.resolvedSources = sources.map(resolve6);
+          const resolve5 = resolver(mapUrl, sourceRoot);
+          this.resolvedSources = sources.map(resolve5);
           const { mappings } = parsed;
           if (typeof mappings === "string") {
             this._encoded = mappings;
@@ -37909,8 +37909,7 @@ var require_dist3 = __commonJS({
 });
 
 // src/settings/load.ts
-import { readdirSync, readFileSync } from "node:fs";
-import { resolve, sep as sep2 } from "node:path";
+import { readdirSync as readdirSync2, readFileSync as readFileSync2 } from "node:fs";
 
 // src/engine/policy.ts
 var SEVERITY_RANK = { info: 1, warning: 2, error: 3, none: 4 };
@@ -40573,33 +40572,33 @@ var uncHost = (p) => {
   return h !== -1 && host !== void 0 && host !== "" && host !== GLOBSTAR && share !== void 0 && share !== "" && share !== GLOBSTAR ? h : -1;
 };
 var walkable = (p, dot) => !isDots(p) && (dot || !p.startsWith("."));
-var dotPortion = (f, start, end, dot, sep4) => {
+var dotPortion = (f, start, end, dot, sep3) => {
   for (let k = start; k < end; ) {
     if (f.charCodeAt(k) === 46) {
       if (!dot)
         return true;
       const n = f.charCodeAt(k + 1) === 46 ? k + 2 : k + 1;
-      if (n >= end || isSep(f.charCodeAt(n), sep4))
+      if (n >= end || isSep(f.charCodeAt(n), sep3))
         return true;
     }
-    const s = nextSep(f, k, sep4);
+    const s = nextSep(f, k, sep3);
     if (s === -1)
       return false;
     k = s + 1;
-    while (k < end && isSep(f.charCodeAt(k), sep4))
+    while (k < end && isSep(f.charCodeAt(k), sep3))
       k++;
   }
   return false;
 };
-var isSep = (c, sep4) => sep4 === "/" ? c === 47 : sep4 === "\\" ? c === 92 : c === 47 || c === 92;
-var nextSep = (f, from, sep4) => {
-  if (sep4 !== "both")
-    return f.indexOf(sep4, from);
+var isSep = (c, sep3) => sep3 === "/" ? c === 47 : sep3 === "\\" ? c === 92 : c === 47 || c === 92;
+var nextSep = (f, from, sep3) => {
+  if (sep3 !== "both")
+    return f.indexOf(sep3, from);
   const s = f.indexOf("/", from);
   const b = f.indexOf("\\", from);
   return s === -1 ? b : b === -1 ? s : Math.min(s, b);
 };
-var lastSep = (f, from, sep4) => sep4 !== "both" ? f.lastIndexOf(sep4, from) : Math.max(f.lastIndexOf("/", from), f.lastIndexOf("\\", from));
+var lastSep = (f, from, sep3) => sep3 !== "both" ? f.lastIndexOf(sep3, from) : Math.max(f.lastIndexOf("/", from), f.lastIndexOf("\\", from));
 var PENDING = {};
 var Minimatch = class {
   options;
@@ -40977,7 +40976,7 @@ var Minimatch = class {
   // level 2, this is only known if none of them are `.` or `..`, so
   // that the path does not change when it is resolved.
   #canMatch(f) {
-    const sep4 = !this.isWindows || !f.includes("\\") ? "/" : f.includes("/") ? "both" : "\\";
+    const sep3 = !this.isWindows || !f.includes("\\") ? "/" : f.includes("/") ? "both" : "\\";
     let ends = this.#endCheck ? 0 : -1;
     let last = "";
     let lastStart = 0;
@@ -40989,14 +40988,14 @@ var Minimatch = class {
       const p = row[row.length - 1];
       let end = ends !== -1 && this.#endRows[r] && p !== GLOBSTAR;
       if (end && ends === 0) {
-        const i = lastSep(f, f.length, sep4);
+        const i = lastSep(f, f.length, sep3);
         lastStart = i + 1;
         last = f.slice(lastStart);
         if (last === "" && i >= 0) {
           let j = i;
-          while (j > 0 && isSep(f.charCodeAt(j - 1), sep4))
+          while (j > 0 && isSep(f.charCodeAt(j - 1), sep3))
             j--;
-          prevStart = j === 0 ? 0 : lastSep(f, j - 1, sep4) + 1;
+          prevStart = j === 0 ? 0 : lastSep(f, j - 1, sep3) + 1;
           prev = f.slice(prevStart, j);
         }
         const resolves = this.#level2 && (isDots(last) || last === "" && prev !== void 0 && isDots(prev));
@@ -41024,15 +41023,15 @@ var Minimatch = class {
       if (shape === "base" && end)
         return "yes";
       if (shape === "tail" && end) {
-        if (this.#level2 && dotPortion(f, 0, tailStart, true, sep4)) {
+        if (this.#level2 && dotPortion(f, 0, tailStart, true, sep3)) {
           return "maybe";
         }
-        if (!dotPortion(f, 0, tailStart, dot, sep4))
+        if (!dotPortion(f, 0, tailStart, dot, sep3))
           return "yes";
         continue;
       }
       if (shape === "mid" || shape === "head") {
-        const m = this.#walk(f, row, shape === "head", dot, sep4);
+        const m = this.#walk(f, row, shape === "head", dot, sep3);
         if (m !== "no")
           return m;
         continue;
@@ -41088,19 +41087,19 @@ var Minimatch = class {
   // it must be able to walk the portions before that one, and there
   // must be a portion after it, which the ** after it can walk. At
   // level 2, this is only known if no portion is `.` or `..`.
-  #walk(f, row, head, dot, sep4) {
-    if (this.#level2 && dotPortion(f, 0, f.length, true, sep4))
+  #walk(f, row, head, dot, sep3) {
+    if (this.#level2 && dotPortion(f, 0, f.length, true, sep3))
       return "maybe";
     const x = row[head ? 0 : 1];
     let s = 0;
-    for (let e = nextSep(f, s, sep4); e !== -1; e = nextSep(f, s, sep4)) {
+    for (let e = nextSep(f, s, sep3); e !== -1; e = nextSep(f, s, sep3)) {
       let next = e + 1;
-      while (next < f.length && isSep(f.charCodeAt(next), sep4))
+      while (next < f.length && isSep(f.charCodeAt(next), sep3))
         next++;
       const hit = typeof x === "string" ? e - s === x.length && f.startsWith(x, s) : e > s && x.testUnchecked(f.slice(s, e));
-      if (hit && !dotPortion(f, next, f.length, dot, sep4))
+      if (hit && !dotPortion(f, next, f.length, dot, sep3))
         return "yes";
-      if (head || dotPortion(f, s, next, dot, sep4))
+      if (head || dotPortion(f, s, next, dot, sep3))
         return "no";
       s = next;
     }
@@ -50934,6 +50933,122 @@ function loadConfig(path2, read, options = {}) {
   return problems.length > 0 ? { config: void 0, problems } : { config, problems: [] };
 }
 
+// src/files.ts
+import { lstatSync, readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
+import { join, relative, resolve, sep as sep2 } from "node:path";
+var DEFAULT_INCLUDE = ["**/*.yaml", "**/*.yml", "**/*.json"];
+var SKIP_DIRS = /* @__PURE__ */ new Set([".git", "node_modules"]);
+var utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+function collectFiles(paths, options = {}) {
+  const cwd = resolve(options.cwd ?? process.cwd());
+  const include = options.include && options.include.length > 0 ? options.include : DEFAULT_INCLUDE;
+  const exclude = options.exclude ?? [];
+  const files = [];
+  const errors = [];
+  const seen = /* @__PURE__ */ new Set();
+  const rel = (abs) => relative(cwd, abs).split(sep2).join("/") || ".";
+  const globPath = (r) => r.replace(/^(\.\.\/)+/, "");
+  const excluded = (r) => exclude.some((g) => minimatch(globPath(r), g, { dot: true, matchBase: !g.includes("/") }));
+  const included = (r) => include.some((g) => minimatch(globPath(r), g, { dot: true, matchBase: !g.includes("/") }));
+  const addFile = (abs) => {
+    if (seen.has(abs)) return;
+    seen.add(abs);
+    const r = rel(abs);
+    if (excluded(r)) return;
+    try {
+      const buf = readFileSync(abs);
+      let text;
+      if (buf.includes(0)) text = "\0";
+      else {
+        try {
+          text = utf8.decode(buf);
+        } catch {
+          errors.push(`${r}: not valid UTF-8 text; skipped`);
+          return;
+        }
+      }
+      files.push({ path: r, text });
+    } catch (err) {
+      errors.push(`${r}: cannot read: ${err.code ?? err.message}`);
+    }
+  };
+  const walk = (dir, accept) => {
+    let entries;
+    try {
+      entries = readdirSync(dir).sort();
+    } catch (err) {
+      errors.push(`${rel(dir)}: cannot read folder: ${err.code ?? err.message}`);
+      return;
+    }
+    for (const name of entries) {
+      const abs = join(dir, name);
+      let st;
+      try {
+        st = lstatSync(abs);
+      } catch {
+        continue;
+      }
+      if (st.isDirectory()) {
+        if (!SKIP_DIRS.has(name) && !excluded(rel(abs))) walk(abs, accept);
+        continue;
+      }
+      if (!(st.isFile() || st.isSymbolicLink()) || !accept(rel(abs))) continue;
+      if (st.isSymbolicLink()) {
+        let target;
+        try {
+          target = realpathSync(abs);
+          if (!statSync(target).isFile()) continue;
+        } catch {
+          errors.push(`${rel(abs)}: broken symbolic link; skipped`);
+          continue;
+        }
+        if (!resolveInside(cwd, relative(cwd, abs))) {
+          errors.push(`${rel(abs)}: symbolic link to a file outside ${rel(cwd)}; not followed`);
+          continue;
+        }
+      }
+      addFile(abs);
+    }
+  };
+  for (const p of paths) {
+    const abs = resolve(cwd, p);
+    let st;
+    try {
+      st = statSync(abs);
+    } catch {
+      if (/[*?[{]/.test(p)) {
+        const before = files.length;
+        walk(cwd, (r) => minimatch(r, p, { dot: true }));
+        if (files.length === before) errors.push(`${p}: no file matches this pattern`);
+      } else errors.push(`${p}: no such file or folder`);
+      continue;
+    }
+    if (st.isDirectory()) walk(abs, included);
+    else addFile(abs);
+  }
+  return { files, errors };
+}
+function realpathOrSelf(p) {
+  try {
+    return realpathSync(p);
+  } catch {
+    return p;
+  }
+}
+function resolveInside(root, path2) {
+  const base = realpathOrSelf(resolve(root));
+  const inside = (p) => p === base || p.startsWith(base + sep2);
+  const abs = resolve(base, path2);
+  if (!inside(abs)) return void 0;
+  let real;
+  try {
+    real = realpathSync(abs);
+  } catch {
+    return void 0;
+  }
+  return inside(real) ? real : void 0;
+}
+
 // src/settings/custom-policies.ts
 var import_sucrase = __toESM(require_dist3(), 1);
 import { isBuiltin } from "node:module";
@@ -51205,17 +51320,13 @@ function loadRunSettings(files, configPath) {
   };
 }
 function diskFiles(root) {
-  const base = resolve(root);
-  const inside = (p) => {
-    const abs = resolve(base, p);
-    return abs === base || abs.startsWith(base + sep2) ? abs : void 0;
-  };
+  const inside = (p) => resolveInside(root, p);
   return {
     read(p) {
       const abs = inside(p);
       if (!abs) return void 0;
       try {
-        return readFileSync(abs, "utf8");
+        return readFileSync2(abs, "utf8");
       } catch {
         return void 0;
       }
@@ -51224,7 +51335,7 @@ function diskFiles(root) {
       const abs = inside(folder);
       if (!abs) return void 0;
       try {
-        return readdirSync(abs).sort();
+        return readdirSync2(abs).sort();
       } catch {
         return void 0;
       }
@@ -51417,111 +51528,7 @@ function fileOptions(v) {
 
 // src/cli/fix.ts
 import { readFileSync as readFileSync3, writeFileSync } from "node:fs";
-import { resolve as resolve3 } from "node:path";
-
-// src/files.ts
-import { lstatSync, readdirSync as readdirSync2, readFileSync as readFileSync2, realpathSync, statSync } from "node:fs";
-import { join, relative, resolve as resolve2, sep as sep3 } from "node:path";
-var DEFAULT_INCLUDE = ["**/*.yaml", "**/*.yml", "**/*.json"];
-var SKIP_DIRS = /* @__PURE__ */ new Set([".git", "node_modules"]);
-var utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
-function collectFiles(paths, options = {}) {
-  const cwd = resolve2(options.cwd ?? process.cwd());
-  const include = options.include && options.include.length > 0 ? options.include : DEFAULT_INCLUDE;
-  const exclude = options.exclude ?? [];
-  const files = [];
-  const errors = [];
-  const seen = /* @__PURE__ */ new Set();
-  const rel = (abs) => relative(cwd, abs).split(sep3).join("/") || ".";
-  const globPath = (r) => r.replace(/^(\.\.\/)+/, "");
-  const excluded = (r) => exclude.some((g) => minimatch(globPath(r), g, { dot: true, matchBase: !g.includes("/") }));
-  const included = (r) => include.some((g) => minimatch(globPath(r), g, { dot: true, matchBase: !g.includes("/") }));
-  const addFile = (abs) => {
-    if (seen.has(abs)) return;
-    seen.add(abs);
-    const r = rel(abs);
-    if (excluded(r)) return;
-    try {
-      const buf = readFileSync2(abs);
-      let text;
-      if (buf.includes(0)) text = "\0";
-      else {
-        try {
-          text = utf8.decode(buf);
-        } catch {
-          errors.push(`${r}: not valid UTF-8 text; skipped`);
-          return;
-        }
-      }
-      files.push({ path: r, text });
-    } catch (err) {
-      errors.push(`${r}: cannot read: ${err.code ?? err.message}`);
-    }
-  };
-  const root = realpathOrSelf(cwd);
-  const walk = (dir, accept) => {
-    let entries;
-    try {
-      entries = readdirSync2(dir).sort();
-    } catch (err) {
-      errors.push(`${rel(dir)}: cannot read folder: ${err.code ?? err.message}`);
-      return;
-    }
-    for (const name of entries) {
-      const abs = join(dir, name);
-      let st;
-      try {
-        st = lstatSync(abs);
-      } catch {
-        continue;
-      }
-      if (st.isDirectory()) {
-        if (!SKIP_DIRS.has(name) && !excluded(rel(abs))) walk(abs, accept);
-        continue;
-      }
-      if (!(st.isFile() || st.isSymbolicLink()) || !accept(rel(abs))) continue;
-      if (st.isSymbolicLink()) {
-        let target;
-        try {
-          target = realpathSync(abs);
-          if (!statSync(target).isFile()) continue;
-        } catch {
-          errors.push(`${rel(abs)}: broken symbolic link; skipped`);
-          continue;
-        }
-        if (target !== root && !target.startsWith(root + sep3)) {
-          errors.push(`${rel(abs)}: symbolic link to a file outside ${rel(cwd)}; not followed`);
-          continue;
-        }
-      }
-      addFile(abs);
-    }
-  };
-  for (const p of paths) {
-    const abs = resolve2(cwd, p);
-    let st;
-    try {
-      st = statSync(abs);
-    } catch {
-      if (/[*?[{]/.test(p)) {
-        const before = files.length;
-        walk(cwd, (r) => minimatch(r, p, { dot: true }));
-        if (files.length === before) errors.push(`${p}: no file matches this pattern`);
-      } else errors.push(`${p}: no such file or folder`);
-      continue;
-    }
-    if (st.isDirectory()) walk(abs, included);
-    else addFile(abs);
-  }
-  return { files, errors };
-}
-function realpathOrSelf(p) {
-  try {
-    return realpathSync(p);
-  } catch {
-    return p;
-  }
-}
+import { resolve as resolve2 } from "node:path";
 
 // node_modules/diff/libesm/diff/base.js
 var Diff = class {
@@ -52706,7 +52713,7 @@ async function fixCommand(cmd, io) {
     }
     if (cmd.dryRun) io.stdout(patchForFile(fr, original.text));
     else {
-      const problem = writeFixed(resolve3(io.cwd, original.path), original.text, fr.fixedText);
+      const problem = writeFixed(resolve2(io.cwd, original.path), original.text, fr.fixedText);
       if (problem) {
         io.stderr(`kube-immutable: ${original.path}: ${problem}; not written
 `);
@@ -52759,7 +52766,7 @@ function writeFixed(abs, original, fixed2) {
 
 // src/cli/init.ts
 import { existsSync, mkdirSync, writeFileSync as writeFileSync2 } from "node:fs";
-import { dirname, resolve as resolve4 } from "node:path";
+import { dirname, resolve as resolve3 } from "node:path";
 
 // src/cli/init-templates.ts
 var CONFIG_PATH = ".github/kube-immutable.yaml";
@@ -52876,7 +52883,7 @@ var INIT_FILES = [
 
 // src/cli/init.ts
 function initCommand(cmd, io) {
-  const existing = INIT_FILES.filter((f) => existsSync(resolve4(io.cwd, f.path)));
+  const existing = INIT_FILES.filter((f) => existsSync(resolve3(io.cwd, f.path)));
   if (existing.length > 0 && !cmd.force) {
     io.stderr(
       `kube-immutable: ${existing.map((f) => f.path).join(", ")} already ${existing.length === 1 ? "exists" : "exist"}; nothing written (use --force to overwrite)
@@ -52886,7 +52893,7 @@ function initCommand(cmd, io) {
   }
   const out = [];
   for (const f of INIT_FILES) {
-    const abs = resolve4(io.cwd, f.path);
+    const abs = resolve3(io.cwd, f.path);
     try {
       mkdirSync(dirname(abs), { recursive: true });
       writeFileSync2(abs, f.text);
@@ -52921,7 +52928,7 @@ function policiesTable(policies) {
 
 // src/cli/scan.ts
 import { writeFileSync as writeFileSync3 } from "node:fs";
-import { resolve as resolve5 } from "node:path";
+import { resolve as resolve4 } from "node:path";
 async function scanCommand(cmd, io, toolVersion) {
   const settings = cliSettings(cmd, io);
   const { files, errors } = collectFiles(cmd.paths, { include: settings.include, exclude: settings.exclude, cwd: io.cwd });
@@ -52944,7 +52951,7 @@ async function scanCommand(cmd, io, toolVersion) {
   }
   if (cmd.output !== void 0) {
     try {
-      writeFileSync3(resolve5(io.cwd, cmd.output), report);
+      writeFileSync3(resolve4(io.cwd, cmd.output), report);
     } catch (err) {
       io.stderr(`kube-immutable: cannot write ${cmd.output}: ${err.code ?? err.message}
 `);

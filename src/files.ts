@@ -70,7 +70,6 @@ export function collectFiles(paths: readonly string[], options: CollectOptions =
       errors.push(`${r}: cannot read: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
     }
   };
-  const root = realpathOrSelf(cwd);
   /** Walk a folder (symbolic links to folders are not followed), adding the files `accept` takes. */
   const walk = (dir: string, accept: (relPath: string) => boolean) => {
     let entries: string[];
@@ -102,7 +101,7 @@ export function collectFiles(paths: readonly string[], options: CollectOptions =
           errors.push(`${rel(abs)}: broken symbolic link; skipped`);
           continue;
         }
-        if (target !== root && !target.startsWith(root + sep)) {
+        if (!resolveInside(cwd, relative(cwd, abs))) {
           errors.push(`${rel(abs)}: symbolic link to a file outside ${rel(cwd)}; not followed`);
           continue;
         }
@@ -136,4 +135,23 @@ function realpathOrSelf(p: string): string {
   } catch {
     return p;
   }
+}
+
+/**
+ * The real absolute path of `path` (relative to `root`) when it stays inside `root` (root itself
+ * included) after resolving `..` and every symbolic link on the way; undefined when it leaves
+ * `root` or does not exist. The one containment check for reading files from a workspace.
+ */
+export function resolveInside(root: string, path: string): string | undefined {
+  const base = realpathOrSelf(resolve(root));
+  const inside = (p: string) => p === base || p.startsWith(base + sep);
+  const abs = resolve(base, path);
+  if (!inside(abs)) return undefined;
+  let real: string;
+  try {
+    real = realpathSync(abs);
+  } catch {
+    return undefined;
+  }
+  return inside(real) ? real : undefined;
 }

@@ -1,7 +1,8 @@
 import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { collectFiles } from '../src/files.js';
+import { collectFiles, resolveInside } from '../src/files.js';
+import { diskFiles } from '../src/settings/load.js';
 
 describe('collectFiles', () => {
   const outside = mkdtempSync(join(tmpdir(), 'ki-outside-'));
@@ -58,5 +59,26 @@ describe('collectFiles outside the working folder', () => {
     const r = collectFiles(['../manifests'], { cwd: join(base, 'cwd'), exclude: ['index.json'] });
     expect(r.files.map((f) => f.path)).toEqual(['../manifests/deep/a.yaml']);
     expect(r.errors).toEqual([]);
+  });
+});
+
+describe('resolveInside', () => {
+  it('keeps paths, and symbolic links, inside the root', () => {
+    const root = mkdtempSync(join(tmpdir(), 'ki-inside-'));
+    const outside = mkdtempSync(join(tmpdir(), 'ki-outside2-'));
+    mkdirSync(join(root, 'a'));
+    writeFileSync(join(root, 'a', 'x.yaml'), 'x: 1\n');
+    writeFileSync(join(outside, 'secret.yaml'), 's: 1\n');
+    symlinkSync(join(outside, 'secret.yaml'), join(root, 'a', 'out.yaml'));
+    symlinkSync(join(root, 'a', 'x.yaml'), join(root, 'in.yaml'));
+    expect(resolveInside(root, 'a/x.yaml')).toMatch(/a\/x\.yaml$/);
+    expect(resolveInside(root, 'in.yaml')).toMatch(/a\/x\.yaml$/);
+    expect(resolveInside(root, '.')).toBeDefined();
+    expect(resolveInside(root, '../x.yaml')).toBeUndefined();
+    expect(resolveInside(root, 'a/out.yaml')).toBeUndefined();
+    expect(resolveInside(root, 'a/missing.yaml')).toBeUndefined();
+    // The configuration reader uses it: a link out of the folder reads as absent.
+    expect(diskFiles(root).read('a/out.yaml')).toBeUndefined();
+    expect(diskFiles(root).read('in.yaml')).toBe('x: 1\n');
   });
 });

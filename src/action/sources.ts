@@ -1,6 +1,6 @@
-import { lstatSync, readFileSync, realpathSync } from 'node:fs';
-import { resolve, sep } from 'node:path';
+import { readFileSync } from 'node:fs';
 import type { SourceFile } from '../engine/index.js';
+import { resolveInside } from '../files.js';
 import type { GitHubClient } from '../github/client.js';
 import { gitHead, gitShow, hasCommit } from '../github/git.js';
 import { fetchFileText } from '../github/pull-files.js';
@@ -22,17 +22,12 @@ const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
  */
 export function commitReader(workspace: string, sha: string, api: { client: GitHubClient; owner: string; repo: string } | undefined): CommitReader {
   if (gitHead(workspace) === sha) {
-    const root = realpathSync(workspace);
     return {
       via: 'workspace',
       read: async (path) => {
-        const abs = resolve(root, path);
-        if (!abs.startsWith(root + sep)) return undefined;
+        const abs = resolveInside(workspace, path);
+        if (!abs) return undefined;
         try {
-          if (lstatSync(abs).isSymbolicLink()) {
-            const real = realpathSync(abs);
-            if (!real.startsWith(root + sep)) return undefined;
-          }
           return utf8.decode(readFileSync(abs));
         } catch {
           return undefined;

@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { resolve, sep } from 'node:path';
+import { resolveInside } from '../files.js';
 import type { GitHubClient } from '../github/client.js';
 import { gitListFolder, gitShow, hasCommit } from '../github/git.js';
 import { fetchFileText, fetchFolderNames } from '../github/pull-files.js';
@@ -50,17 +50,11 @@ export async function loadTrustedSettings(src: TrustedSource, configPath: string
   return { ...settings, changedByPr: [...changed].sort() };
 }
 
-function insideWorkspace(workspace: string, p: string): string | undefined {
-  const root = resolve(workspace);
-  const abs = resolve(root, p);
-  return abs.startsWith(root + sep) ? abs : undefined;
-}
-
 async function readTrusted(src: TrustedSource, baseLocal: boolean, p: string): Promise<string | undefined> {
   const fromBase = baseLocal ? gitShow(src.workspace, src.baseSha, p) : src.api ? await fetchFileText(src.api.client, src.api.owner, src.api.repo, src.baseSha, p) : undefined;
   if (fromBase !== undefined) return fromBase;
   if (src.changedByPr.has(p)) return undefined; // added by the pull request: never trusted
-  const abs = insideWorkspace(src.workspace, p);
+  const abs = resolveInside(src.workspace, p);
   if (!abs) return undefined;
   try {
     return readFileSync(abs, 'utf8');
@@ -72,7 +66,7 @@ async function readTrusted(src: TrustedSource, baseLocal: boolean, p: string): P
 async function listTrusted(src: TrustedSource, baseLocal: boolean, folder: string): Promise<string[] | undefined> {
   const fromBase = baseLocal ? gitListFolder(src.workspace, src.baseSha, folder) : src.api ? await fetchFolderNames(src.api.client, src.api.owner, src.api.repo, src.baseSha, folder) : undefined;
   if (fromBase !== undefined) return fromBase;
-  const abs = insideWorkspace(src.workspace, folder);
+  const abs = resolveInside(src.workspace, folder);
   if (!abs) return undefined;
   try {
     const clean = folder.replace(/\/+$/, '');

@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { resolve, sep } from 'node:path';
 import { builtinPolicies } from '../../policies/index.js';
 import { DEFAULT_CONFIG_PATH, engineSettings, formatConfigProblem, loadConfig } from '../engine/config.js';
 import type { EngineOptions, Policy } from '../engine/index.js';
+import { resolveInside } from '../files.js';
 import { loadCustomPolicies } from './custom-policies.js';
 
 /** How files of the trusted configuration are read: repository-relative POSIX paths. */
@@ -65,14 +65,10 @@ export function loadRunSettings(files: TrustedFiles, configPath: string | undefi
 
 /**
  * Trusted files on disk under `root` (the CLI: the user runs it on their own files). Paths that
- * leave `root` read as absent.
+ * leave `root`, also through a symbolic link, read as absent.
  */
 export function diskFiles(root: string): TrustedFiles {
-  const base = resolve(root);
-  const inside = (p: string) => {
-    const abs = resolve(base, p);
-    return abs === base || abs.startsWith(base + sep) ? abs : undefined;
-  };
+  const inside = (p: string) => resolveInside(root, p);
   return {
     read(p) {
       const abs = inside(p);
