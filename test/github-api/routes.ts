@@ -209,7 +209,10 @@ export const readRoutes: Route[] = [
     template: '/repos/{owner}/{repo}/pulls/{pull_number}',
     handle(ctx) {
       if (!isOurPull(ctx)) return notFound();
-      return /\bdiff\b/.test(String(ctx.headers.accept ?? '')) ? wholeDiff(ctx) : { status: 200, body: ctx.state.pullRequest };
+      if (/\bdiff\b/.test(String(ctx.headers.accept ?? ''))) return wholeDiff(ctx);
+      // The counters GitHub keeps on the pull request follow the live state.
+      const { state } = ctx;
+      return { status: 200, body: { ...state.pullRequest, review_comments: state.reviewComments.length, comments: state.issueComments.length } };
     },
   },
   {

@@ -248,6 +248,25 @@ describe('faults, read-only token and counting', () => {
     expect(gh.log.map((e) => e.status)).toEqual([0, 0]);
   });
 
+  it('runs a mutate hook before or after the request (a push landing mid-run) and answers normally', async () => {
+    const newer = 'f'.repeat(40);
+    gh.faults.add(FILES, { after: true, mutate: (s) => void (s.pullRequest.head.sha = newer) });
+    const listed = await call('GET', `${pr}/files`);
+    expect(listed.status).toBe(200);
+    expect(listed.json[0].contents_url).toContain(`ref=${fx.headSha}`); // answered from the state before the hook
+    expect((await call('GET', pr)).json.head.sha).toBe(newer);
+    const stale = await review([]);
+    expect(stale.status).toBe(422);
+    expect(gh.rejections.map((r) => r.kind)).toEqual(['commit_id']);
+    expect(gh.faults.pending()).toEqual([]);
+  });
+
+  it('keeps the pull request counters (review_comments, comments) in step with the state', async () => {
+    expect((await call('GET', pr)).json).toMatchObject({ review_comments: 0, comments: 0 });
+    await review([{ path: 'k8s/deploy.yaml', line: 4, body: 'x' }]);
+    expect((await call('GET', pr)).json).toMatchObject({ review_comments: 1 });
+  });
+
   it('answers 403 to every write with a read-only token', async () => {
     gh.state.readOnly = true;
     const r = await review([]);

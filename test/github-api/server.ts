@@ -4,6 +4,7 @@
  *
  *   const gh = await startGitHubApiServer(fixture.state());
  *   gh.faults.add('POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews', { status: 500 });
+ *   gh.faults.add('GET /repos/{owner}/{repo}/pulls/{pull_number}/files', { after: true, mutate: (s) => { s.pullRequest.head.sha = newer; } });
  *   ... run the action with GITHUB_API_URL=gh.url ...
  *   expect(gh.rejections).toEqual([]); expect(gh.counts().contentCreating).toBe(1);
  *   await gh.close();
@@ -53,6 +54,7 @@ const REASONS: Record<number, string> = { 400: 'Bad Request', 401: 'Requires aut
 
 function faultResult(fault: Fault): RouteResult | 'reset' {
   if ('reset' in fault) return 'reset';
+  if ('mutate' in fault) throw new Error('a mutate fault has no result');
   if ('secondaryRateLimit' in fault) {
     return { ...error(403, SECONDARY), headers: { 'retry-after': String(fault.retryAfter ?? 60) } };
   }
@@ -139,7 +141,12 @@ export async function startGitHubApiServer(state: GitHubState): Promise<GitHubAp
     const auth = req.headers.authorization ?? '';
     if (!/^(token|bearer)\s+\S+/i.test(auth)) return send(error(401, 'Requires authentication'));
     if (!route || !params) return send(error(404, 'Not Found'));
-    const before = takeFault(route.key, false);
+    let before = takeFault(route.key, false);
+    if (before && 'mutate' in before) {
+      entry.fault = before;
+      before.mutate(state);
+      before = undefined;
+    }
     if (before) {
       entry.fault = before;
       const r = faultResult(before);
@@ -164,7 +171,10 @@ export async function startGitHubApiServer(state: GitHubState): Promise<GitHubAp
       (result.body as Record<string, unknown>).documentation_url = documentationUrl(route.template, method);
     }
     const after = takeFault(route.key, true);
-    if (after) {
+    if (after && 'mutate' in after) {
+      entry.fault = after;
+      after.mutate(state);
+    } else if (after) {
       entry.fault = after;
       const r = faultResult(after);
       return r === 'reset' ? reset(after) : send(r);

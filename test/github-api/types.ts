@@ -103,7 +103,13 @@ export interface GitHubState {
 export type Fault =
   | { status: number; message?: string; body?: unknown; headers?: Record<string, string>; times?: number; after?: boolean }
   | { secondaryRateLimit: true; retryAfter?: number; times?: number; after?: boolean }
-  | { reset: true; times?: number; after?: boolean };
+  | { reset: true; times?: number; after?: boolean }
+  /**
+   * Not an error: run `mutate` on the live state when the request arrives (`after: false`, before
+   * the route handles it) or once it was handled (`after: true`, before the answer is sent), then
+   * answer normally. E.g. a push landing while the action runs: `{ mutate: (s) => s.pullRequest.head.sha = newer }`.
+   */
+  | { mutate: (state: GitHubState) => void; times?: number; after?: boolean };
 
 export interface LogEntry {
   method: string;
