@@ -84,10 +84,24 @@ export function fingerprintOf(parts: readonly (string | number | undefined)[]): 
  * `policy-error` ("policy X failed on file Y: message") and the others still run.
  */
 export function analyse(path: string, text: string, policies: readonly Policy<any>[], opts: EngineOptions = {}): Analysis {
+  return analyseText(path, text, undefined, policies, opts);
+}
+
+/**
+ * {@link analyse} of a text whose parse is already at hand (`parsed`, of exactly `text`), as fix
+ * verification has it: the same checks, one parse fewer. `parsed` undefined parses `text`.
+ */
+export function analyseText(
+  path: string,
+  text: string,
+  parsedAlready: ParsedFile | undefined,
+  policies: readonly Policy<any>[],
+  opts: EngineOptions = {},
+): Analysis {
   const maxBytes = opts.maxFileSizeBytes ?? 5 * 1024 * 1024;
   let skipped = fileSkipReason(text, maxBytes);
   if (skipped) return { parsed: undefined, manifests: { manifests: [], skipped: [] }, skipped, raw: [] };
-  const parsed = parseYaml(text);
+  const parsed = parsedAlready ?? parseYaml(text);
   if (text.includes('{{') && parsed.problems.some((p) => p.severity === 'error')) {
     skipped = 'Helm/Go template syntax ({{ ... }}) that is not valid YAML: render it first (e.g. `helm template`) and scan the output';
     return { parsed, manifests: { manifests: [], skipped: [] }, skipped, raw: [] };

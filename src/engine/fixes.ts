@@ -1,6 +1,6 @@
 import { isDeepStrictEqual } from 'node:util';
-import { applyEdits, detectStyle, expectedData, parseYaml, renderFixOps, verifyEdits, type FileStyle, type FixOp, type ParsedFile, type TextEdit } from '../yaml/index.js';
-import { analyse, fingerprintOf, type Analysis, type EngineOptions, type RawFinding } from './analyse.js';
+import { applyEdits, detectStyle, expectedData, renderFixOps, verifyEdits, type FileStyle, type FixOp, type ParsedFile, type TextEdit } from '../yaml/index.js';
+import { analyseText, fingerprintOf, type Analysis, type EngineOptions, type RawFinding } from './analyse.js';
 import type { Policy } from './policy.js';
 import type { FixGroup } from './types.js';
 
@@ -27,34 +27,62 @@ function renderAndVerify(
   policies: readonly Policy<any>[],
   opts: EngineOptions,
 ): Verified {
+  const rendered = render(parsed, style, ops);
+  if (!rendered.ok) return rendered;
+  return verifyRendered(path, parsed, ops, rendered.edits, fixes, before, policies, opts);
+}
+
+/** Render `ops` to edits; not ok (with the reason) when they cannot be rendered or change nothing. */
+function render(parsed: ParsedFile, style: FileStyle, ops: FixOp[]): Verified {
   const rendered = renderFixOps(parsed.text, style, ops);
   if (rendered.problems.length > 0) return { ok: false, edits: [], problem: rendered.problems[0] };
   if (rendered.edits.length === 0) return { ok: false, edits: [], problem: 'the fix changes nothing' };
+  return { ok: true, edits: rendered.edits };
+}
+
+/** The 0-based indexes of the documents `ops` edit. */
+function docsOf(parsed: ParsedFile, ops: readonly FixOp[]): Set<number> {
   const docOf = new Map(parsed.documents.map((d) => [d.doc, d.index]));
-  const docs = new Set(ops.map((op) => docOf.get(op.target.doc) ?? 0));
+  return new Set(ops.map((op) => docOf.get(op.target.doc) ?? 0));
+}
+
+/** {@link renderAndVerify} of edits already rendered from `ops`. */
+function verifyRendered(
+  path: string,
+  parsed: ParsedFile,
+  ops: FixOp[],
+  edits: TextEdit[],
+  fixes: ReadonlySet<string>,
+  before: ReadonlySet<string>,
+  policies: readonly Policy<any>[],
+  opts: EngineOptions,
+): Verified {
+  const docs = docsOf(parsed, ops);
   if (docs.size === 1 && parsed.documents.length > 1) {
-    const scoped = verifyInDocument(path, parsed, [...docs][0]!, rendered.edits, ops, fixes, before, policies, opts);
+    const scoped = verifyInDocument(path, parsed, [...docs][0]!, edits, ops, fixes, before, policies, opts);
     if (scoped) return scoped;
   }
+  const docOf = new Map(parsed.documents.map((d) => [d.doc, d.index]));
   const expected = expectedData(
     parsed.documents.map((d) => d.data),
     (op) => docOf.get(op.target.doc) ?? 0,
     ops,
   );
-  const v = verifyEdits(parsed.text, rendered.edits, expected);
+  const v = verifyEdits(parsed.text, edits, expected);
   if (!v.ok) return { ok: false, edits: [], problem: v.problem };
-  const again = analyse(path, v.text!, policies, opts);
+  const again = analyseText(path, v.text!, v.parsed, policies, opts);
   const problem = compareFindings(again, fixes, before);
   if (problem) return { ok: false, edits: [], problem };
-  return { ok: true, edits: rendered.edits, text: v.text };
+  return { ok: true, edits, text: v.text };
 }
 
 /**
  * {@link renderAndVerify} for edits within ONE document of a multi-document file: re-parse and
  * re-check only that document's text (documents are independent), so a file of hundreds of
  * objects is not re-analysed whole for every fix group. Returns undefined when the document's
- * text cannot be checked alone (directives, or it does not parse alone to the same data): the
- * caller then checks the whole file.
+ * text cannot be checked alone — directives, edits outside it, or its edited text does not read
+ * alone as the intended data (it may not read alone as it does in the file): the caller then
+ * checks the whole file, whose verdict is authoritative.
  */
 function verifyInDocument(
   path: string,
@@ -73,12 +101,10 @@ function verifyInDocument(
   if (edits.some((e) => e.range[0] < start || e.range[1] > end)) return undefined;
   if (/^%/m.test(parsed.text.slice(0, docs[0]!.span[0]))) return undefined;
   const slice = parsed.text.slice(start, end);
-  const alone = parseYaml(slice);
-  if (alone.documents.length !== 1 || !isDeepStrictEqual(alone.documents[0]!.data, docs[d]!.data)) return undefined;
   const shifted = edits.map((e) => ({ range: [e.range[0] - start, e.range[1] - start] as [number, number], text: e.text }));
   const v = verifyEdits(slice, shifted, expectedData([docs[d]!.data], () => 0, ops));
-  if (!v.ok) return { ok: false, edits: [], problem: v.problem };
-  const again = analyse(path, v.text!, policies, { ...opts, docIndexOffset: d });
+  if (!v.ok) return undefined;
+  const again = analyseText(path, v.text!, v.parsed, policies, { ...opts, docIndexOffset: d });
   const problem = compareFindings(again, fixes, before);
   if (problem) return { ok: false, edits: [], problem };
   return { ok: true, edits, text: applyEdits(parsed.text, edits) };
@@ -104,11 +130,15 @@ export interface FileFixes {
 }
 
 /**
- * Merge the fixes of each container (or object) into one edit set (sets that share lines are
- * merged further, see mergeSharedLines), verify each set alone,
- * then compute the whole file's fixed text from all verified sets together (falling back to
- * adding sets one by one when the combination does not verify). Unverified sets are dropped:
- * their findings carry `fixProblem`, never edits. Mutates the findings' `fixId`/`fixProblem`.
+ * Merge the fixes of each container (or object) into one edit set, render them all, and merge
+ * further the sets of one document whose edits share lines (a container's new volumes go after
+ * the next container's own fix; they cannot be separate suggestions): such a cluster is
+ * verified as one group, and only when it does not verify are its members verified alone (and
+ * the verified ones clustered again, see mergeSharedLines). Then the whole file's fixed text is
+ * computed from all verified sets together — per document when every set stays in one
+ * document (documents are independent), falling back to adding sets one by one when a
+ * combination does not verify. Unverified sets are dropped: their findings carry `fixProblem`,
+ * never edits. Mutates the findings' `fixId`/`fixProblem`.
  */
 export function computeFixes(path: string, analysis: Analysis, policies: readonly Policy<any>[], opts: EngineOptions): FileFixes {
   const parsed = analysis.parsed;
@@ -122,12 +152,10 @@ export function computeFixes(path: string, analysis: Analysis, policies: readonl
   }
   const style = detectStyle(parsed.text, parsed.documents.map((d) => d.doc));
   const before = new Set(analysis.raw.map((r) => r.finding.fingerprint));
-  const groups: FixGroup[] = [];
-  const verifiedOps: { group: FixGroup; ops: FixOp[] }[] = [];
-  for (const [key, members] of byKey) {
+
+  // Render every set first: which sets share lines decides what is verified.
+  const entries = [...byKey].map(([key, members]) => {
     const ops = members.flatMap((m) => m.fix!) as FixOp[];
-    const fps = new Set(members.map((m) => m.finding.fingerprint));
-    const v = renderAndVerify(path, parsed, style, ops, fps, before, policies, opts);
     const label = members[0]!.groupLabel;
     const group: FixGroup = {
       id: fingerprintOf(['fix', path, key]),
@@ -136,50 +164,151 @@ export function computeFixes(path: string, analysis: Analysis, policies: readonl
       object: label.object,
       container: label.container,
       containers: label.container !== undefined ? [label.container] : [],
-      findings: [...fps],
-      edits: v.edits,
-      verified: v.ok,
-      problem: v.ok ? undefined : v.problem,
+      findings: [...new Set(members.map((m) => m.finding.fingerprint))],
+      edits: [],
+      verified: false,
+      problem: undefined,
     };
-    groups.push(group);
-    for (const m of members) {
-      if (v.ok) m.finding.fixId = group.id;
-      else m.finding.fixProblem = v.problem;
-    }
-    if (v.ok) verifiedOps.push({ group, ops });
+    return { group, members, ops, rendered: render(parsed, style, ops), merged: undefined as FixGroup | undefined };
+  });
+  const renderedOk = entries.filter((e) => e.rendered.ok);
+  for (const cluster of sharedLineClusters(parsed, renderedOk.map((e) => ({ item: e, docIndex: e.group.docIndex, edits: e.rendered.edits })))) {
+    if (cluster.length < 2) continue;
+    const ops = cluster.flatMap((e) => e.ops);
+    const fps = new Set(cluster.flatMap((e) => e.group.findings));
+    const v = renderAndVerify(path, parsed, style, ops, fps, before, policies, opts);
+    if (!v.ok) continue;
+    const merged = mergedGroup(path, cluster.map((e) => e.group), fps, v.edits);
+    for (const e of cluster) e.merged = merged;
   }
-  mergeSharedLines(path, parsed, style, groups, verifiedOps, analysis.raw, before, policies, opts);
+  const groups: FixGroup[] = [];
+  const verifiedOps: { group: FixGroup; ops: FixOp[] }[] = [];
+  const emitted = new Set<FixGroup>();
+  for (const e of entries) {
+    if (e.merged) {
+      if (emitted.has(e.merged)) continue;
+      emitted.add(e.merged);
+      groups.push(e.merged);
+      verifiedOps.push({ group: e.merged, ops: entries.filter((x) => x.merged === e.merged).flatMap((x) => x.ops) });
+      continue;
+    }
+    const v = e.rendered.ok ? verifyRendered(path, parsed, e.ops, e.rendered.edits, new Set(e.group.findings), before, policies, opts) : e.rendered;
+    e.group.edits = v.edits;
+    e.group.verified = v.ok;
+    e.group.problem = v.ok ? undefined : v.problem;
+    groups.push(e.group);
+    if (v.ok) verifiedOps.push({ group: e.group, ops: e.ops });
+  }
+  for (const e of entries) {
+    for (const m of e.members) {
+      if (e.merged) m.finding.fixId = e.merged.id;
+      else if (e.group.verified) m.finding.fixId = e.group.id;
+      else m.finding.fixProblem = e.group.problem;
+    }
+  }
+  // Members of a cluster that did not verify as a whole: those verified alone may still share lines.
+  const unmerged = new Set(entries.filter((e) => !e.merged && e.group.verified).map((e) => e.group));
+  mergeSharedLines(path, parsed, style, groups, verifiedOps, unmerged, analysis.raw, before, policies, opts);
   for (const r of analysis.raw) {
     for (const s of r.suggestions) {
       const rendered = renderFixOps(parsed.text, style, s.ops as FixOp[]);
       if (rendered.problems.length === 0 && rendered.edits.length > 0) r.finding.suggestions.push({ message: s.message, edits: rendered.edits });
     }
   }
-  let fixedText: string | undefined;
-  if (verifiedOps.length === 1) {
-    // One verified edit set: it was verified on its own, so it is the file's fix as is.
-    fixedText = applyEdits(parsed.text, verifiedOps[0]!.group.edits);
-  } else if (verifiedOps.length > 1) {
-    const allFps = new Set(verifiedOps.flatMap((g) => g.group.findings));
-    const all = renderAndVerify(path, parsed, style, verifiedOps.flatMap((g) => g.ops), allFps, before, policies, opts);
-    if (all.ok) fixedText = all.text;
-    else {
-      // Add groups one at a time, keeping each that still verifies with those kept before it.
-      let kept: FixOp[] = [];
-      const keptFps = new Set<string>();
-      for (const g of verifiedOps) {
-        const ops = [...kept, ...g.ops];
-        const fps = new Set([...keptFps, ...g.group.findings]);
-        const v = renderAndVerify(path, parsed, style, ops, fps, before, policies, opts);
-        if (v.ok) {
-          kept = ops;
-          for (const f of g.group.findings) keptFps.add(f);
-          fixedText = v.text;
-        }
+  return { groups, fixedText: combinedText(path, parsed, style, verifiedOps, before, policies, opts) };
+}
+
+/**
+ * The file's text with every verified set applied together. One set: its own verified edits.
+ * Sets in several documents, each set within one: each document's sets are verified together
+ * in that document alone. Otherwise the whole file. When a combination does not verify, sets are
+ * added one at a time, keeping each that still verifies with those kept before it. Undefined
+ * when nothing is kept.
+ */
+function combinedText(
+  path: string,
+  parsed: ParsedFile,
+  style: FileStyle,
+  verifiedOps: readonly { group: FixGroup; ops: FixOp[] }[],
+  before: ReadonlySet<string>,
+  policies: readonly Policy<any>[],
+  opts: EngineOptions,
+): string | undefined {
+  if (verifiedOps.length === 0) return undefined;
+  // One verified edit set: it was verified on its own, so it is the file's fix as is.
+  if (verifiedOps.length === 1) return applyEdits(parsed.text, verifiedOps[0]!.group.edits);
+  const docSets = verifiedOps.map((g) => docsOf(parsed, g.ops));
+  const perDocument = parsed.documents.length > 1 && docSets.every((d) => d.size === 1);
+  const parts = new Map<number, { group: FixGroup; ops: FixOp[] }[]>();
+  verifiedOps.forEach((g, i) => {
+    const d = perDocument ? [...docSets[i]!][0]! : -1;
+    parts.set(d, [...(parts.get(d) ?? []), g]);
+  });
+  const edits: TextEdit[] = [];
+  for (const part of parts.values()) {
+    if (part.length === 1) {
+      edits.push(...part[0]!.group.edits);
+      continue;
+    }
+    const allFps = new Set(part.flatMap((g) => g.group.findings));
+    const all = renderAndVerify(path, parsed, style, part.flatMap((g) => g.ops), allFps, before, policies, opts);
+    if (all.ok) {
+      edits.push(...all.edits);
+      continue;
+    }
+    let kept: FixOp[] = [];
+    let keptEdits: TextEdit[] = [];
+    const keptFps = new Set<string>();
+    for (const g of part) {
+      const ops = [...kept, ...g.ops];
+      const fps = new Set([...keptFps, ...g.group.findings]);
+      const v = renderAndVerify(path, parsed, style, ops, fps, before, policies, opts);
+      if (v.ok) {
+        kept = ops;
+        keptEdits = v.edits;
+        for (const f of g.group.findings) keptFps.add(f);
       }
     }
+    edits.push(...keptEdits);
   }
-  return { groups, fixedText };
+  return edits.length > 0 ? applyEdits(parsed.text, edits) : undefined;
+}
+
+/** One group standing for the sets of `members` (in order), with the edits verified for all of them. */
+function mergedGroup(path: string, members: readonly FixGroup[], fps: ReadonlySet<string>, edits: TextEdit[]): FixGroup {
+  const first = members[0]!;
+  const objects = [...new Set(members.map((m) => m.object))];
+  const containers = members.flatMap((m) => m.containers);
+  return {
+    id: fingerprintOf(['fix', path, ...members.map((m) => m.id)]),
+    file: path,
+    docIndex: first.docIndex,
+    object: objects.join(', '),
+    container: containers.length === 1 ? containers[0] : undefined,
+    containers,
+    findings: [...fps],
+    edits,
+    verified: true,
+    problem: undefined,
+  };
+}
+
+/**
+ * Clusters of items of one document whose edits' line spans (see lineSpan) overlap, in order of
+ * document and first line; every item is in exactly one cluster.
+ */
+function sharedLineClusters<T>(parsed: ParsedFile, items: readonly { item: T; docIndex: number; edits: readonly TextEdit[] }[]): T[][] {
+  const spans = items.map((x) => ({ x, span: lineSpan(parsed, x.edits) }));
+  spans.sort((a, b) => a.x.docIndex - b.x.docIndex || a.span[0] - b.span[0]);
+  const clusters: { docIndex: number; end: number; items: T[] }[] = [];
+  for (const s of spans) {
+    const last = clusters[clusters.length - 1];
+    if (last && last.docIndex === s.x.docIndex && s.span[0] <= last.end) {
+      last.items.push(s.x.item);
+      last.end = Math.max(last.end, s.span[1]);
+    } else clusters.push({ docIndex: s.x.docIndex, end: s.span[1], items: [s.x.item] });
+  }
+  return clusters.map((c) => c.items);
 }
 
 /** Lines a group's edits touch, widened by one line each side (a suggestion may anchor there). */
@@ -190,11 +319,11 @@ function lineSpan(parsed: ParsedFile, edits: readonly TextEdit[]): [number, numb
 }
 
 /**
- * Groups of one document whose edits share lines cannot become separate suggestions (a
- * container's new volumes go at the end of the pod spec, after the next container's own fix):
- * merge each such cluster into one group, rendered from all its operations together and
- * verified again. A cluster that does not verify keeps its groups apart. Mutates `groups`,
- * `verified` and the findings' `fixId`.
+ * Groups of one document whose edits share lines cannot become separate suggestions: merge each
+ * cluster of `candidates` (verified groups) into one group, rendered from all its operations
+ * together and verified again. A cluster that does not verify keeps its groups apart. Mutates
+ * `groups`, `verified` (the merged group takes its first member's place in each) and the
+ * findings' `fixId`.
  */
 function mergeSharedLines(
   path: string,
@@ -202,42 +331,20 @@ function mergeSharedLines(
   style: FileStyle,
   groups: FixGroup[],
   verified: { group: FixGroup; ops: FixOp[] }[],
+  candidates: ReadonlySet<FixGroup>,
   raw: readonly RawFinding[],
   before: ReadonlySet<string>,
   policies: readonly Policy<any>[],
   opts: EngineOptions,
 ): void {
-  const spans = verified.map((v) => ({ v, span: lineSpan(parsed, v.group.edits) }));
-  spans.sort((a, b) => a.v.group.docIndex - b.v.group.docIndex || a.span[0] - b.span[0]);
-  const clusters: (typeof spans)[] = [];
-  for (const s of spans) {
-    const last = clusters[clusters.length - 1];
-    const end = last ? Math.max(...last.map((x) => x.span[1])) : -Infinity;
-    if (last && last[0]!.v.group.docIndex === s.v.group.docIndex && s.span[0] <= end) last.push(s);
-    else clusters.push([s]);
-  }
-  for (const cluster of clusters) {
-    if (cluster.length < 2) continue;
-    const members = cluster.map((c) => c.v);
+  const items = verified.filter((v) => candidates.has(v.group)).map((v) => ({ item: v, docIndex: v.group.docIndex, edits: v.group.edits }));
+  for (const members of sharedLineClusters(parsed, items)) {
+    if (members.length < 2) continue;
     const ops = members.flatMap((m) => m.ops);
     const fps = new Set(members.flatMap((m) => m.group.findings));
     const v = renderAndVerify(path, parsed, style, ops, fps, before, policies, opts);
     if (!v.ok) continue;
-    const first = members[0]!.group;
-    const objects = [...new Set(members.map((m) => m.group.object))];
-    const containers = members.flatMap((m) => m.group.containers);
-    const group: FixGroup = {
-      id: fingerprintOf(['fix', path, ...members.map((m) => m.group.id)]),
-      file: path,
-      docIndex: first.docIndex,
-      object: objects.join(', '),
-      container: containers.length === 1 ? containers[0] : undefined,
-      containers,
-      findings: [...fps],
-      edits: v.edits,
-      verified: true,
-      problem: undefined,
-    };
+    const group = mergedGroup(path, members.map((m) => m.group), fps, v.edits);
     const ids = new Set(members.map((m) => m.group.id));
     const at = groups.findIndex((g) => ids.has(g.id));
     groups.splice(at, 0, group);
