@@ -169,7 +169,7 @@ export function computeFixes(path: string, analysis: Analysis, policies: readonl
       verified: false,
       problem: undefined,
     };
-    return { group, members, ops, rendered: render(parsed, style, ops), merged: undefined as FixGroup | undefined };
+    return { group, members, ops, rendered: render(parsed, style, ops), merged: undefined as { group: FixGroup; ops: FixOp[] } | undefined };
   });
   const renderedOk = entries.filter((e) => e.rendered.ok);
   for (const cluster of sharedLineClusters(parsed, renderedOk.map((e) => ({ item: e, docIndex: e.group.docIndex, edits: e.rendered.edits })))) {
@@ -178,7 +178,8 @@ export function computeFixes(path: string, analysis: Analysis, policies: readonl
     const fps = new Set(cluster.flatMap((e) => e.group.findings));
     const v = renderAndVerify(path, parsed, style, ops, fps, before, policies, opts);
     if (!v.ok) continue;
-    const merged = mergedGroup(path, cluster.map((e) => e.group), fps, v.edits);
+    // In the cluster's order (document, then first line), as the operations were verified.
+    const merged = { group: mergedGroup(path, cluster.map((e) => e.group), fps, v.edits), ops };
     for (const e of cluster) e.merged = merged;
   }
   const groups: FixGroup[] = [];
@@ -186,10 +187,10 @@ export function computeFixes(path: string, analysis: Analysis, policies: readonl
   const emitted = new Set<FixGroup>();
   for (const e of entries) {
     if (e.merged) {
-      if (emitted.has(e.merged)) continue;
-      emitted.add(e.merged);
-      groups.push(e.merged);
-      verifiedOps.push({ group: e.merged, ops: entries.filter((x) => x.merged === e.merged).flatMap((x) => x.ops) });
+      if (emitted.has(e.merged.group)) continue;
+      emitted.add(e.merged.group);
+      groups.push(e.merged.group);
+      verifiedOps.push(e.merged);
       continue;
     }
     const v = e.rendered.ok ? verifyRendered(path, parsed, e.ops, e.rendered.edits, new Set(e.group.findings), before, policies, opts) : e.rendered;
@@ -201,7 +202,7 @@ export function computeFixes(path: string, analysis: Analysis, policies: readonl
   }
   for (const e of entries) {
     for (const m of e.members) {
-      if (e.merged) m.finding.fixId = e.merged.id;
+      if (e.merged) m.finding.fixId = e.merged.group.id;
       else if (e.group.verified) m.finding.fixId = e.group.id;
       else m.finding.fixProblem = e.group.problem;
     }

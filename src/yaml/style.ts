@@ -87,14 +87,23 @@ export function textColumn(text: string, offset: number): number {
 export function renderScalar(value: JsonValue, style: Pick<FileStyle, 'quote' | 'json'>): string {
   if (style.json) return JSON.stringify(value);
   if (typeof value !== 'string') return value === null ? 'null' : String(value);
+  // Fixes write the same few keys and values again and again: remember how each one renders.
+  const cacheKey = style.quote + value;
+  const known = renderedStrings.get(cacheKey);
+  if (known !== undefined) return known;
   const out = stringify(value, {
     version: '1.1',
     lineWidth: 0,
     defaultStringType: 'PLAIN',
     singleQuote: style.quote === "'",
   }).replace(/\n$/, '');
+  if (renderedStrings.size >= 4096) renderedStrings.clear();
+  renderedStrings.set(cacheKey, out);
   return out;
 }
+
+/** Rendered strings by quote character + value (bounded: cleared when full). */
+const renderedStrings = new Map<string, string>();
 
 /** Render a key: plain when safe, quoted otherwise (always double-quoted in JSON). */
 export function renderKey(key: string, style: Pick<FileStyle, 'quote' | 'json'>): string {

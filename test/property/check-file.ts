@@ -7,19 +7,14 @@
  * (4) every untouched line is byte-identical, (5) every offered fix is verified, and (6) no object
  * gains a Kubernetes schema problem.
  */
-import { analyse, run, type Policy, type RunResult } from '../../src/engine/index.js';
+import { run, type Policy, type RunResult } from '../../src/engine/index.js';
+import { analyseText } from '../../src/engine/analyse.js';
 import { validateObject } from '../../src/k8s/schema-validate.js';
 import { applyEdits, parseYaml } from '../../src/yaml/index.js';
 import { builtinPolicies } from '../../policies/index.js';
 import type { GeneratedFile } from './arbitraries.js';
 import { checkLinesInOrder, checkUntouchedLines, structuralDiff, touchedLines } from './fix-checks.js';
 
-/** The policies that offer fixes: fingerprints of their findings do not depend on the others. */
-const FIXABLE = builtinPolicies.filter((p) => p.meta.fixable);
-
-function dataOf(text: string): unknown[] {
-  return parseYaml(text).documents.map((d) => d.data);
-}
 
 /** `podSpecPath:name` of the volumes appended to pod specs of a document (any depth), by comparing data. */
 function newVolumeNames(before: unknown, after: unknown): string[] {
@@ -81,25 +76,27 @@ export function checkFixes(path: string, text: string, opts: CheckFixesOptions =
   for (const f of findings) if (f.fixProblem) problems.push(`P5: ${f.policyId} fix not verified: ${f.fixProblem} (${f.message.slice(0, 80)})`);
   for (const g of fixes) if (!g.verified) problems.push(`P5: group ${g.object}/${g.container ?? ''} not verified: ${g.problem}`);
 
-  const check = (label: string, fixed: string, fingerprints: readonly string[], lineCheck: () => string | undefined) => {
+  /** Check one fixed text; returns its documents' data. */
+  const check = (label: string, fixed: string, fingerprints: readonly string[], lineCheck: () => string | undefined): unknown[] => {
     // 1. parses without (new) errors
     const re = parseYaml(fixed);
     const errs = re.problems.filter((p) => p.severity === 'error');
     if (errs.length > parseErrorsBefore) {
       problems.push(`P1 ${label}: fixed text does not parse: ${errs[0]!.message} at ${errs[0]!.line}:${errs[0]!.column}`);
-      return;
+      return re.documents.map((d) => d.data);
     }
     const fixedData = re.documents.map((d) => d.data);
     // 2. only the intended data change
     const diff = structuralDiff(original, fixedData);
     if (diff) problems.push(`P2 ${label}: ${diff}`);
-    // 3. the fixed findings are gone, and no new finding appears
-    const fixable = analyse(path, fixed, FIXABLE).raw.map((r) => r.finding);
-    const still = new Set(fixable.map((f) => f.fingerprint));
+    // 3. the fixed findings are gone, and no new finding appears (the fixed text's own parse
+    // is analysed: a fingerprint depends on the policy, object, container and message only)
+    const after = analyseText(path, fixed, re, policies).raw.map((r) => r.finding);
+    const still = new Set(after.map((f) => f.fingerprint));
     for (const fp of fingerprints) {
-      if (still.has(fp)) problems.push(`P3 ${label}: finding ${fp} (${fixable.find((f) => f.fingerprint === fp)!.message.slice(0, 80)}) still reported`);
+      if (still.has(fp)) problems.push(`P3 ${label}: finding ${fp} (${after.find((f) => f.fingerprint === fp)!.message.slice(0, 80)}) still reported`);
     }
-    for (const f of analyse(path, fixed, policies).raw.map((r) => r.finding)) {
+    for (const f of after) {
       if (!before.has(f.fingerprint)) problems.push(`P3 ${label}: new finding ${f.policyId}/${f.messageId}: ${f.message.slice(0, 80)}`);
     }
     // 4. untouched lines are byte-identical
@@ -107,6 +104,7 @@ export function checkFixes(path: string, text: string, opts: CheckFixesOptions =
     if (lines) problems.push(`P4 ${label}: ${lines}`);
     // 6. no new Kubernetes schema problem
     for (const p of schemaProblems(fixedData)) if (!schemaBefore.has(p)) problems.push(`P6 ${label}: new schema problem ${p}`);
+    return fixedData;
   };
 
   const verified = fixes.filter((g) => g.verified);
@@ -119,8 +117,7 @@ export function checkFixes(path: string, text: string, opts: CheckFixesOptions =
       problems.push(`group ${g.object}/${g.container ?? ''}: applyEdits threw ${(err as Error).message}`);
       continue;
     }
-    check(`group ${g.object}/${g.container ?? ''}`, fixed, g.findings, () => checkUntouchedLines(text, g.edits, fixed));
-    const fixedData = dataOf(fixed);
+    const fixedData = check(`group ${g.object}/${g.container ?? ''}`, fixed, g.findings, () => checkUntouchedLines(text, g.edits, fixed));
     addedVolumes.set(g.id, newVolumeNames(original[g.docIndex], fixedData[g.docIndex]).map((n) => `${g.docIndex}:${n}`));
     const changedDocs = fixedData.flatMap((d, i) => (JSON.stringify(d) === JSON.stringify(original[i]) ? [] : [i]));
     if (changedDocs.some((i) => i !== g.docIndex)) problems.push(`P2 group ${g.object}: documents ${changedDocs.join(', ')} changed, expected only ${g.docIndex}`);
