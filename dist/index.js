@@ -60341,14 +60341,20 @@ function textColumn(text, offset) {
 function renderScalar(value, style) {
   if (style.json) return JSON.stringify(value);
   if (typeof value !== "string") return value === null ? "null" : String(value);
+  const cacheKey = style.quote + value;
+  const known = renderedStrings.get(cacheKey);
+  if (known !== void 0) return known;
   const out = (0, import_yaml3.stringify)(value, {
     version: "1.1",
     lineWidth: 0,
     defaultStringType: "PLAIN",
     singleQuote: style.quote === "'"
   }).replace(/\n$/, "");
+  if (renderedStrings.size >= 4096) renderedStrings.clear();
+  renderedStrings.set(cacheKey, out);
   return out;
 }
+var renderedStrings = /* @__PURE__ */ new Map();
 function renderKey(key, style) {
   return renderScalar(key, style);
 }
@@ -63453,10 +63459,13 @@ function fingerprintOf(parts) {
   return createHash("sha256").update(parts.map((p) => String(p ?? "")).join("\0")).digest("hex").slice(0, 16);
 }
 function analyse(path2, text, policies, opts = {}) {
+  return analyseText(path2, text, void 0, policies, opts);
+}
+function analyseText(path2, text, parsedAlready, policies, opts = {}) {
   const maxBytes = opts.maxFileSizeBytes ?? 5 * 1024 * 1024;
   let skipped = fileSkipReason(text, maxBytes);
   if (skipped) return { parsed: void 0, manifests: { manifests: [], skipped: [] }, skipped, raw: [] };
-  const parsed = parseYaml(text);
+  const parsed = parsedAlready ?? parseYaml(text);
   if (text.includes("{{") && parsed.problems.some((p) => p.severity === "error")) {
     skipped = "Helm/Go template syntax ({{ ... }}) that is not valid YAML: render it first (e.g. `helm template`) and scan the output";
     return { parsed, manifests: { manifests: [], skipped: [] }, skipped, raw: [] };
@@ -63600,28 +63609,39 @@ function applyExemptions(path2, raw, manifests, workloads, policies, opts) {
 }
 
 // src/engine/fixes.ts
-import { isDeepStrictEqual as isDeepStrictEqual2 } from "node:util";
 function renderAndVerify(path2, parsed, style, ops, fixes, before, policies, opts) {
+  const rendered = render(parsed, style, ops);
+  if (!rendered.ok) return rendered;
+  return verifyRendered(path2, parsed, ops, rendered.edits, fixes, before, policies, opts);
+}
+function render(parsed, style, ops) {
   const rendered = renderFixOps(parsed.text, style, ops);
   if (rendered.problems.length > 0) return { ok: false, edits: [], problem: rendered.problems[0] };
   if (rendered.edits.length === 0) return { ok: false, edits: [], problem: "the fix changes nothing" };
+  return { ok: true, edits: rendered.edits };
+}
+function docsOf(parsed, ops) {
   const docOf = new Map(parsed.documents.map((d) => [d.doc, d.index]));
-  const docs = new Set(ops.map((op) => docOf.get(op.target.doc) ?? 0));
+  return new Set(ops.map((op) => docOf.get(op.target.doc) ?? 0));
+}
+function verifyRendered(path2, parsed, ops, edits, fixes, before, policies, opts) {
+  const docs = docsOf(parsed, ops);
   if (docs.size === 1 && parsed.documents.length > 1) {
-    const scoped = verifyInDocument(path2, parsed, [...docs][0], rendered.edits, ops, fixes, before, policies, opts);
+    const scoped = verifyInDocument(path2, parsed, [...docs][0], edits, ops, fixes, before, policies, opts);
     if (scoped) return scoped;
   }
+  const docOf = new Map(parsed.documents.map((d) => [d.doc, d.index]));
   const expected = expectedData(
     parsed.documents.map((d) => d.data),
     (op) => docOf.get(op.target.doc) ?? 0,
     ops
   );
-  const v = verifyEdits(parsed.text, rendered.edits, expected);
+  const v = verifyEdits(parsed.text, edits, expected);
   if (!v.ok) return { ok: false, edits: [], problem: v.problem };
-  const again = analyse(path2, v.text, policies, opts);
+  const again = analyseText(path2, v.text, v.parsed, policies, opts);
   const problem = compareFindings(again, fixes, before);
   if (problem) return { ok: false, edits: [], problem };
-  return { ok: true, edits: rendered.edits, text: v.text };
+  return { ok: true, edits, text: v.text };
 }
 function verifyInDocument(path2, parsed, d, edits, ops, fixes, before, policies, opts) {
   const docs = parsed.documents;
@@ -63630,12 +63650,10 @@ function verifyInDocument(path2, parsed, d, edits, ops, fixes, before, policies,
   if (edits.some((e) => e.range[0] < start || e.range[1] > end)) return void 0;
   if (/^%/m.test(parsed.text.slice(0, docs[0].span[0]))) return void 0;
   const slice = parsed.text.slice(start, end);
-  const alone = parseYaml(slice);
-  if (alone.documents.length !== 1 || !isDeepStrictEqual2(alone.documents[0].data, docs[d].data)) return void 0;
   const shifted = edits.map((e) => ({ range: [e.range[0] - start, e.range[1] - start], text: e.text }));
   const v = verifyEdits(slice, shifted, expectedData([docs[d].data], () => 0, ops));
-  if (!v.ok) return { ok: false, edits: [], problem: v.problem };
-  const again = analyse(path2, v.text, policies, { ...opts, docIndexOffset: d });
+  if (!v.ok) return void 0;
+  const again = analyseText(path2, v.text, v.parsed, policies, { ...opts, docIndexOffset: d });
   const problem = compareFindings(again, fixes, before);
   if (problem) return { ok: false, edits: [], problem };
   return { ok: true, edits, text: applyEdits(parsed.text, edits) };
@@ -63663,12 +63681,8 @@ function computeFixes(path2, analysis, policies, opts) {
   }
   const style = detectStyle(parsed.text, parsed.documents.map((d) => d.doc));
   const before = new Set(analysis.raw.map((r) => r.finding.fingerprint));
-  const groups2 = [];
-  const verifiedOps = [];
-  for (const [key, members] of byKey) {
+  const entries = [...byKey].map(([key, members]) => {
     const ops = members.flatMap((m) => m.fix);
-    const fps = new Set(members.map((m) => m.finding.fingerprint));
-    const v = renderAndVerify(path2, parsed, style, ops, fps, before, policies, opts);
     const label = members[0].groupLabel;
     const group = {
       id: fingerprintOf(["fix", path2, key]),
@@ -63677,86 +63691,141 @@ function computeFixes(path2, analysis, policies, opts) {
       object: label.object,
       container: label.container,
       containers: label.container !== void 0 ? [label.container] : [],
-      findings: [...fps],
-      edits: v.edits,
-      verified: v.ok,
-      problem: v.ok ? void 0 : v.problem
+      findings: [...new Set(members.map((m) => m.finding.fingerprint))],
+      edits: [],
+      verified: false,
+      problem: void 0
     };
-    groups2.push(group);
-    for (const m of members) {
-      if (v.ok) m.finding.fixId = group.id;
-      else m.finding.fixProblem = v.problem;
-    }
-    if (v.ok) verifiedOps.push({ group, ops });
+    return { group, members, ops, rendered: render(parsed, style, ops), merged: void 0 };
+  });
+  const renderedOk = entries.filter((e) => e.rendered.ok);
+  for (const cluster of sharedLineClusters(parsed, renderedOk.map((e) => ({ item: e, docIndex: e.group.docIndex, edits: e.rendered.edits })))) {
+    if (cluster.length < 2) continue;
+    const ops = cluster.flatMap((e) => e.ops);
+    const fps = new Set(cluster.flatMap((e) => e.group.findings));
+    const v = renderAndVerify(path2, parsed, style, ops, fps, before, policies, opts);
+    if (!v.ok) continue;
+    const merged = { group: mergedGroup(path2, cluster.map((e) => e.group), fps, v.edits), ops };
+    for (const e of cluster) e.merged = merged;
   }
-  mergeSharedLines(path2, parsed, style, groups2, verifiedOps, analysis.raw, before, policies, opts);
+  const groups2 = [];
+  const verifiedOps = [];
+  const emitted = /* @__PURE__ */ new Set();
+  for (const e of entries) {
+    if (e.merged) {
+      if (emitted.has(e.merged.group)) continue;
+      emitted.add(e.merged.group);
+      groups2.push(e.merged.group);
+      verifiedOps.push(e.merged);
+      continue;
+    }
+    const v = e.rendered.ok ? verifyRendered(path2, parsed, e.ops, e.rendered.edits, new Set(e.group.findings), before, policies, opts) : e.rendered;
+    e.group.edits = v.edits;
+    e.group.verified = v.ok;
+    e.group.problem = v.ok ? void 0 : v.problem;
+    groups2.push(e.group);
+    if (v.ok) verifiedOps.push({ group: e.group, ops: e.ops });
+  }
+  for (const e of entries) {
+    for (const m of e.members) {
+      if (e.merged) m.finding.fixId = e.merged.group.id;
+      else if (e.group.verified) m.finding.fixId = e.group.id;
+      else m.finding.fixProblem = e.group.problem;
+    }
+  }
+  const unmerged = new Set(entries.filter((e) => !e.merged && e.group.verified).map((e) => e.group));
+  mergeSharedLines(path2, parsed, style, groups2, verifiedOps, unmerged, analysis.raw, before, policies, opts);
   for (const r of analysis.raw) {
     for (const s of r.suggestions) {
       const rendered = renderFixOps(parsed.text, style, s.ops);
       if (rendered.problems.length === 0 && rendered.edits.length > 0) r.finding.suggestions.push({ message: s.message, edits: rendered.edits });
     }
   }
-  let fixedText;
-  if (verifiedOps.length === 1) {
-    fixedText = applyEdits(parsed.text, verifiedOps[0].group.edits);
-  } else if (verifiedOps.length > 1) {
-    const allFps = new Set(verifiedOps.flatMap((g) => g.group.findings));
-    const all = renderAndVerify(path2, parsed, style, verifiedOps.flatMap((g) => g.ops), allFps, before, policies, opts);
-    if (all.ok) fixedText = all.text;
-    else {
-      let kept = [];
-      const keptFps = /* @__PURE__ */ new Set();
-      for (const g of verifiedOps) {
-        const ops = [...kept, ...g.ops];
-        const fps = /* @__PURE__ */ new Set([...keptFps, ...g.group.findings]);
-        const v = renderAndVerify(path2, parsed, style, ops, fps, before, policies, opts);
-        if (v.ok) {
-          kept = ops;
-          for (const f of g.group.findings) keptFps.add(f);
-          fixedText = v.text;
-        }
+  return { groups: groups2, fixedText: combinedText(path2, parsed, style, verifiedOps, before, policies, opts) };
+}
+function combinedText(path2, parsed, style, verifiedOps, before, policies, opts) {
+  if (verifiedOps.length === 0) return void 0;
+  if (verifiedOps.length === 1) return applyEdits(parsed.text, verifiedOps[0].group.edits);
+  const docSets = verifiedOps.map((g) => docsOf(parsed, g.ops));
+  const perDocument = parsed.documents.length > 1 && docSets.every((d) => d.size === 1);
+  const parts = /* @__PURE__ */ new Map();
+  verifiedOps.forEach((g, i) => {
+    const d = perDocument ? [...docSets[i]][0] : -1;
+    parts.set(d, [...parts.get(d) ?? [], g]);
+  });
+  const edits = [];
+  for (const part of parts.values()) {
+    if (part.length === 1) {
+      edits.push(...part[0].group.edits);
+      continue;
+    }
+    const allFps = new Set(part.flatMap((g) => g.group.findings));
+    const all = renderAndVerify(path2, parsed, style, part.flatMap((g) => g.ops), allFps, before, policies, opts);
+    if (all.ok) {
+      edits.push(...all.edits);
+      continue;
+    }
+    let kept = [];
+    let keptEdits = [];
+    const keptFps = /* @__PURE__ */ new Set();
+    for (const g of part) {
+      const ops = [...kept, ...g.ops];
+      const fps = /* @__PURE__ */ new Set([...keptFps, ...g.group.findings]);
+      const v = renderAndVerify(path2, parsed, style, ops, fps, before, policies, opts);
+      if (v.ok) {
+        kept = ops;
+        keptEdits = v.edits;
+        for (const f of g.group.findings) keptFps.add(f);
       }
     }
+    edits.push(...keptEdits);
   }
-  return { groups: groups2, fixedText };
+  return edits.length > 0 ? applyEdits(parsed.text, edits) : void 0;
+}
+function mergedGroup(path2, members, fps, edits) {
+  const first = members[0];
+  const objects = [...new Set(members.map((m) => m.object))];
+  const containers = members.flatMap((m) => m.containers);
+  return {
+    id: fingerprintOf(["fix", path2, ...members.map((m) => m.id)]),
+    file: path2,
+    docIndex: first.docIndex,
+    object: objects.join(", "),
+    container: containers.length === 1 ? containers[0] : void 0,
+    containers,
+    findings: [...fps],
+    edits,
+    verified: true,
+    problem: void 0
+  };
+}
+function sharedLineClusters(parsed, items) {
+  const spans = items.map((x) => ({ x, span: lineSpan(parsed, x.edits) }));
+  spans.sort((a, b) => a.x.docIndex - b.x.docIndex || a.span[0] - b.span[0]);
+  const clusters = [];
+  for (const s of spans) {
+    const last = clusters[clusters.length - 1];
+    if (last && last.docIndex === s.x.docIndex && s.span[0] <= last.end) {
+      last.items.push(s.x.item);
+      last.end = Math.max(last.end, s.span[1]);
+    } else clusters.push({ docIndex: s.x.docIndex, end: s.span[1], items: [s.x.item] });
+  }
+  return clusters.map((c) => c.items);
 }
 function lineSpan(parsed, edits) {
   const start = Math.min(...edits.map((e) => e.range[0]));
   const end = Math.max(...edits.map((e) => e.range[1]));
   return [parsed.position(start).line - 1, parsed.position(end).line + 1];
 }
-function mergeSharedLines(path2, parsed, style, groups2, verified, raw, before, policies, opts) {
-  const spans = verified.map((v) => ({ v, span: lineSpan(parsed, v.group.edits) }));
-  spans.sort((a, b) => a.v.group.docIndex - b.v.group.docIndex || a.span[0] - b.span[0]);
-  const clusters = [];
-  for (const s of spans) {
-    const last = clusters[clusters.length - 1];
-    const end = last ? Math.max(...last.map((x) => x.span[1])) : -Infinity;
-    if (last && last[0].v.group.docIndex === s.v.group.docIndex && s.span[0] <= end) last.push(s);
-    else clusters.push([s]);
-  }
-  for (const cluster of clusters) {
-    if (cluster.length < 2) continue;
-    const members = cluster.map((c) => c.v);
+function mergeSharedLines(path2, parsed, style, groups2, verified, candidates, raw, before, policies, opts) {
+  const items = verified.filter((v) => candidates.has(v.group)).map((v) => ({ item: v, docIndex: v.group.docIndex, edits: v.group.edits }));
+  for (const members of sharedLineClusters(parsed, items)) {
+    if (members.length < 2) continue;
     const ops = members.flatMap((m) => m.ops);
     const fps = new Set(members.flatMap((m) => m.group.findings));
     const v = renderAndVerify(path2, parsed, style, ops, fps, before, policies, opts);
     if (!v.ok) continue;
-    const first = members[0].group;
-    const objects = [...new Set(members.map((m) => m.group.object))];
-    const containers = members.flatMap((m) => m.group.containers);
-    const group = {
-      id: fingerprintOf(["fix", path2, ...members.map((m) => m.group.id)]),
-      file: path2,
-      docIndex: first.docIndex,
-      object: objects.join(", "),
-      container: containers.length === 1 ? containers[0] : void 0,
-      containers,
-      findings: [...fps],
-      edits: v.edits,
-      verified: true,
-      problem: void 0
-    };
+    const group = mergedGroup(path2, members.map((m) => m.group), fps, v.edits);
     const ids = new Set(members.map((m) => m.group.id));
     const at = groups2.findIndex((g) => ids.has(g.id));
     groups2.splice(at, 0, group);
@@ -77655,10 +77724,23 @@ function loadRunSettings(files, configPath) {
   const loaded = loadConfig(configPath ?? DEFAULT_CONFIG_PATH, read, { required: configPath !== void 0 });
   for (const p of loaded.problems) problems.push(formatConfigProblem(p));
   const config = loaded.config;
-  if (!config) return { policies: [...builtinPolicies], engine: {}, include: void 0, exclude: void 0, filesRead: [...filesRead], problems };
+  const recipe = { customFolders: [] };
+  if (!config) return { policies: [...builtinPolicies], engine: {}, include: void 0, exclude: void 0, filesRead: [...filesRead], recipe, problems };
   const policies = [...builtinPolicies];
   for (const folder of config.customPolicies) {
-    const custom = loadCustomPolicies(folder, (f) => files.list(f), read, policies);
+    const snapshot = { folder, entries: {}, files: {} };
+    recipe.customFolders.push(snapshot);
+    const list2 = (f) => {
+      const names = files.list(f);
+      snapshot.entries[f] = names ?? null;
+      return names;
+    };
+    const readPolicyFile = (p) => {
+      const text = read(p);
+      snapshot.files[p] = text ?? null;
+      return text;
+    };
+    const custom = loadCustomPolicies(folder, list2, readPolicyFile, policies);
     policies.push(...custom.policies);
     for (const p of custom.problems) problems.push(`${p.file}: ${p.message}`);
   }
@@ -77670,6 +77752,7 @@ function loadRunSettings(files, configPath) {
     include: config.include,
     exclude: config.exclude,
     filesRead: [...filesRead],
+    recipe,
     problems
   };
 }
@@ -79400,16 +79483,44 @@ async function listReviewBodies(client, owner, repo, pullNumber, isOurs) {
   const raw = await client.paginate(client.rest.pulls.listReviews, { owner, repo, pull_number: pullNumber, per_page: 100 });
   return raw.filter((r) => isOurs(r.body ?? "") && (r.user?.type === "Bot" || /\[bot\]$/.test(r.user?.login ?? ""))).map((r) => ({ id: r.id, path: "", line: null, body: r.body ?? "", inReplyTo: void 0, hasReplies: true, mine: true }));
 }
+function outcomeUnknown(err) {
+  const status = httpStatus(err);
+  return status === void 0 || status >= 500;
+}
 async function createReview(client, args) {
   const base = { owner: args.owner, repo: args.repo, pull_number: args.pullNumber, commit_id: args.commitId, event: args.event };
+  const attempts = Math.max(1, args.attempts ?? 3);
+  const post = async (body, comments) => {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        const res = await client.rest.pulls.createReview({ ...base, body, ...comments ? { comments } : {}, request: { retries: 0 } });
+        return res.data;
+      } catch (err) {
+        if (!outcomeUnknown(err) || attempt >= attempts) throw err;
+        const done = await findPostedReview(client, args.owner, args.repo, args.pullNumber, args.commitId, body);
+        if (done) return done;
+        const wait = (args.retryDelayMs ?? 1e3) * 2 ** (attempt - 1);
+        args.onRetry?.(`creating the review failed (${httpStatus(err) ?? "no answer"}: ${err.message}) and GitHub has no such review; posting again in ${wait} ms`);
+        await new Promise((r) => setTimeout(r, wait));
+      }
+    }
+  };
   try {
-    const res = await client.rest.pulls.createReview({ ...base, body: args.body, comments: args.comments });
-    return { id: res.data.id, url: res.data.html_url, inline: true };
+    const data = await post(args.body, args.comments);
+    return { id: data.id, url: data.html_url, inline: true };
   } catch (err) {
     if (httpStatus(err) !== 422 || args.comments.length === 0) throw err;
-    const res = await client.rest.pulls.createReview({ ...base, body: args.fallbackBody() });
-    return { id: res.data.id, url: res.data.html_url, inline: false };
+    const data = await post(args.fallbackBody(), void 0);
+    return { id: data.id, url: data.html_url, inline: false };
   }
+}
+async function findPostedReview(client, owner, repo, pullNumber, commitId, body) {
+  const raw = await client.paginate(client.rest.pulls.listReviews, { owner, repo, pull_number: pullNumber, per_page: 100 });
+  return raw.find((r) => r.body === body && r.commit_id === commitId && r.state !== "PENDING" && (r.user?.type === "Bot" || /\[bot\]$/.test(r.user?.login ?? "")));
+}
+async function readPullRequest(client, owner, repo, pullNumber) {
+  const { data } = await client.rest.pulls.get({ owner, repo, pull_number: pullNumber });
+  return { headSha: data.head.sha, state: data.state, reviewComments: typeof data.review_comments === "number" ? data.review_comments : -1 };
 }
 async function deleteReviewComments(client, owner, repo, ids) {
   const failed = [];
@@ -79710,8 +79821,15 @@ async function readSources(reader, files) {
   const sources = [];
   const missing = [];
   for (const f of files) {
-    const text = await reader.read(f.path, f.blobSha);
-    if (text === void 0) missing.push(f.path);
+    let text;
+    try {
+      text = await reader.read(f.path, f.blobSha);
+    } catch (err) {
+      const status = err.status;
+      missing.push({ path: f.path, reason: `GitHub ${typeof status === "number" ? `answered ${status}` : "failed"}: ${err.message}` });
+      continue;
+    }
+    if (text === void 0) missing.push({ path: f.path, reason: "absent, outside the workspace, or not UTF-8 text" });
     else sources.push({ path: f.path, text });
   }
   return { sources, missing };
@@ -79779,7 +79897,7 @@ function matchesGlobs(path2, include, exclude) {
 async function pullRequestFlow(event, pr, inputs, workspace) {
   const client = createClient(inputs.token, { info, warning });
   const { owner, repo } = event;
-  const listed = await listPullFiles(client, owner, repo, pr.number);
+  const listed = await listChanges(client, event, pr, workspace);
   let changes = listed.files;
   if (listed.capped) {
     const local = gitChanges(workspace, pr.baseSha, pr.headSha);
@@ -79806,7 +79924,7 @@ async function pullRequestFlow(event, pr, inputs, workspace) {
   }
   const head = commitReader(workspace, pr.headSha, api);
   const { sources, missing } = await readSources(head, candidates.map((f) => ({ path: f.path, blobSha: f.blobSha || void 0 })));
-  for (const m of missing) warning(`kube-immutable: could not read ${m} at ${pr.headSha.slice(0, 12)}; it was not scanned.`);
+  for (const m of missing) warning(`kube-immutable: could not read ${m.path} at ${pr.headSha.slice(0, 12)} (${m.reason}); it was not scanned.`);
   const engine = await engineWithDigests(inputs, settings.engine, sources);
   const result = run(sources, settings.policies, engine);
   const files = /* @__PURE__ */ new Map();
@@ -79822,8 +79940,13 @@ async function pullRequestFlow(event, pr, inputs, workspace) {
       }
     }
     if (!hunks) {
-      const baseText = change.status === "added" ? void 0 : await base.read(change.previousPath ?? change.path);
-      hunks = hunksBetween(baseText, s.text);
+      try {
+        const baseText = change.status === "added" ? void 0 : await base.read(change.previousPath ?? change.path);
+        hunks = hunksBetween(baseText, s.text);
+      } catch (err) {
+        warning(`kube-immutable: could not read ${change.previousPath ?? change.path} at the base commit (${err.message}); its findings are listed in the review body.`);
+        hunks = [];
+      }
     }
     files.set(s.path, { headText: s.text, hunks });
   }
@@ -79837,23 +79960,41 @@ async function pullRequestFlow(event, pr, inputs, workspace) {
   let reviewUrl;
   let degraded = false;
   try {
-    reviewUrl = await postTheReview(client, { event, pr, inputs, result, files, repoUrl: repoUrl2, policies: settings.policies });
+    const posted = await postTheReview(client, { event, pr, inputs, result, files, repoUrl: repoUrl2, policies: settings.policies });
+    if ("movedTo" in posted) {
+      degraded = true;
+      const from = pr.headSha.slice(0, 12);
+      const to = posted.movedTo.slice(0, 12);
+      notice(
+        `kube-immutable: the pull request's head moved from ${from} to ${to} (a newer push) while this run scanned ${from}; no review was posted, so no comment points at outdated lines. The run for ${to} posts the review; the findings for ${from} are in the annotations, the job summary and SARIF.`
+      );
+      notes.push(`No review was posted: the pull request's head moved to ${to} during this run, which scanned ${from}. The run for the newer commit posts the review.`);
+    } else reviewUrl = posted.url;
   } catch (err) {
-    if (!isReadOnlyTokenError(err)) throw err;
     degraded = true;
-    const why = pr.fromFork ? "this pull request comes from a fork, and its token is read-only" : "the token may not write to this repository";
-    warning(
-      `kube-immutable could not post its review: ${why} (GitHub answered 403 "${err.message}"). Findings are reported as annotations, in the job summary and in SARIF instead. To get review comments on fork pull requests, run kube-immutable from a pull_request_target workflow (see the README: fork-safe setup).`
-    );
-    notes.push(`No review was posted: ${why}. See the README for a fork-safe setup.`);
+    const status = httpStatus(err);
+    if (isReadOnlyTokenError(err)) {
+      const why = pr.fromFork ? "this pull request comes from a fork, and its token is read-only" : "the token may not write to this repository";
+      warning(
+        `kube-immutable could not post its review: ${why} (GitHub answered 403 "${err.message}"). Findings are reported as annotations, in the job summary and in SARIF instead. To get review comments on fork pull requests, run kube-immutable from a pull_request_target workflow (see the README: fork-safe setup).`
+      );
+      notes.push(`No review was posted: ${why}. See the README for a fork-safe setup.`);
+    } else {
+      const why = `GitHub ${status === void 0 ? "failed" : `answered ${status}`}: ${err.message}`;
+      warning(`kube-immutable could not post its review (${why}). Findings are reported as annotations, in the job summary and in SARIF instead.`);
+      notes.push(`No review was posted (${why}).`);
+    }
   }
   const failing = await publish(result, { inputs, sources, repoUrl: repoUrl2, sha: pr.headSha, annotate: degraded, reviewUrl, notes, policies: settings.policies });
   return { result, failing: failing + (configFailed ? 1 : 0), reviewUrl, degraded };
 }
 async function postTheReview(client, ctx) {
   const { owner, repo } = ctx.event;
+  const now = await readPullRequest(client, owner, repo, ctx.pr.number);
+  if (now.headSha !== ctx.pr.headSha) return { movedTo: now.headSha };
   const isOurs = (body) => parseMarker(body) !== void 0;
-  const existing = [...await listReviewComments(client, owner, repo, ctx.pr.number, isOurs), ...await listReviewBodies(client, owner, repo, ctx.pr.number, isOurs)];
+  const comments = now.reviewComments === 0 ? [] : await listReviewComments(client, owner, repo, ctx.pr.number, isOurs);
+  const existing = [...comments, ...await listReviewBodies(client, owner, repo, ctx.pr.number, isOurs)];
   const plan = planReview({
     result: ctx.result,
     files: ctx.files,
@@ -79870,7 +80011,7 @@ async function postTheReview(client, ctx) {
   }
   if (plan.nothingNew) {
     info("kube-immutable: every finding is already commented on; no new review.");
-    return void 0;
+    return { url: void 0 };
   }
   const posted = await createReview(client, {
     owner,
@@ -79886,10 +80027,21 @@ async function postTheReview(client, ctx) {
       side: "RIGHT",
       ...c.startLine !== void 0 ? { start_line: c.startLine, start_side: "RIGHT" } : {}
     })),
-    fallbackBody: () => plan.fallbackBody
+    fallbackBody: () => plan.fallbackBody,
+    onRetry: (m) => info(`kube-immutable: ${m}`)
   });
   if (!posted.inline) warning("GitHub rejected the inline comments (422); the review was posted with every finding in its body instead.");
-  return posted.url;
+  return { url: posted.url };
+}
+async function listChanges(client, event, pr, workspace) {
+  try {
+    return await listPullFiles(client, event.owner, event.repo, pr.number);
+  } catch (err) {
+    const local = gitChanges(workspace, pr.baseSha, pr.headSha);
+    if (!local) throw new Error(`could not list the pull request's changed files: GitHub ${httpStatus(err) === void 0 ? "failed" : `answered ${httpStatus(err)}`}: ${err.message}`, { cause: err });
+    warning(`kube-immutable: could not list the pull request's changed files (${err.message}); they were taken from the local git history instead.`);
+    return { files: local.map((c) => ({ path: c.path, previousPath: c.previousPath, status: c.status, blobSha: "", patch: c.patch })), capped: false };
+  }
 }
 function reportSettingsProblems(problems) {
   for (const p of problems) {
@@ -79947,7 +80099,7 @@ async function rangeFlow(event, inputs, workspace) {
   const candidates = changes.filter((c) => c.status !== "removed" && matchesGlobs(c.path, settings.include, settings.exclude));
   if (candidates.length === 0) notice("kube-immutable: no Kubernetes manifest changed.");
   const { sources, missing } = await readSources(commitReader(workspace, range2.head, api), candidates.map((c) => ({ path: c.path, blobSha: c.blobSha || void 0 })));
-  for (const m of missing) warning(`kube-immutable: could not read ${m}; it was not scanned.`);
+  for (const m of missing) warning(`kube-immutable: could not read ${m.path} (${m.reason}); it was not scanned.`);
   return report(event, inputs, settings, sources, range2.head);
 }
 async function workspaceFlow(event, inputs, workspace) {

@@ -59,7 +59,7 @@ export async function rangeFlow(event: ActionEvent, inputs: ActionInputs, worksp
   const candidates = changes.filter((c) => c.status !== 'removed' && matchesGlobs(c.path, settings.include, settings.exclude));
   if (candidates.length === 0) core.notice('kube-immutable: no Kubernetes manifest changed.');
   const { sources, missing } = await readSources(commitReader(workspace, range.head, api), candidates.map((c) => ({ path: c.path, blobSha: c.blobSha || undefined })));
-  for (const m of missing) core.warning(`kube-immutable: could not read ${m}; it was not scanned.`);
+  for (const m of missing) core.warning(`kube-immutable: could not read ${m.path} (${m.reason}); it was not scanned.`);
   return report(event, inputs, settings, sources, range.head);
 }
 

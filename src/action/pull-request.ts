@@ -1,12 +1,12 @@
 import * as core from '@actions/core';
 import { minimatch } from 'minimatch';
 import { run as runPolicies, type EngineOptions, type Policy, type RunResult, type SourceFile } from '../engine/index.js';
-import { createClient, isReadOnlyTokenError, type GitHubClient } from '../github/client.js';
+import { createClient, httpStatus, isReadOnlyTokenError, type GitHubClient } from '../github/client.js';
 import type { ActionEvent, PullRequestRef } from '../github/event.js';
 import { gitChanges } from '../github/git.js';
 import { DEFAULT_EXCLUDE, DEFAULT_INCLUDE, type ActionInputs } from '../github/inputs.js';
 import { listPullFiles, PULL_FILES_CAP, type ChangedFile } from '../github/pull-files.js';
-import { createReview, deleteReviewComments, listReviewBodies, listReviewComments } from '../github/review.js';
+import { createReview, deleteReviewComments, listReviewBodies, listReviewComments, readPullRequest } from '../github/review.js';
 import { hunksBetween, parseMarker, parsePatch, planReview, type Hunk } from '../report/index.js';
 import { resolveImageDigests } from '../resolve-digests.js';
 import { publish } from './publish.js';
@@ -37,7 +37,7 @@ export interface PullRequestOutcome {
 export async function pullRequestFlow(event: ActionEvent, pr: PullRequestRef, inputs: ActionInputs, workspace: string): Promise<PullRequestOutcome> {
   const client = createClient(inputs.token, { info: core.info, warning: core.warning });
   const { owner, repo } = event;
-  const listed = await listPullFiles(client, owner, repo, pr.number);
+  const listed = await listChanges(client, event, pr, workspace);
   let changes: ChangedFile[] = listed.files;
   if (listed.capped) {
     const local = gitChanges(workspace, pr.baseSha, pr.headSha);
@@ -64,7 +64,7 @@ export async function pullRequestFlow(event: ActionEvent, pr: PullRequestRef, in
   }
   const head = commitReader(workspace, pr.headSha, api);
   const { sources, missing } = await readSources(head, candidates.map((f) => ({ path: f.path, blobSha: f.blobSha || undefined })));
-  for (const m of missing) core.warning(`kube-immutable: could not read ${m} at ${pr.headSha.slice(0, 12)}; it was not scanned.`);
+  for (const m of missing) core.warning(`kube-immutable: could not read ${m.path} at ${pr.headSha.slice(0, 12)} (${m.reason}); it was not scanned.`);
   const engine = await engineWithDigests(inputs, settings.engine, sources);
   const result = runPolicies(sources, settings.policies, engine);
 
@@ -81,8 +81,14 @@ export async function pullRequestFlow(event: ActionEvent, pr: PullRequestRef, in
       }
     }
     if (!hunks) {
-      const baseText = change.status === 'added' ? undefined : await base.read(change.previousPath ?? change.path);
-      hunks = hunksBetween(baseText, s.text);
+      try {
+        const baseText = change.status === 'added' ? undefined : await base.read(change.previousPath ?? change.path);
+        hunks = hunksBetween(baseText, s.text);
+      } catch (err) {
+        // No diff, no anchors: this file's findings go to the review body instead of inline comments.
+        core.warning(`kube-immutable: could not read ${change.previousPath ?? change.path} at the base commit (${(err as Error).message}); its findings are listed in the review body.`);
+        hunks = [];
+      }
     }
     files.set(s.path, { headText: s.text, hunks });
   }
@@ -97,22 +103,45 @@ export async function pullRequestFlow(event: ActionEvent, pr: PullRequestRef, in
   let reviewUrl: string | undefined;
   let degraded = false;
   try {
-    reviewUrl = await postTheReview(client, { event, pr, inputs, result, files, repoUrl, policies: settings.policies });
+    const posted = await postTheReview(client, { event, pr, inputs, result, files, repoUrl, policies: settings.policies });
+    if ('movedTo' in posted) {
+      degraded = true;
+      const from = pr.headSha.slice(0, 12);
+      const to = posted.movedTo.slice(0, 12);
+      core.notice(
+        `kube-immutable: the pull request's head moved from ${from} to ${to} (a newer push) while this run scanned ${from}; no review was posted, ` +
+          `so no comment points at outdated lines. The run for ${to} posts the review; the findings for ${from} are in the annotations, the job summary and SARIF.`,
+      );
+      notes.push(`No review was posted: the pull request's head moved to ${to} during this run, which scanned ${from}. The run for the newer commit posts the review.`);
+    } else reviewUrl = posted.url;
   } catch (err) {
-    if (!isReadOnlyTokenError(err)) throw err;
     degraded = true;
-    const why = pr.fromFork ? 'this pull request comes from a fork, and its token is read-only' : 'the token may not write to this repository';
-    core.warning(
-      `kube-immutable could not post its review: ${why} (GitHub answered 403 "${(err as Error).message}"). ` +
-        'Findings are reported as annotations, in the job summary and in SARIF instead. To get review comments on fork pull requests, ' +
-        'run kube-immutable from a pull_request_target workflow (see the README: fork-safe setup).',
-    );
-    notes.push(`No review was posted: ${why}. See the README for a fork-safe setup.`);
+    const status = httpStatus(err);
+    if (isReadOnlyTokenError(err)) {
+      const why = pr.fromFork ? 'this pull request comes from a fork, and its token is read-only' : 'the token may not write to this repository';
+      core.warning(
+        `kube-immutable could not post its review: ${why} (GitHub answered 403 "${(err as Error).message}"). ` +
+          'Findings are reported as annotations, in the job summary and in SARIF instead. To get review comments on fork pull requests, ' +
+          'run kube-immutable from a pull_request_target workflow (see the README: fork-safe setup).',
+      );
+      notes.push(`No review was posted: ${why}. See the README for a fork-safe setup.`);
+    } else {
+      // Retries are done (5xx, resets, rate limits): report the findings elsewhere, never lose them.
+      const why = `GitHub ${status === undefined ? 'failed' : `answered ${status}`}: ${(err as Error).message}`;
+      core.warning(`kube-immutable could not post its review (${why}). Findings are reported as annotations, in the job summary and in SARIF instead.`);
+      notes.push(`No review was posted (${why}).`);
+    }
   }
   const failing = await publish(result, { inputs, sources, repoUrl, sha: pr.headSha, annotate: degraded, reviewUrl, notes, policies: settings.policies });
   return { result, failing: failing + (configFailed ? 1 : 0), reviewUrl, degraded };
 }
 
+/**
+ * Post the review, unless the pull request's head moved since the event (then nothing is
+ * written: `{ movedTo }`). One `GET` of the pull request comes first, just before any write;
+ * its `review_comments` count spares listing the comments when there are none (a first run
+ * stays within ceil(files/100) + 3 requests). `url` is undefined when nothing new was posted.
+ */
 async function postTheReview(
   client: GitHubClient,
   ctx: {
@@ -124,11 +153,14 @@ async function postTheReview(
     repoUrl: string;
     policies: readonly Policy<any>[];
   },
-): Promise<string | undefined> {
+): Promise<{ url: string | undefined } | { movedTo: string }> {
   const { owner, repo } = ctx.event;
+  const now = await readPullRequest(client, owner, repo, ctx.pr.number);
+  if (now.headSha !== ctx.pr.headSha) return { movedTo: now.headSha };
   const isOurs = (body: string) => parseMarker(body) !== undefined;
   // Review bodies count as "replied to" so they are never deleted; they only tell what was listed.
-  const existing = [...(await listReviewComments(client, owner, repo, ctx.pr.number, isOurs)), ...(await listReviewBodies(client, owner, repo, ctx.pr.number, isOurs))];
+  const comments = now.reviewComments === 0 ? [] : await listReviewComments(client, owner, repo, ctx.pr.number, isOurs);
+  const existing = [...comments, ...(await listReviewBodies(client, owner, repo, ctx.pr.number, isOurs))];
   const plan = planReview({
     result: ctx.result,
     files: ctx.files,
@@ -145,7 +177,7 @@ async function postTheReview(
   }
   if (plan.nothingNew) {
     core.info('kube-immutable: every finding is already commented on; no new review.');
-    return undefined;
+    return { url: undefined };
   }
   const posted = await createReview(client, {
     owner,
@@ -162,9 +194,26 @@ async function postTheReview(
       ...(c.startLine !== undefined ? { start_line: c.startLine, start_side: 'RIGHT' as const } : {}),
     })),
     fallbackBody: () => plan.fallbackBody,
+    onRetry: (m) => core.info(`kube-immutable: ${m}`),
   });
   if (!posted.inline) core.warning('GitHub rejected the inline comments (422); the review was posted with every finding in its body instead.');
-  return posted.url;
+  return { url: posted.url };
+}
+
+/**
+ * The pull request's changed files from the API; when GitHub keeps failing (after the client's
+ * retries) and both commits are in the local git history, from git instead (with a warning).
+ * Without either, the API error is thrown: nothing can be scanned.
+ */
+async function listChanges(client: GitHubClient, event: ActionEvent, pr: PullRequestRef, workspace: string): Promise<{ files: ChangedFile[]; capped: boolean }> {
+  try {
+    return await listPullFiles(client, event.owner, event.repo, pr.number);
+  } catch (err) {
+    const local = gitChanges(workspace, pr.baseSha, pr.headSha);
+    if (!local) throw new Error(`could not list the pull request's changed files: GitHub ${httpStatus(err) === undefined ? 'failed' : `answered ${httpStatus(err)}`}: ${(err as Error).message}`, { cause: err });
+    core.warning(`kube-immutable: could not list the pull request's changed files (${(err as Error).message}); they were taken from the local git history instead.`);
+    return { files: local.map((c) => ({ path: c.path, previousPath: c.previousPath, status: c.status, blobSha: '', patch: c.patch })), capped: false };
+  }
 }
 
 /**

@@ -42,13 +42,24 @@ export function commitReader(workspace: string, sha: string, api: { client: GitH
   };
 }
 
-/** Read many files with a reader; files that cannot be read are listed in `missing`. */
-export async function readSources(reader: CommitReader, files: readonly { path: string; blobSha?: string }[]): Promise<{ sources: SourceFile[]; missing: string[] }> {
+/**
+ * Read many files with a reader. Files that cannot be read are listed in `missing` with the
+ * reason (absent at the commit, outside the workspace, not UTF-8, or the API error after its
+ * retries); one unreadable file never stops the others.
+ */
+export async function readSources(reader: CommitReader, files: readonly { path: string; blobSha?: string }[]): Promise<{ sources: SourceFile[]; missing: Array<{ path: string; reason: string }> }> {
   const sources: SourceFile[] = [];
-  const missing: string[] = [];
+  const missing: Array<{ path: string; reason: string }> = [];
   for (const f of files) {
-    const text = await reader.read(f.path, f.blobSha);
-    if (text === undefined) missing.push(f.path);
+    let text: string | undefined;
+    try {
+      text = await reader.read(f.path, f.blobSha);
+    } catch (err) {
+      const status = (err as { status?: unknown }).status;
+      missing.push({ path: f.path, reason: `GitHub ${typeof status === 'number' ? `answered ${status}` : 'failed'}: ${(err as Error).message}` });
+      continue;
+    }
+    if (text === undefined) missing.push({ path: f.path, reason: 'absent, outside the workspace, or not UTF-8 text' });
     else sources.push({ path: f.path, text });
   }
   return { sources, missing };
