@@ -4,7 +4,9 @@ import { join } from 'node:path';
 import { createLargePullRequestFixture, createPullRequestFixture } from '../github-api/fixture.js';
 import { startGitHubApiServer } from '../github-api/server.js';
 import { SEED_CONFIG } from '../cli/helpers.js';
-import { buildOnce, ROOT, runAction } from './helpers.js';
+import { run } from '../../src/engine/index.js';
+import { seedPolicies } from '../seed-policies.js';
+import { buildOnce, expectNothingLost, ROOT, runAction } from './helpers.js';
 
 const NGINX = readFileSync(join(ROOT, 'examples', 'nginx-deployment.yaml'), 'utf8');
 const REVIEWS = 'POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews';
@@ -98,6 +100,8 @@ describe('API faults', () => {
       expect(body).toContain('read-only-root-filesystem');
       expect(body).toContain('no-privilege-escalation');
       expect(body).toMatch(/```diff/);
+      const channels = expectNothingLost(r, gh, run([{ path: 'web.yaml', text: NGINX }], seedPolicies).findings, { headSha: fx.headSha });
+      for (const c of channels.values()) expect(c).toContain('review body');
     } finally {
       await gh.close();
       fx.cleanup();
@@ -116,6 +120,7 @@ describe('API faults', () => {
       expect(gh.state.reviewComments).toHaveLength(1);
       expect(r.stdout).toMatch(/secondary rate limit/);
       expect(r.ms).toBeGreaterThanOrEqual(1000);
+      expectNothingLost(r, gh, run([{ path: 'web.yaml', text: NGINX }], seedPolicies).findings, { headSha: fx.headSha });
     } finally {
       await gh.close();
       fx.cleanup();

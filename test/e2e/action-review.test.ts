@@ -5,7 +5,7 @@ import { seedPolicies } from '../seed-policies.js';
 import { createPullRequestFixture } from '../github-api/fixture.js';
 import { startGitHubApiServer } from '../github-api/server.js';
 import { SEED_CONFIG } from '../cli/helpers.js';
-import { applySuggestion, buildOnce, ROOT, runAction, suggestionOf } from './helpers.js';
+import { applySuggestion, buildOnce, expectNothingLost, ROOT, runAction, suggestionOf } from './helpers.js';
 
 const seed = (name: string) => readFileSync(join(ROOT, 'examples', 'seeds', name), 'utf8');
 const REVIEWS = 'POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews';
@@ -121,9 +121,12 @@ describe('a fork pull request with a read-only token', () => {
       expect(sarif.runs[0].results.length).toBe(2);
       expect(readFileSync(join(fx.dir, '..', 'out.patch'), 'utf8')).toMatch(/^diff --git a\/pod\.yaml b\/pod\.yaml/);
       expect(gh.state.reviews).toHaveLength(0);
+      const findings = run([{ path: 'pod.yaml', text: seed('nginx-pod-readonly.yaml') }], seedPolicies).findings;
+      expectNothingLost(r, gh, findings, { headSha: fx.headSha, sarifFile: join(fx.dir, '..', 'out.sarif') });
 
       const none = await runAction(fx, gh, { 'fail-level': 'none' });
       expect(none.code).toBe(0);
+      expectNothingLost(none, gh, findings, { headSha: fx.headSha, failLevel: 'none' });
     } finally {
       await gh.close();
       fx.cleanup();

@@ -3,7 +3,9 @@ import { join } from 'node:path';
 import { SEED_CONFIG } from '../cli/helpers.js';
 import { createPullRequestFixture } from '../github-api/fixture.js';
 import { startGitHubApiServer } from '../github-api/server.js';
-import { buildOnce, ROOT, runAction } from './helpers.js';
+import { run } from '../../src/engine/index.js';
+import { seedPolicies } from '../seed-policies.js';
+import { buildOnce, expectNothingLost, ROOT, runAction } from './helpers.js';
 
 beforeAll(buildOnce);
 
@@ -20,6 +22,7 @@ describe('the token', () => {
       expect(lines).toEqual([`::add-mask::${token}`]);
       expect(r.summary).not.toContain(token);
       expect(JSON.stringify(r.outputs)).not.toContain(token);
+      expectNothingLost(r, gh, run([{ path: 'pod.yaml', text: readFileSync(join(ROOT, 'examples/seeds/nginx-pod-readonly.yaml'), 'utf8') }], seedPolicies).findings, { headSha: fx.headSha });
     } finally {
       await gh.close();
       fx.cleanup();

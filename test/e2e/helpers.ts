@@ -2,6 +2,7 @@ import { execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { blobUrl } from '../../src/report/index.js';
 import type { PullRequestFixture } from '../github-api/fixture.js';
 import type { GitHubApiServer } from '../github-api/server.js';
 
@@ -87,4 +88,84 @@ export function applySuggestion(text: string, start: number, end: number, conten
 export function suggestionOf(body: string): string | undefined {
   const m = body.match(/^(`{3,})suggestion\n([\s\S]*?)\n\1$/m);
   return m ? m[2] : undefined;
+}
+
+/** Where a run can report a finding. */
+export type Channel = 'review comment' | 'review body' | 'annotation' | 'job summary' | 'SARIF';
+
+/** One workflow-command annotation the action printed (`::error file=…,line=…,title=…::message`). */
+export interface PrintedAnnotation {
+  level: 'error' | 'warning' | 'notice';
+  properties: Record<string, string>;
+  message: string;
+}
+
+const unescapeCommand = (s: string) => s.replace(/%3A/g, ':').replace(/%2C/g, ',').replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%25/g, '%');
+
+/** The annotations in a run's stdout, properties and message unescaped. */
+export function annotationsOf(stdout: string): PrintedAnnotation[] {
+  const out: PrintedAnnotation[] = [];
+  for (const m of stdout.matchAll(/^::(error|warning|notice)(?: ([^\n]*?))?::(.*)$/gm)) {
+    const properties: Record<string, string> = {};
+    for (const p of (m[2] ?? '').split(',').filter(Boolean)) {
+      const eq = p.indexOf('=');
+      properties[p.slice(0, eq)] = unescapeCommand(p.slice(eq + 1));
+    }
+    out.push({ level: m[1] as PrintedAnnotation['level'], properties, message: unescapeCommand(m[3]!) });
+  }
+  return out;
+}
+
+/** What a finding must be recognisable by in every channel. */
+export interface ExpectedFinding {
+  fingerprint: string;
+  policyId: string;
+  file: string;
+  range: { start: { line: number } };
+  severity: 'error' | 'warning' | 'info';
+  suppressed?: unknown;
+}
+
+/**
+ * The channels that carry `f` after a run: inline review comments and review bodies by the
+ * fingerprints in our hidden markers, annotations by policy id (the title), file and line, the
+ * job summary by the row linking to the finding's line at `headSha`, SARIF by
+ * `partialFingerprints.primaryLocationLineHash`.
+ */
+export function channelsOf(
+  f: ExpectedFinding,
+  ctx: { run: ActionRun; gh: Pick<GitHubApiServer, 'state'>; sarif?: { runs: Array<{ results: Array<{ partialFingerprints?: Record<string, string> }> }> }; headSha: string },
+): Channel[] {
+  const marked = (body: string) => [...body.matchAll(/<!-- kube-immutable:([^>]*?) -->/g)].some((m) => /(?:^|;)fp=([^;]*)/.exec(m[1]!)?.[1]!.split(',').map(decodeURIComponent).includes(f.fingerprint));
+  const out: Channel[] = [];
+  if (ctx.gh.state.reviewComments.some((c) => marked(c.body))) out.push('review comment');
+  if (ctx.gh.state.reviews.some((r) => r.state !== 'PENDING' && marked(r.body))) out.push('review body');
+  if (annotationsOf(ctx.run.stdout).some((a) => a.properties.title === f.policyId && a.properties.file === f.file && Number(a.properties.line) === f.range.start.line)) out.push('annotation');
+  const link = `${blobUrl('https://x', ctx.headSha, f.file, f.range.start.line).slice('https://x'.length)})`;
+  if (ctx.run.summary.split('\n').some((l) => l.includes(link) && l.includes(f.policyId))) out.push('job summary');
+  if (ctx.sarif?.runs.some((r) => r.results.some((x) => x.partialFingerprints?.primaryLocationLineHash === f.fingerprint))) out.push('SARIF');
+  return out;
+}
+
+const RANK = { info: 0, warning: 1, error: 2 } as const;
+
+/**
+ * The issue's invariant for every API fault: the exit status follows `failLevel` (1 when a
+ * finding that is not suppressed is at or above it, else 0), and every finding reaches at least
+ * one channel (see {@link channelsOf}). Returns each finding's channels for further assertions.
+ */
+export function expectNothingLost(
+  run: ActionRun,
+  gh: Pick<GitHubApiServer, 'state'>,
+  expected: readonly ExpectedFinding[],
+  opts: { headSha: string; failLevel?: 'error' | 'warning' | 'info' | 'none'; sarifFile?: string },
+): Map<string, Channel[]> {
+  const level = opts.failLevel ?? 'error';
+  const failing = level === 'none' ? [] : expected.filter((f) => f.suppressed === undefined && RANK[f.severity] >= RANK[level]);
+  expect({ code: run.code, failing: failing.length }).toEqual({ code: failing.length > 0 ? 1 : 0, failing: failing.length });
+  const sarif = opts.sarifFile ? JSON.parse(readFileSync(opts.sarifFile, 'utf8')) : undefined;
+  const channels = new Map(expected.filter((f) => f.suppressed === undefined).map((f) => [`${f.policyId} ${f.file}:${f.range.start.line}`, channelsOf(f, { run, gh, sarif, headSha: opts.headSha })]));
+  expect(expected.length).toBeGreaterThan(0);
+  expect([...channels].filter(([, c]) => c.length === 0).map(([k]) => k)).toEqual([]);
+  return channels;
 }
