@@ -27,6 +27,8 @@ await build({
   banner: { js: '#!/usr/bin/env node\n' + common.banner.js },
 });
 chmodSync('dist/cli.js', 0o755);
+// The worker thread of parallel CLI scans (src/engine/parallel.ts loads it next to the CLI).
+await build({ ...common, entryPoints: ['src/scan-worker.ts'], outfile: 'dist/scan-worker.js' });
 await build({ ...common, entryPoints: ['src/api/policy.ts'], outfile: 'dist/policy.js' });
 await build({ ...common, entryPoints: ['src/api/testing.ts'], outfile: 'dist/testing.js' });
 

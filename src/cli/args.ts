@@ -31,6 +31,8 @@ export interface FileCommandOptions {
   color: boolean | undefined;
   /** `--resolve-digests`: look image digests up in their registries (the only network access). */
   resolveDigests: boolean;
+  /** `--jobs <n>`: worker threads for the scan (1: none); `'auto'` (default): all cores for inputs of 1 MiB or more. */
+  jobs: number | 'auto';
 }
 
 /** A parsed command line. */
@@ -53,6 +55,7 @@ const FILE_OPTIONS = {
   color: { type: 'boolean' },
   'no-color': { type: 'boolean' },
   'resolve-digests': { type: 'boolean' },
+  jobs: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -145,5 +148,13 @@ function fileOptions(v: Parsed): FileCommandOptions {
     verbose: v.values.verbose === true,
     color,
     resolveDigests: v.values['resolve-digests'] === true,
+    jobs: jobsOf(v.values.jobs as string | undefined),
   };
+}
+
+/** `--jobs`: `auto` or a whole number from 1 to 256. */
+function jobsOf(value: string | undefined): number | 'auto' {
+  if (value === undefined || value === 'auto') return 'auto';
+  if (!/^\d+$/.test(value) || Number(value) < 1 || Number(value) > 256) throw new UsageError(`--jobs must be auto or a whole number from 1 to 256, got "${value}"`);
+  return Number(value);
 }

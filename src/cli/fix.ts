@@ -1,11 +1,11 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { run, type SourceFile } from '../engine/index.js';
+import type { SourceFile } from '../engine/index.js';
 import { collectFiles } from '../files.js';
 import { findingLine, formatText, patchForFile, plural, summarize } from '../report/index.js';
 import type { Command } from './args.js';
 import { EXIT, failsAt, printCollectErrors, useColour, type CliIO } from './io.js';
-import { cliSettings, engineForRun } from './settings.js';
+import { cliSettings, engineForRun, runScan } from './settings.js';
 /**
  * `kube-immutable fix`: write each file's `fixedText` (every verified fix applied) back in place,
  * then re-scan the fixed texts to list what remains. With `--dry-run` the whole-file unified
@@ -21,7 +21,7 @@ export async function fixCommand(cmd: Extract<Command, { kind: 'fix' }>, io: Cli
   printCollectErrors(errors, io);
   let ioFailed = errors.length > 0 || !settings.ok;
   const engine = await engineForRun(cmd, settings.engine, files, io);
-  const before = run(files, settings.policies, engine);
+  const before = await runScan(cmd, files, settings.policies, settings.recipe, engine, io);
   const fixedFiles: SourceFile[] = [];
   const changed: SourceFile[] = [];
   for (const [i, fr] of before.files.entries()) {
@@ -45,7 +45,7 @@ export async function fixCommand(cmd: Extract<Command, { kind: 'fix' }>, io: Cli
     changed.push(fixed);
   }
 
-  const after = run(fixedFiles, settings.policies, engine);
+  const after = await runScan(cmd, fixedFiles, settings.policies, settings.recipe, engine, io);
   const remaining = new Set(after.findings.map((f) => f.fingerprint));
   const notes: string[] = [];
   let fixedCount = 0;

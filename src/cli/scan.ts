@@ -1,11 +1,10 @@
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { run } from '../engine/index.js';
 import { collectFiles } from '../files.js';
 import { formatGithub, formatJson, formatSarif, formatText, summarize, summaryLine } from '../report/index.js';
 import type { Command } from './args.js';
 import { EXIT, failsAt, printCollectErrors, useColour, type CliIO } from './io.js';
-import { cliSettings, engineForRun } from './settings.js';
+import { cliSettings, engineForRun, runScan } from './settings.js';
 
 /**
  * `kube-immutable scan`: collect files, run the built-in policies, write the report (stdout or
@@ -18,7 +17,7 @@ export async function scanCommand(cmd: Extract<Command, { kind: 'scan' }>, io: C
   const { files, errors } = collectFiles(cmd.paths, { include: settings.include, exclude: settings.exclude, cwd: io.cwd });
   printCollectErrors(errors, io);
   const engine = await engineForRun(cmd, settings.engine, files, io);
-  const result = run(files, settings.policies, engine);
+  const result = await runScan(cmd, files, settings.policies, settings.recipe, engine, io);
   let report: string;
   switch (cmd.format) {
     case 'json':

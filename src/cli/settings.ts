@@ -1,4 +1,5 @@
-import type { EngineOptions, SourceFile } from '../engine/index.js';
+import type { EngineOptions, Policy, RunResult, SourceFile } from '../engine/index.js';
+import { runFiles, type PolicyRecipe } from '../engine/parallel.js';
 import { resolveImageDigests } from '../resolve-digests.js';
 import { diskFiles, loadRunSettings, type RunSettings } from '../settings/load.js';
 import type { FileCommandOptions } from './args.js';
@@ -32,4 +33,23 @@ export async function engineForRun(cmd: FileCommandOptions, engine: EngineOption
   const r = await resolveImageDigests(files, engine, io.env ?? {});
   for (const f of r.failures) io.stderr(`kube-immutable: ${f}\n`);
   return r.engine;
+}
+
+/**
+ * Run the policies over `files` for a CLI command: on worker threads per `--jobs` (the worker
+ * script `scan-worker.js` lies next to the bundled CLI; run from sources, it is absent and the
+ * scan stays in this thread). With `--verbose`, says on stderr how many threads scanned.
+ * The result equals the engine's `run()` exactly.
+ */
+export async function runScan(
+  cmd: FileCommandOptions,
+  files: readonly SourceFile[],
+  policies: readonly Policy<any>[],
+  recipe: PolicyRecipe,
+  engine: EngineOptions,
+  io: CliIO,
+): Promise<RunResult> {
+  const { result, workers } = await runFiles(files, policies, engine, { jobs: cmd.jobs, recipe, workerUrl: new URL('./scan-worker.js', import.meta.url) });
+  if (cmd.verbose) io.stderr(`kube-immutable: scanned ${files.length} file${files.length === 1 ? '' : 's'} ${workers > 0 ? `on ${workers} worker threads` : 'in one thread'}\n`);
+  return result;
 }

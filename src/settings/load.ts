@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { builtinPolicies } from '../../policies/index.js';
 import { DEFAULT_CONFIG_PATH, engineSettings, formatConfigProblem, loadConfig } from '../engine/config.js';
 import type { EngineOptions, Policy } from '../engine/index.js';
+import type { CustomFolderSnapshot, PolicyRecipe } from '../engine/parallel.js';
 import { resolveInside } from '../files.js';
 import { loadCustomPolicies } from './custom-policies.js';
 
@@ -23,6 +24,8 @@ export interface RunSettings {
   exclude: string[] | undefined;
   /** Every file read for the configuration and custom policies (repository-relative). */
   filesRead: string[];
+  /** How a worker thread rebuilds `policies` without reading anything (see src/engine/parallel.ts). */
+  recipe: PolicyRecipe;
   /** Configuration and policy-loading problems, each naming its file (and line and key when known). */
   problems: string[];
 }
@@ -44,10 +47,24 @@ export function loadRunSettings(files: TrustedFiles, configPath: string | undefi
   const loaded = loadConfig(configPath ?? DEFAULT_CONFIG_PATH, read, { required: configPath !== undefined });
   for (const p of loaded.problems) problems.push(formatConfigProblem(p));
   const config = loaded.config;
-  if (!config) return { policies: [...builtinPolicies], engine: {}, include: undefined, exclude: undefined, filesRead: [...filesRead], problems };
+  const recipe: PolicyRecipe = { customFolders: [] };
+  if (!config) return { policies: [...builtinPolicies], engine: {}, include: undefined, exclude: undefined, filesRead: [...filesRead], recipe, problems };
   const policies: Policy<any>[] = [...builtinPolicies];
   for (const folder of config.customPolicies) {
-    const custom = loadCustomPolicies(folder, (f) => files.list(f), read, policies);
+    // Remember every answer, so that a worker thread loads exactly these files.
+    const snapshot: CustomFolderSnapshot = { folder, entries: {}, files: {} };
+    recipe.customFolders.push(snapshot);
+    const list = (f: string) => {
+      const names = files.list(f);
+      snapshot.entries[f] = names ?? null;
+      return names;
+    };
+    const readPolicyFile = (p: string) => {
+      const text = read(p);
+      snapshot.files[p] = text ?? null;
+      return text;
+    };
+    const custom = loadCustomPolicies(folder, list, readPolicyFile, policies);
     policies.push(...custom.policies);
     for (const p of custom.problems) problems.push(`${p.file}: ${p.message}`);
   }
@@ -59,6 +76,7 @@ export function loadRunSettings(files: TrustedFiles, configPath: string | undefi
     include: config.include,
     exclude: config.exclude,
     filesRead: [...filesRead],
+    recipe,
     problems,
   };
 }

@@ -1,0 +1,63 @@
+/**
+ * The parallel scan (`--jobs`, worker threads running dist/scan-worker.js) is a fast path only:
+ * its output must equal the one-thread scan's byte for byte, on the whole corpus and with
+ * custom policies (which the workers rebuild from the snapshot the CLI read, never from disk).
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const CLI = join(ROOT, 'dist/cli.js');
+const CORPUS = join(ROOT, '../shared/corpus');
+
+function scan(args: string[], cwd: string) {
+  const r = spawnSync(process.execPath, [CLI, 'scan', ...args], { cwd, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+describe('parallel scan (--jobs)', () => {
+  it('gives exactly the one-thread JSON report over the whole corpus, on worker threads', () => {
+    const one = scan(['.', '--format', 'json', '--jobs', '1', '--verbose'], CORPUS);
+    const three = scan(['.', '--format', 'json', '--jobs', '3', '--verbose'], CORPUS);
+    expect(one.stderr).toMatch(/scanned \d+ files in one thread/);
+    expect(three.stderr).toMatch(/scanned \d+ files on 3 worker threads/);
+    const report = JSON.parse(one.stdout);
+    expect(report.findings.length).toBeGreaterThan(1000);
+    expect(three.stdout).toBe(one.stdout);
+    expect(three.code).toBe(one.code);
+  }, 240_000);
+
+  it('gives the same SARIF and fixes with custom policies loaded by the workers from the CLI’s snapshot', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kube-immutable-parallel-'));
+    cpSync(join(ROOT, 'examples'), dir, { recursive: true });
+    writeFileSync(join(dir, 'custom.yaml'), 'customPolicies: custom-policies\n');
+    const args = ['.', '--config', 'custom.yaml', '--format', 'sarif', '--verbose'];
+    const one = scan([...args, '--jobs', '1'], dir);
+    const two = scan([...args, '--jobs', '2'], dir);
+    expect(two.stderr).toMatch(/on 2 worker threads/);
+    const rules = JSON.parse(one.stdout).runs[0].tool.driver.rules.map((r: { id: string }) => r.id);
+    expect(rules).toEqual(expect.arrayContaining(['emptydir-size-limit', 'owner-label']));
+    const results = JSON.parse(two.stdout).runs[0].results as { ruleId: string }[];
+    expect(results.some((r) => r.ruleId === 'emptydir-size-limit')).toBe(true);
+    expect(two.stdout).toBe(one.stdout);
+  }, 120_000);
+
+  it('fix --dry-run prints the same diff with and without workers', () => {
+    const cwd = join(CORPUS, 'real');
+    const fix = (jobs: string) => spawnSync(process.execPath, [CLI, 'fix', '.', '--dry-run', '--jobs', jobs], { cwd, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+    const one = fix('1');
+    const two = fix('2');
+    expect(one.stdout).toContain('+++ ');
+    expect(two.stdout).toBe(one.stdout);
+    expect(two.stderr).toBe(one.stderr);
+  }, 240_000);
+
+  it('refuses a --jobs value that is not auto or 1..256', () => {
+    const r = scan(['.', '--jobs', '0'], CORPUS);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('--jobs must be auto or a whole number from 1 to 256, got "0"');
+  });
+});
