@@ -7,10 +7,13 @@
  * (default: the available parallelism) spreads the cases over that many processes — worker i
  * runs its share with seed FUZZ_SEED + i, so `FUZZ_WORKERS=1 FUZZ_SEED=<s+i> FUZZ_RUNS=<share>`
  * replays one worker. Prints progress and a final line
- * `fuzz: <n> cases run, <f> failures, <s> s`; exits 1 with the counter-example.
+ * `fuzz: <n> cases run, <f> failures, <s> s`; exits 1 with the counter-example. `--write`
+ * records the run in docs/fuzz-run.json, which `npm run corpus -- --write` puts in
+ * docs/accuracy.md.
  */
-import { fork } from 'node:child_process';
-import { availableParallelism } from 'node:os';
+import { execFileSync, fork } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { availableParallelism, cpus } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { generatedFileArb } from '../test/property/arbitraries.js';
@@ -80,5 +83,27 @@ if (process.env.FUZZ_WORKER_INDEX !== undefined) {
   const failed = results.filter((r) => r.failed);
   for (const [i, r] of results.entries()) if (r.failed) console.error(`\nworker ${i} (seed ${SEED + i}): ${r.report}`);
   console.log(`fuzz: ${cases} cases run, ${failed.length} failures, ${seconds()} s (seed ${SEED}, ${WORKERS} workers)`);
+  if (process.argv.includes('--write')) {
+    let commit = 'unknown';
+    try {
+      commit = execFileSync('git', ['rev-parse', '--short=12', 'HEAD'], { encoding: 'utf8' }).trim();
+    } catch {
+      // not a git checkout: the commit stays unknown
+    }
+    const record = {
+      date: new Date().toISOString().slice(0, 10),
+      cases,
+      failures: failed.length,
+      seed: SEED,
+      workers: WORKERS,
+      seconds: Number(seconds()),
+      node: process.version,
+      cpu: `${cpus().length} × ${cpus()[0]?.model ?? 'unknown'}`,
+      commit,
+      command: `FUZZ_RUNS=${RUNS} FUZZ_SEED=${SEED} FUZZ_WORKERS=${WORKERS} npm run fuzz -- --write`,
+    };
+    writeFileSync('docs/fuzz-run.json', JSON.stringify(record, null, 2) + '\n');
+    console.log('wrote docs/fuzz-run.json');
+  }
   process.exit(failed.length > 0 ? 1 : 0);
 }

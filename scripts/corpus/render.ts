@@ -1,4 +1,5 @@
 /** Render the corpus figures: the console table, docs/accuracy.md and docs/peer-comparison.md. */
+import { existsSync, readFileSync } from 'node:fs';
 import type { MutationComparison } from './mutations.js';
 import { describeChange } from './mutations.js';
 import { disagreementKey, type PeerComparison } from './peers.js';
@@ -15,6 +16,31 @@ export interface RunInfo {
 const pct = (a: number, b: number) => (b === 0 ? '–' : `${((100 * a) / b).toFixed(1)} %`);
 const table = (head: string[], rows: (string | number)[][]) =>
   [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+
+/** The fuzzing section: the run recorded by `npm run fuzz -- --write` (docs/fuzz-run.json). */
+function renderFuzz(): string {
+  if (!existsSync('docs/fuzz-run.json')) return 'No recorded run: `npm run fuzz -- --write` records one.';
+  const r = JSON.parse(readFileSync('docs/fuzz-run.json', 'utf8')) as Record<string, string | number>;
+  const rows = [
+    ['cases', Number(r.cases).toLocaleString('en-US')],
+    ['failures', String(r.failures)],
+    ['seed', String(r.seed)],
+    ['worker processes', String(r.workers)],
+    ['wall time', `${r.seconds} s`],
+    ['date, Node, CPU', `${r.date}, ${r.node}, ${r.cpu}`],
+    ['commit', '`' + String(r.commit) + '`'],
+  ];
+  return [
+    '`npm run fuzz` (scripts/fuzz.ts, fast-check) generates workloads in varied YAML styles — flow and',
+    'block maps, comments on every line, CRLF, a BOM, indentless sequences, quoted keys, anchors and',
+    'merge keys, several documents, odd whitespace — runs every built-in policy and checks every fix',
+    'with the same independent checks as above. Recorded run (docs/fuzz-run.json):',
+    '',
+    table(['figure', 'value'], rows),
+    '',
+    'Reproduce: `' + String(r.command) + '`.',
+  ].join('\n');
+}
 
 export function renderAccuracy(s: ScanResult, p: PeerComparison, info: RunInfo): string {
   const skipped = [...s.skippedFiles].map(([r, n]) => [r, n]);
@@ -59,6 +85,9 @@ ${table(['policy', 'findings'], policies)}
 
 ### Fixes rejected by the independent checks
 ${s.fixFailures.length ? table(['file', 'fix group', 'problem', 'known bug'], s.fixFailures.map((f) => [`\`${f.file}\``, f.group, f.problem.split('\n')[0]!, KNOWN_FIX_BUGS[f.file] ?? '**unexplained**'])) : 'None.'}
+
+## Fuzzing
+${renderFuzz()}
 
 ## Peer agreement (per peer × policy)
 Fixtures with a verdict, compared at the peer's granularity; "deliberate" disagreements are listed
