@@ -42,8 +42,20 @@ function render(parsed: ParsedFile, style: FileStyle, ops: FixOp[]): Verified {
 
 /** The 0-based indexes of the documents `ops` edit. */
 function docsOf(parsed: ParsedFile, ops: readonly FixOp[]): Set<number> {
-  const docOf = new Map(parsed.documents.map((d) => [d.doc, d.index]));
+  const docOf = documentIndexes(parsed);
   return new Set(ops.map((op) => docOf.get(op.target.doc) ?? 0));
+}
+
+const documentIndexCache = new WeakMap<ParsedFile, Map<unknown, number>>();
+
+/** Each document of `parsed` (the `yaml` document an operation targets) → its 0-based index; built once per file. */
+function documentIndexes(parsed: ParsedFile): Map<unknown, number> {
+  let map = documentIndexCache.get(parsed);
+  if (!map) {
+    map = new Map(parsed.documents.map((d) => [d.doc, d.index]));
+    documentIndexCache.set(parsed, map);
+  }
+  return map;
 }
 
 /** {@link renderAndVerify} of edits already rendered from `ops`. */
@@ -62,7 +74,7 @@ function verifyRendered(
     const scoped = verifyInDocument(path, parsed, [...docs][0]!, edits, ops, fixes, before, policies, opts);
     if (scoped) return scoped;
   }
-  const docOf = new Map(parsed.documents.map((d) => [d.doc, d.index]));
+  const docOf = documentIndexes(parsed);
   const expected = expectedData(
     parsed.documents.map((d) => d.data),
     (op) => docOf.get(op.target.doc) ?? 0,
