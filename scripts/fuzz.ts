@@ -56,7 +56,15 @@ if (process.env.FUZZ_WORKER_INDEX !== undefined) {
   const result = runCases(runs, SEED, Math.max(1, Math.round(runs / 25)), (cases) => process.send!({ type: 'progress', cases } satisfies WorkerMessage));
   process.send!(result, () => process.exit(0));
 } else {
-  console.log(`fuzz: ${RUNS} cases, seed ${SEED}, ${WORKERS} worker${WORKERS === 1 ? '' : 's'}`);
+  // The commit the cases run on (read now: the working tree may move on during a long run).
+  let commit = 'unknown';
+  try {
+    commit = execFileSync('git', ['rev-parse', '--short=12', 'HEAD'], { encoding: 'utf8' }).trim();
+    if (execFileSync('git', ['status', '--porcelain', '--untracked-files=no', 'src', 'policies', 'test/property'], { encoding: 'utf8' }).trim()) commit += ' + local changes';
+  } catch {
+    // not a git checkout: the commit stays unknown
+  }
+  console.log(`fuzz: ${RUNS} cases, seed ${SEED}, ${WORKERS} worker${WORKERS === 1 ? '' : 's'}, commit ${commit}`);
   const shares = Array.from({ length: WORKERS }, (_, i) => Math.floor(RUNS / WORKERS) + (i < RUNS % WORKERS ? 1 : 0));
   const progress = shares.map(() => 0);
   const results = await Promise.all(
@@ -84,12 +92,6 @@ if (process.env.FUZZ_WORKER_INDEX !== undefined) {
   for (const [i, r] of results.entries()) if (r.failed) console.error(`\nworker ${i} (seed ${SEED + i}): ${r.report}`);
   console.log(`fuzz: ${cases} cases run, ${failed.length} failures, ${seconds()} s (seed ${SEED}, ${WORKERS} workers)`);
   if (process.argv.includes('--write')) {
-    let commit = 'unknown';
-    try {
-      commit = execFileSync('git', ['rev-parse', '--short=12', 'HEAD'], { encoding: 'utf8' }).trim();
-    } catch {
-      // not a git checkout: the commit stays unknown
-    }
     const record = {
       date: new Date().toISOString().slice(0, 10),
       cases,
