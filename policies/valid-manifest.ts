@@ -37,7 +37,8 @@ export default definePolicy({
       const start = { line: p.line, column: p.column, offset: p.offset };
       context.report({
         messageId: 'parseError',
-        data: { message: p.message, hint: indentationHint(context.text, p.line) },
+        // Indentation explains structure errors, not limits (aliases, nesting) nor duplicate keys.
+        data: { message: p.message, hint: STRUCTURE_UNRELATED.has(p.code) ? '' : indentationHint(context.text, p.line) },
         range: { start, end: start },
         detail: `${p.docIndex}:${p.code}:${p.offset}`,
       });
@@ -60,6 +61,9 @@ export default definePolicy({
     reportSchemaProblems(context, m, problems.filter((p) => !covered.has(pathText(p.path))));
   },
 });
+
+/** Parse problems that an indentation hint never explains. */
+const STRUCTURE_UNRELATED = new Set(['alias-limit', 'nesting-limit', 'duplicate-key']);
 
 /**
  * A hint when line `line` (1-based) is indented to a column that no enclosing block uses, the

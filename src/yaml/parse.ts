@@ -47,16 +47,26 @@ export interface ParsedFile {
 export interface ParseYamlOptions {
   /** Maximum alias resolutions per document; more is a problem `alias-limit` and no data. */
   maxAliasCount?: number;
+  /**
+   * Maximum nesting depth of a document (block levels plus flow brackets); a deeper document is
+   * not read at all — a problem `nesting-limit` — because the `yaml` library recurses once per
+   * level and thousands of levels overflow its stack (in some shapes fatally, in V8's regular
+   * expression compiler). Default {@link DEFAULT_MAX_NESTING_DEPTH}.
+   */
+  maxNestingDepth?: number;
 }
+
+/** Default nesting limit: Kubernetes objects, CRD schemas included, stay far below it. */
+export const DEFAULT_MAX_NESTING_DEPTH = 200;
 
 /**
  * Parse a file's text into documents with source ranges (yaml v2 `parseAllDocuments` with a
  * `LineCounter`). Handles multi-document files, JSON, CRLF, a UTF-8 BOM and a missing final
- * newline. Never throws for bad input: syntax errors, duplicate keys and alias bombs become
- * {@link ParseProblem}s with 1-based line and column, and the document is marked `hasErrors`.
+ * newline. Never throws for bad input: syntax errors, duplicate keys, alias bombs and nesting
+ * too deep for the parser's stack (`nesting-limit`) become {@link ParseProblem}s with 1-based line and column, and the document is marked `hasErrors`.
  */
 export function parseYaml(text: string, options: ParseYamlOptions = {}): ParsedFile {
-  const lineCounter = new LineCounter();
+  let lineCounter = new LineCounter();
   const maxAliasCount = options.maxAliasCount ?? DEFAULT_MAX_ALIAS_COUNT;
   const position = (offset: number): Position => {
     const o = Math.max(0, Math.min(offset, text.length));
@@ -67,13 +77,27 @@ export function parseYaml(text: string, options: ParseYamlOptions = {}): ParsedF
   };
   const problems: ParseProblem[] = [];
   let docs: Document.Parsed[];
+  /** Start offsets of the documents too deep to read (blanked before the file is read again). */
+  let tooDeep: number[] = [];
+  const maxDepth = options.maxNestingDepth ?? DEFAULT_MAX_NESTING_DEPTH;
   try {
-    docs = parseAllDocuments(text, { ...PARSE_OPTIONS, lineCounter }) as unknown as Document.Parsed[];
-    if (!Array.isArray(docs)) docs = [docs as unknown as Document.Parsed];
+    const guarded = withoutTooDeepDocuments(text, (chunk) => nestsDeeperThan(chunk, maxDepth));
+    if (guarded) tooDeep = guarded.tooDeep;
+    docs = parseAll(guarded?.text ?? text, lineCounter);
   } catch (err) {
-    // The yaml library reports errors as data; this is a last line of defence.
-    problems.push({ code: 'yaml-error', message: String((err as Error).message), severity: 'error', line: 1, column: 1, offset: 0, docIndex: 0 });
-    return { text, documents: [], problems, lineCounter, position };
+    // The yaml library reports errors as data, except a stack overflow in its parser on thousands
+    // of nested levels: read the file again without the documents that overflow.
+    const retry = err instanceof RangeError ? withoutTooDeepDocuments(text, overflowsAlone) : undefined;
+    try {
+      if (!retry) throw err;
+      lineCounter = new LineCounter();
+      docs = parseAll(retry.text, lineCounter);
+      tooDeep = retry.tooDeep;
+    } catch (err2) {
+      // A last line of defence.
+      problems.push({ code: 'yaml-error', message: String((err2 as Error).message), severity: 'error', line: 1, column: 1, offset: 0, docIndex: 0 });
+      return { text, documents: [], problems, lineCounter, position };
+    }
   }
   const documents: ParsedDocument[] = [];
   docs.forEach((doc, index) => {
@@ -81,7 +105,15 @@ export function parseYaml(text: string, options: ParseYamlOptions = {}): ParsedF
       const p = position(offset);
       problems.push({ code, message: cleanMessage(message), severity, line: p.line, column: p.column, offset: p.offset, docIndex: index });
     };
-    for (const e of doc.errors) push(e.code === 'DUPLICATE_KEY' ? 'duplicate-key' : e.code, e.message, 'error', e.pos[0]);
+    let nestingReported = false;
+    for (const e of doc.errors) {
+      if (e.code === 'RESOURCE_EXHAUSTION' && /call stack/i.test(e.message)) {
+        // The yaml library composes recursively: thousands of nested levels exhaust the stack.
+        if (nestingReported) continue;
+        nestingReported = true;
+        push('nesting-limit', NESTING_MESSAGE, 'error', e.pos[0]);
+      } else push(e.code === 'DUPLICATE_KEY' ? 'duplicate-key' : e.code, e.message, 'error', e.pos[0]);
+    }
     for (const w of doc.warnings) push(w.code, w.message, 'warning', w.pos[0]);
     let data: unknown;
     let hasErrors = doc.errors.length > 0;
@@ -95,10 +127,143 @@ export function parseYaml(text: string, options: ParseYamlOptions = {}): ParsedF
         push(code, code === 'alias-limit' ? `too many alias resolutions (limit ${maxAliasCount}): ${msg}` : msg, 'error', doc.range[0]);
       }
     }
+    const deep = tooDeep.find((o) => o >= doc.range[0] && o <= Math.max(doc.range[0], doc.range[2] - 1));
+    if (deep !== undefined) {
+      push('nesting-limit', `the document nests deeper than ${maxDepth} levels, so it is not read (no manifest nests this deep)`, 'error', deep);
+      documents.push({ index, doc, root: undefined, data: undefined, hasErrors: true, span: [doc.range[0], doc.range[2]] });
+      return;
+    }
     const root = doc.contents == null ? undefined : YNode.root(doc, position);
     documents.push({ index, doc, root, data, hasErrors, span: [doc.range[0], doc.range[2]] });
   });
   return { text, documents, problems, lineCounter, position };
+}
+
+const NESTING_MESSAGE = 'the document nests too deeply to be read (the parser ran out of stack): no manifest nests this deep';
+
+function parseAll(text: string, lineCounter: LineCounter): Document.Parsed[] {
+  const docs = parseAllDocuments(text, { ...PARSE_OPTIONS, lineCounter }) as unknown as Document.Parsed[];
+  return Array.isArray(docs) ? docs : [docs as unknown as Document.Parsed];
+}
+
+/** True when `chunk` alone overflows the parser's stack. */
+function overflowsAlone(chunk: string): boolean {
+  try {
+    parseAllDocuments(chunk, PARSE_OPTIONS);
+    return false;
+  } catch (err) {
+    return err instanceof RangeError;
+  }
+}
+
+/**
+ * True when `doc` (one document's text) nests deeper than `limit` levels: block levels (distinct
+ * enclosing indentations, plus one per compact `- ` on a line) plus open flow brackets outside
+ * quotes, comments and block scalars. A linear scan, run before the parser so that a hostile
+ * file never reaches its recursion. An estimate that can only err on the high side for
+ * unbalanced brackets in plain scalars, which real manifests do not pile up by the hundred.
+ */
+export function nestsDeeperThan(doc: string, limit: number): boolean {
+  const indents: number[] = [];
+  /** Per entry of `indents`: whether it is the column of a sequence item's dash. */
+  const dashLines: boolean[] = [];
+  let flow = 0;
+  let quote = '';
+  let blockScalarParent = -1;
+  let pos = 0;
+  while (pos < doc.length) {
+    let eol = doc.indexOf('\n', pos);
+    if (eol < 0) eol = doc.length;
+    let i = pos;
+    while (i < eol && doc.charCodeAt(i) === 32) i++;
+    const indent = i - pos;
+    const blank = i >= eol || doc[i] === '\r' || (doc[i] === '#' && flow === 0 && !quote);
+    if (blockScalarParent >= 0 && (blank || indent > blockScalarParent)) {
+      pos = eol + 1;
+      continue;
+    }
+    blockScalarParent = -1;
+    if (blank) {
+      pos = eol + 1;
+      continue;
+    }
+    if (flow === 0 && !quote) {
+      const dashLine = doc[i] === '-' && (doc[i + 1] === ' ' || doc[i + 1] === '\t' || i + 1 >= eol || doc[i + 1] === '\r');
+      // A sequence item closes deeper levels and its sibling items, but not the map whose key
+      // sits at its column (an indentless sequence is that key's value).
+      while (indents.length > 0) {
+        const top = indents[indents.length - 1]!;
+        if (top > indent || (top === indent && (!dashLine || dashLines[indents.length - 1]))) {
+          indents.pop();
+          dashLines.pop();
+        } else break;
+      }
+      indents.push(indent);
+      dashLines.push(dashLine);
+      // Each `- ` opens a level for the item's content (`- - - x`: three).
+      while (doc[i] === '-' && (doc[i + 1] === ' ' || doc[i + 1] === '\t')) {
+        i += 2;
+        while (doc[i] === ' ' || doc[i] === '\t') i++;
+        const nested = doc[i] === '-' && (doc[i + 1] === ' ' || doc[i + 1] === '\t');
+        indents.push(i - pos);
+        dashLines.push(nested);
+      }
+    }
+    let contentEnd = eol;
+    for (; i < eol; i++) {
+      const c = doc[i]!;
+      if (quote) {
+        if (c === quote) {
+          if (quote === "'" && doc[i + 1] === "'") i++;
+          else quote = '';
+        } else if (c === '\\' && quote === '"') i++;
+        continue;
+      }
+      const prev = i > pos ? doc[i - 1]! : ' ';
+      if (c === '#' && (prev === ' ' || prev === '\t')) {
+        contentEnd = i;
+        break;
+      }
+      if ((c === '"' || c === "'") && ' \t[{,:'.includes(prev)) quote = c;
+      else if (c === '[' || c === '{') flow++;
+      else if ((c === ']' || c === '}') && flow > 0) flow--;
+      if (indents.length + flow > limit) return true;
+    }
+    if (indents.length + flow > limit) return true;
+    // A block scalar (`key: |`, `- >-`): its more indented lines are text, whatever they hold.
+    if (flow === 0 && !quote && /(?:^|[ \t])[|>][-+1-9]{0,2}$/.test(doc.slice(pos, contentEnd).trimEnd())) blockScalarParent = indent;
+    pos = eol + 1;
+  }
+  return false;
+}
+
+/**
+ * `text` with each document for which `isTooDeep(documentText)` holds replaced by a null
+ * document of the same length (newlines kept, so every offset, line and column of the others
+ * stays true), and those documents' start offsets. Documents start at a `---` line. Undefined
+ * when no document is too deep.
+ */
+function withoutTooDeepDocuments(text: string, isTooDeep: (chunk: string) => boolean): { text: string; tooDeep: number[] } | undefined {
+  const starts = [0];
+  for (const m of text.matchAll(/^---(?=[ \t\r\n]|$)/gm)) if (m.index! > 0) starts.push(m.index!);
+  let out = text;
+  const tooDeep: number[] = [];
+  starts.forEach((start, i) => {
+    const end = i + 1 < starts.length ? starts[i + 1]! : text.length;
+    const chunk = text.slice(start, end);
+    if (isTooDeep(chunk)) {
+      let blank = chunk.replace(/[^\r\n]/g, ' ');
+      if (chunk.startsWith('---')) blank = '---' + blank.slice(3);
+      else {
+        const at = blank.search(/ /);
+        if (at < 0) return;
+        blank = blank.slice(0, at) + '~' + blank.slice(at + 1);
+      }
+      out = out.slice(0, start) + blank + out.slice(end);
+      tooDeep.push(start);
+    }
+  });
+  return tooDeep.length > 0 ? { text: out, tooDeep } : undefined;
 }
 
 function cleanMessage(message: string): string {

@@ -34,6 +34,7 @@ export type ParseProblemCode =
   | 'yaml-warning'
   | 'alias-limit'
   | 'duplicate-key'
+  | 'nesting-limit'
   | string;
 
 /** A problem found while parsing: data, never an exception. `line`/`column` are 1-based. */

@@ -1,4 +1,4 @@
-import { DEFAULT_MAX_ALIAS_COUNT, parseYaml } from '../../src/yaml/index.js';
+import { DEFAULT_MAX_ALIAS_COUNT, DEFAULT_MAX_NESTING_DEPTH, nestsDeeperThan, parseYaml } from '../../src/yaml/index.js';
 
 const summary = (text: string) => {
   const p = parseYaml(text);
@@ -107,6 +107,49 @@ describe('parseYaml: problems as data', () => {
     expect(p.problems[0]!.message).toContain(`limit ${DEFAULT_MAX_ALIAS_COUNT}`);
     expect(p.documents[0]!.hasErrors).toBe(true);
     expect(p.documents[0]!.data).toBeUndefined();
+  });
+
+  it.each([
+    ['flow sequences', 'a: ' + '['.repeat(20000) + ']'.repeat(20000) + '\n'],
+    ['flow maps', 'a: ' + '{a: '.repeat(20000) + '1' + '}'.repeat(20000) + '\n'],
+    // This one, followed by a document end marker, kills the process in V8's regular expression
+    // compiler (a fatal out-of-memory, not an exception) when it reaches the yaml library.
+    ['compact block sequences', '- '.repeat(20000) + 'x\n...\n'],
+    ['block maps', Array.from({ length: 400 }, (_, i) => ' '.repeat(i) + 'k:\n').join('')],
+    ['indentless sequences of maps', Array.from({ length: 150 }, (_, i) => '  '.repeat(i) + '- k:\n').join('')],
+  ])('a document nesting too deep (%s) is ONE problem nesting-limit, never read, and the next document is', (_name, deep) => {
+    const text = `kind: Pod\n---\n${deep}---\nkind: ConfigMap\n`;
+    const p = parseYaml(text);
+    expect(p.problems).toEqual([
+      expect.objectContaining({ code: 'nesting-limit', severity: 'error', docIndex: 1, line: 2, offset: 10 }),
+    ]);
+    expect(p.problems[0]!.message).toBe(`the document nests deeper than ${DEFAULT_MAX_NESTING_DEPTH} levels, so it is not read (no manifest nests this deep)`);
+    expect(p.documents.map((d) => [d.hasErrors, d.data])).toEqual([
+      [false, { kind: 'Pod' }],
+      [true, undefined],
+      [false, { kind: 'ConfigMap' }],
+    ]);
+    // Offsets of the documents after it are those of the file.
+    expect(p.documents[2]!.root!.get('kind')!.range.start.line).toBe(text.split('\n').length - 1 - 0);
+  });
+
+  it('the nesting limit is configurable, and the first document can be the deep one', () => {
+    const text = 'a: [[[1]]]\n---\nb: 1\n';
+    expect(parseYaml(text).problems).toEqual([]);
+    const p = parseYaml(text, { maxNestingDepth: 3 });
+    expect(p.problems.map((x) => [x.code, x.docIndex, x.line])).toEqual([['nesting-limit', 0, 1]]);
+    expect(p.documents.map((d) => d.data)).toEqual([undefined, { b: 1 }]);
+  });
+
+  it.each([
+    ['block maps, one level per indentation', Array.from({ length: 50 }, (_, i) => '  '.repeat(i) + 'k:\n').join('') + '  '.repeat(50) + 'v: 1\n', 51],
+    ['an indentless sequence of maps counts both', Array.from({ length: 50 }, (_, i) => '  '.repeat(i) + '- k:\n').join(''), 100],
+    ['compact sequences, one per dash', '- - - - x\n', 5],
+    ['flow brackets', 'a: [{b: [1, {c: 2}]}]\n', 5],
+    ['brackets in quotes, comments and block scalars do not count', 'a: "[[[["\nb: \'{{{{\' # [[[[\nc: |\n  [[[[[[[[\n  {{{{{{{{\nd: 1\n', 1],
+  ])('nestsDeeperThan estimates the depth: %s', (_name, text, depth) => {
+    expect(nestsDeeperThan(text, depth - 1)).toBe(true);
+    expect(nestsDeeperThan(text, depth)).toBe(false);
   });
 
   it('the alias limit is configurable', () => {
