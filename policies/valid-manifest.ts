@@ -16,6 +16,8 @@ export default definePolicy({
     fixable: false,
     messages: {
       parseError: 'YAML syntax error: {{message}}{{hint}}',
+      invalidObject: 'Invalid Kubernetes object: {{message}}.',
+      invalidJson: 'JSON syntax error: {{message}}.',
       schema: '{{message}} (at {{path}})',
       unknownFieldHint: '{{message}} (at {{path}}): did you mean "{{suggestion}}"?',
       undefinedVolume: '{{container}} mounts volume "{{volume}}", which the pod does not define in spec.volumes.',
@@ -35,10 +37,11 @@ export default definePolicy({
       if (p.severity !== 'error' || lines.has(`${p.docIndex}:${p.line}`)) continue;
       lines.add(`${p.docIndex}:${p.line}`);
       const start = { line: p.line, column: p.column, offset: p.offset };
+      const messageId = p.code === 'invalid-object' ? 'invalidObject' : p.code === 'json-syntax' ? 'invalidJson' : 'parseError';
       context.report({
-        messageId: 'parseError',
+        messageId,
         // Indentation explains structure errors, not limits (aliases, nesting) nor duplicate keys.
-        data: { message: p.message, hint: STRUCTURE_UNRELATED.has(p.code) ? '' : indentationHint(context.text, p.line) },
+        data: { message: p.message, hint: STRUCTURE_UNRELATED.has(p.code) || messageId !== 'parseError' ? '' : indentationHint(context.text, p.line) },
         range: { start, end: start },
         detail: `${p.docIndex}:${p.code}:${p.offset}`,
       });

@@ -74,6 +74,50 @@ export function fileSkipReason(text: string, maxBytes: number): string | undefin
   return undefined;
 }
 
+/**
+ * A `.json` file is read by kubectl as JSON when it starts with `{` (apimachinery's
+ * YAMLOrJSONDecoder), where comments and trailing commas are syntax errors — but YAML accepts
+ * them and would read `// note` as a key. When such a file is not JSON, add a problem
+ * `json-syntax` (at the first comment, else where JSON.parse stops) and mark every document as
+ * having errors, so no misread object is analysed. Mutates `parsed`.
+ */
+function checkJson(text: string, parsed: ParsedFile): void {
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  if (!body.trimStart().startsWith('{') || parsed.problems.some((p) => p.severity === 'error')) return;
+  let error: Error;
+  try {
+    JSON.parse(body);
+    return;
+  } catch (err) {
+    error = err as Error;
+  }
+  const skip = text.length - body.length;
+  const comment = firstJsonComment(body);
+  const position = /position (\d+)/.exec(error.message);
+  const offset = skip + (comment ?? (position ? Number(position[1]) : 0));
+  const message =
+    comment !== undefined
+      ? 'comments are not allowed in JSON, and kubectl reads a .json file starting with { as JSON: remove the comment, or write the file as YAML'
+      : `${error.message.replace(/ in JSON at position \d+.*$/, '').replace(/\s*\(line \d+ column \d+\)$/, '')} (kubectl reads a .json file starting with { as JSON)`;
+  const at = parsed.position(offset);
+  parsed.problems.push({ code: 'json-syntax', message, severity: 'error', line: at.line, column: at.column, offset: at.offset, docIndex: 0 });
+  for (const d of parsed.documents) d.hasErrors = true;
+}
+
+/** Offset of the first `//` or `/*` outside a JSON string, or undefined. */
+function firstJsonComment(json: string): number | undefined {
+  let inString = false;
+  for (let i = 0; i < json.length; i++) {
+    const c = json[i];
+    if (inString) {
+      if (c === '\\') i++;
+      else if (c === '"') inString = false;
+    } else if (c === '"') inString = true;
+    else if (c === '/' && (json[i + 1] === '/' || json[i + 1] === '*')) return i;
+  }
+  return undefined;
+}
+
 /** A stable fingerprint: sha256 of the identifying fields, 16 hex digits. */
 export function fingerprintOf(parts: readonly (string | number | undefined)[]): string {
   return createHash('sha256').update(parts.map((p) => String(p ?? '')).join('\u0000')).digest('hex').slice(0, 16);
@@ -106,7 +150,14 @@ export function analyseText(
     skipped = 'Helm/Go template syntax ({{ ... }}) that is not valid YAML: render it first (e.g. `helm template`) and scan the output';
     return { parsed, manifests: { manifests: [], skipped: [] }, skipped, raw: [] };
   }
+  if (/\.json$/i.test(path)) checkJson(text, parsed);
   const manifests = extractManifests(parsed);
+  // An object kubectl would reject for its apiVersion or kind is an error, not a skipped document.
+  for (const sk of manifests.skipped) {
+    if (!sk.invalid || parsed.problems.some((p) => p.code === 'invalid-object' && p.offset === sk.invalid!.offset)) continue;
+    const at = parsed.position(sk.invalid.offset);
+    parsed.problems.push({ code: 'invalid-object', message: sk.invalid.message, severity: 'error', line: at.line, column: at.column, offset: at.offset, docIndex: sk.docIndex });
+  }
   if (opts.docIndexOffset) {
     for (const m of manifests.manifests) m.docIndex += opts.docIndexOffset;
     for (const p of parsed.problems) p.docIndex += opts.docIndexOffset;

@@ -21,6 +21,12 @@ export interface SkippedDocument {
   /** 1-based line where the document starts. */
   line: number;
   reason: string;
+  /**
+   * Set when the document is meant as a Kubernetes object but cannot be one (`apiVersion` and
+   * `kind` both present, one not a non-empty string): kubectl rejects it, so it is an error —
+   * `message`, at 0-based `offset` (the bad value) — not just a skipped document.
+   */
+  invalid?: { message: string; offset: number };
 }
 
 /** What {@link extractManifests} found in a parsed file. */
@@ -53,6 +59,11 @@ export function extractManifests(file: ParsedFile): ManifestSet {
       continue;
     }
     const data = d.data as Record<string, unknown>;
+    const invalid = invalidIdentity(d.root, data);
+    if (invalid) {
+      skipped.push({ docIndex: d.index, line, reason: `not a valid Kubernetes object: ${invalid.message}`, invalid });
+      continue;
+    }
     const why = notAManifest(data);
     if (why) {
       skipped.push({ docIndex: d.index, line, reason: why });
@@ -87,6 +98,23 @@ function toManifest(node: YNode, data: Record<string, unknown>, docIndex: number
     node,
     data,
   };
+}
+
+/**
+ * Why a mapping with both `apiVersion` and `kind` cannot be a Kubernetes object (one of them is
+ * not a non-empty string, e.g. `kind: 123`), with the offset of the bad value; undefined
+ * otherwise. The Kubernetes API requires both as strings (TypeMeta, apimachinery).
+ */
+function invalidIdentity(root: YNode, data: Record<string, unknown>): { message: string; offset: number } | undefined {
+  if (!('apiVersion' in data) || !('kind' in data)) return undefined;
+  for (const key of ['apiVersion', 'kind'] as const) {
+    const v = data[key];
+    if (typeof v === 'string' && v !== '') continue;
+    const shown = v === null ? 'null' : typeof v === 'string' ? 'an empty string' : `${Array.isArray(v) ? 'a list' : typeof v === 'object' ? 'a map' : `the ${typeof v} ${String(v)}`}`;
+    const node = root.get(key);
+    return { message: `${key} must be a non-empty string, not ${shown} (kubectl rejects the object)`, offset: node ? node.offsets[0] : root.offsets[0] };
+  }
+  return undefined;
 }
 
 /** The reason a mapping is not a Kubernetes object, or undefined when it is one. */

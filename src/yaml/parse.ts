@@ -123,7 +123,9 @@ export function parseYaml(text: string, options: ParseYamlOptions = {}): ParsedF
       } catch (err) {
         hasErrors = true;
         const msg = (err as Error).message;
-        const code = /alias/i.test(msg) ? 'alias-limit' : 'yaml-error';
+        // Only yaml's "Excessive alias count" is the limit; an unresolved alias or a merge of a
+        // non-map is a plain error.
+        const code = /excessive alias count/i.test(msg) ? 'alias-limit' : 'yaml-error';
         push(code, code === 'alias-limit' ? `too many alias resolutions (limit ${maxAliasCount}): ${msg}` : msg, 'error', doc.range[0]);
       }
     }

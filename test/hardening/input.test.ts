@@ -3,7 +3,7 @@
  * goes on with the other files, and no finding is lost. The engine is run as the action and the
  * CLI run it (`run()` with the built-in policies); paths go through the real CLI (`node dist/cli.js`).
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -33,7 +33,6 @@ describe('paths with spaces, unicode and leading dashes', () => {
     writeFileSync(join(dir, n), NGINX);
   }
   const cli = (args: string[]) => spawnSync(process.execPath, [join(ROOT, 'dist', 'cli.js'), ...args], { cwd: dir, encoding: 'utf8' });
-  beforeAll(() => execFileSync('node', ['scripts/build.mjs'], { cwd: ROOT, stdio: 'ignore' }));
 
   it('the CLI scans each named file after `--` (a leading dash is a path there, not an option) with the exact paths in its report', () => {
     const r = cli(['scan', '--format', 'json', '--fail-level', 'none', '--', ...names]);
@@ -140,19 +139,35 @@ describe('YAML features and oddities', () => {
     expect(findingsOf(result, 'cm.json').map((f) => f.policyId)).toEqual(['immutable-configmap-secret']);
   });
 
-  // Expected, not yet the behaviour (the fix belongs in src/yaml/parse.ts or src/engine/analyse.ts,
-  // which another change is reworking): a .json manifest with // or /* */ comments is read by the YAML
-  // parser as keys like `// a comment "apiVersion"`, so the object is skipped as "no apiVersion and
-  // kind" with 0 findings. kubectl rejects the file; we should report a JSON syntax error at the comment.
-  it.todo('JSON with comments: a parse error at the first comment (kubectl rejects the file), not a silently skipped document');
-
-  it('a numeric kind: the document is skipped with the reason "kind is not a string"; the run goes on', () => {
-    const { odd } = withNeighbour({ path: 'num.yaml', text: 'apiVersion: v1\nkind: 123\nmetadata:\n  name: n\n' });
-    expect(odd.skippedDocuments.map((d) => d.reason)).toEqual(['not a Kubernetes object: kind is not a string']);
+  it.each([
+    ['a // comment', '{\n  // the config\n  "apiVersion": "v1",\n  "kind": "ConfigMap",\n  "metadata": {"name": "x"}\n}\n', 2, 3, /comments are not allowed in JSON/],
+    ['a /* comment */', '{"apiVersion": "v1", /* note */ "kind": "ConfigMap", "metadata": {"name": "x"}}\n', 1, 22, /comments are not allowed in JSON/],
+    ['a trailing comma', '{\n  "apiVersion": "v1",\n  "kind": "ConfigMap",\n  "metadata": {"name": "x"},\n}\n', 5, 1, /^JSON syntax error: .*property name/],
+  ])('JSON with %s: a JSON syntax error there (kubectl rejects the file), no misread object', (_name, text, line, column, message) => {
+    const { result, odd } = withNeighbour({ path: 'cm.json', text });
+    const f = findingsOf(result, 'cm.json');
+    expect(f.map((x) => [x.policyId, x.severity, x.range.start.line, x.range.start.column])).toEqual([['valid-manifest', 'error', line, column]]);
+    expect(f[0]!.message).toMatch(message);
+    expect(odd.manifests).toBe(0);
   });
-  // Expected, not yet the behaviour (src/engine/analyse.ts or src/k8s/manifest.ts + valid-manifest):
-  // kubectl rejects `kind: 123`; a valid-manifest error at the kind, not only a skipped document.
-  it.todo('a numeric kind with an apiVersion is a valid-manifest error at `kind`');
+
+  it('"//" inside a JSON string is not a comment', () => {
+    const json = '{"apiVersion": "v1", "kind": "ConfigMap", "metadata": {"name": "x"}, "data": {"url": "https://example.com/a"}}';
+    const { result } = withNeighbour({ path: 'cm.json', text: json });
+    expect(findingsOf(result, 'cm.json').map((f) => f.policyId)).toEqual(['immutable-configmap-secret']);
+  });
+
+  it.each([
+    ['kind: 123', 'apiVersion: v1\nkind: 123\nmetadata:\n  name: n\n', 2, 7, 'kind must be a non-empty string, not the number 123'],
+    ['apiVersion: 1', 'apiVersion: 1\nkind: Pod\nmetadata:\n  name: n\n', 1, 13, 'apiVersion must be a non-empty string, not the number 1'],
+    ['kind: [Pod]', 'apiVersion: v1\nkind: [Pod]\n', 2, 7, 'kind must be a non-empty string, not a list'],
+  ])('%s: a valid-manifest error at the value (kubectl rejects it); the run goes on', (_name, text, line, column, message) => {
+    const { result, odd } = withNeighbour({ path: 'num.yaml', text });
+    const f = findingsOf(result, 'num.yaml');
+    expect(f.map((x) => [x.policyId, x.severity, x.range.start.line, x.range.start.column])).toEqual([['valid-manifest', 'error', line, column]]);
+    expect(f[0]!.message).toBe(`Invalid Kubernetes object: ${message} (kubectl rejects the object).`);
+    expect(odd.skippedDocuments.map((d) => d.reason)).toEqual([`not a valid Kubernetes object: ${message} (kubectl rejects the object)`]);
+  });
 });
 
 /** A Pod whose second container takes its fields from the first through a merge key. */

@@ -152,6 +152,15 @@ describe('parseYaml: problems as data', () => {
     expect(nestsDeeperThan(text, depth)).toBe(false);
   });
 
+  it.each([
+    ['an alias to an anchor of another document', 'a: &x 1\n---\nb: *x\n', 'Unresolved alias'],
+    ['a merge of a scalar', '<<: 1\n', 'Merge sources must be maps'],
+  ])('%s is a yaml-error, not the alias limit', (_name, text, message) => {
+    const p = parseYaml(text);
+    expect(p.problems.map((x) => x.code)).toEqual(['yaml-error']);
+    expect(p.problems[0]!.message).toContain(message);
+  });
+
   it('the alias limit is configurable', () => {
     const text = 'a: &a [1]\nb: [*a, *a, *a]\n';
     expect(parseYaml(text, { maxAliasCount: 2 }).problems.map((x) => x.code)).toEqual(['alias-limit']);
