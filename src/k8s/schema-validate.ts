@@ -221,6 +221,8 @@ function joinTypes(types: string[]): string {
 function jsonType(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'array';
+  // YAML's !!binary: Kubernetes wants the base64 text itself (drop the tag).
+  if (value instanceof Uint8Array) return 'bytes of a !!binary value (write the base64 text without the !!binary tag)';
   if (typeof value === 'object') return 'object';
   return typeof value;
 }

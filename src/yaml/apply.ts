@@ -113,6 +113,14 @@ export function verifyEdits(text: string, edits: readonly TextEdit[], expected: 
 }
 
 function normalise(v: unknown): unknown {
-  // Compare data as JSON would see it (Map/Set from odd YAML become plain objects/arrays).
-  return v === undefined ? null : JSON.parse(JSON.stringify(v, (_k, x) => (x instanceof Map ? Object.fromEntries(x) : x instanceof Set ? [...x] : typeof x === 'bigint' ? String(x) : x)) ?? 'null');
+  // Compare data as JSON would see it (Map/Set from odd YAML become plain objects/arrays, and
+  // `!!binary` bytes — a Buffer from the parser, a Uint8Array once cloned — their base64).
+  return v === undefined ? null : JSON.parse(JSON.stringify(v, normaliseReplacer) ?? 'null');
+}
+
+/** JSON.stringify replacer of {@link normalise}; `this[key]` is the value before its toJSON(). */
+function normaliseReplacer(this: unknown, key: string, x: unknown): unknown {
+  const original = (this as Record<string, unknown>)[key];
+  if (original instanceof Uint8Array) return { binary: Buffer.from(original.buffer, original.byteOffset, original.byteLength).toString('base64') };
+  return x instanceof Map ? Object.fromEntries(x) : x instanceof Set ? [...x] : typeof x === 'bigint' ? String(x) : x;
 }

@@ -113,6 +113,13 @@ describe('YAML features and oddities', () => {
     expect(odd.manifests).toBe(1);
     const ids = findingsOf(result, 'tags.yaml').map((f) => f.policyId);
     expect(ids).toContain('immutable-configmap-secret');
+    // The bytes are named as such, and the immutable fix still verifies (bytes compare equal).
+    expect(findingsOf(result, 'tags.yaml').find((f) => f.policyId === 'valid-manifest')!.message).toBe(
+      'expected string, got bytes of a !!binary value (write the base64 text without the !!binary tag) (at data.k)',
+    );
+    const immutable = findingsOf(result, 'tags.yaml').find((f) => f.policyId === 'immutable-configmap-secret')!;
+    expect(immutable.fixProblem).toBeUndefined();
+    expect(result.files.find((f) => f.path === 'tags.yaml')!.fixedText).toContain('\nimmutable: true\n');
   });
 
   it('merge keys: the merged fields are checked; a fix that would have to edit a merge source is withheld with the reason', () => {
