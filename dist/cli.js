@@ -37959,6 +37959,11 @@ function extractManifests(file) {
       continue;
     }
     const data = d.data;
+    const invalid = invalidIdentity(d.root, data);
+    if (invalid) {
+      skipped.push({ docIndex: d.index, line, reason: `not a valid Kubernetes object: ${invalid.message}`, invalid });
+      continue;
+    }
     const why = notAManifest(data);
     if (why) {
       skipped.push({ docIndex: d.index, line, reason: why });
@@ -37992,6 +37997,17 @@ function toManifest(node, data, docIndex) {
     node,
     data
   };
+}
+function invalidIdentity(root, data) {
+  if (!("apiVersion" in data) || !("kind" in data)) return void 0;
+  for (const key of ["apiVersion", "kind"]) {
+    const v = data[key];
+    if (typeof v === "string" && v !== "") continue;
+    const shown = v === null ? "null" : typeof v === "string" ? "an empty string" : `${Array.isArray(v) ? "a list" : typeof v === "object" ? "a map" : `the ${typeof v} ${String(v)}`}`;
+    const node = root.get(key);
+    return { message: `${key} must be a non-empty string, not ${shown} (kubectl rejects the object)`, offset: node ? node.offsets[0] : root.offsets[0] };
+  }
+  return void 0;
 }
 function notAManifest(data) {
   const hasApi = typeof data.apiVersion === "string" && data.apiVersion !== "";
@@ -38527,8 +38543,9 @@ var PARSE_OPTIONS = {
   keepSourceTokens: false
 };
 var DEFAULT_MAX_ALIAS_COUNT = 100;
+var DEFAULT_MAX_NESTING_DEPTH = 200;
 function parseYaml(text, options = {}) {
-  const lineCounter = new import_yaml2.LineCounter();
+  let lineCounter = new import_yaml2.LineCounter();
   const maxAliasCount = options.maxAliasCount ?? DEFAULT_MAX_ALIAS_COUNT;
   const position = (offset) => {
     const o = Math.max(0, Math.min(offset, text.length));
@@ -38538,12 +38555,23 @@ function parseYaml(text, options = {}) {
   };
   const problems = [];
   let docs;
+  let tooDeep = [];
+  const maxDepth = options.maxNestingDepth ?? DEFAULT_MAX_NESTING_DEPTH;
   try {
-    docs = (0, import_yaml2.parseAllDocuments)(text, { ...PARSE_OPTIONS, lineCounter });
-    if (!Array.isArray(docs)) docs = [docs];
+    const guarded = withoutTooDeepDocuments(text, (chunk) => nestsDeeperThan(chunk, maxDepth));
+    if (guarded) tooDeep = guarded.tooDeep;
+    docs = parseAll(guarded?.text ?? text, lineCounter);
   } catch (err) {
-    problems.push({ code: "yaml-error", message: String(err.message), severity: "error", line: 1, column: 1, offset: 0, docIndex: 0 });
-    return { text, documents: [], problems, lineCounter, position };
+    const retry = err instanceof RangeError ? withoutTooDeepDocuments(text, overflowsAlone) : void 0;
+    try {
+      if (!retry) throw err;
+      lineCounter = new import_yaml2.LineCounter();
+      docs = parseAll(retry.text, lineCounter);
+      tooDeep = retry.tooDeep;
+    } catch (err2) {
+      problems.push({ code: "yaml-error", message: String(err2.message), severity: "error", line: 1, column: 1, offset: 0, docIndex: 0 });
+      return { text, documents: [], problems, lineCounter, position };
+    }
   }
   const documents = [];
   docs.forEach((doc, index) => {
@@ -38551,7 +38579,14 @@ function parseYaml(text, options = {}) {
       const p = position(offset);
       problems.push({ code: code2, message: cleanMessage(message), severity, line: p.line, column: p.column, offset: p.offset, docIndex: index });
     };
-    for (const e of doc.errors) push(e.code === "DUPLICATE_KEY" ? "duplicate-key" : e.code, e.message, "error", e.pos[0]);
+    let nestingReported = false;
+    for (const e of doc.errors) {
+      if (e.code === "RESOURCE_EXHAUSTION" && /call stack/i.test(e.message)) {
+        if (nestingReported) continue;
+        nestingReported = true;
+        push("nesting-limit", NESTING_MESSAGE, "error", e.pos[0]);
+      } else push(e.code === "DUPLICATE_KEY" ? "duplicate-key" : e.code, e.message, "error", e.pos[0]);
+    }
     for (const w of doc.warnings) push(w.code, w.message, "warning", w.pos[0]);
     let data;
     let hasErrors = doc.errors.length > 0;
@@ -38561,14 +38596,123 @@ function parseYaml(text, options = {}) {
       } catch (err) {
         hasErrors = true;
         const msg = err.message;
-        const code2 = /alias/i.test(msg) ? "alias-limit" : "yaml-error";
+        const code2 = /excessive alias count/i.test(msg) ? "alias-limit" : "yaml-error";
         push(code2, code2 === "alias-limit" ? `too many alias resolutions (limit ${maxAliasCount}): ${msg}` : msg, "error", doc.range[0]);
       }
+    }
+    const deep = tooDeep.find((o) => o >= doc.range[0] && o <= Math.max(doc.range[0], doc.range[2] - 1));
+    if (deep !== void 0) {
+      push("nesting-limit", `the document nests deeper than ${maxDepth} levels, so it is not read (no manifest nests this deep)`, "error", deep);
+      documents.push({ index, doc, root: void 0, data: void 0, hasErrors: true, span: [doc.range[0], doc.range[2]] });
+      return;
     }
     const root = doc.contents == null ? void 0 : YNode.root(doc, position);
     documents.push({ index, doc, root, data, hasErrors, span: [doc.range[0], doc.range[2]] });
   });
   return { text, documents, problems, lineCounter, position };
+}
+var NESTING_MESSAGE = "the document nests too deeply to be read (the parser ran out of stack): no manifest nests this deep";
+function parseAll(text, lineCounter) {
+  const docs = (0, import_yaml2.parseAllDocuments)(text, { ...PARSE_OPTIONS, lineCounter });
+  return Array.isArray(docs) ? docs : [docs];
+}
+function overflowsAlone(chunk) {
+  try {
+    (0, import_yaml2.parseAllDocuments)(chunk, PARSE_OPTIONS);
+    return false;
+  } catch (err) {
+    return err instanceof RangeError;
+  }
+}
+function nestsDeeperThan(doc, limit) {
+  const indents = [];
+  const dashLines = [];
+  let flow = 0;
+  let quote = "";
+  let blockScalarParent = -1;
+  let pos = 0;
+  while (pos < doc.length) {
+    let eol = doc.indexOf("\n", pos);
+    if (eol < 0) eol = doc.length;
+    let i = pos;
+    while (i < eol && doc.charCodeAt(i) === 32) i++;
+    const indent = i - pos;
+    const blank = i >= eol || doc[i] === "\r" || doc[i] === "#" && flow === 0 && !quote;
+    if (blockScalarParent >= 0 && (blank || indent > blockScalarParent)) {
+      pos = eol + 1;
+      continue;
+    }
+    blockScalarParent = -1;
+    if (blank) {
+      pos = eol + 1;
+      continue;
+    }
+    if (flow === 0 && !quote) {
+      const dashLine = doc[i] === "-" && (doc[i + 1] === " " || doc[i + 1] === "	" || i + 1 >= eol || doc[i + 1] === "\r");
+      while (indents.length > 0) {
+        const top = indents[indents.length - 1];
+        if (top > indent || top === indent && (!dashLine || dashLines[indents.length - 1])) {
+          indents.pop();
+          dashLines.pop();
+        } else break;
+      }
+      indents.push(indent);
+      dashLines.push(dashLine);
+      while (doc[i] === "-" && (doc[i + 1] === " " || doc[i + 1] === "	")) {
+        i += 2;
+        while (doc[i] === " " || doc[i] === "	") i++;
+        const nested = doc[i] === "-" && (doc[i + 1] === " " || doc[i + 1] === "	");
+        indents.push(i - pos);
+        dashLines.push(nested);
+      }
+    }
+    let contentEnd = eol;
+    for (; i < eol; i++) {
+      const c = doc[i];
+      if (quote) {
+        if (c === quote) {
+          if (quote === "'" && doc[i + 1] === "'") i++;
+          else quote = "";
+        } else if (c === "\\" && quote === '"') i++;
+        continue;
+      }
+      const prev = i > pos ? doc[i - 1] : " ";
+      if (c === "#" && (prev === " " || prev === "	")) {
+        contentEnd = i;
+        break;
+      }
+      if ((c === '"' || c === "'") && " 	[{,:".includes(prev)) quote = c;
+      else if (c === "[" || c === "{") flow++;
+      else if ((c === "]" || c === "}") && flow > 0) flow--;
+      if (indents.length + flow > limit) return true;
+    }
+    if (indents.length + flow > limit) return true;
+    if (flow === 0 && !quote && /(?:^|[ \t])[|>][-+1-9]{0,2}$/.test(doc.slice(pos, contentEnd).trimEnd())) blockScalarParent = indent;
+    pos = eol + 1;
+  }
+  return false;
+}
+function withoutTooDeepDocuments(text, isTooDeep) {
+  const starts = [0];
+  for (const m of text.matchAll(/^---(?=[ \t\r\n]|$)/gm)) if (m.index > 0) starts.push(m.index);
+  let out = text;
+  const tooDeep = [];
+  starts.forEach((start, i) => {
+    const end = i + 1 < starts.length ? starts[i + 1] : text.length;
+    const chunk = text.slice(start, end);
+    if (isTooDeep(chunk)) {
+      let blank = chunk.replace(/[^\r\n]/g, " ");
+      if (chunk.startsWith("---")) blank = "---" + blank.slice(3);
+      else {
+        const at = blank.search(/ /);
+        if (at < 0) return;
+        blank = blank.slice(0, at) + "~" + blank.slice(at + 1);
+      }
+      out = out.slice(0, start) + blank + out.slice(end);
+      tooDeep.push(start);
+    }
+  });
+  return tooDeep.length > 0 ? { text: out, tooDeep } : void 0;
 }
 function cleanMessage(message) {
   const m = message.replace(/ at line \d+, column \d+[\s\S]*$/, "").replace(/:\s*$/, "").trim();
@@ -38635,14 +38779,20 @@ function textColumn(text, offset) {
 function renderScalar(value, style) {
   if (style.json) return JSON.stringify(value);
   if (typeof value !== "string") return value === null ? "null" : String(value);
+  const cacheKey = style.quote + value;
+  const known = renderedStrings.get(cacheKey);
+  if (known !== void 0) return known;
   const out = (0, import_yaml3.stringify)(value, {
     version: "1.1",
     lineWidth: 0,
     defaultStringType: "PLAIN",
     singleQuote: style.quote === "'"
   }).replace(/\n$/, "");
+  if (renderedStrings.size >= 4096) renderedStrings.clear();
+  renderedStrings.set(cacheKey, out);
   return out;
 }
+var renderedStrings = /* @__PURE__ */ new Map();
 function renderKey(key, style) {
   return renderScalar(key, style);
 }
@@ -39005,7 +39155,12 @@ function verifyEdits(text, edits, expected) {
   return { ok: true, text: next, parsed };
 }
 function normalise(v) {
-  return v === void 0 ? null : JSON.parse(JSON.stringify(v, (_k, x) => x instanceof Map ? Object.fromEntries(x) : x instanceof Set ? [...x] : typeof x === "bigint" ? String(x) : x) ?? "null");
+  return v === void 0 ? null : JSON.parse(JSON.stringify(v, normaliseReplacer) ?? "null");
+}
+function normaliseReplacer(key, x) {
+  const original = this[key];
+  if (original instanceof Uint8Array) return { binary: Buffer.from(original.buffer, original.byteOffset, original.byteLength).toString("base64") };
+  return x instanceof Map ? Object.fromEntries(x) : x instanceof Set ? [...x] : typeof x === "bigint" ? String(x) : x;
 }
 
 // node_modules/balanced-match/dist/esm/index.js
@@ -41743,19 +41898,59 @@ function fileSkipReason(text, maxBytes) {
   }
   return void 0;
 }
+function checkJson(text, parsed) {
+  const body = text.charCodeAt(0) === 65279 ? text.slice(1) : text;
+  if (!body.trimStart().startsWith("{") || parsed.problems.some((p) => p.severity === "error")) return;
+  let error;
+  try {
+    JSON.parse(body);
+    return;
+  } catch (err) {
+    error = err;
+  }
+  const skip = text.length - body.length;
+  const comment = firstJsonComment(body);
+  const position = /position (\d+)/.exec(error.message);
+  const offset = skip + (comment ?? (position ? Number(position[1]) : 0));
+  const message = comment !== void 0 ? "comments are not allowed in JSON, and kubectl reads a .json file starting with { as JSON: remove the comment, or write the file as YAML" : `${error.message.replace(/ in JSON at position \d+.*$/, "").replace(/\s*\(line \d+ column \d+\)$/, "")} (kubectl reads a .json file starting with { as JSON)`;
+  const at = parsed.position(offset);
+  parsed.problems.push({ code: "json-syntax", message, severity: "error", line: at.line, column: at.column, offset: at.offset, docIndex: 0 });
+  for (const d of parsed.documents) d.hasErrors = true;
+}
+function firstJsonComment(json) {
+  let inString = false;
+  for (let i = 0; i < json.length; i++) {
+    const c = json[i];
+    if (inString) {
+      if (c === "\\") i++;
+      else if (c === '"') inString = false;
+    } else if (c === '"') inString = true;
+    else if (c === "/" && (json[i + 1] === "/" || json[i + 1] === "*")) return i;
+  }
+  return void 0;
+}
 function fingerprintOf(parts) {
   return createHash("sha256").update(parts.map((p) => String(p ?? "")).join("\0")).digest("hex").slice(0, 16);
 }
 function analyse(path2, text, policies, opts = {}) {
+  return analyseText(path2, text, void 0, policies, opts);
+}
+function analyseText(path2, text, parsedAlready, policies, opts = {}) {
   const maxBytes = opts.maxFileSizeBytes ?? 5 * 1024 * 1024;
   let skipped = fileSkipReason(text, maxBytes);
   if (skipped) return { parsed: void 0, manifests: { manifests: [], skipped: [] }, skipped, raw: [] };
-  const parsed = parseYaml(text);
+  const parsed = parsedAlready ?? parseYaml(text);
   if (text.includes("{{") && parsed.problems.some((p) => p.severity === "error")) {
     skipped = "Helm/Go template syntax ({{ ... }}) that is not valid YAML: render it first (e.g. `helm template`) and scan the output";
     return { parsed, manifests: { manifests: [], skipped: [] }, skipped, raw: [] };
   }
+  if (/\.json$/i.test(path2)) checkJson(text, parsed);
   const manifests = extractManifests(parsed);
+  for (const sk of manifests.skipped) {
+    if (!sk.invalid || parsed.problems.some((p) => p.code === "invalid-object" && p.offset === sk.invalid.offset)) continue;
+    const at = parsed.position(sk.invalid.offset);
+    parsed.problems.push({ code: "invalid-object", message: sk.invalid.message, severity: "error", line: at.line, column: at.column, offset: at.offset, docIndex: sk.docIndex });
+  }
   if (opts.docIndexOffset) {
     for (const m of manifests.manifests) m.docIndex += opts.docIndexOffset;
     for (const p of parsed.problems) p.docIndex += opts.docIndexOffset;
@@ -41894,28 +42089,48 @@ function applyExemptions(path2, raw, manifests, workloads, policies, opts) {
 }
 
 // src/engine/fixes.ts
-import { isDeepStrictEqual as isDeepStrictEqual2 } from "node:util";
 function renderAndVerify(path2, parsed, style, ops, fixes, before, policies, opts) {
+  const rendered = render(parsed, style, ops);
+  if (!rendered.ok) return rendered;
+  return verifyRendered(path2, parsed, ops, rendered.edits, fixes, before, policies, opts);
+}
+function render(parsed, style, ops) {
   const rendered = renderFixOps(parsed.text, style, ops);
   if (rendered.problems.length > 0) return { ok: false, edits: [], problem: rendered.problems[0] };
   if (rendered.edits.length === 0) return { ok: false, edits: [], problem: "the fix changes nothing" };
-  const docOf = new Map(parsed.documents.map((d) => [d.doc, d.index]));
-  const docs = new Set(ops.map((op) => docOf.get(op.target.doc) ?? 0));
+  return { ok: true, edits: rendered.edits };
+}
+function docsOf(parsed, ops) {
+  const docOf = documentIndexes(parsed);
+  return new Set(ops.map((op) => docOf.get(op.target.doc) ?? 0));
+}
+var documentIndexCache = /* @__PURE__ */ new WeakMap();
+function documentIndexes(parsed) {
+  let map = documentIndexCache.get(parsed);
+  if (!map) {
+    map = new Map(parsed.documents.map((d) => [d.doc, d.index]));
+    documentIndexCache.set(parsed, map);
+  }
+  return map;
+}
+function verifyRendered(path2, parsed, ops, edits, fixes, before, policies, opts) {
+  const docs = docsOf(parsed, ops);
   if (docs.size === 1 && parsed.documents.length > 1) {
-    const scoped = verifyInDocument(path2, parsed, [...docs][0], rendered.edits, ops, fixes, before, policies, opts);
+    const scoped = verifyInDocument(path2, parsed, [...docs][0], edits, ops, fixes, before, policies, opts);
     if (scoped) return scoped;
   }
+  const docOf = documentIndexes(parsed);
   const expected = expectedData(
     parsed.documents.map((d) => d.data),
     (op) => docOf.get(op.target.doc) ?? 0,
     ops
   );
-  const v = verifyEdits(parsed.text, rendered.edits, expected);
+  const v = verifyEdits(parsed.text, edits, expected);
   if (!v.ok) return { ok: false, edits: [], problem: v.problem };
-  const again = analyse(path2, v.text, policies, opts);
+  const again = analyseText(path2, v.text, v.parsed, policies, opts);
   const problem = compareFindings(again, fixes, before);
   if (problem) return { ok: false, edits: [], problem };
-  return { ok: true, edits: rendered.edits, text: v.text };
+  return { ok: true, edits, text: v.text };
 }
 function verifyInDocument(path2, parsed, d, edits, ops, fixes, before, policies, opts) {
   const docs = parsed.documents;
@@ -41924,12 +42139,10 @@ function verifyInDocument(path2, parsed, d, edits, ops, fixes, before, policies,
   if (edits.some((e) => e.range[0] < start || e.range[1] > end)) return void 0;
   if (/^%/m.test(parsed.text.slice(0, docs[0].span[0]))) return void 0;
   const slice = parsed.text.slice(start, end);
-  const alone = parseYaml(slice);
-  if (alone.documents.length !== 1 || !isDeepStrictEqual2(alone.documents[0].data, docs[d].data)) return void 0;
   const shifted = edits.map((e) => ({ range: [e.range[0] - start, e.range[1] - start], text: e.text }));
   const v = verifyEdits(slice, shifted, expectedData([docs[d].data], () => 0, ops));
-  if (!v.ok) return { ok: false, edits: [], problem: v.problem };
-  const again = analyse(path2, v.text, policies, { ...opts, docIndexOffset: d });
+  if (!v.ok) return void 0;
+  const again = analyseText(path2, v.text, v.parsed, policies, { ...opts, docIndexOffset: d });
   const problem = compareFindings(again, fixes, before);
   if (problem) return { ok: false, edits: [], problem };
   return { ok: true, edits, text: applyEdits(parsed.text, edits) };
@@ -41957,12 +42170,8 @@ function computeFixes(path2, analysis, policies, opts) {
   }
   const style = detectStyle(parsed.text, parsed.documents.map((d) => d.doc));
   const before = new Set(analysis.raw.map((r) => r.finding.fingerprint));
-  const groups = [];
-  const verifiedOps = [];
-  for (const [key, members] of byKey) {
+  const entries = [...byKey].map(([key, members]) => {
     const ops = members.flatMap((m) => m.fix);
-    const fps = new Set(members.map((m) => m.finding.fingerprint));
-    const v = renderAndVerify(path2, parsed, style, ops, fps, before, policies, opts);
     const label = members[0].groupLabel;
     const group = {
       id: fingerprintOf(["fix", path2, key]),
@@ -41971,86 +42180,141 @@ function computeFixes(path2, analysis, policies, opts) {
       object: label.object,
       container: label.container,
       containers: label.container !== void 0 ? [label.container] : [],
-      findings: [...fps],
-      edits: v.edits,
-      verified: v.ok,
-      problem: v.ok ? void 0 : v.problem
+      findings: [...new Set(members.map((m) => m.finding.fingerprint))],
+      edits: [],
+      verified: false,
+      problem: void 0
     };
-    groups.push(group);
-    for (const m of members) {
-      if (v.ok) m.finding.fixId = group.id;
-      else m.finding.fixProblem = v.problem;
-    }
-    if (v.ok) verifiedOps.push({ group, ops });
+    return { group, members, ops, rendered: render(parsed, style, ops), merged: void 0 };
+  });
+  const renderedOk = entries.filter((e) => e.rendered.ok);
+  for (const cluster of sharedLineClusters(parsed, renderedOk.map((e) => ({ item: e, docIndex: e.group.docIndex, edits: e.rendered.edits })))) {
+    if (cluster.length < 2) continue;
+    const ops = cluster.flatMap((e) => e.ops);
+    const fps = new Set(cluster.flatMap((e) => e.group.findings));
+    const v = renderAndVerify(path2, parsed, style, ops, fps, before, policies, opts);
+    if (!v.ok) continue;
+    const merged = { group: mergedGroup(path2, cluster.map((e) => e.group), fps, v.edits), ops };
+    for (const e of cluster) e.merged = merged;
   }
-  mergeSharedLines(path2, parsed, style, groups, verifiedOps, analysis.raw, before, policies, opts);
+  const groups = [];
+  const verifiedOps = [];
+  const emitted = /* @__PURE__ */ new Set();
+  for (const e of entries) {
+    if (e.merged) {
+      if (emitted.has(e.merged.group)) continue;
+      emitted.add(e.merged.group);
+      groups.push(e.merged.group);
+      verifiedOps.push(e.merged);
+      continue;
+    }
+    const v = e.rendered.ok ? verifyRendered(path2, parsed, e.ops, e.rendered.edits, new Set(e.group.findings), before, policies, opts) : e.rendered;
+    e.group.edits = v.edits;
+    e.group.verified = v.ok;
+    e.group.problem = v.ok ? void 0 : v.problem;
+    groups.push(e.group);
+    if (v.ok) verifiedOps.push({ group: e.group, ops: e.ops });
+  }
+  for (const e of entries) {
+    for (const m of e.members) {
+      if (e.merged) m.finding.fixId = e.merged.group.id;
+      else if (e.group.verified) m.finding.fixId = e.group.id;
+      else m.finding.fixProblem = e.group.problem;
+    }
+  }
+  const unmerged = new Set(entries.filter((e) => !e.merged && e.group.verified).map((e) => e.group));
+  mergeSharedLines(path2, parsed, style, groups, verifiedOps, unmerged, analysis.raw, before, policies, opts);
   for (const r of analysis.raw) {
     for (const s of r.suggestions) {
       const rendered = renderFixOps(parsed.text, style, s.ops);
       if (rendered.problems.length === 0 && rendered.edits.length > 0) r.finding.suggestions.push({ message: s.message, edits: rendered.edits });
     }
   }
-  let fixedText;
-  if (verifiedOps.length === 1) {
-    fixedText = applyEdits(parsed.text, verifiedOps[0].group.edits);
-  } else if (verifiedOps.length > 1) {
-    const allFps = new Set(verifiedOps.flatMap((g) => g.group.findings));
-    const all = renderAndVerify(path2, parsed, style, verifiedOps.flatMap((g) => g.ops), allFps, before, policies, opts);
-    if (all.ok) fixedText = all.text;
-    else {
-      let kept = [];
-      const keptFps = /* @__PURE__ */ new Set();
-      for (const g of verifiedOps) {
-        const ops = [...kept, ...g.ops];
-        const fps = /* @__PURE__ */ new Set([...keptFps, ...g.group.findings]);
-        const v = renderAndVerify(path2, parsed, style, ops, fps, before, policies, opts);
-        if (v.ok) {
-          kept = ops;
-          for (const f of g.group.findings) keptFps.add(f);
-          fixedText = v.text;
-        }
+  return { groups, fixedText: combinedText(path2, parsed, style, verifiedOps, before, policies, opts) };
+}
+function combinedText(path2, parsed, style, verifiedOps, before, policies, opts) {
+  if (verifiedOps.length === 0) return void 0;
+  if (verifiedOps.length === 1) return applyEdits(parsed.text, verifiedOps[0].group.edits);
+  const docSets = verifiedOps.map((g) => docsOf(parsed, g.ops));
+  const perDocument = parsed.documents.length > 1 && docSets.every((d) => d.size === 1);
+  const parts = /* @__PURE__ */ new Map();
+  verifiedOps.forEach((g, i) => {
+    const d = perDocument ? [...docSets[i]][0] : -1;
+    parts.set(d, [...parts.get(d) ?? [], g]);
+  });
+  const edits = [];
+  for (const part of parts.values()) {
+    if (part.length === 1) {
+      edits.push(...part[0].group.edits);
+      continue;
+    }
+    const allFps = new Set(part.flatMap((g) => g.group.findings));
+    const all = renderAndVerify(path2, parsed, style, part.flatMap((g) => g.ops), allFps, before, policies, opts);
+    if (all.ok) {
+      edits.push(...all.edits);
+      continue;
+    }
+    let kept = [];
+    let keptEdits = [];
+    const keptFps = /* @__PURE__ */ new Set();
+    for (const g of part) {
+      const ops = [...kept, ...g.ops];
+      const fps = /* @__PURE__ */ new Set([...keptFps, ...g.group.findings]);
+      const v = renderAndVerify(path2, parsed, style, ops, fps, before, policies, opts);
+      if (v.ok) {
+        kept = ops;
+        keptEdits = v.edits;
+        for (const f of g.group.findings) keptFps.add(f);
       }
     }
+    edits.push(...keptEdits);
   }
-  return { groups, fixedText };
+  return edits.length > 0 ? applyEdits(parsed.text, edits) : void 0;
+}
+function mergedGroup(path2, members, fps, edits) {
+  const first = members[0];
+  const objects = [...new Set(members.map((m) => m.object))];
+  const containers = members.flatMap((m) => m.containers);
+  return {
+    id: fingerprintOf(["fix", path2, ...members.map((m) => m.id)]),
+    file: path2,
+    docIndex: first.docIndex,
+    object: objects.join(", "),
+    container: containers.length === 1 ? containers[0] : void 0,
+    containers,
+    findings: [...fps],
+    edits,
+    verified: true,
+    problem: void 0
+  };
+}
+function sharedLineClusters(parsed, items) {
+  const spans = items.map((x) => ({ x, span: lineSpan(parsed, x.edits) }));
+  spans.sort((a, b) => a.x.docIndex - b.x.docIndex || a.span[0] - b.span[0]);
+  const clusters = [];
+  for (const s of spans) {
+    const last = clusters[clusters.length - 1];
+    if (last && last.docIndex === s.x.docIndex && s.span[0] <= last.end) {
+      last.items.push(s.x.item);
+      last.end = Math.max(last.end, s.span[1]);
+    } else clusters.push({ docIndex: s.x.docIndex, end: s.span[1], items: [s.x.item] });
+  }
+  return clusters.map((c) => c.items);
 }
 function lineSpan(parsed, edits) {
   const start = Math.min(...edits.map((e) => e.range[0]));
   const end = Math.max(...edits.map((e) => e.range[1]));
   return [parsed.position(start).line - 1, parsed.position(end).line + 1];
 }
-function mergeSharedLines(path2, parsed, style, groups, verified, raw, before, policies, opts) {
-  const spans = verified.map((v) => ({ v, span: lineSpan(parsed, v.group.edits) }));
-  spans.sort((a, b) => a.v.group.docIndex - b.v.group.docIndex || a.span[0] - b.span[0]);
-  const clusters = [];
-  for (const s of spans) {
-    const last = clusters[clusters.length - 1];
-    const end = last ? Math.max(...last.map((x) => x.span[1])) : -Infinity;
-    if (last && last[0].v.group.docIndex === s.v.group.docIndex && s.span[0] <= end) last.push(s);
-    else clusters.push([s]);
-  }
-  for (const cluster of clusters) {
-    if (cluster.length < 2) continue;
-    const members = cluster.map((c) => c.v);
+function mergeSharedLines(path2, parsed, style, groups, verified, candidates, raw, before, policies, opts) {
+  const items = verified.filter((v) => candidates.has(v.group)).map((v) => ({ item: v, docIndex: v.group.docIndex, edits: v.group.edits }));
+  for (const members of sharedLineClusters(parsed, items)) {
+    if (members.length < 2) continue;
     const ops = members.flatMap((m) => m.ops);
     const fps = new Set(members.flatMap((m) => m.group.findings));
     const v = renderAndVerify(path2, parsed, style, ops, fps, before, policies, opts);
     if (!v.ok) continue;
-    const first = members[0].group;
-    const objects = [...new Set(members.map((m) => m.group.object))];
-    const containers = members.flatMap((m) => m.group.containers);
-    const group = {
-      id: fingerprintOf(["fix", path2, ...members.map((m) => m.group.id)]),
-      file: path2,
-      docIndex: first.docIndex,
-      object: objects.join(", "),
-      container: containers.length === 1 ? containers[0] : void 0,
-      containers,
-      findings: [...fps],
-      edits: v.edits,
-      verified: true,
-      problem: void 0
-    };
+    const group = mergedGroup(path2, members.map((m) => m.group), fps, v.edits);
     const ids = new Set(members.map((m) => m.group.id));
     const at = groups.findIndex((g) => ids.has(g.id));
     groups.splice(at, 0, group);
@@ -50117,6 +50381,7 @@ function joinTypes(types) {
 function jsonType(value) {
   if (value === null) return "null";
   if (Array.isArray(value)) return "array";
+  if (value instanceof Uint8Array) return "bytes of a !!binary value (write the base64 text without the !!binary tag)";
   if (typeof value === "object") return "object";
   return typeof value;
 }
@@ -50165,6 +50430,8 @@ var valid_manifest_default = definePolicy({
     fixable: false,
     messages: {
       parseError: "YAML syntax error: {{message}}{{hint}}",
+      invalidObject: "Invalid Kubernetes object: {{message}}.",
+      invalidJson: "JSON syntax error: {{message}}.",
       schema: "{{message}} (at {{path}})",
       unknownFieldHint: '{{message}} (at {{path}}): did you mean "{{suggestion}}"?',
       undefinedVolume: '{{container}} mounts volume "{{volume}}", which the pod does not define in spec.volumes.',
@@ -50183,9 +50450,11 @@ var valid_manifest_default = definePolicy({
       if (p.severity !== "error" || lines.has(`${p.docIndex}:${p.line}`)) continue;
       lines.add(`${p.docIndex}:${p.line}`);
       const start = { line: p.line, column: p.column, offset: p.offset };
+      const messageId = p.code === "invalid-object" ? "invalidObject" : p.code === "json-syntax" ? "invalidJson" : "parseError";
       context.report({
-        messageId: "parseError",
-        data: { message: p.message, hint: indentationHint(context.text, p.line) },
+        messageId,
+        // Indentation explains structure errors, not limits (aliases, nesting) nor duplicate keys.
+        data: { message: p.message, hint: STRUCTURE_UNRELATED.has(p.code) || messageId !== "parseError" ? "" : indentationHint(context.text, p.line) },
         range: { start, end: start },
         detail: `${p.docIndex}:${p.code}:${p.offset}`
       });
@@ -50208,6 +50477,7 @@ var valid_manifest_default = definePolicy({
     reportSchemaProblems(context, m, problems.filter((p) => !covered.has(pathText(p.path))));
   }
 });
+var STRUCTURE_UNRELATED = /* @__PURE__ */ new Set(["alias-limit", "nesting-limit", "duplicate-key"]);
 function indentationHint(text, line) {
   const lines = text.split(/\r?\n/);
   const indentOf = (l) => l.length - l.trimStart().length;
@@ -51301,10 +51571,23 @@ function loadRunSettings(files, configPath) {
   const loaded = loadConfig(configPath ?? DEFAULT_CONFIG_PATH, read, { required: configPath !== void 0 });
   for (const p of loaded.problems) problems.push(formatConfigProblem(p));
   const config = loaded.config;
-  if (!config) return { policies: [...builtinPolicies], engine: {}, include: void 0, exclude: void 0, filesRead: [...filesRead], problems };
+  const recipe = { customFolders: [] };
+  if (!config) return { policies: [...builtinPolicies], engine: {}, include: void 0, exclude: void 0, filesRead: [...filesRead], recipe, problems };
   const policies = [...builtinPolicies];
   for (const folder of config.customPolicies) {
-    const custom = loadCustomPolicies(folder, (f) => files.list(f), read, policies);
+    const snapshot = { folder, entries: {}, files: {} };
+    recipe.customFolders.push(snapshot);
+    const list = (f) => {
+      const names = files.list(f);
+      snapshot.entries[f] = names ?? null;
+      return names;
+    };
+    const readPolicyFile = (p) => {
+      const text = read(p);
+      snapshot.files[p] = text ?? null;
+      return text;
+    };
+    const custom = loadCustomPolicies(folder, list, readPolicyFile, policies);
     policies.push(...custom.policies);
     for (const p of custom.problems) problems.push(`${p.file}: ${p.message}`);
   }
@@ -51316,6 +51599,7 @@ function loadRunSettings(files, configPath) {
     include: config.include,
     exclude: config.exclude,
     filesRead: [...filesRead],
+    recipe,
     problems
   };
 }
@@ -51359,6 +51643,8 @@ var COMMON = `  --config <path>       Configuration file (default: .github/kube-
   --resolve-digests     Look up the digests of unpinned images in their registries, so the
                         image-digest fix can pin them (the only network access; credentials
                         from KUBE_IMMUTABLE_REGISTRY_AUTH, see policies/image-digest.md)
+  --jobs <n>            Worker threads for the scan: a number (1: none) or auto (default:
+                        every core when the files add up to 1 MiB or more)
   -h, --help            Show this help`;
 var MAIN_HELP = `Usage: kube-immutable <command> [options]
 
@@ -51442,6 +51728,7 @@ var FILE_OPTIONS = {
   color: { type: "boolean" },
   "no-color": { type: "boolean" },
   "resolve-digests": { type: "boolean" },
+  jobs: { type: "string" },
   help: { type: "boolean", short: "h" }
 };
 function parseCommandLine(argv) {
@@ -51522,8 +51809,14 @@ function fileOptions(v) {
     failLevel,
     verbose: v.values.verbose === true,
     color,
-    resolveDigests: v.values["resolve-digests"] === true
+    resolveDigests: v.values["resolve-digests"] === true,
+    jobs: jobsOf(v.values.jobs)
   };
+}
+function jobsOf(value) {
+  if (value === void 0 || value === "auto") return "auto";
+  if (!/^\d+$/.test(value) || Number(value) < 1 || Number(value) > 256) throw new UsageError(`--jobs must be auto or a whole number from 1 to 256, got "${value}"`);
+  return Number(value);
 }
 
 // src/cli/fix.ts
@@ -52415,6 +52708,101 @@ function printCollectErrors(errors, io) {
 `);
 }
 
+// src/engine/parallel.ts
+import { existsSync } from "node:fs";
+import { availableParallelism } from "node:os";
+import { fileURLToPath } from "node:url";
+import { Worker } from "node:worker_threads";
+var BATCHES_PER_WORKER = 4;
+async function runFiles(files, policies, options, parallel) {
+  const bytes = files.reduce((n, f) => n + f.text.length, 0);
+  const jobs = parallel.jobs === "auto" ? bytes >= (parallel.autoMinBytes ?? 1024 * 1024) ? availableParallelism() : 1 : Math.max(1, Math.floor(parallel.jobs));
+  const workers = Math.min(jobs, files.length);
+  if (workers < 2 || !parallel.recipe || parallel.workerUrl.protocol !== "file:" || !existsSync(fileURLToPath(parallel.workerUrl))) {
+    return { result: run(files, policies, options), workers: 0 };
+  }
+  const batches = batchesOf(files, workers * BATCHES_PER_WORKER);
+  try {
+    const results = await runBatches(batches, workers, parallel.workerUrl, {
+      options,
+      recipe: parallel.recipe,
+      policyIds: policies.map((p) => p.id)
+    });
+    const result = {
+      files: results.flatMap((r) => r.files),
+      findings: results.flatMap((r) => r.findings),
+      fixes: results.flatMap((r) => r.fixes)
+    };
+    return { result, workers };
+  } catch {
+    return { result: run(files, policies, options), workers: 0 };
+  }
+}
+function batchesOf(files, count) {
+  const bytes = files.reduce((n, f) => n + f.text.length, 0);
+  const target = Math.max(1, bytes / count);
+  const out = [];
+  let cur = [];
+  let size = 0;
+  for (const f of files) {
+    cur.push(f);
+    size += f.text.length;
+    if (size >= target) {
+      out.push(cur);
+      cur = [];
+      size = 0;
+    }
+  }
+  if (cur.length > 0) out.push(cur);
+  return out;
+}
+function runBatches(batches, workers, url, common) {
+  return new Promise((resolve5, reject) => {
+    const results = new Array(batches.length);
+    const threads = [];
+    const finished = /* @__PURE__ */ new Set();
+    let next = 0;
+    let done = 0;
+    let failed = false;
+    const fail = (err) => {
+      if (failed) return;
+      failed = true;
+      for (const t of threads) void t.terminate();
+      reject(err);
+    };
+    const feed = (t) => {
+      if (next >= batches.length) {
+        finished.add(t);
+        void t.terminate();
+        return;
+      }
+      const index = next++;
+      t.once("message", (answer) => {
+        if (!answer.ok) return fail(new Error(answer.error));
+        results[index] = answer.result;
+        done++;
+        if (done === batches.length) {
+          for (const x of threads) {
+            finished.add(x);
+            void x.terminate();
+          }
+          resolve5(results);
+        } else feed(t);
+      });
+      t.postMessage({ ...common, files: batches[index] });
+    };
+    for (let i = 0; i < workers; i++) {
+      const t = new Worker(url);
+      threads.push(t);
+      t.on("error", fail);
+      t.on("exit", (code2) => {
+        if (!failed && !finished.has(t)) fail(new Error(`scan worker exited with status ${code2}`));
+      });
+      feed(t);
+    }
+  });
+}
+
 // src/registry/reference.ts
 var DOCKER_HUB_HOST = "registry-1.docker.io";
 var DOCKER_HUB_ALIASES = /* @__PURE__ */ new Set(["docker.io", "index.docker.io", "registry-1.docker.io", "registry.hub.docker.com"]);
@@ -52694,6 +53082,12 @@ async function engineForRun(cmd, engine, files, io) {
 `);
   return r.engine;
 }
+async function runScan(cmd, files, policies, recipe, engine, io) {
+  const { result, workers } = await runFiles(files, policies, engine, { jobs: cmd.jobs, recipe, workerUrl: new URL("./scan-worker.js", import.meta.url) });
+  if (cmd.verbose) io.stderr(`kube-immutable: scanned ${files.length} file${files.length === 1 ? "" : "s"} ${workers > 0 ? `on ${workers} worker threads` : "in one thread"}
+`);
+  return result;
+}
 
 // src/cli/fix.ts
 async function fixCommand(cmd, io) {
@@ -52702,7 +53096,7 @@ async function fixCommand(cmd, io) {
   printCollectErrors(errors, io);
   let ioFailed = errors.length > 0 || !settings.ok;
   const engine = await engineForRun(cmd, settings.engine, files, io);
-  const before = run(files, settings.policies, engine);
+  const before = await runScan(cmd, files, settings.policies, settings.recipe, engine, io);
   const fixedFiles = [];
   const changed = [];
   for (const [i, fr] of before.files.entries()) {
@@ -52726,7 +53120,7 @@ async function fixCommand(cmd, io) {
     fixedFiles.push(fixed2);
     changed.push(fixed2);
   }
-  const after = run(fixedFiles, settings.policies, engine);
+  const after = await runScan(cmd, fixedFiles, settings.policies, settings.recipe, engine, io);
   const remaining = new Set(after.findings.map((f) => f.fingerprint));
   const notes = [];
   let fixedCount = 0;
@@ -52765,7 +53159,7 @@ function writeFixed(abs, original, fixed2) {
 }
 
 // src/cli/init.ts
-import { existsSync, mkdirSync, writeFileSync as writeFileSync2 } from "node:fs";
+import { existsSync as existsSync2, mkdirSync, writeFileSync as writeFileSync2 } from "node:fs";
 import { dirname, resolve as resolve3 } from "node:path";
 
 // src/cli/init-templates.ts
@@ -52883,7 +53277,7 @@ var INIT_FILES = [
 
 // src/cli/init.ts
 function initCommand(cmd, io) {
-  const existing = INIT_FILES.filter((f) => existsSync(resolve3(io.cwd, f.path)));
+  const existing = INIT_FILES.filter((f) => existsSync2(resolve3(io.cwd, f.path)));
   if (existing.length > 0 && !cmd.force) {
     io.stderr(
       `kube-immutable: ${existing.map((f) => f.path).join(", ")} already ${existing.length === 1 ? "exists" : "exist"}; nothing written (use --force to overwrite)
@@ -52934,7 +53328,7 @@ async function scanCommand(cmd, io, toolVersion) {
   const { files, errors } = collectFiles(cmd.paths, { include: settings.include, exclude: settings.exclude, cwd: io.cwd });
   printCollectErrors(errors, io);
   const engine = await engineForRun(cmd, settings.engine, files, io);
-  const result = run(files, settings.policies, engine);
+  const result = await runScan(cmd, files, settings.policies, settings.recipe, engine, io);
   let report;
   switch (cmd.format) {
     case "json":

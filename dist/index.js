@@ -59665,6 +59665,11 @@ function extractManifests(file) {
       continue;
     }
     const data = d.data;
+    const invalid = invalidIdentity(d.root, data);
+    if (invalid) {
+      skipped.push({ docIndex: d.index, line, reason: `not a valid Kubernetes object: ${invalid.message}`, invalid });
+      continue;
+    }
     const why = notAManifest(data);
     if (why) {
       skipped.push({ docIndex: d.index, line, reason: why });
@@ -59698,6 +59703,17 @@ function toManifest(node, data, docIndex) {
     node,
     data
   };
+}
+function invalidIdentity(root, data) {
+  if (!("apiVersion" in data) || !("kind" in data)) return void 0;
+  for (const key of ["apiVersion", "kind"]) {
+    const v = data[key];
+    if (typeof v === "string" && v !== "") continue;
+    const shown = v === null ? "null" : typeof v === "string" ? "an empty string" : `${Array.isArray(v) ? "a list" : typeof v === "object" ? "a map" : `the ${typeof v} ${String(v)}`}`;
+    const node = root.get(key);
+    return { message: `${key} must be a non-empty string, not ${shown} (kubectl rejects the object)`, offset: node ? node.offsets[0] : root.offsets[0] };
+  }
+  return void 0;
 }
 function notAManifest(data) {
   const hasApi = typeof data.apiVersion === "string" && data.apiVersion !== "";
@@ -60233,8 +60249,9 @@ var PARSE_OPTIONS = {
   keepSourceTokens: false
 };
 var DEFAULT_MAX_ALIAS_COUNT = 100;
+var DEFAULT_MAX_NESTING_DEPTH = 200;
 function parseYaml(text, options = {}) {
-  const lineCounter = new import_yaml2.LineCounter();
+  let lineCounter = new import_yaml2.LineCounter();
   const maxAliasCount = options.maxAliasCount ?? DEFAULT_MAX_ALIAS_COUNT;
   const position = (offset) => {
     const o = Math.max(0, Math.min(offset, text.length));
@@ -60244,12 +60261,23 @@ function parseYaml(text, options = {}) {
   };
   const problems = [];
   let docs;
+  let tooDeep = [];
+  const maxDepth = options.maxNestingDepth ?? DEFAULT_MAX_NESTING_DEPTH;
   try {
-    docs = (0, import_yaml2.parseAllDocuments)(text, { ...PARSE_OPTIONS, lineCounter });
-    if (!Array.isArray(docs)) docs = [docs];
+    const guarded = withoutTooDeepDocuments(text, (chunk) => nestsDeeperThan(chunk, maxDepth));
+    if (guarded) tooDeep = guarded.tooDeep;
+    docs = parseAll(guarded?.text ?? text, lineCounter);
   } catch (err) {
-    problems.push({ code: "yaml-error", message: String(err.message), severity: "error", line: 1, column: 1, offset: 0, docIndex: 0 });
-    return { text, documents: [], problems, lineCounter, position };
+    const retry2 = err instanceof RangeError ? withoutTooDeepDocuments(text, overflowsAlone) : void 0;
+    try {
+      if (!retry2) throw err;
+      lineCounter = new import_yaml2.LineCounter();
+      docs = parseAll(retry2.text, lineCounter);
+      tooDeep = retry2.tooDeep;
+    } catch (err2) {
+      problems.push({ code: "yaml-error", message: String(err2.message), severity: "error", line: 1, column: 1, offset: 0, docIndex: 0 });
+      return { text, documents: [], problems, lineCounter, position };
+    }
   }
   const documents = [];
   docs.forEach((doc, index) => {
@@ -60257,7 +60285,14 @@ function parseYaml(text, options = {}) {
       const p = position(offset);
       problems.push({ code, message: cleanMessage(message), severity, line: p.line, column: p.column, offset: p.offset, docIndex: index });
     };
-    for (const e of doc.errors) push(e.code === "DUPLICATE_KEY" ? "duplicate-key" : e.code, e.message, "error", e.pos[0]);
+    let nestingReported = false;
+    for (const e of doc.errors) {
+      if (e.code === "RESOURCE_EXHAUSTION" && /call stack/i.test(e.message)) {
+        if (nestingReported) continue;
+        nestingReported = true;
+        push("nesting-limit", NESTING_MESSAGE, "error", e.pos[0]);
+      } else push(e.code === "DUPLICATE_KEY" ? "duplicate-key" : e.code, e.message, "error", e.pos[0]);
+    }
     for (const w of doc.warnings) push(w.code, w.message, "warning", w.pos[0]);
     let data;
     let hasErrors = doc.errors.length > 0;
@@ -60267,14 +60302,123 @@ function parseYaml(text, options = {}) {
       } catch (err) {
         hasErrors = true;
         const msg = err.message;
-        const code = /alias/i.test(msg) ? "alias-limit" : "yaml-error";
+        const code = /excessive alias count/i.test(msg) ? "alias-limit" : "yaml-error";
         push(code, code === "alias-limit" ? `too many alias resolutions (limit ${maxAliasCount}): ${msg}` : msg, "error", doc.range[0]);
       }
+    }
+    const deep = tooDeep.find((o) => o >= doc.range[0] && o <= Math.max(doc.range[0], doc.range[2] - 1));
+    if (deep !== void 0) {
+      push("nesting-limit", `the document nests deeper than ${maxDepth} levels, so it is not read (no manifest nests this deep)`, "error", deep);
+      documents.push({ index, doc, root: void 0, data: void 0, hasErrors: true, span: [doc.range[0], doc.range[2]] });
+      return;
     }
     const root = doc.contents == null ? void 0 : YNode.root(doc, position);
     documents.push({ index, doc, root, data, hasErrors, span: [doc.range[0], doc.range[2]] });
   });
   return { text, documents, problems, lineCounter, position };
+}
+var NESTING_MESSAGE = "the document nests too deeply to be read (the parser ran out of stack): no manifest nests this deep";
+function parseAll(text, lineCounter) {
+  const docs = (0, import_yaml2.parseAllDocuments)(text, { ...PARSE_OPTIONS, lineCounter });
+  return Array.isArray(docs) ? docs : [docs];
+}
+function overflowsAlone(chunk) {
+  try {
+    (0, import_yaml2.parseAllDocuments)(chunk, PARSE_OPTIONS);
+    return false;
+  } catch (err) {
+    return err instanceof RangeError;
+  }
+}
+function nestsDeeperThan(doc, limit) {
+  const indents = [];
+  const dashLines = [];
+  let flow = 0;
+  let quote = "";
+  let blockScalarParent = -1;
+  let pos = 0;
+  while (pos < doc.length) {
+    let eol = doc.indexOf("\n", pos);
+    if (eol < 0) eol = doc.length;
+    let i = pos;
+    while (i < eol && doc.charCodeAt(i) === 32) i++;
+    const indent = i - pos;
+    const blank = i >= eol || doc[i] === "\r" || doc[i] === "#" && flow === 0 && !quote;
+    if (blockScalarParent >= 0 && (blank || indent > blockScalarParent)) {
+      pos = eol + 1;
+      continue;
+    }
+    blockScalarParent = -1;
+    if (blank) {
+      pos = eol + 1;
+      continue;
+    }
+    if (flow === 0 && !quote) {
+      const dashLine = doc[i] === "-" && (doc[i + 1] === " " || doc[i + 1] === "	" || i + 1 >= eol || doc[i + 1] === "\r");
+      while (indents.length > 0) {
+        const top = indents[indents.length - 1];
+        if (top > indent || top === indent && (!dashLine || dashLines[indents.length - 1])) {
+          indents.pop();
+          dashLines.pop();
+        } else break;
+      }
+      indents.push(indent);
+      dashLines.push(dashLine);
+      while (doc[i] === "-" && (doc[i + 1] === " " || doc[i + 1] === "	")) {
+        i += 2;
+        while (doc[i] === " " || doc[i] === "	") i++;
+        const nested = doc[i] === "-" && (doc[i + 1] === " " || doc[i + 1] === "	");
+        indents.push(i - pos);
+        dashLines.push(nested);
+      }
+    }
+    let contentEnd = eol;
+    for (; i < eol; i++) {
+      const c = doc[i];
+      if (quote) {
+        if (c === quote) {
+          if (quote === "'" && doc[i + 1] === "'") i++;
+          else quote = "";
+        } else if (c === "\\" && quote === '"') i++;
+        continue;
+      }
+      const prev = i > pos ? doc[i - 1] : " ";
+      if (c === "#" && (prev === " " || prev === "	")) {
+        contentEnd = i;
+        break;
+      }
+      if ((c === '"' || c === "'") && " 	[{,:".includes(prev)) quote = c;
+      else if (c === "[" || c === "{") flow++;
+      else if ((c === "]" || c === "}") && flow > 0) flow--;
+      if (indents.length + flow > limit) return true;
+    }
+    if (indents.length + flow > limit) return true;
+    if (flow === 0 && !quote && /(?:^|[ \t])[|>][-+1-9]{0,2}$/.test(doc.slice(pos, contentEnd).trimEnd())) blockScalarParent = indent;
+    pos = eol + 1;
+  }
+  return false;
+}
+function withoutTooDeepDocuments(text, isTooDeep) {
+  const starts = [0];
+  for (const m of text.matchAll(/^---(?=[ \t\r\n]|$)/gm)) if (m.index > 0) starts.push(m.index);
+  let out = text;
+  const tooDeep = [];
+  starts.forEach((start, i) => {
+    const end = i + 1 < starts.length ? starts[i + 1] : text.length;
+    const chunk = text.slice(start, end);
+    if (isTooDeep(chunk)) {
+      let blank = chunk.replace(/[^\r\n]/g, " ");
+      if (chunk.startsWith("---")) blank = "---" + blank.slice(3);
+      else {
+        const at = blank.search(/ /);
+        if (at < 0) return;
+        blank = blank.slice(0, at) + "~" + blank.slice(at + 1);
+      }
+      out = out.slice(0, start) + blank + out.slice(end);
+      tooDeep.push(start);
+    }
+  });
+  return tooDeep.length > 0 ? { text: out, tooDeep } : void 0;
 }
 function cleanMessage(message) {
   const m = message.replace(/ at line \d+, column \d+[\s\S]*$/, "").replace(/:\s*$/, "").trim();
@@ -60717,7 +60861,12 @@ function verifyEdits(text, edits, expected) {
   return { ok: true, text: next, parsed };
 }
 function normalise(v) {
-  return v === void 0 ? null : JSON.parse(JSON.stringify(v, (_k, x) => x instanceof Map ? Object.fromEntries(x) : x instanceof Set ? [...x] : typeof x === "bigint" ? String(x) : x) ?? "null");
+  return v === void 0 ? null : JSON.parse(JSON.stringify(v, normaliseReplacer) ?? "null");
+}
+function normaliseReplacer(key, x) {
+  const original = this[key];
+  if (original instanceof Uint8Array) return { binary: Buffer.from(original.buffer, original.byteOffset, original.byteLength).toString("base64") };
+  return x instanceof Map ? Object.fromEntries(x) : x instanceof Set ? [...x] : typeof x === "bigint" ? String(x) : x;
 }
 
 // node_modules/balanced-match/dist/esm/index.js
@@ -63455,6 +63604,37 @@ function fileSkipReason(text, maxBytes) {
   }
   return void 0;
 }
+function checkJson(text, parsed) {
+  const body = text.charCodeAt(0) === 65279 ? text.slice(1) : text;
+  if (!body.trimStart().startsWith("{") || parsed.problems.some((p) => p.severity === "error")) return;
+  let error2;
+  try {
+    JSON.parse(body);
+    return;
+  } catch (err) {
+    error2 = err;
+  }
+  const skip = text.length - body.length;
+  const comment = firstJsonComment(body);
+  const position = /position (\d+)/.exec(error2.message);
+  const offset = skip + (comment ?? (position ? Number(position[1]) : 0));
+  const message = comment !== void 0 ? "comments are not allowed in JSON, and kubectl reads a .json file starting with { as JSON: remove the comment, or write the file as YAML" : `${error2.message.replace(/ in JSON at position \d+.*$/, "").replace(/\s*\(line \d+ column \d+\)$/, "")} (kubectl reads a .json file starting with { as JSON)`;
+  const at = parsed.position(offset);
+  parsed.problems.push({ code: "json-syntax", message, severity: "error", line: at.line, column: at.column, offset: at.offset, docIndex: 0 });
+  for (const d of parsed.documents) d.hasErrors = true;
+}
+function firstJsonComment(json) {
+  let inString = false;
+  for (let i = 0; i < json.length; i++) {
+    const c = json[i];
+    if (inString) {
+      if (c === "\\") i++;
+      else if (c === '"') inString = false;
+    } else if (c === '"') inString = true;
+    else if (c === "/" && (json[i + 1] === "/" || json[i + 1] === "*")) return i;
+  }
+  return void 0;
+}
 function fingerprintOf(parts) {
   return createHash("sha256").update(parts.map((p) => String(p ?? "")).join("\0")).digest("hex").slice(0, 16);
 }
@@ -63470,7 +63650,13 @@ function analyseText(path2, text, parsedAlready, policies, opts = {}) {
     skipped = "Helm/Go template syntax ({{ ... }}) that is not valid YAML: render it first (e.g. `helm template`) and scan the output";
     return { parsed, manifests: { manifests: [], skipped: [] }, skipped, raw: [] };
   }
+  if (/\.json$/i.test(path2)) checkJson(text, parsed);
   const manifests = extractManifests(parsed);
+  for (const sk of manifests.skipped) {
+    if (!sk.invalid || parsed.problems.some((p) => p.code === "invalid-object" && p.offset === sk.invalid.offset)) continue;
+    const at = parsed.position(sk.invalid.offset);
+    parsed.problems.push({ code: "invalid-object", message: sk.invalid.message, severity: "error", line: at.line, column: at.column, offset: at.offset, docIndex: sk.docIndex });
+  }
   if (opts.docIndexOffset) {
     for (const m of manifests.manifests) m.docIndex += opts.docIndexOffset;
     for (const p of parsed.problems) p.docIndex += opts.docIndexOffset;
@@ -63621,8 +63807,17 @@ function render(parsed, style, ops) {
   return { ok: true, edits: rendered.edits };
 }
 function docsOf(parsed, ops) {
-  const docOf = new Map(parsed.documents.map((d) => [d.doc, d.index]));
+  const docOf = documentIndexes(parsed);
   return new Set(ops.map((op) => docOf.get(op.target.doc) ?? 0));
+}
+var documentIndexCache = /* @__PURE__ */ new WeakMap();
+function documentIndexes(parsed) {
+  let map = documentIndexCache.get(parsed);
+  if (!map) {
+    map = new Map(parsed.documents.map((d) => [d.doc, d.index]));
+    documentIndexCache.set(parsed, map);
+  }
+  return map;
 }
 function verifyRendered(path2, parsed, ops, edits, fixes, before, policies, opts) {
   const docs = docsOf(parsed, ops);
@@ -63630,7 +63825,7 @@ function verifyRendered(path2, parsed, ops, edits, fixes, before, policies, opts
     const scoped = verifyInDocument(path2, parsed, [...docs][0], edits, ops, fixes, before, policies, opts);
     if (scoped) return scoped;
   }
-  const docOf = new Map(parsed.documents.map((d) => [d.doc, d.index]));
+  const docOf = documentIndexes(parsed);
   const expected = expectedData(
     parsed.documents.map((d) => d.data),
     (op) => docOf.get(op.target.doc) ?? 0,
@@ -76656,6 +76851,7 @@ function joinTypes(types) {
 function jsonType(value) {
   if (value === null) return "null";
   if (Array.isArray(value)) return "array";
+  if (value instanceof Uint8Array) return "bytes of a !!binary value (write the base64 text without the !!binary tag)";
   if (typeof value === "object") return "object";
   return typeof value;
 }
@@ -76704,6 +76900,8 @@ var valid_manifest_default = definePolicy({
     fixable: false,
     messages: {
       parseError: "YAML syntax error: {{message}}{{hint}}",
+      invalidObject: "Invalid Kubernetes object: {{message}}.",
+      invalidJson: "JSON syntax error: {{message}}.",
       schema: "{{message}} (at {{path}})",
       unknownFieldHint: '{{message}} (at {{path}}): did you mean "{{suggestion}}"?',
       undefinedVolume: '{{container}} mounts volume "{{volume}}", which the pod does not define in spec.volumes.',
@@ -76722,9 +76920,11 @@ var valid_manifest_default = definePolicy({
       if (p.severity !== "error" || lines.has(`${p.docIndex}:${p.line}`)) continue;
       lines.add(`${p.docIndex}:${p.line}`);
       const start = { line: p.line, column: p.column, offset: p.offset };
+      const messageId = p.code === "invalid-object" ? "invalidObject" : p.code === "json-syntax" ? "invalidJson" : "parseError";
       context3.report({
-        messageId: "parseError",
-        data: { message: p.message, hint: indentationHint(context3.text, p.line) },
+        messageId,
+        // Indentation explains structure errors, not limits (aliases, nesting) nor duplicate keys.
+        data: { message: p.message, hint: STRUCTURE_UNRELATED.has(p.code) || messageId !== "parseError" ? "" : indentationHint(context3.text, p.line) },
         range: { start, end: start },
         detail: `${p.docIndex}:${p.code}:${p.offset}`
       });
@@ -76747,6 +76947,7 @@ var valid_manifest_default = definePolicy({
     reportSchemaProblems(context3, m, problems.filter((p) => !covered.has(pathText(p.path))));
   }
 });
+var STRUCTURE_UNRELATED = /* @__PURE__ */ new Set(["alias-limit", "nesting-limit", "duplicate-key"]);
 function indentationHint(text, line) {
   const lines = text.split(/\r?\n/);
   const indentOf = (l) => l.length - l.trimStart().length;

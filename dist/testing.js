@@ -7584,8 +7584,9 @@ var PARSE_OPTIONS = {
   keepSourceTokens: false
 };
 var DEFAULT_MAX_ALIAS_COUNT = 100;
+var DEFAULT_MAX_NESTING_DEPTH = 200;
 function parseYaml(text, options = {}) {
-  const lineCounter = new import_yaml2.LineCounter();
+  let lineCounter = new import_yaml2.LineCounter();
   const maxAliasCount = options.maxAliasCount ?? DEFAULT_MAX_ALIAS_COUNT;
   const position = (offset) => {
     const o = Math.max(0, Math.min(offset, text.length));
@@ -7595,12 +7596,23 @@ function parseYaml(text, options = {}) {
   };
   const problems = [];
   let docs;
+  let tooDeep = [];
+  const maxDepth = options.maxNestingDepth ?? DEFAULT_MAX_NESTING_DEPTH;
   try {
-    docs = (0, import_yaml2.parseAllDocuments)(text, { ...PARSE_OPTIONS, lineCounter });
-    if (!Array.isArray(docs)) docs = [docs];
+    const guarded = withoutTooDeepDocuments(text, (chunk) => nestsDeeperThan(chunk, maxDepth));
+    if (guarded) tooDeep = guarded.tooDeep;
+    docs = parseAll(guarded?.text ?? text, lineCounter);
   } catch (err) {
-    problems.push({ code: "yaml-error", message: String(err.message), severity: "error", line: 1, column: 1, offset: 0, docIndex: 0 });
-    return { text, documents: [], problems, lineCounter, position };
+    const retry = err instanceof RangeError ? withoutTooDeepDocuments(text, overflowsAlone) : void 0;
+    try {
+      if (!retry) throw err;
+      lineCounter = new import_yaml2.LineCounter();
+      docs = parseAll(retry.text, lineCounter);
+      tooDeep = retry.tooDeep;
+    } catch (err2) {
+      problems.push({ code: "yaml-error", message: String(err2.message), severity: "error", line: 1, column: 1, offset: 0, docIndex: 0 });
+      return { text, documents: [], problems, lineCounter, position };
+    }
   }
   const documents = [];
   docs.forEach((doc, index) => {
@@ -7608,7 +7620,14 @@ function parseYaml(text, options = {}) {
       const p = position(offset);
       problems.push({ code, message: cleanMessage(message), severity, line: p.line, column: p.column, offset: p.offset, docIndex: index });
     };
-    for (const e of doc.errors) push(e.code === "DUPLICATE_KEY" ? "duplicate-key" : e.code, e.message, "error", e.pos[0]);
+    let nestingReported = false;
+    for (const e of doc.errors) {
+      if (e.code === "RESOURCE_EXHAUSTION" && /call stack/i.test(e.message)) {
+        if (nestingReported) continue;
+        nestingReported = true;
+        push("nesting-limit", NESTING_MESSAGE, "error", e.pos[0]);
+      } else push(e.code === "DUPLICATE_KEY" ? "duplicate-key" : e.code, e.message, "error", e.pos[0]);
+    }
     for (const w of doc.warnings) push(w.code, w.message, "warning", w.pos[0]);
     let data;
     let hasErrors = doc.errors.length > 0;
@@ -7618,14 +7637,123 @@ function parseYaml(text, options = {}) {
       } catch (err) {
         hasErrors = true;
         const msg = err.message;
-        const code = /alias/i.test(msg) ? "alias-limit" : "yaml-error";
+        const code = /excessive alias count/i.test(msg) ? "alias-limit" : "yaml-error";
         push(code, code === "alias-limit" ? `too many alias resolutions (limit ${maxAliasCount}): ${msg}` : msg, "error", doc.range[0]);
       }
+    }
+    const deep = tooDeep.find((o) => o >= doc.range[0] && o <= Math.max(doc.range[0], doc.range[2] - 1));
+    if (deep !== void 0) {
+      push("nesting-limit", `the document nests deeper than ${maxDepth} levels, so it is not read (no manifest nests this deep)`, "error", deep);
+      documents.push({ index, doc, root: void 0, data: void 0, hasErrors: true, span: [doc.range[0], doc.range[2]] });
+      return;
     }
     const root = doc.contents == null ? void 0 : YNode.root(doc, position);
     documents.push({ index, doc, root, data, hasErrors, span: [doc.range[0], doc.range[2]] });
   });
   return { text, documents, problems, lineCounter, position };
+}
+var NESTING_MESSAGE = "the document nests too deeply to be read (the parser ran out of stack): no manifest nests this deep";
+function parseAll(text, lineCounter) {
+  const docs = (0, import_yaml2.parseAllDocuments)(text, { ...PARSE_OPTIONS, lineCounter });
+  return Array.isArray(docs) ? docs : [docs];
+}
+function overflowsAlone(chunk) {
+  try {
+    (0, import_yaml2.parseAllDocuments)(chunk, PARSE_OPTIONS);
+    return false;
+  } catch (err) {
+    return err instanceof RangeError;
+  }
+}
+function nestsDeeperThan(doc, limit) {
+  const indents = [];
+  const dashLines = [];
+  let flow = 0;
+  let quote = "";
+  let blockScalarParent = -1;
+  let pos = 0;
+  while (pos < doc.length) {
+    let eol = doc.indexOf("\n", pos);
+    if (eol < 0) eol = doc.length;
+    let i = pos;
+    while (i < eol && doc.charCodeAt(i) === 32) i++;
+    const indent = i - pos;
+    const blank = i >= eol || doc[i] === "\r" || doc[i] === "#" && flow === 0 && !quote;
+    if (blockScalarParent >= 0 && (blank || indent > blockScalarParent)) {
+      pos = eol + 1;
+      continue;
+    }
+    blockScalarParent = -1;
+    if (blank) {
+      pos = eol + 1;
+      continue;
+    }
+    if (flow === 0 && !quote) {
+      const dashLine = doc[i] === "-" && (doc[i + 1] === " " || doc[i + 1] === "	" || i + 1 >= eol || doc[i + 1] === "\r");
+      while (indents.length > 0) {
+        const top = indents[indents.length - 1];
+        if (top > indent || top === indent && (!dashLine || dashLines[indents.length - 1])) {
+          indents.pop();
+          dashLines.pop();
+        } else break;
+      }
+      indents.push(indent);
+      dashLines.push(dashLine);
+      while (doc[i] === "-" && (doc[i + 1] === " " || doc[i + 1] === "	")) {
+        i += 2;
+        while (doc[i] === " " || doc[i] === "	") i++;
+        const nested = doc[i] === "-" && (doc[i + 1] === " " || doc[i + 1] === "	");
+        indents.push(i - pos);
+        dashLines.push(nested);
+      }
+    }
+    let contentEnd = eol;
+    for (; i < eol; i++) {
+      const c = doc[i];
+      if (quote) {
+        if (c === quote) {
+          if (quote === "'" && doc[i + 1] === "'") i++;
+          else quote = "";
+        } else if (c === "\\" && quote === '"') i++;
+        continue;
+      }
+      const prev = i > pos ? doc[i - 1] : " ";
+      if (c === "#" && (prev === " " || prev === "	")) {
+        contentEnd = i;
+        break;
+      }
+      if ((c === '"' || c === "'") && " 	[{,:".includes(prev)) quote = c;
+      else if (c === "[" || c === "{") flow++;
+      else if ((c === "]" || c === "}") && flow > 0) flow--;
+      if (indents.length + flow > limit) return true;
+    }
+    if (indents.length + flow > limit) return true;
+    if (flow === 0 && !quote && /(?:^|[ \t])[|>][-+1-9]{0,2}$/.test(doc.slice(pos, contentEnd).trimEnd())) blockScalarParent = indent;
+    pos = eol + 1;
+  }
+  return false;
+}
+function withoutTooDeepDocuments(text, isTooDeep) {
+  const starts = [0];
+  for (const m of text.matchAll(/^---(?=[ \t\r\n]|$)/gm)) if (m.index > 0) starts.push(m.index);
+  let out = text;
+  const tooDeep = [];
+  starts.forEach((start, i) => {
+    const end = i + 1 < starts.length ? starts[i + 1] : text.length;
+    const chunk = text.slice(start, end);
+    if (isTooDeep(chunk)) {
+      let blank = chunk.replace(/[^\r\n]/g, " ");
+      if (chunk.startsWith("---")) blank = "---" + blank.slice(3);
+      else {
+        const at = blank.search(/ /);
+        if (at < 0) return;
+        blank = blank.slice(0, at) + "~" + blank.slice(at + 1);
+      }
+      out = out.slice(0, start) + blank + out.slice(end);
+      tooDeep.push(start);
+    }
+  });
+  return tooDeep.length > 0 ? { text: out, tooDeep } : void 0;
 }
 function cleanMessage(message) {
   const m = message.replace(/ at line \d+, column \d+[\s\S]*$/, "").replace(/:\s*$/, "").trim();
@@ -7692,14 +7820,20 @@ function textColumn(text, offset) {
 function renderScalar(value, style) {
   if (style.json) return JSON.stringify(value);
   if (typeof value !== "string") return value === null ? "null" : String(value);
+  const cacheKey = style.quote + value;
+  const known = renderedStrings.get(cacheKey);
+  if (known !== void 0) return known;
   const out = (0, import_yaml3.stringify)(value, {
     version: "1.1",
     lineWidth: 0,
     defaultStringType: "PLAIN",
     singleQuote: style.quote === "'"
   }).replace(/\n$/, "");
+  if (renderedStrings.size >= 4096) renderedStrings.clear();
+  renderedStrings.set(cacheKey, out);
   return out;
 }
+var renderedStrings = /* @__PURE__ */ new Map();
 function renderKey(key, style) {
   return renderScalar(key, style);
 }
@@ -8062,7 +8196,12 @@ function verifyEdits(text, edits, expected) {
   return { ok: true, text: next, parsed };
 }
 function normalise(v) {
-  return v === void 0 ? null : JSON.parse(JSON.stringify(v, (_k, x) => x instanceof Map ? Object.fromEntries(x) : x instanceof Set ? [...x] : typeof x === "bigint" ? String(x) : x) ?? "null");
+  return v === void 0 ? null : JSON.parse(JSON.stringify(v, normaliseReplacer) ?? "null");
+}
+function normaliseReplacer(key, x) {
+  const original = this[key];
+  if (original instanceof Uint8Array) return { binary: Buffer.from(original.buffer, original.byteOffset, original.byteLength).toString("base64") };
+  return x instanceof Map ? Object.fromEntries(x) : x instanceof Set ? [...x] : typeof x === "bigint" ? String(x) : x;
 }
 
 // src/engine/analyse.ts
@@ -8087,6 +8226,11 @@ function extractManifests(file) {
       continue;
     }
     const data = d.data;
+    const invalid = invalidIdentity(d.root, data);
+    if (invalid) {
+      skipped.push({ docIndex: d.index, line, reason: `not a valid Kubernetes object: ${invalid.message}`, invalid });
+      continue;
+    }
     const why = notAManifest(data);
     if (why) {
       skipped.push({ docIndex: d.index, line, reason: why });
@@ -8120,6 +8264,17 @@ function toManifest(node, data, docIndex) {
     node,
     data
   };
+}
+function invalidIdentity(root, data) {
+  if (!("apiVersion" in data) || !("kind" in data)) return void 0;
+  for (const key of ["apiVersion", "kind"]) {
+    const v = data[key];
+    if (typeof v === "string" && v !== "") continue;
+    const shown = v === null ? "null" : typeof v === "string" ? "an empty string" : `${Array.isArray(v) ? "a list" : typeof v === "object" ? "a map" : `the ${typeof v} ${String(v)}`}`;
+    const node = root.get(key);
+    return { message: `${key} must be a non-empty string, not ${shown} (kubectl rejects the object)`, offset: node ? node.offsets[0] : root.offsets[0] };
+  }
+  return void 0;
 }
 function notAManifest(data) {
   const hasApi = typeof data.apiVersion === "string" && data.apiVersion !== "";
@@ -10947,19 +11102,59 @@ function fileSkipReason(text, maxBytes) {
   }
   return void 0;
 }
+function checkJson(text, parsed) {
+  const body = text.charCodeAt(0) === 65279 ? text.slice(1) : text;
+  if (!body.trimStart().startsWith("{") || parsed.problems.some((p) => p.severity === "error")) return;
+  let error;
+  try {
+    JSON.parse(body);
+    return;
+  } catch (err) {
+    error = err;
+  }
+  const skip = text.length - body.length;
+  const comment = firstJsonComment(body);
+  const position = /position (\d+)/.exec(error.message);
+  const offset = skip + (comment ?? (position ? Number(position[1]) : 0));
+  const message = comment !== void 0 ? "comments are not allowed in JSON, and kubectl reads a .json file starting with { as JSON: remove the comment, or write the file as YAML" : `${error.message.replace(/ in JSON at position \d+.*$/, "").replace(/\s*\(line \d+ column \d+\)$/, "")} (kubectl reads a .json file starting with { as JSON)`;
+  const at = parsed.position(offset);
+  parsed.problems.push({ code: "json-syntax", message, severity: "error", line: at.line, column: at.column, offset: at.offset, docIndex: 0 });
+  for (const d of parsed.documents) d.hasErrors = true;
+}
+function firstJsonComment(json) {
+  let inString = false;
+  for (let i = 0; i < json.length; i++) {
+    const c = json[i];
+    if (inString) {
+      if (c === "\\") i++;
+      else if (c === '"') inString = false;
+    } else if (c === '"') inString = true;
+    else if (c === "/" && (json[i + 1] === "/" || json[i + 1] === "*")) return i;
+  }
+  return void 0;
+}
 function fingerprintOf(parts) {
   return createHash("sha256").update(parts.map((p) => String(p ?? "")).join("\0")).digest("hex").slice(0, 16);
 }
 function analyse(path2, text, policies, opts = {}) {
+  return analyseText(path2, text, void 0, policies, opts);
+}
+function analyseText(path2, text, parsedAlready, policies, opts = {}) {
   const maxBytes = opts.maxFileSizeBytes ?? 5 * 1024 * 1024;
   let skipped = fileSkipReason(text, maxBytes);
   if (skipped) return { parsed: void 0, manifests: { manifests: [], skipped: [] }, skipped, raw: [] };
-  const parsed = parseYaml(text);
+  const parsed = parsedAlready ?? parseYaml(text);
   if (text.includes("{{") && parsed.problems.some((p) => p.severity === "error")) {
     skipped = "Helm/Go template syntax ({{ ... }}) that is not valid YAML: render it first (e.g. `helm template`) and scan the output";
     return { parsed, manifests: { manifests: [], skipped: [] }, skipped, raw: [] };
   }
+  if (/\.json$/i.test(path2)) checkJson(text, parsed);
   const manifests = extractManifests(parsed);
+  for (const sk of manifests.skipped) {
+    if (!sk.invalid || parsed.problems.some((p) => p.code === "invalid-object" && p.offset === sk.invalid.offset)) continue;
+    const at = parsed.position(sk.invalid.offset);
+    parsed.problems.push({ code: "invalid-object", message: sk.invalid.message, severity: "error", line: at.line, column: at.column, offset: at.offset, docIndex: sk.docIndex });
+  }
   if (opts.docIndexOffset) {
     for (const m of manifests.manifests) m.docIndex += opts.docIndexOffset;
     for (const p of parsed.problems) p.docIndex += opts.docIndexOffset;
@@ -11098,28 +11293,48 @@ function applyExemptions(path2, raw, manifests, workloads, policies, opts) {
 }
 
 // src/engine/fixes.ts
-import { isDeepStrictEqual as isDeepStrictEqual2 } from "node:util";
 function renderAndVerify(path2, parsed, style, ops, fixes, before, policies, opts) {
+  const rendered = render(parsed, style, ops);
+  if (!rendered.ok) return rendered;
+  return verifyRendered(path2, parsed, ops, rendered.edits, fixes, before, policies, opts);
+}
+function render(parsed, style, ops) {
   const rendered = renderFixOps(parsed.text, style, ops);
   if (rendered.problems.length > 0) return { ok: false, edits: [], problem: rendered.problems[0] };
   if (rendered.edits.length === 0) return { ok: false, edits: [], problem: "the fix changes nothing" };
-  const docOf = new Map(parsed.documents.map((d) => [d.doc, d.index]));
-  const docs = new Set(ops.map((op) => docOf.get(op.target.doc) ?? 0));
+  return { ok: true, edits: rendered.edits };
+}
+function docsOf(parsed, ops) {
+  const docOf = documentIndexes(parsed);
+  return new Set(ops.map((op) => docOf.get(op.target.doc) ?? 0));
+}
+var documentIndexCache = /* @__PURE__ */ new WeakMap();
+function documentIndexes(parsed) {
+  let map = documentIndexCache.get(parsed);
+  if (!map) {
+    map = new Map(parsed.documents.map((d) => [d.doc, d.index]));
+    documentIndexCache.set(parsed, map);
+  }
+  return map;
+}
+function verifyRendered(path2, parsed, ops, edits, fixes, before, policies, opts) {
+  const docs = docsOf(parsed, ops);
   if (docs.size === 1 && parsed.documents.length > 1) {
-    const scoped = verifyInDocument(path2, parsed, [...docs][0], rendered.edits, ops, fixes, before, policies, opts);
+    const scoped = verifyInDocument(path2, parsed, [...docs][0], edits, ops, fixes, before, policies, opts);
     if (scoped) return scoped;
   }
+  const docOf = documentIndexes(parsed);
   const expected = expectedData(
     parsed.documents.map((d) => d.data),
     (op) => docOf.get(op.target.doc) ?? 0,
     ops
   );
-  const v = verifyEdits(parsed.text, rendered.edits, expected);
+  const v = verifyEdits(parsed.text, edits, expected);
   if (!v.ok) return { ok: false, edits: [], problem: v.problem };
-  const again = analyse(path2, v.text, policies, opts);
+  const again = analyseText(path2, v.text, v.parsed, policies, opts);
   const problem = compareFindings(again, fixes, before);
   if (problem) return { ok: false, edits: [], problem };
-  return { ok: true, edits: rendered.edits, text: v.text };
+  return { ok: true, edits, text: v.text };
 }
 function verifyInDocument(path2, parsed, d, edits, ops, fixes, before, policies, opts) {
   const docs = parsed.documents;
@@ -11128,12 +11343,10 @@ function verifyInDocument(path2, parsed, d, edits, ops, fixes, before, policies,
   if (edits.some((e) => e.range[0] < start || e.range[1] > end)) return void 0;
   if (/^%/m.test(parsed.text.slice(0, docs[0].span[0]))) return void 0;
   const slice = parsed.text.slice(start, end);
-  const alone = parseYaml(slice);
-  if (alone.documents.length !== 1 || !isDeepStrictEqual2(alone.documents[0].data, docs[d].data)) return void 0;
   const shifted = edits.map((e) => ({ range: [e.range[0] - start, e.range[1] - start], text: e.text }));
   const v = verifyEdits(slice, shifted, expectedData([docs[d].data], () => 0, ops));
-  if (!v.ok) return { ok: false, edits: [], problem: v.problem };
-  const again = analyse(path2, v.text, policies, { ...opts, docIndexOffset: d });
+  if (!v.ok) return void 0;
+  const again = analyseText(path2, v.text, v.parsed, policies, { ...opts, docIndexOffset: d });
   const problem = compareFindings(again, fixes, before);
   if (problem) return { ok: false, edits: [], problem };
   return { ok: true, edits, text: applyEdits(parsed.text, edits) };
@@ -11161,12 +11374,8 @@ function computeFixes(path2, analysis, policies, opts) {
   }
   const style = detectStyle(parsed.text, parsed.documents.map((d) => d.doc));
   const before = new Set(analysis.raw.map((r) => r.finding.fingerprint));
-  const groups = [];
-  const verifiedOps = [];
-  for (const [key, members] of byKey) {
+  const entries = [...byKey].map(([key, members]) => {
     const ops = members.flatMap((m) => m.fix);
-    const fps = new Set(members.map((m) => m.finding.fingerprint));
-    const v = renderAndVerify(path2, parsed, style, ops, fps, before, policies, opts);
     const label = members[0].groupLabel;
     const group = {
       id: fingerprintOf(["fix", path2, key]),
@@ -11175,86 +11384,141 @@ function computeFixes(path2, analysis, policies, opts) {
       object: label.object,
       container: label.container,
       containers: label.container !== void 0 ? [label.container] : [],
-      findings: [...fps],
-      edits: v.edits,
-      verified: v.ok,
-      problem: v.ok ? void 0 : v.problem
+      findings: [...new Set(members.map((m) => m.finding.fingerprint))],
+      edits: [],
+      verified: false,
+      problem: void 0
     };
-    groups.push(group);
-    for (const m of members) {
-      if (v.ok) m.finding.fixId = group.id;
-      else m.finding.fixProblem = v.problem;
-    }
-    if (v.ok) verifiedOps.push({ group, ops });
+    return { group, members, ops, rendered: render(parsed, style, ops), merged: void 0 };
+  });
+  const renderedOk = entries.filter((e) => e.rendered.ok);
+  for (const cluster of sharedLineClusters(parsed, renderedOk.map((e) => ({ item: e, docIndex: e.group.docIndex, edits: e.rendered.edits })))) {
+    if (cluster.length < 2) continue;
+    const ops = cluster.flatMap((e) => e.ops);
+    const fps = new Set(cluster.flatMap((e) => e.group.findings));
+    const v = renderAndVerify(path2, parsed, style, ops, fps, before, policies, opts);
+    if (!v.ok) continue;
+    const merged = { group: mergedGroup(path2, cluster.map((e) => e.group), fps, v.edits), ops };
+    for (const e of cluster) e.merged = merged;
   }
-  mergeSharedLines(path2, parsed, style, groups, verifiedOps, analysis.raw, before, policies, opts);
+  const groups = [];
+  const verifiedOps = [];
+  const emitted = /* @__PURE__ */ new Set();
+  for (const e of entries) {
+    if (e.merged) {
+      if (emitted.has(e.merged.group)) continue;
+      emitted.add(e.merged.group);
+      groups.push(e.merged.group);
+      verifiedOps.push(e.merged);
+      continue;
+    }
+    const v = e.rendered.ok ? verifyRendered(path2, parsed, e.ops, e.rendered.edits, new Set(e.group.findings), before, policies, opts) : e.rendered;
+    e.group.edits = v.edits;
+    e.group.verified = v.ok;
+    e.group.problem = v.ok ? void 0 : v.problem;
+    groups.push(e.group);
+    if (v.ok) verifiedOps.push({ group: e.group, ops: e.ops });
+  }
+  for (const e of entries) {
+    for (const m of e.members) {
+      if (e.merged) m.finding.fixId = e.merged.group.id;
+      else if (e.group.verified) m.finding.fixId = e.group.id;
+      else m.finding.fixProblem = e.group.problem;
+    }
+  }
+  const unmerged = new Set(entries.filter((e) => !e.merged && e.group.verified).map((e) => e.group));
+  mergeSharedLines(path2, parsed, style, groups, verifiedOps, unmerged, analysis.raw, before, policies, opts);
   for (const r of analysis.raw) {
     for (const s of r.suggestions) {
       const rendered = renderFixOps(parsed.text, style, s.ops);
       if (rendered.problems.length === 0 && rendered.edits.length > 0) r.finding.suggestions.push({ message: s.message, edits: rendered.edits });
     }
   }
-  let fixedText;
-  if (verifiedOps.length === 1) {
-    fixedText = applyEdits(parsed.text, verifiedOps[0].group.edits);
-  } else if (verifiedOps.length > 1) {
-    const allFps = new Set(verifiedOps.flatMap((g) => g.group.findings));
-    const all = renderAndVerify(path2, parsed, style, verifiedOps.flatMap((g) => g.ops), allFps, before, policies, opts);
-    if (all.ok) fixedText = all.text;
-    else {
-      let kept = [];
-      const keptFps = /* @__PURE__ */ new Set();
-      for (const g of verifiedOps) {
-        const ops = [...kept, ...g.ops];
-        const fps = /* @__PURE__ */ new Set([...keptFps, ...g.group.findings]);
-        const v = renderAndVerify(path2, parsed, style, ops, fps, before, policies, opts);
-        if (v.ok) {
-          kept = ops;
-          for (const f of g.group.findings) keptFps.add(f);
-          fixedText = v.text;
-        }
+  return { groups, fixedText: combinedText(path2, parsed, style, verifiedOps, before, policies, opts) };
+}
+function combinedText(path2, parsed, style, verifiedOps, before, policies, opts) {
+  if (verifiedOps.length === 0) return void 0;
+  if (verifiedOps.length === 1) return applyEdits(parsed.text, verifiedOps[0].group.edits);
+  const docSets = verifiedOps.map((g) => docsOf(parsed, g.ops));
+  const perDocument = parsed.documents.length > 1 && docSets.every((d) => d.size === 1);
+  const parts = /* @__PURE__ */ new Map();
+  verifiedOps.forEach((g, i) => {
+    const d = perDocument ? [...docSets[i]][0] : -1;
+    parts.set(d, [...parts.get(d) ?? [], g]);
+  });
+  const edits = [];
+  for (const part of parts.values()) {
+    if (part.length === 1) {
+      edits.push(...part[0].group.edits);
+      continue;
+    }
+    const allFps = new Set(part.flatMap((g) => g.group.findings));
+    const all = renderAndVerify(path2, parsed, style, part.flatMap((g) => g.ops), allFps, before, policies, opts);
+    if (all.ok) {
+      edits.push(...all.edits);
+      continue;
+    }
+    let kept = [];
+    let keptEdits = [];
+    const keptFps = /* @__PURE__ */ new Set();
+    for (const g of part) {
+      const ops = [...kept, ...g.ops];
+      const fps = /* @__PURE__ */ new Set([...keptFps, ...g.group.findings]);
+      const v = renderAndVerify(path2, parsed, style, ops, fps, before, policies, opts);
+      if (v.ok) {
+        kept = ops;
+        keptEdits = v.edits;
+        for (const f of g.group.findings) keptFps.add(f);
       }
     }
+    edits.push(...keptEdits);
   }
-  return { groups, fixedText };
+  return edits.length > 0 ? applyEdits(parsed.text, edits) : void 0;
+}
+function mergedGroup(path2, members, fps, edits) {
+  const first = members[0];
+  const objects = [...new Set(members.map((m) => m.object))];
+  const containers = members.flatMap((m) => m.containers);
+  return {
+    id: fingerprintOf(["fix", path2, ...members.map((m) => m.id)]),
+    file: path2,
+    docIndex: first.docIndex,
+    object: objects.join(", "),
+    container: containers.length === 1 ? containers[0] : void 0,
+    containers,
+    findings: [...fps],
+    edits,
+    verified: true,
+    problem: void 0
+  };
+}
+function sharedLineClusters(parsed, items) {
+  const spans = items.map((x) => ({ x, span: lineSpan(parsed, x.edits) }));
+  spans.sort((a, b) => a.x.docIndex - b.x.docIndex || a.span[0] - b.span[0]);
+  const clusters = [];
+  for (const s of spans) {
+    const last = clusters[clusters.length - 1];
+    if (last && last.docIndex === s.x.docIndex && s.span[0] <= last.end) {
+      last.items.push(s.x.item);
+      last.end = Math.max(last.end, s.span[1]);
+    } else clusters.push({ docIndex: s.x.docIndex, end: s.span[1], items: [s.x.item] });
+  }
+  return clusters.map((c) => c.items);
 }
 function lineSpan(parsed, edits) {
   const start = Math.min(...edits.map((e) => e.range[0]));
   const end = Math.max(...edits.map((e) => e.range[1]));
   return [parsed.position(start).line - 1, parsed.position(end).line + 1];
 }
-function mergeSharedLines(path2, parsed, style, groups, verified, raw, before, policies, opts) {
-  const spans = verified.map((v) => ({ v, span: lineSpan(parsed, v.group.edits) }));
-  spans.sort((a, b) => a.v.group.docIndex - b.v.group.docIndex || a.span[0] - b.span[0]);
-  const clusters = [];
-  for (const s of spans) {
-    const last = clusters[clusters.length - 1];
-    const end = last ? Math.max(...last.map((x) => x.span[1])) : -Infinity;
-    if (last && last[0].v.group.docIndex === s.v.group.docIndex && s.span[0] <= end) last.push(s);
-    else clusters.push([s]);
-  }
-  for (const cluster of clusters) {
-    if (cluster.length < 2) continue;
-    const members = cluster.map((c) => c.v);
+function mergeSharedLines(path2, parsed, style, groups, verified, candidates, raw, before, policies, opts) {
+  const items = verified.filter((v) => candidates.has(v.group)).map((v) => ({ item: v, docIndex: v.group.docIndex, edits: v.group.edits }));
+  for (const members of sharedLineClusters(parsed, items)) {
+    if (members.length < 2) continue;
     const ops = members.flatMap((m) => m.ops);
     const fps = new Set(members.flatMap((m) => m.group.findings));
     const v = renderAndVerify(path2, parsed, style, ops, fps, before, policies, opts);
     if (!v.ok) continue;
-    const first = members[0].group;
-    const objects = [...new Set(members.map((m) => m.group.object))];
-    const containers = members.flatMap((m) => m.group.containers);
-    const group = {
-      id: fingerprintOf(["fix", path2, ...members.map((m) => m.group.id)]),
-      file: path2,
-      docIndex: first.docIndex,
-      object: objects.join(", "),
-      container: containers.length === 1 ? containers[0] : void 0,
-      containers,
-      findings: [...fps],
-      edits: v.edits,
-      verified: true,
-      problem: void 0
-    };
+    const group = mergedGroup(path2, members.map((m) => m.group), fps, v.edits);
     const ids = new Set(members.map((m) => m.group.id));
     const at = groups.findIndex((g) => ids.has(g.id));
     groups.splice(at, 0, group);

@@ -105,6 +105,37 @@ describe('a push that fixes a finding', () => {
   });
 });
 
+describe('comments that carry our marker but are not ours', () => {
+  it('never deletes a person\'s comment that copies our marker, only our own stale one', async () => {
+    const bad = 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: app\ndata:\n  a: b\n';
+    const good = 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: app\ndata:\n  a: b\nimmutable: true\n';
+    const fx1 = createPullRequestFixture({ base: { '.github/kube-immutable.yaml': SEED_CONFIG }, head: { 'cm.yaml': bad } });
+    const gh = await startGitHubApiServer(fx1.state());
+    try {
+      await runAction(fx1, gh, { 'fail-level': 'error' });
+      expect(gh.state.reviewComments).toHaveLength(1);
+      const ours = gh.state.reviewComments[0]!;
+      // A person pastes our comment, marker included, as a comment of their own on the same line.
+      const forged = { ...structuredClone(ours), id: ours.id + 1000, node_id: 'forged', user: { login: 'mallory', id: 666, type: 'User' as const } };
+      gh.state.reviewComments.push(forged);
+      const fx2 = createPullRequestFixture({ base: { '.github/kube-immutable.yaml': SEED_CONFIG }, head: { 'cm.yaml': good } });
+      const state2 = fx2.state();
+      Object.assign(gh.state, { pullRequest: state2.pullRequest, files: state2.files, trees: state2.trees, blobs: state2.blobs });
+      for (const c of gh.state.reviewComments) c.commit_id = fx1.headSha;
+      const r2 = await runAction({ ...fx2 }, gh);
+      expect(r2.code).toBe(0);
+      expect(gh.rejections).toEqual([]);
+      // Ours (finding gone) is deleted; the person's stays, whatever its body says.
+      expect(gh.log.filter((l) => l.method === 'DELETE').map((l) => l.path)).toEqual([expect.stringMatching(new RegExp(`/pulls/comments/${ours.id}$`))]);
+      expect(gh.state.reviewComments.map((c) => [c.id, c.user.login])).toEqual([[forged.id, 'mallory']]);
+      fx2.cleanup();
+    } finally {
+      await gh.close();
+      fx1.cleanup();
+    }
+  });
+});
+
 describe('a fork pull request with a read-only token', () => {
   it('degrades to annotations, the job summary and SARIF, and exits per fail-level', async () => {
     const fx = createPullRequestFixture({ base: { '.github/kube-immutable.yaml': SEED_CONFIG }, head: { 'pod.yaml': seed('nginx-pod-readonly.yaml') }, fork: true });

@@ -60,3 +60,8 @@ export declare function fingerprintOf(parts: readonly (string | number | undefin
  * `policy-error` ("policy X failed on file Y: message") and the others still run.
  */
 export declare function analyse(path: string, text: string, policies: readonly Policy<any>[], opts?: EngineOptions): Analysis;
+/**
+ * {@link analyse} of a text whose parse is already at hand (`parsed`, of exactly `text`), as fix
+ * verification has it: the same checks, one parse fewer. `parsed` undefined parses `text`.
+ */
+export declare function analyseText(path: string, text: string, parsedAlready: ParsedFile | undefined, policies: readonly Policy<any>[], opts?: EngineOptions): Analysis;

@@ -7,10 +7,14 @@ export interface FileFixes {
     fixedText: string | undefined;
 }
 /**
- * Merge the fixes of each container (or object) into one edit set (sets that share lines are
- * merged further, see mergeSharedLines), verify each set alone,
- * then compute the whole file's fixed text from all verified sets together (falling back to
- * adding sets one by one when the combination does not verify). Unverified sets are dropped:
- * their findings carry `fixProblem`, never edits. Mutates the findings' `fixId`/`fixProblem`.
+ * Merge the fixes of each container (or object) into one edit set, render them all, and merge
+ * further the sets of one document whose edits share lines (a container's new volumes go after
+ * the next container's own fix; they cannot be separate suggestions): such a cluster is
+ * verified as one group, and only when it does not verify are its members verified alone (and
+ * the verified ones clustered again, see mergeSharedLines). Then the whole file's fixed text is
+ * computed from all verified sets together — per document when every set stays in one
+ * document (documents are independent), falling back to adding sets one by one when a
+ * combination does not verify. Unverified sets are dropped: their findings carry `fixProblem`,
+ * never edits. Mutates the findings' `fixId`/`fixProblem`.
  */
 export declare function computeFixes(path: string, analysis: Analysis, policies: readonly Policy<any>[], opts: EngineOptions): FileFixes;

@@ -19,6 +19,15 @@ export interface SkippedDocument {
     /** 1-based line where the document starts. */
     line: number;
     reason: string;
+    /**
+     * Set when the document is meant as a Kubernetes object but cannot be one (`apiVersion` and
+     * `kind` both present, one not a non-empty string): kubectl rejects it, so it is an error —
+     * `message`, at 0-based `offset` (the bad value) — not just a skipped document.
+     */
+    invalid?: {
+        message: string;
+        offset: number;
+    };
 }
 /** What {@link extractManifests} found in a parsed file. */
 export interface ManifestSet {

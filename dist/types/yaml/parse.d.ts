@@ -42,11 +42,28 @@ export interface ParsedFile {
 export interface ParseYamlOptions {
     /** Maximum alias resolutions per document; more is a problem `alias-limit` and no data. */
     maxAliasCount?: number;
+    /**
+     * Maximum nesting depth of a document (block levels plus flow brackets); a deeper document is
+     * not read at all — a problem `nesting-limit` — because the `yaml` library recurses once per
+     * level and thousands of levels overflow its stack (in some shapes fatally, in V8's regular
+     * expression compiler). Default {@link DEFAULT_MAX_NESTING_DEPTH}.
+     */
+    maxNestingDepth?: number;
 }
+/** Default nesting limit: Kubernetes objects, CRD schemas included, stay far below it. */
+export declare const DEFAULT_MAX_NESTING_DEPTH = 200;
 /**
  * Parse a file's text into documents with source ranges (yaml v2 `parseAllDocuments` with a
  * `LineCounter`). Handles multi-document files, JSON, CRLF, a UTF-8 BOM and a missing final
- * newline. Never throws for bad input: syntax errors, duplicate keys and alias bombs become
- * {@link ParseProblem}s with 1-based line and column, and the document is marked `hasErrors`.
+ * newline. Never throws for bad input: syntax errors, duplicate keys, alias bombs and nesting
+ * too deep for the parser's stack (`nesting-limit`) become {@link ParseProblem}s with 1-based line and column, and the document is marked `hasErrors`.
  */
 export declare function parseYaml(text: string, options?: ParseYamlOptions): ParsedFile;
+/**
+ * True when `doc` (one document's text) nests deeper than `limit` levels: block levels (distinct
+ * enclosing indentations, plus one per compact `- ` on a line) plus open flow brackets outside
+ * quotes, comments and block scalars. A linear scan, run before the parser so that a hostile
+ * file never reaches its recursion. An estimate that can only err on the high side for
+ * unbalanced brackets in plain scalars, which real manifests do not pile up by the hundred.
+ */
+export declare function nestsDeeperThan(doc: string, limit: number): boolean;

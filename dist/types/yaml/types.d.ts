@@ -26,7 +26,7 @@ export type JsonValue = string | number | boolean | null | JsonValue[] | {
     [key: string]: JsonValue;
 };
 /** Problem codes of the YAML layer (`yaml` library error codes are kept as they are). */
-export type ParseProblemCode = 'yaml-error' | 'yaml-warning' | 'alias-limit' | 'duplicate-key' | string;
+export type ParseProblemCode = 'yaml-error' | 'yaml-warning' | 'alias-limit' | 'duplicate-key' | 'nesting-limit' | string;
 /** A problem found while parsing: data, never an exception. `line`/`column` are 1-based. */
 export interface ParseProblem {
     code: ParseProblemCode;
