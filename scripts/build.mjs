@@ -1,11 +1,13 @@
-// Bundles the action entry (dist/index.js), the CLI (dist/cli.js) and the package's public entry
+// Bundles the action entry (dist/index.js), the CLI (dist/cli.js, with its scan worker
+// dist/scan-worker.js, sharing dist/chunk-*.js) and the package's public entry
 // points for policy authors (dist/policy.js: kube-immutable/policy, dist/testing.js:
 // kube-immutable/testing) with esbuild, and emits the type declarations of the public entry points
 // into dist/types (tsconfig.api.json).
 // Deterministic: the same sources give byte-identical output (CI rebuilds and diffs dist/).
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
-import { chmodSync, rmSync } from 'node:fs';
+import { chmodSync, readdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { createRequire } from 'node:module';
 
 const common = {
@@ -19,16 +21,22 @@ const common = {
   banner: { js: "import { createRequire as __kiCreateRequire } from 'node:module'; const require = __kiCreateRequire(import.meta.url);" },
 };
 
-await build({ ...common, entryPoints: ['src/index.ts'], outfile: 'dist/index.js' });
+// The action, the CLI and the CLI's scan worker: one build with ESM code splitting, so each entry
+// loads only what it imports statically and the rest (dynamic import()) on first use — start-up
+// pays for what a run uses (docs/performance.md). Shared code goes to dist/chunk-<hash>.js beside
+// the entries (beside, not below: `new URL('./scan-worker.js', import.meta.url)` must resolve the
+// same from a chunk as from the entry). Chunk names are content hashes, so the same sources give
+// the same files; the old chunks are removed first so dist/ holds exactly what the sources give.
+for (const f of readdirSync('dist')) if (/^chunk-[A-Z0-9]+\.js$/.test(f)) rmSync(join('dist', f));
 await build({
   ...common,
-  entryPoints: ['src/cli.ts'],
-  outfile: 'dist/cli.js',
-  banner: { js: '#!/usr/bin/env node\n' + common.banner.js },
+  entryPoints: { index: 'src/index.ts', cli: 'src/cli.ts', 'scan-worker': 'src/scan-worker.ts' },
+  outdir: 'dist',
+  splitting: true,
+  chunkNames: 'chunk-[hash]',
 });
+// The CLI's `#!/usr/bin/env node` comes from src/cli.ts (esbuild keeps an entry's hashbang first).
 chmodSync('dist/cli.js', 0o755);
-// The worker thread of parallel CLI scans (src/engine/parallel.ts loads it next to the CLI).
-await build({ ...common, entryPoints: ['src/scan-worker.ts'], outfile: 'dist/scan-worker.js' });
 await build({ ...common, entryPoints: ['src/api/policy.ts'], outfile: 'dist/policy.js' });
 await build({ ...common, entryPoints: ['src/api/testing.ts'], outfile: 'dist/testing.js' });
 

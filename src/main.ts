@@ -1,6 +1,4 @@
 import * as core from '@actions/core';
-import { rangeFlow, workspaceFlow } from './action/other-events.js';
-import { pullRequestFlow } from './action/pull-request.js';
 import { readEvent } from './github/event.js';
 import { readInputs } from './github/inputs.js';
 
@@ -8,7 +6,8 @@ import { readInputs } from './github/inputs.js';
  * The action's orchestration, and the only place that calls `core.setFailed`. Dispatches on
  * the event: `pull_request`/`pull_request_target` post one review; `push`/`merge_group` scan the
  * changed files; `workflow_dispatch` scans the workspace; other events end with a notice. The
- * exit status follows `fail-level`, applied after everything was reported.
+ * exit status follows `fail-level`, applied after everything was reported. Each flow's modules are
+ * imported when its event comes, so an event the action ignores loads none of them.
  */
 export async function run(): Promise<void> {
   try {
@@ -16,9 +15,9 @@ export async function run(): Promise<void> {
     const event = readEvent();
     const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
     let failing = 0;
-    if (event.pullRequest) failing = (await pullRequestFlow(event, event.pullRequest, inputs, workspace)).failing;
-    else if (event.range) failing = await rangeFlow(event, inputs, workspace);
-    else if (event.name === 'workflow_dispatch' || event.name === '') failing = await workspaceFlow(event, inputs, workspace);
+    if (event.pullRequest) failing = (await (await import('./action/pull-request.js')).pullRequestFlow(event, event.pullRequest, inputs, workspace)).failing;
+    else if (event.range) failing = await (await import('./action/other-events.js')).rangeFlow(event, inputs, workspace);
+    else if (event.name === 'workflow_dispatch' || event.name === '') failing = await (await import('./action/other-events.js')).workspaceFlow(event, inputs, workspace);
     else {
       core.notice(`kube-immutable does nothing on "${event.name}" events; it runs on pull_request, pull_request_target, merge_group, push and workflow_dispatch.`);
       return;

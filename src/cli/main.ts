@@ -1,11 +1,6 @@
-import { diskFiles, loadRunSettings } from '../settings/load.js';
 import { VERSION } from '../version.js';
 import { parseCommandLine, UsageError } from './args.js';
-import { fixCommand } from './fix.js';
-import { initCommand } from './init.js';
 import { EXIT, type CliIO } from './io.js';
-import { policiesTable } from './policies.js';
-import { scanCommand } from './scan.js';
 
 export type { CliIO } from './io.js';
 
@@ -17,6 +12,8 @@ export { VERSION } from '../version.js';
  * `io`; resolves to the exit code (0 ok, 1 findings at or above the fail level, 2 usage or I/O
  * error). Usage errors print one message and a hint, never a stack trace; an unexpected
  * exception prints its message (stack trace only when KUBE_IMMUTABLE_DEBUG is set) and gives 2.
+ * Each command's modules (engine, policies, reports) are imported when that command runs, so help,
+ * version and usage errors load none of them.
  */
 export async function main(argv: readonly string[], io: CliIO): Promise<number> {
   try {
@@ -30,17 +27,18 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
         return EXIT.ok;
       case 'policies': {
         // Built-in policies and the custom ones of the configuration in the working folder.
+        const [{ diskFiles, loadRunSettings }, { policiesTable }] = await Promise.all([import('../settings/load.js'), import('./policies.js')]);
         const settings = loadRunSettings(diskFiles(io.cwd), undefined);
         for (const p of settings.problems) io.stderr(`kube-immutable: ${p}\n`);
         io.stdout(policiesTable(settings.policies));
         return settings.problems.length > 0 ? EXIT.usage : EXIT.ok;
       }
       case 'scan':
-        return scanCommand(cmd, io, VERSION);
+        return (await import('./scan.js')).scanCommand(cmd, io, VERSION);
       case 'fix':
-        return fixCommand(cmd, io);
+        return (await import('./fix.js')).fixCommand(cmd, io);
       case 'init':
-        return initCommand(cmd, io);
+        return (await import('./init.js')).initCommand(cmd, io);
     }
   } catch (err) {
     if (err instanceof UsageError) {
