@@ -192,12 +192,13 @@ async function actionIdleRow(): Promise<void> {
   const times: number[] = [];
   let requests = 0;
   try {
-    for (let r = 0; r < RUNS.actionIdle; r++) {
+    // Run -1 warms up this process's server (its first request compiles the OpenAPI validators).
+    for (let r = -1; r < RUNS.actionIdle; r++) {
       const gh = await startGitHubApiServer(fx.state());
       try {
         const run = await runAction(fx, gh);
         if (run.code !== 0 || run.outputs.findings !== '0') throw new Error(`no-manifest run: exit ${run.code}, findings ${run.outputs.findings}\n${run.stdout}${run.stderr}`);
-        times.push(run.ms);
+        if (r >= 0) times.push(run.ms);
         requests = gh.counts().total;
       } finally {
         await gh.close();
@@ -227,6 +228,7 @@ async function actionLargeRow(): Promise<void> {
         total = Math.max(total, gh.counts().total);
         creating = Math.max(creating, gh.counts().contentCreating);
         findings = run.outputs.findings ?? '';
+        if (r === 0) notes.push(`action, PR of 1,000 manifests, requests by route: ${Object.entries(gh.counts().byRoute).map(([k, n]) => `${k} x${n}`).join(', ')}`);
       } finally {
         await gh.close();
       }
