@@ -1,20 +1,23 @@
 import { createRequire as __kiCreateRequire } from 'node:module'; const require = __kiCreateRequire(import.meta.url);
 import {
-  builtinPolicies,
-  loadCustomPolicies
-} from "./chunk-IEKIVSIN.js";
+  builtinPolicies
+} from "./chunk-6GT4NZ43.js";
 import {
   run
-} from "./chunk-OQP764A7.js";
+} from "./chunk-MHYNFEL6.js";
+import "./chunk-22JQICQG.js";
+import "./chunk-XGP3YI6V.js";
+import "./chunk-FSFUDRU3.js";
 import "./chunk-EAZCXRIZ.js";
 
 // src/scan-worker.ts
 import { parentPort } from "node:worker_threads";
 var cached;
-function policiesOf(recipe) {
+async function policiesOf(recipe) {
   const key = JSON.stringify(recipe);
   if (cached?.recipe === key) return cached.policies;
   const policies = [...builtinPolicies];
+  const loadCustomPolicies = recipe.customFolders.length > 0 ? (await import("./chunk-K7SW62B7.js")).loadCustomPolicies : void 0;
   for (const snapshot of recipe.customFolders) {
     const loaded = loadCustomPolicies(
       snapshot.folder,
@@ -27,10 +30,10 @@ function policiesOf(recipe) {
   cached = { recipe: key, policies };
   return policies;
 }
-parentPort?.on("message", (batch) => {
+parentPort?.on("message", async (batch) => {
   let answer;
   try {
-    const policies = policiesOf(batch.recipe);
+    const policies = await policiesOf(batch.recipe);
     const ids = policies.map((p) => p.id);
     if (ids.join("\n") !== batch.policyIds.join("\n")) throw new Error(`the worker's policies (${ids.join(", ")}) are not the run's (${batch.policyIds.join(", ")})`);
     answer = { ok: true, result: run(batch.files, policies, batch.options) };

@@ -8,17 +8,20 @@ import { builtinPolicies } from '../policies/index.js';
 import type { Policy } from './engine/index.js';
 import type { PolicyRecipe, WorkerAnswer, WorkerBatch } from './engine/parallel.js';
 import { run } from './engine/run.js';
-import { loadCustomPolicies } from './settings/custom-policies.js';
 
 let cached: { recipe: string; policies: Policy<any>[] } | undefined;
 
-/** The policies a recipe describes (built once per worker). */
-function policiesOf(recipe: PolicyRecipe): Policy<any>[] {
+/**
+ * The policies a recipe describes (built once per worker). The custom-policy loader (with
+ * sucrase) is imported only when the recipe has a custom folder.
+ */
+async function policiesOf(recipe: PolicyRecipe): Promise<Policy<any>[]> {
   const key = JSON.stringify(recipe);
   if (cached?.recipe === key) return cached.policies;
   const policies: Policy<any>[] = [...builtinPolicies];
+  const loadCustomPolicies = recipe.customFolders.length > 0 ? (await import('./settings/custom-policies.js')).loadCustomPolicies : undefined;
   for (const snapshot of recipe.customFolders) {
-    const loaded = loadCustomPolicies(
+    const loaded = loadCustomPolicies!(
       snapshot.folder,
       (f) => snapshot.entries[f] ?? undefined,
       (p) => snapshot.files[p] ?? undefined,
@@ -30,10 +33,11 @@ function policiesOf(recipe: PolicyRecipe): Policy<any>[] {
   return policies;
 }
 
-parentPort?.on('message', (batch: WorkerBatch) => {
+// One batch at a time: the parent sends the next batch only after this one's answer.
+parentPort?.on('message', async (batch: WorkerBatch) => {
   let answer: WorkerAnswer;
   try {
-    const policies = policiesOf(batch.recipe);
+    const policies = await policiesOf(batch.recipe);
     const ids = policies.map((p) => p.id);
     if (ids.join('\n') !== batch.policyIds.join('\n')) throw new Error(`the worker's policies (${ids.join(', ')}) are not the run's (${batch.policyIds.join(', ')})`);
     answer = { ok: true, result: run(batch.files, policies, batch.options) };

@@ -19,13 +19,13 @@ function repoUrl(event: ActionEvent): string {
  * The configuration of a push, merge group or manual run: the workspace's own (that commit is
  * what is being built; no pull request content is involved).
  */
-function workspaceSettings(inputs: ActionInputs, workspace: string): RunSettings & { include: string[]; exclude: string[]; failed: boolean } {
-  const settings = loadRunSettings(diskFiles(workspace), inputs.config);
+async function workspaceSettings(inputs: ActionInputs, workspace: string): Promise<RunSettings & { include: string[]; exclude: string[]; failed: boolean }> {
+  const settings = await loadRunSettings(diskFiles(workspace), inputs.config);
   const failed = reportSettingsProblems(settings.problems);
   return { ...settings, failed, include: inputs.include ?? settings.include ?? DEFAULT_INCLUDE, exclude: inputs.exclude ?? settings.exclude ?? DEFAULT_EXCLUDE };
 }
 
-async function report(event: ActionEvent, inputs: ActionInputs, settings: ReturnType<typeof workspaceSettings>, sources: SourceFile[], sha: string): Promise<number> {
+async function report(event: ActionEvent, inputs: ActionInputs, settings: Awaited<ReturnType<typeof workspaceSettings>>, sources: SourceFile[], sha: string): Promise<number> {
   const engine = await engineWithDigests(inputs, settings.engine, sources);
   const result = runPolicies(sources, settings.policies, engine);
   const failing = await publish(result, { inputs, sources, repoUrl: repoUrl(event), sha, annotate: true, reviewUrl: undefined, notes: [], policies: settings.policies });
@@ -55,7 +55,7 @@ export async function rangeFlow(event: ActionEvent, inputs: ActionInputs, worksp
     core.notice(`kube-immutable: commit ${range.base.slice(0, 12)} is not in the local history, so the changed files are unknown; scanning the whole workspace instead (use actions/checkout with fetch-depth: 0 to scan only the changes).`);
     return workspaceFlow(event, inputs, workspace);
   }
-  const settings = workspaceSettings(inputs, workspace);
+  const settings = await workspaceSettings(inputs, workspace);
   const candidates = changes.filter((c) => c.status !== 'removed' && matchesGlobs(c.path, settings.include, settings.exclude));
   if (candidates.length === 0) core.notice('kube-immutable: no Kubernetes manifest changed.');
   const { sources, missing } = await readSources(commitReader(workspace, range.head, api), candidates.map((c) => ({ path: c.path, blobSha: c.blobSha || undefined })));
@@ -65,7 +65,7 @@ export async function rangeFlow(event: ActionEvent, inputs: ActionInputs, worksp
 
 /** `workflow_dispatch` (and the fallback of other flows): scan every manifest in the workspace. */
 export async function workspaceFlow(event: ActionEvent, inputs: ActionInputs, workspace: string): Promise<number> {
-  const settings = workspaceSettings(inputs, workspace);
+  const settings = await workspaceSettings(inputs, workspace);
   const { files, errors } = collectFiles(['.'], { cwd: workspace, include: settings.include, exclude: settings.exclude });
   for (const e of errors) core.warning(`kube-immutable: ${e}`);
   return report(event, inputs, settings, files, event.sha);

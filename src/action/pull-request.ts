@@ -1,17 +1,16 @@
 import * as core from '@actions/core';
 import { minimatch } from 'minimatch';
-import { run as runPolicies, type EngineOptions, type Policy, type RunResult, type SourceFile } from '../engine/index.js';
+import type { EngineOptions, Policy, RunResult, SourceFile } from '../engine/index.js';
 import { createClient, httpStatus, isReadOnlyTokenError, type GitHubClient } from '../github/client.js';
 import type { ActionEvent, PullRequestRef } from '../github/event.js';
 import { gitChanges } from '../github/git.js';
 import { DEFAULT_EXCLUDE, DEFAULT_INCLUDE, type ActionInputs } from '../github/inputs.js';
 import { listPullFiles, PULL_FILES_CAP, type ChangedFile } from '../github/pull-files.js';
 import { createReview, deleteReviewComments, listReviewBodies, listReviewComments, readPullRequest } from '../github/review.js';
-import { hunksBetween, parseMarker, parsePatch, planReview, type Hunk } from '../report/index.js';
-import { resolveImageDigests } from '../resolve-digests.js';
-import { publish } from './publish.js';
+import type { Hunk } from '../report/index.js';
+import { CONFIG_PATH } from '../settings/load.js';
 import { commitReader, readSources } from './sources.js';
-import { loadTrustedSettings } from './trusted.js';
+import { loadTrustedSettings, trustedReader } from './trusted.js';
 
 /** True when a path is a manifest candidate for the include/exclude globs. */
 export function matchesGlobs(path: string, include: readonly string[], exclude: readonly string[]): boolean {
@@ -32,7 +31,9 @@ export interface PullRequestOutcome {
  * The main job on `pull_request` / `pull_request_target`: list the changed files, read the
  * manifests at the head SHA, run the policies, and post ONE review with suggested changes (or,
  * with a read-only token, annotations + summary + SARIF). Returns the number of findings at or
- * above `fail-level`.
+ * above `fail-level`. When the trusted base has no configuration file and no changed file is a
+ * manifest, the run ends before the policies, the engine and the report are loaded (start-up:
+ * docs/performance.md): without a configuration there is nothing to validate.
  */
 export async function pullRequestFlow(event: ActionEvent, pr: PullRequestRef, inputs: ActionInputs, workspace: string): Promise<PullRequestOutcome> {
   const client = createClient(inputs.token, { info: core.info, warning: core.warning });
@@ -52,16 +53,26 @@ export async function pullRequestFlow(event: ActionEvent, pr: PullRequestRef, in
   }
   const api = { client, owner, repo };
   const changedByPr = new Set(changes.flatMap((c) => (c.previousPath ? [c.path, c.previousPath] : [c.path])));
-  const settings = await loadTrustedSettings({ workspace, baseSha: pr.baseSha, changedByPr, api }, inputs.config);
-  const configFailed = reportSettingsProblems(settings.problems);
-  const include = inputs.include ?? settings.include ?? DEFAULT_INCLUDE;
-  const exclude = inputs.exclude ?? settings.exclude ?? DEFAULT_EXCLUDE;
-  const candidates = changes.filter((f) => f.status !== 'removed' && matchesGlobs(f.path, include, exclude));
-  if (candidates.length === 0) {
+  const trustedSource = { workspace, baseSha: pr.baseSha, changedByPr, api };
+  const trusted = trustedReader(trustedSource);
+  const manifestsIn = (include: readonly string[], exclude: readonly string[]) => changes.filter((f) => f.status !== 'removed' && matchesGlobs(f.path, include, exclude));
+  const noManifest = (configFailed: boolean): PullRequestOutcome => {
     core.notice('kube-immutable: no Kubernetes manifest changed in this pull request.');
     setZeroOutputs();
     return { result: undefined, failing: configFailed ? 1 : 0, reviewUrl: undefined, degraded: false };
+  };
+  // No configuration file: the settings are the defaults and have no problems (as loading them
+  // would find), so a pull request without manifests ends here, loading no policy.
+  if (inputs.config === undefined && (await trusted.read(CONFIG_PATH)) === undefined) {
+    if (manifestsIn(inputs.include ?? DEFAULT_INCLUDE, inputs.exclude ?? DEFAULT_EXCLUDE).length === 0) return noManifest(false);
   }
+  const settings = await loadTrustedSettings(trustedSource, inputs.config, trusted);
+  const configFailed = reportSettingsProblems(settings.problems);
+  const include = inputs.include ?? settings.include ?? DEFAULT_INCLUDE;
+  const exclude = inputs.exclude ?? settings.exclude ?? DEFAULT_EXCLUDE;
+  const candidates = manifestsIn(include, exclude);
+  if (candidates.length === 0) return noManifest(configFailed);
+  const [{ run: runPolicies }, { hunksBetween, parsePatch }, { publish }] = await Promise.all([import('../engine/index.js'), import('../report/index.js'), import('./publish.js')]);
   const head = commitReader(workspace, pr.headSha, api);
   const { sources, missing } = await readSources(head, candidates.map((f) => ({ path: f.path, blobSha: f.blobSha || undefined })));
   for (const m of missing) core.warning(`kube-immutable: could not read ${m.path} at ${pr.headSha.slice(0, 12)} (${m.reason}); it was not scanned.`);
@@ -155,6 +166,7 @@ async function postTheReview(
   },
 ): Promise<{ url: string | undefined } | { movedTo: string }> {
   const { owner, repo } = ctx.event;
+  const { parseMarker, planReview } = await import('../report/index.js');
   const now = await readPullRequest(client, owner, repo, ctx.pr.number);
   if (now.headSha !== ctx.pr.headSha) return { movedTo: now.headSha };
   const isOurs = (body: string) => parseMarker(body) !== undefined;
@@ -242,6 +254,7 @@ function setZeroOutputs(): void {
  */
 export async function engineWithDigests(inputs: ActionInputs, engine: EngineOptions, sources: readonly SourceFile[]): Promise<EngineOptions> {
   if (!inputs.resolveDigests) return engine;
+  const { resolveImageDigests } = await import('../resolve-digests.js');
   const r = await resolveImageDigests(sources, engine, process.env);
   for (const f of r.failures) core.warning(`kube-immutable: ${f}`);
   core.info(`kube-immutable: resolved ${r.resolved} image digest${r.resolved === 1 ? '' : 's'}.`);

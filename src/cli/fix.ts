@@ -16,7 +16,7 @@ import { cliSettings, engineForRun, runScan } from './settings.js';
  * 1 when a remaining finding (one the fixes did not remove) is at or above the fail level, else 0.
  */
 export async function fixCommand(cmd: Extract<Command, { kind: 'fix' }>, io: CliIO): Promise<number> {
-  const settings = cliSettings(cmd, io);
+  const settings = await cliSettings(cmd, io);
   const { files, errors } = collectFiles(cmd.paths, { include: settings.include, exclude: settings.exclude, cwd: io.cwd });
   printCollectErrors(errors, io);
   let ioFailed = errors.length > 0 || !settings.ok;

@@ -28,7 +28,7 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
       case 'policies': {
         // Built-in policies and the custom ones of the configuration in the working folder.
         const [{ diskFiles, loadRunSettings }, { policiesTable }] = await Promise.all([import('../settings/load.js'), import('./policies.js')]);
-        const settings = loadRunSettings(diskFiles(io.cwd), undefined);
+        const settings = await loadRunSettings(diskFiles(io.cwd), undefined);
         for (const p of settings.problems) io.stderr(`kube-immutable: ${p}\n`);
         io.stdout(policiesTable(settings.policies));
         return settings.problems.length > 0 ? EXIT.usage : EXIT.ok;

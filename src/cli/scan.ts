@@ -13,7 +13,7 @@ import { cliSettings, engineForRun, runScan } from './settings.js';
  * above the fail level, else 0.
  */
 export async function scanCommand(cmd: Extract<Command, { kind: 'scan' }>, io: CliIO, toolVersion: string): Promise<number> {
-  const settings = cliSettings(cmd, io);
+  const settings = await cliSettings(cmd, io);
   const { files, errors } = collectFiles(cmd.paths, { include: settings.include, exclude: settings.exclude, cwd: io.cwd });
   printCollectErrors(errors, io);
   const engine = await engineForRun(cmd, settings.engine, files, io);

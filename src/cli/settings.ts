@@ -10,9 +10,10 @@ import type { CliIO } from './io.js';
  * folder (`--config`, or `.github/kube-immutable.yaml` when present). Problems go to stderr;
  * `ok` is false when there were any (the command still runs with what loaded, then exits 2).
  * Include/exclude: the command line's, else the configuration's, else the defaults.
+ * Asynchronous because the settings' modules are imported on first use; never rejects.
  */
-export function cliSettings(cmd: FileCommandOptions, io: CliIO): RunSettings & { ok: boolean; include: string[]; exclude: string[] } {
-  const settings = loadRunSettings(diskFiles(io.cwd), cmd.config);
+export async function cliSettings(cmd: FileCommandOptions, io: CliIO): Promise<RunSettings & { ok: boolean; include: string[]; exclude: string[] }> {
+  const settings = await loadRunSettings(diskFiles(io.cwd), cmd.config);
   for (const p of settings.problems) io.stderr(`kube-immutable: ${p}\n`);
   return {
     ...settings,

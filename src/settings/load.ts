@@ -1,10 +1,14 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { builtinPolicies } from '../../policies/index.js';
-import { DEFAULT_CONFIG_PATH, engineSettings, formatConfigProblem, loadConfig } from '../engine/config.js';
 import type { EngineOptions, Policy } from '../engine/index.js';
 import type { CustomFolderSnapshot, PolicyRecipe } from '../engine/parallel.js';
 import { resolveInside } from '../files.js';
-import { loadCustomPolicies } from './custom-policies.js';
+
+/**
+ * Where the configuration is read from when no path is given: the engine's `DEFAULT_CONFIG_PATH`
+ * (src/engine/config.ts; a test keeps them equal), here so that a run can look for the file
+ * without loading the configuration reader (yaml, ajv) or the policies.
+ */
+export const CONFIG_PATH = '.github/kube-immutable.yaml';
 
 /** How files of the trusted configuration are read: repository-relative POSIX paths. */
 export interface TrustedFiles {
@@ -34,9 +38,17 @@ export interface RunSettings {
  * Load the configuration (`configPath`, or `.github/kube-immutable.yaml` when it exists), its
  * `extends`, and its custom policies, ALL through `files` — the CLI passes the disk; the action
  * passes a reader of the trusted base commit, so nothing from a pull request's head is ever
- * loaded. Problems are returned, never thrown: the run goes on with the policies that loaded.
+ * loaded. Problems are returned, never thrown (the promise does not reject): the run goes on with
+ * the policies that loaded. Asynchronous only because the modules are imported on first use: the
+ * configuration reader and the built-in policies on every call, the custom-policy loader (and its
+ * TypeScript transpiler, sucrase) only when the configuration names a custom policy folder;
+ * `files` is called synchronously, as before.
  */
-export function loadRunSettings(files: TrustedFiles, configPath: string | undefined): RunSettings {
+export async function loadRunSettings(files: TrustedFiles, configPath: string | undefined): Promise<RunSettings> {
+  const [{ builtinPolicies }, { DEFAULT_CONFIG_PATH, engineSettings, formatConfigProblem, loadConfig }] = await Promise.all([
+    import('../../policies/index.js'),
+    import('../engine/config.js'),
+  ]);
   const filesRead = new Set<string>();
   const read = (p: string) => {
     const text = files.read(p);
@@ -50,6 +62,8 @@ export function loadRunSettings(files: TrustedFiles, configPath: string | undefi
   const recipe: PolicyRecipe = { customFolders: [] };
   if (!config) return { policies: [...builtinPolicies], engine: {}, include: undefined, exclude: undefined, filesRead: [...filesRead], recipe, problems };
   const policies: Policy<any>[] = [...builtinPolicies];
+  // The custom-policy loader brings sucrase (~670 kB): imported only when a folder is configured.
+  const loadCustomPolicies = config.customPolicies.length > 0 ? (await import('./custom-policies.js')).loadCustomPolicies : undefined;
   for (const folder of config.customPolicies) {
     // Remember every answer, so that a worker thread loads exactly these files.
     const snapshot: CustomFolderSnapshot = { folder, entries: {}, files: {} };
@@ -64,7 +78,7 @@ export function loadRunSettings(files: TrustedFiles, configPath: string | undefi
       snapshot.files[p] = text ?? null;
       return text;
     };
-    const custom = loadCustomPolicies(folder, list, readPolicyFile, policies);
+    const custom = loadCustomPolicies!(folder, list, readPolicyFile, policies);
     policies.push(...custom.policies);
     for (const p of custom.problems) problems.push(`${p.file}: ${p.message}`);
   }

@@ -180,6 +180,39 @@ describe('events and fast exits', () => {
     }
   });
 
+  it('without a configuration file, ends as it does with one (the early exit loads no policy)', async () => {
+    const head = { 'README.md': '# deployments\n\nNotes.\n', 'docs/setup.md': 'Setup.\n' };
+    const runs = [];
+    for (const base of [{ 'README.md': '# deployments\n' }, { 'README.md': '# deployments\n', '.github/kube-immutable.yaml': 'preset: recommended\n' }]) {
+      const fx = createPullRequestFixture({ base, head });
+      const gh = await startGitHubApiServer(fx.state());
+      try {
+        const r = await runAction(fx, gh);
+        runs.push({ code: r.code, stdout: r.stdout, stderr: r.stderr, outputs: r.outputs, summary: r.summary, requests: gh.counts().total });
+      } finally {
+        await gh.close();
+        fx.cleanup();
+      }
+    }
+    expect(runs[0]).toEqual(runs[1]);
+    expect(runs[0]).toMatchObject({ code: 0, stderr: '', requests: 1, outputs: { findings: '0', errors: '0', warnings: '0', 'sarif-file': '', 'patch-file': '', 'review-url': '' } });
+    expect(runs[0]!.stdout).toMatch(/::notice::kube-immutable: no Kubernetes manifest changed in this pull request\./);
+  });
+
+  it('a configuration input naming an absent file fails the step even when no manifest changed', async () => {
+    const fx = createPullRequestFixture({ base: { 'README.md': '# deployments\n' }, head: { 'README.md': '# deployments\n\nNotes.\n' } });
+    const gh = await startGitHubApiServer(fx.state());
+    try {
+      const r = await runAction(fx, gh, { config: 'ci/kube-immutable.yaml' });
+      expect(r.code).toBe(1);
+      expect(r.stdout).toContain('::error::kube-immutable configuration: ci/kube-immutable.yaml: configuration file "ci/kube-immutable.yaml" not found');
+      expect(r.stdout).toMatch(/::notice::kube-immutable: no Kubernetes manifest changed/);
+    } finally {
+      await gh.close();
+      fx.cleanup();
+    }
+  });
+
   it('ends other events with a notice', async () => {
     const fx = createPullRequestFixture({ base: { '.github/kube-immutable.yaml': SEED_CONFIG }, head: { 'a.yaml': 'a: 1\n' } });
     try {
