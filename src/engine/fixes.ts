@@ -8,7 +8,6 @@ import type { FixGroup } from './types.js';
 interface Verified {
   ok: boolean;
   edits: TextEdit[];
-  text?: string;
   problem?: string;
 }
 
@@ -85,7 +84,7 @@ function verifyRendered(
   const again = analyseText(path, v.text!, v.parsed, policies, opts);
   const problem = compareFindings(again, fixes, before);
   if (problem) return { ok: false, edits: [], problem };
-  return { ok: true, edits, text: v.text };
+  return { ok: true, edits };
 }
 
 /**
@@ -119,7 +118,7 @@ function verifyInDocument(
   const again = analyseText(path, v.text!, v.parsed, policies, { ...opts, docIndexOffset: d });
   const problem = compareFindings(again, fixes, before);
   if (problem) return { ok: false, edits: [], problem };
-  return { ok: true, edits, text: applyEdits(parsed.text, edits) };
+  return { ok: true, edits };
 }
 
 /** Why a re-check fails: a fixed finding is still there, or a new one appeared. */
