@@ -1,11 +1,11 @@
 import { createRequire as __kiCreateRequire } from 'node:module'; const require = __kiCreateRequire(import.meta.url);
 import {
   readInputs
-} from "./chunk-HWBUGONO.js";
+} from "./chunk-RDE2JGST.js";
 import {
   notice,
   setFailed
-} from "./chunk-HGRDSTWP.js";
+} from "./chunk-IUBWPHFZ.js";
 import "./chunk-EAZCXRIZ.js";
 
 // src/github/event.ts
@@ -47,9 +47,9 @@ async function run() {
     const event = readEvent();
     const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
     let failing = 0;
-    if (event.pullRequest) failing = (await (await import("./chunk-5TR5ZTHI.js")).pullRequestFlow(event, event.pullRequest, inputs, workspace)).failing;
-    else if (event.range) failing = await (await import("./chunk-Y4NC3TQJ.js")).rangeFlow(event, inputs, workspace);
-    else if (event.name === "workflow_dispatch" || event.name === "") failing = await (await import("./chunk-Y4NC3TQJ.js")).workspaceFlow(event, inputs, workspace);
+    if (event.pullRequest) failing = (await (await import("./chunk-CGAGWU5X.js")).pullRequestFlow(event, event.pullRequest, inputs, workspace)).failing;
+    else if (event.range) failing = await (await import("./chunk-HWH3QODZ.js")).rangeFlow(event, inputs, workspace);
+    else if (event.name === "workflow_dispatch" || event.name === "") failing = await (await import("./chunk-HWH3QODZ.js")).workspaceFlow(event, inputs, workspace);
     else {
       notice(`kube-immutable does nothing on "${event.name}" events; it runs on pull_request, pull_request_target, merge_group, push and workflow_dispatch.`);
       return;

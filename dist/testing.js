@@ -11334,7 +11334,7 @@ function verifyRendered(path2, parsed, ops, edits, fixes, before, policies, opts
   const again = analyseText(path2, v.text, v.parsed, policies, opts);
   const problem = compareFindings(again, fixes, before);
   if (problem) return { ok: false, edits: [], problem };
-  return { ok: true, edits, text: v.text };
+  return { ok: true, edits };
 }
 function verifyInDocument(path2, parsed, d, edits, ops, fixes, before, policies, opts) {
   const docs = parsed.documents;
@@ -11349,7 +11349,7 @@ function verifyInDocument(path2, parsed, d, edits, ops, fixes, before, policies,
   const again = analyseText(path2, v.text, v.parsed, policies, { ...opts, docIndexOffset: d });
   const problem = compareFindings(again, fixes, before);
   if (problem) return { ok: false, edits: [], problem };
-  return { ok: true, edits, text: applyEdits(parsed.text, edits) };
+  return { ok: true, edits };
 }
 function compareFindings(again, fixes, before) {
   const after = new Set(again.raw.map((r) => r.finding.fingerprint));

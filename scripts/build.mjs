@@ -7,7 +7,7 @@
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
 import { chmodSync, readdirSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { createRequire } from 'node:module';
 
 const common = {
@@ -19,6 +19,32 @@ const common = {
   logLevel: 'warning',
   // Some bundled CommonJS dependencies call require(); give ESM output a real one.
   banner: { js: "import { createRequire as __kiCreateRequire } from 'node:module'; const require = __kiCreateRequire(import.meta.url);" },
+};
+
+// @actions/core imports its OIDC client at load (./oidc-utils.js → @actions/http-client → undici and
+// tunnel, ~800 kB to compile and evaluate) although only core.getIDToken() uses it, and
+// kube-immutable never calls that. This plugin gives core.js an OidcClient whose getIDToken()
+// imports the real module on first use (esbuild puts it in a chunk of its own), so a run pays for
+// undici only if it asks for an ID token. Start-up: docs/performance.md.
+const lazyOidcClient = {
+  name: 'lazy-actions-core-oidc',
+  setup(b) {
+    b.onResolve({ filter: /^\.\/oidc-utils\.js$/ }, (args) =>
+      // A relative name, so no absolute path reaches dist/ (the build is the same on every machine).
+      /[\\/]@actions[\\/]core[\\/]lib[\\/]core\.js$/.test(args.importer) ? { path: '@actions/core/lib/oidc-utils.js', namespace: 'lazy-oidc', pluginData: dirname(args.importer) } : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'lazy-oidc' }, (args) => ({
+      contents: `export class OidcClient {
+  static async getIDToken(audience) {
+    const { OidcClient: Real } = await import('./oidc-utils.js');
+    return Real.getIDToken(audience);
+  }
+}
+`,
+      resolveDir: args.pluginData,
+      loader: 'js',
+    }));
+  },
 };
 
 // The action, the CLI and the CLI's scan worker: one build with ESM code splitting, so each entry
@@ -34,6 +60,7 @@ await build({
   outdir: 'dist',
   splitting: true,
   chunkNames: 'chunk-[hash]',
+  plugins: [lazyOidcClient],
 });
 // The CLI's `#!/usr/bin/env node` comes from src/cli.ts (esbuild keeps an entry's hashbang first).
 chmodSync('dist/cli.js', 0o755);

@@ -39,7 +39,7 @@ async function report(event: ActionEvent, inputs: ActionInputs, settings: Awaite
  */
 export async function rangeFlow(event: ActionEvent, inputs: ActionInputs, workspace: string): Promise<number> {
   const range = event.range!;
-  const api = inputs.token && event.owner ? { client: createClient(inputs.token, { info: core.info, warning: core.warning }), owner: event.owner, repo: event.repo } : undefined;
+  const api = inputs.token && event.owner ? { client: await createClient(inputs.token, { info: core.info, warning: core.warning }), owner: event.owner, repo: event.repo } : undefined;
   let changes: { path: string; status: string; blobSha?: string }[] | undefined = /^0+$/.test(range.base) ? undefined : gitChanges(workspace, range.base, range.head);
   if (!changes && !/^0+$/.test(range.base) && api) {
     // A shallow checkout (merge_group): ask the compare API (one request, up to 300 files).

@@ -36,7 +36,7 @@ export interface PullRequestOutcome {
  * docs/performance.md): without a configuration there is nothing to validate.
  */
 export async function pullRequestFlow(event: ActionEvent, pr: PullRequestRef, inputs: ActionInputs, workspace: string): Promise<PullRequestOutcome> {
-  const client = createClient(inputs.token, { info: core.info, warning: core.warning });
+  const client = await createClient(inputs.token, { info: core.info, warning: core.warning });
   const { owner, repo } = event;
   const listed = await listChanges(client, event, pr, workspace);
   let changes: ChangedFile[] = listed.files;

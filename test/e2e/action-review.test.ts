@@ -183,7 +183,8 @@ describe('events and fast exits', () => {
   it('without a configuration file, ends as it does with one (the early exit loads no policy)', async () => {
     const head = { 'README.md': '# deployments\n\nNotes.\n', 'docs/setup.md': 'Setup.\n' };
     const runs = [];
-    for (const base of [{ 'README.md': '# deployments\n' }, { 'README.md': '# deployments\n', '.github/kube-immutable.yaml': 'preset: recommended\n' }]) {
+    const bases: Record<string, string>[] = [{ 'README.md': '# deployments\n' }, { 'README.md': '# deployments\n', '.github/kube-immutable.yaml': 'preset: recommended\n' }];
+    for (const base of bases) {
       const fx = createPullRequestFixture({ base, head });
       const gh = await startGitHubApiServer(fx.state());
       try {

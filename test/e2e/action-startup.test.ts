@@ -1,0 +1,54 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildOnce, ROOT } from './helpers.js';
+
+const DIST = join(ROOT, 'dist');
+const text = (file: string) => readFileSync(join(DIST, file), 'utf8');
+
+/** The dist files a file imports statically (`import ... from "./x.js"`, `export ... from`, `import "./x.js"`). */
+function staticImports(file: string): string[] {
+  return [...text(file).matchAll(/^(?:import|export)\s[^;]*?from\s*"\.\/([^"]+)";|^import\s*"\.\/([^"]+)";/gms)].map((m) => (m[1] ?? m[2])!);
+}
+
+/** Every dist file loaded, before any dynamic import() runs, when `roots` are loaded. */
+function staticClosure(roots: readonly string[]): Set<string> {
+  const seen = new Set<string>();
+  const todo = [...roots];
+  while (todo.length > 0) {
+    const f = todo.pop()!;
+    if (seen.has(f)) continue;
+    seen.add(f);
+    todo.push(...staticImports(f));
+  }
+  return seen;
+}
+
+/** The bundled modules of some dist files, from esbuild's `// path` comments (`node_modules/<package>`, `src/...`, `policies/...`). */
+function modulesIn(files: Iterable<string>): Set<string> {
+  const modules = new Set<string>();
+  for (const f of files) for (const m of text(f).matchAll(/^\/\/ (node_modules\/(?:@[^/\n]+\/)?[^/\n]+|src\/\S+|policies\/\S+)/gm)) modules.add(m[1]!);
+  return modules;
+}
+
+describe('start-up of the action on a pull request (docs/performance.md, row 3)', () => {
+  beforeAll(() => buildOnce());
+
+  it('loads, before the configuration is known, neither undici nor the policies, engine, yaml, ajv, sucrase or report', () => {
+    const chunks = readdirSync(DIST).filter((f) => /^chunk-[A-Z0-9]+\.js$/.test(f));
+    const flow = chunks.filter((f) => text(f).includes('\n// src/action/pull-request.ts\n'));
+    expect(flow).toHaveLength(1);
+    // What `node dist/index.js` loads up to the point where src/main.ts has imported the pull-request flow.
+    const loaded = modulesIn(staticClosure(['index.js', flow[0]!]));
+    expect(loaded).toContain('src/action/pull-request.ts');
+    expect(loaded).toContain('node_modules/@octokit/core');
+    expect(loaded).toContain('node_modules/@actions/core');
+    const heavy = [...loaded].filter((m) =>
+      /^node_modules\/(undici|tunnel|@actions\/http-client|@actions\/github|sucrase|ajv|yaml|diff)$|^policies\/|^src\/(engine|report|yaml|k8s|registry)\//.test(m),
+    );
+    expect(heavy).toEqual([]);
+    // The real OIDC client of @actions/core (with undici) is still in the bundle, loaded on first use.
+    const oidc = chunks.filter((f) => text(f).includes('\n// node_modules/@actions/core/lib/oidc-utils.js\n'));
+    expect(oidc).toHaveLength(1);
+    expect(modulesIn(staticClosure([oidc[0]!]))).toContain('node_modules/undici');
+  });
+});
