@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { run } from '../../src/engine/index.js';
 import { seedPolicies } from '../seed-policies.js';
 import { createPullRequestFixture } from '../github-api/fixture.js';
-import { startGitHubApiServer } from '../github-api/server.js';
+import { startGitHubApiServer, type GitHubApiServer } from '../github-api/server.js';
 import { SEED_CONFIG } from '../cli/helpers.js';
 import { applySuggestion, buildOnce, expectNothingLost, ROOT, runAction, suggestionOf } from './helpers.js';
 
@@ -77,62 +77,56 @@ describe('the action on a pull request that adds the seed manifests', () => {
 });
 
 describe('a push that fixes a finding', () => {
-  it('removes our stale comment and posts nothing twice', async () => {
-    const bad = 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: app\ndata:\n  a: b\n';
-    const good = 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: app\ndata:\n  a: b\nimmutable: true\n';
-    const fx1 = createPullRequestFixture({ base: { '.github/kube-immutable.yaml': SEED_CONFIG }, head: { 'cm.yaml': bad } });
-    const gh = await startGitHubApiServer(fx1.state());
-    try {
-      const r1 = await runAction(fx1, gh, { 'fail-level': 'error' });
-      expect(r1.code).toBe(0); // a warning only
-      expect(gh.state.reviewComments).toHaveLength(1);
-      const fx2 = createPullRequestFixture({ base: { '.github/kube-immutable.yaml': SEED_CONFIG }, head: { 'cm.yaml': good } });
-      // The same PR, one push later: the server keeps its reviews and comments.
-      const state2 = fx2.state();
-      Object.assign(gh.state, { pullRequest: state2.pullRequest, files: state2.files, trees: state2.trees, blobs: state2.blobs });
-      for (const c of gh.state.reviewComments) c.commit_id = fx1.headSha;
-      const r2 = await runAction({ ...fx2 }, gh);
-      expect(r2.code).toBe(0);
-      expect(gh.rejections).toEqual([]);
-      expect(gh.state.reviewComments).toHaveLength(0);
-      expect(gh.log.filter((l) => l.method === 'DELETE')).toHaveLength(1);
-      expect(gh.state.reviews).toHaveLength(1);
-      fx2.cleanup();
-    } finally {
-      await gh.close();
-      fx1.cleanup();
-    }
-  });
-});
+  const bad = 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: app\ndata:\n  a: b\n';
+  const good = 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: app\ndata:\n  a: b\nimmutable: true\n';
 
-describe('comments that carry our marker but are not ours', () => {
-  it('never deletes a person\'s comment that copies our marker, only our own stale one', async () => {
-    const bad = 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: app\ndata:\n  a: b\n';
-    const good = 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: app\ndata:\n  a: b\nimmutable: true\n';
+  /**
+   * Run the action on a PR whose ConfigMap is not immutable, call `between` on the server, then
+   * run it again after a push that fixes it (the same PR: the server keeps reviews and comments).
+   */
+  async function fixedByAPush(between: (gh: GitHubApiServer) => void): Promise<{ gh: GitHubApiServer; second: Awaited<ReturnType<typeof runAction>> }> {
     const fx1 = createPullRequestFixture({ base: { '.github/kube-immutable.yaml': SEED_CONFIG }, head: { 'cm.yaml': bad } });
+    const fx2 = createPullRequestFixture({ base: { '.github/kube-immutable.yaml': SEED_CONFIG }, head: { 'cm.yaml': good } });
     const gh = await startGitHubApiServer(fx1.state());
     try {
-      await runAction(fx1, gh, { 'fail-level': 'error' });
+      const first = await runAction(fx1, gh, { 'fail-level': 'error' });
+      expect(first.code).toBe(0); // a warning only
       expect(gh.state.reviewComments).toHaveLength(1);
-      const ours = gh.state.reviewComments[0]!;
-      // A person pastes our comment, marker included, as a comment of their own on the same line.
-      const forged = { ...structuredClone(ours), id: ours.id + 1000, node_id: 'forged', user: { login: 'mallory', id: 666, type: 'User' as const } };
-      gh.state.reviewComments.push(forged);
-      const fx2 = createPullRequestFixture({ base: { '.github/kube-immutable.yaml': SEED_CONFIG }, head: { 'cm.yaml': good } });
+      between(gh);
       const state2 = fx2.state();
       Object.assign(gh.state, { pullRequest: state2.pullRequest, files: state2.files, trees: state2.trees, blobs: state2.blobs });
       for (const c of gh.state.reviewComments) c.commit_id = fx1.headSha;
-      const r2 = await runAction({ ...fx2 }, gh);
-      expect(r2.code).toBe(0);
+      const second = await runAction({ ...fx2 }, gh);
+      expect(second.code).toBe(0);
       expect(gh.rejections).toEqual([]);
-      // Ours (finding gone) is deleted; the person's stays, whatever its body says.
-      expect(gh.log.filter((l) => l.method === 'DELETE').map((l) => l.path)).toEqual([expect.stringMatching(new RegExp(`/pulls/comments/${ours.id}$`))]);
-      expect(gh.state.reviewComments.map((c) => [c.id, c.user.login])).toEqual([[forged.id, 'mallory']]);
-      fx2.cleanup();
+      return { gh, second };
     } finally {
       await gh.close();
       fx1.cleanup();
+      fx2.cleanup();
     }
+  }
+
+  it('removes our stale comment and posts nothing twice', async () => {
+    const { gh } = await fixedByAPush(() => {});
+    expect(gh.state.reviewComments).toHaveLength(0);
+    expect(gh.log.filter((l) => l.method === 'DELETE')).toHaveLength(1);
+    expect(gh.state.reviews).toHaveLength(1);
+  });
+
+  it('never deletes a person\'s comment that copies our marker, only our own stale one', async () => {
+    let ours = 0;
+    let forged = 0;
+    const { gh } = await fixedByAPush((server) => {
+      const comment = server.state.reviewComments[0]!;
+      ours = comment.id;
+      forged = comment.id + 1000;
+      // A person pastes our comment, marker included, as a comment of their own on the same line.
+      server.state.reviewComments.push({ ...structuredClone(comment), id: forged, node_id: 'forged', user: { login: 'mallory', id: 666, type: 'User' } });
+    });
+    // Ours (finding gone) is deleted; the person's stays, whatever its body says.
+    expect(gh.log.filter((l) => l.method === 'DELETE').map((l) => l.path)).toEqual([expect.stringMatching(new RegExp(`/pulls/comments/${ours}$`))]);
+    expect(gh.state.reviewComments.map((c) => [c.id, c.user.login])).toEqual([[forged, 'mallory']]);
   });
 });
 
