@@ -1,11 +1,10 @@
 import { createRequire as __kiCreateRequire } from 'node:module'; const require = __kiCreateRequire(import.meta.url);
 import {
   builtinPolicies
-} from "./chunk-FNJLMFKU.js";
+} from "./chunk-O3JEG4TH.js";
 import {
   run
 } from "./chunk-L44IV7TJ.js";
-import "./chunk-22JQICQG.js";
 import "./chunk-XGP3YI6V.js";
 import "./chunk-FSFUDRU3.js";
 import "./chunk-EAZCXRIZ.js";
@@ -17,7 +16,7 @@ async function policiesOf(recipe) {
   const key = JSON.stringify(recipe);
   if (cached?.recipe === key) return cached.policies;
   const policies = [...builtinPolicies];
-  const loadCustomPolicies = recipe.customFolders.length > 0 ? (await import("./chunk-CD6WEABI.js")).loadCustomPolicies : void 0;
+  const loadCustomPolicies = recipe.customFolders.length > 0 ? (await import("./chunk-XYWRH7VD.js")).loadCustomPolicies : void 0;
   for (const snapshot of recipe.customFolders) {
     const loaded = loadCustomPolicies(
       snapshot.folder,
