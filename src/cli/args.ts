@@ -31,7 +31,7 @@ export interface FileCommandOptions {
   color: boolean | undefined;
   /** `--resolve-digests`: look image digests up in their registries (the only network access). */
   resolveDigests: boolean;
-  /** `--jobs <n>`: worker threads for the scan (1: none); `'auto'` (default): all cores for inputs of 1 MiB or more. */
+  /** `--jobs <n>`: worker threads for the scan (0: none, this thread); `'auto'` (default): all cores (at least one) for inputs of 1 MiB or more. */
   jobs: number | 'auto';
 }
 
@@ -152,9 +152,9 @@ function fileOptions(v: Parsed): FileCommandOptions {
   };
 }
 
-/** `--jobs`: `auto` or a whole number from 1 to 256. */
+/** `--jobs`: `auto` or a whole number from 0 to 256. */
 function jobsOf(value: string | undefined): number | 'auto' {
   if (value === undefined || value === 'auto') return 'auto';
-  if (!/^\d+$/.test(value) || Number(value) < 1 || Number(value) > 256) throw new UsageError(`--jobs must be auto or a whole number from 1 to 256, got "${value}"`);
+  if (!/^\d+$/.test(value) || Number(value) > 256) throw new UsageError(`--jobs must be auto or a whole number from 0 to 256, got "${value}"`);
   return Number(value);
 }

@@ -9,8 +9,8 @@ const COMMON = `  --config <path>       Configuration file (default: .github/kub
   --resolve-digests     Look up the digests of unpinned images in their registries, so the
                         image-digest fix can pin them (the only network access; credentials
                         from KUBE_IMMUTABLE_REGISTRY_AUTH, see policies/image-digest.md)
-  --jobs <n>            Worker threads for the scan: a number (1: none) or auto (default:
-                        every core when the files add up to 1 MiB or more)
+  --jobs <n>            Worker threads for the scan: a number (0: none) or auto (default:
+                        every core, at least one, when the files add up to 1 MiB or more)
   -h, --help            Show this help`;
 
 /** Help of the whole tool (`kube-immutable --help`). */

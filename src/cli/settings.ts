@@ -51,6 +51,9 @@ export async function runScan(
   io: CliIO,
 ): Promise<RunResult> {
   const { result, workers } = await runFiles(files, policies, engine, { jobs: cmd.jobs, recipe, workerUrl: new URL('./scan-worker.js', import.meta.url) });
-  if (cmd.verbose) io.stderr(`kube-immutable: scanned ${files.length} file${files.length === 1 ? '' : 's'} ${workers > 0 ? `on ${workers} worker threads` : 'in one thread'}\n`);
+  if (cmd.verbose) {
+    const where = workers > 0 ? `on ${workers} worker thread${workers === 1 ? '' : 's'}` : 'in one thread';
+    io.stderr(`kube-immutable: scanned ${files.length} file${files.length === 1 ? '' : 's'} ${where}\n`);
+  }
   return result;
 }
