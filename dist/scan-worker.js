@@ -1,10 +1,10 @@
 import { createRequire as __kiCreateRequire } from 'node:module'; const require = __kiCreateRequire(import.meta.url);
 import {
   builtinPolicies
-} from "./chunk-O3JEG4TH.js";
+} from "./chunk-4PKMZ7HI.js";
 import {
   run
-} from "./chunk-L44IV7TJ.js";
+} from "./chunk-GDJ4UAF2.js";
 import "./chunk-XGP3YI6V.js";
 import "./chunk-FSFUDRU3.js";
 import "./chunk-EAZCXRIZ.js";
@@ -16,7 +16,7 @@ async function policiesOf(recipe) {
   const key = JSON.stringify(recipe);
   if (cached?.recipe === key) return cached.policies;
   const policies = [...builtinPolicies];
-  const loadCustomPolicies = recipe.customFolders.length > 0 ? (await import("./chunk-XYWRH7VD.js")).loadCustomPolicies : void 0;
+  const loadCustomPolicies = recipe.customFolders.length > 0 ? (await import("./chunk-EZYL4U47.js")).loadCustomPolicies : void 0;
   for (const snapshot of recipe.customFolders) {
     const loaded = loadCustomPolicies(
       snapshot.folder,

@@ -11364,7 +11364,7 @@ function compareFindings(again, fixes, before) {
 }
 function computeFixes(path2, analysis, policies, opts) {
   const parsed = analysis.parsed;
-  if (!parsed) return { groups: [], fixedText: void 0 };
+  if (!parsed) return { groups: [], fixedText: void 0, fixedEdits: void 0 };
   const byKey = /* @__PURE__ */ new Map();
   for (const r of analysis.raw) {
     if (!r.fix || r.fix.length === 0 || r.finding.suppressed) continue;
@@ -11434,11 +11434,12 @@ function computeFixes(path2, analysis, policies, opts) {
       if (rendered.problems.length === 0 && rendered.edits.length > 0) r.finding.suggestions.push({ message: s.message, edits: rendered.edits });
     }
   }
-  return { groups, fixedText: combinedText(path2, parsed, style, verifiedOps, before, policies, opts) };
+  const fixedEdits = combinedEdits(path2, parsed, style, verifiedOps, before, policies, opts);
+  return { groups, fixedText: fixedEdits ? applyEdits(parsed.text, fixedEdits) : void 0, fixedEdits };
 }
-function combinedText(path2, parsed, style, verifiedOps, before, policies, opts) {
+function combinedEdits(path2, parsed, style, verifiedOps, before, policies, opts) {
   if (verifiedOps.length === 0) return void 0;
-  if (verifiedOps.length === 1) return applyEdits(parsed.text, verifiedOps[0].group.edits);
+  if (verifiedOps.length === 1) return verifiedOps[0].group.edits;
   const docSets = verifiedOps.map((g) => docsOf(parsed, g.ops));
   const perDocument = parsed.documents.length > 1 && docSets.every((d) => d.size === 1);
   const parts = /* @__PURE__ */ new Map();
@@ -11473,7 +11474,7 @@ function combinedText(path2, parsed, style, verifiedOps, before, policies, opts)
     }
     edits.push(...keptEdits);
   }
-  return edits.length > 0 ? applyEdits(parsed.text, edits) : void 0;
+  return edits.length > 0 ? edits : void 0;
 }
 function mergedGroup(path2, members, fps, edits) {
   const first = members[0];
@@ -11542,7 +11543,8 @@ function run(files, policies, opts = {}) {
       skippedDocuments: a.manifests.skipped,
       problems: a.parsed?.problems ?? [],
       manifests: a.manifests.manifests.length,
-      fixedText: fixes.fixedText
+      fixedText: fixes.fixedText,
+      ...fixes.fixedEdits ? { fixedEdits: fixes.fixedEdits } : {}
     };
     result.files.push(fr);
     const findings = a.raw.map((r) => r.finding);

@@ -134,10 +134,11 @@ function compareFindings(again: Analysis, fixes: ReadonlySet<string>, before: Re
   return undefined;
 }
 
-/** Fix groups of one analysed file, and its text with every verified group applied. */
+/** Fix groups of one analysed file, and its text with every verified group applied (and the edits that give it). */
 export interface FileFixes {
   groups: FixGroup[];
   fixedText: string | undefined;
+  fixedEdits: TextEdit[] | undefined;
 }
 
 /**
@@ -153,7 +154,7 @@ export interface FileFixes {
  */
 export function computeFixes(path: string, analysis: Analysis, policies: readonly Policy<any>[], opts: EngineOptions): FileFixes {
   const parsed = analysis.parsed;
-  if (!parsed) return { groups: [], fixedText: undefined };
+  if (!parsed) return { groups: [], fixedText: undefined, fixedEdits: undefined };
   const byKey = new Map<string, RawFinding[]>();
   for (const r of analysis.raw) {
     if (!r.fix || r.fix.length === 0 || r.finding.suppressed) continue;
@@ -227,17 +228,18 @@ export function computeFixes(path: string, analysis: Analysis, policies: readonl
       if (rendered.problems.length === 0 && rendered.edits.length > 0) r.finding.suggestions.push({ message: s.message, edits: rendered.edits });
     }
   }
-  return { groups, fixedText: combinedText(path, parsed, style, verifiedOps, before, policies, opts) };
+  const fixedEdits = combinedEdits(path, parsed, style, verifiedOps, before, policies, opts);
+  return { groups, fixedText: fixedEdits ? applyEdits(parsed.text, fixedEdits) : undefined, fixedEdits };
 }
 
 /**
- * The file's text with every verified set applied together. One set: its own verified edits.
+ * The edits of the file's text with every verified set applied together. One set: its own edits.
  * Sets in several documents, each set within one: each document's sets are verified together
  * in that document alone. Otherwise the whole file. When a combination does not verify, sets are
  * added one at a time, keeping each that still verifies with those kept before it. Undefined
  * when nothing is kept.
  */
-function combinedText(
+function combinedEdits(
   path: string,
   parsed: ParsedFile,
   style: FileStyle,
@@ -245,10 +247,10 @@ function combinedText(
   before: ReadonlySet<string>,
   policies: readonly Policy<any>[],
   opts: EngineOptions,
-): string | undefined {
+): TextEdit[] | undefined {
   if (verifiedOps.length === 0) return undefined;
   // One verified edit set: it was verified on its own, so it is the file's fix as is.
-  if (verifiedOps.length === 1) return applyEdits(parsed.text, verifiedOps[0]!.group.edits);
+  if (verifiedOps.length === 1) return verifiedOps[0]!.group.edits;
   const docSets = verifiedOps.map((g) => docsOf(parsed, g.ops));
   const perDocument = parsed.documents.length > 1 && docSets.every((d) => d.size === 1);
   const parts = new Map<number, { group: FixGroup; ops: FixOp[] }[]>();
@@ -283,7 +285,7 @@ function combinedText(
     }
     edits.push(...keptEdits);
   }
-  return edits.length > 0 ? applyEdits(parsed.text, edits) : undefined;
+  return edits.length > 0 ? edits : undefined;
 }
 
 /** One group standing for the sets of `members` (in order), with the edits verified for all of them. */

@@ -21,6 +21,7 @@ export function run(files: readonly SourceFile[], policies: readonly Policy<any>
       problems: a.parsed?.problems ?? [],
       manifests: a.manifests.manifests.length,
       fixedText: fixes.fixedText,
+      ...(fixes.fixedEdits ? { fixedEdits: fixes.fixedEdits } : {}),
     };
     result.files.push(fr);
     const findings = a.raw.map((r) => r.finding);

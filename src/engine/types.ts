@@ -113,6 +113,11 @@ export interface FileResult {
   manifests: number;
   /** The text with every verified fix applied, when at least one applies. */
   fixedText: string | undefined;
+  /**
+   * The edits (0-based offsets into the original text) that give `fixedText`, when it is set:
+   * reports diff only the lines around them.
+   */
+  fixedEdits?: TextEdit[];
 }
 
 /** The result of a run over many files. */

@@ -1,6 +1,10 @@
 import { applyPatch } from 'diff';
 import { diffTexts, patchForEdits, patchForFile, patchForFixGroup } from '../../src/report/index.js';
-import { OverlappingEditsError } from '../../src/yaml/index.js';
+import { resolve } from 'node:path';
+import { builtinPolicies } from '../../policies/index.js';
+import { run } from '../../src/engine/index.js';
+import { collectFiles } from '../../src/files.js';
+import { applyEdits, OverlappingEditsError } from '../../src/yaml/index.js';
 import { PRIVILEGED_POD, scan } from './helpers.js';
 
 describe('diffTexts', () => {
@@ -79,4 +83,29 @@ describe('patches of fixes', () => {
     expect(patchForFile(r.files[0]!, '')).toBe('');
     expect(patchForFixGroup({ id: 'x', file: 'f', docIndex: 0, object: 'o', container: undefined, containers: [], findings: [], edits: [], verified: false, problem: 'p' }, 'a')).toBe('');
   });
+});
+
+describe('patches diff only the lines around the edits', () => {
+  it('give exactly the whole-file diff, for every fix group and every fixed file of the corpus and of a file of 150 objects', () => {
+    const { files } = collectFiles(['.'], { cwd: resolve('..', 'shared', 'corpus'), exclude: ['index.json', 'sources.json'] });
+    const deployments = Array.from({ length: 150 }, (_, i) =>
+      `apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web-${i}\nspec:\n  selector:\n    matchLabels: {app: web}\n  template:\n    metadata:\n      labels: {app: web}\n    spec:\n      containers:\n        - name: app\n          image: nginx:1.27\n        - name: sidecar\n          image: busybox:1.36\n`,
+    ).join('---\n');
+    let groups = 0;
+    let fixedFiles = 0;
+    for (const f of [...files, { path: 'many.yaml', text: deployments }]) {
+      const r = run([f], builtinPolicies);
+      for (const g of r.fixes.filter((x) => x.verified)) {
+        expect(patchForFixGroup(g, f.text)).toBe(diffTexts(g.file, f.text, applyEdits(f.text, g.edits)));
+        groups++;
+      }
+      const fr = r.files[0]!;
+      if (fr.fixedText === undefined) continue;
+      expect(fr.fixedEdits).toBeDefined();
+      expect(patchForFile(fr, f.text)).toBe(diffTexts(fr.path, f.text, fr.fixedText));
+      fixedFiles++;
+    }
+    expect(groups).toBeGreaterThan(800);
+    expect(fixedFiles).toBeGreaterThan(400);
+  }, 120_000);
 });

@@ -1,10 +1,12 @@
+import { type TextEdit } from '../yaml/index.js';
 import { type Analysis, type EngineOptions } from './analyse.js';
 import type { Policy } from './policy.js';
 import type { FixGroup } from './types.js';
-/** Fix groups of one analysed file, and its text with every verified group applied. */
+/** Fix groups of one analysed file, and its text with every verified group applied (and the edits that give it). */
 export interface FileFixes {
     groups: FixGroup[];
     fixedText: string | undefined;
+    fixedEdits: TextEdit[] | undefined;
 }
 /**
  * Merge the fixes of each container (or object) into one edit set, render them all, and merge
