@@ -50,7 +50,7 @@ var require_identity = __commonJS({
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
     var isMap4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isScalar5 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
     var isSeq4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node === "object")
@@ -72,7 +72,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar4(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar5(node) || isCollection(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -87,7 +87,7 @@ var require_identity = __commonJS({
     exports.isMap = isMap4;
     exports.isNode = isNode;
     exports.isPair = isPair2;
-    exports.isScalar = isScalar4;
+    exports.isScalar = isScalar5;
     exports.isSeq = isSeq4;
   }
 });
@@ -738,7 +738,7 @@ var require_Scalar = __commonJS({
     var Node = require_Node();
     var toJS = require_toJS();
     var isScalarValue = (value) => !value || typeof value !== "function" && typeof value !== "object";
-    var Scalar = class extends Node.NodeBase {
+    var Scalar2 = class extends Node.NodeBase {
       constructor(value) {
         super(identity.SCALAR);
         this.value = value;
@@ -750,12 +750,12 @@ var require_Scalar = __commonJS({
         return String(this.value);
       }
     };
-    Scalar.BLOCK_FOLDED = "BLOCK_FOLDED";
-    Scalar.BLOCK_LITERAL = "BLOCK_LITERAL";
-    Scalar.PLAIN = "PLAIN";
-    Scalar.QUOTE_DOUBLE = "QUOTE_DOUBLE";
-    Scalar.QUOTE_SINGLE = "QUOTE_SINGLE";
-    exports.Scalar = Scalar;
+    Scalar2.BLOCK_FOLDED = "BLOCK_FOLDED";
+    Scalar2.BLOCK_LITERAL = "BLOCK_LITERAL";
+    Scalar2.PLAIN = "PLAIN";
+    Scalar2.QUOTE_DOUBLE = "QUOTE_DOUBLE";
+    Scalar2.QUOTE_SINGLE = "QUOTE_SINGLE";
+    exports.Scalar = Scalar2;
     exports.isScalarValue = isScalarValue;
   }
 });
@@ -766,7 +766,7 @@ var require_createNode = __commonJS({
     "use strict";
     var Alias = require_Alias();
     var identity = require_identity();
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var defaultTagPrefix = "tag:yaml.org,2002:";
     function findTagObject(value, tagName, tags) {
       if (tagName) {
@@ -784,14 +784,14 @@ var require_createNode = __commonJS({
       if (identity.isNode(value))
         return value;
       if (identity.isPair(value)) {
-        const map = ctx.schema[identity.MAP].createNode?.(ctx.schema, null, ctx);
-        map.items.push(value);
-        return map;
+        const map2 = ctx.schema[identity.MAP].createNode?.(ctx.schema, null, ctx);
+        map2.items.push(value);
+        return map2;
       }
       if (value instanceof String || value instanceof Number || value instanceof Boolean || typeof BigInt !== "undefined" && value instanceof BigInt) {
         value = value.valueOf();
       }
-      const { aliasDuplicateObjects, onAnchor, onTagObj, schema, sourceObjects } = ctx;
+      const { aliasDuplicateObjects, onAnchor, onTagObj, schema: schema2, sourceObjects } = ctx;
       let ref = void 0;
       if (aliasDuplicateObjects && value && typeof value === "object") {
         ref = sourceObjects.get(value);
@@ -805,24 +805,24 @@ var require_createNode = __commonJS({
       }
       if (tagName?.startsWith("!!"))
         tagName = defaultTagPrefix + tagName.slice(2);
-      let tagObj = findTagObject(value, tagName, schema.tags);
+      let tagObj = findTagObject(value, tagName, schema2.tags);
       if (!tagObj) {
         if (value && typeof value.toJSON === "function") {
           value = value.toJSON();
         }
         if (!value || typeof value !== "object") {
-          const node2 = new Scalar.Scalar(value);
+          const node2 = new Scalar2.Scalar(value);
           if (ref)
             ref.node = node2;
           return node2;
         }
-        tagObj = value instanceof Map ? schema[identity.MAP] : Symbol.iterator in Object(value) ? schema[identity.SEQ] : schema[identity.MAP];
+        tagObj = value instanceof Map ? schema2[identity.MAP] : Symbol.iterator in Object(value) ? schema2[identity.SEQ] : schema2[identity.MAP];
       }
       if (onTagObj) {
         onTagObj(tagObj);
         delete ctx.onTagObj;
       }
-      const node = tagObj?.createNode ? tagObj.createNode(ctx.schema, value, ctx) : typeof tagObj?.nodeClass?.from === "function" ? tagObj.nodeClass.from(ctx.schema, value, ctx) : new Scalar.Scalar(value);
+      const node = tagObj?.createNode ? tagObj.createNode(ctx.schema, value, ctx) : typeof tagObj?.nodeClass?.from === "function" ? tagObj.nodeClass.from(ctx.schema, value, ctx) : new Scalar2.Scalar(value);
       if (tagName)
         node.tag = tagName;
       else if (!tagObj.default)
@@ -842,7 +842,7 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path2, value) {
+    function collectionFromPath(schema2, path2, value) {
       let v = value;
       for (let i = path2.length - 1; i >= 0; --i) {
         const k = path2[i];
@@ -860,16 +860,16 @@ var require_Collection = __commonJS({
         onAnchor: () => {
           throw new Error("This should not happen, please report a bug.");
         },
-        schema,
+        schema: schema2,
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
     var isEmptyPath = (path2) => path2 == null || typeof path2 === "object" && !!path2[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
-      constructor(type, schema) {
+      constructor(type, schema2) {
         super(type);
         Object.defineProperty(this, "schema", {
-          value: schema,
+          value: schema2,
           configurable: true,
           enumerable: false,
           writable: true
@@ -880,11 +880,11 @@ var require_Collection = __commonJS({
        *
        * @param schema - If defined, overwrites the original's schema
        */
-      clone(schema) {
+      clone(schema2) {
         const copy = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
-        if (schema)
-          copy.schema = schema;
-        copy.items = copy.items.map((it2) => identity.isNode(it2) || identity.isPair(it2) ? it2.clone(schema) : it2);
+        if (schema2)
+          copy.schema = schema2;
+        copy.items = copy.items.map((it2) => identity.isNode(it2) || identity.isPair(it2) ? it2.clone(schema2) : it2);
         if (this.range)
           copy.range = this.range.slice();
         return copy;
@@ -1135,7 +1135,7 @@ ${indent}${text.slice(fold + 1, end2)}`;
 var require_stringifyString = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyString.js"(exports) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var foldFlowLines = require_foldFlowLines();
     var getFoldOptions = (ctx, isBlock) => ({
       indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
@@ -1278,7 +1278,7 @@ ${indent}`) + "'";
         return quotedString(value, ctx);
       }
       const indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value) ? "  " : "");
-      const literal2 = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
+      const literal2 = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar2.Scalar.BLOCK_FOLDED ? false : type === Scalar2.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
       if (!value)
         return literal2 ? "|\n" : ">\n";
       let chomp;
@@ -1333,7 +1333,7 @@ ${indent}`) + "'";
         const foldedValue = value.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent}`);
         let literalFallback = false;
         const foldOptions = getFoldOptions(ctx, true);
-        if (blockQuote !== "folded" && type !== Scalar.Scalar.BLOCK_FOLDED) {
+        if (blockQuote !== "folded" && type !== Scalar2.Scalar.BLOCK_FOLDED) {
           foldOptions.onOverflow = () => {
             literalFallback = true;
           };
@@ -1356,7 +1356,7 @@ ${indent}${start}${value}${end}`;
       if (/^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/.test(value)) {
         return implicitKey || inFlow || !value.includes("\n") ? quotedString(value, ctx) : blockString(item, ctx, onComment, onChompKeep);
       }
-      if (!implicitKey && !inFlow && type !== Scalar.Scalar.PLAIN && value.includes("\n")) {
+      if (!implicitKey && !inFlow && type !== Scalar2.Scalar.PLAIN && value.includes("\n")) {
         return blockString(item, ctx, onComment, onChompKeep);
       }
       if (containsDocumentMarker(value)) {
@@ -1381,20 +1381,20 @@ ${indent}`);
       const { implicitKey, inFlow } = ctx;
       const ss = typeof item.value === "string" ? item : Object.assign({}, item, { value: String(item.value) });
       let { type } = item;
-      if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
+      if (type !== Scalar2.Scalar.QUOTE_DOUBLE) {
         if (/[\x00-\x08\x0b-\x1f\x7f-\x9f\u{D800}-\u{DFFF}]/u.test(ss.value))
-          type = Scalar.Scalar.QUOTE_DOUBLE;
+          type = Scalar2.Scalar.QUOTE_DOUBLE;
       }
       const _stringify = (_type) => {
         switch (_type) {
-          case Scalar.Scalar.BLOCK_FOLDED:
-          case Scalar.Scalar.BLOCK_LITERAL:
+          case Scalar2.Scalar.BLOCK_FOLDED:
+          case Scalar2.Scalar.BLOCK_LITERAL:
             return implicitKey || inFlow ? quotedString(ss.value, ctx) : blockString(ss, ctx, onComment, onChompKeep);
-          case Scalar.Scalar.QUOTE_DOUBLE:
+          case Scalar2.Scalar.QUOTE_DOUBLE:
             return doubleQuotedString(ss.value, ctx);
-          case Scalar.Scalar.QUOTE_SINGLE:
+          case Scalar2.Scalar.QUOTE_SINGLE:
             return singleQuotedString(ss.value, ctx);
-          case Scalar.Scalar.PLAIN:
+          case Scalar2.Scalar.PLAIN:
             return plainString(ss, ctx, onComment, onChompKeep);
           default:
             return null;
@@ -1543,7 +1543,7 @@ var require_stringifyPair = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var stringify2 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
@@ -1558,7 +1558,7 @@ var require_stringifyPair = __commonJS({
           throw new Error(msg);
         }
       }
-      let explicitKey = !simpleKeys && (!key || keyComment && value == null && !ctx.inFlow || identity.isCollection(key) || (identity.isScalar(key) ? key.type === Scalar.Scalar.BLOCK_FOLDED || key.type === Scalar.Scalar.BLOCK_LITERAL : typeof key === "object"));
+      let explicitKey = !simpleKeys && (!key || keyComment && value == null && !ctx.inFlow || identity.isCollection(key) || (identity.isScalar(key) ? key.type === Scalar2.Scalar.BLOCK_FOLDED || key.type === Scalar2.Scalar.BLOCK_LITERAL : typeof key === "object"));
       ctx = Object.assign({}, ctx, {
         allNullValues: false,
         implicitKey: !explicitKey && (simpleKeys || !allNullValues),
@@ -1698,43 +1698,43 @@ var require_merge = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var MERGE_KEY2 = "<<";
     var merge = {
       identify: (value) => value === MERGE_KEY2 || typeof value === "symbol" && value.description === MERGE_KEY2,
       default: "key",
       tag: "tag:yaml.org,2002:merge",
       test: /^<<$/,
-      resolve: () => Object.assign(new Scalar.Scalar(Symbol(MERGE_KEY2)), {
+      resolve: () => Object.assign(new Scalar2.Scalar(Symbol(MERGE_KEY2)), {
         addToJSMap: addMergeToJSMap
       }),
       stringify: () => MERGE_KEY2
     };
-    var isMergeKey = (ctx, key) => (merge.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge.tag && tag.default);
-    function addMergeToJSMap(ctx, map, value) {
+    var isMergeKey = (ctx, key) => (merge.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar2.Scalar.PLAIN) && merge.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge.tag && tag.default);
+    function addMergeToJSMap(ctx, map2, value) {
       const source = resolveAliasValue(ctx, value);
       if (identity.isSeq(source))
         for (const it2 of source.items)
-          mergeValue2(ctx, map, it2);
+          mergeValue2(ctx, map2, it2);
       else if (Array.isArray(source))
         for (const it2 of source)
-          mergeValue2(ctx, map, it2);
+          mergeValue2(ctx, map2, it2);
       else
-        mergeValue2(ctx, map, source);
+        mergeValue2(ctx, map2, source);
     }
-    function mergeValue2(ctx, map, value) {
+    function mergeValue2(ctx, map2, value) {
       const source = resolveAliasValue(ctx, value);
       if (!identity.isMap(source))
         throw new Error("Merge sources must be maps or map aliases");
       const srcMap = source.toJSON(null, ctx, Map);
       for (const [key, value2] of srcMap) {
-        if (map instanceof Map) {
-          if (!map.has(key))
-            map.set(key, value2);
-        } else if (map instanceof Set) {
-          map.add(key);
-        } else if (!Object.prototype.hasOwnProperty.call(map, key)) {
-          Object.defineProperty(map, key, {
+        if (map2 instanceof Map) {
+          if (!map2.has(key))
+            map2.set(key, value2);
+        } else if (map2 instanceof Set) {
+          map2.add(key);
+        } else if (!Object.prototype.hasOwnProperty.call(map2, key)) {
+          Object.defineProperty(map2, key, {
             value: value2,
             writable: true,
             enumerable: true,
@@ -1742,7 +1742,7 @@ var require_merge = __commonJS({
           });
         }
       }
-      return map;
+      return map2;
     }
     function resolveAliasValue(ctx, value) {
       return ctx && identity.isAlias(value) ? value.resolve(ctx.doc, ctx) : value;
@@ -1762,32 +1762,32 @@ var require_addPairToJSMap = __commonJS({
     var stringify2 = require_stringify();
     var identity = require_identity();
     var toJS = require_toJS();
-    function addPairToJSMap(ctx, map, { key, value }) {
+    function addPairToJSMap(ctx, map2, { key, value }) {
       if (identity.isNode(key) && key.addToJSMap)
-        key.addToJSMap(ctx, map, value);
+        key.addToJSMap(ctx, map2, value);
       else if (merge.isMergeKey(ctx, key))
-        merge.addMergeToJSMap(ctx, map, value);
+        merge.addMergeToJSMap(ctx, map2, value);
       else {
         const jsKey = toJS.toJS(key, "", ctx);
-        if (map instanceof Map) {
-          map.set(jsKey, toJS.toJS(value, jsKey, ctx));
-        } else if (map instanceof Set) {
-          map.add(jsKey);
+        if (map2 instanceof Map) {
+          map2.set(jsKey, toJS.toJS(value, jsKey, ctx));
+        } else if (map2 instanceof Set) {
+          map2.add(jsKey);
         } else {
           const stringKey = stringifyKey(key, jsKey, ctx);
           const jsValue = toJS.toJS(value, stringKey, ctx);
-          if (stringKey in map)
-            Object.defineProperty(map, stringKey, {
+          if (stringKey in map2)
+            Object.defineProperty(map2, stringKey, {
               value: jsValue,
               writable: true,
               enumerable: true,
               configurable: true
             });
           else
-            map[stringKey] = jsValue;
+            map2[stringKey] = jsValue;
         }
       }
-      return map;
+      return map2;
     }
     function stringifyKey(key, jsKey, ctx) {
       if (jsKey === null)
@@ -1828,31 +1828,31 @@ var require_Pair = __commonJS({
     function createPair(key, value, ctx) {
       const k = createNode.createNode(key, void 0, ctx);
       const v = createNode.createNode(value, void 0, ctx);
-      return new Pair(k, v);
+      return new Pair2(k, v);
     }
-    var Pair = class _Pair {
+    var Pair2 = class _Pair {
       constructor(key, value = null) {
         Object.defineProperty(this, identity.NODE_TYPE, { value: identity.PAIR });
         this.key = key;
         this.value = value;
       }
-      clone(schema) {
+      clone(schema2) {
         let { key, value } = this;
         if (identity.isNode(key))
-          key = key.clone(schema);
+          key = key.clone(schema2);
         if (identity.isNode(value))
-          value = value.clone(schema);
+          value = value.clone(schema2);
         return new _Pair(key, value);
       }
       toJSON(_, ctx) {
-        const pair2 = ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
-        return addPairToJSMap.addPairToJSMap(ctx, pair2, this);
+        const pair3 = ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
+        return addPairToJSMap.addPairToJSMap(ctx, pair3, this);
       }
       toString(ctx, onComment, onChompKeep) {
         return ctx?.doc ? stringifyPair.stringifyPair(this, ctx, onComment, onChompKeep) : JSON.stringify(this);
       }
     };
-    exports.Pair = Pair;
+    exports.Pair = Pair2;
     exports.createPair = createPair;
   }
 });
@@ -2016,8 +2016,8 @@ var require_YAMLMap = __commonJS({
     var addPairToJSMap = require_addPairToJSMap();
     var Collection = require_Collection();
     var identity = require_identity();
-    var Pair = require_Pair();
-    var Scalar = require_Scalar();
+    var Pair2 = require_Pair();
+    var Scalar2 = require_Scalar();
     function findPair(items, key) {
       const k = identity.isScalar(key) ? key.value : key;
       for (const it2 of items) {
@@ -2030,28 +2030,28 @@ var require_YAMLMap = __commonJS({
       }
       return void 0;
     }
-    var YAMLMap = class extends Collection.Collection {
+    var YAMLMap2 = class extends Collection.Collection {
       static get tagName() {
         return "tag:yaml.org,2002:map";
       }
-      constructor(schema) {
-        super(identity.MAP, schema);
+      constructor(schema2) {
+        super(identity.MAP, schema2);
         this.items = [];
       }
       /**
        * A generic collection parsing method that can be extended
        * to other node classes that inherit from YAMLMap
        */
-      static from(schema, obj, ctx) {
+      static from(schema2, obj, ctx) {
         const { keepUndefined, replacer } = ctx;
-        const map = new this(schema);
+        const map2 = new this(schema2);
         const add = (key, value) => {
           if (typeof replacer === "function")
             value = replacer.call(obj, key, value);
           else if (Array.isArray(replacer) && !replacer.includes(key))
             return;
           if (value !== void 0 || keepUndefined)
-            map.items.push(Pair.createPair(key, value, ctx));
+            map2.items.push(Pair2.createPair(key, value, ctx));
         };
         if (obj instanceof Map) {
           for (const [key, value] of obj)
@@ -2060,10 +2060,10 @@ var require_YAMLMap = __commonJS({
           for (const key of Object.keys(obj))
             add(key, obj[key]);
         }
-        if (typeof schema.sortMapEntries === "function") {
-          map.items.sort(schema.sortMapEntries);
+        if (typeof schema2.sortMapEntries === "function") {
+          map2.items.sort(schema2.sortMapEntries);
         }
-        return map;
+        return map2;
       }
       /**
        * Adds a value to the collection.
@@ -2071,20 +2071,20 @@ var require_YAMLMap = __commonJS({
        * @param overwrite - If not set `true`, using a key that is already in the
        *   collection will throw. Otherwise, overwrites the previous value.
        */
-      add(pair2, overwrite) {
+      add(pair3, overwrite) {
         let _pair;
-        if (identity.isPair(pair2))
-          _pair = pair2;
-        else if (!pair2 || typeof pair2 !== "object" || !("key" in pair2)) {
-          _pair = new Pair.Pair(pair2, pair2?.value);
+        if (identity.isPair(pair3))
+          _pair = pair3;
+        else if (!pair3 || typeof pair3 !== "object" || !("key" in pair3)) {
+          _pair = new Pair2.Pair(pair3, pair3?.value);
         } else
-          _pair = new Pair.Pair(pair2.key, pair2.value);
+          _pair = new Pair2.Pair(pair3.key, pair3.value);
         const prev = findPair(this.items, _pair.key);
         const sortEntries = this.schema?.sortMapEntries;
         if (prev) {
           if (!overwrite)
             throw new Error(`Key ${_pair.key} already set`);
-          if (identity.isScalar(prev.value) && Scalar.isScalarValue(_pair.value))
+          if (identity.isScalar(prev.value) && Scalar2.isScalarValue(_pair.value))
             prev.value.value = _pair.value;
           else
             prev.value = _pair.value;
@@ -2114,7 +2114,7 @@ var require_YAMLMap = __commonJS({
         return !!findPair(this.items, key);
       }
       set(key, value) {
-        this.add(new Pair.Pair(key, value), true);
+        this.add(new Pair2.Pair(key, value), true);
       }
       /**
        * @param ctx - Conversion context, originally set in Document#toJS()
@@ -2122,12 +2122,12 @@ var require_YAMLMap = __commonJS({
        * @returns Instance of Type, Map, or Object
        */
       toJSON(_, ctx, Type) {
-        const map = Type ? new Type() : ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
+        const map2 = Type ? new Type() : ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
         if (ctx?.onCreate)
-          ctx.onCreate(map);
+          ctx.onCreate(map2);
         for (const item of this.items)
-          addPairToJSMap.addPairToJSMap(ctx, map, item);
-        return map;
+          addPairToJSMap.addPairToJSMap(ctx, map2, item);
+        return map2;
       }
       toString(ctx, onComment, onChompKeep) {
         if (!ctx)
@@ -2147,7 +2147,7 @@ var require_YAMLMap = __commonJS({
         });
       }
     };
-    exports.YAMLMap = YAMLMap;
+    exports.YAMLMap = YAMLMap2;
     exports.findPair = findPair;
   }
 });
@@ -2157,20 +2157,20 @@ var require_map = __commonJS({
   "node_modules/yaml/dist/schema/common/map.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var YAMLMap = require_YAMLMap();
-    var map = {
+    var YAMLMap2 = require_YAMLMap();
+    var map2 = {
       collection: "map",
       default: true,
-      nodeClass: YAMLMap.YAMLMap,
+      nodeClass: YAMLMap2.YAMLMap,
       tag: "tag:yaml.org,2002:map",
-      resolve(map2, onError) {
-        if (!identity.isMap(map2))
+      resolve(map3, onError) {
+        if (!identity.isMap(map3))
           onError("Expected a mapping for this tag");
-        return map2;
+        return map3;
       },
-      createNode: (schema, obj, ctx) => YAMLMap.YAMLMap.from(schema, obj, ctx)
+      createNode: (schema2, obj, ctx) => YAMLMap2.YAMLMap.from(schema2, obj, ctx)
     };
-    exports.map = map;
+    exports.map = map2;
   }
 });
 
@@ -2182,14 +2182,14 @@ var require_YAMLSeq = __commonJS({
     var stringifyCollection = require_stringifyCollection();
     var Collection = require_Collection();
     var identity = require_identity();
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var toJS = require_toJS();
-    var YAMLSeq = class extends Collection.Collection {
+    var YAMLSeq2 = class extends Collection.Collection {
       static get tagName() {
         return "tag:yaml.org,2002:seq";
       }
-      constructor(schema) {
-        super(identity.SEQ, schema);
+      constructor(schema2) {
+        super(identity.SEQ, schema2);
         this.items = [];
       }
       add(value) {
@@ -2239,19 +2239,19 @@ var require_YAMLSeq = __commonJS({
         if (typeof idx !== "number")
           throw new Error(`Expected a valid index, not ${key}.`);
         const prev = this.items[idx];
-        if (identity.isScalar(prev) && Scalar.isScalarValue(value))
+        if (identity.isScalar(prev) && Scalar2.isScalarValue(value))
           prev.value = value;
         else
           this.items[idx] = value;
       }
       toJSON(_, ctx) {
-        const seq = [];
+        const seq2 = [];
         if (ctx?.onCreate)
-          ctx.onCreate(seq);
+          ctx.onCreate(seq2);
         let i = 0;
         for (const item of this.items)
-          seq.push(toJS.toJS(item, String(i++), ctx));
-        return seq;
+          seq2.push(toJS.toJS(item, String(i++), ctx));
+        return seq2;
       }
       toString(ctx, onComment, onChompKeep) {
         if (!ctx)
@@ -2264,9 +2264,9 @@ var require_YAMLSeq = __commonJS({
           onComment
         });
       }
-      static from(schema, obj, ctx) {
+      static from(schema2, obj, ctx) {
         const { replacer } = ctx;
-        const seq = new this(schema);
+        const seq2 = new this(schema2);
         if (obj && Symbol.iterator in Object(obj)) {
           let i = 0;
           for (let it2 of obj) {
@@ -2274,10 +2274,10 @@ var require_YAMLSeq = __commonJS({
               const key = obj instanceof Set ? it2 : String(i++);
               it2 = replacer.call(obj, key, it2);
             }
-            seq.items.push(createNode.createNode(it2, void 0, ctx));
+            seq2.items.push(createNode.createNode(it2, void 0, ctx));
           }
         }
-        return seq;
+        return seq2;
       }
     };
     function asItemIndex(key) {
@@ -2286,7 +2286,7 @@ var require_YAMLSeq = __commonJS({
         idx = Number(idx);
       return typeof idx === "number" && Number.isInteger(idx) && idx >= 0 ? idx : null;
     }
-    exports.YAMLSeq = YAMLSeq;
+    exports.YAMLSeq = YAMLSeq2;
   }
 });
 
@@ -2295,20 +2295,20 @@ var require_seq = __commonJS({
   "node_modules/yaml/dist/schema/common/seq.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var YAMLSeq = require_YAMLSeq();
-    var seq = {
+    var YAMLSeq2 = require_YAMLSeq();
+    var seq2 = {
       collection: "seq",
       default: true,
-      nodeClass: YAMLSeq.YAMLSeq,
+      nodeClass: YAMLSeq2.YAMLSeq,
       tag: "tag:yaml.org,2002:seq",
-      resolve(seq2, onError) {
-        if (!identity.isSeq(seq2))
+      resolve(seq3, onError) {
+        if (!identity.isSeq(seq3))
           onError("Expected a sequence for this tag");
-        return seq2;
+        return seq3;
       },
-      createNode: (schema, obj, ctx) => YAMLSeq.YAMLSeq.from(schema, obj, ctx)
+      createNode: (schema2, obj, ctx) => YAMLSeq2.YAMLSeq.from(schema2, obj, ctx)
     };
-    exports.seq = seq;
+    exports.seq = seq2;
   }
 });
 
@@ -2335,14 +2335,14 @@ var require_string = __commonJS({
 var require_null = __commonJS({
   "node_modules/yaml/dist/schema/common/null.js"(exports) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var nullTag = {
       identify: (value) => value == null,
-      createNode: () => new Scalar.Scalar(null),
+      createNode: () => new Scalar2.Scalar(null),
       default: true,
       tag: "tag:yaml.org,2002:null",
       test: /^(?:~|[Nn]ull|NULL)?$/,
-      resolve: () => new Scalar.Scalar(null),
+      resolve: () => new Scalar2.Scalar(null),
       stringify: ({ source }, ctx) => typeof source === "string" && nullTag.test.test(source) ? source : ctx.options.nullStr
     };
     exports.nullTag = nullTag;
@@ -2353,13 +2353,13 @@ var require_null = __commonJS({
 var require_bool = __commonJS({
   "node_modules/yaml/dist/schema/core/bool.js"(exports) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var boolTag = {
       identify: (value) => typeof value === "boolean",
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
-      resolve: (str) => new Scalar.Scalar(str[0] === "t" || str[0] === "T"),
+      resolve: (str) => new Scalar2.Scalar(str[0] === "t" || str[0] === "T"),
       stringify({ source, value }, ctx) {
         if (source && boolTag.test.test(source)) {
           const sv = source[0] === "t" || source[0] === "T";
@@ -2404,7 +2404,7 @@ var require_stringifyNumber = __commonJS({
 var require_float = __commonJS({
   "node_modules/yaml/dist/schema/core/float.js"(exports) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
     var floatNaN = {
       identify: (value) => typeof value === "number",
@@ -2432,7 +2432,7 @@ var require_float = __commonJS({
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
       resolve(str) {
-        const node = new Scalar.Scalar(parseFloat(str));
+        const node = new Scalar2.Scalar(parseFloat(str));
         const dot = str.indexOf(".");
         if (dot !== -1 && str[str.length - 1] === "0")
           node.minFractionDigits = str.length - dot - 1;
@@ -2495,16 +2495,16 @@ var require_int = __commonJS({
 var require_schema = __commonJS({
   "node_modules/yaml/dist/schema/core/schema.js"(exports) {
     "use strict";
-    var map = require_map();
+    var map2 = require_map();
     var _null = require_null();
-    var seq = require_seq();
+    var seq2 = require_seq();
     var string = require_string();
     var bool = require_bool();
     var float = require_float();
     var int = require_int();
-    var schema = [
-      map.map,
-      seq.seq,
+    var schema2 = [
+      map2.map,
+      seq2.seq,
       string.string,
       _null.nullTag,
       bool.boolTag,
@@ -2515,7 +2515,7 @@ var require_schema = __commonJS({
       float.floatExp,
       float.float
     ];
-    exports.schema = schema;
+    exports.schema = schema2;
   }
 });
 
@@ -2523,9 +2523,9 @@ var require_schema = __commonJS({
 var require_schema2 = __commonJS({
   "node_modules/yaml/dist/schema/json/schema.js"(exports) {
     "use strict";
-    var Scalar = require_Scalar();
-    var map = require_map();
-    var seq = require_seq();
+    var Scalar2 = require_Scalar();
+    var map2 = require_map();
+    var seq2 = require_seq();
     function intIdentify(value) {
       return typeof value === "bigint" || Number.isInteger(value);
     }
@@ -2540,7 +2540,7 @@ var require_schema2 = __commonJS({
       },
       {
         identify: (value) => value == null,
-        createNode: () => new Scalar.Scalar(null),
+        createNode: () => new Scalar2.Scalar(null),
         default: true,
         tag: "tag:yaml.org,2002:null",
         test: /^null$/,
@@ -2581,8 +2581,8 @@ var require_schema2 = __commonJS({
         return str;
       }
     };
-    var schema = [map.map, seq.seq].concat(jsonScalars, jsonError);
-    exports.schema = schema;
+    var schema2 = [map2.map, seq2.seq].concat(jsonScalars, jsonError);
+    exports.schema = schema2;
   }
 });
 
@@ -2591,7 +2591,7 @@ var require_binary = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports) {
     "use strict";
     var node_buffer = __require("buffer");
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var stringifyString = require_stringifyString();
     var binary = {
       identify: (value) => value instanceof Uint8Array,
@@ -2635,15 +2635,15 @@ var require_binary = __commonJS({
         } else {
           throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
         }
-        type ?? (type = Scalar.Scalar.BLOCK_LITERAL);
-        if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
+        type ?? (type = Scalar2.Scalar.BLOCK_LITERAL);
+        if (type !== Scalar2.Scalar.QUOTE_DOUBLE) {
           const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
           const n = Math.ceil(str.length / lineWidth);
           const lines = new Array(n);
           for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
             lines[i] = str.substr(o, lineWidth);
           }
-          str = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
+          str = lines.join(type === Scalar2.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
         return stringifyString.stringifyString({ comment, type, value: str }, ctx, onComment, onChompKeep);
       }
@@ -2657,38 +2657,38 @@ var require_pairs = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var Pair = require_Pair();
-    var Scalar = require_Scalar();
-    var YAMLSeq = require_YAMLSeq();
-    function resolvePairs(seq, onError) {
-      if (identity.isSeq(seq)) {
-        for (let i = 0; i < seq.items.length; ++i) {
-          let item = seq.items[i];
+    var Pair2 = require_Pair();
+    var Scalar2 = require_Scalar();
+    var YAMLSeq2 = require_YAMLSeq();
+    function resolvePairs(seq2, onError) {
+      if (identity.isSeq(seq2)) {
+        for (let i = 0; i < seq2.items.length; ++i) {
+          let item = seq2.items[i];
           if (identity.isPair(item))
             continue;
           else if (identity.isMap(item)) {
             if (item.items.length > 1)
               onError("Each pair must have its own sequence indicator");
-            const pair2 = item.items[0] || new Pair.Pair(new Scalar.Scalar(null));
+            const pair3 = item.items[0] || new Pair2.Pair(new Scalar2.Scalar(null));
             if (item.commentBefore)
-              pair2.key.commentBefore = pair2.key.commentBefore ? `${item.commentBefore}
-${pair2.key.commentBefore}` : item.commentBefore;
+              pair3.key.commentBefore = pair3.key.commentBefore ? `${item.commentBefore}
+${pair3.key.commentBefore}` : item.commentBefore;
             if (item.comment) {
-              const cn = pair2.value ?? pair2.key;
+              const cn = pair3.value ?? pair3.key;
               cn.comment = cn.comment ? `${item.comment}
 ${cn.comment}` : item.comment;
             }
-            item = pair2;
+            item = pair3;
           }
-          seq.items[i] = identity.isPair(item) ? item : new Pair.Pair(item);
+          seq2.items[i] = identity.isPair(item) ? item : new Pair2.Pair(item);
         }
       } else
         onError("Expected a sequence for this tag");
-      return seq;
+      return seq2;
     }
-    function createPairs(schema, iterable, ctx) {
+    function createPairs(schema2, iterable, ctx) {
       const { replacer } = ctx;
-      const pairs2 = new YAMLSeq.YAMLSeq(schema);
+      const pairs2 = new YAMLSeq2.YAMLSeq(schema2);
       pairs2.tag = "tag:yaml.org,2002:pairs";
       let i = 0;
       if (iterable && Symbol.iterator in Object(iterable))
@@ -2713,7 +2713,7 @@ ${cn.comment}` : item.comment;
           } else {
             key = it2;
           }
-          pairs2.items.push(Pair.createPair(key, value, ctx));
+          pairs2.items.push(Pair2.createPair(key, value, ctx));
         }
       return pairs2;
     }
@@ -2736,17 +2736,17 @@ var require_omap = __commonJS({
     "use strict";
     var identity = require_identity();
     var toJS = require_toJS();
-    var YAMLMap = require_YAMLMap();
-    var YAMLSeq = require_YAMLSeq();
+    var YAMLMap2 = require_YAMLMap();
+    var YAMLSeq2 = require_YAMLSeq();
     var pairs = require_pairs();
-    var YAMLOMap = class _YAMLOMap extends YAMLSeq.YAMLSeq {
+    var YAMLOMap = class _YAMLOMap extends YAMLSeq2.YAMLSeq {
       constructor() {
         super();
-        this.add = YAMLMap.YAMLMap.prototype.add.bind(this);
-        this.delete = YAMLMap.YAMLMap.prototype.delete.bind(this);
-        this.get = YAMLMap.YAMLMap.prototype.get.bind(this);
-        this.has = YAMLMap.YAMLMap.prototype.has.bind(this);
-        this.set = YAMLMap.YAMLMap.prototype.set.bind(this);
+        this.add = YAMLMap2.YAMLMap.prototype.add.bind(this);
+        this.delete = YAMLMap2.YAMLMap.prototype.delete.bind(this);
+        this.get = YAMLMap2.YAMLMap.prototype.get.bind(this);
+        this.has = YAMLMap2.YAMLMap.prototype.has.bind(this);
+        this.set = YAMLMap2.YAMLMap.prototype.set.bind(this);
         this.tag = _YAMLOMap.tag;
       }
       /**
@@ -2756,25 +2756,25 @@ var require_omap = __commonJS({
       toJSON(_, ctx) {
         if (!ctx)
           return super.toJSON(_);
-        const map = /* @__PURE__ */ new Map();
+        const map2 = /* @__PURE__ */ new Map();
         if (ctx?.onCreate)
-          ctx.onCreate(map);
-        for (const pair2 of this.items) {
+          ctx.onCreate(map2);
+        for (const pair3 of this.items) {
           let key, value;
-          if (identity.isPair(pair2)) {
-            key = toJS.toJS(pair2.key, "", ctx);
-            value = toJS.toJS(pair2.value, key, ctx);
+          if (identity.isPair(pair3)) {
+            key = toJS.toJS(pair3.key, "", ctx);
+            value = toJS.toJS(pair3.value, key, ctx);
           } else {
-            key = toJS.toJS(pair2, "", ctx);
+            key = toJS.toJS(pair3, "", ctx);
           }
-          if (map.has(key))
+          if (map2.has(key))
             throw new Error("Ordered maps must not include duplicate keys");
-          map.set(key, value);
+          map2.set(key, value);
         }
-        return map;
+        return map2;
       }
-      static from(schema, iterable, ctx) {
-        const pairs$1 = pairs.createPairs(schema, iterable, ctx);
+      static from(schema2, iterable, ctx) {
+        const pairs$1 = pairs.createPairs(schema2, iterable, ctx);
         const omap2 = new this();
         omap2.items = pairs$1.items;
         return omap2;
@@ -2787,8 +2787,8 @@ var require_omap = __commonJS({
       nodeClass: YAMLOMap,
       default: false,
       tag: "tag:yaml.org,2002:omap",
-      resolve(seq, onError) {
-        const pairs$1 = pairs.resolvePairs(seq, onError);
+      resolve(seq2, onError) {
+        const pairs$1 = pairs.resolvePairs(seq2, onError);
         const seenKeys = [];
         for (const { key } of pairs$1.items) {
           if (identity.isScalar(key)) {
@@ -2801,7 +2801,7 @@ var require_omap = __commonJS({
         }
         return Object.assign(new YAMLOMap(), pairs$1);
       },
-      createNode: (schema, iterable, ctx) => YAMLOMap.from(schema, iterable, ctx)
+      createNode: (schema2, iterable, ctx) => YAMLOMap.from(schema2, iterable, ctx)
     };
     exports.YAMLOMap = YAMLOMap;
     exports.omap = omap;
@@ -2812,7 +2812,7 @@ var require_omap = __commonJS({
 var require_bool2 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     function boolStringify({ value, source }, ctx) {
       const boolObj = value ? trueTag : falseTag;
       if (source && boolObj.test.test(source))
@@ -2824,7 +2824,7 @@ var require_bool2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:Y|y|[Yy]es|YES|[Tt]rue|TRUE|[Oo]n|ON)$/,
-      resolve: () => new Scalar.Scalar(true),
+      resolve: () => new Scalar2.Scalar(true),
       stringify: boolStringify
     };
     var falseTag = {
@@ -2832,7 +2832,7 @@ var require_bool2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:N|n|[Nn]o|NO|[Ff]alse|FALSE|[Oo]ff|OFF)$/,
-      resolve: () => new Scalar.Scalar(false),
+      resolve: () => new Scalar2.Scalar(false),
       stringify: boolStringify
     };
     exports.falseTag = falseTag;
@@ -2844,7 +2844,7 @@ var require_bool2 = __commonJS({
 var require_float2 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
     var floatNaN = {
       identify: (value) => typeof value === "number",
@@ -2872,7 +2872,7 @@ var require_float2 = __commonJS({
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
       resolve(str) {
-        const node = new Scalar.Scalar(parseFloat(str.replace(/_/g, "")));
+        const node = new Scalar2.Scalar(parseFloat(str.replace(/_/g, "")));
         const dot = str.indexOf(".");
         if (dot !== -1) {
           const f = str.substring(dot + 1).replace(/_/g, "");
@@ -2973,41 +2973,41 @@ var require_set = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var Pair = require_Pair();
-    var YAMLMap = require_YAMLMap();
-    var YAMLSet = class _YAMLSet extends YAMLMap.YAMLMap {
-      constructor(schema) {
-        super(schema);
+    var Pair2 = require_Pair();
+    var YAMLMap2 = require_YAMLMap();
+    var YAMLSet = class _YAMLSet extends YAMLMap2.YAMLMap {
+      constructor(schema2) {
+        super(schema2);
         this.tag = _YAMLSet.tag;
       }
       add(key) {
-        let pair2;
+        let pair3;
         if (identity.isPair(key))
-          pair2 = key;
+          pair3 = key;
         else if (key && typeof key === "object" && "key" in key && "value" in key && key.value === null)
-          pair2 = new Pair.Pair(key.key, null);
+          pair3 = new Pair2.Pair(key.key, null);
         else
-          pair2 = new Pair.Pair(key, null);
-        const prev = YAMLMap.findPair(this.items, pair2.key);
+          pair3 = new Pair2.Pair(key, null);
+        const prev = YAMLMap2.findPair(this.items, pair3.key);
         if (!prev)
-          this.items.push(pair2);
+          this.items.push(pair3);
       }
       /**
        * If `keepPair` is `true`, returns the Pair matching `key`.
        * Otherwise, returns the value of that Pair's key.
        */
       get(key, keepPair) {
-        const pair2 = YAMLMap.findPair(this.items, key);
-        return !keepPair && identity.isPair(pair2) ? identity.isScalar(pair2.key) ? pair2.key.value : pair2.key : pair2;
+        const pair3 = YAMLMap2.findPair(this.items, key);
+        return !keepPair && identity.isPair(pair3) ? identity.isScalar(pair3.key) ? pair3.key.value : pair3.key : pair3;
       }
       set(key, value) {
         if (typeof value !== "boolean")
           throw new Error(`Expected boolean value for set(key, value) in a YAML set, not ${typeof value}`);
-        const prev = YAMLMap.findPair(this.items, key);
+        const prev = YAMLMap2.findPair(this.items, key);
         if (prev && !value) {
           this.items.splice(this.items.indexOf(prev), 1);
         } else if (!prev && value) {
-          this.items.push(new Pair.Pair(key));
+          this.items.push(new Pair2.Pair(key));
         }
       }
       toJSON(_, ctx) {
@@ -3021,14 +3021,14 @@ var require_set = __commonJS({
         else
           throw new Error("Set items must all have null values");
       }
-      static from(schema, iterable, ctx) {
+      static from(schema2, iterable, ctx) {
         const { replacer } = ctx;
-        const set2 = new this(schema);
+        const set2 = new this(schema2);
         if (iterable && Symbol.iterator in Object(iterable))
           for (let value of iterable) {
             if (typeof replacer === "function")
               value = replacer.call(iterable, value, value);
-            set2.items.push(Pair.createPair(value, null, ctx));
+            set2.items.push(Pair2.createPair(value, null, ctx));
           }
         return set2;
       }
@@ -3040,16 +3040,16 @@ var require_set = __commonJS({
       nodeClass: YAMLSet,
       default: false,
       tag: "tag:yaml.org,2002:set",
-      createNode: (schema, iterable, ctx) => YAMLSet.from(schema, iterable, ctx),
-      resolve(map, onError) {
-        if (identity.isMap(map)) {
-          if (map.hasAllNullValues(true))
-            return Object.assign(new YAMLSet(), map);
+      createNode: (schema2, iterable, ctx) => YAMLSet.from(schema2, iterable, ctx),
+      resolve(map2, onError) {
+        if (identity.isMap(map2)) {
+          if (map2.hasAllNullValues(true))
+            return Object.assign(new YAMLSet(), map2);
           else
             onError("Set items must all have null values");
         } else
           onError("Expected a mapping for this tag");
-        return map;
+        return map2;
       }
     };
     exports.YAMLSet = YAMLSet;
@@ -3149,9 +3149,9 @@ var require_timestamp = __commonJS({
 var require_schema3 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports) {
     "use strict";
-    var map = require_map();
+    var map2 = require_map();
     var _null = require_null();
-    var seq = require_seq();
+    var seq2 = require_seq();
     var string = require_string();
     var binary = require_binary();
     var bool = require_bool2();
@@ -3162,9 +3162,9 @@ var require_schema3 = __commonJS({
     var pairs = require_pairs();
     var set = require_set();
     var timestamp = require_timestamp();
-    var schema = [
-      map.map,
-      seq.seq,
+    var schema2 = [
+      map2.map,
+      seq2.seq,
       string.string,
       _null.nullTag,
       bool.trueTag,
@@ -3185,7 +3185,7 @@ var require_schema3 = __commonJS({
       timestamp.floatTime,
       timestamp.timestamp
     ];
-    exports.schema = schema;
+    exports.schema = schema2;
   }
 });
 
@@ -3193,14 +3193,14 @@ var require_schema3 = __commonJS({
 var require_tags = __commonJS({
   "node_modules/yaml/dist/schema/tags.js"(exports) {
     "use strict";
-    var map = require_map();
+    var map2 = require_map();
     var _null = require_null();
-    var seq = require_seq();
+    var seq2 = require_seq();
     var string = require_string();
     var bool = require_bool();
     var float = require_float();
     var int = require_int();
-    var schema = require_schema();
+    var schema2 = require_schema();
     var schema$1 = require_schema2();
     var binary = require_binary();
     var merge = require_merge();
@@ -3210,8 +3210,8 @@ var require_tags = __commonJS({
     var set = require_set();
     var timestamp = require_timestamp();
     var schemas = /* @__PURE__ */ new Map([
-      ["core", schema.schema],
-      ["failsafe", [map.map, seq.seq, string.string]],
+      ["core", schema2.schema],
+      ["failsafe", [map2.map, seq2.seq, string.string]],
       ["json", schema$1.schema],
       ["yaml11", schema$2.schema],
       ["yaml-1.1", schema$2.schema]
@@ -3227,12 +3227,12 @@ var require_tags = __commonJS({
       intHex: int.intHex,
       intOct: int.intOct,
       intTime: timestamp.intTime,
-      map: map.map,
+      map: map2.map,
       merge: merge.merge,
       null: _null.nullTag,
       omap: omap.omap,
       pairs: pairs.pairs,
-      seq: seq.seq,
+      seq: seq2.seq,
       set: set.set,
       timestamp: timestamp.timestamp
     };
@@ -3245,11 +3245,11 @@ var require_tags = __commonJS({
       "tag:yaml.org,2002:timestamp": timestamp.timestamp
     };
     function getTags(customTags, schemaName, addMergeTag) {
-      const schemaTags = schemas.get(schemaName);
-      if (schemaTags && !customTags) {
-        return addMergeTag && !schemaTags.includes(merge.merge) ? schemaTags.concat(merge.merge) : schemaTags.slice();
+      const schemaTags2 = schemas.get(schemaName);
+      if (schemaTags2 && !customTags) {
+        return addMergeTag && !schemaTags2.includes(merge.merge) ? schemaTags2.concat(merge.merge) : schemaTags2.slice();
       }
-      let tags = schemaTags;
+      let tags = schemaTags2;
       if (!tags) {
         if (Array.isArray(customTags))
           tags = [];
@@ -3288,21 +3288,21 @@ var require_Schema = __commonJS({
   "node_modules/yaml/dist/schema/Schema.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var map = require_map();
-    var seq = require_seq();
+    var map2 = require_map();
+    var seq2 = require_seq();
     var string = require_string();
     var tags = require_tags();
     var sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
     var Schema = class _Schema {
-      constructor({ compat, customTags, merge, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
+      constructor({ compat, customTags, merge, resolveKnownTags, schema: schema2, sortMapEntries, toStringDefaults }) {
         this.compat = Array.isArray(compat) ? tags.getTags(compat, "compat") : compat ? tags.getTags(null, compat) : null;
-        this.name = typeof schema === "string" && schema || "core";
+        this.name = typeof schema2 === "string" && schema2 || "core";
         this.knownTags = resolveKnownTags ? tags.coreKnownTags : {};
         this.tags = tags.getTags(customTags, this.name, merge);
         this.toStringOptions = toStringDefaults ?? null;
-        Object.defineProperty(this, identity.MAP, { value: map.map });
+        Object.defineProperty(this, identity.MAP, { value: map2.map });
         Object.defineProperty(this, identity.SCALAR, { value: string.string });
-        Object.defineProperty(this, identity.SEQ, { value: seq.seq });
+        Object.defineProperty(this, identity.SEQ, { value: seq2.seq });
         this.sortMapEntries = typeof sortMapEntries === "function" ? sortMapEntries : sortMapEntries === true ? sortMapEntriesByKey : null;
       }
       clone() {
@@ -3402,7 +3402,7 @@ var require_Document = __commonJS({
     var Alias = require_Alias();
     var Collection = require_Collection();
     var identity = require_identity();
-    var Pair = require_Pair();
+    var Pair2 = require_Pair();
     var toJS = require_toJS();
     var Schema = require_Schema();
     var stringifyDocument = require_stringifyDocument();
@@ -3410,7 +3410,7 @@ var require_Document = __commonJS({
     var applyReviver = require_applyReviver();
     var createNode = require_createNode();
     var directives = require_directives();
-    var Document = class _Document {
+    var Document2 = class _Document {
       constructor(value, replacer, options) {
         this.commentBefore = null;
         this.comment = null;
@@ -3537,7 +3537,7 @@ var require_Document = __commonJS({
       createPair(key, value, options = {}) {
         const k = this.createNode(key, null, options);
         const v = this.createNode(value, null, options);
-        return new Pair.Pair(k, v);
+        return new Pair2.Pair(k, v);
       }
       /**
        * Removes a value from the document.
@@ -3700,7 +3700,7 @@ var require_Document = __commonJS({
         return true;
       throw new Error("Expected a YAML collection as document contents");
     }
-    exports.Document = Document;
+    exports.Document = Document2;
   }
 });
 
@@ -3973,7 +3973,7 @@ var require_util_map_includes = __commonJS({
       if (uniqueKeys === false)
         return false;
       const isEqual = typeof uniqueKeys === "function" ? uniqueKeys : (a, b) => a === b || identity.isScalar(a) && identity.isScalar(b) && a.value === b.value;
-      return items.some((pair2) => isEqual(pair2.key, search));
+      return items.some((pair3) => isEqual(pair3.key, search));
     }
     exports.mapIncludes = mapIncludes;
   }
@@ -3983,16 +3983,16 @@ var require_util_map_includes = __commonJS({
 var require_resolve_block_map = __commonJS({
   "node_modules/yaml/dist/compose/resolve-block-map.js"(exports) {
     "use strict";
-    var Pair = require_Pair();
-    var YAMLMap = require_YAMLMap();
+    var Pair2 = require_Pair();
+    var YAMLMap2 = require_YAMLMap();
     var resolveProps = require_resolve_props();
     var utilContainsNewline = require_util_contains_newline();
     var utilFlowIndentCheck = require_util_flow_indent_check();
     var utilMapIncludes = require_util_map_includes();
     var startColMsg = "All mapping items must start at the same column";
     function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
-      const NodeClass = tag?.nodeClass ?? YAMLMap.YAMLMap;
-      const map = new NodeClass(ctx.schema);
+      const NodeClass = tag?.nodeClass ?? YAMLMap2.YAMLMap;
+      const map2 = new NodeClass(ctx.schema);
       if (ctx.atRoot)
         ctx.atRoot = false;
       let offset = bm.offset;
@@ -4018,10 +4018,10 @@ var require_resolve_block_map = __commonJS({
           if (!keyProps.anchor && !keyProps.tag && !sep2) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
-              if (map.comment)
-                map.comment += "\n" + keyProps.comment;
+              if (map2.comment)
+                map2.comment += "\n" + keyProps.comment;
               else
-                map.comment = keyProps.comment;
+                map2.comment = keyProps.comment;
             }
             continue;
           }
@@ -4037,7 +4037,7 @@ var require_resolve_block_map = __commonJS({
         if (ctx.schema.compat)
           utilFlowIndentCheck.flowIndentCheck(bm.indent, key, onError);
         ctx.atKey = false;
-        if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
+        if (utilMapIncludes.mapIncludes(ctx, map2.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
         const valueProps = resolveProps.resolveProps(sep2 ?? [], {
           indicator: "map-value-ind",
@@ -4059,10 +4059,10 @@ var require_resolve_block_map = __commonJS({
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
-          const pair2 = new Pair.Pair(keyNode, valueNode);
+          const pair3 = new Pair2.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
-            pair2.srcToken = collItem;
-          map.items.push(pair2);
+            pair3.srcToken = collItem;
+          map2.items.push(pair3);
         } else {
           if (implicitKey)
             onError(keyNode.range, "MISSING_CHAR", "Implicit map keys need to be followed by map values");
@@ -4072,16 +4072,16 @@ var require_resolve_block_map = __commonJS({
             else
               keyNode.comment = valueProps.comment;
           }
-          const pair2 = new Pair.Pair(keyNode);
+          const pair3 = new Pair2.Pair(keyNode);
           if (ctx.options.keepSourceTokens)
-            pair2.srcToken = collItem;
-          map.items.push(pair2);
+            pair3.srcToken = collItem;
+          map2.items.push(pair3);
         }
       }
       if (commentEnd && commentEnd < offset)
         onError(commentEnd, "IMPOSSIBLE", "Map comment with trailing content");
-      map.range = [bm.offset, offset, commentEnd ?? offset];
-      return map;
+      map2.range = [bm.offset, offset, commentEnd ?? offset];
+      return map2;
     }
     exports.resolveBlockMap = resolveBlockMap;
   }
@@ -4091,12 +4091,12 @@ var require_resolve_block_map = __commonJS({
 var require_resolve_block_seq = __commonJS({
   "node_modules/yaml/dist/compose/resolve-block-seq.js"(exports) {
     "use strict";
-    var YAMLSeq = require_YAMLSeq();
+    var YAMLSeq2 = require_YAMLSeq();
     var resolveProps = require_resolve_props();
     var utilFlowIndentCheck = require_util_flow_indent_check();
     function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
-      const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
-      const seq = new NodeClass(ctx.schema);
+      const NodeClass = tag?.nodeClass ?? YAMLSeq2.YAMLSeq;
+      const seq2 = new NodeClass(ctx.schema);
       if (ctx.atRoot)
         ctx.atRoot = false;
       if (ctx.atKey)
@@ -4121,7 +4121,7 @@ var require_resolve_block_seq = __commonJS({
           } else {
             commentEnd = props.end;
             if (props.comment)
-              seq.comment = props.comment;
+              seq2.comment = props.comment;
             continue;
           }
         }
@@ -4129,10 +4129,10 @@ var require_resolve_block_seq = __commonJS({
         if (ctx.schema.compat)
           utilFlowIndentCheck.flowIndentCheck(bs.indent, value, onError);
         offset = node.range[2];
-        seq.items.push(node);
+        seq2.items.push(node);
       }
-      seq.range = [bs.offset, offset, commentEnd ?? offset];
-      return seq;
+      seq2.range = [bs.offset, offset, commentEnd ?? offset];
+      return seq2;
     }
     exports.resolveBlockSeq = resolveBlockSeq;
   }
@@ -4186,9 +4186,9 @@ var require_resolve_flow_collection = __commonJS({
   "node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var Pair = require_Pair();
-    var YAMLMap = require_YAMLMap();
-    var YAMLSeq = require_YAMLSeq();
+    var Pair2 = require_Pair();
+    var YAMLMap2 = require_YAMLMap();
+    var YAMLSeq2 = require_YAMLSeq();
     var resolveEnd = require_resolve_end();
     var resolveProps = require_resolve_props();
     var utilContainsNewline = require_util_contains_newline();
@@ -4198,7 +4198,7 @@ var require_resolve_flow_collection = __commonJS({
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
       const isMap4 = fc.start.source === "{";
       const fcName = isMap4 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap4 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const NodeClass = tag?.nodeClass ?? (isMap4 ? YAMLMap2.YAMLMap : YAMLSeq2.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -4326,21 +4326,21 @@ var require_resolve_flow_collection = __commonJS({
             else
               keyNode.comment = valueProps.comment;
           }
-          const pair2 = new Pair.Pair(keyNode, valueNode);
+          const pair3 = new Pair2.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
-            pair2.srcToken = collItem;
+            pair3.srcToken = collItem;
           if (isMap4) {
-            const map = coll;
-            if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
+            const map2 = coll;
+            if (utilMapIncludes.mapIncludes(ctx, map2.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-            map.items.push(pair2);
+            map2.items.push(pair3);
           } else {
-            const map = new YAMLMap.YAMLMap(ctx.schema);
-            map.flow = true;
-            map.items.push(pair2);
+            const map2 = new YAMLMap2.YAMLMap(ctx.schema);
+            map2.flow = true;
+            map2.items.push(pair3);
             const endRange = (valueNode ?? keyNode).range;
-            map.range = [keyNode.range[0], endRange[1], endRange[2]];
-            coll.items.push(map);
+            map2.range = [keyNode.range[0], endRange[1], endRange[2]];
+            coll.items.push(map2);
           }
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
@@ -4380,9 +4380,9 @@ var require_compose_collection = __commonJS({
   "node_modules/yaml/dist/compose/compose-collection.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var Scalar = require_Scalar();
-    var YAMLMap = require_YAMLMap();
-    var YAMLSeq = require_YAMLSeq();
+    var Scalar2 = require_Scalar();
+    var YAMLMap2 = require_YAMLMap();
+    var YAMLSeq2 = require_YAMLSeq();
     var resolveBlockMap = require_resolve_block_map();
     var resolveBlockSeq = require_resolve_block_seq();
     var resolveFlowCollection = require_resolve_flow_collection();
@@ -4409,7 +4409,7 @@ var require_compose_collection = __commonJS({
         }
       }
       const expType = token.type === "block-map" ? "map" : token.type === "block-seq" ? "seq" : token.start.source === "{" ? "map" : "seq";
-      if (!tagToken || !tagName || tagName === "!" || tagName === YAMLMap.YAMLMap.tagName && expType === "map" || tagName === YAMLSeq.YAMLSeq.tagName && expType === "seq") {
+      if (!tagToken || !tagName || tagName === "!" || tagName === YAMLMap2.YAMLMap.tagName && expType === "map" || tagName === YAMLSeq2.YAMLSeq.tagName && expType === "seq") {
         return resolveCollection(CN, ctx, token, onError, tagName);
       }
       let tag = ctx.schema.tags.find((t) => t.tag === tagName && t.collection === expType);
@@ -4429,7 +4429,7 @@ var require_compose_collection = __commonJS({
       }
       const coll = resolveCollection(CN, ctx, token, onError, tagName, tag);
       const res = tag.resolve?.(coll, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg), ctx.options) ?? coll;
-      const node = identity.isNode(res) ? res : new Scalar.Scalar(res);
+      const node = identity.isNode(res) ? res : new Scalar2.Scalar(res);
       node.range = coll.range;
       node.tag = tagName;
       if (tag?.format)
@@ -4444,14 +4444,14 @@ var require_compose_collection = __commonJS({
 var require_resolve_block_scalar = __commonJS({
   "node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
     "use strict";
-    var Scalar = require_Scalar();
-    function resolveBlockScalar(ctx, scalar, onError) {
-      const start = scalar.offset;
-      const header = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
+    var Scalar2 = require_Scalar();
+    function resolveBlockScalar(ctx, scalar2, onError) {
+      const start = scalar2.offset;
+      const header = parseBlockScalarHeader(scalar2, ctx.options.strict, onError);
       if (!header)
         return { value: "", type: null, comment: "", range: [start, start, start] };
-      const type = header.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
-      const lines = scalar.source ? splitLines(scalar.source) : [];
+      const type = header.mode === ">" ? Scalar2.Scalar.BLOCK_FOLDED : Scalar2.Scalar.BLOCK_LITERAL;
+      const lines = scalar2.source ? splitLines(scalar2.source) : [];
       let chompStart = lines.length;
       for (let i = lines.length - 1; i >= 0; --i) {
         const content = lines[i][1];
@@ -4463,12 +4463,12 @@ var require_resolve_block_scalar = __commonJS({
       if (chompStart === 0) {
         const value2 = header.chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
         let end2 = start + header.length;
-        if (scalar.source)
-          end2 += scalar.source.length;
+        if (scalar2.source)
+          end2 += scalar2.source.length;
         return { value: value2, type, comment: header.comment, range: [start, end2, end2] };
       }
-      let trimIndent = scalar.indent + header.indent;
-      let offset = scalar.offset + header.length;
+      let trimIndent = scalar2.indent + header.indent;
+      let offset = scalar2.offset + header.length;
       let contentStart = 0;
       for (let i = 0; i < chompStart; ++i) {
         const [indent, content] = lines[i];
@@ -4512,7 +4512,7 @@ var require_resolve_block_scalar = __commonJS({
           onError(offset - content.length - (crlf ? 2 : 1), "BAD_INDENT", message);
           indent = "";
         }
-        if (type === Scalar.Scalar.BLOCK_LITERAL) {
+        if (type === Scalar2.Scalar.BLOCK_LITERAL) {
           value += sep2 + indent.slice(trimIndent) + content;
           sep2 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
@@ -4546,7 +4546,7 @@ var require_resolve_block_scalar = __commonJS({
         default:
           value += "\n";
       }
-      const end = start + header.length + scalar.source.length;
+      const end = start + header.length + scalar2.source.length;
       return { value, type, comment: header.comment, range: [start, end, end] };
     }
     function parseBlockScalarHeader({ offset, props }, strict, onError) {
@@ -4627,29 +4627,29 @@ var require_resolve_block_scalar = __commonJS({
 var require_resolve_flow_scalar = __commonJS({
   "node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var resolveEnd = require_resolve_end();
-    function resolveFlowScalar(scalar, strict, onError) {
-      const { offset, type, source, end } = scalar;
+    function resolveFlowScalar(scalar2, strict, onError) {
+      const { offset, type, source, end } = scalar2;
       let _type;
       let value;
       const _onError = (rel, code, msg) => onError(offset + rel, code, msg);
       switch (type) {
         case "scalar":
-          _type = Scalar.Scalar.PLAIN;
+          _type = Scalar2.Scalar.PLAIN;
           value = plainValue(source, _onError);
           break;
         case "single-quoted-scalar":
-          _type = Scalar.Scalar.QUOTE_SINGLE;
+          _type = Scalar2.Scalar.QUOTE_SINGLE;
           value = singleQuotedValue(source, _onError);
           break;
         case "double-quoted-scalar":
-          _type = Scalar.Scalar.QUOTE_DOUBLE;
+          _type = Scalar2.Scalar.QUOTE_DOUBLE;
           value = doubleQuotedValue(source, _onError);
           break;
         /* istanbul ignore next should not happen */
         default:
-          onError(scalar, "UNEXPECTED_TOKEN", `Expected a flow scalar value, but found: ${type}`);
+          onError(scalar2, "UNEXPECTED_TOKEN", `Expected a flow scalar value, but found: ${type}`);
           return {
             value: "",
             type: null,
@@ -4849,7 +4849,7 @@ var require_compose_scalar = __commonJS({
   "node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
     function composeScalar(ctx, token, tagToken, onError) {
@@ -4864,32 +4864,32 @@ var require_compose_scalar = __commonJS({
         tag = findScalarTagByTest(ctx, value, token, onError);
       else
         tag = ctx.schema[identity.SCALAR];
-      let scalar;
+      let scalar2;
       try {
         const res = tag.resolve(value, (msg) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
-        scalar = identity.isScalar(res) ? res : new Scalar.Scalar(res);
+        scalar2 = identity.isScalar(res) ? res : new Scalar2.Scalar(res);
       } catch (error) {
         const msg = error instanceof Error ? error.message : String(error);
         onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg);
-        scalar = new Scalar.Scalar(value);
+        scalar2 = new Scalar2.Scalar(value);
       }
-      scalar.range = range2;
-      scalar.source = value;
+      scalar2.range = range2;
+      scalar2.source = value;
       if (type)
-        scalar.type = type;
+        scalar2.type = type;
       if (tagName)
-        scalar.tag = tagName;
+        scalar2.tag = tagName;
       if (tag.format)
-        scalar.format = tag.format;
+        scalar2.format = tag.format;
       if (comment)
-        scalar.comment = comment;
-      return scalar;
+        scalar2.comment = comment;
+      return scalar2;
     }
-    function findScalarTagByName(schema, value, tagName, tagToken, onError) {
+    function findScalarTagByName(schema2, value, tagName, tagToken, onError) {
       if (tagName === "!")
-        return schema[identity.SCALAR];
+        return schema2[identity.SCALAR];
       const matchWithTest = [];
-      for (const tag of schema.tags) {
+      for (const tag of schema2.tags) {
         if (!tag.collection && tag.tag === tagName) {
           if (tag.default && tag.test)
             matchWithTest.push(tag);
@@ -4900,18 +4900,18 @@ var require_compose_scalar = __commonJS({
       for (const tag of matchWithTest)
         if (tag.test?.test(value))
           return tag;
-      const kt = schema.knownTags[tagName];
+      const kt = schema2.knownTags[tagName];
       if (kt && !kt.collection) {
-        schema.tags.push(Object.assign({}, kt, { default: false, test: void 0 }));
+        schema2.tags.push(Object.assign({}, kt, { default: false, test: void 0 }));
         return kt;
       }
       onError(tagToken, "TAG_RESOLVE_FAILED", `Unresolved tag: ${tagName}`, tagName !== "tag:yaml.org,2002:str");
-      return schema[identity.SCALAR];
+      return schema2[identity.SCALAR];
     }
-    function findScalarTagByTest({ atKey, directives, schema }, value, token, onError) {
-      const tag = schema.tags.find((tag2) => (tag2.default === true || atKey && tag2.default === "key") && tag2.test?.test(value)) || schema[identity.SCALAR];
-      if (schema.compat) {
-        const compat = schema.compat.find((tag2) => tag2.default && tag2.test?.test(value)) ?? schema[identity.SCALAR];
+    function findScalarTagByTest({ atKey, directives, schema: schema2 }, value, token, onError) {
+      const tag = schema2.tags.find((tag2) => (tag2.default === true || atKey && tag2.default === "key") && tag2.test?.test(value)) || schema2[identity.SCALAR];
+      if (schema2.compat) {
+        const compat = schema2.compat.find((tag2) => tag2.default && tag2.test?.test(value)) ?? schema2[identity.SCALAR];
         if (tag.tag !== compat.tag) {
           const ts = directives.tagString(tag.tag);
           const cs = directives.tagString(compat.tag);
@@ -5065,13 +5065,13 @@ var require_compose_node = __commonJS({
 var require_compose_doc = __commonJS({
   "node_modules/yaml/dist/compose/compose-doc.js"(exports) {
     "use strict";
-    var Document = require_Document();
+    var Document2 = require_Document();
     var composeNode = require_compose_node();
     var resolveEnd = require_resolve_end();
     var resolveProps = require_resolve_props();
     function composeDoc(options, directives, { offset, start, value, end }, onError) {
       const opts = Object.assign({ _directives: directives }, options);
-      const doc = new Document.Document(void 0, opts);
+      const doc = new Document2.Document(void 0, opts);
       const ctx = {
         atKey: false,
         atRoot: true,
@@ -5110,7 +5110,7 @@ var require_composer = __commonJS({
     "use strict";
     var node_process = __require("process");
     var directives = require_directives();
-    var Document = require_Document();
+    var Document2 = require_Document();
     var errors = require_errors();
     var identity = require_identity();
     var composeDoc = require_compose_doc();
@@ -5299,7 +5299,7 @@ ${end.comment}` : end.comment;
           this.doc = null;
         } else if (forceDoc) {
           const opts = Object.assign({ _directives: this.directives }, this.options);
-          const doc = new Document.Document(void 0, opts);
+          const doc = new Document2.Document(void 0, opts);
           if (this.atDirectives)
             this.onError(endOffset, "MISSING_CHAR", "Missing directives-end indicator line");
           doc.range = [0, endOffset, endOffset];
@@ -5632,7 +5632,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection = (token) => !!token && "items" in token;
-    var isScalar4 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar5 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -5716,7 +5716,7 @@ var require_cst = __commonJS({
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
     exports.isCollection = isCollection;
-    exports.isScalar = isScalar4;
+    exports.isScalar = isScalar5;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -6315,7 +6315,7 @@ var require_lexer = __commonJS({
 var require_line_counter = __commonJS({
   "node_modules/yaml/dist/parse/line-counter.js"(exports) {
     "use strict";
-    var LineCounter2 = class {
+    var LineCounter3 = class {
       constructor() {
         this.lineStarts = [];
         this.addNewLine = (offset) => this.lineStarts.push(offset);
@@ -6338,7 +6338,7 @@ var require_line_counter = __commonJS({
         };
       }
     };
-    exports.LineCounter = LineCounter2;
+    exports.LineCounter = LineCounter3;
   }
 });
 
@@ -6711,37 +6711,37 @@ var require_parser = __commonJS({
           };
         }
       }
-      *scalar(scalar) {
+      *scalar(scalar2) {
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
           let sep2;
-          if (scalar.end) {
-            sep2 = scalar.end;
+          if (scalar2.end) {
+            sep2 = scalar2.end;
             sep2.push(this.sourceToken);
-            delete scalar.end;
+            delete scalar2.end;
           } else
             sep2 = [this.sourceToken];
-          const map = {
+          const map2 = {
             type: "block-map",
-            offset: scalar.offset,
-            indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep2 }]
+            offset: scalar2.offset,
+            indent: scalar2.indent,
+            items: [{ start, key: scalar2, sep: sep2 }]
           };
           this.onKeyLine = true;
-          this.stack[this.stack.length - 1] = map;
+          this.stack[this.stack.length - 1] = map2;
         } else
-          yield* this.lineEnd(scalar);
+          yield* this.lineEnd(scalar2);
       }
-      *blockScalar(scalar) {
+      *blockScalar(scalar2) {
         switch (this.type) {
           case "space":
           case "comment":
           case "newline":
-            scalar.props.push(this.sourceToken);
+            scalar2.props.push(this.sourceToken);
             return;
           case "scalar":
-            scalar.source = this.source;
+            scalar2.source = this.source;
             this.atNewLine = true;
             this.indent = 0;
             if (this.onNewLine) {
@@ -6759,8 +6759,8 @@ var require_parser = __commonJS({
             yield* this.step();
         }
       }
-      *blockMap(map) {
-        const it2 = map.items[map.items.length - 1];
+      *blockMap(map2) {
+        const it2 = map2.items[map2.items.length - 1];
         switch (this.type) {
           case "newline":
             this.onKeyLine = false;
@@ -6770,7 +6770,7 @@ var require_parser = __commonJS({
               if (last?.type === "comment")
                 end?.push(this.sourceToken);
               else
-                map.items.push({ start: [this.sourceToken] });
+                map2.items.push({ start: [this.sourceToken] });
             } else if (it2.sep) {
               it2.sep.push(this.sourceToken);
             } else {
@@ -6780,17 +6780,17 @@ var require_parser = __commonJS({
           case "space":
           case "comment":
             if (it2.value) {
-              map.items.push({ start: [this.sourceToken] });
+              map2.items.push({ start: [this.sourceToken] });
             } else if (it2.sep) {
               it2.sep.push(this.sourceToken);
             } else {
-              if (this.atIndentedComment(it2.start, map.indent)) {
-                const prev = map.items[map.items.length - 2];
+              if (this.atIndentedComment(it2.start, map2.indent)) {
+                const prev = map2.items[map2.items.length - 2];
                 const end = prev?.value?.end;
                 if (Array.isArray(end)) {
                   arrayPushArray(end, it2.start);
                   end.push(this.sourceToken);
-                  map.items.pop();
+                  map2.items.pop();
                   return;
                 }
               }
@@ -6798,8 +6798,8 @@ var require_parser = __commonJS({
             }
             return;
         }
-        if (this.indent >= map.indent) {
-          const atMapIndent = !this.onKeyLine && this.indent === map.indent;
+        if (this.indent >= map2.indent) {
+          const atMapIndent = !this.onKeyLine && this.indent === map2.indent;
           const atNextItem = atMapIndent && (it2.sep || it2.explicitKey) && this.type !== "seq-item-ind";
           let start = [];
           if (atNextItem && it2.sep && !it2.value) {
@@ -6813,7 +6813,7 @@ var require_parser = __commonJS({
                 case "space":
                   break;
                 case "comment":
-                  if (st.indent > map.indent)
+                  if (st.indent > map2.indent)
                     nl.length = 0;
                   break;
                 default:
@@ -6828,7 +6828,7 @@ var require_parser = __commonJS({
             case "tag":
               if (atNextItem || it2.value) {
                 start.push(this.sourceToken);
-                map.items.push({ start });
+                map2.items.push({ start });
                 this.onKeyLine = true;
               } else if (it2.sep) {
                 it2.sep.push(this.sourceToken);
@@ -6842,7 +6842,7 @@ var require_parser = __commonJS({
                 it2.explicitKey = true;
               } else if (atNextItem || it2.value) {
                 start.push(this.sourceToken);
-                map.items.push({ start, explicitKey: true });
+                map2.items.push({ start, explicitKey: true });
               } else {
                 this.stack.push({
                   type: "block-map",
@@ -6868,7 +6868,7 @@ var require_parser = __commonJS({
                     });
                   }
                 } else if (it2.value) {
-                  map.items.push({ start: [], key: null, sep: [this.sourceToken] });
+                  map2.items.push({ start: [], key: null, sep: [this.sourceToken] });
                 } else if (includesToken(it2.sep, "map-value-ind")) {
                   this.stack.push({
                     type: "block-map",
@@ -6898,7 +6898,7 @@ var require_parser = __commonJS({
                 if (!it2.sep) {
                   Object.assign(it2, { key: null, sep: [this.sourceToken] });
                 } else if (it2.value || atNextItem) {
-                  map.items.push({ start, key: null, sep: [this.sourceToken] });
+                  map2.items.push({ start, key: null, sep: [this.sourceToken] });
                 } else if (includesToken(it2.sep, "map-value-ind")) {
                   this.stack.push({
                     type: "block-map",
@@ -6918,7 +6918,7 @@ var require_parser = __commonJS({
             case "double-quoted-scalar": {
               const fs = this.flowScalar(this.type);
               if (atNextItem || it2.value) {
-                map.items.push({ start, key: fs, sep: [] });
+                map2.items.push({ start, key: fs, sep: [] });
                 this.onKeyLine = true;
               } else if (it2.sep) {
                 this.stack.push(fs);
@@ -6929,7 +6929,7 @@ var require_parser = __commonJS({
               return;
             }
             default: {
-              const bv = this.startBlockValue(map);
+              const bv = this.startBlockValue(map2);
               if (bv) {
                 if (bv.type === "block-seq") {
                   if (!it2.explicitKey && it2.sep && !includesToken(it2.sep, "newline")) {
@@ -6942,7 +6942,7 @@ var require_parser = __commonJS({
                     return;
                   }
                 } else if (atMapIndent) {
-                  map.items.push({ start });
+                  map2.items.push({ start });
                 }
                 this.stack.push(bv);
                 return;
@@ -6953,8 +6953,8 @@ var require_parser = __commonJS({
         yield* this.pop();
         yield* this.step();
       }
-      *blockSequence(seq) {
-        const it2 = seq.items[seq.items.length - 1];
+      *blockSequence(seq2) {
+        const it2 = seq2.items[seq2.items.length - 1];
         switch (this.type) {
           case "newline":
             if (it2.value) {
@@ -6963,22 +6963,22 @@ var require_parser = __commonJS({
               if (last?.type === "comment")
                 end?.push(this.sourceToken);
               else
-                seq.items.push({ start: [this.sourceToken] });
+                seq2.items.push({ start: [this.sourceToken] });
             } else
               it2.start.push(this.sourceToken);
             return;
           case "space":
           case "comment":
             if (it2.value)
-              seq.items.push({ start: [this.sourceToken] });
+              seq2.items.push({ start: [this.sourceToken] });
             else {
-              if (this.atIndentedComment(it2.start, seq.indent)) {
-                const prev = seq.items[seq.items.length - 2];
+              if (this.atIndentedComment(it2.start, seq2.indent)) {
+                const prev = seq2.items[seq2.items.length - 2];
                 const end = prev?.value?.end;
                 if (Array.isArray(end)) {
                   arrayPushArray(end, it2.start);
                   end.push(this.sourceToken);
-                  seq.items.pop();
+                  seq2.items.pop();
                   return;
                 }
               }
@@ -6987,21 +6987,21 @@ var require_parser = __commonJS({
             return;
           case "anchor":
           case "tag":
-            if (it2.value || this.indent <= seq.indent)
+            if (it2.value || this.indent <= seq2.indent)
               break;
             it2.start.push(this.sourceToken);
             return;
           case "seq-item-ind":
-            if (this.indent !== seq.indent)
+            if (this.indent !== seq2.indent)
               break;
             if (it2.value || includesToken(it2.start, "seq-item-ind"))
-              seq.items.push({ start: [this.sourceToken] });
+              seq2.items.push({ start: [this.sourceToken] });
             else
               it2.start.push(this.sourceToken);
             return;
         }
-        if (this.indent > seq.indent) {
-          const bv = this.startBlockValue(seq);
+        if (this.indent > seq2.indent) {
+          const bv = this.startBlockValue(seq2);
           if (bv) {
             this.stack.push(bv);
             return;
@@ -7083,14 +7083,14 @@ var require_parser = __commonJS({
             fixFlowSeqItems(fc);
             const sep2 = fc.end.splice(1, fc.end.length);
             sep2.push(this.sourceToken);
-            const map = {
+            const map2 = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
               items: [{ start, key: fc, sep: sep2 }]
             };
             this.onKeyLine = true;
-            this.stack[this.stack.length - 1] = map;
+            this.stack[this.stack.length - 1] = map2;
           } else {
             yield* this.lineEnd(fc);
           }
@@ -7221,7 +7221,7 @@ var require_public_api = __commonJS({
   "node_modules/yaml/dist/public-api.js"(exports) {
     "use strict";
     var composer = require_composer();
-    var Document = require_Document();
+    var Document2 = require_Document();
     var errors = require_errors();
     var log = require_log();
     var identity = require_identity();
@@ -7304,7 +7304,7 @@ var require_public_api = __commonJS({
       }
       if (identity.isDocument(value) && !_replacer)
         return value.toString(options);
-      return new Document.Document(value, _replacer, options).toString(options);
+      return new Document2.Document(value, _replacer, options).toString(options);
     }
     exports.parse = parse;
     exports.parseAllDocuments = parseAllDocuments2;
@@ -7318,15 +7318,15 @@ var require_dist = __commonJS({
   "node_modules/yaml/dist/index.js"(exports) {
     "use strict";
     var composer = require_composer();
-    var Document = require_Document();
+    var Document2 = require_Document();
     var Schema = require_Schema();
     var errors = require_errors();
     var Alias = require_Alias();
     var identity = require_identity();
-    var Pair = require_Pair();
-    var Scalar = require_Scalar();
-    var YAMLMap = require_YAMLMap();
-    var YAMLSeq = require_YAMLSeq();
+    var Pair2 = require_Pair();
+    var Scalar2 = require_Scalar();
+    var YAMLMap2 = require_YAMLMap();
+    var YAMLSeq2 = require_YAMLSeq();
     var cst = require_cst();
     var lexer = require_lexer();
     var lineCounter = require_line_counter();
@@ -7334,7 +7334,7 @@ var require_dist = __commonJS({
     var publicApi = require_public_api();
     var visit2 = require_visit();
     exports.Composer = composer.Composer;
-    exports.Document = Document.Document;
+    exports.Document = Document2.Document;
     exports.Schema = Schema.Schema;
     exports.YAMLError = errors.YAMLError;
     exports.YAMLParseError = errors.YAMLParseError;
@@ -7348,10 +7348,10 @@ var require_dist = __commonJS({
     exports.isPair = identity.isPair;
     exports.isScalar = identity.isScalar;
     exports.isSeq = identity.isSeq;
-    exports.Pair = Pair.Pair;
-    exports.Scalar = Scalar.Scalar;
-    exports.YAMLMap = YAMLMap.YAMLMap;
-    exports.YAMLSeq = YAMLSeq.YAMLSeq;
+    exports.Pair = Pair2.Pair;
+    exports.Scalar = Scalar2.Scalar;
+    exports.YAMLMap = YAMLMap2.YAMLMap;
+    exports.YAMLSeq = YAMLSeq2.YAMLSeq;
     exports.CST = cst;
     exports.Lexer = lexer.Lexer;
     exports.LineCounter = lineCounter.LineCounter;
@@ -7366,18 +7366,18 @@ var require_dist = __commonJS({
 });
 
 // src/yaml/parse.ts
-var import_yaml2 = __toESM(require_dist(), 1);
+var import_yaml3 = __toESM(require_dist(), 1);
 
 // src/yaml/node.ts
 var import_yaml = __toESM(require_dist(), 1);
 var MERGE_KEY = "<<";
 var YNode = class _YNode {
-  constructor(doc, node, path2, viaAlias, pair2, parentMap, toPosition) {
+  constructor(doc, node, path2, viaAlias, pair3, parentMap, toPosition) {
     this.doc = doc;
     this.node = node;
     this.path = path2;
     this.viaAlias = viaAlias;
-    this.pair = pair2;
+    this.pair = pair3;
     this.parentMap = parentMap;
     this.toPosition = toPosition;
   }
@@ -7466,10 +7466,10 @@ var YNode = class _YNode {
     if (!(0, import_yaml.isMap)(this.node)) return [];
     const seen = /* @__PURE__ */ new Set();
     const out = [];
-    const visit2 = (map, via, depth) => {
+    const visit2 = (map2, via, depth) => {
       if (depth > 20) return;
       const merges = [];
-      for (const p of map.items) {
+      for (const p of map2.items) {
         const k = keyString(p);
         if (k === MERGE_KEY) {
           merges.push(p.value);
@@ -7509,11 +7509,11 @@ var YNode = class _YNode {
   get isNull() {
     return (0, import_yaml.isScalar)(this.node) && this.node.value === null;
   }
-  lookup(map, key, via, visited) {
-    if (visited.has(map)) return void 0;
-    visited.add(map);
-    for (const p of map.items) if (keyString(p) === key) return this.child(p, key, via);
-    for (const p of map.items) {
+  lookup(map2, key, via, visited) {
+    if (visited.has(map2)) return void 0;
+    visited.add(map2);
+    for (const p of map2.items) if (keyString(p) === key) return this.child(p, key, via);
+    for (const p of map2.items) {
       if (keyString(p) !== MERGE_KEY) continue;
       for (const target of mergeSources(this.doc, p.value)) {
         const found = this.lookup(target, key, true, visited);
@@ -7551,9 +7551,9 @@ function resolveAlias(doc, n) {
   for (let i = 0; i < 20 && (0, import_yaml.isAlias)(cur); i++) cur = cur.resolve(doc) ?? null;
   return (0, import_yaml.isAlias)(cur) ? null : cur;
 }
-function mergedValue(doc, map, key, depth = 0) {
+function mergedValue(doc, map2, key, depth = 0) {
   if (depth > 20) return void 0;
-  for (const p of map.items) {
+  for (const p of map2.items) {
     if (keyString(p) !== MERGE_KEY) continue;
     for (const source of mergeSources(doc, p.value)) {
       const own = source.items.find((q) => keyString(q) === key);
@@ -7575,7 +7575,7 @@ function mergeSources(doc, value) {
   return out;
 }
 
-// src/yaml/parse.ts
+// src/yaml/options.ts
 var PARSE_OPTIONS = {
   version: "1.1",
   merge: true,
@@ -7583,10 +7583,585 @@ var PARSE_OPTIONS = {
   uniqueKeys: true,
   keepSourceTokens: false
 };
+
+// src/yaml/fast-parse.ts
+var import_yaml2 = __toESM(require_dist(), 1);
+function markedPrototype(instance) {
+  const proto = Object.create(Object.getPrototypeOf(instance));
+  for (const sym of Object.getOwnPropertySymbols(instance)) Object.defineProperty(proto, sym, { value: instance[sym] });
+  return proto;
+}
+var SCALAR_PROTO = markedPrototype(new import_yaml2.Scalar(null));
+var MAP_PROTO = markedPrototype(new import_yaml2.YAMLMap());
+var SEQ_PROTO = markedPrototype(new import_yaml2.YAMLSeq());
+var PAIR_PROTO = markedPrototype(new import_yaml2.Pair(null));
+function scalar(value, range2, source, type) {
+  const s = Object.create(SCALAR_PROTO);
+  s.value = value;
+  s.range = range2;
+  s.source = source;
+  s.type = type;
+  return s;
+}
+function pair(key, value) {
+  const p = Object.create(PAIR_PROTO);
+  p.key = key;
+  p.value = value;
+  return p;
+}
+function map() {
+  const m = Object.create(MAP_PROTO);
+  m.items = [];
+  return m;
+}
+function seq() {
+  const q = Object.create(SEQ_PROTO);
+  q.items = [];
+  return q;
+}
+var GIVE_UP = /* @__PURE__ */ Symbol("give up");
+var SP = 32;
+var NL = 10;
+var HASH = 35;
+var COLON = 58;
+var DASH = 45;
+var DQ = 34;
+var SQ = 39;
+var BACKSLASH = 92;
+var schema;
+function schemaTags() {
+  if (!schema) {
+    const doc = new import_yaml2.Document(void 0, { ...PARSE_OPTIONS });
+    const s = doc.schema;
+    schema = { tags: s.compat ? [] : s.tags.filter((t) => t.default === true && t.test), options: doc.options };
+  }
+  return schema;
+}
+var tagCache = /* @__PURE__ */ new Map();
+var STR_TAG = "tag:yaml.org,2002:str";
+function plainTag(source) {
+  let r = tagCache.get(source);
+  if (r !== void 0) return r;
+  const tag = schemaTags().tags.find((t) => t.test.test(source));
+  r = tag && tag.tag !== STR_TAG ? tag : null;
+  if (tagCache.size >= 5e4) tagCache.clear();
+  tagCache.set(source, r);
+  return r;
+}
+var OUTSIDE_SUBSET = /[\t\r\ufeff\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u2028\u2029\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+function fastParseAll(text, lineCounter, maxDepth = 200) {
+  if (OUTSIDE_SUBSET.test(text)) return void 0;
+  let docs;
+  try {
+    docs = new Reader(text, Math.min(maxDepth, 500)).documents();
+  } catch (err) {
+    if (err === GIVE_UP || err instanceof RangeError) return void 0;
+    throw err;
+  }
+  lineCounter.addNewLine(0);
+  for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) lineCounter.addNewLine(i + 1);
+  return docs;
+}
+function giveUp() {
+  throw GIVE_UP;
+}
+var Reader = class {
+  constructor(text, maxDepth) {
+    this.text = text;
+    this.maxDepth = maxDepth;
+    this.len = text.length;
+  }
+  text;
+  maxDepth;
+  /** Offset of the start of the line the reader is at. */
+  pos = 0;
+  len;
+  depth = 0;
+  /** Comment lines skipped by the last {@link nextContent}. */
+  comments = { count: 0, maxColumn: -1 };
+  /** Offset of the `\n` ending the line holding `from`, or the text's length. */
+  lineEnd(from) {
+    const e = this.text.indexOf("\n", from);
+    return e < 0 ? this.len : e;
+  }
+  /** Offset just after the line holding `from` (past its `\n`), or the text's length. */
+  afterLine(from) {
+    const e = this.text.indexOf("\n", from);
+    return e < 0 ? this.len : e + 1;
+  }
+  /** True when the line starting at `ls` is `---` alone or followed by a comment; gives up on `--- content`. */
+  isDocStart(ls) {
+    const t = this.text;
+    if (t.charCodeAt(ls) !== DASH || t.charCodeAt(ls + 1) !== DASH || t.charCodeAt(ls + 2) !== DASH) return false;
+    let i = ls + 3;
+    if (i >= this.len || t.charCodeAt(i) === NL) return true;
+    if (t.charCodeAt(i) !== SP) return false;
+    while (t.charCodeAt(i) === SP) i++;
+    if (i >= this.len || t.charCodeAt(i) === NL || t.charCodeAt(i) === HASH) return true;
+    giveUp();
+  }
+  /**
+   * From the line start `this.pos`, skip blank and comment lines (recorded in `this.comments`).
+   * Returns the offset of the next content line's first character (`this.pos` = its line start),
+   * or -1 at the end of the text or at a `---` line (`this.pos` = that line's start). Gives up
+   * on `...` and directive lines.
+   */
+  nextContent() {
+    const t = this.text;
+    let count = 0;
+    let maxColumn = -1;
+    let result = -1;
+    while (this.pos < this.len) {
+      const ls = this.pos;
+      const c0 = t.charCodeAt(ls);
+      if (c0 === DASH && this.isDocStart(ls)) break;
+      if (c0 === 37 || c0 === 46 && t.charCodeAt(ls + 1) === 46 && t.charCodeAt(ls + 2) === 46) giveUp();
+      let i = ls;
+      while (t.charCodeAt(i) === SP) i++;
+      if (i >= this.len) {
+        this.pos = this.len;
+        break;
+      }
+      const c = t.charCodeAt(i);
+      if (c === NL) {
+        this.pos = i + 1;
+        continue;
+      }
+      if (c === HASH) {
+        count++;
+        if (i - ls > maxColumn) maxColumn = i - ls;
+        this.pos = this.afterLine(i);
+        continue;
+      }
+      result = i;
+      break;
+    }
+    this.comments = { count, maxColumn };
+    return result;
+  }
+  documents() {
+    const out = [];
+    let first = true;
+    while (this.pos < this.len) {
+      let marker = -1;
+      if (this.isDocStart(this.pos)) {
+        marker = this.pos;
+        this.pos = this.afterLine(this.pos);
+      } else if (!first) giveUp();
+      first = false;
+      const c = this.nextContent();
+      if (c < 0) {
+        if (marker < 0 && this.pos < this.len) continue;
+        if (marker < 0) break;
+        giveUp();
+      }
+      if (c !== this.pos) giveUp();
+      const built = this.blockNode(c, 0, -1);
+      if (this.nextContent() >= 0) giveUp();
+      const doc = new import_yaml2.Document(void 0, { ...PARSE_OPTIONS });
+      doc.contents = built.node;
+      const contentEnd = built.node.range[2];
+      doc.range = [marker >= 0 ? marker : c, contentEnd, endsEmpty(built.node) ? contentEnd : this.pos];
+      if (marker >= 0) doc.directives.docStart = true;
+      out.push({ doc, data: built.data });
+    }
+    return out;
+  }
+  /** The block collection whose first character is at `c` (column `col`), inside a parent at `parentIndent`. */
+  blockNode(c, col, parentIndent) {
+    if (col <= parentIndent) giveUp();
+    if (++this.depth > this.maxDepth) giveUp();
+    let built;
+    if (this.text.charCodeAt(c) === DASH && this.isDashIndicator(c)) built = this.blockSeq(c, col);
+    else if (this.keyEnd(c) >= 0) built = this.blockMap(c, col);
+    else giveUp();
+    this.depth--;
+    return built;
+  }
+  isDashIndicator(c) {
+    const n = this.text.charCodeAt(c + 1);
+    return c + 1 >= this.len || n === SP || n === NL;
+  }
+  /**
+   * When an implicit mapping key starts at `c`: the offset just after the key (where its `:`
+   * is); otherwise -1. Quoted keys must close on the line; plain keys end at the line's first
+   * `: ` or final `:` before a comment.
+   */
+  keyEnd(c) {
+    const t = this.text;
+    const ch = t.charCodeAt(c);
+    if (ch === DQ || ch === SQ) {
+      const close = this.quoteEnd(c);
+      if (close < 0 || t.charCodeAt(close) !== COLON) return -1;
+      const n = t.charCodeAt(close + 1);
+      return close + 1 >= this.len || n === SP || n === NL ? close : -1;
+    }
+    const eol = this.lineEnd(c);
+    for (let i = c; i < eol; i++) {
+      const x = t.charCodeAt(i);
+      if (x === COLON) {
+        const n = t.charCodeAt(i + 1);
+        if (i + 1 >= eol || n === SP) return i;
+      } else if (x === HASH && i > c && t.charCodeAt(i - 1) === SP) return -1;
+    }
+    return -1;
+  }
+  /** Offset just after the closing quote of the one-line quoted scalar starting at `c`, or -1. */
+  quoteEnd(c) {
+    const t = this.text;
+    const q = t.charCodeAt(c);
+    const eol = this.lineEnd(c);
+    for (let i = c + 1; i < eol; i++) {
+      const x = t.charCodeAt(i);
+      if (q === SQ) {
+        if (x === SQ) {
+          if (t.charCodeAt(i + 1) === SQ) i++;
+          else return i + 1;
+        }
+      } else if (x === BACKSLASH) i++;
+      else if (x === DQ) return i + 1;
+    }
+    return -1;
+  }
+  /** The value of a key or item that is on the following lines, or an empty (null) scalar. */
+  valueBelow(at, ownerIndent, allowIndentless, hadComment) {
+    const c = this.nextContent();
+    if (c >= 0) {
+      const col = c - this.pos;
+      if (col > ownerIndent) {
+        if (this.comments.count > 0 && this.comments.maxColumn > col) giveUp();
+        return this.blockNode(c, col, ownerIndent);
+      }
+      if (allowIndentless && col === ownerIndent && this.text.charCodeAt(c) === DASH && this.isDashIndicator(c)) {
+        if (this.comments.count > 0 && this.comments.maxColumn > col) giveUp();
+        if (++this.depth > this.maxDepth) giveUp();
+        const seq2 = this.blockSeq(c, col);
+        this.depth--;
+        return seq2;
+      }
+    }
+    if (hadComment || this.comments.count > 0) giveUp();
+    return { node: scalar(null, [at, at, at], "", "PLAIN"), data: null };
+  }
+  /**
+   * A block mapping whose first key starts at `c`, column `col`. Returns with `this.pos` at the
+   * first content line after it (already skipped to by nextContent, comments recorded).
+   */
+  blockMap(c, col) {
+    const t = this.text;
+    const m = map();
+    const data = {};
+    let last;
+    for (; ; ) {
+      const ke = this.keyEnd(c);
+      if (ke < 0) giveUp();
+      const key = this.keyScalar(c, ke);
+      const name = key.value;
+      if (name === "__proto__" || Object.prototype.hasOwnProperty.call(data, name)) giveUp();
+      let j = ke + 1;
+      while (t.charCodeAt(j) === SP) j++;
+      const eol = this.lineEnd(j);
+      let value;
+      if (j >= eol || t.charCodeAt(j) === HASH) {
+        this.pos = eol < this.len ? eol + 1 : this.len;
+        value = this.valueBelow(j, col, true, j < eol);
+      } else {
+        value = this.inlineValue(j, eol, col);
+        this.nextContent();
+      }
+      m.items.push(pair(key, value.node));
+      data[name] = value.data;
+      last = value.node;
+      const next = this.currentContent();
+      if (next < 0) break;
+      const ncol = next - this.pos;
+      if (ncol < col) break;
+      if (ncol > col) giveUp();
+      if (this.comments.count > 0 && this.comments.maxColumn > col) giveUp();
+      if (t.charCodeAt(next) === DASH && this.isDashIndicator(next)) giveUp();
+      c = next;
+    }
+    this.closing(col);
+    const end = last.range[2];
+    m.range = [m.items[0].key.range[0], end, end];
+    return { node: m, data };
+  }
+  /** The current content offset (after a nextContent), or -1. */
+  currentContent() {
+    const t = this.text;
+    if (this.pos >= this.len) return -1;
+    let i = this.pos;
+    while (t.charCodeAt(i) === SP) i++;
+    if (i >= this.len || t.charCodeAt(i) === NL || t.charCodeAt(i) === HASH) return -1;
+    if (t.charCodeAt(this.pos) === DASH && i === this.pos && this.isDocStart(this.pos)) return -1;
+    return i;
+  }
+  /**
+   * A collection at `indent` ends with comment lines before the next content: yaml moves them
+   * out of it only when every one is less indented than it (or it is at column 0); otherwise
+   * they would extend its range — outside the subset.
+   */
+  closing(indent) {
+    if (this.comments.count > 0 && indent > 0 && this.comments.maxColumn >= indent) giveUp();
+  }
+  /** A block sequence whose first `-` is at `c`, column `col`. */
+  blockSeq(c, col) {
+    const t = this.text;
+    const q = seq();
+    const data = [];
+    const start = c;
+    let last;
+    for (; ; ) {
+      let j = c + 1;
+      while (t.charCodeAt(j) === SP) j++;
+      const eol = this.lineEnd(j);
+      let value;
+      if (j >= eol || t.charCodeAt(j) === HASH) {
+        if (j < eol && j === c + 1) giveUp();
+        this.pos = eol < this.len ? eol + 1 : this.len;
+        value = this.valueBelow(j, col, false, j < eol);
+      } else if (t.charCodeAt(j) === DASH && this.isDashIndicator(j)) {
+        giveUp();
+      } else if (this.keyEnd(j) >= 0) {
+        const ls = c - col;
+        if (++this.depth > this.maxDepth) giveUp();
+        value = this.blockMap(j, j - ls);
+        this.depth--;
+      } else {
+        value = this.inlineValue(j, eol, col);
+        this.nextContent();
+      }
+      q.items.push(value.node);
+      data.push(value.data);
+      last = value.node;
+      const next = this.currentContent();
+      if (next < 0) break;
+      const ncol = next - this.pos;
+      if (ncol < col) break;
+      if (ncol > col) giveUp();
+      if (!(t.charCodeAt(next) === DASH && this.isDashIndicator(next))) break;
+      if (this.comments.count > 0 && this.comments.maxColumn > col) giveUp();
+      c = next;
+    }
+    this.closing(col);
+    const end = last.range[2];
+    q.range = [start, end, end];
+    return { node: q, data };
+  }
+  /** The key scalar from `c` to `ke` (a plain or quoted key that resolves to a string). */
+  keyScalar(c, ke) {
+    if (ke - c > 1024) giveUp();
+    const t = this.text;
+    const ch = t.charCodeAt(c);
+    if (ch === DQ || ch === SQ) {
+      const v = this.quoted(c, ke);
+      return scalar(v, [c, ke, ke], v, ch === DQ ? "QUOTE_DOUBLE" : "QUOTE_SINGLE");
+    }
+    const src = t.slice(c, ke);
+    if (!plainStart(t, c) || src === "<<" || plainTag(src) !== null || src.endsWith(" ")) giveUp();
+    return scalar(src, [c, ke, ke], src, "PLAIN");
+  }
+  /**
+   * A value on the key's or item's own line, from `j` to the line end `eol`: a quoted or plain
+   * scalar, a literal block scalar, `{}` or `[]`; the rest of the line may only be a comment.
+   * `ownerIndent` is the column of the collection holding it.
+   */
+  inlineValue(j, eol, ownerIndent) {
+    const t = this.text;
+    const ch = t.charCodeAt(j);
+    const lineNext = eol < this.len ? eol + 1 : this.len;
+    let end;
+    if (ch === DQ || ch === SQ) {
+      end = this.quoteEnd(j);
+      if (end < 0) giveUp();
+      const v = this.quoted(j, end);
+      this.restIsComment(end, eol);
+      this.pos = lineNext;
+      return { node: scalar(v, [j, end, lineNext], v, ch === DQ ? "QUOTE_DOUBLE" : "QUOTE_SINGLE"), data: v };
+    } else if (ch === 124) {
+      return this.literal(j, eol, ownerIndent);
+    } else if (ch === 123 || ch === 91) {
+      if (t.charCodeAt(j + 1) !== (ch === 123 ? 125 : 93)) giveUp();
+      end = j + 2;
+      this.restIsComment(end, eol);
+      const coll = ch === 123 ? map() : seq();
+      coll.flow = true;
+      coll.range = [j, end, lineNext];
+      this.pos = lineNext;
+      return { node: coll, data: ch === 123 ? {} : [] };
+    } else {
+      if (!plainStart(t, j)) giveUp();
+      end = eol;
+      for (let i = j + 1; i < eol; i++) {
+        const x = t.charCodeAt(i);
+        if (x === HASH && t.charCodeAt(i - 1) === SP) {
+          end = i;
+          break;
+        }
+        if (x === COLON && (i + 1 >= eol || t.charCodeAt(i + 1) === SP)) giveUp();
+      }
+      while (t.charCodeAt(end - 1) === SP) end--;
+      const src = t.slice(j, end);
+      const tag = plainTag(src);
+      this.pos = lineNext;
+      if (tag === null) return { node: scalar(src, [j, end, lineNext], src, "PLAIN"), data: src };
+      let failed = false;
+      const res = tag.resolve(src, () => failed = true, schemaTags().options);
+      if (failed) giveUp();
+      const s = (0, import_yaml2.isScalar)(res) ? res : new import_yaml2.Scalar(res);
+      if (tag.format) s.format = tag.format;
+      s.range = [j, end, lineNext];
+      s.source = src;
+      s.type = "PLAIN";
+      if (s.value !== null && typeof s.value === "object") giveUp();
+      return { node: s, data: s.value };
+    }
+  }
+  /** Only spaces, then nothing or a comment after a space, from `from` to `eol`. */
+  restIsComment(from, eol) {
+    const t = this.text;
+    let i = from;
+    while (t.charCodeAt(i) === SP) i++;
+    if (i < eol && !(t.charCodeAt(i) === HASH && i > from)) giveUp();
+  }
+  /** The value of the quoted scalar from `c` (opening quote) to `end` (after the closing one). */
+  quoted(c, end) {
+    const t = this.text;
+    const body = t.slice(c + 1, end - 1);
+    if (t.charCodeAt(c) === SQ) return body.includes("''") ? body.replace(/''/g, "'") : body;
+    if (!body.includes("\\")) return body;
+    let out = "";
+    for (let i = 0; i < body.length; i++) {
+      const x = body[i];
+      if (x !== "\\") {
+        out += x;
+        continue;
+      }
+      const e = body[++i];
+      switch (e) {
+        case "\\":
+        case '"':
+        case "/":
+          out += e;
+          break;
+        case "n":
+          out += "\n";
+          break;
+        case "t":
+          out += "	";
+          break;
+        case "r":
+          out += "\r";
+          break;
+        case "0":
+          out += "\0";
+          break;
+        default:
+          giveUp();
+      }
+    }
+    return out;
+  }
+  /** A literal block scalar (`|` or `|-`) whose indicator is at `j`. */
+  literal(j, eol, ownerIndent) {
+    const t = this.text;
+    let k = j + 1;
+    const chomp = t.charCodeAt(k);
+    let strip = false;
+    if (chomp === DASH) {
+      strip = true;
+      k++;
+    } else if (chomp === 43) giveUp();
+    if (k < eol && t.charCodeAt(k) !== SP) giveUp();
+    while (t.charCodeAt(k) === SP) k++;
+    if (k < eol) giveUp();
+    if (eol >= this.len) giveUp();
+    let ls = eol + 1;
+    let i = ls;
+    while (t.charCodeAt(i) === SP) i++;
+    if (i >= this.len || t.charCodeAt(i) === NL) giveUp();
+    const indent = i - ls;
+    if (indent <= ownerIndent) giveUp();
+    const lines = [];
+    let blank = 0;
+    let contentEnd = -1;
+    while (ls < this.len) {
+      let p = ls;
+      while (p < ls + indent && t.charCodeAt(p) === SP) p++;
+      const le = this.lineEnd(ls);
+      if (p - ls < indent) {
+        let q = p;
+        while (t.charCodeAt(q) === SP) q++;
+        if (q >= le) {
+          if (le >= this.len) break;
+          blank++;
+          ls = le + 1;
+          continue;
+        }
+        break;
+      }
+      if (p >= le) {
+        if (le >= this.len) break;
+        blank++;
+        ls = le + 1;
+        continue;
+      }
+      for (; blank > 0; blank--) lines.push("");
+      lines.push(t.slice(p, le));
+      if (le >= this.len) giveUp();
+      contentEnd = le + 1;
+      ls = le + 1;
+    }
+    const value = lines.join("\n") + (strip ? "" : "\n");
+    this.pos = contentEnd;
+    return { node: scalar(value, [j, contentEnd, contentEnd], value, "BLOCK_LITERAL"), data: value };
+  }
+};
+function endsEmpty(node) {
+  let n = node;
+  for (; ; ) {
+    if (n instanceof import_yaml2.YAMLMap && !n.flow) n = n.items[n.items.length - 1].value ?? null;
+    else if (n instanceof import_yaml2.YAMLSeq && !n.flow) n = n.items[n.items.length - 1] ?? null;
+    else break;
+  }
+  return n instanceof import_yaml2.Scalar && n.source === "" && n.value === null;
+}
+function plainStart(t, c) {
+  switch (t.charCodeAt(c)) {
+    case DASH:
+    case 63:
+    case COLON: {
+      const n = t.charCodeAt(c + 1);
+      return !(Number.isNaN(n) || n === SP || n === NL);
+    }
+    case 44:
+    case 91:
+    case 93:
+    case 123:
+    case 125:
+    case HASH:
+    case 38:
+    case 42:
+    case 33:
+    case 124:
+    case 62:
+    case SQ:
+    case DQ:
+    case 37:
+    case 64:
+    case 96:
+      return false;
+    default:
+      return true;
+  }
+}
+
+// src/yaml/parse.ts
 var DEFAULT_MAX_ALIAS_COUNT = 100;
+var fastReaderDefault = process.env.KUBE_IMMUTABLE_YAML_READER !== "yaml";
 var DEFAULT_MAX_NESTING_DEPTH = 200;
 function parseYaml(text, options = {}) {
-  let lineCounter = new import_yaml2.LineCounter();
+  let lineCounter = new import_yaml3.LineCounter();
   const maxAliasCount = options.maxAliasCount ?? DEFAULT_MAX_ALIAS_COUNT;
   const position = (offset) => {
     const o = Math.max(0, Math.min(offset, text.length));
@@ -7594,10 +8169,24 @@ function parseYaml(text, options = {}) {
     const bom = line === 1 && o > 0 && text.charCodeAt(0) === 65279 ? 1 : 0;
     return { line, column: col - bom, offset: o };
   };
+  const maxDepth = options.maxNestingDepth ?? DEFAULT_MAX_NESTING_DEPTH;
+  if (options.fastReader ?? fastReaderDefault) {
+    const fast = fastParseAll(text, lineCounter, Math.floor(maxDepth / 2));
+    if (fast) {
+      const documents2 = fast.map(({ doc, data }, index) => ({
+        index,
+        doc,
+        root: YNode.root(doc, position),
+        data,
+        hasErrors: false,
+        span: [doc.range[0], doc.range[2]]
+      }));
+      return { text, documents: documents2, problems: [], lineCounter, position };
+    }
+  }
   const problems = [];
   let docs;
   let tooDeep = [];
-  const maxDepth = options.maxNestingDepth ?? DEFAULT_MAX_NESTING_DEPTH;
   try {
     const guarded = withoutTooDeepDocuments(text, (chunk) => nestsDeeperThan(chunk, maxDepth));
     if (guarded) tooDeep = guarded.tooDeep;
@@ -7606,7 +8195,7 @@ function parseYaml(text, options = {}) {
     const retry = err instanceof RangeError ? withoutTooDeepDocuments(text, overflowsAlone) : void 0;
     try {
       if (!retry) throw err;
-      lineCounter = new import_yaml2.LineCounter();
+      lineCounter = new import_yaml3.LineCounter();
       docs = parseAll(retry.text, lineCounter);
       tooDeep = retry.tooDeep;
     } catch (err2) {
@@ -7654,12 +8243,12 @@ function parseYaml(text, options = {}) {
 }
 var NESTING_MESSAGE = "the document nests too deeply to be read (the parser ran out of stack): no manifest nests this deep";
 function parseAll(text, lineCounter) {
-  const docs = (0, import_yaml2.parseAllDocuments)(text, { ...PARSE_OPTIONS, lineCounter });
+  const docs = (0, import_yaml3.parseAllDocuments)(text, { ...PARSE_OPTIONS, lineCounter });
   return Array.isArray(docs) ? docs : [docs];
 }
 function overflowsAlone(chunk) {
   try {
-    (0, import_yaml2.parseAllDocuments)(chunk, PARSE_OPTIONS);
+    (0, import_yaml3.parseAllDocuments)(chunk, PARSE_OPTIONS);
     return false;
   } catch (err) {
     return err instanceof RangeError;
@@ -7762,7 +8351,7 @@ function cleanMessage(message) {
 }
 
 // src/yaml/style.ts
-var import_yaml3 = __toESM(require_dist(), 1);
+var import_yaml4 = __toESM(require_dist(), 1);
 function detectStyle(text, docs) {
   const eol = text.includes("\r\n") ? "\r\n" : "\n";
   const steps = /* @__PURE__ */ new Map();
@@ -7773,25 +8362,25 @@ function detectStyle(text, docs) {
   let blockCollections = 0;
   const col = (offset) => textColumn(text, offset);
   for (const doc of docs) {
-    (0, import_yaml3.visit)(doc, {
-      Pair(_, pair2) {
-        const k = pair2.key;
-        const v = pair2.value;
+    (0, import_yaml4.visit)(doc, {
+      Pair(_, pair3) {
+        const k = pair3.key;
+        const v = pair3.value;
         if (!k?.range || !v?.range) return;
-        if ((0, import_yaml3.isScalar)(k)) {
+        if ((0, import_yaml4.isScalar)(k)) {
           if (k.type === "QUOTE_DOUBLE") dq++;
           else if (k.type === "QUOTE_SINGLE") sq++;
         }
         const kc = col(k.range[0]);
-        if ((0, import_yaml3.isMap)(v) && !v.flow && v.items.length > 0) {
+        if ((0, import_yaml4.isMap)(v) && !v.flow && v.items.length > 0) {
           blockCollections++;
           const first = v.items[0];
-          const fk = (0, import_yaml3.isPair)(first) ? first.key : null;
+          const fk = (0, import_yaml4.isPair)(first) ? first.key : null;
           if (fk?.range) {
             const d = col(fk.range[0]) - kc;
             if (d > 0 && d <= 8) steps.set(d, (steps.get(d) ?? 0) + 1);
           }
-        } else if ((0, import_yaml3.isSeq)(v) && !v.flow && v.items.length > 0) {
+        } else if ((0, import_yaml4.isSeq)(v) && !v.flow && v.items.length > 0) {
           blockCollections++;
           const dc = col(v.range[0]);
           if (dc === kc) indentless++;
@@ -7823,7 +8412,7 @@ function renderScalar(value, style) {
   const cacheKey = style.quote + value;
   const known = renderedStrings.get(cacheKey);
   if (known !== void 0) return known;
-  const out = (0, import_yaml3.stringify)(value, {
+  const out = (0, import_yaml4.stringify)(value, {
     version: "1.1",
     lineWidth: 0,
     defaultStringType: "PLAIN",
@@ -7884,7 +8473,7 @@ function isNonEmptyObject(v) {
 }
 
 // src/yaml/fix-ops.ts
-var import_yaml4 = __toESM(require_dist(), 1);
+var import_yaml5 = __toESM(require_dist(), 1);
 function renderFixOps(text, style, ops) {
   const problems = [];
   const actions = /* @__PURE__ */ new Map();
@@ -7907,29 +8496,29 @@ function nest(path2, leaf) {
 function resolveOp(op, actions) {
   const where = `${op.target.path.join(".")}${op.target.path.length ? "." : ""}${op.path.join(".")}`;
   if (op.target.viaAlias) return `cannot edit ${where}: it comes from a YAML alias or merge key`;
-  let map = op.target.node;
-  if (!(0, import_yaml4.isMap)(map)) return `cannot edit ${where}: the target is not a map`;
+  let map2 = op.target.node;
+  if (!(0, import_yaml5.isMap)(map2)) return `cannot edit ${where}: the target is not a map`;
   let depth = op.target.path.length;
   const leaf = op.kind === "set" ? op.value : [op.item];
   for (let i = 0; i < op.path.length; i++) {
     const key = op.path[i];
     const last = i === op.path.length - 1;
-    const m = map;
-    const pair2 = m.items.find((p) => keyString(p) === key);
-    if (!pair2) {
+    const m = map2;
+    const pair3 = m.items.find((p) => keyString(p) === key);
+    if (!pair3) {
       if (mergedValue(op.target.doc, m, key) !== void 0 && (!last || op.kind !== "set" || isNonEmptyObject(op.value) || Array.isArray(op.value))) {
         return `cannot edit ${where}: "${key}" comes from a merge key`;
       }
       return addInsert(actions, m, { [key]: nest(op.path.slice(i + 1), leaf) }, depth);
     }
-    const v = pair2.value;
-    if ((0, import_yaml4.isAlias)(v)) return `cannot edit ${where}: "${key}" is a YAML alias`;
-    if ((0, import_yaml4.isScalar)(v) && v.value === null) {
-      return addFill(actions, v, pair2.key, nest(op.path.slice(i + 1), leaf), depth + 1, Boolean(m.flow));
+    const v = pair3.value;
+    if ((0, import_yaml5.isAlias)(v)) return `cannot edit ${where}: "${key}" is a YAML alias`;
+    if ((0, import_yaml5.isScalar)(v) && v.value === null) {
+      return addFill(actions, v, pair3.key, nest(op.path.slice(i + 1), leaf), depth + 1, Boolean(m.flow));
     }
     if (last) {
       if (op.kind === "set") {
-        if ((0, import_yaml4.isScalar)(v)) {
+        if ((0, import_yaml5.isScalar)(v)) {
           if (isNonEmptyObject(op.value) || Array.isArray(op.value)) return `cannot set ${where}: it holds a scalar`;
           if (v.value === op.value) return void 0;
           const prev = actions.get(v);
@@ -7939,7 +8528,7 @@ function resolveOp(op, actions) {
         }
         return `cannot set ${where}: it holds a collection`;
       }
-      if ((0, import_yaml4.isSeq)(v)) {
+      if ((0, import_yaml5.isSeq)(v)) {
         const prev = actions.get(v);
         if (prev && prev.type === "append") prev.items.push(op.item);
         else actions.set(v, { type: "append", seq: v, items: [op.item], depth: depth + 1 });
@@ -7947,16 +8536,16 @@ function resolveOp(op, actions) {
       }
       return `cannot append to ${where}: it is not a sequence`;
     }
-    if (!(0, import_yaml4.isMap)(v)) return `cannot edit ${where}: "${key}" is not a map`;
-    map = v;
+    if (!(0, import_yaml5.isMap)(v)) return `cannot edit ${where}: "${key}" is not a map`;
+    map2 = v;
     depth++;
   }
   return `nothing to edit at ${where}`;
 }
-function addInsert(actions, map, entries, depth) {
-  const prev = actions.get(map);
+function addInsert(actions, map2, entries, depth) {
+  const prev = actions.get(map2);
   if (prev && prev.type === "insert") return deepMerge(prev.entries, entries);
-  actions.set(map, { type: "insert", map, entries: { ...entries }, depth });
+  actions.set(map2, { type: "insert", map: map2, entries: { ...entries }, depth });
   return void 0;
 }
 function addFill(actions, node, keyNode, value, depth, flowParent) {
@@ -8976,7 +9565,7 @@ var tokenize = (p, nocase, noext, form, mark) => {
   }
   return toks;
 };
-var pair = (toks) => {
+var pair2 = (toks) => {
   const pairs = /* @__PURE__ */ new Map();
   const stack = [];
   toks.forEach((tok, i) => {
@@ -8988,25 +9577,25 @@ var pair = (toks) => {
   return pairs;
 };
 var build = (toks, pairs, start, end, top) => {
-  let seq = [];
-  const alts = [seq];
+  let seq2 = [];
+  const alts = [seq2];
   for (let i = start; i < end; i++) {
     const tok = toks[i];
     const close = pairs.get(i);
     if (tok.t === "open" && close !== void 0) {
       const sub = build(toks, pairs, i + 1, close, false);
-      seq.push({ t: "ext", type: tok.type, alts: sub });
+      seq2.push({ t: "ext", type: tok.type, alts: sub });
       i = close;
     } else if (tok.t === "bar" && !top) {
-      alts.push(seq = []);
+      alts.push(seq2 = []);
     } else if (tok.t === "open") {
-      seq.push(lit(tok.type), lit("("));
+      seq2.push(lit(tok.type), lit("("));
     } else if (tok.t === "bar") {
-      seq.push(lit("|"));
+      seq2.push(lit("|"));
     } else if (tok.t === "close") {
-      seq.push(lit(")"));
+      seq2.push(lit(")"));
     } else {
-      seq.push(tok);
+      seq2.push(tok);
     }
   }
   return alts;
@@ -9033,7 +9622,7 @@ var normalize = (items, form) => {
 var compile = (items, nocase) => {
   let id = 1;
   const split = (out) => ({ t: "split", id: id++, out });
-  const seq = (items2, next) => items2.reduceRight((next2, it2) => item(it2, next2), next);
+  const seq2 = (items2, next) => items2.reduceRight((next2, it2) => item(it2, next2), next);
   const item = (it2, next) => {
     switch (it2.t) {
       case "lit":
@@ -9045,7 +9634,7 @@ var compile = (items, nocase) => {
       case "class":
         return { t: "class", id: id++, re: it2.re, next };
     }
-    const alts = (next2) => it2.alts.map((a) => seq(a, next2));
+    const alts = (next2) => it2.alts.map((a) => seq2(a, next2));
     switch (it2.type) {
       case "@":
         return split(alts(next));
@@ -9059,7 +9648,7 @@ var compile = (items, nocase) => {
     after.out.push(next, entry);
     return it2.type === "*" ? after : entry;
   };
-  const start = seq(items, MATCH);
+  const start = seq2(items, MATCH);
   return [start, id];
 };
 var show = (start) => {
@@ -9446,7 +10035,7 @@ var Matcher = class {
     this.#form = n === true ? "NFC" : n || void 0;
     const literal2 = /^[?*+@]\(\)$/.test(pattern);
     const toks = tokenize(pattern, nocase, noext || literal2, this.#form, options.rangeMark);
-    let [items] = build(toks, pair(toks), 0, toks.length, true);
+    let [items] = build(toks, pair2(toks), 0, toks.length, true);
     if (this.#form)
       items = normalize(items, this.#form);
     const [start, size] = compile(items, nocase);
@@ -11310,12 +11899,12 @@ function docsOf(parsed, ops) {
 }
 var documentIndexCache = /* @__PURE__ */ new WeakMap();
 function documentIndexes(parsed) {
-  let map = documentIndexCache.get(parsed);
-  if (!map) {
-    map = new Map(parsed.documents.map((d) => [d.doc, d.index]));
-    documentIndexCache.set(parsed, map);
+  let map2 = documentIndexCache.get(parsed);
+  if (!map2) {
+    map2 = new Map(parsed.documents.map((d) => [d.doc, d.index]));
+    documentIndexCache.set(parsed, map2);
   }
-  return map;
+  return map2;
 }
 function verifyRendered(path2, parsed, ops, edits, fixes, before, policies, opts) {
   const docs = docsOf(parsed, ops);

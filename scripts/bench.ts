@@ -28,6 +28,7 @@ import { parseAllDocuments } from 'yaml';
 import { runAction } from '../test/e2e/helpers.js';
 import { createLargePullRequestFixture, createPullRequestFixture } from '../test/github-api/fixture.js';
 import { startGitHubApiServer } from '../test/github-api/server.js';
+import { deployment } from './bench-manifests.js';
 
 const ROOT = resolve('.');
 const CLI = join(ROOT, 'dist', 'cli.js');
@@ -36,41 +37,6 @@ const RUNS = { scan: QUICK ? 1 : 3, actionIdle: QUICK ? 3 : 11, actionLarge: QUI
 const MANIFESTS = 10_000;
 const ONLY = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length).split(',');
 const wanted = (...ns: string[]) => !ONLY || ns.some((n) => ONLY.includes(n));
-
-/**
- * One realistic Deployment (~490 bytes): two containers without a securityContext, the first with
- * ports and resources. Each draws findings (read-only root filesystem, privilege escalation,
- * capabilities, seccomp, run as non-root, image digest) and a verified fix.
- */
-export function deployment(i: number): string {
-  const name = `web-${String(i).padStart(5, '0')}`;
-  return `apiVersion: apps/v1
-kind: Deployment
-metadata:
-  name: ${name}
-  labels:
-    app: ${name}
-spec:
-  selector:
-    matchLabels:
-      app: ${name}
-  template:
-    metadata:
-      labels:
-        app: ${name}
-    spec:
-      containers:
-        - name: app
-          image: ghcr.io/acme/web:1.4.${i % 10}
-          ports:
-            - containerPort: 8080
-          resources:
-            limits:
-              memory: 256Mi
-        - name: log-shipper
-          image: ghcr.io/acme/shipper:2.1
-`;
-}
 
 /** The texts of `files` files holding `perFile` Deployments each, numbered consecutively. */
 function layout(files: number, perFile: number): string[] {

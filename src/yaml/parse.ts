@@ -1,18 +1,10 @@
 import { LineCounter, parseAllDocuments, type Document } from 'yaml';
 import { YNode } from './node.js';
 import type { ParseProblem, Position } from './types.js';
+import { PARSE_OPTIONS } from './options.js';
+import { fastParseAll } from './fast-parse.js';
 
-/**
- * Parse options shared by every parse of the YAML layer. YAML 1.1 matches what `kubectl`
- * (sigs.k8s.io/yaml on go-yaml v2) accepts: merge keys, `yes`/`no` booleans, `0777` octals.
- */
-export const PARSE_OPTIONS = {
-  version: '1.1' as const,
-  merge: true,
-  prettyErrors: false,
-  uniqueKeys: true,
-  keepSourceTokens: false,
-};
+export { PARSE_OPTIONS } from './options.js';
 
 /** Default maximum number of alias resolutions per document (defends against "billion laughs"). */
 export const DEFAULT_MAX_ALIAS_COUNT = 100;
@@ -54,6 +46,29 @@ export interface ParseYamlOptions {
    * expression compiler). Default {@link DEFAULT_MAX_NESTING_DEPTH}.
    */
   maxNestingDepth?: number;
+  /**
+   * Try the fast reader of the block-style subset first (src/yaml/fast-parse.ts; it falls back
+   * to the `yaml` library on anything else, with the same result). Default true, or the value
+   * given to {@link setFastReader}.
+   */
+  fastReader?: boolean;
+}
+
+/**
+ * The environment variable `KUBE_IMMUTABLE_YAML_READER=yaml` turns the fast reader off (every
+ * text is read by the `yaml` library alone): a diagnostic switch, and how the tests compare
+ * whole scans both ways.
+ */
+let fastReaderDefault = process.env.KUBE_IMMUTABLE_YAML_READER !== 'yaml';
+
+/**
+ * @internal Turn the fast reader on or off for every later {@link parseYaml} without the
+ * `fastReader` option (tests compare the engine's output both ways). Returns the previous value.
+ */
+export function setFastReader(on: boolean): boolean {
+  const was = fastReaderDefault;
+  fastReaderDefault = on;
+  return was;
 }
 
 /** Default nesting limit: Kubernetes objects, CRD schemas included, stay far below it. */
@@ -75,11 +90,26 @@ export function parseYaml(text: string, options: ParseYamlOptions = {}): ParsedF
     const bom = line === 1 && o > 0 && text.charCodeAt(0) === 0xfeff ? 1 : 0;
     return { line, column: col - bom, offset: o };
   };
+  const maxDepth = options.maxNestingDepth ?? DEFAULT_MAX_NESTING_DEPTH;
+  if (options.fastReader ?? fastReaderDefault) {
+    // Half the nesting limit: the fast reader counts collections, the limit's estimate more.
+    const fast = fastParseAll(text, lineCounter, Math.floor(maxDepth / 2));
+    if (fast) {
+      const documents = fast.map(({ doc, data }, index): ParsedDocument => ({
+        index,
+        doc,
+        root: YNode.root(doc, position),
+        data,
+        hasErrors: false,
+        span: [doc.range[0], doc.range[2]],
+      }));
+      return { text, documents, problems: [], lineCounter, position };
+    }
+  }
   const problems: ParseProblem[] = [];
   let docs: Document.Parsed[];
   /** Start offsets of the documents too deep to read (blanked before the file is read again). */
   let tooDeep: number[] = [];
-  const maxDepth = options.maxNestingDepth ?? DEFAULT_MAX_NESTING_DEPTH;
   try {
     const guarded = withoutTooDeepDocuments(text, (chunk) => nestsDeeperThan(chunk, maxDepth));
     if (guarded) tooDeep = guarded.tooDeep;

@@ -1,17 +1,7 @@
 import { LineCounter, type Document } from 'yaml';
 import { YNode } from './node.js';
 import type { ParseProblem, Position } from './types.js';
-/**
- * Parse options shared by every parse of the YAML layer. YAML 1.1 matches what `kubectl`
- * (sigs.k8s.io/yaml on go-yaml v2) accepts: merge keys, `yes`/`no` booleans, `0777` octals.
- */
-export declare const PARSE_OPTIONS: {
-    version: "1.1";
-    merge: boolean;
-    prettyErrors: boolean;
-    uniqueKeys: boolean;
-    keepSourceTokens: boolean;
-};
+export { PARSE_OPTIONS } from './options.js';
 /** Default maximum number of alias resolutions per document (defends against "billion laughs"). */
 export declare const DEFAULT_MAX_ALIAS_COUNT = 100;
 /** One YAML document of a file. */
@@ -49,7 +39,18 @@ export interface ParseYamlOptions {
      * expression compiler). Default {@link DEFAULT_MAX_NESTING_DEPTH}.
      */
     maxNestingDepth?: number;
+    /**
+     * Try the fast reader of the block-style subset first (src/yaml/fast-parse.ts; it falls back
+     * to the `yaml` library on anything else, with the same result). Default true, or the value
+     * given to {@link setFastReader}.
+     */
+    fastReader?: boolean;
 }
+/**
+ * @internal Turn the fast reader on or off for every later {@link parseYaml} without the
+ * `fastReader` option (tests compare the engine's output both ways). Returns the previous value.
+ */
+export declare function setFastReader(on: boolean): boolean;
 /** Default nesting limit: Kubernetes objects, CRD schemas included, stay far below it. */
 export declare const DEFAULT_MAX_NESTING_DEPTH = 200;
 /**
