@@ -15,7 +15,30 @@ function definePolicy(policy) {
   return policy;
 }
 function formatMessage(template, data = {}) {
-  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (all, k) => k in data ? String(data[k]) : all);
+  const parts = templateParts(template);
+  if (parts.length === 1) return template;
+  let out = parts[0];
+  for (let i = 1; i < parts.length; i += 2) {
+    const [key, raw] = parts[i];
+    out += (key in data ? String(data[key]) : raw) + parts[i + 1];
+  }
+  return out;
+}
+var templateCache = /* @__PURE__ */ new Map();
+function templateParts(template) {
+  let parts = templateCache.get(template);
+  if (!parts) {
+    parts = [];
+    let last = 0;
+    for (const m of template.matchAll(/\{\{\s*(\w+)\s*\}\}/g)) {
+      parts.push(template.slice(last, m.index), [m[1], m[0]]);
+      last = m.index + m[0].length;
+    }
+    parts.push(template.slice(last));
+    if (templateCache.size > 1e4) templateCache.clear();
+    templateCache.set(template, parts);
+  }
+  return parts;
 }
 
 // src/engine/edit-distance.ts

@@ -100,7 +100,7 @@ var require_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
-    function visit2(node, visitor) {
+    function visit(node, visitor) {
       const visitor_ = initVisitor(visitor);
       if (identity.isDocument(node)) {
         const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
@@ -109,9 +109,9 @@ var require_visit = __commonJS({
       } else
         visit_(null, node, visitor_, Object.freeze([]));
     }
-    visit2.BREAK = BREAK;
-    visit2.SKIP = SKIP;
-    visit2.REMOVE = REMOVE;
+    visit.BREAK = BREAK;
+    visit.SKIP = SKIP;
+    visit.REMOVE = REMOVE;
     function visit_(key, node, visitor, path2) {
       const ctrl = callVisitor(key, node, visitor, path2);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
@@ -245,7 +245,7 @@ var require_visit = __commonJS({
         throw new Error(`Cannot replace node with ${pt} parent`);
       }
     }
-    exports.visit = visit2;
+    exports.visit = visit;
     exports.visitAsync = visitAsync;
   }
 });
@@ -255,7 +255,7 @@ var require_directives = __commonJS({
   "node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var visit2 = require_visit();
+    var visit = require_visit();
     var escapeChars = {
       "!": "%21",
       ",": "%2C",
@@ -399,7 +399,7 @@ var require_directives = __commonJS({
         let tagNames;
         if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
           const tags = {};
-          visit2.visit(doc.contents, (_key, node) => {
+          visit.visit(doc.contents, (_key, node) => {
             if (identity.isNode(node) && node.tag)
               tags[node.tag] = true;
           });
@@ -426,7 +426,7 @@ var require_anchors = __commonJS({
   "node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var visit2 = require_visit();
+    var visit = require_visit();
     function anchorIsValid(anchor) {
       if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
         const sa = JSON.stringify(anchor);
@@ -437,7 +437,7 @@ var require_anchors = __commonJS({
     }
     function anchorNames(root) {
       const anchors = /* @__PURE__ */ new Set();
-      visit2.visit(root, {
+      visit.visit(root, {
         Value(_key, node) {
           if (node.anchor)
             anchors.add(node.anchor);
@@ -617,7 +617,7 @@ var require_Alias = __commonJS({
   "node_modules/yaml/dist/nodes/Alias.js"(exports) {
     "use strict";
     var anchors = require_anchors();
-    var visit2 = require_visit();
+    var visit = require_visit();
     var identity = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
@@ -643,7 +643,7 @@ var require_Alias = __commonJS({
           nodes = ctx.aliasResolveCache;
         } else {
           nodes = [];
-          visit2.visit(doc, {
+          visit.visit(doc, {
             Node: (_key, node) => {
               if (identity.isAlias(node) || identity.hasAnchor(node))
                 nodes.push(node);
@@ -5565,15 +5565,15 @@ var require_cst_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove item");
-    function visit2(cst, visitor) {
+    function visit(cst, visitor) {
       if ("type" in cst && cst.type === "document")
         cst = { start: cst.start, value: cst.value };
       _visit(Object.freeze([]), cst, visitor);
     }
-    visit2.BREAK = BREAK;
-    visit2.SKIP = SKIP;
-    visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path2) => {
+    visit.BREAK = BREAK;
+    visit.SKIP = SKIP;
+    visit.REMOVE = REMOVE;
+    visit.itemAtPath = (cst, path2) => {
       let item = cst;
       for (const [field, index] of path2) {
         const tok = item?.[field];
@@ -5584,8 +5584,8 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path2) => {
-      const parent = visit2.itemAtPath(cst, path2.slice(0, -1));
+    visit.parentCollection = (cst, path2) => {
+      const parent = visit.itemAtPath(cst, path2.slice(0, -1));
       const field = path2[path2.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
@@ -5616,7 +5616,7 @@ var require_cst_visit = __commonJS({
       }
       return typeof ctrl === "function" ? ctrl(item, path2) : ctrl;
     }
-    exports.visit = visit2;
+    exports.visit = visit;
   }
 });
 
@@ -7332,7 +7332,7 @@ var require_dist = __commonJS({
     var lineCounter = require_line_counter();
     var parser = require_parser();
     var publicApi = require_public_api();
-    var visit2 = require_visit();
+    var visit = require_visit();
     exports.Composer = composer.Composer;
     exports.Document = Document2.Document;
     exports.Schema = Schema.Schema;
@@ -7360,8 +7360,8 @@ var require_dist = __commonJS({
     exports.parseAllDocuments = publicApi.parseAllDocuments;
     exports.parseDocument = publicApi.parseDocument;
     exports.stringify = publicApi.stringify;
-    exports.visit = visit2.visit;
-    exports.visitAsync = visit2.visitAsync;
+    exports.visit = visit.visit;
+    exports.visitAsync = visit.visitAsync;
   }
 });
 
@@ -7372,10 +7372,11 @@ var import_yaml3 = __toESM(require_dist(), 1);
 var import_yaml = __toESM(require_dist(), 1);
 var MERGE_KEY = "<<";
 var YNode = class _YNode {
-  constructor(doc, node, path2, viaAlias, pair3, parentMap, toPosition) {
+  constructor(doc, node, parent, step, viaAlias, pair3, parentMap, toPosition) {
     this.doc = doc;
     this.node = node;
-    this.path = path2;
+    this.parent = parent;
+    this.step = step;
     this.viaAlias = viaAlias;
     this.pair = pair3;
     this.parentMap = parentMap;
@@ -7383,16 +7384,23 @@ var YNode = class _YNode {
   }
   doc;
   node;
-  path;
+  parent;
+  step;
   viaAlias;
   pair;
   parentMap;
   toPosition;
   cachedValue;
   hasCachedValue = false;
+  cachedPath;
   /** @internal The view of a document's root node. */
   static root(doc, toPosition) {
-    return new _YNode(doc, doc.contents, [], false, void 0, void 0, toPosition);
+    return new _YNode(doc, doc.contents, void 0, void 0, false, void 0, void 0, toPosition);
+  }
+  /** Path of this node in the document's data, from the document root. */
+  get path() {
+    if (!this.cachedPath) this.cachedPath = this.parent ? [...this.parent.path, this.step] : [];
+    return this.cachedPath;
   }
   /** What this node is. */
   get kind() {
@@ -7431,11 +7439,14 @@ var YNode = class _YNode {
   }
   /** The key this node is the value of, when reached from a map. */
   get key() {
-    return this.path[this.path.length - 1];
+    return this.step;
   }
   /** A map value by key: local pairs first, then merge keys in order. Undefined when absent (and for `<<`). */
   get(key) {
     if (!(0, import_yaml.isMap)(this.node) || key === MERGE_KEY) return void 0;
+    const own = localPair(this.node, key);
+    if (own) return this.child(own, key, this.viaAlias);
+    if (!hasMergeKey(this.node)) return void 0;
     return this.lookup(this.node, key, this.viaAlias, /* @__PURE__ */ new Set());
   }
   /** Follow a path of keys and indexes; undefined as soon as one step is absent. */
@@ -7453,7 +7464,7 @@ var YNode = class _YNode {
   }
   /** True when `key` is a pair of this map itself (not merged in). */
   hasLocal(key) {
-    return (0, import_yaml.isMap)(this.node) && this.node.items.some((p) => keyString(p) === key);
+    return (0, import_yaml.isMap)(this.node) && localPair(this.node, key) !== void 0;
   }
   /** Keys of this map in source order (merged keys after local ones), without `<<`. */
   keys() {
@@ -7466,7 +7477,7 @@ var YNode = class _YNode {
     if (!(0, import_yaml.isMap)(this.node)) return [];
     const seen = /* @__PURE__ */ new Set();
     const out = [];
-    const visit2 = (map2, via, depth) => {
+    const visit = (map2, via, depth) => {
       if (depth > 20) return;
       const merges = [];
       for (const p of map2.items) {
@@ -7480,9 +7491,9 @@ var YNode = class _YNode {
         const child = this.child(p, k, via);
         if (child) out.push([k, child]);
       }
-      for (const m of merges) for (const target of mergeSources(this.doc, m)) visit2(target, true, depth + 1);
+      for (const m of merges) for (const target of mergeSources(this.doc, m)) visit(target, true, depth + 1);
     };
-    visit2(this.node, this.viaAlias, 0);
+    visit(this.node, this.viaAlias, 0);
     return out;
   }
   /** Items of this sequence (aliases resolved). Empty for other kinds. */
@@ -7497,7 +7508,7 @@ var YNode = class _YNode {
         via = true;
       }
       if (n == null) return;
-      out.push(new _YNode(this.doc, n, [...this.path, i], via, void 0, void 0, this.toPosition));
+      out.push(new _YNode(this.doc, n, this, i, via, void 0, void 0, this.toPosition));
     });
     return out;
   }
@@ -7512,7 +7523,9 @@ var YNode = class _YNode {
   lookup(map2, key, via, visited) {
     if (visited.has(map2)) return void 0;
     visited.add(map2);
-    for (const p of map2.items) if (keyString(p) === key) return this.child(p, key, via);
+    const own = localPair(map2, key);
+    if (own) return this.child(own, key, via);
+    if (!hasMergeKey(map2)) return void 0;
     for (const p of map2.items) {
       if (keyString(p) !== MERGE_KEY) continue;
       for (const target of mergeSources(this.doc, p.value)) {
@@ -7532,9 +7545,29 @@ var YNode = class _YNode {
     if (n == null) {
       return void 0;
     }
-    return new _YNode(this.doc, n, [...this.path, key], v, p, (0, import_yaml.isMap)(this.node) ? this.node : void 0, this.toPosition);
+    return new _YNode(this.doc, n, this, key, v, p, (0, import_yaml.isMap)(this.node) ? this.node : void 0, this.toPosition);
   }
 };
+var keyIndexes = /* @__PURE__ */ new WeakMap();
+function keyIndex(map2) {
+  let index = keyIndexes.get(map2);
+  if (!index) {
+    index = { pairs: /* @__PURE__ */ new Map(), merge: false };
+    for (const p of map2.items) {
+      const k = keyString(p);
+      if (k === MERGE_KEY) index.merge = true;
+      if (k !== void 0 && !index.pairs.has(k)) index.pairs.set(k, p);
+    }
+    keyIndexes.set(map2, index);
+  }
+  return index;
+}
+function localPair(map2, key) {
+  return keyIndex(map2).pairs.get(key);
+}
+function hasMergeKey(map2) {
+  return keyIndex(map2).merge;
+}
 function keyString(p) {
   const k = p.key;
   if ((0, import_yaml.isScalar)(k)) {
@@ -7618,6 +7651,27 @@ function seq() {
   const q = Object.create(SEQ_PROTO);
   q.items = [];
   return q;
+}
+var documentTemplate;
+function newDocument(docStart) {
+  if (!documentTemplate) {
+    const real = new import_yaml2.Document(void 0, { ...PARSE_OPTIONS });
+    const withStart = real.directives.clone();
+    withStart.docStart = true;
+    documentTemplate = { proto: markedPrototype(real), options: real.options, schema: real.schema, directives: [real.directives, withStart] };
+  }
+  const t = documentTemplate;
+  const doc = Object.create(t.proto);
+  doc.commentBefore = null;
+  doc.comment = null;
+  doc.errors = [];
+  doc.warnings = [];
+  doc.options = t.options;
+  doc.directives = t.directives[docStart ? 1 : 0];
+  doc.schema = t.schema;
+  doc.contents = null;
+  doc.range = void 0;
+  return doc;
 }
 var GIVE_UP = /* @__PURE__ */ Symbol("give up");
 var SP = 32;
@@ -7758,11 +7812,10 @@ var Reader = class {
       if (c !== this.pos) giveUp();
       const built = this.blockNode(c, 0, -1);
       if (this.nextContent() >= 0) giveUp();
-      const doc = new import_yaml2.Document(void 0, { ...PARSE_OPTIONS });
+      const doc = newDocument(marker >= 0);
       doc.contents = built.node;
       const contentEnd = built.node.range[2];
       doc.range = [marker >= 0 ? marker : c, contentEnd, endsEmpty(built.node) ? contentEnd : this.pos];
-      if (marker >= 0) doc.directives.docStart = true;
       out.push({ doc, data: built.data });
     }
     return out;
@@ -8361,40 +8414,48 @@ function detectStyle(text, docs) {
   let sq = 0;
   let blockCollections = 0;
   const col = (offset) => textColumn(text, offset);
-  for (const doc of docs) {
-    (0, import_yaml4.visit)(doc, {
-      Pair(_, pair3) {
-        const k = pair3.key;
-        const v = pair3.value;
-        if (!k?.range || !v?.range) return;
-        if ((0, import_yaml4.isScalar)(k)) {
-          if (k.type === "QUOTE_DOUBLE") dq++;
-          else if (k.type === "QUOTE_SINGLE") sq++;
-        }
-        const kc = col(k.range[0]);
-        if ((0, import_yaml4.isMap)(v) && !v.flow && v.items.length > 0) {
-          blockCollections++;
-          const first = v.items[0];
-          const fk = (0, import_yaml4.isPair)(first) ? first.key : null;
-          if (fk?.range) {
-            const d = col(fk.range[0]) - kc;
-            if (d > 0 && d <= 8) steps.set(d, (steps.get(d) ?? 0) + 1);
-          }
-        } else if ((0, import_yaml4.isSeq)(v) && !v.flow && v.items.length > 0) {
-          blockCollections++;
-          const dc = col(v.range[0]);
-          if (dc === kc) indentless++;
-          else {
-            indented++;
-          }
-        }
-      },
-      Scalar(_, s) {
-        if (s.type === "QUOTE_DOUBLE") dq++;
-        else if (s.type === "QUOTE_SINGLE") sq++;
+  const visitor = {
+    Pair(pair3) {
+      const k = pair3.key;
+      const v = pair3.value;
+      if (!k?.range || !v?.range) return;
+      if ((0, import_yaml4.isScalar)(k)) {
+        if (k.type === "QUOTE_DOUBLE") dq++;
+        else if (k.type === "QUOTE_SINGLE") sq++;
       }
-    });
-  }
+      const kc = col(k.range[0]);
+      if ((0, import_yaml4.isMap)(v) && !v.flow && v.items.length > 0) {
+        blockCollections++;
+        const first = v.items[0];
+        const fk = (0, import_yaml4.isPair)(first) ? first.key : null;
+        if (fk?.range) {
+          const d = col(fk.range[0]) - kc;
+          if (d > 0 && d <= 8) steps.set(d, (steps.get(d) ?? 0) + 1);
+        }
+      } else if ((0, import_yaml4.isSeq)(v) && !v.flow && v.items.length > 0) {
+        blockCollections++;
+        const dc = col(v.range[0]);
+        if (dc === kc) indentless++;
+        else {
+          indented++;
+        }
+      }
+    },
+    Scalar(s) {
+      if (s.type === "QUOTE_DOUBLE") dq++;
+      else if (s.type === "QUOTE_SINGLE") sq++;
+    }
+  };
+  const walk = (n, depth) => {
+    if (depth > 1e4) return;
+    if ((0, import_yaml4.isMap)(n) || (0, import_yaml4.isSeq)(n)) for (const item of n.items) walk(item, depth + 1);
+    else if ((0, import_yaml4.isPair)(n)) {
+      visitor.Pair(n);
+      walk(n.key, depth + 1);
+      walk(n.value, depth + 1);
+    } else if ((0, import_yaml4.isScalar)(n)) visitor.Scalar(n);
+  };
+  for (const doc of docs) walk(doc.contents, 0);
   let indent = 2;
   let best = 0;
   for (const [step, n] of steps) if (n > best || n === best && step < indent) [indent, best] = [step, n];
@@ -8778,11 +8839,80 @@ function verifyEdits(text, edits, expected) {
     return { ok: false, problem: `the fixed text has ${parsed.documents.length} documents instead of ${expected.length}` };
   }
   for (let i = 0; i < expected.length; i++) {
-    if (!isDeepStrictEqual(normalise(parsed.documents[i].data), normalise(expected[i]))) {
+    if (!sameData(parsed.documents[i].data, expected[i])) {
       return { ok: false, problem: `the fixed document ${i + 1} does not hold exactly the intended change` };
     }
   }
   return { ok: true, text: next, parsed };
+}
+function sameData(a, b) {
+  const r = plainEqual(a, b, 0);
+  return r === void 0 ? isDeepStrictEqual(normalise(a), normalise(b)) : r;
+}
+function plainEqual(a, b, depth) {
+  if (depth > 500) return void 0;
+  const ta = typeof a;
+  if (ta !== typeof b) {
+    return (ta === "object" || ta === "number" || ta === "string" || ta === "boolean") && (typeof b === "object" || typeof b === "number" || typeof b === "string" || typeof b === "boolean") && plainKind(a) && plainKind(b) ? false : void 0;
+  }
+  if (ta === "string" || ta === "boolean") return a === b;
+  if (ta === "number") return Number.isFinite(a) && Number.isFinite(b) ? a === b : void 0;
+  if (ta !== "object") return void 0;
+  if (a === null || b === null) return a === b ? true : plainKind(a) && plainKind(b) ? false : void 0;
+  const aa = Array.isArray(a);
+  const ab = Array.isArray(b);
+  if (aa || ab) {
+    if (!(aa && ab)) return plainKind(a) && plainKind(b) ? false : void 0;
+    const x2 = a;
+    const y2 = b;
+    let verdict2 = x2.length === y2.length;
+    for (let i = 0; i < Math.min(x2.length, y2.length); i++) {
+      const r = plainEqual(x2[i], y2[i], depth + 1);
+      if (r === void 0) return void 0;
+      if (!r) verdict2 = false;
+    }
+    if (!verdict2) return x2.every(plainKind) && y2.every(plainKind) ? false : void 0;
+    return true;
+  }
+  if (Object.getPrototypeOf(a) !== Object.prototype || Object.getPrototypeOf(b) !== Object.prototype) return void 0;
+  const x = a;
+  const y = b;
+  const kx = Object.keys(x);
+  const ky = Object.keys(y);
+  let verdict = kx.length === ky.length;
+  for (const k of kx) {
+    if (!Object.prototype.hasOwnProperty.call(y, k)) {
+      if (x[k] === void 0) return void 0;
+      verdict = false;
+      continue;
+    }
+    const r = plainEqual(x[k], y[k], depth + 1);
+    if (r === void 0) return void 0;
+    if (!r) verdict = false;
+  }
+  if (!verdict) {
+    return deepPlain(a, 0) && deepPlain(b, 0) ? false : void 0;
+  }
+  return true;
+}
+function plainKind(v) {
+  if (v === null) return true;
+  const t = typeof v;
+  if (t === "string" || t === "boolean") return true;
+  if (t === "number") return Number.isFinite(v);
+  if (t !== "object") return false;
+  return Array.isArray(v) ? v.every((x) => deepPlain(x, 0)) : deepPlain(v, 0);
+}
+function deepPlain(v, depth) {
+  if (depth > 500) return false;
+  if (v === null) return true;
+  const t = typeof v;
+  if (t === "string" || t === "boolean") return true;
+  if (t === "number") return Number.isFinite(v);
+  if (t !== "object") return false;
+  if (Array.isArray(v)) return v.every((x) => deepPlain(x, depth + 1));
+  if (Object.getPrototypeOf(v) !== Object.prototype) return false;
+  return Object.values(v).every((x) => deepPlain(x, depth + 1));
 }
 function normalise(v) {
   return v === void 0 ? null : JSON.parse(JSON.stringify(v, normaliseReplacer) ?? "null");
@@ -8794,7 +8924,7 @@ function normaliseReplacer(key, x) {
 }
 
 // src/engine/analyse.ts
-import { createHash } from "node:crypto";
+import * as crypto from "node:crypto";
 
 // src/k8s/manifest.ts
 function extractManifests(file) {
@@ -8921,7 +9051,8 @@ function toWorkload(m) {
     if (!list || list.kind !== "seq") continue;
     list.items().forEach((node, index) => {
       if (node.kind !== "map") return;
-      const data = node.value ?? {};
+      const fromPodSpec = podSpecData[type]?.[index];
+      const data = Array.isArray(podSpecData[type]) && isPlainObject(fromPodSpec) ? fromPodSpec : node.value ?? {};
       const sc = node.get("securityContext");
       containers.push({
         name: typeof data.name === "string" ? data.name : "",
@@ -8945,6 +9076,9 @@ function toWorkload(m) {
     containers
   };
 }
+function isPlainObject(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
 
 // src/k8s/image.ts
 var DOMAIN_COMPONENT = "(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])";
@@ -8953,7 +9087,30 @@ var DOMAIN = new RegExp(`^(?:${DOMAIN_COMPONENT}(?:\\.${DOMAIN_COMPONENT})*|\\[[
 // src/engine/policy.ts
 var SEVERITY_RANK = { info: 1, warning: 2, error: 3, none: 4 };
 function formatMessage(template, data = {}) {
-  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (all, k) => k in data ? String(data[k]) : all);
+  const parts = templateParts(template);
+  if (parts.length === 1) return template;
+  let out = parts[0];
+  for (let i = 1; i < parts.length; i += 2) {
+    const [key, raw] = parts[i];
+    out += (key in data ? String(data[key]) : raw) + parts[i + 1];
+  }
+  return out;
+}
+var templateCache = /* @__PURE__ */ new Map();
+function templateParts(template) {
+  let parts = templateCache.get(template);
+  if (!parts) {
+    parts = [];
+    let last = 0;
+    for (const m of template.matchAll(/\{\{\s*(\w+)\s*\}\}/g)) {
+      parts.push(template.slice(last, m.index), [m[1], m[0]]);
+      last = m.index + m[0].length;
+    }
+    parts.push(template.slice(last));
+    if (templateCache.size > 1e4) templateCache.clear();
+    templateCache.set(template, parts);
+  }
+  return parts;
 }
 
 // node_modules/balanced-match/dist/esm/index.js
@@ -11686,7 +11843,7 @@ function fileSkipReason(text, maxBytes) {
   const bytes = Buffer.byteLength(text, "utf8");
   if (bytes > maxBytes) return `file is larger than ${maxBytes} bytes (${bytes} bytes); raise the size limit to scan it`;
   if (text.includes("\0")) return "binary file (contains NUL bytes)";
-  if (HELM_CONTROL_LINE.test(text) || HELM_UNQUOTED_VALUE.test(text)) {
+  if (text.includes("{{") && (HELM_CONTROL_LINE.test(text) || HELM_UNQUOTED_VALUE.test(text))) {
     return "Helm/Go template syntax ({{ ... }}): render it first (e.g. `helm template`) and scan the output";
   }
   return void 0;
@@ -11722,8 +11879,22 @@ function firstJsonComment(json) {
   }
   return void 0;
 }
+var oneShotHash = crypto.hash;
 function fingerprintOf(parts) {
-  return createHash("sha256").update(parts.map((p) => String(p ?? "")).join("\0")).digest("hex").slice(0, 16);
+  let data = "";
+  for (let i = 0; i < parts.length; i++) data += (i > 0 ? "\0" : "") + String(parts[i] ?? "");
+  return (oneShotHash ? oneShotHash("sha256", data, "hex") : crypto.createHash("sha256").update(data).digest("hex")).slice(0, 16);
+}
+var NO_RANGE = Object.freeze({ start: Object.freeze({ line: 1, column: 1, offset: 0 }), end: Object.freeze({ line: 1, column: 1, offset: 0 }) });
+var containerCounts = /* @__PURE__ */ new WeakMap();
+function containerNameCount(w, type, name) {
+  let counts = containerCounts.get(w);
+  if (!counts) {
+    counts = /* @__PURE__ */ new Map();
+    for (const x of w.containers) counts.set(`${x.type}\0${x.name}`, (counts.get(`${x.type}\0${x.name}`) ?? 0) + 1);
+    containerCounts.set(w, counts);
+  }
+  return counts.get(`${type}\0${name}`) ?? 0;
 }
 function analyse(path2, text, policies, opts = {}) {
   return analyseText(path2, text, void 0, policies, opts);
@@ -11762,10 +11933,10 @@ function analyseText(path2, text, parsedAlready, policies, opts = {}) {
       const template = policy.meta.messages[d.messageId];
       if (template === void 0) throw new TypeError(`policy ${policy.id} reported unknown messageId ${JSON.stringify(d.messageId)}`);
       const message = formatMessage(template, d.data);
-      const range2 = d.node ? d.key ? d.node.keyRange : d.node.range : d.range ?? (m ? m.node.range : fileRange());
+      const range2 = opts.verification ? NO_RANGE : d.node ? d.key ? d.node.keyRange : d.node.range : d.range ?? (m ? m.node.range : fileRange());
       const object = m && { apiVersion: m.apiVersion, kind: m.kind, name: m.name, namespace: m.namespace, docIndex: m.docIndex };
       const c = d.container;
-      const shared = c && (!c.name || (w?.containers.filter((x) => x.type === c.type && x.name === c.name).length ?? 0) > 1);
+      const shared = c && (!c.name || (w ? containerNameCount(w, c.type, c.name) : 0) > 1);
       const containerId = c ? shared ? `${c.name}#${c.index}` : c.name : void 0;
       const base = fingerprintOf([policy.id, path2, m?.kind, m?.namespace, m?.name, m?.docIndex, c?.type, containerId, d.messageId, d.detail]);
       const n = seen.get(base) ?? 0;
@@ -11791,8 +11962,8 @@ function analyseText(path2, text, parsedAlready, policies, opts = {}) {
         groupKey,
         groupLabel: { docIndex: m?.docIndex ?? -1, object: objectLabel, container: c?.name },
         manifestIndex,
-        fix: d.fix ? d.fix(fixer) : void 0,
-        suggestions: (d.suggest ?? []).map((s) => ({ message: formatMessage(policy.meta.messages[s.messageId] ?? s.messageId, s.data), ops: s.fix(fixer) }))
+        fix: d.fix && !opts.verification ? d.fix(fixer) : void 0,
+        suggestions: opts.verification ? [] : (d.suggest ?? []).map((s) => ({ message: formatMessage(policy.meta.messages[s.messageId] ?? s.messageId, s.data), ops: s.fix(fixer) }))
       });
     };
     const failed = (m, err) => {
@@ -11920,7 +12091,7 @@ function verifyRendered(path2, parsed, ops, edits, fixes, before, policies, opts
   );
   const v = verifyEdits(parsed.text, edits, expected);
   if (!v.ok) return { ok: false, edits: [], problem: v.problem };
-  const again = analyseText(path2, v.text, v.parsed, policies, opts);
+  const again = analyseText(path2, v.text, v.parsed, policies, { ...opts, verification: true });
   const problem = compareFindings(again, fixes, before);
   if (problem) return { ok: false, edits: [], problem };
   return { ok: true, edits };
@@ -11935,7 +12106,7 @@ function verifyInDocument(path2, parsed, d, edits, ops, fixes, before, policies,
   const shifted = edits.map((e) => ({ range: [e.range[0] - start, e.range[1] - start], text: e.text }));
   const v = verifyEdits(slice, shifted, expectedData([docs[d].data], () => 0, ops));
   if (!v.ok) return void 0;
-  const again = analyseText(path2, v.text, v.parsed, policies, { ...opts, docIndexOffset: d });
+  const again = analyseText(path2, v.text, v.parsed, policies, { ...opts, docIndexOffset: d, verification: true });
   const problem = compareFindings(again, fixes, before);
   if (problem) return { ok: false, edits: [], problem };
   return { ok: true, edits };

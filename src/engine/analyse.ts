@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import * as crypto from 'node:crypto';
 import { extractManifests, toWorkload, type Manifest, type ManifestSet, type Workload } from '../k8s/index.js';
 import { parseYaml, type ParsedFile, type SourceRange } from '../yaml/index.js';
 import { formatMessage, SEVERITY_RANK, type FixOperation, type Fixer, type Policy, type ReportDescriptor, type Severity } from './policy.js';
@@ -27,6 +27,11 @@ export interface EngineOptions {
    * indexes (and so fingerprints) are those of the whole file.
    */
   docIndexOffset?: number;
+  /**
+   * @internal The analysis checks a fix: only which findings there are counts (fingerprints,
+   * policies, messages, exemptions), so no source ranges, fix operations or suggestions are built.
+   */
+  verification?: boolean;
 }
 
 /** The fix operations behind a finding (kept out of the serialisable {@link Finding}). */
@@ -68,7 +73,7 @@ export function fileSkipReason(text: string, maxBytes: number): string | undefin
   const bytes = Buffer.byteLength(text, 'utf8');
   if (bytes > maxBytes) return `file is larger than ${maxBytes} bytes (${bytes} bytes); raise the size limit to scan it`;
   if (text.includes('\u0000')) return 'binary file (contains NUL bytes)';
-  if (HELM_CONTROL_LINE.test(text) || HELM_UNQUOTED_VALUE.test(text)) {
+  if (text.includes('{{') && (HELM_CONTROL_LINE.test(text) || HELM_UNQUOTED_VALUE.test(text))) {
     return 'Helm/Go template syntax ({{ ... }}): render it first (e.g. `helm template`) and scan the output';
   }
   return undefined;
@@ -118,9 +123,30 @@ function firstJsonComment(json: string): number | undefined {
   return undefined;
 }
 
-/** A stable fingerprint: sha256 of the identifying fields, 16 hex digits. */
+/** Node's one-shot `crypto.hash` (Node 20.12 and later): the same digest without a Hash object. */
+const oneShotHash = (crypto as unknown as { hash?: (algorithm: string, data: string, encoding: 'hex') => string }).hash;
+
+/** A stable fingerprint: sha256 of the identifying fields joined by NUL, first 16 hex digits. */
 export function fingerprintOf(parts: readonly (string | number | undefined)[]): string {
-  return createHash('sha256').update(parts.map((p) => String(p ?? '')).join('\u0000')).digest('hex').slice(0, 16);
+  let data = '';
+  for (let i = 0; i < parts.length; i++) data += (i > 0 ? '\u0000' : '') + String(parts[i] ?? '');
+  return (oneShotHash ? oneShotHash('sha256', data, 'hex') : crypto.createHash('sha256').update(data).digest('hex')).slice(0, 16);
+}
+
+/** The range of findings of a verification analysis (never reported). */
+const NO_RANGE: SourceRange = Object.freeze({ start: Object.freeze({ line: 1, column: 1, offset: 0 }), end: Object.freeze({ line: 1, column: 1, offset: 0 }) }) as SourceRange;
+
+const containerCounts = new WeakMap<Workload, Map<string, number>>();
+
+/** How many containers of `w` have this type and name (counted once per workload). */
+function containerNameCount(w: Workload, type: string, name: string): number {
+  let counts = containerCounts.get(w);
+  if (!counts) {
+    counts = new Map();
+    for (const x of w.containers) counts.set(`${x.type}\u0000${x.name}`, (counts.get(`${x.type}\u0000${x.name}`) ?? 0) + 1);
+    containerCounts.set(w, counts);
+  }
+  return counts.get(`${type}\u0000${name}`) ?? 0;
 }
 
 /**
@@ -177,12 +203,12 @@ export function analyseText(
       const template = policy.meta.messages[d.messageId];
       if (template === undefined) throw new TypeError(`policy ${policy.id} reported unknown messageId ${JSON.stringify(d.messageId)}`);
       const message = formatMessage(template, d.data);
-      const range = d.node ? (d.key ? d.node.keyRange : d.node.range) : d.range ?? (m ? m.node.range : fileRange());
+      const range = opts.verification ? NO_RANGE : d.node ? (d.key ? d.node.keyRange : d.node.range) : d.range ?? (m ? m.node.range : fileRange());
       const object: FindingObject | undefined = m && { apiVersion: m.apiVersion, kind: m.kind, name: m.name, namespace: m.namespace, docIndex: m.docIndex };
       const c = d.container;
       // A container is identified by its name; by its index too when the name is missing or
       // shared (an invalid pod), so that fixing one never hands its fingerprint to the other.
-      const shared = c && (!c.name || (w?.containers.filter((x) => x.type === c.type && x.name === c.name).length ?? 0) > 1);
+      const shared = c && (!c.name || (w ? containerNameCount(w, c.type, c.name) : 0) > 1);
       const containerId = c ? (shared ? `${c.name}#${c.index}` : c.name) : undefined;
       const base = fingerprintOf([policy.id, path, m?.kind, m?.namespace, m?.name, m?.docIndex, c?.type, containerId, d.messageId, d.detail]);
       const n = seen.get(base) ?? 0;
@@ -208,8 +234,8 @@ export function analyseText(
         groupKey,
         groupLabel: { docIndex: m?.docIndex ?? -1, object: objectLabel, container: c?.name },
         manifestIndex,
-        fix: d.fix ? d.fix(fixer) : undefined,
-        suggestions: (d.suggest ?? []).map((s) => ({ message: formatMessage(policy.meta.messages[s.messageId] ?? s.messageId, s.data), ops: s.fix(fixer) })),
+        fix: d.fix && !opts.verification ? d.fix(fixer) : undefined,
+        suggestions: opts.verification ? [] : (d.suggest ?? []).map((s) => ({ message: formatMessage(policy.meta.messages[s.messageId] ?? s.messageId, s.data), ops: s.fix(fixer) })),
       });
     };
     const failed = (m: Manifest | undefined, err: unknown) => {

@@ -81,7 +81,7 @@ function verifyRendered(
   );
   const v = verifyEdits(parsed.text, edits, expected);
   if (!v.ok) return { ok: false, edits: [], problem: v.problem };
-  const again = analyseText(path, v.text!, v.parsed, policies, opts);
+  const again = analyseText(path, v.text!, v.parsed, policies, { ...opts, verification: true });
   const problem = compareFindings(again, fixes, before);
   if (problem) return { ok: false, edits: [], problem };
   return { ok: true, edits };
@@ -115,7 +115,7 @@ function verifyInDocument(
   const shifted = edits.map((e) => ({ range: [e.range[0] - start, e.range[1] - start] as [number, number], text: e.text }));
   const v = verifyEdits(slice, shifted, expectedData([docs[d]!.data], () => 0, ops));
   if (!v.ok) return undefined;
-  const again = analyseText(path, v.text!, v.parsed, policies, { ...opts, docIndexOffset: d });
+  const again = analyseText(path, v.text!, v.parsed, policies, { ...opts, docIndexOffset: d, verification: true });
   const problem = compareFindings(again, fixes, before);
   if (problem) return { ok: false, edits: [], problem };
   return { ok: true, edits };

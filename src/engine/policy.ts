@@ -132,5 +132,31 @@ export function definePolicy<Options = Record<string, unknown>>(policy: Policy<O
 
 /** Fill `{{name}}` placeholders of a message; an unknown placeholder is left as written. */
 export function formatMessage(template: string, data: Record<string, string | number> = {}): string {
-  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (all, k: string) => (k in data ? String(data[k]) : all));
+  const parts = templateParts(template);
+  if (parts.length === 1) return template;
+  let out = parts[0] as string;
+  for (let i = 1; i < parts.length; i += 2) {
+    const [key, raw] = parts[i] as [string, string];
+    out += (key in data ? String(data[key]) : raw) + (parts[i + 1] as string);
+  }
+  return out;
+}
+
+const templateCache = new Map<string, (string | [string, string])[]>();
+
+/** A message template split once into text and `[key, placeholder]` parts, alternating. */
+function templateParts(template: string): (string | [string, string])[] {
+  let parts = templateCache.get(template);
+  if (!parts) {
+    parts = [];
+    let last = 0;
+    for (const m of template.matchAll(/\{\{\s*(\w+)\s*\}\}/g)) {
+      parts.push(template.slice(last, m.index), [m[1]!, m[0]]);
+      last = m.index! + m[0].length;
+    }
+    parts.push(template.slice(last));
+    if (templateCache.size > 10_000) templateCache.clear();
+    templateCache.set(template, parts);
+  }
+  return parts;
 }

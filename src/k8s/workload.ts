@@ -98,7 +98,9 @@ export function toWorkload(m: Manifest): Workload | undefined {
     if (!list || list.kind !== 'seq') continue;
     list.items().forEach((node, index) => {
       if (node.kind !== 'map') return;
-      const data = (node.value ?? {}) as Record<string, unknown>;
+      // The container's data is its item of the pod spec's data (already converted), else its own.
+      const fromPodSpec = (podSpecData[type] as unknown[] | undefined)?.[index];
+      const data = (Array.isArray(podSpecData[type]) && isPlainObject(fromPodSpec) ? fromPodSpec : node.value ?? {}) as Record<string, unknown>;
       const sc = node.get('securityContext');
       containers.push({
         name: typeof data.name === 'string' ? data.name : '',
@@ -127,4 +129,8 @@ export function toWorkload(m: Manifest): Workload | undefined {
 export function containerLabel(c: Pick<Container, 'type' | 'name' | 'index'>): string {
   const what = c.type === 'initContainers' ? 'init container' : c.type === 'ephemeralContainers' ? 'ephemeral container' : 'container';
   return c.name ? `${what} "${c.name}"` : `${what} #${c.index + 1}`;
+}
+
+function isPlainObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
 }

@@ -105,14 +105,99 @@ export function verifyEdits(text: string, edits: readonly TextEdit[], expected: 
     return { ok: false, problem: `the fixed text has ${parsed.documents.length} documents instead of ${expected.length}` };
   }
   for (let i = 0; i < expected.length; i++) {
-    if (!isDeepStrictEqual(normalise(parsed.documents[i]!.data), normalise(expected[i]))) {
+    if (!sameData(parsed.documents[i]!.data, expected[i])) {
       return { ok: false, problem: `the fixed document ${i + 1} does not hold exactly the intended change` };
     }
   }
   return { ok: true, text: next, parsed };
 }
 
-function normalise(v: unknown): unknown {
+/**
+ * True when `a` and `b` are the same data as JSON would see them: {@link normalise}d deep
+ * equality, decided directly (no JSON round trip) while both are plain JSON data — strings,
+ * finite numbers, booleans, null, arrays and plain objects — and by the round trip as soon as
+ * anything else appears (Map, Set, bytes, bigint, dates, undefined, NaN).
+ */
+export function sameData(a: unknown, b: unknown): boolean {
+  const r = plainEqual(a, b, 0);
+  return r === undefined ? isDeepStrictEqual(normalise(a), normalise(b)) : r;
+}
+
+/** Equality of plain JSON data; undefined when either side holds anything else (or nests past 500). */
+function plainEqual(a: unknown, b: unknown, depth: number): boolean | undefined {
+  if (depth > 500) return undefined;
+  const ta = typeof a;
+  if (ta !== typeof b) {
+    return (ta === 'object' || ta === 'number' || ta === 'string' || ta === 'boolean') && (typeof b === 'object' || typeof b === 'number' || typeof b === 'string' || typeof b === 'boolean') && plainKind(a) && plainKind(b) ? false : undefined;
+  }
+  if (ta === 'string' || ta === 'boolean') return a === b;
+  if (ta === 'number') return Number.isFinite(a) && Number.isFinite(b) ? a === b : undefined;
+  if (ta !== 'object') return undefined;
+  if (a === null || b === null) return a === b ? true : plainKind(a) && plainKind(b) ? false : undefined;
+  const aa = Array.isArray(a);
+  const ab = Array.isArray(b);
+  if (aa || ab) {
+    if (!(aa && ab)) return plainKind(a) && plainKind(b) ? false : undefined;
+    const x = a as unknown[];
+    const y = b as unknown[];
+    let verdict = x.length === y.length;
+    for (let i = 0; i < Math.min(x.length, y.length); i++) {
+      const r = plainEqual(x[i], y[i], depth + 1);
+      if (r === undefined) return undefined;
+      if (!r) verdict = false;
+    }
+    if (!verdict) return x.every(plainKind) && y.every(plainKind) ? false : undefined;
+    return true;
+  }
+  if (Object.getPrototypeOf(a) !== Object.prototype || Object.getPrototypeOf(b) !== Object.prototype) return undefined;
+  const x = a as Record<string, unknown>;
+  const y = b as Record<string, unknown>;
+  const kx = Object.keys(x);
+  const ky = Object.keys(y);
+  let verdict = kx.length === ky.length;
+  for (const k of kx) {
+    if (!Object.prototype.hasOwnProperty.call(y, k)) {
+      if (x[k] === undefined) return undefined;
+      verdict = false;
+      continue;
+    }
+    const r = plainEqual(x[k], y[k], depth + 1);
+    if (r === undefined) return undefined;
+    if (!r) verdict = false;
+  }
+  if (!verdict) {
+    // A difference counts only when both sides are plain all the way down (an undefined value
+    // on one side would vanish in JSON): otherwise the round trip decides.
+    return deepPlain(a, 0) && deepPlain(b, 0) ? false : undefined;
+  }
+  return true;
+}
+
+/** True for a value plainEqual decides without the JSON round trip (shallow). */
+function plainKind(v: unknown): boolean {
+  if (v === null) return true;
+  const t = typeof v;
+  if (t === 'string' || t === 'boolean') return true;
+  if (t === 'number') return Number.isFinite(v);
+  if (t !== 'object') return false;
+  return Array.isArray(v) ? v.every((x) => deepPlain(x, 0)) : deepPlain(v, 0);
+}
+
+/** True when `v` is plain JSON data all the way down. */
+function deepPlain(v: unknown, depth: number): boolean {
+  if (depth > 500) return false;
+  if (v === null) return true;
+  const t = typeof v;
+  if (t === 'string' || t === 'boolean') return true;
+  if (t === 'number') return Number.isFinite(v);
+  if (t !== 'object') return false;
+  if (Array.isArray(v)) return v.every((x) => deepPlain(x, depth + 1));
+  if (Object.getPrototypeOf(v) !== Object.prototype) return false;
+  return Object.values(v as object).every((x) => deepPlain(x, depth + 1));
+}
+
+/** @internal Data as JSON sees it (the reference {@link sameData} must agree with). */
+export function normalise(v: unknown): unknown {
   // Compare data as JSON would see it (Map/Set from odd YAML become plain objects/arrays, and
   // `!!binary` bytes — a Buffer from the parser, a Uint8Array once cloned — their base64).
   return v === undefined ? null : JSON.parse(JSON.stringify(v, normaliseReplacer) ?? 'null');

@@ -66,6 +66,34 @@ function seq(): YAMLSeq {
   return q;
 }
 
+/**
+ * Documents share one schema, one options object and one directives object per `---` flag
+ * (taken from a real `Document`): a `Document` built per document would build a `Schema` each.
+ * Nothing in the YAML layer mutates them.
+ */
+let documentTemplate: { proto: object; options: unknown; schema: unknown; directives: [unknown, unknown] } | undefined;
+
+function newDocument(docStart: boolean): Document.Parsed {
+  if (!documentTemplate) {
+    const real = new Document(undefined, { ...PARSE_OPTIONS });
+    const withStart = real.directives!.clone();
+    withStart.docStart = true;
+    documentTemplate = { proto: markedPrototype(real), options: real.options, schema: real.schema, directives: [real.directives, withStart] };
+  }
+  const t = documentTemplate;
+  const doc = Object.create(t.proto) as Record<string, unknown>;
+  doc.commentBefore = null;
+  doc.comment = null;
+  doc.errors = [];
+  doc.warnings = [];
+  doc.options = t.options;
+  doc.directives = t.directives[docStart ? 1 : 0];
+  doc.schema = t.schema;
+  doc.contents = null;
+  doc.range = undefined;
+  return doc as unknown as Document.Parsed;
+}
+
 /** Thrown internally when the text is outside the subset; never escapes {@link fastParseAll}. */
 const GIVE_UP = Symbol('give up');
 
@@ -252,12 +280,11 @@ class Reader {
       if (c !== this.pos) giveUp(); // the root must start at column 0
       const built = this.blockNode(c, 0, -1);
       if (this.nextContent() >= 0) giveUp();
-      const doc = new Document(undefined, { ...PARSE_OPTIONS }) as unknown as Document.Parsed;
+      const doc = newDocument(marker >= 0);
       doc.contents = built.node as never;
       const contentEnd = built.node.range![2];
       // yaml ends a document whose last value is empty at that value, else at the next `---`.
       (doc as unknown as { range: [number, number, number] }).range = [marker >= 0 ? marker : c, contentEnd, endsEmpty(built.node) ? contentEnd : this.pos];
-      if (marker >= 0) doc.directives!.docStart = true;
       out.push({ doc, data: built.data });
     }
     return out;

@@ -19,13 +19,17 @@ export class YNode {
   private cachedValue: unknown;
   private hasCachedValue = false;
 
+  private cachedPath: readonly PathKey[] | undefined;
+
   private constructor(
     /** @internal the `yaml` document. */
     readonly doc: Document.Parsed,
     /** @internal the `yaml` node (never an Alias: aliases are resolved). */
     readonly node: Node,
-    /** Path of this node in the document's data, from the document root. */
-    readonly path: readonly PathKey[],
+    /** The view this node was reached from (undefined for the root): its path is built on demand. */
+    private readonly parent: YNode | undefined,
+    /** The key or index of this node in `parent`. */
+    private readonly step: PathKey | undefined,
     /** True when reached through an alias or merge key. */
     readonly viaAlias: boolean,
     /** @internal the pair whose value this node is, when reached from a map. */
@@ -37,7 +41,13 @@ export class YNode {
 
   /** @internal The view of a document's root node. */
   static root(doc: Document.Parsed, toPosition: (offset: number) => Position): YNode {
-    return new YNode(doc, doc.contents as Node, [], false, undefined, undefined, toPosition);
+    return new YNode(doc, doc.contents as Node, undefined, undefined, false, undefined, undefined, toPosition);
+  }
+
+  /** Path of this node in the document's data, from the document root. */
+  get path(): readonly PathKey[] {
+    if (!this.cachedPath) this.cachedPath = this.parent ? [...this.parent.path, this.step!] : [];
+    return this.cachedPath;
   }
 
   /** What this node is. */
@@ -83,12 +93,15 @@ export class YNode {
 
   /** The key this node is the value of, when reached from a map. */
   get key(): PathKey | undefined {
-    return this.path[this.path.length - 1];
+    return this.step;
   }
 
   /** A map value by key: local pairs first, then merge keys in order. Undefined when absent (and for `<<`). */
   get(key: string): YNode | undefined {
     if (!isMap(this.node) || key === MERGE_KEY) return undefined;
+    const own = localPair(this.node, key);
+    if (own) return this.child(own, key, this.viaAlias);
+    if (!hasMergeKey(this.node)) return undefined;
     return this.lookup(this.node, key, this.viaAlias, new Set());
   }
 
@@ -109,7 +122,7 @@ export class YNode {
 
   /** True when `key` is a pair of this map itself (not merged in). */
   hasLocal(key: string): boolean {
-    return isMap(this.node) && this.node.items.some((p) => keyString(p) === key);
+    return isMap(this.node) && localPair(this.node, key) !== undefined;
   }
 
   /** Keys of this map in source order (merged keys after local ones), without `<<`. */
@@ -156,7 +169,7 @@ export class YNode {
         via = true;
       }
       if (n == null) return;
-      out.push(new YNode(this.doc, n, [...this.path, i], via, undefined, undefined, this.toPosition));
+      out.push(new YNode(this.doc, n, this, i, via, undefined, undefined, this.toPosition));
     });
     return out;
   }
@@ -174,7 +187,9 @@ export class YNode {
   private lookup(map: YAMLMap, key: string, via: boolean, visited: Set<unknown>): YNode | undefined {
     if (visited.has(map)) return undefined;
     visited.add(map);
-    for (const p of map.items) if (keyString(p) === key) return this.child(p, key, via);
+    const own = localPair(map, key);
+    if (own) return this.child(own, key, via);
+    if (!hasMergeKey(map)) return undefined;
     for (const p of map.items) {
       if (keyString(p) !== MERGE_KEY) continue;
       for (const target of mergeSources(this.doc, p.value as Node)) {
@@ -196,8 +211,34 @@ export class YNode {
       // `key:` with nothing after it: the yaml library keeps a null Scalar; keep a view of it.
       return undefined;
     }
-    return new YNode(this.doc, n, [...this.path, key], v, p, isMap(this.node) ? this.node : undefined, this.toPosition);
+    return new YNode(this.doc, n, this, key, v, p, isMap(this.node) ? this.node : undefined, this.toPosition);
   }
+}
+
+/** Per map (parsed documents are never mutated): its first pair of each key, and whether it has a merge key. */
+const keyIndexes = new WeakMap<YAMLMap, { pairs: Map<string, Pair>; merge: boolean }>();
+
+function keyIndex(map: YAMLMap): { pairs: Map<string, Pair>; merge: boolean } {
+  let index = keyIndexes.get(map);
+  if (!index) {
+    index = { pairs: new Map(), merge: false };
+    for (const p of map.items) {
+      const k = keyString(p);
+      if (k === MERGE_KEY) index.merge = true;
+      if (k !== undefined && !index.pairs.has(k)) index.pairs.set(k, p);
+    }
+    keyIndexes.set(map, index);
+  }
+  return index;
+}
+
+/** The first pair of `map` whose key is `key` (its own pairs only; `<<` included). */
+function localPair(map: YAMLMap, key: string): Pair | undefined {
+  return keyIndex(map).pairs.get(key);
+}
+
+function hasMergeKey(map: YAMLMap): boolean {
+  return keyIndex(map).merge;
 }
 
 /** The string form of a pair's key (`<<` for a merge key), or undefined for complex keys. */

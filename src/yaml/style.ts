@@ -1,4 +1,4 @@
-import { isMap, isPair, isScalar, isSeq, stringify, visit, type Document, type Node, type Pair } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, stringify, type Document, type Node, type Pair, type Scalar } from 'yaml';
 import type { JsonValue } from './types.js';
 
 /** The formatting conventions of a file, detected from its text so that inserted lines match. */
@@ -29,9 +29,10 @@ export function detectStyle(text: string, docs: readonly Document.Parsed[]): Fil
   let sq = 0;
   let blockCollections = 0;
   const col = (offset: number) => textColumn(text, offset);
-  for (const doc of docs) {
-    visit(doc, {
-      Pair(_, pair: Pair) {
+  // Every pair (then its key and value) and every scalar — keys included — as yaml's `visit`
+  // would reach them, without its visitor machinery.
+  const visitor = {
+    Pair(pair: Pair) {
         const k = pair.key as Node | null;
         const v = pair.value as Node | null;
         if (!k?.range || !v?.range) return;
@@ -56,13 +57,22 @@ export function detectStyle(text: string, docs: readonly Document.Parsed[]): Fil
             indented++;
           }
         }
-      },
-      Scalar(_, s) {
-        if (s.type === 'QUOTE_DOUBLE') dq++;
-        else if (s.type === 'QUOTE_SINGLE') sq++;
-      },
-    });
-  }
+    },
+    Scalar(s: Scalar) {
+      if (s.type === 'QUOTE_DOUBLE') dq++;
+      else if (s.type === 'QUOTE_SINGLE') sq++;
+    },
+  };
+  const walk = (n: unknown, depth: number): void => {
+    if (depth > 10_000) return;
+    if (isMap(n) || isSeq(n)) for (const item of n.items) walk(item, depth + 1);
+    else if (isPair(n)) {
+      visitor.Pair(n);
+      walk(n.key, depth + 1);
+      walk(n.value, depth + 1);
+    } else if (isScalar(n)) visitor.Scalar(n);
+  };
+  for (const doc of docs) walk(doc.contents, 0);
   let indent = 2;
   let best = 0;
   for (const [step, n] of steps) if (n > best || (n === best && step < indent)) [indent, best] = [step, n];

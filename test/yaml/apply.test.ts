@@ -1,3 +1,6 @@
+import { isDeepStrictEqual } from 'node:util';
+import fc from 'fast-check';
+import { normalise, sameData } from '../../src/yaml/apply.js';
 import { applyEdits, expectedData, OverlappingEditsError, parseYaml, verifyEdits, type FixOp, type TextEdit } from '../../src/yaml/index.js';
 
 describe('applyEdits', () => {
@@ -78,5 +81,54 @@ describe('verifyEdits', () => {
     expect(v.ok).toBe(false);
     expect(v.problem).toMatch(problem);
     expect(v.text).toBeUndefined();
+  });
+});
+
+describe('sameData', () => {
+  const outcome = (f: () => boolean): boolean | 'throws' => {
+    try {
+      return f();
+    } catch {
+      return 'throws';
+    }
+  };
+  const reference = (a: unknown, b: unknown) => outcome(() => isDeepStrictEqual(normalise(a), normalise(b)));
+
+  it('agrees with the JSON round trip on random data, plain or not', () => {
+    fc.assert(
+      fc.property(fc.anything({ withMap: true, withSet: true, withBigInt: true, withDate: true, withTypedArray: true, withNullPrototype: true, withSparseArray: true }), fc.anything(), (a, b) => {
+        expect(outcome(() => sameData(a, b))).toBe(reference(a, b));
+        expect(outcome(() => sameData(a, a))).toBe(reference(a, a));
+      }),
+      { numRuns: 2000, seed: 11 },
+    );
+  });
+
+  it('agrees with the JSON round trip on near-equal plain data', () => {
+    const json = fc.jsonValue();
+    fc.assert(
+      fc.property(json, fc.nat(), (a, n) => {
+        const b = JSON.parse(JSON.stringify(a ?? null));
+        // Change one leaf, or nothing.
+        const leaves: [Record<string, unknown>, string][] = [];
+        const walk = (v: unknown) => {
+          if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) (x && typeof x === 'object' ? walk(x) : leaves.push([v as Record<string, unknown>, k]));
+        };
+        walk(b);
+        if (leaves.length > 0 && n % 3 > 0) {
+          const [o, k] = leaves[n % leaves.length]!;
+          o[k] = n % 3 === 1 ? 'changed' : undefined;
+        }
+        expect(sameData(a, b)).toBe(reference(a, b));
+      }),
+      { numRuns: 2000, seed: 12 },
+    );
+  });
+
+  it('treats -0 as 0, and key order as irrelevant, as JSON does', () => {
+    expect(sameData({ a: -0, b: [1] }, { b: [1], a: 0 })).toBe(true);
+    expect(sameData({ a: 1 }, { a: 1, b: undefined })).toBe(true);
+    expect(sameData({ a: NaN }, { a: null })).toBe(true);
+    expect(sameData({ a: 1 }, { a: '1' })).toBe(false);
   });
 });

@@ -23,6 +23,11 @@ export interface EngineOptions {
      * indexes (and so fingerprints) are those of the whole file.
      */
     docIndexOffset?: number;
+    /**
+     * @internal The analysis checks a fix: only which findings there are counts (fingerprints,
+     * policies, messages, exemptions), so no source ranges, fix operations or suggestions are built.
+     */
+    verification?: boolean;
 }
 /** The fix operations behind a finding (kept out of the serialisable {@link Finding}). */
 export interface RawFinding {
@@ -53,7 +58,7 @@ export interface Analysis {
 export declare const fixer: Fixer;
 /** Why a whole file is not scanned, or undefined. Binary (NUL), too large, or a Helm/Go template. */
 export declare function fileSkipReason(text: string, maxBytes: number): string | undefined;
-/** A stable fingerprint: sha256 of the identifying fields, 16 hex digits. */
+/** A stable fingerprint: sha256 of the identifying fields joined by NUL, first 16 hex digits. */
 export declare function fingerprintOf(parts: readonly (string | number | undefined)[]): string;
 /**
  * Parse `text` and run every enabled policy over it. A policy that throws becomes a finding

@@ -34,3 +34,12 @@ export interface VerifyResult {
  * any data difference. Never throws.
  */
 export declare function verifyEdits(text: string, edits: readonly TextEdit[], expected: readonly unknown[]): VerifyResult;
+/**
+ * True when `a` and `b` are the same data as JSON would see them: {@link normalise}d deep
+ * equality, decided directly (no JSON round trip) while both are plain JSON data — strings,
+ * finite numbers, booleans, null, arrays and plain objects — and by the round trip as soon as
+ * anything else appears (Map, Set, bytes, bigint, dates, undefined, NaN).
+ */
+export declare function sameData(a: unknown, b: unknown): boolean;
+/** @internal Data as JSON sees it (the reference {@link sameData} must agree with). */
+export declare function normalise(v: unknown): unknown;

@@ -15,8 +15,10 @@ export declare class YNode {
     readonly doc: Document.Parsed;
     /** @internal the `yaml` node (never an Alias: aliases are resolved). */
     readonly node: Node;
-    /** Path of this node in the document's data, from the document root. */
-    readonly path: readonly PathKey[];
+    /** The view this node was reached from (undefined for the root): its path is built on demand. */
+    private readonly parent;
+    /** The key or index of this node in `parent`. */
+    private readonly step;
     /** True when reached through an alias or merge key. */
     readonly viaAlias: boolean;
     /** @internal the pair whose value this node is, when reached from a map. */
@@ -26,9 +28,12 @@ export declare class YNode {
     private readonly toPosition;
     private cachedValue;
     private hasCachedValue;
+    private cachedPath;
     private constructor();
     /** @internal The view of a document's root node. */
     static root(doc: Document.Parsed, toPosition: (offset: number) => Position): YNode;
+    /** Path of this node in the document's data, from the document root. */
+    get path(): readonly PathKey[];
     /** What this node is. */
     get kind(): YNodeKind;
     /** True for a flow collection (`{...}` or `[...]`). */
