@@ -1,11 +1,11 @@
 import { createRequire as __kiCreateRequire } from 'node:module'; const require = __kiCreateRequire(import.meta.url);
 import {
   builtinPolicies
-} from "./chunk-MYLSCJOZ.js";
+} from "./chunk-KM6LNKXV.js";
 import {
   run
-} from "./chunk-FOGDHCNK.js";
-import "./chunk-YTZIEOVV.js";
+} from "./chunk-Q3TVPIWO.js";
+import "./chunk-N6CDWI5X.js";
 import "./chunk-FSFUDRU3.js";
 import "./chunk-EAZCXRIZ.js";
 
@@ -16,7 +16,7 @@ async function policiesOf(recipe) {
   const key = JSON.stringify(recipe);
   if (cached?.recipe === key) return cached.policies;
   const policies = [...builtinPolicies];
-  const loadCustomPolicies = recipe.customFolders.length > 0 ? (await import("./chunk-V3PHRF53.js")).loadCustomPolicies : void 0;
+  const loadCustomPolicies = recipe.customFolders.length > 0 ? (await import("./chunk-DWI7L3PH.js")).loadCustomPolicies : void 0;
   for (const snapshot of recipe.customFolders) {
     const loaded = loadCustomPolicies(
       snapshot.folder,

@@ -34,6 +34,17 @@ export interface MissingMounts {
  * not already writable through one of its mounts.
  */
 export function missingMounts(w: Workload, c: Container): MissingMounts {
+  // Several policies and the volume-name plan ask for the same container: computed once.
+  const cached = missingCache.get(c);
+  if (cached && cached.w === w) return cached.result;
+  const result = computeMissingMounts(w, c);
+  missingCache.set(c, { w, result });
+  return result;
+}
+
+const missingCache = new WeakMap<Container, { w: Workload; result: MissingMounts }>();
+
+function computeMissingMounts(w: Workload, c: Container): MissingMounts {
   const mounts = volumeMounts(c);
   const known = writablePathsFor(c.image, mounts.map((m) => m.mountPath));
   const notWritable = known.paths.filter((p) => !isPathWritable(c, w, p.path));

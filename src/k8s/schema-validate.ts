@@ -105,11 +105,28 @@ export function windowsForbiddenFields(definition: string): readonly string[] {
  * into Dates, while Kubernetes (sigs.k8s.io/yaml) keeps them as JSON strings.
  */
 function datesToStrings(value: unknown): unknown {
+  return hasDate(value, 0) ? withDatesAsStrings(value) : value;
+}
+
+/** True when `value` holds a Date somewhere (arrays and plain objects, up to 1,000 levels). */
+function hasDate(value: unknown, depth: number): boolean {
+  if (value instanceof Date) return true;
+  if (value === null || typeof value !== 'object' || depth > 1000) return false;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) if (hasDate(value[i], depth + 1)) return true;
+    return false;
+  }
+  if (!isPlainObject(value)) return false;
+  for (const k in value) if (Object.prototype.hasOwnProperty.call(value, k) && hasDate((value as Record<string, unknown>)[k], depth + 1)) return true;
+  return false;
+}
+
+function withDatesAsStrings(value: unknown): unknown {
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? String(value) : value.toISOString();
   if (Array.isArray(value)) {
     let out: unknown[] | undefined;
     value.forEach((v, i) => {
-      const c = datesToStrings(v);
+      const c = withDatesAsStrings(v);
       if (c !== v) (out ??= value.slice())[i] = c;
     });
     return out ?? value;
@@ -117,7 +134,7 @@ function datesToStrings(value: unknown): unknown {
   if (isPlainObject(value)) {
     let changed = false;
     const entries = Object.entries(value).map(([k, v]): [string, unknown] => {
-      const c = datesToStrings(v);
+      const c = withDatesAsStrings(v);
       if (c !== v) changed = true;
       return [k, c];
     });

@@ -6,11 +6,13 @@ export const GITHUB_COMMAND: Record<Severity, 'error' | 'warning' | 'notice'> = 
 
 /** Escape a workflow command's message (GitHub's rules: `%` → %25, CR → %0D, LF → %0A). */
 export function escapeData(s: string): string {
+  if (!/[%\r\n]/.test(s)) return s;
   return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 }
 
 /** Escape a workflow command's property value: as {@link escapeData}, plus `:` → %3A and `,` → %2C. */
 export function escapeProperty(s: string): string {
+  if (!/[%\r\n:,]/.test(s)) return s;
   return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
 

@@ -1,5 +1,6 @@
 import { isDeepStrictEqual } from 'node:util';
 import type { FixOp } from './fix-ops.js';
+import { isTreeData } from './fast-parse.js';
 import { parseYaml, type ParsedFile } from './parse.js';
 import type { JsonValue, TextEdit } from './types.js';
 
@@ -42,10 +43,72 @@ export function applyEdits(text: string, edits: readonly TextEdit[]): string {
 
 /**
  * The data each document should have after `ops`: the original data (index = document index)
- * with every operation applied to a deep copy. Used to check an edited text re-parses to
+ * with every operation applied, `original` left as it is (a copy on write along the operations'
+ * paths for the fast reader's tree data, else a deep copy). The result may share unchanged
+ * parts with `original`: treat it as read-only. Used to check an edited text re-parses to
  * exactly the intended result.
  */
 export function expectedData(original: readonly unknown[], docIndexOf: (op: FixOp) => number, ops: readonly FixOp[]): unknown[] {
+  // Copy on write needs trees: yaml's data may share an object between an anchor and its
+  // aliases, where a deep copy keeps the sharing (and a change shows at both).
+  if (!original.every((d) => d === undefined || d === null || typeof d !== 'object' || isTreeData(d))) return expectedDataByClone(original, docIndexOf, ops);
+  try {
+    return expectedDataCopyOnWrite(original, docIndexOf, ops);
+  } catch (err) {
+    if (err !== NOT_PLAIN) throw err;
+    return expectedDataByClone(original, docIndexOf, ops);
+  }
+}
+
+const NOT_PLAIN = Symbol('not plain data');
+
+/**
+ * {@link expectedData} copying only the objects and arrays on the operations' paths: the rest is
+ * shared with `original` (never mutated), which suits a result that is only compared. Throws
+ * NOT_PLAIN when a path crosses anything but a plain object or array.
+ */
+function expectedDataCopyOnWrite(original: readonly unknown[], docIndexOf: (op: FixOp) => number, ops: readonly FixOp[]): unknown[] {
+  const out = original.slice();
+  const copies = new Set<object>();
+  /** `holder[key]` as a private copy (made once), when it is an object. */
+  const writable = (holder: any, key: PropertyKey): any => {
+    const v = holder[key];
+    if (v == null || typeof v !== 'object' || copies.has(v)) return v;
+    if (!Array.isArray(v) && Object.getPrototypeOf(v) !== Object.prototype) throw NOT_PLAIN;
+    const c = Array.isArray(v) ? v.slice() : { ...v };
+    copies.add(c);
+    holder[key] = c;
+    return c;
+  };
+  for (const op of ops) {
+    const i = docIndexOf(op);
+    let cur: any = writable(out, i);
+    for (const k of op.target.path) cur = cur != null && typeof cur === 'object' ? writable(cur, k) : undefined;
+    if (cur == null || typeof cur !== 'object') continue;
+    const path = op.path;
+    for (let j = 0; j < path.length - 1; j++) {
+      const k = path[j]!;
+      if (cur[k] == null || typeof cur[k] !== 'object') {
+        cur[k] = {};
+        copies.add(cur[k]);
+      }
+      cur = writable(cur, k);
+    }
+    const last = path[path.length - 1]!;
+    if (op.kind === 'set') cur[last] = mergeValue(cur[last], op.value);
+    else {
+      if (!Array.isArray(cur[last])) {
+        cur[last] = [];
+        copies.add(cur[last]);
+      }
+      writable(cur, last).push(structuredClone(op.item));
+    }
+  }
+  return out;
+}
+
+/** @internal {@link expectedData} on a deep copy of every document (any data). */
+export function expectedDataByClone(original: readonly unknown[], docIndexOf: (op: FixOp) => number, ops: readonly FixOp[]): unknown[] {
   const out = original.map((d) => structuredClone(d));
   for (const op of ops) {
     const i = docIndexOf(op);

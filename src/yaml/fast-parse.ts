@@ -16,6 +16,14 @@ import { PARSE_OPTIONS } from './options.js';
  * test/yaml/fast-parse.test.ts compares both on the whole corpus and on generated texts.
  */
 
+/** Data roots built by the fast reader: trees (no object appears twice), which copy-on-write relies on. */
+const treeData = new WeakSet<object>();
+
+/** True when `data` is a document's data as the fast reader built it: a tree, nothing shared. */
+export function isTreeData(data: unknown): boolean {
+  return typeof data === 'object' && data !== null && treeData.has(data);
+}
+
 /** A document read by {@link fastParseAll}: the `yaml` document and its plain data (as `doc.toJS()`). */
 export interface FastDocument {
   doc: Document.Parsed;
@@ -285,6 +293,7 @@ class Reader {
       const contentEnd = built.node.range![2];
       // yaml ends a document whose last value is empty at that value, else at the next `---`.
       (doc as unknown as { range: [number, number, number] }).range = [marker >= 0 ? marker : c, contentEnd, endsEmpty(built.node) ? contentEnd : this.pos];
+      if (typeof built.data === 'object' && built.data !== null) treeData.add(built.data);
       out.push({ doc, data: built.data });
     }
     return out;

@@ -1,4 +1,4 @@
-import { isAlias, isMap, isScalar, isSeq, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, Scalar, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
 import type { Position, SourceRange } from './types.js';
 
 /** The kind of a node: a mapping, a sequence, a scalar (including null), or an unresolvable alias. */
@@ -232,18 +232,32 @@ function keyIndex(map: YAMLMap): { pairs: Map<string, Pair>; merge: boolean } {
   return index;
 }
 
+/** Maps up to this many pairs are searched in place; bigger ones get an index. */
+const SMALL_MAP = 12;
+
 /** The first pair of `map` whose key is `key` (its own pairs only; `<<` included). */
 function localPair(map: YAMLMap, key: string): Pair | undefined {
-  return keyIndex(map).pairs.get(key);
+  const items = map.items;
+  if (items.length > SMALL_MAP) return keyIndex(map).pairs.get(key);
+  for (let i = 0; i < items.length; i++) if (keyString(items[i]!) === key) return items[i];
+  return undefined;
 }
 
 function hasMergeKey(map: YAMLMap): boolean {
-  return keyIndex(map).merge;
+  const items = map.items;
+  if (items.length > SMALL_MAP) return keyIndex(map).merge;
+  for (let i = 0; i < items.length; i++) if (keyString(items[i]!) === MERGE_KEY) return true;
+  return false;
 }
 
 /** The string form of a pair's key (`<<` for a merge key), or undefined for complex keys. */
 export function keyString(p: Pair): string | undefined {
   const k = p.key as unknown;
+  // The common case first: a scalar key holding a string (not `<<`).
+  if (k instanceof Scalar) {
+    const v = k.value;
+    if (typeof v === 'string' && v !== MERGE_KEY) return v;
+  }
   if (isScalar(k)) {
     const v = k.value;
     if (typeof v === 'symbol') return MERGE_KEY;

@@ -9,6 +9,9 @@ import { fileURLToPath } from 'node:url';
 import { builtinPolicies } from '../../policies/index.js';
 import { run } from '../../src/engine/run.js';
 import { setFastReader } from '../../src/yaml/parse.js';
+import { expectedData, expectedDataByClone } from '../../src/yaml/apply.js';
+import { analyse } from '../../src/engine/analyse.js';
+import type { FixOp } from '../../src/yaml/index.js';
 import { deployment } from '../../scripts/bench-manifests.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -52,4 +55,28 @@ describe('the fast YAML reader in the engine', () => {
     expect(result.fixes.every((f) => f.verified)).toBe(true);
     expect(fast === plain).toBe(true);
   });
+
+  it('computes the expected data of every corpus fix by copy on write exactly as by a deep copy, leaving the original alone', () => {
+    const files = sourceFiles(join(ROOT, '../shared/corpus'));
+    let compared = 0;
+    for (const f of files) {
+      const a = analyse(f.path, f.text, builtinPolicies, { today: '2026-11-21' });
+      if (!a.parsed) continue;
+      const data = a.parsed.documents.map((d) => d.data);
+      const before = JSON.stringify(data);
+      const docOf = new Map(a.parsed.documents.map((d) => [d.doc, d.index]));
+      const index = (op: FixOp) => docOf.get(op.target.doc) ?? 0;
+      const all = a.raw.flatMap((r) => (r.fix ?? []) as FixOp[]);
+      for (const ops of [...a.raw.map((r) => (r.fix ?? []) as FixOp[]).filter((x) => x.length > 0), all]) {
+        // structuredClone makes its objects in Node's own realm, not the test's: compare the data.
+        const cow = expectedData(data, index, ops);
+        const clone = expectedDataByClone(data, index, ops);
+        expect(cow).toEqual(clone);
+        expect(JSON.stringify(cow)).toBe(JSON.stringify(clone));
+        compared++;
+      }
+      expect(JSON.stringify(data)).toBe(before);
+    }
+    expect(compared).toBeGreaterThan(1000);
+  }, 120_000);
 });

@@ -16,10 +16,14 @@ export declare class OverlappingEditsError extends Error {
 export declare function applyEdits(text: string, edits: readonly TextEdit[]): string;
 /**
  * The data each document should have after `ops`: the original data (index = document index)
- * with every operation applied to a deep copy. Used to check an edited text re-parses to
+ * with every operation applied, `original` left as it is (a copy on write along the operations'
+ * paths for the fast reader's tree data, else a deep copy). The result may share unchanged
+ * parts with `original`: treat it as read-only. Used to check an edited text re-parses to
  * exactly the intended result.
  */
 export declare function expectedData(original: readonly unknown[], docIndexOf: (op: FixOp) => number, ops: readonly FixOp[]): unknown[];
+/** @internal {@link expectedData} on a deep copy of every document (any data). */
+export declare function expectedDataByClone(original: readonly unknown[], docIndexOf: (op: FixOp) => number, ops: readonly FixOp[]): unknown[];
 /** Outcome of {@link verifyEdits}. `text` and `parsed` are set when `ok`. */
 export interface VerifyResult {
     ok: boolean;

@@ -1,18 +1,6 @@
 import { Document, LineCounter } from 'yaml';
-/**
- * A fast reader of the block-style YAML Kubernetes manifests are written in. It builds the very
- * same `yaml` library documents (nodes, source ranges `[start, valueEnd, nodeEnd]` as 0-based
- * UTF-16 offsets, scalar styles and values) and the same plain data as `parseAllDocuments` +
- * `toJS` with {@link PARSE_OPTIONS}, several times faster, for a subset: block maps and
- * sequences, plain, single- and double-quoted one-line scalars, literal block scalars (`|`,
- * `|-`), empty flow collections (`{}`, `[]`), comments where they leave every range alone and
- * `---` separators. On anything else — tabs, CR line ends, a byte order mark, anchors, aliases,
- * tags, merge keys, flow content, folded or multi-line scalars, directives, empty documents,
- * duplicate or non-string keys, odd indentation, nesting deeper than the limit — it gives up
- * (returns undefined) and the caller reads the text with the `yaml` library, whose verdict is
- * authoritative. Giving up is always safe; reading differently from `yaml` is a bug:
- * test/yaml/fast-parse.test.ts compares both on the whole corpus and on generated texts.
- */
+/** True when `data` is a document's data as the fast reader built it: a tree, nothing shared. */
+export declare function isTreeData(data: unknown): boolean;
 /** A document read by {@link fastParseAll}: the `yaml` document and its plain data (as `doc.toJS()`). */
 export interface FastDocument {
     doc: Document.Parsed;
