@@ -31,7 +31,7 @@ export interface FileCommandOptions {
   color: boolean | undefined;
   /** `--resolve-digests`: look image digests up in their registries (the only network access). */
   resolveDigests: boolean;
-  /** `--jobs <n>`: worker threads for the scan (0: none, this thread); `'auto'` (default): all cores (at least one) for inputs of 1 MiB or more. */
+  /** `--jobs <n>`: worker threads for the scan (0: none, this thread); `'auto'` (default): one per core on machines of 3 cores or more, for inputs of 1 MiB or more. */
   jobs: number | 'auto';
 }
 

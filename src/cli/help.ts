@@ -10,7 +10,7 @@ const COMMON = `  --config <path>       Configuration file (default: .github/kub
                         image-digest fix can pin them (the only network access; credentials
                         from KUBE_IMMUTABLE_REGISTRY_AUTH, see policies/image-digest.md)
   --jobs <n>            Worker threads for the scan: a number (0: none) or auto (default:
-                        every core, at least one, when the files add up to 1 MiB or more)
+                        one per core on 3 cores or more, when the files add up to 1 MiB)
   -h, --help            Show this help`;
 
 /** Help of the whole tool (`kube-immutable --help`). */

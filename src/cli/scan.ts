@@ -1,10 +1,12 @@
-import { writeFileSync } from 'node:fs';
+import { closeSync, openSync, writeFileSync, writeSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { collectFiles } from '../files.js';
-import { formatGithub, formatJson, formatSarif, formatText, summarize, summaryLine } from '../report/index.js';
+import type { EngineOptions, Policy, SourceFile } from '../engine/index.js';
+import type { PolicyRecipe } from '../engine/parallel.js';
+import { formatJson, formatSarif, formatText, githubReportWriter, summarize, summaryLine } from '../report/index.js';
 import type { Command } from './args.js';
 import { EXIT, failsAt, printCollectErrors, useColour, type CliIO } from './io.js';
-import { cliSettings, engineForRun, runScan } from './settings.js';
+import { cliSettings, engineForRun, runScan, runScanInParts } from './settings.js';
 
 /**
  * `kube-immutable scan`: collect files, run the built-in policies, write the report (stdout or
@@ -17,6 +19,11 @@ export async function scanCommand(cmd: Extract<Command, { kind: 'scan' }>, io: C
   const { files, errors } = collectFiles(cmd.paths, { include: settings.include, exclude: settings.exclude, cwd: io.cwd });
   printCollectErrors(errors, io);
   const engine = await engineForRun(cmd, settings.engine, files, io);
+  if (cmd.format === 'github') {
+    const failing = await githubScan(cmd, files, settings.policies, settings.recipe, engine, io);
+    if (failing === undefined || errors.length > 0 || !settings.ok) return EXIT.usage;
+    return failing ? EXIT.findings : EXIT.ok;
+  }
   const result = await runScan(cmd, files, settings.policies, settings.recipe, engine, io);
   let report: string;
   switch (cmd.format) {
@@ -25,9 +32,6 @@ export async function scanCommand(cmd: Extract<Command, { kind: 'scan' }>, io: C
       break;
     case 'sarif':
       report = formatSarif(result, settings.policies, { toolVersion });
-      break;
-    case 'github':
-      report = formatGithub(result);
       break;
     default:
       report = formatText(result, files, { color: useColour(cmd, io, cmd.output === undefined && io.isTTY), verbose: cmd.verbose });
@@ -43,4 +47,55 @@ export async function scanCommand(cmd: Extract<Command, { kind: 'scan' }>, io: C
   } else io.stdout(report);
   if (errors.length > 0 || !settings.ok) return EXIT.usage;
   return failsAt(result.findings, cmd.failLevel) ? EXIT.findings : EXIT.ok;
+}
+
+/**
+ * The `github` report written as the scan goes (one part of the result at a time: the scan
+ * keeps no finding once written), to `--output` or stdout; the text equals formatGithub of the
+ * whole result. Resolves to whether a finding is at or above the fail level, or undefined when
+ * the output cannot be written (said on stderr; the scan still runs to the end).
+ */
+async function githubScan(
+  cmd: Extract<Command, { kind: 'scan' }>,
+  files: readonly SourceFile[],
+  policies: readonly Policy<any>[],
+  recipe: PolicyRecipe,
+  engine: EngineOptions,
+  io: CliIO,
+): Promise<boolean | undefined> {
+  const writer = githubReportWriter();
+  let failing = false;
+  let fd: number | undefined;
+  let writeError: string | undefined;
+  if (cmd.output !== undefined) {
+    try {
+      fd = openSync(resolve(io.cwd, cmd.output), 'w');
+    } catch (err) {
+      writeError = (err as NodeJS.ErrnoException).code ?? (err as Error).message;
+    }
+  }
+  const emit = (text: string) => {
+    if (text === '' || writeError !== undefined) return;
+    if (fd === undefined) return io.stdout(text);
+    try {
+      writeSync(fd, text);
+    } catch (err) {
+      writeError = (err as NodeJS.ErrnoException).code ?? (err as Error).message;
+    }
+  };
+  try {
+    await runScanInParts(cmd, files, policies, recipe, engine, io, (part) => {
+      if (!failing && failsAt(part.findings, cmd.failLevel)) failing = true;
+      emit(writer.add(part));
+    });
+    emit(writer.finish());
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+  if (writeError !== undefined) {
+    io.stderr(`kube-immutable: cannot write ${cmd.output}: ${writeError}\n`);
+    return undefined;
+  }
+  if (cmd.output !== undefined) io.stdout(`wrote ${cmd.output}: ${summaryLine(writer.summary)}\n`);
+  return failing;
 }

@@ -1,5 +1,5 @@
 import type { EngineOptions, Policy, RunResult, SourceFile } from '../engine/index.js';
-import { runFiles, type PolicyRecipe } from '../engine/parallel.js';
+import { runFiles, runFilesInParts, type PolicyRecipe } from '../engine/parallel.js';
 import { resolveImageDigests } from '../resolve-digests.js';
 import { diskFiles, loadRunSettings, type RunSettings } from '../settings/load.js';
 import type { FileCommandOptions } from './args.js';
@@ -50,10 +50,32 @@ export async function runScan(
   engine: EngineOptions,
   io: CliIO,
 ): Promise<RunResult> {
-  const { result, workers } = await runFiles(files, policies, engine, { jobs: cmd.jobs, recipe, workerUrl: new URL('./scan-worker.js', import.meta.url) });
-  if (cmd.verbose) {
-    const where = workers > 0 ? `on ${workers} worker thread${workers === 1 ? '' : 's'}` : 'in one thread';
-    io.stderr(`kube-immutable: scanned ${files.length} file${files.length === 1 ? '' : 's'} ${where}\n`);
-  }
+  const { result, workers } = await runFiles(files, policies, engine, { jobs: cmd.jobs, recipe, workerUrl: WORKER_URL });
+  sayWhere(cmd, files, workers, io);
   return result;
+}
+
+const WORKER_URL = new URL('./scan-worker.js', import.meta.url);
+
+function sayWhere(cmd: FileCommandOptions, files: readonly SourceFile[], workers: number, io: CliIO): void {
+  if (!cmd.verbose) return;
+  const where = workers > 0 ? `on ${workers} worker thread${workers === 1 ? '' : 's'}` : 'in one thread';
+  io.stderr(`kube-immutable: scanned ${files.length} file${files.length === 1 ? '' : 's'} ${where}\n`);
+}
+
+/**
+ * {@link runScan} handing the result over in parts, in file order (see runFilesInParts), for a
+ * report written as the scan goes: nothing keeps every finding.
+ */
+export async function runScanInParts(
+  cmd: FileCommandOptions,
+  files: readonly SourceFile[],
+  policies: readonly Policy<any>[],
+  recipe: PolicyRecipe,
+  engine: EngineOptions,
+  io: CliIO,
+  onPart: (part: RunResult) => void,
+): Promise<void> {
+  const { workers } = await runFilesInParts(files, policies, engine, { jobs: cmd.jobs, recipe, workerUrl: WORKER_URL }, onPart);
+  sayWhere(cmd, files, workers, io);
 }

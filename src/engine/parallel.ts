@@ -42,11 +42,12 @@ export type WorkerAnswer = { ok: true; result: RunResult } | { ok: false; error:
 /** Options of {@link runFiles}. */
 export interface ParallelOptions {
   /**
-   * Worker threads to use: a number ≥ 0 (0 runs in this thread), or `'auto'`: the available
-   * parallelism (at least one thread, even on one core) when the input is at least
-   * `autoMinBytes`, else 0. On one core a worker thread costs about the same time as this
-   * thread and keeps this thread's heap smaller (10 files of 1,000 Deployments: 21.5 s and
-   * 650 MB on one worker, 21.9 s and 720 MB here).
+   * Worker threads to use: a number ≥ 0 (0 runs in this thread), or `'auto'`: one per core when
+   * the machine has at least `autoMinCores` cores and the input is at least `autoMinBytes`, else
+   * 0. Measured on 2 cores (docs/performance.md): worker threads did not shorten a scan of
+   * 10,000 Deployments (V8's garbage collector already works on the second core; the workers
+   * together used 1.4-1.7x the CPU time) but each kept a heap of its own (510-870 MB against
+   * 200-350 MB in this thread, where the report is written as the scan goes).
    */
   jobs: number | 'auto';
   /** How workers rebuild the policies; undefined runs in this thread. */
@@ -55,6 +56,8 @@ export interface ParallelOptions {
   workerUrl: URL;
   /** Input size (UTF-16 code units, about bytes) from which `'auto'` uses workers; default 1 MiB. */
   autoMinBytes?: number;
+  /** Cores from which `'auto'` uses workers; default 3. */
+  autoMinCores?: number;
 }
 
 /** Batches per worker: enough to balance uneven files, few enough to keep messages cheap. */
@@ -75,27 +78,57 @@ export async function runFiles(
   options: EngineOptions,
   parallel: ParallelOptions,
 ): Promise<{ result: RunResult; workers: number }> {
+  const parts: RunResult[] = [];
+  const { workers } = await runFilesInParts(files, policies, options, parallel, (part) => parts.push(part));
+  return { result: { files: parts.flatMap((r) => r.files), findings: parts.flatMap((r) => r.findings), fixes: parts.flatMap((r) => r.fixes) }, workers };
+}
+
+/**
+ * {@link runFiles} handing its result over in parts, in file order, as they are ready, and
+ * keeping none: each part is `run()` of consecutive files (their findings and fix groups), and
+ * the parts joined equal `run(files, policies, options)`. A report written part by part keeps
+ * only one part in memory (in this thread a part is one file). When a worker fails, the files
+ * of parts not yet handed over are run in this thread. Resolves with the number of worker
+ * threads used (0: all in this thread).
+ */
+export async function runFilesInParts(
+  files: readonly SourceFile[],
+  policies: readonly Policy<any>[],
+  options: EngineOptions,
+  parallel: ParallelOptions,
+  onPart: (part: RunResult) => void,
+): Promise<{ workers: number }> {
   const bytes = files.reduce((n, f) => n + f.text.length, 0);
-  const jobs = parallel.jobs === 'auto' ? (bytes >= (parallel.autoMinBytes ?? 1024 * 1024) ? Math.max(1, availableParallelism()) : 0) : Math.max(0, Math.floor(parallel.jobs));
+  const cores = availableParallelism();
+  const jobs = parallel.jobs === 'auto' ? (bytes >= (parallel.autoMinBytes ?? 1024 * 1024) && cores >= (parallel.autoMinCores ?? 3) ? cores : 0) : Math.max(0, Math.floor(parallel.jobs));
   const workers = files.length < 2 ? 0 : Math.min(jobs, files.length);
+  const inThread = (from: number) => {
+    for (let i = from; i < files.length; i++) onPart(run([files[i]!], policies, options));
+  };
   if (workers < 1 || !parallel.recipe || parallel.workerUrl.protocol !== 'file:' || !existsSync(fileURLToPath(parallel.workerUrl))) {
-    return { result: run(files, policies, options), workers: 0 };
+    inThread(0);
+    return { workers: 0 };
   }
   const batches = batchesOf(files, workers * BATCHES_PER_WORKER);
+  // Parts are handed over in order: a batch that finishes early waits for those before it.
+  const waiting = new Map<number, RunResult>();
+  let next = 0;
+  let handedFiles = 0;
+  const arrived = (index: number, result: RunResult) => {
+    waiting.set(index, result);
+    for (let r = waiting.get(next); r !== undefined; r = waiting.get(next)) {
+      waiting.delete(next);
+      handedFiles += batches[next]!.length;
+      next++;
+      onPart(r);
+    }
+  };
   try {
-    const results = await runBatches(batches, workers, parallel.workerUrl, {
-      options,
-      recipe: parallel.recipe,
-      policyIds: policies.map((p) => p.id),
-    });
-    const result: RunResult = {
-      files: results.flatMap((r) => r.files),
-      findings: results.flatMap((r) => r.findings),
-      fixes: results.flatMap((r) => r.fixes),
-    };
-    return { result, workers };
+    await runBatches(batches, workers, parallel.workerUrl, { options, recipe: parallel.recipe, policyIds: policies.map((p) => p.id) }, arrived);
+    return { workers };
   } catch {
-    return { result: run(files, policies, options), workers: 0 };
+    inThread(handedFiles);
+    return { workers: 0 };
   }
 }
 
@@ -119,10 +152,9 @@ function batchesOf(files: readonly SourceFile[], count: number): SourceFile[][] 
   return out;
 }
 
-/** Run `batches` on `workers` threads; resolves with each batch's result in batch order. */
-function runBatches(batches: SourceFile[][], workers: number, url: URL, common: Omit<WorkerBatch, 'files'>): Promise<RunResult[]> {
+/** Run `batches` on `workers` threads, handing each batch's result to `onResult` as it comes (any order); rejects when a worker fails or `onResult` throws. */
+function runBatches(batches: SourceFile[][], workers: number, url: URL, common: Omit<WorkerBatch, 'files'>, onResult: (index: number, result: RunResult) => void): Promise<void> {
   return new Promise((resolve, reject) => {
-    const results: RunResult[] = new Array(batches.length);
     const threads: Worker[] = [];
     const finished = new Set<Worker>();
     let next = 0;
@@ -143,14 +175,18 @@ function runBatches(batches: SourceFile[][], workers: number, url: URL, common: 
       const index = next++;
       t.once('message', (answer: WorkerAnswer) => {
         if (!answer.ok) return fail(new Error(answer.error));
-        results[index] = answer.result;
         done++;
+        try {
+          onResult(index, answer.result);
+        } catch (err) {
+          return fail(err as Error);
+        }
         if (done === batches.length) {
           for (const x of threads) {
             finished.add(x);
             void x.terminate();
           }
-          resolve(results);
+          resolve();
         } else feed(t);
       });
       t.postMessage({ ...common, files: batches[index]! } satisfies WorkerBatch);

@@ -1,5 +1,5 @@
 import type { Finding, RunResult, Severity } from '../engine/index.js';
-import { summarize, summaryLine } from './summary.js';
+import { addSummaries, summarize, summaryLine, type RunSummary } from './summary.js';
 
 /** The workflow command of each severity. */
 export const GITHUB_COMMAND: Record<Severity, 'error' | 'warning' | 'notice'> = { error: 'error', warning: 'warning', info: 'notice' };
@@ -55,10 +55,46 @@ export function findingCommand(f: Finding): string {
  * skipped file, and the summary line as plain log text. Pure: returns the lines (final newline).
  */
 export function formatGithub(result: RunResult): string {
-  const lines = result.findings.filter((f) => !f.suppressed).map(findingCommand);
-  for (const f of result.files) {
-    if (f.skipped !== undefined) lines.push(workflowCommand('notice', { file: f.path, title: 'kube-immutable: file skipped' }, f.skipped));
-  }
-  lines.push(summaryLine(summarize(result)));
-  return lines.join('\n') + '\n';
+  const writer = githubReportWriter();
+  return writer.add(result) + writer.finish();
+}
+
+/** A {@link formatGithub} report written part by part (see {@link githubReportWriter}). */
+export interface GithubReportWriter {
+  /** The text of this part's findings (each line ending in a newline); its files are remembered for the end. */
+  add(part: RunResult): string;
+  /** The skipped-file notices and the summary line of every part added: the report's end. */
+  finish(): string;
+  /** The summary of the parts added so far. */
+  readonly summary: RunSummary;
+}
+
+/**
+ * Write a run's {@link formatGithub} report as its parts (consecutive files, in order, each
+ * part with its own fix groups) arrive, so that a scan need not keep every finding: the texts
+ * of `add` for each part and then of `finish`, concatenated, are exactly `formatGithub` of the
+ * whole run (test/report/github.test.ts).
+ */
+export function githubReportWriter(): GithubReportWriter {
+  const notices: string[] = [];
+  let summary: RunSummary | undefined;
+  return {
+    add(part) {
+      let out = '';
+      for (const f of part.findings) if (!f.suppressed) out += findingCommand(f) + '\n';
+      for (const f of part.files) {
+        if (f.skipped !== undefined) notices.push(workflowCommand('notice', { file: f.path, title: 'kube-immutable: file skipped' }, f.skipped));
+      }
+      const s = summarize(part);
+      summary = summary ? addSummaries(summary, s) : s;
+      return out;
+    },
+    finish() {
+      const lines = [...notices, summaryLine(this.summary)];
+      return lines.join('\n') + '\n';
+    },
+    get summary() {
+      return summary ?? summarize({ files: [], findings: [], fixes: [] });
+    },
+  };
 }

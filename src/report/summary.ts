@@ -51,6 +51,16 @@ export function summarize(result: RunResult): RunSummary {
   };
 }
 
+/**
+ * The summary of two runs taken together: every count is a sum, so a run reported file by file
+ * sums the summaries of its parts (each part holding its files' fix groups) to the whole run's.
+ */
+export function addSummaries(a: RunSummary, b: RunSummary): RunSummary {
+  const out = { ...a };
+  for (const k of Object.keys(b) as (keyof RunSummary)[]) out[k] = a[k] + b[k];
+  return out;
+}
+
 /** True when the finding points to a verified fix group of the run. */
 export function isFixable(finding: Finding, result: RunResult): boolean {
   return finding.fixId !== undefined && verifiedFixIds(result).has(finding.fixId);

@@ -4,7 +4,7 @@
  * custom policies (which the workers rebuild from the snapshot the CLI read, never from disk).
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -28,6 +28,19 @@ describe('parallel scan (--jobs)', () => {
     expect(report.findings.length).toBeGreaterThan(1000);
     expect(three.stdout).toBe(one.stdout);
     expect(three.code).toBe(one.code);
+  }, 240_000);
+
+  it('writes the same github report as the scan goes, in this thread or on workers, to stdout or --output', () => {
+    const one = scan(['.', '--format', 'github', '--jobs', '0', '--fail-level', 'warning'], CORPUS);
+    const three = scan(['.', '--format', 'github', '--jobs', '3', '--fail-level', 'warning'], CORPUS);
+    const out = join(mkdtempSync(join(tmpdir(), 'kube-immutable-github-')), 'report.txt');
+    const file = scan(['.', '--format', 'github', '--jobs', '2', '--fail-level', 'warning', '--output', out], CORPUS);
+    expect(one.stdout.split('\n').length).toBeGreaterThan(1000);
+    expect(one.stdout).toMatch(/^::(error|warning|notice) file=/);
+    expect(three.stdout === one.stdout).toBe(true);
+    expect(readFileSync(out, 'utf8') === one.stdout).toBe(true);
+    expect(file.stdout).toBe(`wrote ${out}: ${one.stdout.trimEnd().split('\n').pop()}\n`);
+    expect([one.code, three.code, file.code]).toEqual([1, 1, 1]);
   }, 240_000);
 
   it('gives the same SARIF and fixes with custom policies loaded by a worker from the CLI’s snapshot', () => {

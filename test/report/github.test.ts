@@ -1,5 +1,10 @@
-import { escapeData, escapeProperty, findingCommand, formatGithub, workflowCommand } from '../../src/report/index.js';
-import type { Finding } from '../../src/engine/index.js';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { builtinPolicies } from '../../policies/index.js';
+import { run } from '../../src/engine/run.js';
+import { collectFiles } from '../../src/files.js';
+import { escapeData, escapeProperty, findingCommand, formatGithub, githubReportWriter, summarize, summaryLine, workflowCommand } from '../../src/report/index.js';
+import type { Finding, RunResult } from '../../src/engine/index.js';
 import { CONFIGMAP, PRIVILEGED_POD, scan } from './helpers.js';
 
 describe('GitHub workflow commands', () => {
@@ -42,5 +47,51 @@ describe('GitHub workflow commands', () => {
   it('announces skipped files as notices', () => {
     const files = [{ path: 'bin.yaml', text: 'a\u0000b' }];
     expect(formatGithub(scan(files))).toContain('::notice file=bin.yaml,title=kube-immutable%3A file skipped::binary file (contains NUL bytes)\n');
+  });
+});
+
+describe('githubReportWriter (the report written part by part)', () => {
+  /** The whole-run report as first specified: findings, skipped-file notices, summary line. */
+  const reference = (result: RunResult) =>
+    [
+      ...result.findings.filter((f) => !f.suppressed).map(findingCommand),
+      ...result.files.filter((f) => f.skipped !== undefined).map((f) => workflowCommand('notice', { file: f.path, title: 'kube-immutable: file skipped' }, f.skipped!)),
+      summaryLine(summarize(result)),
+    ].join('\n') + '\n';
+
+  const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+  const corpus = collectFiles(['.'], { cwd: join(ROOT, '../shared/corpus') }).files;
+  // Skipped files in the middle and at the end: their notices come after every finding.
+  const files = [
+    ...corpus.slice(0, 300),
+    { path: 'chart/templates/deploy.yaml', text: 'name: {{ .Release.Name }}\n' },
+    ...corpus.slice(300),
+    { path: 'blob.yaml', text: 'a\u0000b' },
+  ];
+  const whole = run(files, builtinPolicies, { today: '2026-11-21' });
+
+  it('gives exactly the whole-run report, however the run is cut into parts', () => {
+    expect(whole.findings.length).toBeGreaterThan(1000);
+    expect(whole.files.some((f) => f.skipped !== undefined)).toBe(true);
+    expect(formatGithub(whole)).toBe(reference(whole));
+    let seed = 5;
+    for (const maxPart of [1, 7, 100, files.length]) {
+      const writer = githubReportWriter();
+      let text = '';
+      for (let i = 0; i < files.length; ) {
+        seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+        const n = 1 + (seed % maxPart);
+        text += writer.add(run(files.slice(i, i + n), builtinPolicies, { today: '2026-11-21' }));
+        i += n;
+      }
+      text += writer.finish();
+      expect(text === reference(whole)).toBe(true);
+      expect(writer.summary).toEqual(summarize(whole));
+    }
+  }, 120_000);
+
+  it('ends an empty run with the summary line alone', () => {
+    const writer = githubReportWriter();
+    expect(writer.finish()).toBe(reference({ files: [], findings: [], fixes: [] }));
   });
 });
