@@ -266,10 +266,10 @@ var require_directives = __commonJS({
     };
     var escapeTagName = (tn) => tn.replace(/[!,[\]{}]/g, (ch) => escapeChars[ch]);
     var Directives = class _Directives {
-      constructor(yaml, tags) {
+      constructor(yaml4, tags) {
         this.docStart = null;
         this.docEnd = false;
-        this.yaml = Object.assign({}, _Directives.defaultYaml, yaml);
+        this.yaml = Object.assign({}, _Directives.defaultYaml, yaml4);
         this.tags = Object.assign({}, _Directives.defaultTags, tags);
       }
       clone() {
@@ -7366,10 +7366,11 @@ var require_dist = __commonJS({
 });
 
 // src/yaml/parse.ts
-var import_yaml3 = __toESM(require_dist(), 1);
+var import_yaml2 = __toESM(require_dist(), 1);
 
 // src/yaml/node.ts
-var import_yaml = __toESM(require_dist(), 1);
+var yaml = __toESM(require_dist(), 1);
+var { isAlias, isMap, isScalar, isSeq, Scalar } = yaml;
 var MERGE_KEY = "<<";
 var YNode = class _YNode {
   constructor(doc, node, parent, step, viaAlias, pair3, parentMap, toPosition) {
@@ -7404,19 +7405,19 @@ var YNode = class _YNode {
   }
   /** What this node is. */
   get kind() {
-    if ((0, import_yaml.isMap)(this.node)) return "map";
-    if ((0, import_yaml.isSeq)(this.node)) return "seq";
-    if ((0, import_yaml.isScalar)(this.node)) return "scalar";
+    if (isMap(this.node)) return "map";
+    if (isSeq(this.node)) return "seq";
+    if (isScalar(this.node)) return "scalar";
     return "alias";
   }
   /** True for a flow collection (`{...}` or `[...]`). */
   get flow() {
-    return ((0, import_yaml.isMap)(this.node) || (0, import_yaml.isSeq)(this.node)) && Boolean(this.node.flow);
+    return (isMap(this.node) || isSeq(this.node)) && Boolean(this.node.flow);
   }
   /** The plain data of this node (aliases and merges resolved). */
   get value() {
     if (!this.hasCachedValue) {
-      this.cachedValue = (0, import_yaml.isScalar)(this.node) ? this.node.value : this.node.toJS(this.doc, { maxAliasCount: 100 });
+      this.cachedValue = isScalar(this.node) ? this.node.value : this.node.toJS(this.doc, { maxAliasCount: 100 });
       this.hasCachedValue = true;
     }
     return this.cachedValue;
@@ -7443,7 +7444,7 @@ var YNode = class _YNode {
   }
   /** A map value by key: local pairs first, then merge keys in order. Undefined when absent (and for `<<`). */
   get(key) {
-    if (!(0, import_yaml.isMap)(this.node) || key === MERGE_KEY) return void 0;
+    if (!isMap(this.node) || key === MERGE_KEY) return void 0;
     const own = localPair(this.node, key);
     if (own) return this.child(own, key, this.viaAlias);
     if (!hasMergeKey(this.node)) return void 0;
@@ -7464,7 +7465,7 @@ var YNode = class _YNode {
   }
   /** True when `key` is a pair of this map itself (not merged in). */
   hasLocal(key) {
-    return (0, import_yaml.isMap)(this.node) && localPair(this.node, key) !== void 0;
+    return isMap(this.node) && localPair(this.node, key) !== void 0;
   }
   /** Keys of this map in source order (merged keys after local ones), without `<<`. */
   keys() {
@@ -7474,7 +7475,7 @@ var YNode = class _YNode {
   }
   /** Entries of this map (local pairs, then merged pairs not overridden). */
   entries() {
-    if (!(0, import_yaml.isMap)(this.node)) return [];
+    if (!isMap(this.node)) return [];
     const seen = /* @__PURE__ */ new Set();
     const out = [];
     const visit = (map2, via, depth) => {
@@ -7498,12 +7499,12 @@ var YNode = class _YNode {
   }
   /** Items of this sequence (aliases resolved). Empty for other kinds. */
   items() {
-    if (!(0, import_yaml.isSeq)(this.node)) return [];
+    if (!isSeq(this.node)) return [];
     const out = [];
     this.node.items.forEach((item, i) => {
       let n = item;
       let via = this.viaAlias;
-      if ((0, import_yaml.isAlias)(n)) {
+      if (isAlias(n)) {
         n = resolveAlias(this.doc, n);
         via = true;
       }
@@ -7514,11 +7515,11 @@ var YNode = class _YNode {
   }
   /** The scalar's style: PLAIN, QUOTE_DOUBLE, QUOTE_SINGLE, BLOCK_LITERAL, BLOCK_FOLDED. */
   get scalarType() {
-    return (0, import_yaml.isScalar)(this.node) ? this.node.type : void 0;
+    return isScalar(this.node) ? this.node.type : void 0;
   }
   /** True for a null scalar (explicit `null`/`~` or an empty value). */
   get isNull() {
-    return (0, import_yaml.isScalar)(this.node) && this.node.value === null;
+    return isScalar(this.node) && this.node.value === null;
   }
   lookup(map2, key, via, visited) {
     if (visited.has(map2)) return void 0;
@@ -7538,14 +7539,14 @@ var YNode = class _YNode {
   child(p, key, via) {
     let n = p.value;
     let v = via;
-    if ((0, import_yaml.isAlias)(n)) {
+    if (isAlias(n)) {
       n = resolveAlias(this.doc, n);
       v = true;
     }
     if (n == null) {
       return void 0;
     }
-    return new _YNode(this.doc, n, this, key, v, p, (0, import_yaml.isMap)(this.node) ? this.node : void 0, this.toPosition);
+    return new _YNode(this.doc, n, this, key, v, p, isMap(this.node) ? this.node : void 0, this.toPosition);
   }
 };
 var keyIndexes = /* @__PURE__ */ new WeakMap();
@@ -7577,11 +7578,11 @@ function hasMergeKey(map2) {
 }
 function keyString(p) {
   const k = p.key;
-  if (k instanceof import_yaml.Scalar) {
+  if (k instanceof Scalar) {
     const v = k.value;
     if (typeof v === "string" && v !== MERGE_KEY) return v;
   }
-  if ((0, import_yaml.isScalar)(k)) {
+  if (isScalar(k)) {
     const v = k.value;
     if (typeof v === "symbol") return MERGE_KEY;
     if (v === MERGE_KEY) return MERGE_KEY;
@@ -7592,8 +7593,8 @@ function keyString(p) {
 }
 function resolveAlias(doc, n) {
   let cur = n;
-  for (let i = 0; i < 20 && (0, import_yaml.isAlias)(cur); i++) cur = cur.resolve(doc) ?? null;
-  return (0, import_yaml.isAlias)(cur) ? null : cur;
+  for (let i = 0; i < 20 && isAlias(cur); i++) cur = cur.resolve(doc) ?? null;
+  return isAlias(cur) ? null : cur;
 }
 function mergedValue(doc, map2, key, depth = 0) {
   if (depth > 20) return void 0;
@@ -7611,10 +7612,10 @@ function mergedValue(doc, map2, key, depth = 0) {
 function mergeSources(doc, value) {
   const out = [];
   const add = (n) => {
-    const r = (0, import_yaml.isAlias)(n) ? resolveAlias(doc, n) : n;
-    if ((0, import_yaml.isMap)(r)) out.push(r);
+    const r = isAlias(n) ? resolveAlias(doc, n) : n;
+    if (isMap(r)) out.push(r);
   };
-  if ((0, import_yaml.isSeq)(value)) for (const it2 of value.items) add(it2);
+  if (isSeq(value)) for (const it2 of value.items) add(it2);
   else add(value);
   return out;
 }
@@ -7629,7 +7630,7 @@ var PARSE_OPTIONS = {
 };
 
 // src/yaml/fast-parse.ts
-var import_yaml2 = __toESM(require_dist(), 1);
+var import_yaml = __toESM(require_dist(), 1);
 var treeData = /* @__PURE__ */ new WeakSet();
 function isTreeData(data) {
   return typeof data === "object" && data !== null && treeData.has(data);
@@ -7639,10 +7640,10 @@ function markedPrototype(instance) {
   for (const sym of Object.getOwnPropertySymbols(instance)) Object.defineProperty(proto, sym, { value: instance[sym] });
   return proto;
 }
-var SCALAR_PROTO = markedPrototype(new import_yaml2.Scalar(null));
-var MAP_PROTO = markedPrototype(new import_yaml2.YAMLMap());
-var SEQ_PROTO = markedPrototype(new import_yaml2.YAMLSeq());
-var PAIR_PROTO = markedPrototype(new import_yaml2.Pair(null));
+var SCALAR_PROTO = markedPrototype(new import_yaml.Scalar(null));
+var MAP_PROTO = markedPrototype(new import_yaml.YAMLMap());
+var SEQ_PROTO = markedPrototype(new import_yaml.YAMLSeq());
+var PAIR_PROTO = markedPrototype(new import_yaml.Pair(null));
 function scalar(value, range2, source, type) {
   const s = Object.create(SCALAR_PROTO);
   s.value = value;
@@ -7670,7 +7671,7 @@ function seq() {
 var documentTemplate;
 function newDocument(docStart) {
   if (!documentTemplate) {
-    const real = new import_yaml2.Document(void 0, { ...PARSE_OPTIONS });
+    const real = new import_yaml.Document(void 0, { ...PARSE_OPTIONS });
     const withStart = real.directives.clone();
     withStart.docStart = true;
     documentTemplate = { proto: markedPrototype(real), options: real.options, schema: real.schema, directives: [real.directives, withStart] };
@@ -7700,7 +7701,7 @@ var BACKSLASH = 92;
 var schema;
 function schemaTags() {
   if (!schema) {
-    const doc = new import_yaml2.Document(void 0, { ...PARSE_OPTIONS });
+    const doc = new import_yaml.Document(void 0, { ...PARSE_OPTIONS });
     const s = doc.schema;
     schema = { tags: s.compat ? [] : s.tags.filter((t) => t.default === true && t.test), options: doc.options };
   }
@@ -8077,7 +8078,7 @@ var Reader = class {
       let failed = false;
       const res = tag.resolve(src, () => failed = true, schemaTags().options);
       if (failed) giveUp();
-      const s = (0, import_yaml2.isScalar)(res) ? res : new import_yaml2.Scalar(res);
+      const s = (0, import_yaml.isScalar)(res) ? res : new import_yaml.Scalar(res);
       if (tag.format) s.format = tag.format;
       s.range = [j, end, lineNext];
       s.source = src;
@@ -8189,11 +8190,11 @@ var Reader = class {
 function endsEmpty(node) {
   let n = node;
   for (; ; ) {
-    if (n instanceof import_yaml2.YAMLMap && !n.flow) n = n.items[n.items.length - 1].value ?? null;
-    else if (n instanceof import_yaml2.YAMLSeq && !n.flow) n = n.items[n.items.length - 1] ?? null;
+    if (n instanceof import_yaml.YAMLMap && !n.flow) n = n.items[n.items.length - 1].value ?? null;
+    else if (n instanceof import_yaml.YAMLSeq && !n.flow) n = n.items[n.items.length - 1] ?? null;
     else break;
   }
-  return n instanceof import_yaml2.Scalar && n.source === "" && n.value === null;
+  return n instanceof import_yaml.Scalar && n.source === "" && n.value === null;
 }
 function plainStart(t, c) {
   switch (t.charCodeAt(c)) {
@@ -8230,7 +8231,7 @@ var DEFAULT_MAX_ALIAS_COUNT = 100;
 var fastReaderDefault = process.env.KUBE_IMMUTABLE_YAML_READER !== "yaml";
 var DEFAULT_MAX_NESTING_DEPTH = 200;
 function parseYaml(text, options = {}) {
-  let lineCounter = new import_yaml3.LineCounter();
+  let lineCounter = new import_yaml2.LineCounter();
   const maxAliasCount = options.maxAliasCount ?? DEFAULT_MAX_ALIAS_COUNT;
   const position = (offset) => {
     const o = Math.max(0, Math.min(offset, text.length));
@@ -8264,7 +8265,7 @@ function parseYaml(text, options = {}) {
     const retry = err instanceof RangeError ? withoutTooDeepDocuments(text, overflowsAlone) : void 0;
     try {
       if (!retry) throw err;
-      lineCounter = new import_yaml3.LineCounter();
+      lineCounter = new import_yaml2.LineCounter();
       docs = parseAll(retry.text, lineCounter);
       tooDeep = retry.tooDeep;
     } catch (err2) {
@@ -8312,12 +8313,12 @@ function parseYaml(text, options = {}) {
 }
 var NESTING_MESSAGE = "the document nests too deeply to be read (the parser ran out of stack): no manifest nests this deep";
 function parseAll(text, lineCounter) {
-  const docs = (0, import_yaml3.parseAllDocuments)(text, { ...PARSE_OPTIONS, lineCounter });
+  const docs = (0, import_yaml2.parseAllDocuments)(text, { ...PARSE_OPTIONS, lineCounter });
   return Array.isArray(docs) ? docs : [docs];
 }
 function overflowsAlone(chunk) {
   try {
-    (0, import_yaml3.parseAllDocuments)(chunk, PARSE_OPTIONS);
+    (0, import_yaml2.parseAllDocuments)(chunk, PARSE_OPTIONS);
     return false;
   } catch (err) {
     return err instanceof RangeError;
@@ -8420,7 +8421,8 @@ function cleanMessage(message) {
 }
 
 // src/yaml/style.ts
-var import_yaml4 = __toESM(require_dist(), 1);
+var yaml2 = __toESM(require_dist(), 1);
+var { isMap: isMap2, isPair, isScalar: isScalar3, isSeq: isSeq2, stringify } = yaml2;
 function detectStyle(text, docs) {
   const eol = text.includes("\r\n") ? "\r\n" : "\n";
   const steps = /* @__PURE__ */ new Map();
@@ -8435,20 +8437,20 @@ function detectStyle(text, docs) {
       const k = pair3.key;
       const v = pair3.value;
       if (!k?.range || !v?.range) return;
-      if ((0, import_yaml4.isScalar)(k)) {
+      if (isScalar3(k)) {
         if (k.type === "QUOTE_DOUBLE") dq++;
         else if (k.type === "QUOTE_SINGLE") sq++;
       }
       const kc = col(k.range[0]);
-      if ((0, import_yaml4.isMap)(v) && !v.flow && v.items.length > 0) {
+      if (isMap2(v) && !v.flow && v.items.length > 0) {
         blockCollections++;
         const first = v.items[0];
-        const fk = (0, import_yaml4.isPair)(first) ? first.key : null;
+        const fk = isPair(first) ? first.key : null;
         if (fk?.range) {
           const d = col(fk.range[0]) - kc;
           if (d > 0 && d <= 8) steps.set(d, (steps.get(d) ?? 0) + 1);
         }
-      } else if ((0, import_yaml4.isSeq)(v) && !v.flow && v.items.length > 0) {
+      } else if (isSeq2(v) && !v.flow && v.items.length > 0) {
         blockCollections++;
         const dc = col(v.range[0]);
         if (dc === kc) indentless++;
@@ -8464,12 +8466,12 @@ function detectStyle(text, docs) {
   };
   const walk = (n, depth) => {
     if (depth > 1e4) return;
-    if ((0, import_yaml4.isMap)(n) || (0, import_yaml4.isSeq)(n)) for (const item of n.items) walk(item, depth + 1);
-    else if ((0, import_yaml4.isPair)(n)) {
+    if (isMap2(n) || isSeq2(n)) for (const item of n.items) walk(item, depth + 1);
+    else if (isPair(n)) {
       visitor.Pair(n);
       walk(n.key, depth + 1);
       walk(n.value, depth + 1);
-    } else if ((0, import_yaml4.isScalar)(n)) visitor.Scalar(n);
+    } else if (isScalar3(n)) visitor.Scalar(n);
   };
   for (const doc of docs) walk(doc.contents, 0);
   let indent = 2;
@@ -8489,7 +8491,7 @@ function renderScalar(value, style) {
   const cacheKey = style.quote + value;
   const known = renderedStrings.get(cacheKey);
   if (known !== void 0) return known;
-  const out = (0, import_yaml4.stringify)(value, {
+  const out = stringify(value, {
     version: "1.1",
     lineWidth: 0,
     defaultStringType: "PLAIN",
@@ -8550,7 +8552,8 @@ function isNonEmptyObject(v) {
 }
 
 // src/yaml/fix-ops.ts
-var import_yaml5 = __toESM(require_dist(), 1);
+var yaml3 = __toESM(require_dist(), 1);
+var { isAlias: isAlias2, isMap: isMap3, isScalar: isScalar4, isSeq: isSeq3 } = yaml3;
 function renderFixOps(text, style, ops) {
   const problems = [];
   const actions = /* @__PURE__ */ new Map();
@@ -8574,7 +8577,7 @@ function resolveOp(op, actions) {
   const where = `${op.target.path.join(".")}${op.target.path.length ? "." : ""}${op.path.join(".")}`;
   if (op.target.viaAlias) return `cannot edit ${where}: it comes from a YAML alias or merge key`;
   let map2 = op.target.node;
-  if (!(0, import_yaml5.isMap)(map2)) return `cannot edit ${where}: the target is not a map`;
+  if (!isMap3(map2)) return `cannot edit ${where}: the target is not a map`;
   let depth = op.target.path.length;
   const leaf = op.kind === "set" ? op.value : [op.item];
   for (let i = 0; i < op.path.length; i++) {
@@ -8589,13 +8592,13 @@ function resolveOp(op, actions) {
       return addInsert(actions, m, { [key]: nest(op.path.slice(i + 1), leaf) }, depth);
     }
     const v = pair3.value;
-    if ((0, import_yaml5.isAlias)(v)) return `cannot edit ${where}: "${key}" is a YAML alias`;
-    if ((0, import_yaml5.isScalar)(v) && v.value === null) {
+    if (isAlias2(v)) return `cannot edit ${where}: "${key}" is a YAML alias`;
+    if (isScalar4(v) && v.value === null) {
       return addFill(actions, v, pair3.key, nest(op.path.slice(i + 1), leaf), depth + 1, Boolean(m.flow));
     }
     if (last) {
       if (op.kind === "set") {
-        if ((0, import_yaml5.isScalar)(v)) {
+        if (isScalar4(v)) {
           if (isNonEmptyObject(op.value) || Array.isArray(op.value)) return `cannot set ${where}: it holds a scalar`;
           if (v.value === op.value) return void 0;
           const prev = actions.get(v);
@@ -8605,7 +8608,7 @@ function resolveOp(op, actions) {
         }
         return `cannot set ${where}: it holds a collection`;
       }
-      if ((0, import_yaml5.isSeq)(v)) {
+      if (isSeq3(v)) {
         const prev = actions.get(v);
         if (prev && prev.type === "append") prev.items.push(op.item);
         else actions.set(v, { type: "append", seq: v, items: [op.item], depth: depth + 1 });
@@ -8613,7 +8616,7 @@ function resolveOp(op, actions) {
       }
       return `cannot append to ${where}: it is not a sequence`;
     }
-    if (!(0, import_yaml5.isMap)(v)) return `cannot edit ${where}: "${key}" is not a map`;
+    if (!isMap3(v)) return `cannot edit ${where}: "${key}" is not a map`;
     map2 = v;
     depth++;
   }

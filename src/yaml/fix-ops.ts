@@ -1,4 +1,8 @@
-import { isAlias, isMap, isScalar, isSeq, type Node, type Pair, type Scalar, type YAMLMap, type YAMLSeq } from 'yaml';
+import type { Node, Pair, Scalar, YAMLMap, YAMLSeq } from 'yaml';
+import * as yaml from 'yaml';
+
+// Bound once: the bundle reaches a CommonJS module's exports through getters, on every use.
+const { isAlias, isMap, isScalar, isSeq } = yaml;
 import { keyString, mergedValue, type YNode } from './node.js';
 import { isNonEmptyObject, textColumn, renderBlockEntries, renderBlockItems, renderFlow, renderScalar, type FileStyle } from './style.js';
 import type { JsonValue, TextEdit } from './types.js';

@@ -1,4 +1,8 @@
-import { isAlias, isMap, isScalar, isSeq, Scalar, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
+import type { Document, Node, Pair, YAMLMap } from 'yaml';
+import * as yaml from 'yaml';
+
+// Bound once: the bundle reaches a CommonJS module's exports through getters, on every use.
+const { isAlias, isMap, isScalar, isSeq, Scalar } = yaml;
 import type { Position, SourceRange } from './types.js';
 
 /** The kind of a node: a mapping, a sequence, a scalar (including null), or an unresolvable alias. */

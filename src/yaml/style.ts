@@ -1,4 +1,8 @@
-import { isMap, isPair, isScalar, isSeq, stringify, type Document, type Node, type Pair, type Scalar } from 'yaml';
+import type { Document, Node, Pair, Scalar } from 'yaml';
+import * as yaml from 'yaml';
+
+// Bound once: the bundle reaches a CommonJS module's exports through getters, on every use.
+const { isMap, isPair, isScalar, isSeq, stringify } = yaml;
 import type { JsonValue } from './types.js';
 
 /** The formatting conventions of a file, detected from its text so that inserted lines match. */

@@ -1,4 +1,4 @@
-import { type Document, type Node, type Pair, type YAMLMap } from 'yaml';
+import type { Document, Node, Pair, YAMLMap } from 'yaml';
 import type { Position, SourceRange } from './types.js';
 /** The kind of a node: a mapping, a sequence, a scalar (including null), or an unresolvable alias. */
 export type YNodeKind = 'map' | 'seq' | 'scalar' | 'alias';

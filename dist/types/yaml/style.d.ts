@@ -1,4 +1,4 @@
-import { type Document } from 'yaml';
+import type { Document } from 'yaml';
 import type { JsonValue } from './types.js';
 /** The formatting conventions of a file, detected from its text so that inserted lines match. */
 export interface FileStyle {
