@@ -34,11 +34,11 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
         return settings.problems.length > 0 ? EXIT.usage : EXIT.ok;
       }
       case 'scan':
-        return (await import('./scan.js')).scanCommand(cmd, io, VERSION);
+        return await (await import('./scan.js')).scanCommand(cmd, io, VERSION);
       case 'fix':
-        return (await import('./fix.js')).fixCommand(cmd, io);
+        return await (await import('./fix.js')).fixCommand(cmd, io);
       case 'init':
-        return (await import('./init.js')).initCommand(cmd, io);
+        return await (await import('./init.js')).initCommand(cmd, io);
     }
   } catch (err) {
     if (err instanceof UsageError) {

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import pkg from '../../package.json' with { type: 'json' };
 import { BARE_POD, CONFIGMAP, PRIVILEGED_POD } from '../report/helpers.js';
 import { cli, tempTree } from './helpers.js';
+import { main } from '../../src/cli/main.js';
 
 const NAMESPACE = 'apiVersion: v1\nkind: Namespace\nmetadata:\n  name: x\n';
 const dirs: string[] = [];
@@ -212,5 +213,23 @@ describe('fix', () => {
     const r = await cli(['fix'], dir);
     expect(r).toEqual({ code: 0, stdout: 'Fixed 0 findings in 0 files; 0 findings remain\n', stderr: '' });
     expect(existsSync(join(dir, 'ns.yaml'))).toBe(true);
+  });
+});
+
+describe('internal errors', () => {
+  it('turns an error a command raises after its first await into exit status 2 with a message', async () => {
+    const dir = tempTree({ 'pod.yaml': PRIVILEGED_POD });
+    let stderr = '';
+    const code = await main(['scan', '.', '--format', 'json'], {
+      stdout: () => {
+        throw new Error('stdout is gone');
+      },
+      stderr: (t) => void (stderr += t),
+      cwd: dir,
+      isTTY: false,
+      env: {},
+    });
+    expect(code).toBe(2);
+    expect(stderr).toContain('kube-immutable: internal error: stdout is gone');
   });
 });
