@@ -1,5 +1,5 @@
 import type { EngineOptions, Policy, RunResult, SourceFile } from '../engine/index.js';
-import { runFiles, runFilesInParts, type PolicyRecipe } from '../engine/parallel.js';
+import { joinParts, runFilesInParts, type PolicyRecipe } from '../engine/parallel.js';
 import { resolveImageDigests } from '../resolve-digests.js';
 import { diskFiles, loadRunSettings, type RunSettings } from '../settings/load.js';
 import type { FileCommandOptions } from './args.js';
@@ -50,17 +50,9 @@ export async function runScan(
   engine: EngineOptions,
   io: CliIO,
 ): Promise<RunResult> {
-  const { result, workers } = await runFiles(files, policies, engine, { jobs: cmd.jobs, recipe, workerUrl: WORKER_URL });
-  sayWhere(cmd, files, workers, io);
-  return result;
-}
-
-const WORKER_URL = new URL('./scan-worker.js', import.meta.url);
-
-function sayWhere(cmd: FileCommandOptions, files: readonly SourceFile[], workers: number, io: CliIO): void {
-  if (!cmd.verbose) return;
-  const where = workers > 0 ? `on ${workers} worker thread${workers === 1 ? '' : 's'}` : 'in one thread';
-  io.stderr(`kube-immutable: scanned ${files.length} file${files.length === 1 ? '' : 's'} ${where}\n`);
+  const parts: RunResult[] = [];
+  await runScanInParts(cmd, files, policies, recipe, engine, io, (part) => parts.push(part));
+  return joinParts(parts);
 }
 
 /**
@@ -76,6 +68,9 @@ export async function runScanInParts(
   io: CliIO,
   onPart: (part: RunResult) => void,
 ): Promise<void> {
-  const { workers } = await runFilesInParts(files, policies, engine, { jobs: cmd.jobs, recipe, workerUrl: WORKER_URL }, onPart);
-  sayWhere(cmd, files, workers, io);
+  const { workers } = await runFilesInParts(files, policies, engine, { jobs: cmd.jobs, recipe, workerUrl: new URL('./scan-worker.js', import.meta.url) }, onPart);
+  if (cmd.verbose) {
+    const where = workers > 0 ? `on ${workers} worker thread${workers === 1 ? '' : 's'}` : 'in one thread';
+    io.stderr(`kube-immutable: scanned ${files.length} file${files.length === 1 ? '' : 's'} ${where}\n`);
+  }
 }

@@ -39,7 +39,7 @@ export interface WorkerBatch {
 /** A worker's answer for one batch. */
 export type WorkerAnswer = { ok: true; result: RunResult } | { ok: false; error: string };
 
-/** Options of {@link runFiles}. */
+/** Options of {@link runFilesInParts}. */
 export interface ParallelOptions {
   /**
    * Worker threads to use: a number ≥ 0 (0 runs in this thread), or `'auto'`: one per core when
@@ -63,33 +63,23 @@ export interface ParallelOptions {
 /** Batches per worker: enough to balance uneven files, few enough to keep messages cheap. */
 const BATCHES_PER_WORKER = 4;
 
-/**
- * {@link run} spread over worker threads: the files are cut into contiguous batches of about
- * equal size, each worker runs batches as they come, and the results are joined in file order —
- * so the result equals `run(files, policies, options)` exactly (the test suite compares both on
- * the whole corpus). Runs in this thread when no worker is asked for, there is at most one file,
- * no recipe, no worker script, or a worker fails to start or answer (then the whole run is done
- * here; nothing is lost). Resolves with the result and the number of worker threads used (0: all
- * in this thread). Never rejects for bad input: the engine keeps problems as data.
- */
-export async function runFiles(
-  files: readonly SourceFile[],
-  policies: readonly Policy<any>[],
-  options: EngineOptions,
-  parallel: ParallelOptions,
-): Promise<{ result: RunResult; workers: number }> {
-  const parts: RunResult[] = [];
-  const { workers } = await runFilesInParts(files, policies, options, parallel, (part) => parts.push(part));
-  return { result: { files: parts.flatMap((r) => r.files), findings: parts.flatMap((r) => r.findings), fixes: parts.flatMap((r) => r.fixes) }, workers };
+/** Parts of a run (consecutive files, in order) joined into the run's result. */
+export function joinParts(parts: readonly RunResult[]): RunResult {
+  return { files: parts.flatMap((r) => r.files), findings: parts.flatMap((r) => r.findings), fixes: parts.flatMap((r) => r.fixes) };
 }
 
 /**
- * {@link runFiles} handing its result over in parts, in file order, as they are ready, and
- * keeping none: each part is `run()` of consecutive files (their findings and fix groups), and
- * the parts joined equal `run(files, policies, options)`. A report written part by part keeps
- * only one part in memory (in this thread a part is one file). When a worker fails, the files
- * of parts not yet handed over are run in this thread. Resolves with the number of worker
- * threads used (0: all in this thread).
+ * {@link run} spread over worker threads, its result handed over in parts, in file order, as
+ * they are ready, and none kept: the files are cut into contiguous batches of about equal size,
+ * each worker runs batches as they come, and each part is `run()` of consecutive files (their
+ * findings and fix groups), so the parts joined ({@link joinParts}) equal `run(files, policies,
+ * options)` exactly (the test suite compares both on the whole corpus). Runs in this thread when
+ * no worker is asked for, there is at most one file, no recipe or no worker script. A report
+ * written part by part keeps only one part in memory (in this thread a part is one file). When a
+ * worker fails to start or answer, the files of the parts not yet handed over are run in this
+ * thread (nothing is lost). Resolves with the number of worker threads used (0: all in this
+ * thread); never rejects for bad input (the engine keeps problems as data), only when `onPart`
+ * throws.
  */
 export async function runFilesInParts(
   files: readonly SourceFile[],
