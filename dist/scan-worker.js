@@ -1,11 +1,11 @@
 import { createRequire as __kiCreateRequire } from 'node:module'; const require = __kiCreateRequire(import.meta.url);
 import {
   builtinPolicies
-} from "./chunk-TOOSSUWT.js";
+} from "./chunk-BLZBXJZ5.js";
 import {
   run
-} from "./chunk-JY5DQUYR.js";
-import "./chunk-TMAU2GVV.js";
+} from "./chunk-TD7DL4WF.js";
+import "./chunk-H6EUGKT7.js";
 import "./chunk-FSFUDRU3.js";
 import "./chunk-EAZCXRIZ.js";
 
@@ -16,7 +16,7 @@ async function policiesOf(recipe) {
   const key = JSON.stringify(recipe);
   if (cached?.recipe === key) return cached.policies;
   const policies = [...builtinPolicies];
-  const loadCustomPolicies = recipe.customFolders.length > 0 ? (await import("./chunk-HLFM2N2I.js")).loadCustomPolicies : void 0;
+  const loadCustomPolicies = recipe.customFolders.length > 0 ? (await import("./chunk-AJN3EFI4.js")).loadCustomPolicies : void 0;
   for (const snapshot of recipe.customFolders) {
     const loaded = loadCustomPolicies(
       snapshot.folder,

@@ -7703,7 +7703,7 @@ function schemaTags() {
   if (!schema) {
     const doc = new import_yaml.Document(void 0, { ...PARSE_OPTIONS });
     const s = doc.schema;
-    schema = { tags: s.compat ? [] : s.tags.filter((t) => t.default === true && t.test), options: doc.options };
+    schema = { tags: s.tags.filter((t) => t.default === true && t.test), options: doc.options, usable: !s.compat };
   }
   return schema;
 }
@@ -7720,13 +7720,12 @@ function plainTag(source) {
 }
 var OUTSIDE_SUBSET = /[\t\r\ufeff\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u2028\u2029\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 function fastParseAll(text, lineCounter, maxDepth = 200) {
-  if (OUTSIDE_SUBSET.test(text)) return void 0;
+  if (OUTSIDE_SUBSET.test(text) || !schemaTags().usable) return void 0;
   let docs;
   try {
     docs = new Reader(text, Math.min(maxDepth, 500)).documents();
-  } catch (err) {
-    if (err === GIVE_UP || err instanceof RangeError) return void 0;
-    throw err;
+  } catch {
+    return void 0;
   }
   lineCounter.addNewLine(0);
   for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) lineCounter.addNewLine(i + 1);

@@ -123,14 +123,14 @@ interface ScalarTag {
 }
 
 /** The `yaml` schema's scalar tags and options (built once, shared by every document). */
-let schema: { tags: ScalarTag[]; options: unknown } | undefined;
+let schema: { tags: ScalarTag[]; options: unknown; usable: boolean } | undefined;
 
-function schemaTags(): { tags: ScalarTag[]; options: unknown } {
+function schemaTags(): { tags: ScalarTag[]; options: unknown; usable: boolean } {
   if (!schema) {
     const doc = new Document(undefined, { ...PARSE_OPTIONS });
     const s = doc.schema as unknown as { tags: ScalarTag[]; compat?: unknown };
-    // A schema with compatibility warnings would need them: not ours, but stay exact.
-    schema = { tags: s.compat ? [] : s.tags.filter((t) => t.default === true && t.test), options: doc.options };
+    // A schema with compatibility warnings (not YAML 1.1's) would warn per scalar: then every text goes to yaml.
+    schema = { tags: s.tags.filter((t) => t.default === true && t.test), options: doc.options, usable: !s.compat };
   }
   return schema;
 }
@@ -160,13 +160,14 @@ const OUTSIDE_SUBSET = /[\t\r\ufeff\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-
  * nesting past which it gives up, so the caller's limit applies. Never throws for any text.
  */
 export function fastParseAll(text: string, lineCounter: LineCounter, maxDepth = 200): FastDocument[] | undefined {
-  if (OUTSIDE_SUBSET.test(text)) return undefined;
+  if (OUTSIDE_SUBSET.test(text) || !schemaTags().usable) return undefined;
   let docs: FastDocument[];
   try {
     docs = new Reader(text, Math.min(maxDepth, 500)).documents();
-  } catch (err) {
-    if (err === GIVE_UP || err instanceof RangeError) return undefined;
-    throw err;
+  } catch {
+    // Outside the subset (GIVE_UP), a stack overflow on deep nesting, or anything unforeseen:
+    // the yaml library reads the text instead.
+    return undefined;
   }
   lineCounter.addNewLine(0);
   for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lineCounter.addNewLine(i + 1);
