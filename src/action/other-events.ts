@@ -1,31 +1,56 @@
 import * as core from '@actions/core';
 import { run as runPolicies, type SourceFile } from '../engine/index.js';
 import { collectFiles } from '../files.js';
-import { createClient } from '../github/client.js';
+import { createClient, type GitHubClient } from '../github/client.js';
 import type { ActionEvent } from '../github/event.js';
-import { gitChanges } from '../github/git.js';
+import { gitChanges, gitCommitOf } from '../github/git.js';
 import { DEFAULT_EXCLUDE, DEFAULT_INCLUDE, type ActionInputs } from '../github/inputs.js';
 import { compareFiles } from '../github/pull-files.js';
 import { diskFiles, loadRunSettings, type RunSettings } from '../settings/load.js';
 import { publish } from './publish.js';
 import { engineWithDigests, matchesGlobs, reportSettingsProblems } from './pull-request.js';
 import { commitReader, readSources } from './sources.js';
+import { loadTrustedSettings, trustedReader } from './trusted.js';
 
 function repoUrl(event: ActionEvent): string {
   return `${process.env.GITHUB_SERVER_URL || 'https://github.com'}/${event.owner}/${event.repo}`;
 }
 
 /**
- * The configuration of a push, merge group or manual run: the workspace's own (that commit is
- * what is being built; no pull request content is involved).
+ * The configuration of a push, merge group or manual run, from the git objects of the trusted
+ * commit `sha` (see src/action/trusted.ts): on `merge_group` the queue's base commit (the merge
+ * commit holds the pull requests' content), on `push` and `workflow_dispatch` the commit being
+ * built (writing it needed write access to the repository). Only when that commit can be read
+ * neither from git nor through the API (no repository, no token) are the workspace's files read,
+ * and only for `push`/`workflow_dispatch`.
  */
-async function workspaceSettings(inputs: ActionInputs, workspace: string): Promise<RunSettings & { include: string[]; exclude: string[]; failed: boolean }> {
-  const settings = await loadRunSettings(diskFiles(workspace), inputs.config);
+async function trustedSettings(
+  event: ActionEvent,
+  inputs: ActionInputs,
+  workspace: string,
+  api: { client: GitHubClient; owner: string; repo: string } | undefined,
+): Promise<RunSettings & { include: string[]; exclude: string[]; failed: boolean }> {
+  const mergeGroup = event.name === 'merge_group' && event.range !== undefined;
+  const sha = mergeGroup ? event.range!.base : event.sha;
+  let settings: RunSettings;
+  if (!mergeGroup && (!sha || (!gitCommitOf(workspace, sha) && !api))) {
+    core.notice(`kube-immutable: commit ${sha.slice(0, 12) || '(unknown)'} cannot be read from git or the API; the configuration was read from the workspace.`);
+    settings = await loadRunSettings(diskFiles(workspace), inputs.config);
+  } else {
+    const src = { workspace, sha, role: mergeGroup ? "merge group's base commit" : 'pushed commit', api, trustedFolders: inputs.trustedFolders };
+    const reader = trustedReader(src);
+    settings = await loadTrustedSettings(src, inputs.config, reader);
+    core.info(`kube-immutable: configuration and custom policies from ${reader.sources.join(' and ')}.`);
+  }
   const failed = reportSettingsProblems(settings.problems);
   return { ...settings, failed, include: inputs.include ?? settings.include ?? DEFAULT_INCLUDE, exclude: inputs.exclude ?? settings.exclude ?? DEFAULT_EXCLUDE };
 }
 
-async function report(event: ActionEvent, inputs: ActionInputs, settings: Awaited<ReturnType<typeof workspaceSettings>>, sources: SourceFile[], sha: string): Promise<number> {
+async function apiOf(event: ActionEvent, inputs: ActionInputs): Promise<{ client: GitHubClient; owner: string; repo: string } | undefined> {
+  return inputs.token && event.owner ? { client: await createClient(inputs.token, { info: core.info, warning: core.warning }), owner: event.owner, repo: event.repo } : undefined;
+}
+
+async function report(event: ActionEvent, inputs: ActionInputs, settings: Awaited<ReturnType<typeof trustedSettings>>, sources: SourceFile[], sha: string): Promise<number> {
   const engine = await engineWithDigests(inputs, settings.engine, sources);
   const result = runPolicies(sources, settings.policies, engine);
   const failing = await publish(result, { inputs, sources, repoUrl: repoUrl(event), sha, annotate: true, reviewUrl: undefined, notes: [], policies: settings.policies });
@@ -39,7 +64,7 @@ async function report(event: ActionEvent, inputs: ActionInputs, settings: Awaite
  */
 export async function rangeFlow(event: ActionEvent, inputs: ActionInputs, workspace: string): Promise<number> {
   const range = event.range!;
-  const api = inputs.token && event.owner ? { client: await createClient(inputs.token, { info: core.info, warning: core.warning }), owner: event.owner, repo: event.repo } : undefined;
+  const api = await apiOf(event, inputs);
   let changes: { path: string; status: string; blobSha?: string }[] | undefined = /^0+$/.test(range.base) ? undefined : gitChanges(workspace, range.base, range.head);
   if (!changes && !/^0+$/.test(range.base) && api) {
     // A shallow checkout (merge_group): ask the compare API (one request, up to 300 files).
@@ -53,9 +78,9 @@ export async function rangeFlow(event: ActionEvent, inputs: ActionInputs, worksp
   }
   if (!changes) {
     core.notice(`kube-immutable: commit ${range.base.slice(0, 12)} is not in the local history, so the changed files are unknown; scanning the whole workspace instead (use actions/checkout with fetch-depth: 0 to scan only the changes).`);
-    return workspaceFlow(event, inputs, workspace);
+    return workspaceFlow(event, inputs, workspace, api);
   }
-  const settings = await workspaceSettings(inputs, workspace);
+  const settings = await trustedSettings(event, inputs, workspace, api);
   const candidates = changes.filter((c) => c.status !== 'removed' && matchesGlobs(c.path, settings.include, settings.exclude));
   if (candidates.length === 0) core.notice('kube-immutable: no Kubernetes manifest changed.');
   const { sources, missing } = await readSources(commitReader(workspace, range.head, api), candidates.map((c) => ({ path: c.path, blobSha: c.blobSha || undefined })));
@@ -64,8 +89,8 @@ export async function rangeFlow(event: ActionEvent, inputs: ActionInputs, worksp
 }
 
 /** `workflow_dispatch` (and the fallback of other flows): scan every manifest in the workspace. */
-export async function workspaceFlow(event: ActionEvent, inputs: ActionInputs, workspace: string): Promise<number> {
-  const settings = await workspaceSettings(inputs, workspace);
+export async function workspaceFlow(event: ActionEvent, inputs: ActionInputs, workspace: string, api?: { client: GitHubClient; owner: string; repo: string }): Promise<number> {
+  const settings = await trustedSettings(event, inputs, workspace, api ?? (await apiOf(event, inputs)));
   const { files, errors } = collectFiles(['.'], { cwd: workspace, include: settings.include, exclude: settings.exclude });
   for (const e of errors) core.warning(`kube-immutable: ${e}`);
   return report(event, inputs, settings, files, event.sha);

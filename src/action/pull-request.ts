@@ -52,8 +52,10 @@ export async function pullRequestFlow(event: ActionEvent, pr: PullRequestRef, in
     }
   }
   const api = { client, owner, repo };
+  // Trust never depends on this list (it may be cut at 3,000 files): it only names, in a notice,
+  // the trusted files the pull request changes. Those are read from the base commit's git objects.
   const changedByPr = new Set(changes.flatMap((c) => (c.previousPath ? [c.path, c.previousPath] : [c.path])));
-  const trustedSource = { workspace, baseSha: pr.baseSha, changedByPr, api };
+  const trustedSource = { workspace, sha: pr.baseSha, role: 'base commit', api, trustedFolders: inputs.trustedFolders };
   const trusted = trustedReader(trustedSource);
   const manifestsIn = (include: readonly string[], exclude: readonly string[]) => changes.filter((f) => f.status !== 'removed' && matchesGlobs(f.path, include, exclude));
   const noManifest = (configFailed: boolean): PullRequestOutcome => {
@@ -63,15 +65,16 @@ export async function pullRequestFlow(event: ActionEvent, pr: PullRequestRef, in
   };
   // No configuration file: the settings are the defaults and have no problems (as loading them
   // would find), so a pull request without manifests ends here, loading no policy.
-  if (inputs.config === undefined && (await trusted.read(CONFIG_PATH)) === undefined) {
+  if (inputs.config === undefined && (await trusted.read(CONFIG_PATH)) === undefined && trusted.problems.length === 0) {
     if (manifestsIn(inputs.include ?? DEFAULT_INCLUDE, inputs.exclude ?? DEFAULT_EXCLUDE).length === 0) return noManifest(false);
   }
-  const settings = await loadTrustedSettings(trustedSource, inputs.config, trusted);
+  const settings = await loadTrustedSettings(trustedSource, inputs.config, trusted, changedByPr);
   const configFailed = reportSettingsProblems(settings.problems);
   const include = inputs.include ?? settings.include ?? DEFAULT_INCLUDE;
   const exclude = inputs.exclude ?? settings.exclude ?? DEFAULT_EXCLUDE;
   const candidates = manifestsIn(include, exclude);
   if (candidates.length === 0) return noManifest(configFailed);
+  core.info(`kube-immutable: configuration and custom policies from ${trusted.sources.join(' and ')}.`);
   const [{ run: runPolicies }, { hunksBetween, parsePatch }, { publish }] = await Promise.all([import('../engine/index.js'), import('../report/index.js'), import('./publish.js')]);
   const head = commitReader(workspace, pr.headSha, api);
   const { sources, missing } = await readSources(head, candidates.map((f) => ({ path: f.path, blobSha: f.blobSha || undefined })));

@@ -1,67 +1,141 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { resolveInside } from '../files.js';
+import { posix } from 'node:path';
 import type { GitHubClient } from '../github/client.js';
-import { gitListFolder, gitShow, hasCommit } from '../github/git.js';
-import { fetchFileText, fetchFolderNames } from '../github/pull-files.js';
 import { loadRunSettings, type RunSettings, type TrustedFiles } from '../settings/load.js';
+import { apiCommitTree, gitCommitTree, openTrustedFolder, type TrustedFolder, type TrustedTree } from './trusted-tree.js';
 
-/** Where the trusted configuration of a pull-request run comes from. */
+/**
+ * Where the trusted configuration of a run comes from: the git objects of one commit, plus the
+ * trusted folders named by the `trusted-folder` input. NEVER the workspace's files: on a pull
+ * request the workspace holds the pull request's content (symbolic links included).
+ */
 export interface TrustedSource {
   workspace: string;
-  /** The pull request's base commit: configuration and custom policies are read there. */
-  baseSha: string;
-  /** Paths the pull request adds, changes, renames or removes (never trusted from disk). */
-  changedByPr: ReadonlySet<string>;
+  /** The trusted commit (full SHA): the pull request's or merge group's base, or the pushed commit. */
+  sha: string;
+  /** How messages name it, e.g. `base commit` or `pushed commit`. */
+  role: string;
+  /** For a commit that is not in the local repository: read through the contents API. */
   api: { client: GitHubClient; owner: string; repo: string } | undefined;
+  /** Workspace-relative folders checked out separately from trusted repositories (the `trusted-folder` input). */
+  trustedFolders: readonly string[];
 }
 
 /**
- * The trusted files of one pull-request run, each fetched once (how: see
- * {@link loadTrustedSettings}). `texts` and `folders` hold every answer so far, absent files and
- * folders as undefined.
+ * The trusted files of one run, each fetched once. `texts` and `folders` hold every answer so far,
+ * absent (or refused) files and folders as undefined; `problems` says why anything was refused
+ * (a symbolic link, a submodule, a trusted folder that is not a checkout of its own, text that is
+ * not UTF-8, an API error), each once.
  */
 export interface TrustedReader {
-  /** A file's text from the trusted source, or undefined when absent or not to be trusted. */
+  /** A file's text (repository-relative POSIX path), or undefined when absent or refused. */
   read(path: string): Promise<string | undefined>;
-  /** A folder's entry names from the trusted source, or undefined when absent. */
+  /** A folder's entry names, or undefined when absent or refused. */
   list(folder: string): Promise<string[] | undefined>;
   readonly texts: ReadonlyMap<string, string | undefined>;
   readonly folders: ReadonlyMap<string, string[] | undefined>;
+  readonly problems: readonly string[];
+  /** The trees files come from, for the log: `the base commit 0123456789ab via git`. */
+  readonly sources: readonly string[];
 }
 
 /**
- * A reader of the trusted files of `src` with a cache, so that a file looked at before the
- * settings are loaded (the configuration file, to know whether there is one) is not fetched twice.
- * Asks git once whether the base commit is local.
+ * A reader of the trusted files of `src`, with a cache. A path under a trusted folder is read from
+ * that folder's own HEAD commit; every other path from the trusted commit — through local git
+ * objects when the commit is local, else through the contents API at that SHA. A path that leaves
+ * the repository, or a commit that can be read neither way, is refused with a problem.
  */
 export function trustedReader(src: TrustedSource): TrustedReader {
   const texts = new Map<string, string | undefined>();
   const folders = new Map<string, string[] | undefined>();
-  const baseLocal = hasCommit(src.workspace, src.baseSha);
+  const problems: string[] = [];
+  const problem = (p: string) => {
+    if (!problems.includes(p)) problems.push(p);
+  };
+  const label = `the ${src.role} ${src.sha.slice(0, 12)}`;
+  const local = gitCommitTree(src.workspace, src.sha, label);
+  const commitTree: TrustedTree | undefined = local ?? (src.api && /^[0-9a-f]{40,64}$/i.test(src.sha) ? apiCommitTree(src.api, src.sha, label) : undefined);
+  const sources = [`${label} via ${local ? 'git' : commitTree ? 'the contents API' : 'nothing'}`];
+  const mounts: TrustedFolder[] = [];
+  for (const f of src.trustedFolders) {
+    const opened = openTrustedFolder(src.workspace, f);
+    if ('problem' in opened) problem(opened.problem);
+    else {
+      mounts.push(opened);
+      sources.push(`${opened.tree.label} via git`);
+    }
+  }
+  /** The tree and the path inside it for a repository-relative path. */
+  const route = (p: string): { tree: TrustedTree; path: string } | { refused: string } => {
+    const clean = posix.normalize(p).replace(/^\.\/+/, '').replace(/\/+$/, '');
+    if (clean === '..' || clean.startsWith('../') || clean.startsWith('/')) return { refused: `${p} is outside the repository` };
+    const mount = mounts.find((m) => clean === m.path || clean.startsWith(`${m.path}/`));
+    if (mount) return { tree: mount.tree, path: clean === mount.path ? '' : clean.slice(mount.path.length + 1) };
+    if (!commitTree) return { refused: `${label} is not in the local git history and there is no GitHub token to read it with; check out with fetch-depth: 0 or pass github-token` };
+    return { tree: commitTree, path: clean === '.' ? '' : clean };
+  };
+  const failed = (what: string, err: unknown) => {
+    const status = (err as { status?: unknown }).status;
+    problem(`${what}: GitHub ${typeof status === 'number' ? `answered ${status}` : 'failed'}: ${(err as Error).message}`);
+  };
   return {
     texts,
     folders,
+    problems,
+    sources,
     async read(p) {
-      if (!texts.has(p)) texts.set(p, await readTrusted(src, baseLocal, p));
-      return texts.get(p);
+      if (texts.has(p)) return texts.get(p);
+      let text: string | undefined;
+      const r = route(p);
+      if ('refused' in r) problem(r.refused);
+      else {
+        try {
+          const got = await r.tree.read(r.path);
+          if (got.kind === 'file') text = got.text;
+          else if (got.kind === 'refused') problem(got.reason);
+        } catch (err) {
+          failed(`could not read ${p} at ${r.tree.label}`, err);
+        }
+      }
+      texts.set(p, text);
+      return text;
     },
     async list(f) {
-      if (!folders.has(f)) folders.set(f, await listTrusted(src, baseLocal, f));
-      return folders.get(f);
+      if (folders.has(f)) return folders.get(f);
+      let names: string[] | undefined;
+      const r = route(f);
+      if ('refused' in r) problem(r.refused);
+      else {
+        try {
+          const got = await r.tree.list(r.path);
+          if (got.kind === 'folder') names = got.names;
+          else if (got.kind === 'refused') problem(got.reason);
+        } catch (err) {
+          failed(`could not list ${f} at ${r.tree.label}`, err);
+        }
+      }
+      folders.set(f, names);
+      return names;
     },
   };
 }
 
 /**
- * Load the configuration and custom policies for a pull-request run WITHOUT trusting the pull
- * request: a file is read from the base commit (local git, else the contents API); a file that is
- * not in the base commit is read from disk only when the pull request does not add or change it
- * (a separately checked-out trusted folder, e.g. an org-wide config repository). Returns the
- * settings and the trusted paths the pull request changes (their base version was used).
- * The loader (which reads synchronously) is run again until every file it asked for has been
- * fetched. `reader` (default: a new {@link trustedReader} of `src`) may hold files already fetched.
+ * Load the configuration and custom policies from trusted git objects only (see
+ * {@link trustedReader}): nothing is read from the workspace, so a pull request that changes,
+ * adds, links or hides a configuration or policy file changes nothing that runs. The loader (which
+ * reads synchronously) is run again until every file it asked for has been fetched (at most 50
+ * rounds: one per level of `extends` or of imports). Returns the settings, with the reader's
+ * problems (refused links, submodules, API errors) among `problems`, and `changedByPr`: the
+ * trusted paths read (or looked for) that `changed` — the pull request's changed paths — names,
+ * for a notice; trust never depends on that list (it may be cut at GitHub's 3,000 files).
+ * `reader` (default: a new {@link trustedReader} of `src`) may hold files already fetched.
  */
-export async function loadTrustedSettings(src: TrustedSource, configPath: string | undefined, reader: TrustedReader = trustedReader(src)): Promise<RunSettings & { changedByPr: string[] }> {
+export async function loadTrustedSettings(
+  src: TrustedSource,
+  configPath: string | undefined,
+  reader: TrustedReader = trustedReader(src),
+  changed: ReadonlySet<string> = new Set(),
+): Promise<RunSettings & { changedByPr: string[] }> {
   const { texts, folders } = reader;
   const wantedTexts = new Set<string>();
   const wantedFolders = new Set<string>();
@@ -77,39 +151,11 @@ export async function loadTrustedSettings(src: TrustedSource, configPath: string
     wantedFolders.clear();
     settings = await loadRunSettings(files, configPath);
   }
-  const changed = new Set<string>();
-  for (const p of settings.filesRead) if (src.changedByPr.has(p)) changed.add(p);
-  for (const [folder, names] of folders) {
-    for (const p of src.changedByPr) if (p.startsWith(`${folder.replace(/\/+$/, '')}/`) && !names?.includes(p.slice(folder.length + 1))) changed.add(p);
+  const touched = new Set<string>();
+  for (const p of texts.keys()) if (changed.has(p)) touched.add(p);
+  for (const folder of folders.keys()) {
+    const prefix = `${folder.replace(/\/+$/, '')}/`;
+    for (const p of changed) if (p.startsWith(prefix)) touched.add(p);
   }
-  for (const p of texts.keys()) if (src.changedByPr.has(p)) changed.add(p);
-  return { ...settings, changedByPr: [...changed].sort() };
-}
-
-async function readTrusted(src: TrustedSource, baseLocal: boolean, p: string): Promise<string | undefined> {
-  const fromBase = baseLocal ? gitShow(src.workspace, src.baseSha, p) : src.api ? await fetchFileText(src.api.client, src.api.owner, src.api.repo, src.baseSha, p) : undefined;
-  if (fromBase !== undefined) return fromBase;
-  if (src.changedByPr.has(p)) return undefined; // added by the pull request: never trusted
-  const abs = resolveInside(src.workspace, p);
-  if (!abs) return undefined;
-  try {
-    return readFileSync(abs, 'utf8');
-  } catch {
-    return undefined;
-  }
-}
-
-async function listTrusted(src: TrustedSource, baseLocal: boolean, folder: string): Promise<string[] | undefined> {
-  const fromBase = baseLocal ? gitListFolder(src.workspace, src.baseSha, folder) : src.api ? await fetchFolderNames(src.api.client, src.api.owner, src.api.repo, src.baseSha, folder) : undefined;
-  if (fromBase !== undefined) return fromBase;
-  const abs = resolveInside(src.workspace, folder);
-  if (!abs) return undefined;
-  try {
-    const clean = folder.replace(/\/+$/, '');
-    return readdirSync(abs)
-      .filter((n) => !src.changedByPr.has(`${clean}/${n}`))
-      .sort();
-  } catch {
-    return undefined;
-  }
+  return { ...settings, problems: [...reader.problems, ...settings.problems], changedByPr: [...touched].sort() };
 }

@@ -75,3 +75,50 @@ export function gitListFolder(cwd: string, sha: string, folder: string): string[
   const names = out.split('\0').filter(Boolean).map((p) => p.slice(clean.length + 1));
   return names.length > 0 ? names : undefined;
 }
+
+/** One entry of a git tree object (`git ls-tree`): mode as git prints it (`100644`, `100755`, `040000`, `120000`, `160000`). */
+export interface GitTreeEntry {
+  name: string;
+  mode: string;
+  /** `blob`, `tree` or `commit` (a submodule's gitlink). */
+  type: string;
+  oid: string;
+}
+
+/**
+ * The entries of a tree (`git ls-tree -z <treeish>`): `treeish` is a commit or tree id (hex, 7 to
+ * 64 digits). Undefined when git fails or the object is absent. Paths are never given to git as
+ * pathspecs: callers walk trees one component at a time, so no name is ever read as a pattern.
+ */
+export function gitTreeEntries(cwd: string, treeish: string): GitTreeEntry[] | undefined {
+  if (!/^[0-9a-f]{7,64}$/i.test(treeish)) return undefined;
+  const out = git(cwd, ['ls-tree', '-z', '--full-tree', treeish]);
+  if (out === undefined) return undefined;
+  const entries: GitTreeEntry[] = [];
+  for (const rec of out.split('\0')) {
+    const m = /^(\d+) (\w+) ([0-9a-f]+)\t(.*)$/s.exec(rec);
+    if (m) entries.push({ mode: m[1]!, type: m[2]!, oid: m[3]!, name: m[4]! });
+  }
+  return entries;
+}
+
+/** A blob's bytes (`git cat-file blob <oid>`), or undefined when absent. */
+export function gitBlob(cwd: string, oid: string): Buffer | undefined {
+  if (!/^[0-9a-f]{7,64}$/i.test(oid)) return undefined;
+  try {
+    return execFileSync('git', ['cat-file', 'blob', oid], { cwd, maxBuffer: 256 * 1024 * 1024, stdio: ['ignore', 'pipe', 'ignore'] });
+  } catch {
+    return undefined;
+  }
+}
+
+/** The commit a revision names (`git rev-parse --verify <rev>^{commit}`), or undefined. Only `HEAD` or hex ids are accepted. */
+export function gitCommitOf(cwd: string, rev: string): string | undefined {
+  if (rev !== 'HEAD' && !/^[0-9a-f]{7,64}$/i.test(rev)) return undefined;
+  return git(cwd, ['rev-parse', '--verify', '--quiet', `${rev}^{commit}`])?.trim() || undefined;
+}
+
+/** The top folder of the work tree `cwd` is in (`git rev-parse --show-toplevel`), or undefined. */
+export function gitTopLevel(cwd: string): string | undefined {
+  return git(cwd, ['rev-parse', '--show-toplevel'])?.trim() || undefined;
+}

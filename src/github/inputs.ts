@@ -11,6 +11,12 @@ export interface ActionInputs {
   include: string[] | undefined;
   exclude: string[] | undefined;
   config: string | undefined;
+  /**
+   * Workspace-relative folders checked out separately from trusted repositories (a central
+   * policy repository): configuration and custom-policy paths under them are read from their own
+   * HEAD commit. Everything else trusted comes from the trusted commit's git objects.
+   */
+  trustedFolders: string[];
   filterMode: FilterMode;
   failLevel: Severity | 'none';
   reviewEvent: 'COMMENT' | 'REQUEST_CHANGES';
@@ -66,6 +72,11 @@ export function readInputs(): ActionInputs {
     include: include.length > 0 ? include : undefined,
     exclude: exclude.length > 0 ? exclude : undefined,
     config: core.getInput('config').trim() || undefined,
+    trustedFolders: core
+      .getInput('trusted-folder')
+      .split('\n')
+      .map((s) => s.trim())
+      .filter(Boolean),
     filterMode: oneOf('filter-mode', ['added', 'diff_context', 'file', 'nofilter'] as const, 'diff_context'),
     failLevel: oneOf('fail-level', ['error', 'warning', 'info', 'none'] as const, 'error'),
     reviewEvent: oneOf('review-event', ['COMMENT', 'REQUEST_CHANGES'] as const, 'COMMENT'),

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -84,16 +85,21 @@ describe('org config + repo config + annotation exemption + custom policy, from 
       'kube-immutable-policies/owner-label.ts': markerPolicy(marker).replace("id: 'marker'", "id: 'owner-label'"),
     },
   });
-  // The org configuration: a separate checkout inside the workspace, untracked by the repository.
+  // The org configuration: a repository of its own checked out inside the workspace (actions/checkout
+  // with repository: and path: platform), named by the trusted-folder input.
   mkdirSync(join(fx.dir, 'platform'), { recursive: true });
   writeFileSync(join(fx.dir, 'platform', 'kube-immutable.yaml'), ORG_CONFIG);
+  const orgGit = (...a: string[]) => execFileSync('git', ['-c', 'user.name=o', '-c', 'user.email=o@example.invalid', ...a], { cwd: join(fx.dir, 'platform'), stdio: 'ignore' });
+  orgGit('init', '-q');
+  orgGit('add', '-A');
+  orgGit('commit', '-q', '-m', 'org');
   afterAll(() => fx.cleanup());
 
   it('behaves as documented, and never loads the pull request version of the configuration or policies', async () => {
     const gh = await startGitHubApiServer(fx.state());
     try {
       const sarifPath = join(fx.dir, '..', 'config.sarif');
-      const r = await runAction(fx, gh, { 'sarif-file': sarifPath });
+      const r = await runAction(fx, gh, { 'sarif-file': sarifPath, 'trusted-folder': 'platform' });
       expect(gh.rejections).toEqual([]);
       expect(existsSync(marker)).toBe(false);
       expect(r.stdout).toMatch(

@@ -36,19 +36,23 @@ describe('push, merge_group and workflow_dispatch', () => {
     }
   });
 
-  it('merge_group without the base commit locally: asks the compare API', async () => {
-    const gh = await startGitHubApiServer(fx.state());
+  it('merge_group without the base commit locally: asks the compare API, and reads the configuration at base_sha', async () => {
+    const missingBase = 'c'.repeat(40);
+    const state = fx.state();
+    // The queue's base differs from the PR's base: its configuration makes read-only-root-filesystem a warning.
+    const baseConfig = Buffer.from(SEED_CONFIG.replace(/^policies:\n/m, 'policies:\n  read-only-root-filesystem: warning\n'));
+    state.trees[missingBase] = { ...state.trees[fx.baseSha]!, '.github/kube-immutable.yaml': { sha: 'd'.repeat(40), content: baseConfig } };
+    const gh = await startGitHubApiServer(state);
     try {
-      const missingBase = 'c'.repeat(40);
       const r = await runAction(
         { ...fx, eventPath: eventFile({ merge_group: { base_sha: missingBase, head_sha: fx.headSha }, repository: { full_name: 'octo-org/deployments' } }) },
         gh,
         {},
         { GITHUB_EVENT_NAME: 'merge_group' },
       );
-      expect(gh.log.map((l) => `${l.route} ${l.status}`)).toEqual(["GET /repos/{owner}/{repo}/compare/{basehead} 200"]);
+      expect(gh.log.map((l) => `${l.route} ${l.status}`)).toEqual(['GET /repos/{owner}/{repo}/compare/{basehead} 200', 'GET /repos/{owner}/{repo}/contents/{path} 200']);
       expect(r.outputs.findings).toBe('2');
-      expect(r.stdout).toMatch(/::error title=read-only-root-filesystem,file=web\.yaml,line=19,/);
+      expect(r.stdout).toMatch(/::warning title=read-only-root-filesystem,file=web\.yaml,line=19,/);
       expect(r.code).toBe(1);
     } finally {
       await gh.close();

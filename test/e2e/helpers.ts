@@ -169,3 +169,56 @@ export function expectNothingLost(
   expect([...channels].filter(([, c]) => c.length === 0).map(([k]) => k)).toEqual([]);
   return channels;
 }
+
+/**
+ * A shallow clone (`--depth 1`) of a fixture's work tree at its checked-out commit, as
+ * `actions/checkout` makes by default: the base commit is NOT in its history, so the action must
+ * read the base through the API. The caller removes the folder.
+ */
+export function shallowCheckout(dir: string): string {
+  const to = mkdtempSync(join(tmpdir(), 'ki-shallow-'));
+  execFileSync('git', ['-c', 'protocol.file.allow=always', 'clone', '-q', '--depth', '1', `file://${dir}`, to], { stdio: 'ignore' });
+  return to;
+}
+
+/**
+ * A custom policy whose module, when LOADED (not just run), writes `marker`, with the token it can
+ * read: the proof that pull-request code ran. Its check reports one error per object.
+ */
+export function markerPolicy(marker: string, id = 'marker'): string {
+  return `import { definePolicy } from 'kube-immutable/policy';
+const fs = (process as any).getBuiltinModule?.('node:fs');
+fs?.writeFileSync(${JSON.stringify(marker)}, 'loaded ' + String(process.env['INPUT_GITHUB-TOKEN']));
+export default definePolicy({
+  id: ${JSON.stringify(id)},
+  meta: { description: 'd', category: 'hardening', defaultSeverity: 'error', fixable: false, messages: { m: 'marker policy ran' }, remediation: '', docsUrl: 'https://example.com/marker' },
+  check(ctx) { ctx.report({ messageId: 'm', node: ctx.manifest.node }); },
+});
+`;
+}
+
+/** A Pod no gate may pass: privileged, host PID namespace, the host's `/` mounted. */
+export const PRIVILEGED_POD = `apiVersion: v1
+kind: Pod
+metadata:
+  name: pwn
+spec:
+  hostPID: true
+  containers:
+  - name: c
+    image: busybox:1.36
+    securityContext:
+      privileged: true
+    volumeMounts:
+    - name: host
+      mountPath: /host
+  volumes:
+  - name: host
+    hostPath:
+      path: /
+`;
+
+/** A configuration that turns every built-in policy off and loads custom policies from `folder`. */
+export function allOffConfig(folder: string | undefined, policyIds: readonly string[]): string {
+  return `policies:\n${policyIds.map((id) => `  ${id}: "off"\n`).join('')}${folder ? `customPolicies: ${folder}\n` : ''}`;
+}

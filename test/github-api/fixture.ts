@@ -8,15 +8,18 @@
  */
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { FileStatus, GitHubState, PullFile, StoredFile, User } from './types.js';
 
+/** A file of a fixture: its text, or a symbolic link to `symlink` (git stores mode 120000). */
+export type FixtureFile = string | { symlink: string };
+
 export interface PullRequestFixtureOptions {
-  base: Record<string, string>;
-  head: Record<string, string | null>;
+  base: Record<string, FixtureFile>;
+  head: Record<string, FixtureFile | null>;
   renames?: Record<string, string>;
   /** Paths whose `patch` GitHub omits (binary or too large diff). */
   binary?: string[];
@@ -68,10 +71,15 @@ function initRepo(): string {
   return dir;
 }
 
-function writeFiles(dir: string, files: Record<string, string>) {
+function writeFiles(dir: string, files: Record<string, FixtureFile>) {
   for (const [p, text] of Object.entries(files)) {
     mkdirSync(dirname(join(dir, p)), { recursive: true });
-    writeFileSync(join(dir, p), text);
+    if (typeof text === 'string') writeFileSync(join(dir, p), text);
+    else {
+      // A link replaces whatever is there, a folder included (the PR turns `.github` into a link).
+      rmSync(join(dir, p), { recursive: true, force: true });
+      symlinkSync(text.symlink, join(dir, p));
+    }
   }
 }
 
@@ -136,12 +144,12 @@ export function gitBlobSha(content: Buffer | string): string {
   return createHash('sha1').update(`blob ${buf.length}\0`).update(buf).digest('hex');
 }
 
-function storeTree(texts: Record<string, string>, blobs: Record<string, Buffer>): Record<string, StoredFile> {
+function storeTree(texts: Record<string, FixtureFile>, blobs: Record<string, Buffer>): Record<string, StoredFile> {
   const tree: Record<string, StoredFile> = {};
   for (const [p, text] of Object.entries(texts)) {
-    const content = Buffer.from(text);
+    const content = Buffer.from(typeof text === 'string' ? text : text.symlink);
     const sha = gitBlobSha(content);
-    tree[p] = { sha, content };
+    tree[p] = typeof text === 'string' ? { sha, content } : { sha, content, mode: '120000' };
     blobs[sha] = content;
   }
   return tree;
@@ -182,7 +190,7 @@ export function pullRequestEvent(o: { owner: string; repo: string; number: numbe
   return event;
 }
 
-function finish(o: { dir: string; owner: string; repo: string; number: number; headSha: string; baseSha: string; files: PullFile[]; fork?: boolean; action?: 'opened' | 'synchronize'; baseTexts: Record<string, string>; headTexts: Record<string, string> }): PullRequestFixture {
+function finish(o: { dir: string; owner: string; repo: string; number: number; headSha: string; baseSha: string; files: PullFile[]; fork?: boolean; action?: 'opened' | 'synchronize'; baseTexts: Record<string, FixtureFile>; headTexts: Record<string, FixtureFile> }): PullRequestFixture {
   const event = pullRequestEvent(o);
   const eventDir = mkdtempSync(join(tmpdir(), 'kube-immutable-event-'));
   const eventPath = join(eventDir, 'event.json');
@@ -216,7 +224,7 @@ export function createPullRequestFixture(opts: PullRequestFixtureOptions): PullR
   writeFiles(dir, opts.base);
   const baseSha = commit(dir, 'base');
   git(dir, 'checkout', '-q', '-b', HEAD_REF);
-  const headTexts: Record<string, string> = { ...opts.base };
+  const headTexts: Record<string, FixtureFile> = { ...opts.base };
   for (const [to, from] of Object.entries(opts.renames ?? {})) {
     mkdirSync(dirname(join(dir, to)), { recursive: true });
     git(dir, 'mv', from, to);
@@ -227,9 +235,13 @@ export function createPullRequestFixture(opts: PullRequestFixtureOptions): PullR
     if (text === null) {
       rmSync(join(dir, p), { force: true });
       delete headTexts[p];
-    } else headTexts[p] = text;
+    } else {
+      // A link over a folder hides the folder's files.
+      if (typeof text !== 'string') for (const q of Object.keys(headTexts)) if (q.startsWith(`${p}/`)) delete headTexts[q];
+      headTexts[p] = text;
+    }
   }
-  writeFiles(dir, Object.fromEntries(Object.entries(opts.head).filter((e): e is [string, string] => e[1] !== null)));
+  writeFiles(dir, Object.fromEntries(Object.entries(opts.head).filter((e): e is [string, FixtureFile] => e[1] !== null)));
   const headSha = commit(dir, 'head');
   const files = diffFiles(dir, baseSha, headSha, lsTree(dir, headSha), lsTree(dir, baseSha), new Set(opts.binary ?? []));
   return finish({ dir, owner, repo, number, headSha, baseSha, files, fork: opts.fork, action: opts.action, baseTexts: opts.base, headTexts });
@@ -241,14 +253,19 @@ export function createPullRequestFixture(opts: PullRequestFixtureOptions): PullR
  * of files), but the file list and patches are synthesized rather than diffed file by file: every file is
  * `added` with `@@ -0,0 +1,N @@`, and its `sha` is git's blob id, equal to what git stored.
  */
-export function createLargePullRequestFixture(opts: { count?: number; owner?: string; repo?: string; number?: number; content?: (i: number) => string } = {}): PullRequestFixture {
+export function createLargePullRequestFixture(
+  opts: { count?: number; owner?: string; repo?: string; number?: number; content?: (i: number) => string; files?: Record<string, string>; base?: Record<string, string> } = {},
+): PullRequestFixture {
   const count = opts.count ?? 3100;
   const content = opts.content ?? ((i: number) => `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: cm-${i}\ndata:\n  k: v\n`);
   const dir = initRepo();
+  // `base`: files of the base commit; `files`: the files the pull request adds (instead of generated ConfigMaps).
+  writeFiles(dir, opts.base ?? {});
   const baseSha = commit(dir, 'base');
   git(dir, 'checkout', '-q', '-b', HEAD_REF);
   const headTexts: Record<string, string> = {};
-  for (let i = 0; i < count; i++) headTexts[`manifests/cm-${String(i).padStart(5, '0')}.yaml`] = content(i);
+  if (opts.files) Object.assign(headTexts, opts.files);
+  else for (let i = 0; i < count; i++) headTexts[`manifests/cm-${String(i).padStart(5, '0')}.yaml`] = content(i);
   writeFiles(dir, headTexts);
   const headSha = commit(dir, 'head');
   const files: PullFile[] = Object.entries(headTexts)
@@ -258,5 +275,5 @@ export function createLargePullRequestFixture(opts: { count?: number; owner?: st
       const patch = `@@ -0,0 +1${lines.length === 1 ? '' : `,${lines.length}`} @@\n${lines.map((l) => `+${l}`).join('\n')}${text.endsWith('\n') ? '' : '\n\\ No newline at end of file'}`;
       return { sha: gitBlobSha(text), filename, status: 'added' as const, additions: lines.length, deletions: 0, changes: lines.length, patch };
     });
-  return finish({ dir, owner: opts.owner ?? 'octo-org', repo: opts.repo ?? 'deployments', number: opts.number ?? 42, headSha, baseSha, files, baseTexts: {}, headTexts });
+  return finish({ dir, owner: opts.owner ?? 'octo-org', repo: opts.repo ?? 'deployments', number: opts.number ?? 42, headSha, baseSha, files, baseTexts: opts.base ?? {}, headTexts: { ...opts.base, ...headTexts } });
 }

@@ -1,4 +1,5 @@
 /** Route table, pagination and the read-only routes of the fake GitHub REST API. */
+import { posix } from 'node:path';
 import type { GitHubState, IssueComment, Rejection, Review, ReviewComment, StoredFile, User } from './types.js';
 
 export interface RouteContext {
@@ -169,6 +170,15 @@ function getContents(ctx: RouteContext): RouteResult {
   if (!tree) return error(404, `No commit found for the ref ${ref}`);
   const path = ctx.params.path.replace(/^\/+|\/+$/g, '');
   const file = tree[path];
+  // A folder on the way that is a symbolic link: GitHub does not follow it.
+  if (path.split('/').some((_, i, parts) => i < parts.length - 1 && tree[parts.slice(0, i + 1).join('/')]?.mode === '120000')) return notFound();
+  if (file?.mode === '120000') {
+    // GitHub: a link to a regular file answers with that file (its own path); any other link as a link.
+    const target = posix.normalize(posix.join(posix.dirname(path), file.content.toString('utf8')));
+    const to = tree[target];
+    if (to && to.mode === undefined) return { status: 200, body: { ...contentEntry(ctx, ref, target, to), content: base64(to.content), encoding: 'base64' } };
+    return { status: 200, body: { ...contentEntry(ctx, ref, path, file), type: 'symlink', target: file.content.toString('utf8') } };
+  }
   if (file) {
     const big = file.content.length > ONE_MB; // GitHub: content "" and encoding "none" above 1 MB
     return { status: 200, body: { ...contentEntry(ctx, ref, path, file), content: big ? '' : base64(file.content), encoding: big ? 'none' : 'base64' } };
@@ -179,7 +189,8 @@ function getContents(ctx: RouteContext): RouteResult {
     const rest = p.slice(path.length + 1);
     const name = rest.split('/')[0];
     const dir = rest.includes('/');
-    children.set(name, contentEntry(ctx, ref, `${path}/${name}`, dir ? undefined : f, dir));
+    const entry = contentEntry(ctx, ref, `${path}/${name}`, dir ? undefined : f, dir);
+    children.set(name, !dir && f.mode === '120000' ? { ...entry, type: 'symlink' } : entry);
   }
   return children.size ? { status: 200, body: [...children.values()] } : notFound();
 }

@@ -18,8 +18,10 @@ export interface PullFile {
 /** A file version the contents / blobs endpoints can serve. */
 export interface StoredFile {
   sha: string;
-  /** Raw file bytes. */
+  /** Raw file bytes (for a symbolic link: its target, as git stores it). */
   content: Buffer;
+  /** Git's tree mode when it is not a regular file: `120000` (symbolic link). */
+  mode?: '120000';
 }
 
 export interface User {
