@@ -31,7 +31,7 @@ async function trustedSettings(
   api: { client: GitHubClient; owner: string; repo: string } | undefined,
 ): Promise<RunSettings & { include: string[]; exclude: string[]; failed: boolean }> {
   const mergeGroup = event.name === 'merge_group' && event.range !== undefined;
-  const sha = mergeGroup ? event.range!.base : event.sha;
+  const sha = mergeGroup ? event.range!.base : event.sha || gitCommitOf(workspace, 'HEAD') || '';
   let settings: RunSettings;
   if (!mergeGroup && (!sha || (!gitCommitOf(workspace, sha) && !api))) {
     core.notice(`kube-immutable: commit ${sha.slice(0, 12) || '(unknown)'} cannot be read from git or the API; the configuration was read from the workspace.`);
