@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { lstatSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import type { SourceFile } from '../engine/index.js';
 import { resolveInside } from '../files.js';
 import type { GitHubClient } from '../github/client.js';
@@ -9,6 +10,8 @@ import { fetchFileText } from '../github/pull-files.js';
 export interface CommitReader {
   /** `workspace` (checked out at the commit), `git` (object in the local repository) or `api`. */
   via: 'workspace' | 'git' | 'api';
+  /** The work tree, when `via` is `workspace`. */
+  workspace?: string;
   read(path: string, blobSha?: string): Promise<string | undefined>;
 }
 
@@ -17,14 +20,18 @@ const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 /**
  * A reader of files at `sha`: the workspace files when the workspace is checked out at that
  * commit, else `git show` when the commit is in the local repository, else the contents API
- * (one request per file). Paths that leave the workspace (`..`, links pointing outside) and
- * non-UTF-8 files read as undefined. PR files are only ever read as text, never executed.
+ * (one request per file). Paths that leave the workspace (`..`), symbolic links (never followed
+ * in the workspace: see {@link linkOnTheWay}) and non-UTF-8 files read as undefined. PR files are only ever read as text, never executed.
  */
 export function commitReader(workspace: string, sha: string, api: { client: GitHubClient; owner: string; repo: string } | undefined): CommitReader {
   if (gitHead(workspace) === sha) {
     return {
       via: 'workspace',
+      workspace,
       read: async (path) => {
+        // A link in the pull request's content is never followed: it could point at .git/config
+        // (where actions/checkout keeps the token) or at any file of the runner.
+        if (linkOnTheWay(workspace, path)) return undefined;
         const abs = resolveInside(workspace, path);
         if (!abs) return undefined;
         try {
@@ -40,6 +47,25 @@ export function commitReader(workspace: string, sha: string, api: { client: GitH
     via: 'api',
     read: async (path, blobSha) => (api ? fetchFileText(api.client, api.owner, api.repo, sha, path, blobSha) : undefined),
   };
+}
+
+/**
+ * True when `path` (workspace-relative) is, or goes through, a symbolic link, or names something
+ * inside `.git` (case-insensitive, as git itself refuses such paths). Missing paths are false.
+ */
+export function linkOnTheWay(workspace: string, path: string): boolean {
+  let at = resolve(workspace);
+  for (const part of path.split('/')) {
+    if (part === '' || part === '.') continue;
+    if (part.toLowerCase() === '.git') return true;
+    at = join(at, part);
+    try {
+      if (lstatSync(at).isSymbolicLink()) return true;
+    } catch {
+      return false;
+    }
+  }
+  return false;
 }
 
 /**
@@ -59,7 +85,10 @@ export async function readSources(reader: CommitReader, files: readonly { path: 
       missing.push({ path: f.path, reason: `GitHub ${typeof status === 'number' ? `answered ${status}` : 'failed'}: ${(err as Error).message}` });
       continue;
     }
-    if (text === undefined) missing.push({ path: f.path, reason: 'absent, outside the workspace, or not UTF-8 text' });
+    if (text === undefined) {
+      const link = reader.via === 'workspace' && reader.workspace !== undefined && linkOnTheWay(reader.workspace, f.path);
+      missing.push({ path: f.path, reason: link ? 'a symbolic link (links in the checked-out files are never followed)' : 'absent, outside the workspace, or not UTF-8 text' });
+    }
     else sources.push({ path: f.path, text });
   }
   return { sources, missing };

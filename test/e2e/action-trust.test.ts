@@ -252,3 +252,31 @@ describe('a trusted folder (a central policy repository checked out beside the P
     }
   });
 });
+
+describe('links in the pull request’s files are data, never followed', () => {
+  it('a manifest linking to .git/config (where actions/checkout keeps the token) or to a runner file is never read', async () => {
+    const fx = createPullRequestFixture({
+      base: { 'README.md': 'x\n' },
+      head: { 'leak.yaml': { symlink: '.git/config' }, 'deploy/passwd.yaml': { symlink: '../../../../../../etc/hostname' }, 'pod.yaml': PRIVILEGED_POD },
+    });
+    // What actions/checkout writes with persist-credentials (the default): the token, base64-encoded.
+    const secret = Buffer.from('x-access-token:ghs_leakme0123456789').toString('base64');
+    execFileSync('git', ['config', 'http.https://github.com/.extraheader', `AUTHORIZATION: basic ${secret}`], { cwd: fx.dir });
+    try {
+      const gh = await startGitHubApiServer(fx.state());
+      try {
+        const r = await runAction(fx, gh, { 'filter-mode': 'nofilter' });
+        const everything = [r.stdout, r.stderr, r.summary, ...gh.state.reviews.map((x) => x.body), ...gh.state.reviewComments.map((c) => c.body)].join('\n');
+        expect(everything).not.toContain(secret);
+        expect(everything).not.toContain('extraheader');
+        expect(r.stdout).toMatch(/leak\.yaml[^\n]*a symbolic link \(links in the checked-out files are never followed\)/);
+        expect(r.stdout).toMatch(/deploy\/passwd\.yaml[^\n]*a symbolic link/);
+        expect(r.code).toBe(1);
+      } finally {
+        await gh.close();
+      }
+    } finally {
+      fx.cleanup();
+    }
+  });
+});
