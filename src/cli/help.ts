@@ -1,7 +1,8 @@
 /** Help texts of the CLI (each ends with a newline). */
 
 const COMMON = `  --config <path>       Configuration file (default: .github/kube-immutable.yaml when present)
-  --include <glob>      Files found in folders must match one (repeatable; default *.yaml, *.yml, *.json)
+  --include <glob>      Files found in folders must match one (repeatable; default *.yaml, *.yml,
+                        *.json in any case of the extension)
   --exclude <glob>      Skip files and folders that match (repeatable)
   --fail-level <level>  error | warning | info | none (default error)
   --verbose             Also list skipped YAML documents and each parse problem
@@ -29,7 +30,7 @@ Options:
   -h, --help        Show help
   --version         Print the version
 
-Paths may be files, folders (walked for *.yaml, *.yml, *.json) or glob patterns.
+Paths may be files, folders (walked for *.yaml, *.yml, *.json, any case) or glob patterns.
 Exit codes: 0 ok, 1 findings at or above the fail level, 2 usage or I/O error.
 `;
 
