@@ -10,6 +10,12 @@ const COMMON = `  --config <path>       Configuration file (default: .github/kub
   --resolve-digests     Look up the digests of unpinned images in their registries, so the
                         image-digest fix can pin them (the only network access; credentials
                         from KUBE_IMMUTABLE_REGISTRY_AUTH, see policies/image-digest.md)
+  --registries <hosts>  Registries --resolve-digests may ask (repeatable, comma-separated:
+                        host[:port], *.domain, host=auth-host; "defaults" adds the default
+                        public ones, which the hosts given otherwise replace). Default:
+                        docker.io, ghcr.io, quay.io, gcr.io, *.gcr.io, registry.k8s.io,
+                        *.pkg.dev, public.ecr.aws, mcr.microsoft.com. Plain http only for
+                        the hosts in KUBE_IMMUTABLE_INSECURE_REGISTRIES
   --jobs <n>            Worker threads for the scan: a number (0: none) or auto (default:
                         one per core on 3 cores or more, when the files add up to 1 MiB)
   -h, --help            Show this help`;

@@ -1,5 +1,6 @@
 import * as core from '@actions/core';
 import type { Severity } from '../engine/index.js';
+import { registryAccess } from '../registry/allow-list.js';
 
 /** Which findings may become inline comments (reviewdog's filter modes). */
 export type FilterMode = 'added' | 'diff_context' | 'file' | 'nofilter';
@@ -19,6 +20,11 @@ export interface ActionInputs {
   patchFile: string | undefined;
   /** Look image digests up in their registries so the image-digest fix can pin them. */
   resolveDigests: boolean;
+  /**
+   * The registry allow-list as written (input `registries`; src/registry/allow-list.ts): empty
+   * means the default public registries; the keyword `defaults` adds them to the hosts named.
+   */
+  registries: string[];
 }
 
 /**
@@ -65,6 +71,12 @@ export function readInputs(): ActionInputs {
   if (token) core.setSecret(token);
   const include = list('include');
   const exclude = list('exclude');
+  const registries = list('registries');
+  try {
+    registryAccess({ registries });
+  } catch (err) {
+    throw new Error(`input registries: ${(err as Error).message}`);
+  }
   return {
     token,
     include: include.length > 0 ? include : undefined,
@@ -77,5 +89,6 @@ export function readInputs(): ActionInputs {
     sarifFile: core.getInput('sarif-file').trim() || undefined,
     patchFile: core.getInput('patch-file').trim() || undefined,
     resolveDigests: bool('resolve-digests', false),
+    registries,
   };
 }
