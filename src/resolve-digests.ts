@@ -51,7 +51,7 @@ export interface ImageDigestOptions extends ResolveDigestsOptions {
  * The registry access of a run: the allow-list `registries` (default: the public registries of
  * DEFAULT_REGISTRIES) plus the insecure registries of `env` (KUBE_IMMUTABLE_INSECURE_REGISTRIES:
  * set by whoever runs the tool — the workflow's `env:`, never a manifest). Throws an Error
- * naming each bad entry.
+ * naming each bad entry and where it comes from (`setting` or the variable).
  */
 export function accessForRun(registries: readonly string[] | undefined, env: Readonly<Record<string, string | undefined>>, setting: string): RegistryAccess {
   return registryAccess({ registries, insecureRegistries: registryEnvironment(env).insecureRegistries, setting });
@@ -86,7 +86,7 @@ export async function resolveImageDigests(
     try {
       access = accessForRun(opts.registries, env, setting);
     } catch (err) {
-      failures.push(`${setting}: ${(err as Error).message}; no digest was looked up`);
+      failures.push(`${(err as Error).message}; no digest was looked up`);
       return { engine, resolved: 0, failures };
     }
   }

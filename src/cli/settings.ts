@@ -29,14 +29,16 @@ export async function cliSettings(cmd: FileCommandOptions, io: CliIO): Promise<R
  * registries of the allow-list (`--registries`, default the public registries) when
  * `--resolve-digests` is given (failures go to stderr; the run goes on). Without the flag this
  * returns `engine` unchanged and makes no network request. Throws a {@link UsageError} for a
- * bad `--registries` entry (or KUBE_IMMUTABLE_INSECURE_REGISTRIES host).
+ * bad `--registries` entry (or, with `--resolve-digests`, a bad KUBE_IMMUTABLE_INSECURE_REGISTRIES host).
  */
 export async function engineForRun(cmd: FileCommandOptions, engine: EngineOptions, files: readonly SourceFile[], io: CliIO): Promise<EngineOptions> {
+  // --registries is checked even without --resolve-digests; the environment only when it is used.
+  const env = cmd.resolveDigests ? (io.env ?? {}) : {};
   let access;
   try {
-    access = accessForRun(cmd.registries, io.env ?? {}, '--registries');
+    access = accessForRun(cmd.registries, env, '--registries');
   } catch (err) {
-    throw new UsageError(`--registries: ${(err as Error).message}`);
+    throw new UsageError((err as Error).message);
   }
   if (!cmd.resolveDigests) return engine;
   const r = await resolveImageDigests(files, engine, io.env ?? {}, { access });

@@ -72,11 +72,7 @@ export function readInputs(): ActionInputs {
   const include = list('include');
   const exclude = list('exclude');
   const registries = list('registries');
-  try {
-    registryAccess({ registries });
-  } catch (err) {
-    throw new Error(`input registries: ${(err as Error).message}`);
-  }
+  registryAccess({ registries, setting: 'input registries' }); // throws, naming the input and the bad entries
   return {
     token,
     include: include.length > 0 ? include : undefined,

@@ -25,8 +25,11 @@ const NON_PUBLIC: ReadonlyArray<readonly [string, number, 'ipv4' | 'ipv6', strin
   ['ff00::', 8, 'ipv6', 'multicast (RFC 4291)'],
 ];
 
-const blocked = new BlockList();
-for (const [net, prefix, family] of NON_PUBLIC) blocked.addSubnet(net, prefix, family);
+const RANGES = NON_PUBLIC.map(([net, prefix, family, why]) => {
+  const list = new BlockList();
+  list.addSubnet(net, prefix, family);
+  return { list, why };
+});
 
 /**
  * Why `address` (an IPv4 or IPv6 literal, without brackets or port) is not a public internet
@@ -38,13 +41,7 @@ export function nonPublicRange(address: string): string | undefined {
   const family = isIP(address);
   if (family === 0) return undefined;
   const type = family === 4 ? 'ipv4' : 'ipv6';
-  if (!blocked.check(address, type)) return undefined;
-  for (const [net, prefix, fam, why] of NON_PUBLIC) {
-    const one = new BlockList();
-    one.addSubnet(net, prefix, fam);
-    if (one.check(address, type)) return why;
-  }
-  return 'not public';
+  return RANGES.find((r) => r.list.check(address, type))?.why;
 }
 
 /** True when `address` is an IP literal in one of the non-public ranges of {@link nonPublicRange}. */

@@ -94,19 +94,22 @@ export function parseAllowEntry(text: string, source: AllowEntry['source'] = 'us
  * The registry access of a run: `registries` (entries as {@link parseAllowEntry} reads them;
  * empty or absent: {@link DEFAULT_REGISTRIES}; the keyword {@link DEFAULTS_KEYWORD} adds the
  * defaults to the entries named, which otherwise replace them) and `insecureRegistries` (hosts
- * reached over plain http, each also allowed). Throws an Error listing every bad entry.
+ * reached over plain http, each also allowed). Throws an Error listing every bad entry, each
+ * prefixed with where it comes from (`setting`, e.g. `input registries`, or
+ * `KUBE_IMMUTABLE_INSECURE_REGISTRIES`).
  */
 export function registryAccess(opts: { registries?: readonly string[]; insecureRegistries?: readonly string[]; setting?: string } = {}): RegistryAccess {
   const given = (opts.registries ?? []).map((s) => s.trim()).filter(Boolean);
   const entries: AllowEntry[] = [];
   const problems: string[] = [];
   if (given.length === 0 || given.some((g) => g.toLowerCase() === DEFAULTS_KEYWORD)) entries.push(...DEFAULT_REGISTRIES.map((d) => parseAllowEntry(d, 'default')));
+  const setting = opts.setting ?? 'the registries setting';
   for (const g of given) {
     if (g.toLowerCase() === DEFAULTS_KEYWORD) continue;
     try {
       entries.push(parseAllowEntry(g));
     } catch (err) {
-      problems.push((err as Error).message);
+      problems.push(`${setting}: ${(err as Error).message}`);
     }
   }
   const insecure = new Set<string>();
@@ -117,11 +120,11 @@ export function registryAccess(opts: { registries?: readonly string[]; insecureR
       entries.push(e);
       insecure.add(registryHost(r));
     } catch (err) {
-      problems.push((err as Error).message);
+      problems.push(`KUBE_IMMUTABLE_INSECURE_REGISTRIES: ${(err as Error).message}`);
     }
   }
   if (problems.length > 0) throw new Error(problems.join('; '));
-  return { entries, insecure, setting: opts.setting ?? 'the registries setting' };
+  return { entries, insecure, setting };
 }
 
 /** True when `entry` names `host` (`name`, `name:port`, `[v6]:port`, as {@link registryHost} gives it). */

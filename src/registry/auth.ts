@@ -1,6 +1,6 @@
 import { realmRefusal, type RegistryAccess } from './allow-list.js';
 import type { RegistryCredential } from './credentials.js';
-import type { RegistryFetch } from './http.js';
+import { readBody, type RegistryFetch } from './http.js';
 
 /** A `WWW-Authenticate` challenge: its scheme (lowercased) and parameters. */
 export interface Challenge {
@@ -82,7 +82,7 @@ export async function fetchBearerToken(req: TokenRequest): Promise<string> {
   }
   let body: unknown;
   try {
-    body = await res.json();
+    body = JSON.parse((await readBody(res, 'the token answer')).toString('utf8'));
   } catch {
     throw new Error(`the token service of ${req.host} (${url.origin}) did not answer JSON`);
   }

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { registryAccess, redirectRefusal, registryRefusal, type RegistryAccess } from './allow-list.js';
 import { basicAuthorization, fetchBearerToken, parseChallenge } from './auth.js';
 import { REGISTRY_AUTH_ENV, type RegistryCredential } from './credentials.js';
-import { guardedFetch, RegistryRefusal, type RegistryFetch } from './http.js';
+import { guardedFetch, readBody, RegistryRefusal, type RegistryFetch } from './http.js';
 import { registryHost } from './hosts.js';
 import type { RegistryTarget } from './reference.js';
 
@@ -129,7 +129,7 @@ export async function resolveManifestDigest(target: RegistryTarget, opts: Regist
     if (!head.ok && ![400, 405, 501].includes(head.status)) return { error: await describeFailure(head, where, target.host, credentialOf(target.host)) };
     const get = await send('GET');
     if (!get.ok) return { error: await describeFailure(get, where, target.host, credentialOf(target.host)) };
-    const body = Buffer.from(await get.arrayBuffer());
+    const body = await readBody(get, `the manifest of ${where}`);
     const getDigest = get.headers.get('docker-content-digest');
     return { digest: getDigest && SHA256.test(getDigest) ? getDigest : `sha256:${createHash('sha256').update(body).digest('hex')}` };
   } catch (err) {
@@ -141,7 +141,7 @@ export async function resolveManifestDigest(target: RegistryTarget, opts: Regist
 async function describeFailure(res: Response, where: string, host: string, credential: RegistryCredential | undefined): Promise<string> {
   let code = '';
   try {
-    const body = (await res.json()) as { errors?: { code?: unknown; message?: unknown }[] };
+    const body = JSON.parse((await readBody(res, 'the error answer')).toString('utf8')) as { errors?: { code?: unknown; message?: unknown }[] };
     const e = body.errors?.[0];
     if (e && typeof e.code === 'string') code = `, ${e.code}${typeof e.message === 'string' && e.message ? `: ${e.message}` : ''}`;
   } catch {

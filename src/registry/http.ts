@@ -70,12 +70,48 @@ export function guardedFetch(access: RegistryAccess): RegistryFetch {
         }
         const status = res.statusCode ?? 500;
         const noBody = method === 'HEAD' || status === 204 || status === 304;
-        if (noBody) res.resume();
+        if (noBody) res.on('error', () => undefined).resume();
         const body = noBody ? null : (Readable.toWeb(res) as ReadableStream<Uint8Array>);
         resolve(new Response(body, { status, statusText: res.statusMessage, headers }));
       });
-      req.once('error', (err) => reject(init.signal?.aborted ? init.signal.reason : err));
+      // Later errors (a reset while the body streams) reach the body's reader; none is unhandled.
+      req.on('error', (err) => reject(init.signal?.aborted ? init.signal.reason : err));
       req.end();
     });
   };
+}
+
+/**
+ * Upper bound of a body read from a registry, in bytes: 4 MiB, the manifest size the OCI
+ * distribution spec says registries should accept (a manifest, an error or a token is far
+ * smaller). A larger answer is not read further.
+ */
+export const MAX_BODY_BYTES = 4 * 1024 * 1024;
+
+/**
+ * The body of `res`, at most `limit` bytes. Throws a {@link RegistryRefusal} naming `what`
+ * when it is larger (by `Content-Length` or as it streams); stops reading then.
+ */
+export async function readBody(res: Response, what: string, limit = MAX_BODY_BYTES): Promise<Buffer> {
+  const declared = Number(res.headers.get('content-length') ?? NaN);
+  const tooLarge = () => new RegistryRefusal(`${what} is larger than ${limit} bytes; not read`);
+  if (declared > limit) {
+    await res.body?.cancel().catch(() => undefined);
+    throw tooLarge();
+  }
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  const reader = res.body?.getReader();
+  if (!reader) return Buffer.alloc(0);
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > limit) {
+      await reader.cancel().catch(() => undefined);
+      throw tooLarge();
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks);
 }

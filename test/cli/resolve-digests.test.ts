@@ -69,6 +69,13 @@ describe('--resolve-digests', () => {
     expect(r.stderr).toContain('kube-immutable: --registries: "evil.*.com" is not a registry host (only a leading "*." is a wildcard)');
     expect(registry.requests).toEqual([]);
     expect((await cli(['scan', '--help'], '.')).stdout).toContain('--registries <hosts>');
+    // A bad KUBE_IMMUTABLE_INSECURE_REGISTRIES matters only when digests are resolved.
+    const badEnv = { env: { KUBE_IMMUTABLE_INSECURE_REGISTRIES: '*.example.com' } };
+    expect((await cli(['scan', '.', '--format', 'json'], dir, badEnv)).stderr).toBe('');
+    const withFlag = await cli(['scan', '.', '--resolve-digests'], dir, badEnv);
+    expect(withFlag.code).toBe(2);
+    expect(withFlag.stderr).toContain('kube-immutable: KUBE_IMMUTABLE_INSECURE_REGISTRIES: "*.example.com": an insecure registry is one host, not a wildcard');
+    expect(registry.requests).toEqual([]);
   });
 
   it('prints each image it could not resolve on stderr and goes on', async () => {

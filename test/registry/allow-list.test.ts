@@ -100,8 +100,11 @@ describe('the registry allow-list', () => {
     ]) {
       expect(() => parseAllowEntry(bad!)).toThrow(why!);
     }
-    expect(() => registryAccess({ registries: ['ok.example', 'no way', 'x/y'] })).toThrow(/"no way" is not a registry host.*; "x\/y" is not a registry host/);
-    expect(() => registryAccess({ insecureRegistries: ['*.example.com'] })).toThrow('an insecure registry is one host');
+    expect(() => registryAccess({ registries: ['ok.example', 'no way', 'x/y'], setting: 'input registries' })).toThrow(
+      'input registries: "no way" is not a registry host; expected host[:port], *.domain or host=auth-host; ' +
+        'input registries: "x/y" is not a registry host; expected host[:port], *.domain or host=auth-host',
+    );
+    expect(() => registryAccess({ insecureRegistries: ['*.example.com'] })).toThrow('KUBE_IMMUTABLE_INSECURE_REGISTRIES: "*.example.com": an insecure registry is one host, not a wildcard');
   });
 });
 

@@ -120,6 +120,21 @@ describe('Basic credentials, fallbacks and failures', () => {
     }
   });
 
+  it('reads at most 4 MiB of a manifest, by Content-Length or as it streams', async () => {
+    const big = Buffer.alloc(4 * 1024 * 1024 + 1, 0x20);
+    for (const chunked of [false, true]) {
+      server = await fakeServer((req, res) => {
+        if (req.method === 'HEAD') return void res.writeHead(200).end();
+        res.writeHead(200, chunked ? { 'Transfer-Encoding': 'chunked' } : { 'Content-Length': String(big.length) });
+        res.end(big);
+      });
+      expect(await resolveManifestDigest(target(`${server.host}/a:1`), local(server.host))).toEqual({
+        error: `the manifest of ${server.host}/a:1 is larger than 4194304 bytes; not read`,
+      });
+      await server.close();
+    }
+  });
+
   it('gives up after the time limit', async () => {
     server = await fakeServer(() => undefined); // never answers
     expect(await resolveManifestDigest(target(`${server.host}/a:1`), { ...local(server.host), timeoutMs: 200 })).toEqual({ error: `${server.host} did not answer within 0.2 s` });
