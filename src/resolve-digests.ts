@@ -64,7 +64,9 @@ export function accessForRun(registries: readonly string[] | undefined, env: Rea
  * asked; an image elsewhere is a failure line ("registry X is not on the allow-list") and keeps
  * its finding without a fix. Registry credentials and insecure registries come from `env` (see
  * src/registry/credentials.ts). Nothing is looked up when the policy is off, and tag-only
- * images are not when its option `tagWithoutDigest` is `off`.
+ * images are not when its option `tagWithoutDigest` is `off`. Throws an Error (naming the
+ * setting and each bad entry) when `opts.registries` or KUBE_IMMUTABLE_INSECURE_REGISTRIES has a
+ * bad entry (unless the policy is off); registry failures never throw.
  * This is the only path from a run to the network; runs without it make no request.
  */
 export async function resolveImageDigests(
@@ -79,17 +81,9 @@ export async function resolveImageDigests(
   const images = unpinnedImages(files, engine.maxFileSizeBytes, { tagged });
   const registryEnv = registryEnvironment(env);
   const failures = [...registryEnv.problems];
+  // A bad allow-list is the configuration's error, not a registry's: it throws, images or not.
+  const access = opts.access ?? accessForRun(opts.registries, env, opts.setting ?? 'the registries setting');
   if (images.length === 0) return { engine, resolved: 0, failures };
-  let access = opts.access;
-  if (!access) {
-    const setting = opts.setting ?? 'the registries setting';
-    try {
-      access = accessForRun(opts.registries, env, setting);
-    } catch (err) {
-      failures.push(`${(err as Error).message}; no digest was looked up`);
-      return { engine, resolved: 0, failures };
-    }
-  }
   const { registries: _registries, setting: _setting, ...clientOpts } = opts;
   const results = await resolveDigests(images, { credentials: registryEnv.credentials, ...clientOpts, access });
   const resolvedDigests: Record<string, string> = {};

@@ -1,6 +1,5 @@
 import * as core from '@actions/core';
 import type { Severity } from '../engine/index.js';
-import { registryAccess } from '../registry/allow-list.js';
 
 /** Which findings may become inline comments (reviewdog's filter modes). */
 export type FilterMode = 'added' | 'diff_context' | 'file' | 'nofilter';
@@ -23,6 +22,8 @@ export interface ActionInputs {
   /**
    * The registry allow-list as written (input `registries`; src/registry/allow-list.ts): empty
    * means the default public registries; the keyword `defaults` adds them to the hosts named.
+   * Checked when digests are resolved (the registry layer is not loaded at start-up), where a
+   * bad entry stops the run.
    */
   registries: string[];
 }
@@ -72,7 +73,6 @@ export function readInputs(): ActionInputs {
   const include = list('include');
   const exclude = list('exclude');
   const registries = list('registries');
-  registryAccess({ registries, setting: 'input registries' }); // throws, naming the input and the bad entries
   return {
     token,
     include: include.length > 0 ? include : undefined,

@@ -65,14 +65,14 @@ describe('resolve-digests in the action', () => {
     }
   });
 
-  it('a bad registries entry stops the run at start-up, naming the input, before any request', async () => {
+  it('a bad registries entry stops the run, naming the input, before any registry request or review', async () => {
     const gh = await startGitHubApiServer(fx.state());
     try {
       const r = await runAction(fx, gh, { 'resolve-digests': 'true', registries: 'https://evil.example/x' });
       expect(r.code).toBe(1); // core.setFailed
       expect(r.stdout).toContain('::error::kube-immutable: input registries: "https://evil.example/x" is not a registry host');
       expect(registry.requests).toEqual([]);
-      expect(gh.counts().total).toBe(0);
+      expect(gh.state.reviews).toEqual([]);
     } finally {
       await gh.close();
     }

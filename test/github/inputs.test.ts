@@ -38,13 +38,15 @@ describe('the resolve-digests input', () => {
     }
   });
 
-  it('registries: empty by default (the default list), newline or comma separated, a bad entry names the input', () => {
+  it('registries: empty by default (the default list), newline or comma separated; a bad entry stops resolve-digests, naming the input', async () => {
     delete process.env.INPUT_REGISTRIES;
     expect(readInputs().registries).toEqual([]);
     process.env.INPUT_REGISTRIES = 'defaults\nregistry.example.com:5000, registry.gitlab.com=gitlab.com\n';
     expect(readInputs().registries).toEqual(['defaults', 'registry.example.com:5000', 'registry.gitlab.com=gitlab.com']);
     process.env.INPUT_REGISTRIES = 'ghcr.io\nhttp://evil.example';
-    expect(() => readInputs()).toThrow('input registries: "http://evil.example" is not a registry host');
+    const inputs = readInputs(); // read at start-up without loading the registry layer
+    await expect(engineWithDigests(inputs, {}, [])).resolves.toEqual({}); // resolve-digests is off
+    await expect(engineWithDigests({ ...inputs, resolveDigests: true }, {}, [])).rejects.toThrow('input registries: "http://evil.example" is not a registry host');
   });
 
   it('an image on a registry off the allow-list: a warning naming the input, no request, no digest', async () => {
