@@ -116,9 +116,9 @@ export function registryAccess(opts: { registries?: readonly string[]; insecureR
   for (const r of (opts.insecureRegistries ?? []).map((s) => s.trim()).filter(Boolean)) {
     try {
       const e = parseAllowEntry(r);
-      if (e.wildcard) throw new Error(`"${r}": an insecure registry is one host, not a wildcard`);
+      if (e.wildcard || e.authHosts.length > 0) throw new Error(`"${r}": an insecure registry is one host[:port], without a wildcard or "="`);
       entries.push(e);
-      insecure.add(registryHost(r));
+      insecure.add(e.port === undefined ? e.host : `${e.host}:${e.port}`);
     } catch (err) {
       problems.push(`KUBE_IMMUTABLE_INSECURE_REGISTRIES: ${(err as Error).message}`);
     }

@@ -74,7 +74,7 @@ describe('--resolve-digests', () => {
     expect((await cli(['scan', '.', '--format', 'json'], dir, badEnv)).stderr).toBe('');
     const withFlag = await cli(['scan', '.', '--resolve-digests'], dir, badEnv);
     expect(withFlag.code).toBe(2);
-    expect(withFlag.stderr).toContain('kube-immutable: KUBE_IMMUTABLE_INSECURE_REGISTRIES: "*.example.com": an insecure registry is one host, not a wildcard');
+    expect(withFlag.stderr).toContain('kube-immutable: KUBE_IMMUTABLE_INSECURE_REGISTRIES: "*.example.com": an insecure registry is one host[:port], without a wildcard or "="');
     expect(registry.requests).toEqual([]);
   });
 

@@ -72,6 +72,8 @@ describe('the registry allow-list', () => {
     expect(registryRefusal(access, '127.0.0.1:5000')).toBeUndefined();
     expect(registryRefusal(access, '127.0.0.1:5001')).toBeDefined();
     expect(registryRefusal(registryAccess({ registries: ['*.0.0.1'] }), '127.0.0.1')).toBeDefined();
+    expect(registryAccess({ insecureRegistries: ['Registry.Local:5000', 'docker.io'] }).insecure).toEqual(new Set(['registry.local:5000', DOCKER_HUB_HOST]));
+    expect(() => registryAccess({ insecureRegistries: ['a.example=b.example'] })).toThrow('without a wildcard or "="');
   });
 
   it('parses entries, and refuses what is not a host (naming the entry)', () => {
@@ -104,7 +106,7 @@ describe('the registry allow-list', () => {
       'input registries: "no way" is not a registry host; expected host[:port], *.domain or host=auth-host; ' +
         'input registries: "x/y" is not a registry host; expected host[:port], *.domain or host=auth-host',
     );
-    expect(() => registryAccess({ insecureRegistries: ['*.example.com'] })).toThrow('KUBE_IMMUTABLE_INSECURE_REGISTRIES: "*.example.com": an insecure registry is one host, not a wildcard');
+    expect(() => registryAccess({ insecureRegistries: ['*.example.com'] })).toThrow('KUBE_IMMUTABLE_INSECURE_REGISTRIES: "*.example.com": an insecure registry is one host[:port], without a wildcard or "="');
   });
 });
 
