@@ -3,8 +3,13 @@ import { join, relative, resolve, sep } from 'node:path';
 import { minimatch } from 'minimatch';
 import type { SourceFile } from './engine/index.js';
 
-/** Default globs of manifest files. */
-export const DEFAULT_INCLUDE = ['**/*.yaml', '**/*.yml', '**/*.json'];
+/**
+ * Default globs of manifest files: `.yaml`, `.yml` and `.json` in any case of the extension
+ * (`Web.YAML`, `app.Yml`), spelled with character classes so that every matcher of globs (this
+ * file, the action's changed-file filter) treats them alike. Globs the user gives are matched
+ * as written (case-sensitively), like git's pathspecs and minimatch's default.
+ */
+export const DEFAULT_INCLUDE = ['**/*.[yY][aA][mM][lL]', '**/*.[yY][mM][lL]', '**/*.[jJ][sS][oO][nN]'];
 /** Folders never entered. */
 const SKIP_DIRS = new Set(['.git', 'node_modules']);
 

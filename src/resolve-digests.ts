@@ -1,6 +1,6 @@
 import { fileSkipReason, type EngineOptions, type SourceFile } from './engine/index.js';
 import { extractManifests, parseImageReference, toWorkload } from './k8s/index.js';
-import { registryEnvironment, resolveDigests, type ResolveDigestsOptions } from './registry/index.js';
+import { registryAccess, registryEnvironment, resolveDigests, type RegistryAccess, type ResolveDigestsOptions } from './registry/index.js';
 import { parseYaml } from './yaml/index.js';
 
 /** The id of the policy that reads resolved digests (policies/image-digest.ts). */
@@ -36,19 +36,44 @@ export interface DigestResolution {
   failures: string[];
 }
 
+/** Options of {@link resolveImageDigests}: the client's, and the allow-list as the user wrote it. */
+export interface ImageDigestOptions extends ResolveDigestsOptions {
+  /**
+   * Entries of the registry allow-list (the action input `registries`, the CLI's `--registries`;
+   * syntax: src/registry/allow-list.ts). Empty or absent: the default public registries.
+   */
+  registries?: readonly string[];
+  /** How the user names that setting in messages (`input registries`, `--registries`). */
+  setting?: string;
+}
+
+/**
+ * The registry access of a run: the allow-list `registries` (default: the public registries of
+ * DEFAULT_REGISTRIES) plus the insecure registries of `env` (KUBE_IMMUTABLE_INSECURE_REGISTRIES:
+ * set by whoever runs the tool — the workflow's `env:`, never a manifest). Throws an Error
+ * naming each bad entry and where it comes from (`setting` or the variable).
+ */
+export function accessForRun(registries: readonly string[] | undefined, env: Readonly<Record<string, string | undefined>>, setting: string): RegistryAccess {
+  return registryAccess({ registries, insecureRegistries: registryEnvironment(env).insecureRegistries, setting });
+}
+
 /**
  * Look up the digests of the unpinned images of `files` in their registries and add them to the
  * `image-digest` options of `engine` (`resolvedDigests`, `resolutionErrors`), merged over the
- * options the configuration gives. Registry credentials and insecure registries come from
- * `env` (see src/registry/credentials.ts). Nothing is looked up when the policy is off, and
- * tag-only images are not when its option `tagWithoutDigest` is `off`.
+ * options the configuration gives. Only registries on the allow-list (`opts.registries`) are
+ * asked; an image elsewhere is a failure line ("registry X is not on the allow-list") and keeps
+ * its finding without a fix. Registry credentials and insecure registries come from `env` (see
+ * src/registry/credentials.ts). Nothing is looked up when the policy is off, and tag-only
+ * images are not when its option `tagWithoutDigest` is `off`. Throws an Error (naming the
+ * setting and each bad entry) when `opts.registries` or KUBE_IMMUTABLE_INSECURE_REGISTRIES has a
+ * bad entry (unless the policy is off); registry failures never throw.
  * This is the only path from a run to the network; runs without it make no request.
  */
 export async function resolveImageDigests(
   files: readonly SourceFile[],
   engine: EngineOptions,
   env: Readonly<Record<string, string | undefined>>,
-  opts: ResolveDigestsOptions = {},
+  opts: ImageDigestOptions = {},
 ): Promise<DigestResolution> {
   if (engine.severity?.[IMAGE_DIGEST_POLICY_ID] === 'off') return { engine, resolved: 0, failures: [] };
   // Tag-only images are not reported with tagWithoutDigest: off, so they need no lookup.
@@ -56,12 +81,11 @@ export async function resolveImageDigests(
   const images = unpinnedImages(files, engine.maxFileSizeBytes, { tagged });
   const registryEnv = registryEnvironment(env);
   const failures = [...registryEnv.problems];
+  // A bad allow-list is the configuration's error, not a registry's: it throws, images or not.
+  const access = opts.access ?? accessForRun(opts.registries, env, opts.setting ?? 'the registries setting');
   if (images.length === 0) return { engine, resolved: 0, failures };
-  const results = await resolveDigests(images, {
-    credentials: registryEnv.credentials,
-    insecureRegistries: registryEnv.insecureRegistries,
-    ...opts,
-  });
+  const { registries: _registries, setting: _setting, ...clientOpts } = opts;
+  const results = await resolveDigests(images, { credentials: registryEnv.credentials, ...clientOpts, access });
   const resolvedDigests: Record<string, string> = {};
   const resolutionErrors: Record<string, string> = {};
   for (const [image, r] of results) {

@@ -258,7 +258,7 @@ function setZeroOutputs(): void {
 export async function engineWithDigests(inputs: ActionInputs, engine: EngineOptions, sources: readonly SourceFile[]): Promise<EngineOptions> {
   if (!inputs.resolveDigests) return engine;
   const { resolveImageDigests } = await import('../resolve-digests.js');
-  const r = await resolveImageDigests(sources, engine, process.env);
+  const r = await resolveImageDigests(sources, engine, process.env, { registries: inputs.registries ?? [], setting: 'input registries' });
   for (const f of r.failures) core.warning(`kube-immutable: ${f}`);
   core.info(`kube-immutable: resolved ${r.resolved} image digest${r.resolved === 1 ? '' : 's'}.`);
   return r.engine;

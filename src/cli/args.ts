@@ -31,6 +31,12 @@ export interface FileCommandOptions {
   color: boolean | undefined;
   /** `--resolve-digests`: look image digests up in their registries (the only network access). */
   resolveDigests: boolean;
+  /**
+   * `--registries <list>` (repeatable, comma-separated): the registry allow-list of
+   * `--resolve-digests` as written (src/registry/allow-list.ts); empty: the default public
+   * registries. Checked when the digests are resolved (a bad entry is a usage error).
+   */
+  registries: string[];
   /** `--jobs <n>`: worker threads for the scan (0: none, this thread); `'auto'` (default): one per core on machines of 3 cores or more, for inputs of 1 MiB or more. */
   jobs: number | 'auto';
 }
@@ -55,6 +61,7 @@ const FILE_OPTIONS = {
   color: { type: 'boolean' },
   'no-color': { type: 'boolean' },
   'resolve-digests': { type: 'boolean' },
+  registries: { type: 'string', multiple: true },
   jobs: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
@@ -148,6 +155,7 @@ function fileOptions(v: Parsed): FileCommandOptions {
     verbose: v.values.verbose === true,
     color,
     resolveDigests: v.values['resolve-digests'] === true,
+    registries: ((v.values.registries as string[] | undefined) ?? []).flatMap((r) => r.split(/[\n,]/)).map((r) => r.trim()).filter(Boolean),
     jobs: jobsOf(v.values.jobs as string | undefined),
   };
 }

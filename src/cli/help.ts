@@ -1,7 +1,8 @@
 /** Help texts of the CLI (each ends with a newline). */
 
 const COMMON = `  --config <path>       Configuration file (default: .github/kube-immutable.yaml when present)
-  --include <glob>      Files found in folders must match one (repeatable; default *.yaml, *.yml, *.json)
+  --include <glob>      Files found in folders must match one (repeatable; default *.yaml, *.yml,
+                        *.json in any case of the extension)
   --exclude <glob>      Skip files and folders that match (repeatable)
   --fail-level <level>  error | warning | info | none (default error)
   --verbose             Also list skipped YAML documents and each parse problem
@@ -9,6 +10,12 @@ const COMMON = `  --config <path>       Configuration file (default: .github/kub
   --resolve-digests     Look up the digests of unpinned images in their registries, so the
                         image-digest fix can pin them (the only network access; credentials
                         from KUBE_IMMUTABLE_REGISTRY_AUTH, see policies/image-digest.md)
+  --registries <hosts>  Registries --resolve-digests may ask (repeatable, comma-separated:
+                        host[:port], *.domain, host=auth-host; "defaults" adds the default
+                        public ones, which the hosts given otherwise replace). Default:
+                        docker.io, ghcr.io, quay.io, gcr.io, *.gcr.io, registry.k8s.io,
+                        *.pkg.dev, public.ecr.aws, mcr.microsoft.com. Plain http only for
+                        the hosts in KUBE_IMMUTABLE_INSECURE_REGISTRIES
   --jobs <n>            Worker threads for the scan: a number (0: none) or auto (default:
                         one per core on 3 cores or more, when the files add up to 1 MiB)
   -h, --help            Show this help`;
@@ -29,7 +36,7 @@ Options:
   -h, --help        Show help
   --version         Print the version
 
-Paths may be files, folders (walked for *.yaml, *.yml, *.json) or glob patterns.
+Paths may be files, folders (walked for *.yaml, *.yml, *.json, any case) or glob patterns.
 Exit codes: 0 ok, 1 findings at or above the fail level, 2 usage or I/O error.
 `;
 

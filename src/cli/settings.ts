@@ -1,8 +1,8 @@
 import type { EngineOptions, Policy, RunResult, SourceFile } from '../engine/index.js';
 import { joinParts, runFilesInParts, type PolicyRecipe } from '../engine/parallel.js';
-import { resolveImageDigests } from '../resolve-digests.js';
+import { accessForRun, resolveImageDigests } from '../resolve-digests.js';
 import { diskFiles, loadRunSettings, type RunSettings } from '../settings/load.js';
-import type { FileCommandOptions } from './args.js';
+import { UsageError, type FileCommandOptions } from './args.js';
 import type { CliIO } from './io.js';
 
 /**
@@ -26,12 +26,22 @@ export async function cliSettings(cmd: FileCommandOptions, io: CliIO): Promise<R
 
 /**
  * The engine options of a run: the configuration's, plus the image digests resolved from the
- * registries when `--resolve-digests` is given (failures go to stderr; the run goes on).
- * Without the flag this returns `engine` unchanged and makes no network request.
+ * registries of the allow-list (`--registries`, default the public registries) when
+ * `--resolve-digests` is given (failures go to stderr; the run goes on). Without the flag this
+ * returns `engine` unchanged and makes no network request. Throws a {@link UsageError} for a
+ * bad `--registries` entry (or, with `--resolve-digests`, a bad KUBE_IMMUTABLE_INSECURE_REGISTRIES host).
  */
 export async function engineForRun(cmd: FileCommandOptions, engine: EngineOptions, files: readonly SourceFile[], io: CliIO): Promise<EngineOptions> {
+  // --registries is checked even without --resolve-digests; the environment only when it is used.
+  const env = cmd.resolveDigests ? (io.env ?? {}) : {};
+  let access;
+  try {
+    access = accessForRun(cmd.registries, env, '--registries');
+  } catch (err) {
+    throw new UsageError((err as Error).message);
+  }
   if (!cmd.resolveDigests) return engine;
-  const r = await resolveImageDigests(files, engine, io.env ?? {});
+  const r = await resolveImageDigests(files, engine, io.env ?? {}, { access });
   for (const f of r.failures) io.stderr(`kube-immutable: ${f}\n`);
   return r.engine;
 }

@@ -25,10 +25,21 @@ export interface ActionInputs {
   patchFile: string | undefined;
   /** Look image digests up in their registries so the image-digest fix can pin them. */
   resolveDigests: boolean;
+  /**
+   * The registry allow-list as written (input `registries`; src/registry/allow-list.ts): empty
+   * means the default public registries; the keyword `defaults` adds them to the hosts named.
+   * Checked when digests are resolved (the registry layer is not loaded at start-up), where a
+   * bad entry stops the run.
+   */
+  registries: string[];
 }
 
-/** Default globs of manifest files: YAML and JSON outside `.github/`. */
-export const DEFAULT_INCLUDE = ['**/*.yaml', '**/*.yml', '**/*.json'];
+/**
+ * Default globs of manifest files: YAML and JSON outside `.github/`, the extension in any case
+ * (`deploy/Web.YAML`); the same as src/files.ts DEFAULT_INCLUDE (a test checks it). Globs given
+ * in the workflow or the configuration are matched as written (case-sensitively).
+ */
+export const DEFAULT_INCLUDE = ['**/*.[yY][aA][mM][lL]', '**/*.[yY][mM][lL]', '**/*.[jJ][sS][oO][nN]'];
 export const DEFAULT_EXCLUDE = ['.github/**'];
 
 function list(name: string): string[] {
@@ -67,6 +78,7 @@ export function readInputs(): ActionInputs {
   if (token) core.setSecret(token);
   const include = list('include');
   const exclude = list('exclude');
+  const registries = list('registries');
   return {
     token,
     include: include.length > 0 ? include : undefined,
@@ -84,5 +96,6 @@ export function readInputs(): ActionInputs {
     sarifFile: core.getInput('sarif-file').trim() || undefined,
     patchFile: core.getInput('patch-file').trim() || undefined,
     resolveDigests: bool('resolve-digests', false),
+    registries,
   };
 }

@@ -1,5 +1,6 @@
+import { realmRefusal, type RegistryAccess } from './allow-list.js';
 import type { RegistryCredential } from './credentials.js';
-import { isLoopbackHost } from './reference.js';
+import { readBody, type RegistryFetch } from './http.js';
 
 /** A `WWW-Authenticate` challenge: its scheme (lowercased) and parameters. */
 export interface Challenge {
@@ -30,21 +31,25 @@ export function basicAuthorization(username: string, password: string): string {
 /** What a token request needs. */
 export interface TokenRequest {
   challenge: Challenge;
-  /** Registry host the token is for (for messages and the default scope). */
+  /** Registry host that sent the challenge (the realm must be on it or on one of its auth hosts). */
   host: string;
   repository: string;
   credential: RegistryCredential | undefined;
-  /** Hosts (besides loopback) whose token realm may be plain http. */
-  insecureHosts: ReadonlySet<string>;
-  fetch: typeof fetch;
+  /** The allow-list and insecure hosts the realm is checked against ({@link realmRefusal}). */
+  access: RegistryAccess;
+  fetch: RegistryFetch;
   timeoutMs: number;
 }
 
 /**
  * The distribution token flow: GET the challenge's realm with its `service` and `scope`
  * (default `repository:<repository>:pull`), anonymously or with the user name and password
- * as Basic credentials, and read `token` (or `access_token`) from the JSON answer.
- * Throws an Error with a one-line message when that fails.
+ * as Basic credentials, and read `token` (or `access_token`) from the JSON answer
+ * (distribution token authentication spec, docs/spec/auth/token.md in distribution/distribution).
+ * The realm is asked only when {@link realmRefusal} allows it: https, on the registry's own host
+ * or a configured auth host of it, not a non-public address; a redirect from the token service
+ * is not followed. Throws an Error with a one-line message when that fails (no request is
+ * sent for a refused realm).
  */
 export async function fetchBearerToken(req: TokenRequest): Promise<string> {
   const realm = req.challenge.params.realm;
@@ -55,23 +60,29 @@ export async function fetchBearerToken(req: TokenRequest): Promise<string> {
   } catch {
     throw new Error(`${req.host} gave an invalid token realm ${JSON.stringify(realm)}`);
   }
-  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && (isLoopbackHost(url.host) || req.insecureHosts.has(url.host.toLowerCase())))) {
-    throw new Error(`${req.host} gave a token realm that is not https (${url.origin}); refusing to send a token request there`);
-  }
+  const refused = realmRefusal(req.access, req.host, url);
+  if (refused) throw new Error(`${req.host} asked for a token: ${refused}`);
   if (req.challenge.params.service) url.searchParams.set('service', req.challenge.params.service);
   url.searchParams.set('scope', req.challenge.params.scope ?? `repository:${req.repository}:pull`);
   const headers: Record<string, string> = { Accept: 'application/json' };
   const cred = req.credential;
   if (cred && 'username' in cred) headers.Authorization = basicAuthorization(cred.username, cred.password);
-  const res = await req.fetch(url, { headers, signal: AbortSignal.timeout(req.timeoutMs), redirect: 'follow' });
+  const res = await req.fetch(url, { headers, signal: AbortSignal.timeout(req.timeoutMs), redirect: 'manual' });
   if (!res.ok) {
     await res.body?.cancel().catch(() => undefined);
-    const why = res.status === 401 || res.status === 403 ? (cred ? ': check the credentials' : ': the registry needs credentials') : '';
+    const why =
+      res.status === 401 || res.status === 403
+        ? cred
+          ? ': check the credentials'
+          : ': the registry needs credentials'
+        : res.status >= 300 && res.status < 400
+          ? ' (a redirect; token services are asked directly, redirects are not followed)'
+          : '';
     throw new Error(`the token service of ${req.host} (${url.origin}) answered HTTP ${res.status}${why}`);
   }
   let body: unknown;
   try {
-    body = await res.json();
+    body = JSON.parse((await readBody(res, 'the token answer')).toString('utf8'));
   } catch {
     throw new Error(`the token service of ${req.host} (${url.origin}) did not answer JSON`);
   }

@@ -1,7 +1,10 @@
 import { createHash } from 'node:crypto';
+import { registryAccess, redirectRefusal, registryRefusal, type RegistryAccess } from './allow-list.js';
 import { basicAuthorization, fetchBearerToken, parseChallenge } from './auth.js';
 import { REGISTRY_AUTH_ENV, type RegistryCredential } from './credentials.js';
-import { registryHost, type RegistryTarget } from './reference.js';
+import { guardedFetch, readBody, RegistryRefusal, type RegistryFetch } from './http.js';
+import { registryHost } from './hosts.js';
+import type { RegistryTarget } from './reference.js';
 
 /**
  * Media types a manifest may have: OCI index and manifest, Docker manifest list and v2
@@ -21,67 +24,112 @@ export type DigestResult = { digest: string } | { error: string };
 export interface RegistryClientOptions {
   /** Credentials by registry host (see {@link REGISTRY_AUTH_ENV}). */
   credentials?: Readonly<Record<string, RegistryCredential>>;
-  /** Registries (besides loopback ones) reached over plain http. */
+  /**
+   * Which registries may be asked, and which over plain http (see allow-list.ts). Default:
+   * the default allow-list plus `insecureRegistries`.
+   */
+  access?: RegistryAccess;
+  /** Registries reached over plain http (used when `access` is not given). */
   insecureRegistries?: readonly string[];
   /** Time limit of each HTTP request, in milliseconds (default 15000). */
   timeoutMs?: number;
-  /** The fetch function (default: Node's global fetch). */
-  fetch?: typeof fetch;
+  /**
+   * The fetch function (default: {@link guardedFetch} of `access`, which refuses non-public
+   * addresses after DNS resolution). One given here is trusted to do its own address checks.
+   */
+  fetch?: RegistryFetch;
   /** Bearer tokens by `host scope`, shared between requests (a fresh map when omitted). */
   tokens?: Map<string, string>;
 }
 
 const SHA256 = /^sha256:[a-f0-9]{64}$/;
+const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+/** At most this many redirects per request. */
+const MAX_REDIRECTS = 5;
 
 /**
  * Resolve the manifest digest of `target`: `HEAD /v2/<name>/manifests/<reference>` and its
  * `Docker-Content-Digest` header; without the header (or when HEAD is refused), GET the
- * manifest and hash its bytes. A 401 answer is met once: Bearer challenges with the token flow
- * (anonymous, or with the configured user name and password), Basic challenges with the
- * configured credentials. Never throws: failures are `{ error }` with a one-line message.
+ * manifest and hash its bytes. Nothing is sent when the registry is not on the allow-list
+ * (`access`). A 401 answer is met once: Bearer challenges with the token flow (anonymous, or
+ * with the configured user name and password; the realm only when allow-list.ts `realmRefusal`
+ * allows it), Basic challenges with the configured credentials. Redirects are followed (at most
+ * 5) only to hosts `redirectRefusal` allows; credentials and tokens never go to another host
+ * than the one they are for. Never throws: failures are `{ error }` with a one-line message.
  */
 export async function resolveManifestDigest(target: RegistryTarget, opts: RegistryClientOptions = {}): Promise<DigestResult> {
-  const doFetch = opts.fetch ?? fetch;
+  const access = opts.access ?? registryAccess({ insecureRegistries: opts.insecureRegistries });
+  const refused = registryRefusal(access, target.host);
+  if (refused) return { error: refused };
+  const doFetch = opts.fetch ?? guardedFetch(access);
   const timeoutMs = opts.timeoutMs ?? 15000;
   const tokens = opts.tokens ?? new Map<string, string>();
-  const credential = opts.credentials?.[target.host];
-  const insecureHosts = new Set((opts.insecureRegistries ?? []).map((r) => registryHost(r.trim())));
-  const url = `${target.scheme}://${target.host}/v2/${target.repository}/manifests/${encodeURIComponent(target.reference)}`;
+  const start = new URL(`${target.scheme}://${target.host}/v2/${target.repository}/manifests/${encodeURIComponent(target.reference)}`);
   const where = `${target.host}/${target.repository}:${target.reference}`;
   const defaultScope = `repository:${target.repository}:pull`;
-  const cachedToken = tokens.get(`${target.host} ${defaultScope}`);
-  let authorization: string | undefined = credential && 'token' in credential ? `Bearer ${credential.token}` : cachedToken && `Bearer ${cachedToken}`;
-  let challenged = false;
+  const credentialOf = (host: string) => opts.credentials?.[host];
+  /** What to send a host up front: its configured bearer token, else a token got earlier. */
+  const authorizationFor = (host: string): string | undefined => {
+    const c = credentialOf(host);
+    if (c && 'token' in c) return `Bearer ${c.token}`;
+    const cached = tokens.get(`${host} ${defaultScope}`);
+    return cached && `Bearer ${cached}`;
+  };
+  const authorization = new Map<string, string | undefined>();
+
+  /** One request, following allowed redirects; the answer, and the URL and host that gave it. */
+  const follow = async (method: 'HEAD' | 'GET', url: URL): Promise<{ res: Response; url: URL; host: string }> => {
+    let host = registryHost(url.host);
+    for (let hops = 0; ; hops++) {
+      const headers: Record<string, string> = { Accept: MANIFEST_MEDIA_TYPES.join(', ') };
+      const auth = authorization.has(host) ? authorization.get(host) : authorizationFor(host);
+      if (auth) headers.Authorization = auth;
+      const res = await doFetch(url, { method, headers, signal: AbortSignal.timeout(timeoutMs), redirect: 'manual' });
+      if (!REDIRECTS.has(res.status)) return { res, url, host };
+      await res.body?.cancel().catch(() => undefined);
+      const location = res.headers.get('location');
+      if (!location) throw new RegistryRefusal(`${host} answered HTTP ${res.status} without a Location`);
+      if (hops >= MAX_REDIRECTS) throw new RegistryRefusal(`${target.host} redirected more than ${MAX_REDIRECTS} times for ${where}`);
+      let next: URL;
+      try {
+        next = new URL(location, url);
+      } catch {
+        throw new RegistryRefusal(`${host} redirected to an invalid URL`);
+      }
+      const why = redirectRefusal(access, host, next);
+      if (why) throw new RegistryRefusal(why);
+      url = next;
+      host = registryHost(next.host);
+      if (res.status === 303) method = 'GET';
+    }
+  };
 
   const send = async (method: 'HEAD' | 'GET'): Promise<Response> => {
-    const headers: Record<string, string> = { Accept: MANIFEST_MEDIA_TYPES.join(', ') };
-    if (authorization) headers.Authorization = authorization;
-    let res = await doFetch(url, { method, headers, signal: AbortSignal.timeout(timeoutMs), redirect: 'follow' });
-    if (res.status !== 401 || challenged) return res;
-    challenged = true;
-    await res.body?.cancel().catch(() => undefined);
-    const challenge = parseChallenge(res.headers.get('www-authenticate'));
+    const first = await follow(method, start);
+    if (first.res.status !== 401) return first.res;
+    const challenge = parseChallenge(first.res.headers.get('www-authenticate'));
+    const credential = credentialOf(first.host);
     if (challenge?.scheme === 'bearer') {
+      await first.res.body?.cancel().catch(() => undefined);
       const scope = challenge.params.scope ?? defaultScope;
-      const token = await fetchBearerToken({ challenge, host: target.host, repository: target.repository, credential, insecureHosts, fetch: doFetch, timeoutMs });
-      tokens.set(`${target.host} ${scope}`, token);
-      authorization = `Bearer ${token}`;
+      const token = await fetchBearerToken({ challenge, host: first.host, repository: target.repository, credential, access, fetch: doFetch, timeoutMs });
+      tokens.set(`${first.host} ${scope}`, token);
+      authorization.set(first.host, `Bearer ${token}`);
     } else if (challenge?.scheme === 'basic' && credential && 'username' in credential) {
-      authorization = basicAuthorization(credential.username, credential.password);
-    } else return res;
-    headers.Authorization = authorization;
-    res = await doFetch(url, { method, headers, signal: AbortSignal.timeout(timeoutMs), redirect: 'follow' });
-    return res;
+      await first.res.body?.cancel().catch(() => undefined);
+      authorization.set(first.host, basicAuthorization(credential.username, credential.password));
+    } else return first.res;
+    return (await follow(method, first.url)).res;
   };
 
   try {
     const head = await send('HEAD');
     const headDigest = head.headers.get('docker-content-digest');
     if (head.ok && headDigest && SHA256.test(headDigest)) return { digest: headDigest };
-    if (!head.ok && ![400, 405, 501].includes(head.status)) return { error: await describeFailure(head, where, target.host, credential) };
+    if (!head.ok && ![400, 405, 501].includes(head.status)) return { error: await describeFailure(head, where, target.host, credentialOf(target.host)) };
     const get = await send('GET');
-    if (!get.ok) return { error: await describeFailure(get, where, target.host, credential) };
-    const body = Buffer.from(await get.arrayBuffer());
+    if (!get.ok) return { error: await describeFailure(get, where, target.host, credentialOf(target.host)) };
+    const body = await readBody(get, `the manifest of ${where}`);
     const getDigest = get.headers.get('docker-content-digest');
     return { digest: getDigest && SHA256.test(getDigest) ? getDigest : `sha256:${createHash('sha256').update(body).digest('hex')}` };
   } catch (err) {
@@ -93,7 +141,7 @@ export async function resolveManifestDigest(target: RegistryTarget, opts: Regist
 async function describeFailure(res: Response, where: string, host: string, credential: RegistryCredential | undefined): Promise<string> {
   let code = '';
   try {
-    const body = (await res.json()) as { errors?: { code?: unknown; message?: unknown }[] };
+    const body = JSON.parse((await readBody(res, 'the error answer')).toString('utf8')) as { errors?: { code?: unknown; message?: unknown }[] };
     const e = body.errors?.[0];
     if (e && typeof e.code === 'string') code = `, ${e.code}${typeof e.message === 'string' && e.message ? `: ${e.message}` : ''}`;
   } catch {
@@ -112,8 +160,11 @@ async function describeFailure(res: Response, where: string, host: string, crede
 
 /** One line about a failed request: timeout, connection error, or a token flow problem. */
 function describeError(err: unknown, host: string, timeoutMs: number): string {
-  const e = err as Error & { cause?: { code?: string; message?: string } };
+  const e = err as Error & { code?: string; cause?: { code?: string; message?: string } };
   if (e?.name === 'TimeoutError' || e?.name === 'AbortError') return `${host} did not answer within ${timeoutMs / 1000} s`;
+  if (e?.name === 'RegistryRefusal') return e.message;
+  // Node's http/https (guardedFetch): a system error with its code.
+  if (typeof e?.code === 'string' && /^E[A-Z_]+$/.test(e.code)) return `cannot reach ${host}: ${e.code}`;
   // By name: fetch's TypeError may come from another realm (e.g. under a test runner's VM).
   if (e?.name === 'TypeError' && e.message === 'fetch failed') {
     const cause = e.cause as { code?: string; message?: string; errors?: { code?: string }[] } | undefined;

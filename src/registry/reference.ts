@@ -1,9 +1,7 @@
 import { parseImageReference } from '../k8s/index.js';
+import { DOCKER_HUB_HOST, registryHost } from './hosts.js';
 
-/** The host that serves Docker Hub's registry API. */
-export const DOCKER_HUB_HOST = 'registry-1.docker.io';
-/** Names of Docker Hub in image references (all served by {@link DOCKER_HUB_HOST}). */
-const DOCKER_HUB_ALIASES = new Set(['docker.io', 'index.docker.io', 'registry-1.docker.io', 'registry.hub.docker.com']);
+export { DOCKER_HUB_HOST, registryHost } from './hosts.js';
 
 /** Where an image's manifest lives: `<scheme>://<host>/v2/<repository>/manifests/<reference>`. */
 export interface RegistryTarget {
@@ -19,25 +17,12 @@ export interface RegistryTarget {
 }
 
 /**
- * The registry host an image's registry name stands for: Docker Hub's aliases (and no registry
- * at all) are {@link DOCKER_HUB_HOST}; others are lowercased.
- */
-export function registryHost(registry: string | undefined): string {
-  const host = (registry ?? 'docker.io').toLowerCase();
-  return DOCKER_HUB_ALIASES.has(host) ? DOCKER_HUB_HOST : host;
-}
-
-/** True for `localhost`, `127.x.x.x` and `[::1]`, with or without a port. */
-export function isLoopbackHost(host: string): boolean {
-  const name = host.startsWith('[') ? host.slice(0, host.indexOf(']') + 1) : host.replace(/:\d+$/, '');
-  return name === 'localhost' || name === '[::1]' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(name);
-}
-
-/**
  * The registry, repository and tag an image reference resolves against, or why it cannot be
- * resolved (an invalid reference). `http://` is used only for loopback hosts and the hosts of
- * `insecureRegistries` (registry names as written, e.g. `registry.local:5000`); all others use
- * `https://`.
+ * resolved (an invalid reference). `http://` is used only for the hosts of `insecureRegistries`
+ * (registry names as written, e.g. `registry.local:5000`, `127.0.0.1:5000`), which only the
+ * person running the tool sets (`KUBE_IMMUTABLE_INSECURE_REGISTRIES`); all others, loopback
+ * included, use `https://`. Whether the host may be asked at all is the allow-list's decision
+ * (allow-list.ts).
  */
 export function registryTarget(image: string, insecureRegistries: readonly string[] = []): RegistryTarget | { error: string } {
   const ref = parseImageReference(image);
@@ -45,6 +30,6 @@ export function registryTarget(image: string, insecureRegistries: readonly strin
   const host = registryHost(ref.registry);
   const repository = host === DOCKER_HUB_HOST && !ref.path.includes('/') ? `library/${ref.path}` : ref.path;
   const insecure = new Set(insecureRegistries.map((r) => registryHost(r.trim())));
-  const scheme = isLoopbackHost(host) || insecure.has(host) ? 'http' : 'https';
+  const scheme = insecure.has(host) ? 'http' : 'https';
   return { image, scheme, host, repository, reference: ref.digest ?? ref.tag ?? 'latest' };
 }

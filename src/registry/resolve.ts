@@ -1,3 +1,4 @@
+import { registryAccess, registryRefusal } from './allow-list.js';
 import { resolveManifestDigest, type DigestResult, type RegistryClientOptions } from './client.js';
 import { registryTarget } from './reference.js';
 
@@ -21,20 +22,28 @@ export interface ResolveDigestsOptions extends RegistryClientOptions {
  * Resolve the manifest digest of each image reference (`nginx:1.27`, `ghcr.io/acme/app:1.2`,
  * `127.0.0.1:5000/app`): the result maps each reference as given to `{ digest }` or `{ error }`.
  * References naming the same manifest (`nginx` and `docker.io/library/nginx:latest`) are
- * looked up once. Never throws.
+ * looked up once. An image whose registry is not on the allow-list (`opts.access`, default
+ * the default allow-list) is `{ error }` without any request. Never throws.
  */
 export async function resolveDigests(images: readonly string[], opts: ResolveDigestsOptions = {}): Promise<Map<string, DigestResult>> {
   const cache = opts.cache ?? createDigestCache();
-  const clientOpts: RegistryClientOptions = { ...opts, tokens: opts.tokens ?? new Map() };
+  const access = opts.access ?? registryAccess({ insecureRegistries: opts.insecureRegistries });
+  const clientOpts: RegistryClientOptions = { ...opts, access, tokens: opts.tokens ?? new Map() };
+  const insecure = [...access.insecure];
   const unique = [...new Set(images)];
   const out = new Map<string, DigestResult>();
   let next = 0;
   const worker = async (): Promise<void> => {
     while (next < unique.length) {
       const image = unique[next++]!;
-      const target = registryTarget(image, opts.insecureRegistries);
+      const target = registryTarget(image, insecure);
       if ('error' in target) {
         out.set(image, { error: target.error });
+        continue;
+      }
+      const refused = registryRefusal(access, target.host);
+      if (refused) {
+        out.set(image, { error: refused });
         continue;
       }
       const key = `${target.scheme}://${target.host}/${target.repository}:${target.reference}`;

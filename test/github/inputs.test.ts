@@ -28,11 +28,44 @@ describe('the resolve-digests input', () => {
       const off = await engineWithDigests({ resolveDigests: false } as ActionInputs, engine, sources);
       expect(off).toBe(engine);
       expect(registry.requests).toEqual([]);
-      const on = await engineWithDigests({ resolveDigests: true } as ActionInputs, engine, sources);
+      // The loopback registry speaks plain http: the workflow's explicit opt-in.
+      process.env.KUBE_IMMUTABLE_INSECURE_REGISTRIES = registry.host;
+      const on = await engineWithDigests({ resolveDigests: true, registries: [] as string[] } as ActionInputs, engine, sources);
       expect(on.options?.['image-digest']).toEqual({ resolvedDigests: { [`${registry.host}/app:1`]: digest }, resolutionErrors: {} });
       expect(registry.requests).toHaveLength(1);
     } finally {
       await registry.close();
     }
+  });
+
+  it('registries: empty by default (the default list), newline or comma separated; a bad entry stops resolve-digests, naming the input', async () => {
+    delete process.env.INPUT_REGISTRIES;
+    expect(readInputs().registries).toEqual([]);
+    process.env.INPUT_REGISTRIES = 'defaults\nregistry.example.com:5000, registry.gitlab.com=gitlab.com\n';
+    expect(readInputs().registries).toEqual(['defaults', 'registry.example.com:5000', 'registry.gitlab.com=gitlab.com']);
+    process.env.INPUT_REGISTRIES = 'ghcr.io\nhttp://evil.example';
+    const inputs = readInputs(); // read at start-up without loading the registry layer
+    await expect(engineWithDigests(inputs, {}, [])).resolves.toEqual({}); // resolve-digests is off
+    await expect(engineWithDigests({ ...inputs, resolveDigests: true }, {}, [])).rejects.toThrow('input registries: "http://evil.example" is not a registry host');
+  });
+
+  it('an image on a registry off the allow-list: a warning naming the input, no request, no digest', async () => {
+    const registry = await fakeServer((_req, res) => void res.writeHead(200, { 'Docker-Content-Digest': 'sha256:' + '4'.repeat(64) }).end());
+    const warnings: string[] = [];
+    const write = process.stdout.write;
+    process.stdout.write = ((chunk: string) => (warnings.push(String(chunk)), true)) as typeof process.stdout.write;
+    try {
+      delete process.env.KUBE_IMMUTABLE_INSECURE_REGISTRIES;
+      const sources = [{ path: 'p.yaml', text: `apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n  containers:\n  - name: a\n    image: ${registry.host}/app:1\n` }];
+      const on = await engineWithDigests({ resolveDigests: true, registries: ['ghcr.io'] } as ActionInputs, {}, sources);
+      expect(on.options?.['image-digest']?.resolvedDigests).toEqual({});
+      expect(registry.requests).toEqual([]);
+    } finally {
+      process.stdout.write = write;
+      await registry.close();
+    }
+    expect(warnings.join('')).toContain(
+      `::warning::kube-immutable: cannot resolve the digest of ${registry.host}/app:1: registry ${registry.host} is not on the allow-list (input registries); no request was made`,
+    );
   });
 });

@@ -3,7 +3,10 @@ import { registryEnvironment, registryTarget, resolveDigests, resolveManifestDig
 import { fakeServer, sha256, type FakeServer } from './helpers.js';
 
 const DIGEST = 'sha256:' + 'f'.repeat(64);
-const target = (image: string) => registryTarget(image) as RegistryTarget;
+/** The image's host is named as an insecure registry: the explicit opt-in for plain http on loopback. */
+const hostOf = (image: string) => image.split('/')[0]!;
+const target = (image: string) => registryTarget(image, [hostOf(image)]) as RegistryTarget;
+const local = (host: string) => ({ insecureRegistries: [host] });
 
 /** A registry that wants a bearer token from its own /token endpoint (optionally with Basic credentials). */
 function tokenRegistry(opts: { basic?: string } = {}) {
@@ -38,7 +41,7 @@ describe('the bearer-token flow (fake registry and token service on loopback)', 
 
   it('gets an anonymous token from the realm, then the digest from HEAD', async () => {
     server = await fakeServer(tokenRegistry());
-    const r = await resolveManifestDigest(target(`${server.host}/acme/app:1.0`));
+    const r = await resolveManifestDigest(target(`${server.host}/acme/app:1.0`), local(server.host));
     expect(r).toEqual({ digest: DIGEST });
     expect(server.requests.map((q) => `${q.method} ${q.url} ${q.authorization ?? '-'}`)).toEqual([
       'HEAD /v2/acme/app/manifests/1.0 -',
@@ -54,7 +57,7 @@ describe('the bearer-token flow (fake registry and token service on loopback)', 
     const basic = `Basic ${Buffer.from('me:s3cret').toString('base64')}`;
     server = await fakeServer(tokenRegistry({ basic }));
     const env = registryEnvironment({ KUBE_IMMUTABLE_REGISTRY_AUTH: JSON.stringify({ [server.host]: { username: 'me', password: 's3cret' } }) });
-    const results = await resolveDigests([`${server.host}/acme/app:1.0`, `${server.host}/acme/app:2.0`], { credentials: env.credentials, concurrency: 1 });
+    const results = await resolveDigests([`${server.host}/acme/app:1.0`, `${server.host}/acme/app:2.0`], { ...local(server.host), credentials: env.credentials, concurrency: 1 });
     expect(results.get(`${server.host}/acme/app:1.0`)).toEqual({ digest: DIGEST });
     expect(results.get(`${server.host}/acme/app:2.0`)).toEqual({
       error: `${server.host}/acme/app:2.0 was not found (HTTP 404)`,
@@ -66,15 +69,15 @@ describe('the bearer-token flow (fake registry and token service on loopback)', 
 
   it('says when the token service refuses', async () => {
     server = await fakeServer(tokenRegistry({ basic: 'Basic nobody' }));
-    expect(await resolveManifestDigest(target(`${server.host}/acme/app:1.0`))).toEqual({
+    expect(await resolveManifestDigest(target(`${server.host}/acme/app:1.0`), local(server.host))).toEqual({
       error: `the token service of ${server.host} (http://${server.host}) answered HTTP 401: the registry needs credentials`,
     });
   });
 
   it('never sends a token request to a plain-http realm off loopback', async () => {
     server = await fakeServer((_req, res) => void res.writeHead(401, { 'WWW-Authenticate': 'Bearer realm="http://auth.example.com/token",service="x"' }).end());
-    expect(await resolveManifestDigest(target(`${server.host}/acme/app:1.0`))).toEqual({
-      error: `${server.host} gave a token realm that is not https (http://auth.example.com); refusing to send a token request there`,
+    expect(await resolveManifestDigest(target(`${server.host}/acme/app:1.0`), local(server.host))).toEqual({
+      error: `${server.host} asked for a token: the token realm http://auth.example.com is not https; refusing to send a token request there (allowed: ${server.host})`,
     });
     expect(server.requests).toHaveLength(1);
   });
@@ -90,16 +93,16 @@ describe('Basic credentials, fallbacks and failures', () => {
       if (req.headers.authorization !== basic) res.writeHead(401, { 'WWW-Authenticate': 'Basic realm="r"' }).end();
       else res.writeHead(200, { 'Docker-Content-Digest': DIGEST }).end();
     });
-    expect(await resolveManifestDigest(target(`${server.host}/a:1`), { credentials: { [server.host]: { username: 'u', password: 'p' } } })).toEqual({ digest: DIGEST });
-    expect(await resolveManifestDigest(target(`${server.host}/a:1`))).toEqual({
+    expect(await resolveManifestDigest(target(`${server.host}/a:1`), { ...local(server.host), credentials: { [server.host]: { username: 'u', password: 'p' } } })).toEqual({ digest: DIGEST });
+    expect(await resolveManifestDigest(target(`${server.host}/a:1`), local(server.host))).toEqual({
       error: `access to ${server.host}/a:1 was denied (HTTP 401); if the registry needs credentials, set them in KUBE_IMMUTABLE_REGISTRY_AUTH`,
     });
   });
 
   it('sends a configured bearer token up front', async () => {
     server = await fakeServer((req, res) => void res.writeHead(req.headers.authorization === 'Bearer pat' ? 200 : 403, { 'Docker-Content-Digest': DIGEST }).end());
-    expect(await resolveManifestDigest(target(`${server.host}/a:1`), { credentials: { [server.host]: { token: 'pat' } } })).toEqual({ digest: DIGEST });
-    expect(await resolveManifestDigest(target(`${server.host}/a:1`), { credentials: { [server.host]: { token: 'old' } } })).toEqual({
+    expect(await resolveManifestDigest(target(`${server.host}/a:1`), { ...local(server.host), credentials: { [server.host]: { token: 'pat' } } })).toEqual({ digest: DIGEST });
+    expect(await resolveManifestDigest(target(`${server.host}/a:1`), { ...local(server.host), credentials: { [server.host]: { token: 'old' } } })).toEqual({
       error: `access to ${server.host}/a:1 was denied with the credentials of KUBE_IMMUTABLE_REGISTRY_AUTH for ${server.host} (HTTP 403)`,
     });
   });
@@ -111,27 +114,42 @@ describe('Basic credentials, fallbacks and failures', () => {
         if (req.method === 'HEAD') res.writeHead(headStatus).end();
         else res.writeHead(200, { 'Content-Type': 'application/vnd.oci.image.manifest.v1+json' }).end(manifest);
       });
-      expect(await resolveManifestDigest(target(`${server.host}/a:1`))).toEqual({ digest: sha256(manifest) });
+      expect(await resolveManifestDigest(target(`${server.host}/a:1`), local(server.host))).toEqual({ digest: sha256(manifest) });
       expect(server.requests.map((q) => q.method)).toEqual(['HEAD', 'GET']);
+      await server.close();
+    }
+  });
+
+  it('reads at most 4 MiB of a manifest, by Content-Length or as it streams', async () => {
+    const big = Buffer.alloc(4 * 1024 * 1024 + 1, 0x20);
+    for (const chunked of [false, true]) {
+      server = await fakeServer((req, res) => {
+        if (req.method === 'HEAD') return void res.writeHead(200).end();
+        res.writeHead(200, chunked ? { 'Transfer-Encoding': 'chunked' } : { 'Content-Length': String(big.length) });
+        res.end(big);
+      });
+      expect(await resolveManifestDigest(target(`${server.host}/a:1`), local(server.host))).toEqual({
+        error: `the manifest of ${server.host}/a:1 is larger than 4194304 bytes; not read`,
+      });
       await server.close();
     }
   });
 
   it('gives up after the time limit', async () => {
     server = await fakeServer(() => undefined); // never answers
-    expect(await resolveManifestDigest(target(`${server.host}/a:1`), { timeoutMs: 200 })).toEqual({ error: `${server.host} did not answer within 0.2 s` });
+    expect(await resolveManifestDigest(target(`${server.host}/a:1`), { ...local(server.host), timeoutMs: 200 })).toEqual({ error: `${server.host} did not answer within 0.2 s` });
   });
 
   it('says when the registry cannot be reached', async () => {
     server = await fakeServer(() => undefined);
     const host = server.host;
     await server.close();
-    expect(await resolveManifestDigest(target(`${host}/a:1`))).toEqual({ error: `cannot reach ${host}: ECONNREFUSED` });
+    expect(await resolveManifestDigest(target(`${host}/a:1`), local(host))).toEqual({ error: `cannot reach ${host}: ECONNREFUSED` });
   });
 
   it('reports rate limits and other statuses', async () => {
     server = await fakeServer((req, res) => void res.writeHead(req.url!.includes('/limited/') ? 429 : 500).end());
-    const r = await resolveDigests([`${server.host}/limited/a:1`, `${server.host}/broken/a:1`, 'Bad/Ref']);
+    const r = await resolveDigests([`${server.host}/limited/a:1`, `${server.host}/broken/a:1`, 'Bad/Ref'], local(server.host));
     expect([...r.values()]).toEqual([
       { error: `${server.host} limits the request rate (HTTP 429); try again later or give credentials in KUBE_IMMUTABLE_REGISTRY_AUTH` },
       { error: `${server.host} answered HTTP 500 for ${server.host}/broken/a:1` },
@@ -152,7 +170,7 @@ describe('Basic credentials, fallbacks and failures', () => {
     });
     const h = server.host;
     const images = [`${h}/a`, `${h}/a:latest`, `${h}/b:1`, `${h}/c:1`, `${h}/d:1`, `${h}/e:1`, `${h}/b:1`];
-    const r = await resolveDigests(images, { concurrency: 2 });
+    const r = await resolveDigests(images, { ...local(h), concurrency: 2 });
     expect([...r.keys()]).toEqual([...new Set(images)]);
     expect([...r.values()].every((x) => 'digest' in x && x.digest === DIGEST)).toBe(true);
     expect(server.requests.map((q) => q.url).sort()).toEqual(['/v2/a/manifests/latest', '/v2/b/manifests/1', '/v2/c/manifests/1', '/v2/d/manifests/1', '/v2/e/manifests/1']);

@@ -24,12 +24,12 @@ afterAll(async () => {
 
 describe('resolving digests from a real registry (docker-registry on loopback)', () => {
   it('resolves name:tag to the digest of the manifest pushed', async () => {
-    const r = await resolveManifestDigest(registryTarget(`${host}/team/app:1.0`) as RegistryTarget);
+    const r = await resolveManifestDigest(registryTarget(`${host}/team/app:1.0`, [host]) as RegistryTarget, { insecureRegistries: [host] });
     expect(r).toEqual({ digest: app.digest });
   });
 
   it('resolves an image without a tag to its latest tag', async () => {
-    const r = await resolveDigests([`${host}/team/app`, `${host}/team/app:latest`]);
+    const r = await resolveDigests([`${host}/team/app`, `${host}/team/app:latest`], { insecureRegistries: [host] });
     expect([...r.values()]).toEqual([{ digest: latest.digest }, { digest: latest.digest }]);
     expect(latest.digest).not.toBe(app.digest);
   });
@@ -41,11 +41,11 @@ describe('resolving digests from a real registry (docker-registry on loopback)',
       manifests: [{ mediaType: OCI_MANIFEST, digest: app.digest, size: app.size, platform: { architecture: 'amd64', os: 'linux' } }],
     };
     const indexDigest = await pushManifest(host, 'team/app', 'multi', OCI_INDEX, index);
-    expect(await resolveDigests([`${host}/team/app:multi`])).toEqual(new Map([[`${host}/team/app:multi`, { digest: indexDigest }]]));
+    expect(await resolveDigests([`${host}/team/app:multi`], { insecureRegistries: [host] })).toEqual(new Map([[`${host}/team/app:multi`, { digest: indexDigest }]]));
   });
 
   it('says which tag is missing', async () => {
-    expect(await resolveManifestDigest(registryTarget(`${host}/team/app:9.9`) as RegistryTarget)).toEqual({ error: `${host}/team/app:9.9 was not found (HTTP 404)` });
+    expect(await resolveManifestDigest(registryTarget(`${host}/team/app:9.9`, [host]) as RegistryTarget, { insecureRegistries: [host] })).toEqual({ error: `${host}/team/app:9.9 was not found (HTTP 404)` });
   });
 
   it('feeds the image-digest fix: the manifest is pinned to the digest pushed, keeping tag and quotes', async () => {
@@ -68,11 +68,13 @@ spec:
     const files = [{ path: 'web.yaml', text }];
     expect(unpinnedImages(files)).toEqual([`${host}/team/app`, `${host}/team/app:1.0`, `${host}/team/gone:1`]);
     expect(unpinnedImages(files, undefined, { tagged: false })).toEqual([`${host}/team/app`]);
-    const off = await resolveImageDigests(files, { options: { 'image-digest': { tagWithoutDigest: 'off' } } }, {});
+    // The workflow's (or shell's) explicit opt-in for this plain-http loopback registry.
+    const env = { KUBE_IMMUTABLE_INSECURE_REGISTRIES: host };
+    const off = await resolveImageDigests(files, { options: { 'image-digest': { tagWithoutDigest: 'off' } } }, env);
     expect(Object.keys(off.engine.options!['image-digest']!.resolvedDigests as object)).toEqual([`${host}/team/app`]);
     const disabled = { severity: { 'image-digest': 'off' as const } };
-    expect((await resolveImageDigests(files, disabled, {})).engine).toBe(disabled);
-    const r = await resolveImageDigests(files, { options: { 'image-digest': { tagWithoutDigest: 'error' } } }, {});
+    expect((await resolveImageDigests(files, disabled, env)).engine).toBe(disabled);
+    const r = await resolveImageDigests(files, { options: { 'image-digest': { tagWithoutDigest: 'error' } } }, env);
     expect(r.resolved).toBe(2);
     expect(r.failures).toEqual([`cannot resolve the digest of ${host}/team/gone:1: ${host}/team/gone:1 was not found (HTTP 404)`]);
     expect(r.engine.options!['image-digest']).toEqual({

@@ -15,17 +15,20 @@ describe('registryTarget: image reference → registry, repository, reference', 
     ['GHCR.IO/acme/app:1.2', 'https', 'ghcr.io', 'acme/app', '1.2'],
     ['mirror.gcr.io/library/redis:7', 'https', 'mirror.gcr.io', 'library/redis', '7'],
     ['registry:5000/app', 'https', 'registry:5000', 'app', 'latest'],
-    ['localhost:5000/app:1.0', 'http', 'localhost:5000', 'app', '1.0'],
-    ['localhost/app', 'http', 'localhost', 'app', 'latest'],
-    ['127.0.0.1:5000/team/busybox', 'http', '127.0.0.1:5000', 'team/busybox', 'latest'],
-    ['[::1]:5000/app:2', 'http', '[::1]:5000', 'app', '2'],
+    // Loopback too is https unless named as insecure (a pull request cannot choose plain http).
+    ['localhost:5000/app:1.0', 'https', 'localhost:5000', 'app', '1.0'],
+    ['localhost/app', 'https', 'localhost', 'app', 'latest'],
+    ['127.0.0.1:5000/team/busybox', 'https', '127.0.0.1:5000', 'team/busybox', 'latest'],
+    ['[::1]:5000/app:2', 'https', '[::1]:5000', 'app', '2'],
     [`ghcr.io/acme/app:1.2@${D}`, 'https', 'ghcr.io', 'acme/app', D],
   ])('%s', (image, scheme, host, repository, reference) => {
     expect(registryTarget(image)).toEqual({ image, scheme, host, repository, reference });
   });
 
-  it('uses http only for loopback and the insecure registries named', () => {
+  it('uses http only for the insecure registries named', () => {
     expect(registryTarget('registry.local:5000/app:1', ['registry.local:5000'])).toMatchObject({ scheme: 'http' });
+    expect(registryTarget('127.0.0.1:5000/app:1', ['127.0.0.1:5000'])).toMatchObject({ scheme: 'http' });
+    expect(registryTarget('127.0.0.1:5000/app:1', ['127.0.0.1:5001'])).toMatchObject({ scheme: 'https' });
     expect(registryTarget('registry.local:5000/app:1', ['registry.local'])).toMatchObject({ scheme: 'https' });
     expect(registryTarget('127.0.0.2.example.com/app:1')).toMatchObject({ scheme: 'https' });
   });
