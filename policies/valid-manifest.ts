@@ -18,6 +18,7 @@ export default definePolicy({
       parseError: 'YAML syntax error: {{message}}{{hint}}',
       invalidObject: 'Invalid Kubernetes object: {{message}}.',
       invalidJson: 'JSON syntax error: {{message}}.',
+      kubectlDifference: 'kubectl reads this differently from YAML: {{message}}.',
       schema: '{{message}} (at {{path}})',
       unknownFieldHint: '{{message}} (at {{path}}): did you mean "{{suggestion}}"?',
       undefinedVolume: '{{container}} mounts volume "{{volume}}", which the pod does not define in spec.volumes.',
@@ -37,7 +38,8 @@ export default definePolicy({
       if (p.severity !== 'error' || lines.has(`${p.docIndex}:${p.line}`)) continue;
       lines.add(`${p.docIndex}:${p.line}`);
       const start = { line: p.line, column: p.column, offset: p.offset };
-      const messageId = p.code === 'invalid-object' ? 'invalidObject' : p.code === 'json-syntax' ? 'invalidJson' : 'parseError';
+      const messageId =
+        p.code === 'invalid-object' ? 'invalidObject' : p.code === 'json-syntax' ? 'invalidJson' : KUBECTL_DIFFERENCES.has(p.code) ? 'kubectlDifference' : 'parseError';
       context.report({
         messageId,
         // Indentation explains structure errors, not limits (aliases, nesting) nor duplicate keys.
@@ -67,6 +69,8 @@ export default definePolicy({
 
 /** Parse problems that an indentation hint never explains. */
 const STRUCTURE_UNRELATED = new Set(['alias-limit', 'nesting-limit', 'duplicate-key']);
+/** Problem codes of src/yaml/kubectl-compat.ts: kubectl would apply other objects than the file shows. */
+const KUBECTL_DIFFERENCES = new Set(['document-separator', 'merge-key-order']);
 
 /**
  * A hint when line `line` (1-based) is indented to a column that no enclosing block uses, the

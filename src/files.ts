@@ -21,6 +21,13 @@ export interface CollectOptions {
   exclude?: readonly string[];
   /** Base folder for relative paths in results (default: process.cwd()). */
   cwd?: string;
+  /**
+   * Follow symbolic links to files inside `cwd` (default true: the CLI reads your own files).
+   * The action passes false: in a checkout a link is pull request content and could point at
+   * `.git/config`, where actions/checkout keeps the token. Links into a `.git` folder are never
+   * followed either way.
+   */
+  followLinks?: boolean;
 }
 
 /** Files read, and clear messages for what could not be read (the run goes on). */
@@ -98,12 +105,20 @@ export function collectFiles(paths: readonly string[], options: CollectOptions =
       }
       if (!(st.isFile() || st.isSymbolicLink()) || !accept(rel(abs))) continue;
       if (st.isSymbolicLink()) {
+        if (options.followLinks === false) {
+          errors.push(`${rel(abs)}: symbolic link; not followed (links in a checkout are never followed)`);
+          continue;
+        }
         let target: string;
         try {
           target = realpathSync(abs);
           if (!statSync(target).isFile()) continue;
         } catch {
           errors.push(`${rel(abs)}: broken symbolic link; skipped`);
+          continue;
+        }
+        if (target.split(sep).includes('.git')) {
+          errors.push(`${rel(abs)}: symbolic link into a .git folder; not followed`);
           continue;
         }
         if (!resolveInside(cwd, relative(cwd, abs))) {

@@ -91,7 +91,7 @@ export async function rangeFlow(event: ActionEvent, inputs: ActionInputs, worksp
 /** `workflow_dispatch` (and the fallback of other flows): scan every manifest in the workspace. */
 export async function workspaceFlow(event: ActionEvent, inputs: ActionInputs, workspace: string, api?: { client: GitHubClient; owner: string; repo: string }): Promise<number> {
   const settings = await trustedSettings(event, inputs, workspace, api ?? (await apiOf(event, inputs)));
-  const { files, errors } = collectFiles(['.'], { cwd: workspace, include: settings.include, exclude: settings.exclude });
+  const { files, errors } = collectFiles(['.'], { cwd: workspace, include: settings.include, exclude: settings.exclude, followLinks: false });
   for (const e of errors) core.warning(`kube-immutable: ${e}`);
   return report(event, inputs, settings, files, event.sha);
 }

@@ -1,9 +1,9 @@
-import { writeFileSync } from 'node:fs';
 import * as core from '@actions/core';
 import type { Policy, RunResult, SourceFile } from '../engine/index.js';
 import type { ActionInputs } from '../github/inputs.js';
 import { findingsAtOrAbove, formatSarif, jobSummary, patchFile, planAnnotations, summarize } from '../report/index.js';
 import { VERSION } from '../version.js';
+import { writeOutputFile } from './output-file.js';
 
 /** How a run's results leave the action besides the review. */
 export interface PublishContext {
@@ -41,14 +41,17 @@ export async function publish(result: RunResult, ctx: PublishContext): Promise<n
     notAnnotated = plan.dropped;
   }
   let sarifFile: string | undefined;
+  // An output file that could not be written (a link in the checkout, an I/O error) fails the step.
+  let unwritten = 0;
+  const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
   if (ctx.inputs.sarifFile) {
-    writeFileSync(ctx.inputs.sarifFile, formatSarif(result, ctx.policies, { toolVersion: VERSION }));
-    sarifFile = ctx.inputs.sarifFile;
+    if (writeOutputFile('sarif-file', ctx.inputs.sarifFile, formatSarif(result, ctx.policies, { toolVersion: VERSION }), workspace)) sarifFile = ctx.inputs.sarifFile;
+    else unwritten++;
   }
   let patchPath: string | undefined;
   if (ctx.inputs.patchFile) {
-    writeFileSync(ctx.inputs.patchFile, patchFile(result, originals));
-    patchPath = ctx.inputs.patchFile;
+    if (writeOutputFile('patch-file', ctx.inputs.patchFile, patchFile(result, originals), workspace)) patchPath = ctx.inputs.patchFile;
+    else unwritten++;
   }
   try {
     const md = jobSummary(result, { repoUrl: ctx.repoUrl, headSha: ctx.sha, policies: ctx.policies, originals, notAnnotated });
@@ -64,5 +67,5 @@ export async function publish(result: RunResult, ctx: PublishContext): Promise<n
   core.setOutput('sarif-file', sarifFile ?? '');
   core.setOutput('patch-file', patchPath ?? '');
   core.setOutput('review-url', ctx.reviewUrl ?? '');
-  return findingsAtOrAbove(result.findings, ctx.inputs.failLevel).length;
+  return findingsAtOrAbove(result.findings, ctx.inputs.failLevel).length + unwritten;
 }

@@ -38,8 +38,11 @@ export interface ManifestSet {
 /**
  * Find the Kubernetes objects of a parsed file. A document needs string `apiVersion` and `kind`
  * to be a manifest; others are skipped with a reason that names what they look like (GitHub
- * workflow, docker-compose file, Helm chart or values, kustomization). `kind: List` yields its
- * `items`. Documents with parse errors are skipped (their problems are reported separately).
+ * workflow, docker-compose file, Helm chart or values, kustomization). A document with an `items`
+ * list yields its items, whatever its kind, as kubectl applies them (apimachinery
+ * `UnstructuredJSONScheme`: an object with `items` decodes as an `UnstructuredList`); a kind that is
+ * not a `*List` is then also an `invalid` skipped document (kubectl ignores the outer object).
+ * Documents with parse errors are skipped (their problems are reported separately).
  */
 export function extractManifests(file: ParsedFile): ManifestSet {
   const manifests: Manifest[] = [];
@@ -69,7 +72,22 @@ export function extractManifests(file: ParsedFile): ManifestSet {
       skipped.push({ docIndex: d.index, line, reason: why });
       continue;
     }
-    if (/List$/.test(String(data.kind)) && Array.isArray(data.items)) {
+    // kubectl (apimachinery's UnstructuredJSONScheme) decodes ANY object with an `items` list as a
+    // list and applies its items, whatever the outer kind: so do we, and an outer kind that is not a
+    // list is an error (kubectl ignores it, which no reviewer expects).
+    if (Array.isArray(data.items)) {
+      if (!/List$/.test(String(data.kind))) {
+        const key = d.root.get('items');
+        skipped.push({
+          docIndex: d.index,
+          line,
+          reason: `a ${String(data.kind)} with items`,
+          invalid: {
+            message: `kubectl reads any object with an "items" list as a list: it applies the items and ignores this ${String(data.kind)} itself; use kind: List, or remove items`,
+            offset: key ? key.keyRange.start.offset : d.root.offsets[0],
+          },
+        });
+      }
       const items = d.root.get('items')?.items() ?? [];
       items.forEach((item, i) => {
         const itemData = (data.items as unknown[])[i];

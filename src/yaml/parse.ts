@@ -3,6 +3,7 @@ import { YNode } from './node.js';
 import type { ParseProblem, Position } from './types.js';
 import { PARSE_OPTIONS } from './options.js';
 import { fastParseAll } from './fast-parse.js';
+import { kubectlOnlySeparators, mergeKeyOrderProblems } from './kubectl-compat.js';
 
 export { PARSE_OPTIONS } from './options.js';
 
@@ -103,7 +104,7 @@ export function parseYaml(text: string, options: ParseYamlOptions = {}): ParsedF
         hasErrors: false,
         span: [doc.range[0], doc.range[2]],
       }));
-      return { text, documents, problems: [], lineCounter, position };
+      return withKubectlDifferences({ text, documents, problems: [], lineCounter, position });
     }
   }
   const problems: ParseProblem[] = [];
@@ -165,10 +166,36 @@ export function parseYaml(text: string, options: ParseYamlOptions = {}): ParsedF
       documents.push({ index, doc, root: undefined, data: undefined, hasErrors: true, span: [doc.range[0], doc.range[2]] });
       return;
     }
+    if (!hasErrors) {
+      const merges = mergeKeyOrderProblems(doc, text);
+      for (const m of merges) {
+        const at = position(m.offset);
+        problems.push({ code: m.code, message: m.message, severity: 'error', line: at.line, column: at.column, offset: at.offset, docIndex: index });
+      }
+      if (merges.length > 0) hasErrors = true;
+    }
     const root = doc.contents == null ? undefined : YNode.root(doc, position);
     documents.push({ index, doc, root, data, hasErrors, span: [doc.range[0], doc.range[2]] });
   });
-  return { text, documents, problems, lineCounter, position };
+  return withKubectlDifferences({ text, documents, problems, lineCounter, position });
+}
+
+/**
+ * `file` with a problem (error) for each line kubectl splits documents at and YAML does not
+ * (src/yaml/kubectl-compat.ts); the document holding such a line is marked `hasErrors`, so that
+ * no finding or fix rests on a reading kubectl does not share.
+ */
+function withKubectlDifferences(file: ParsedFile): ParsedFile {
+  const found = kubectlOnlySeparators(file.text);
+  if (found.length === 0) return file;
+  for (const f of found) {
+    const d = file.documents.find((x) => f.offset >= x.span[0] && f.offset <= x.span[1]) ?? file.documents[file.documents.length - 1];
+    const p = file.position(f.offset);
+    file.problems.push({ code: f.code, message: f.message, severity: 'error', line: p.line, column: p.column, offset: p.offset, docIndex: d?.index ?? 0 });
+    if (d) d.hasErrors = true;
+  }
+  file.problems.sort((a, b) => a.offset - b.offset);
+  return file;
 }
 
 const NESTING_MESSAGE = 'the document nests too deeply to be read (the parser ran out of stack): no manifest nests this deep';

@@ -24,8 +24,28 @@ spec:
 `,
     },
     { name: 'a non-manifest document is skipped, not reported', code: 'replicaCount: 2\nimage:\n  repository: nginx\n' },
+    { name: 'a merge key first, explicit keys after it: kubectl and YAML agree', code: 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  <<: {name: a, namespace: b}\n  name: c\ndata: {a: b}\n' },
+    { name: '"--- #" is a separator for both', code: 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: a\n--- # next\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: b\n' },
   ],
   invalid: [
+    {
+      name: 'a "---#" line: a document separator for kubectl, text for YAML',
+      code: '!!null |\n---#\napiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n  containers:\n  - name: c\n    image: x\n',
+      errors: [{ messageId: 'kubectlDifference', line: 2 }],
+      output: null,
+    },
+    {
+      name: 'a merge key that overrides keys set above it (go-yaml v2 order)',
+      code: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n  hostPID: false\n  <<: {hostPID: true}\n  containers:\n  - name: c\n    image: x\n',
+      errors: [{ messageId: 'kubectlDifference', line: 7 }],
+      output: null,
+    },
+    {
+      name: 'items under a kind that is not a List: kubectl applies the items and ignores the outer object',
+      code: 'apiVersion: v1\nkind: Namespace\nmetadata:\n  name: n\nitems:\n- apiVersion: v1\n  kind: ConfigMap\n  metadata:\n    name: c\n  data: {a: b}\n',
+      errors: [{ messageId: 'invalidObject', line: 5 }],
+      output: null,
+    },
     {
       name: "the seed pod: names: instead of name:, and the mounts' volumes undefined",
       code: seed('nginx-pod-typos.yaml'),

@@ -1,0 +1,64 @@
+import { closeSync, lstatSync, openSync, realpathSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
+import * as core from '@actions/core';
+
+/**
+ * Why `path` may not be written, or undefined: a folder on the way (below `workspace`) or the
+ * file itself is a symbolic link. On pull-request events the workspace holds the pull request's
+ * files, so `sarif-file: kube-immutable.sarif` could otherwise be a link the pull request
+ * committed, pointing anywhere the runner user can write. Paths outside the workspace (e.g.
+ * `${{ runner.temp }}`) are the workflow's own and only their final file is checked.
+ */
+export function outputRefusal(path: string, workspace: string): string | undefined {
+  const abs = resolve(path);
+  let root: string;
+  try {
+    root = realpathSync(resolve(workspace));
+  } catch {
+    root = resolve(workspace);
+  }
+  const rel = relative(root, abs);
+  const inside = rel !== '' && !rel.startsWith('..') && !rel.startsWith(sep) && rel !== '..';
+  const parts = inside ? rel.split(sep) : [basename(abs)];
+  let at = inside ? root : dirname(abs);
+  for (const part of parts) {
+    at = join(at, part);
+    try {
+      if (lstatSync(at).isSymbolicLink()) return `${inside ? relative(root, at).split(sep).join('/') : at} is a symbolic link (in a pull request's checkout it can point anywhere), so it is not written through`;
+    } catch {
+      return undefined; // the rest does not exist yet
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Write an output file of the action (`sarif-file`, `patch-file`) without following a symbolic
+ * link (see {@link outputRefusal}): the text goes to a new temporary file beside it (created
+ * exclusively, so never through an existing link), which is then renamed over the target (a
+ * rename replaces a link itself). Returns false — after an error annotation naming the input —
+ * when the path is refused or cannot be written; the run goes on.
+ */
+export function writeOutputFile(input: string, path: string, text: string, workspace: string): boolean {
+  const why = outputRefusal(path, workspace);
+  if (why) {
+    core.error(`kube-immutable: ${input} ${path} was not written: ${why}. Write it outside the checkout, e.g. under \${{ runner.temp }}.`);
+    return false;
+  }
+  const abs = resolve(path);
+  const tmp = join(dirname(abs), `.${basename(abs)}.${process.pid}.${Date.now()}.tmp`);
+  try {
+    const fd = openSync(tmp, 'wx', 0o644);
+    try {
+      writeSync(fd, text);
+    } finally {
+      closeSync(fd);
+    }
+    renameSync(tmp, abs);
+    return true;
+  } catch (err) {
+    rmSync(tmp, { force: true });
+    core.error(`kube-immutable: ${input} ${path} could not be written: ${(err as Error).message}`);
+    return false;
+  }
+}

@@ -1,0 +1,116 @@
+/**
+ * Where kubectl reads a manifest file differently from a YAML 1.1/1.2 parser, so that a file the
+ * scanner reads as harmless could be applied as something else. Each difference found is a
+ * problem at error level (the file's documents are then not analysed as the scanner reads them):
+ *
+ * - **Document separators.** kubectl splits a file into documents itself before parsing
+ *   (k8s.io/apimachinery `pkg/util/yaml` `YAMLReader.Read`): any line that starts with `---` and
+ *   has nothing but spaces or a `#` comment after it starts a new document. YAML needs a space
+ *   (or the line's end) after `---`, so `---#…` is text for a YAML parser and a separator for
+ *   kubectl.
+ * - **Merge keys.** kubectl reads YAML with go-yaml v2 (sigs.k8s.io/yaml), which applies a `<<`
+ *   merge where it stands (`decode.go`, `decoder.mapping` → `merge`): a merge after an explicit
+ *   key overrides it, and a later `<<` overrides an earlier one. The YAML merge-key spec (and the
+ *   `yaml` library) lets explicit keys win whatever their place. A `<<` whose keys are also set
+ *   above it, or given by an earlier `<<` of the same mapping, is read differently.
+ */
+import { isAlias, isMap, isScalar, isSeq, visit, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
+
+/** A difference found: the message, and the 0-based offset it is reported at. */
+export interface KubectlDifference {
+  code: 'document-separator' | 'merge-key-order';
+  message: string;
+  offset: number;
+}
+
+/** Lines that kubectl takes as a document separator and YAML does not: `---` directly followed by `#`. */
+const KUBECTL_ONLY_SEPARATOR = /^---#/gm;
+
+/** The `---#` lines of `text` (0-based offsets of their starts). Linear in the text's length. */
+export function kubectlOnlySeparators(text: string): KubectlDifference[] {
+  if (!text.includes('---#')) return [];
+  const out: KubectlDifference[] = [];
+  for (const m of text.matchAll(KUBECTL_ONLY_SEPARATOR)) {
+    out.push({
+      code: 'document-separator',
+      message: 'kubectl starts a new document at this "---#" line and YAML does not, so kubectl would apply objects this file does not show; write "--- #" or remove the line',
+      offset: m.index!,
+    });
+  }
+  return out;
+}
+
+/** Scalar key text of a pair, or undefined for a complex key. */
+function keyOf(p: Pair): string | undefined {
+  const k = p.key as Node | null;
+  if (isScalar(k)) return String(k.value);
+  return undefined;
+}
+
+const isMergePair = (p: Pair) => {
+  const k = p.key as Node | null;
+  // With `merge: true` the yaml library gives a merge key a symbol value; its source is `<<`.
+  return isScalar(k) && k.type === 'PLAIN' && (k.source === '<<' || k.value === '<<' || typeof k.value === 'symbol');
+};
+
+/**
+ * The keys a merge value gives (a map, an alias of one, or a sequence of those), its own merges
+ * included. `seen` guards against alias cycles.
+ */
+function mergedKeys(doc: Document, value: unknown, seen: Set<unknown>): Set<string> {
+  const keys = new Set<string>();
+  const add = (v: unknown) => {
+    let node = v;
+    if (isAlias(node)) node = node.resolve(doc);
+    if (!isMap(node) || seen.has(node)) return;
+    seen.add(node);
+    for (const p of (node as YAMLMap).items as Pair[]) {
+      if (isMergePair(p)) for (const k of mergedKeys(doc, p.value, seen)) keys.add(k);
+      else {
+        const k = keyOf(p);
+        if (k !== undefined) keys.add(k);
+      }
+    }
+  };
+  if (isSeq(value)) for (const item of value.items) add(item);
+  else add(value);
+  return keys;
+}
+
+/**
+ * The merge keys of a document whose place changes what kubectl reads (see the module comment),
+ * each at the offset of its `<<`. Only documents with a `<<` key are walked.
+ */
+export function mergeKeyOrderProblems(doc: Document, text: string): KubectlDifference[] {
+  if (!text.includes('<<')) return [];
+  const out: KubectlDifference[] = [];
+  visit(doc, {
+    Map(_, map) {
+      const pairs = map.items as Pair[];
+      if (!pairs.some(isMergePair)) return;
+      const above = new Set<string>();
+      const fromMerges = new Set<string>();
+      for (const p of pairs) {
+        if (!isMergePair(p)) {
+          const k = keyOf(p);
+          if (k !== undefined) above.add(k);
+          continue;
+        }
+        const keys = mergedKeys(doc, p.value, new Set());
+        const overridden = [...keys].filter((k) => above.has(k));
+        const twice = [...keys].filter((k) => fromMerges.has(k));
+        if (overridden.length > 0 || twice.length > 0) {
+          const clash = [...new Set([...overridden, ...twice])].sort();
+          const offset = (p.key as Node).range?.[0] ?? 0;
+          out.push({
+            code: 'merge-key-order',
+            message: `kubectl (go-yaml v2) applies this merge key where it stands, so its ${clash.map((k) => `"${k}"`).join(', ')} override${clash.length === 1 ? 's' : ''} the value set above it, where YAML keeps the explicit value; put the merge key first, or set each key once`,
+            offset,
+          });
+        }
+        for (const k of keys) fromMerges.add(k);
+      }
+    },
+  });
+  return out;
+}
