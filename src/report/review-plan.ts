@@ -10,6 +10,7 @@ import { TextBudget } from './budget.js';
 import { findHunk, type AnchorMode, type Hunk } from './diff-hunks.js';
 import { fingerprintMarker, parseMarker } from './markdown.js';
 import { patchForFixGroup } from './patch.js';
+import { exemptionSection } from './exemption-requests.js';
 import { bodyItem, commentBody, maxSeverity, type BodyItem } from './review-comment.js';
 import { buildSuggestion, isSuggestion } from './suggestion.js';
 import { plural, summarize, summaryLine } from './summary.js';
@@ -221,7 +222,10 @@ export function planReview(input: ReviewInput): ReviewPlan {
   return { comments, body: rendered.text, bodyFindings: rendered.listed, staleCommentIds, alreadyPosted, nothingNew, fallbackBody: fallback.text };
 }
 
-/** The review body: summary, counts of what is inline, body items within the size limit, notes, marker. */
+/** At most this many characters of the review body list exemption requests (a quarter of it). */
+const EXEMPTION_SECTION_CHARS = 16_000;
+
+/** The review body: summary, counts of what is inline, the exemptions requested or changed, body items within the size limit, notes, marker. */
 function renderBody(input: ReviewInput, units: readonly Unit[], inlineCount: number, postedCount: number, overLimit: number, outOfScope: number): { text: string; listed: Finding[] } {
   const notes: string[] = [];
   if (overLimit > 0) notes.push(`${plural(overLimit, 'more comment')} did not fit in the ${input.maxComments} inline comments allowed (max-comments): listed above.`);
@@ -240,6 +244,9 @@ function renderBody(input: ReviewInput, units: readonly Unit[], inlineCount: num
   const reserve = 1_000 + notes.join('\n').length;
   const budget = new TextBudget(MAX_BODY_LENGTH, 'chars', reserve);
   budget.add(head);
+  // Exemptions the pull request requests or changes come first: a human decides on them.
+  const exemptions = exemptionSection(input.result, { repoUrl: input.repoUrl, headSha: input.headSha, limit: EXEMPTION_SECTION_CHARS, unit: 'chars', elsewhere: 'the job summary' });
+  if (exemptions) budget.add(exemptions);
   const listed: Finding[] = [];
   if (units.length > 0) budget.add('### Not posted inline\n\n');
   let remaining = units.length;
