@@ -9,7 +9,8 @@ import { compareFiles } from '../github/pull-files.js';
 import { diskFiles, loadRunSettings, type RunSettings } from '../settings/load.js';
 import { publish } from './publish.js';
 import { engineWithDigests, matchesGlobs, reportSettingsProblems } from './pull-request.js';
-import { commitReader, readSources } from './sources.js';
+import { withBaseExemptions, type BaseFile } from './base-exemptions.js';
+import { commitReader, readSources, type CommitReader } from './sources.js';
 
 function repoUrl(event: ActionEvent): string {
   return `${process.env.GITHUB_SERVER_URL || 'https://github.com'}/${event.owner}/${event.repo}`;
@@ -25,8 +26,16 @@ async function workspaceSettings(inputs: ActionInputs, workspace: string): Promi
   return { ...settings, failed, include: inputs.include ?? settings.include ?? DEFAULT_INCLUDE, exclude: inputs.exclude ?? settings.exclude ?? DEFAULT_EXCLUDE };
 }
 
-async function report(event: ActionEvent, inputs: ActionInputs, settings: Awaited<ReturnType<typeof workspaceSettings>>, sources: SourceFile[], sha: string): Promise<number> {
-  const engine = await engineWithDigests(inputs, settings.engine, sources);
+async function report(
+  event: ActionEvent,
+  inputs: ActionInputs,
+  settings: Awaited<ReturnType<typeof workspaceSettings>>,
+  sources: SourceFile[],
+  sha: string,
+  base?: { files: BaseFile[]; reader: CommitReader },
+): Promise<number> {
+  const withDigests = await engineWithDigests(inputs, settings.engine, sources);
+  const engine = base ? await withBaseExemptions(withDigests, base.files, base.reader) : withDigests;
   const result = runPolicies(sources, settings.policies, engine);
   const failing = await publish(result, { inputs, sources, repoUrl: repoUrl(event), sha, annotate: true, reviewUrl: undefined, notes: [], policies: settings.policies });
   return failing + (settings.failed ? 1 : 0);
@@ -40,7 +49,7 @@ async function report(event: ActionEvent, inputs: ActionInputs, settings: Awaite
 export async function rangeFlow(event: ActionEvent, inputs: ActionInputs, workspace: string): Promise<number> {
   const range = event.range!;
   const api = inputs.token && event.owner ? { client: await createClient(inputs.token, { info: core.info, warning: core.warning }), owner: event.owner, repo: event.repo } : undefined;
-  let changes: { path: string; status: string; blobSha?: string }[] | undefined = /^0+$/.test(range.base) ? undefined : gitChanges(workspace, range.base, range.head);
+  let changes: { path: string; previousPath?: string; status: string; blobSha?: string }[] | undefined = /^0+$/.test(range.base) ? undefined : gitChanges(workspace, range.base, range.head);
   if (!changes && !/^0+$/.test(range.base) && api) {
     // A shallow checkout (merge_group): ask the compare API (one request, up to 300 files).
     try {
@@ -60,7 +69,10 @@ export async function rangeFlow(event: ActionEvent, inputs: ActionInputs, worksp
   if (candidates.length === 0) core.notice('kube-immutable: no Kubernetes manifest changed.');
   const { sources, missing } = await readSources(commitReader(workspace, range.head, api), candidates.map((c) => ({ path: c.path, blobSha: c.blobSha || undefined })));
   for (const m of missing) core.warning(`kube-immutable: could not read ${m.path} (${m.reason}); it was not scanned.`);
-  return report(event, inputs, settings, sources, range.head);
+  // A merge group is pull requests not yet on the target branch: exemption annotations they
+  // add are judged against the base, as on the pull request. A push is already merged: none.
+  const base = event.name === 'merge_group' ? { files: candidates, reader: commitReader(workspace, range.base, api) } : undefined;
+  return report(event, inputs, settings, sources, range.head, base);
 }
 
 /** `workflow_dispatch` (and the fallback of other flows): scan every manifest in the workspace. */
