@@ -15,6 +15,7 @@ import type { CliIO } from './io.js';
 export async function cliSettings(cmd: FileCommandOptions, io: CliIO): Promise<RunSettings & { ok: boolean; include: string[]; exclude: string[] }> {
   const settings = await loadRunSettings(diskFiles(io.cwd), cmd.config);
   for (const p of settings.problems) io.stderr(`kube-immutable: ${p}\n`);
+  if (cmd.verbose) io.stderr(`kube-immutable: ${exemptionModeLine(settings.engine)}\n`);
   return {
     ...settings,
     ok: settings.problems.length === 0,
@@ -73,4 +74,19 @@ export async function runScanInParts(
     const where = workers > 0 ? `on ${workers} worker thread${workers === 1 ? '' : 's'}` : 'in one thread';
     io.stderr(`kube-immutable: scanned ${files.length} file${files.length === 1 ? '' : 's'} ${where}\n`);
   }
+}
+
+/**
+ * Which exemption-annotation mode a CLI run applies, in words: the configuration's, except that
+ * `base-only` needs a pull request's base commit, which a CLI run has none of, so it acts as
+ * `allowed` (the action compares against the base commit).
+ */
+export function exemptionModeLine(engine: EngineOptions): string {
+  const g = engine.exemptionGovernance;
+  const mode = g?.annotations ?? 'allowed';
+  const limits = [g?.policies ? `policies ${g.policies.join(', ')}` : '', g?.requireExpiry ? 'expiry required' : '', g?.maxDays !== undefined ? `expiry at most ${g.maxDays} days ahead` : '']
+    .filter(Boolean)
+    .join('; ');
+  const applied = mode === 'base-only' ? 'allowed (the configuration says base-only, which needs a pull request\'s base commit; this run has none)' : mode;
+  return `exemption annotations: ${applied}${limits ? `; ${limits}` : ''}`;
 }
