@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createPullRequestFixture } from '../github-api/fixture.js';
 import { startGitHubApiServer } from '../github-api/server.js';
@@ -141,5 +142,55 @@ describe('self-exemption (issue #13): the base configuration decides', () => {
     expect(ruleIds(results, false)).toEqual([]);
     expect(r.summary).toContain('### Exemptions this pull request requests or changes');
     expect(r.code).toBe(1);
+  }, 60_000);
+
+  it('base-only: a renamed file keeps the exemption its old path had at the base commit', async () => {
+    const fx = createPullRequestFixture({
+      base: { '.github/kube-immutable.yaml': 'exemptions: {annotations: base-only}\n', 'ops/shell.yaml': shellPod(SELF_EXEMPTION) },
+      renames: { 'ops/debug/shell.yaml': 'ops/shell.yaml' },
+      head: { 'ops/debug/shell.yaml': shellPod(SELF_EXEMPTION, '1.37') },
+    });
+    const gh = await startGitHubApiServer(fx.state());
+    try {
+      const r = await runAction(fx, gh, { 'fail-level': 'warning' });
+      expect(r.outputs.findings).toBe('0');
+      expect(r.summary).not.toContain('Exemptions this pull request requests or changes');
+      expect(r.code).toBe(0);
+    } finally {
+      await gh.close();
+      fx.cleanup();
+    }
+  }, 60_000);
+});
+
+describe('merge_group and push', () => {
+  const eventFile = (payload: unknown): string => {
+    const path = join(mkdtempSync(join(tmpdir(), 'ki-ev-')), 'event.json');
+    writeFileSync(path, JSON.stringify(payload));
+    return path;
+  };
+  const fx = createPullRequestFixture({
+    base: { '.github/kube-immutable.yaml': 'exemptions: {annotations: base-only}\n', 'ops/shell.yaml': shellPod('') },
+    head: { 'ops/shell.yaml': shellPod(SELF_EXEMPTION) },
+  });
+  afterAll(() => fx.cleanup());
+
+  it('merge_group: the queued change is judged against its base, as on the pull request (exit 1, listed in the summary)', async () => {
+    const r = await runAction(
+      { ...fx, eventPath: eventFile({ merge_group: { base_sha: fx.baseSha, head_sha: fx.headSha }, repository: { full_name: 'octo-org/deployments' } }) },
+      undefined,
+      {},
+      { GITHUB_EVENT_NAME: 'merge_group' },
+    );
+    expect(r.stdout).toMatch(/::error title=no-privileged-container,file=ops\/shell\.yaml/);
+    expect(r.summary).toContain('### Exemptions this pull request requests or changes');
+    expect(r.code).toBe(1);
+  }, 60_000);
+
+  it('push: the commit is already merged, so base-only acts as allowed (the exemption applies)', async () => {
+    const r = await runAction({ ...fx, eventPath: eventFile({ before: fx.baseSha, after: fx.headSha, repository: { full_name: 'octo-org/deployments' } }) }, undefined, {}, { GITHUB_EVENT_NAME: 'push' });
+    expect(r.outputs.errors).toBe('0');
+    expect(r.summary).not.toContain('Exemptions this pull request requests or changes');
+    expect(r.code).toBe(0);
   }, 60_000);
 });
