@@ -9,6 +9,8 @@ const COMMON = `  --config <path>       Configuration file (default: .github/kub
   --resolve-digests     Look up the digests of unpinned images in their registries, so the
                         image-digest fix can pin them (the only network access; credentials
                         from KUBE_IMMUTABLE_REGISTRY_AUTH, see policies/image-digest.md)
+  --base <git-ref>      Honour exemption annotations as on a pull request against that commit
+                        (exemptions.annotations: base-only: only those already there)
   --jobs <n>            Worker threads for the scan: a number (0: none) or auto (default:
                         one per core on 3 cores or more, when the files add up to 1 MiB)
   -h, --help            Show this help`;

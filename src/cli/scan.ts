@@ -26,7 +26,7 @@ export async function scanCommand(cmd: Extract<Command, { kind: 'scan' }>, io: C
   }
   const result = await runScan(cmd, files, settings.policies, settings.recipe, engine, io);
   // Say which exemption mode applied whenever an annotation exemption was honoured under base-only.
-  if (!cmd.verbose && engine.exemptionGovernance?.annotations === 'base-only' && result.findings.some((f) => f.suppressed?.kind === 'inSource')) {
+  if (!cmd.verbose && cmd.base === undefined && engine.exemptionGovernance?.annotations === 'base-only' && result.findings.some((f) => f.suppressed?.kind === 'inSource')) {
     io.stderr(`kube-immutable: ${exemptionModeLine(engine)}\n`);
   }
   let report: string;
