@@ -5,13 +5,25 @@
  * and location, so that a human reviewer decides. Everything the pull request controls is
  * escaped; the section fits the caller's budget, whole rows only.
  */
-import type { ExemptionRecord, RunResult } from '../engine/index.js';
+import { fingerprintOf, type ExemptionRecord, type RunResult } from '../engine/index.js';
 import { TextBudget } from './budget.js';
 import { blobUrl, escapeMarkdown, inlineCode, link } from './markdown.js';
 import { plural } from './summary.js';
 
 /** The section's heading. */
 export const EXEMPTION_SECTION_TITLE = 'Exemptions this pull request requests or changes';
+/** The heading when no exemption is new or changed (no base commit, or only refusals by the rules). */
+export const REFUSED_SECTION_TITLE = 'Exemption annotations not honoured';
+
+/**
+ * A stable id of a record for review markers (`ex-` and 16 hex digits): file, object, place, key,
+ * policy, containers, reason, expiry and the decision — a re-run with the same request posts no
+ * new review for it; a changed request (or decision) does.
+ */
+export function exemptionRecordId(r: ExemptionRecord): string {
+  const o = r.object;
+  return `ex-${fingerprintOf([r.file, o.kind, o.namespace, o.name, r.on, r.key, r.policy, r.containers?.join(','), r.reason, r.expires, r.honoured ? 'honoured' : r.refusals.join(',')])}`;
+}
 
 /** At most this many characters of a reason, an object name or a refusal in a row. */
 const CELL_LIMIT = 300;
@@ -45,7 +57,8 @@ export interface ExemptionSectionOptions {
 }
 
 /**
- * The section as Markdown ('' when the run has no records): a heading, one sentence, and a table
+ * The section as Markdown ('' when the run has no records): a heading ({@link EXEMPTION_SECTION_TITLE},
+ * or {@link REFUSED_SECTION_TITLE} when no record is new or changed), one sentence, and a table
  * `| Object | Policy | Containers | Reason | Expires | Status | Location |`; rows that do not fit
  * in `limit` are counted in a closing note. Cells are escaped ({@link escapeMarkdown},
  * {@link inlineCode}) and clipped to 300 characters.
@@ -57,9 +70,9 @@ export function exemptionSection(result: Pick<RunResult, 'exemptions'>, opts: Ex
   const note = (left: number) => `_Note: ${plural(left, 'more exemption')} not listed here (size limit); see ${opts.elsewhere ?? 'the JSON and SARIF outputs'}._\n\n`;
   const budget = new TextBudget(opts.limit, opts.unit, note(records.length).length + 8);
   const intro =
-    `${opts.heading ?? '###'} ${EXEMPTION_SECTION_TITLE}\n\n` +
+    `${opts.heading ?? '###'} ${records.some((r) => r.atBase === false) ? EXEMPTION_SECTION_TITLE : REFUSED_SECTION_TITLE}\n\n` +
     `${plural(records.length, 'exemption annotation')}${refused > 0 ? `, ${refused} not honoured (${refused === 1 ? 'its findings count' : 'their findings count'} for fail-level)` : ''}. ` +
-    'A reviewer decides whether to grant them: once merged, an exemption is at the base commit of later pull requests.\n\n' +
+    'Each row says whether it applies and why; under base-only a reviewer grants one by merging it (then it is at the base commit of later pull requests).\n\n' +
     '| Object | Policy | Containers | Reason | Expires | Status | Location |\n| --- | --- | --- | --- | --- | --- | --- |\n';
   if (!budget.add(intro)) return '';
   let left = records.length;

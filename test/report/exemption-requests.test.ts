@@ -106,3 +106,26 @@ describe('the review body, the job summary and SARIF', () => {
     expect(new Set(statuses)).toEqual(new Set(['rejected']));
   });
 });
+
+describe('re-runs', () => {
+  it('a request is worth a review until one of our review bodies lists it; then nothing new', () => {
+    // Under allowed the annotation suppresses every finding: only the request is left to say.
+    const text = pod('    ignore.kube-immutable.io/all: "debug shell for on-call"\n');
+    const result = run([{ path: 'ops/shell.yaml', text }], builtinPolicies, { today: '2026-12-01', exemptionGovernance: { ...DEFAULT_EXEMPTION_GOVERNANCE, annotations: 'allowed' }, baseExemptions: {} });
+    expect(result.findings.every((f) => f.suppressed)).toBe(true);
+    const files = new Map<string, { headText: string; hunks: Hunk[] }>([['ops/shell.yaml', { headText: text, hunks: hunksBetween(undefined, text) }]]);
+    const input = { result, files, filterMode: 'added' as const, maxComments: 30, existing: [], headSha: SHA, repoUrl: REPO, policies: builtinPolicies };
+    const first = planReview(input);
+    expect(first.nothingNew).toBe(false);
+    expect(first.body).toContain(EXEMPTION_SECTION_TITLE);
+    expect(first.body).toMatch(/honoured \\\(new or changed in this change\\\); suppresses \d+ findings/);
+    const again = planReview({ ...input, existing: [{ id: 1, path: '', line: null, body: first.body, hasReplies: false, mine: true }] });
+    expect(again.nothingNew).toBe(true);
+  });
+
+  it('without a new or changed exemption the section is titled as refusals', () => {
+    const text = pod('    ignore.kube-immutable.io/all: "r"\n');
+    const result = run([{ path: 'p.yaml', text }], builtinPolicies, { exemptionGovernance: { ...DEFAULT_EXEMPTION_GOVERNANCE, annotations: 'disabled' } });
+    expect(exemptionSection(result, { repoUrl: REPO, headSha: SHA, limit: 10_000, unit: 'bytes' })).toMatch(/^### Exemption annotations not honoured\n/);
+  });
+});
