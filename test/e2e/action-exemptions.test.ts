@@ -144,6 +144,19 @@ describe('self-exemption (issue #13): the base configuration decides', () => {
     expect(r.code).toBe(1);
   }, 60_000);
 
+  it('allowed: an exemption the pull request adds applies, and is still listed in the review body and the job summary', async () => {
+    const { r, results, body } = await scanPr(
+      { '.github/kube-immutable.yaml': 'exemptions: {annotations: allowed}\n', 'ops/shell.yaml': shellPod('') },
+      { 'ops/shell.yaml': shellPod('    ignore.kube-immutable.io/all: "expires=2027-01-31; debug shell until the January rebuild"\n') },
+    );
+    expect(ruleIds(results, true)).toEqual([]);
+    for (const text of [body, r.summary]) {
+      expect(text).toContain('### Exemptions this pull request requests or changes');
+      expect(text).toMatch(/\| Pod\/node\\-shell \|[^\n]*2027\\-01\\-31 \| honoured \\\(new or changed in this change\\\); suppresses \d+ findings/);
+    }
+    expect(r.code).toBe(0);
+  }, 60_000);
+
   it('base-only: a renamed file keeps the exemption its old path had at the base commit', async () => {
     const fx = createPullRequestFixture({
       base: { '.github/kube-immutable.yaml': 'exemptions: {annotations: base-only}\n', 'ops/shell.yaml': shellPod(SELF_EXEMPTION) },
