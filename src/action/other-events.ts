@@ -9,7 +9,8 @@ import { compareFiles } from '../github/pull-files.js';
 import { diskFiles, loadRunSettings, type RunSettings } from '../settings/load.js';
 import { publish } from './publish.js';
 import { engineWithDigests, matchesGlobs, reportSettingsProblems } from './pull-request.js';
-import { commitReader, readSources } from './sources.js';
+import { withBaseExemptions, type BaseFile } from './base-exemptions.js';
+import { commitReader, readSources, type CommitReader } from './sources.js';
 import { loadTrustedSettings, trustedReader } from './trusted.js';
 
 function repoUrl(event: ActionEvent): string {
@@ -50,8 +51,16 @@ async function apiOf(event: ActionEvent, inputs: ActionInputs): Promise<{ client
   return inputs.token && event.owner ? { client: await createClient(inputs.token, { info: core.info, warning: core.warning }), owner: event.owner, repo: event.repo } : undefined;
 }
 
-async function report(event: ActionEvent, inputs: ActionInputs, settings: Awaited<ReturnType<typeof trustedSettings>>, sources: SourceFile[], sha: string): Promise<number> {
-  const engine = await engineWithDigests(inputs, settings.engine, sources);
+async function report(
+  event: ActionEvent,
+  inputs: ActionInputs,
+  settings: Awaited<ReturnType<typeof trustedSettings>>,
+  sources: SourceFile[],
+  sha: string,
+  base?: { files: BaseFile[]; reader: CommitReader },
+): Promise<number> {
+  const withDigests = await engineWithDigests(inputs, settings.engine, sources);
+  const engine = base ? await withBaseExemptions(withDigests, base.files, base.reader) : withDigests;
   const result = runPolicies(sources, settings.policies, engine);
   const failing = await publish(result, { inputs, sources, repoUrl: repoUrl(event), sha, annotate: true, reviewUrl: undefined, notes: [], policies: settings.policies });
   return failing + (settings.failed ? 1 : 0);
@@ -65,7 +74,7 @@ async function report(event: ActionEvent, inputs: ActionInputs, settings: Awaite
 export async function rangeFlow(event: ActionEvent, inputs: ActionInputs, workspace: string): Promise<number> {
   const range = event.range!;
   const api = await apiOf(event, inputs);
-  let changes: { path: string; status: string; blobSha?: string }[] | undefined = /^0+$/.test(range.base) ? undefined : gitChanges(workspace, range.base, range.head);
+  let changes: { path: string; previousPath?: string; status: string; blobSha?: string }[] | undefined = /^0+$/.test(range.base) ? undefined : gitChanges(workspace, range.base, range.head);
   if (!changes && !/^0+$/.test(range.base) && api) {
     // A shallow checkout (merge_group): ask the compare API (one request, up to 300 files).
     try {
@@ -85,7 +94,10 @@ export async function rangeFlow(event: ActionEvent, inputs: ActionInputs, worksp
   if (candidates.length === 0) core.notice('kube-immutable: no Kubernetes manifest changed.');
   const { sources, missing } = await readSources(commitReader(workspace, range.head, api), candidates.map((c) => ({ path: c.path, blobSha: c.blobSha || undefined })));
   for (const m of missing) core.warning(`kube-immutable: could not read ${m.path} (${m.reason}); it was not scanned.`);
-  return report(event, inputs, settings, sources, range.head);
+  // A merge group is pull requests not yet on the target branch: exemption annotations they
+  // add are judged against the base, as on the pull request. A push is already merged: none.
+  const base = event.name === 'merge_group' ? { files: candidates, reader: commitReader(workspace, range.base, api) } : undefined;
+  return report(event, inputs, settings, sources, range.head, base);
 }
 
 /** `workflow_dispatch` (and the fallback of other flows): scan every manifest in the workspace. */
@@ -93,5 +105,8 @@ export async function workspaceFlow(event: ActionEvent, inputs: ActionInputs, wo
   const settings = await trustedSettings(event, inputs, workspace, api ?? (await apiOf(event, inputs)));
   const { files, errors } = collectFiles(['.'], { cwd: workspace, include: settings.include, exclude: settings.exclude, followLinks: false });
   for (const e of errors) core.warning(`kube-immutable: ${e}`);
-  return report(event, inputs, settings, files, event.sha);
+  // A merge group scanned whole (its changed files unknown): exemptions are still judged against its base.
+  const mergeBase = event.name === 'merge_group' && event.range ? event.range.base : undefined;
+  const base = mergeBase ? { files: files.map((f) => ({ path: f.path, status: 'modified' })), reader: commitReader(workspace, mergeBase, api ?? (await apiOf(event, inputs))) } : undefined;
+  return report(event, inputs, settings, files, event.sha, base);
 }

@@ -9,6 +9,7 @@ import { listPullFiles, PULL_FILES_CAP, type ChangedFile } from '../github/pull-
 import { createReview, deleteReviewComments, listReviewBodies, listReviewComments, readPullRequest } from '../github/review.js';
 import type { Hunk } from '../report/index.js';
 import { CONFIG_PATH } from '../settings/load.js';
+import { withBaseExemptions } from './base-exemptions.js';
 import { commitReader, readSources } from './sources.js';
 import { loadTrustedSettings, trustedReader } from './trusted.js';
 
@@ -79,11 +80,11 @@ export async function pullRequestFlow(event: ActionEvent, pr: PullRequestRef, in
   const head = commitReader(workspace, pr.headSha, api);
   const { sources, missing } = await readSources(head, candidates.map((f) => ({ path: f.path, blobSha: f.blobSha || undefined })));
   for (const m of missing) core.warning(`kube-immutable: could not read ${m.path} at ${pr.headSha.slice(0, 12)} (${m.reason}); it was not scanned.`);
-  const engine = await engineWithDigests(inputs, settings.engine, sources);
+  const base = commitReader(workspace, pr.baseSha, api);
+  const engine = await withBaseExemptions(await engineWithDigests(inputs, settings.engine, sources), candidates, base);
   const result = runPolicies(sources, settings.policies, engine);
 
   const files = new Map<string, { headText: string; hunks: Hunk[] }>();
-  const base = commitReader(workspace, pr.baseSha, api);
   for (const s of sources) {
     const change = candidates.find((c) => c.path === s.path)!;
     let hunks: Hunk[] | undefined;

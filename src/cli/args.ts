@@ -37,6 +37,8 @@ export interface FileCommandOptions {
    * registries. Checked when the digests are resolved (a bad entry is a usage error).
    */
   registries: string[];
+  /** `--base <git-ref>`: compare exemption annotations with that commit, as the action does with a pull request's base. */
+  base: string | undefined;
   /** `--jobs <n>`: worker threads for the scan (0: none, this thread); `'auto'` (default): one per core on machines of 3 cores or more, for inputs of 1 MiB or more. */
   jobs: number | 'auto';
 }
@@ -62,6 +64,7 @@ const FILE_OPTIONS = {
   'no-color': { type: 'boolean' },
   'resolve-digests': { type: 'boolean' },
   registries: { type: 'string', multiple: true },
+  base: { type: 'string' },
   jobs: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
@@ -156,8 +159,16 @@ function fileOptions(v: Parsed): FileCommandOptions {
     color,
     resolveDigests: v.values['resolve-digests'] === true,
     registries: ((v.values.registries as string[] | undefined) ?? []).flatMap((r) => r.split(/[\n,]/)).map((r) => r.trim()).filter(Boolean),
+    base: baseOf(v.values.base as string | undefined),
     jobs: jobsOf(v.values.jobs as string | undefined),
   };
+}
+
+/** `--base`: a git ref (a branch, tag or commit); never empty or option-like. */
+function baseOf(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  if (value === '' || value.startsWith('-')) throw new UsageError(`--base must be a git ref (a branch, tag or commit), got "${value}"`);
+  return value;
 }
 
 /** `--jobs`: `auto` or a whole number from 0 to 256. */

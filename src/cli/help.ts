@@ -16,6 +16,8 @@ const COMMON = `  --config <path>       Configuration file (default: .github/kub
                         docker.io, ghcr.io, quay.io, gcr.io, *.gcr.io, registry.k8s.io,
                         *.pkg.dev, public.ecr.aws, mcr.microsoft.com. Plain http only for
                         the hosts in KUBE_IMMUTABLE_INSECURE_REGISTRIES
+  --base <git-ref>      Honour exemption annotations as on a pull request against that commit
+                        (exemptions.annotations: base-only: only those already there)
   --jobs <n>            Worker threads for the scan: a number (0: none) or auto (default:
                         one per core on 3 cores or more, when the files add up to 1 MiB)
   -h, --help            Show this help`;

@@ -27,16 +27,24 @@ policies:
     options:
       allowedTags: []
 
-# Exemptions: a policy id (or "*"), where it does not apply, a reason (required) and an
-# optional expiry date (YYYY-MM-DD), after which the findings come back.
+# Exemptions. Annotations in manifests (ignore.kube-immutable.io/<policy>: "<reason>") are
+# honoured on a pull request only when the same annotation is at its base commit (base-only): a
+# pull request can request an exemption, a reviewer grants it by merging. allowed | disabled.
 exemptions:
-  - policy: read-only-root-filesystem
-    files: ["deploy/legacy/**"]
-    kind: Deployment
-    name: legacy-billing
-    containers: [app]
-    reason: Writes its cache under /opt/app until the 2.0 image; tracked in TICKET-123.
-    expires: "2030-01-01"
+  annotations: base-only
+  # policies: [read-only-root-filesystem]   # only these policies may be exempted by annotation
+  # requireExpiry: true                     # every annotation needs "expires=YYYY-MM-DD; "
+  maxDays: 365                              # expires= at most this many days ahead (false: no cap)
+  # Exemptions granted here: a policy id (or "*"), where it does not apply, a reason (required)
+  # and an optional expiry date (YYYY-MM-DD), after which the findings come back.
+  rules:
+    - policy: read-only-root-filesystem
+      files: ["deploy/legacy/**"]
+      kind: Deployment
+      name: legacy-billing
+      containers: [app]
+      reason: Writes its cache under /opt/app until the 2.0 image; tracked in TICKET-123.
+      expires: "2030-01-01"
 
 # A folder of custom policies (*.ts or *.js, each "export default definePolicy({...})"),
 # relative to this file, read from the base commit like this file. Tests (*.test.ts) beside

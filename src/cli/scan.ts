@@ -6,7 +6,7 @@ import type { PolicyRecipe } from '../engine/parallel.js';
 import { formatJson, formatSarif, formatText, githubReportWriter, summarize, summaryLine } from '../report/index.js';
 import type { Command } from './args.js';
 import { EXIT, failsAt, printCollectErrors, useColour, type CliIO } from './io.js';
-import { cliSettings, engineForRun, runScan, runScanInParts } from './settings.js';
+import { cliSettings, engineForRun, exemptionModeLine, runScan, runScanInParts } from './settings.js';
 
 /**
  * `kube-immutable scan`: collect files, run the built-in policies, write the report (stdout or
@@ -25,6 +25,10 @@ export async function scanCommand(cmd: Extract<Command, { kind: 'scan' }>, io: C
     return failing ? EXIT.findings : EXIT.ok;
   }
   const result = await runScan(cmd, files, settings.policies, settings.recipe, engine, io);
+  // Say which exemption mode applied whenever an annotation exemption was honoured under base-only.
+  if (!cmd.verbose && cmd.base === undefined && engine.exemptionGovernance?.annotations === 'base-only' && result.findings.some((f) => f.suppressed?.kind === 'inSource')) {
+    io.stderr(`kube-immutable: ${exemptionModeLine(engine)}\n`);
+  }
   let report: string;
   switch (cmd.format) {
     case 'json':

@@ -15,6 +15,7 @@ import type { CliIO } from './io.js';
 export async function cliSettings(cmd: FileCommandOptions, io: CliIO): Promise<RunSettings & { ok: boolean; include: string[]; exclude: string[] }> {
   const settings = await loadRunSettings(diskFiles(io.cwd), cmd.config);
   for (const p of settings.problems) io.stderr(`kube-immutable: ${p}\n`);
+  if (cmd.verbose && cmd.base === undefined) io.stderr(`kube-immutable: ${exemptionModeLine(settings.engine)}\n`);
   return {
     ...settings,
     ok: settings.problems.length === 0,
@@ -25,11 +26,13 @@ export async function cliSettings(cmd: FileCommandOptions, io: CliIO): Promise<R
 }
 
 /**
- * The engine options of a run: the configuration's, plus the image digests resolved from the
- * registries of the allow-list (`--registries`, default the public registries) when
- * `--resolve-digests` is given (failures go to stderr; the run goes on). Without the flag this
- * returns `engine` unchanged and makes no network request. Throws a {@link UsageError} for a
- * bad `--registries` entry (or, with `--resolve-digests`, a bad KUBE_IMMUTABLE_INSECURE_REGISTRIES host).
+ * The engine options of a run: the configuration's, plus the exemption annotations at the commit
+ * `--base` names (base-only then applies; the mode is said on stderr; a ref that names no commit
+ * throws a UsageError), plus the image digests resolved from the registries of the allow-list
+ * (`--registries`, default the public registries) when `--resolve-digests` is given (failures go
+ * to stderr; the run goes on). Without the flags this returns `engine` unchanged and makes no
+ * network request. Throws a {@link UsageError} for a bad `--registries` entry (or, with
+ * `--resolve-digests`, a bad KUBE_IMMUTABLE_INSECURE_REGISTRIES host).
  */
 export async function engineForRun(cmd: FileCommandOptions, engine: EngineOptions, files: readonly SourceFile[], io: CliIO): Promise<EngineOptions> {
   // --registries is checked even without --resolve-digests; the environment only when it is used.
@@ -39,6 +42,12 @@ export async function engineForRun(cmd: FileCommandOptions, engine: EngineOption
     access = accessForRun(cmd.registries, env, '--registries');
   } catch (err) {
     throw new UsageError((err as Error).message);
+  }
+  if (cmd.base !== undefined) {
+    const { withGitBase } = await import('./base.js');
+    const based = withGitBase(cmd.base, engine, files, io.cwd);
+    engine = based.engine;
+    if (cmd.verbose || engine.exemptionGovernance?.annotations === 'base-only') io.stderr(`kube-immutable: ${exemptionModeLine(engine, `${cmd.base} (${based.sha.slice(0, 12)})`)}\n`);
   }
   if (!cmd.resolveDigests) return engine;
   const r = await resolveImageDigests(files, engine, io.env ?? {}, { access });
@@ -83,4 +92,20 @@ export async function runScanInParts(
     const where = workers > 0 ? `on ${workers} worker thread${workers === 1 ? '' : 's'}` : 'in one thread';
     io.stderr(`kube-immutable: scanned ${files.length} file${files.length === 1 ? '' : 's'} ${where}\n`);
   }
+}
+
+/**
+ * Which exemption-annotation mode a CLI run applies, in words: the configuration's, except that
+ * `base-only` needs a base commit: with `base` (the `--base` ref, as shown) it compares against
+ * it; without, it acts as `allowed` (the action compares against a pull request's base commit).
+ */
+export function exemptionModeLine(engine: EngineOptions, base?: string): string {
+  const g = engine.exemptionGovernance;
+  const mode = g?.annotations ?? 'allowed';
+  const limits = [g?.policies ? `policies ${g.policies.join(', ')}` : '', g?.requireExpiry ? 'expiry required' : '', g?.maxDays !== undefined ? `expiry at most ${g.maxDays} days ahead` : '']
+    .filter(Boolean)
+    .join('; ');
+  const applied =
+    mode !== 'base-only' ? mode : base !== undefined ? `base-only, against ${base}` : "allowed (the configuration says base-only, which needs a pull request's base commit; this run has none)";
+  return `exemption annotations: ${applied}${limits ? `; ${limits}` : ''}`;
 }

@@ -2,8 +2,8 @@ import * as crypto from 'node:crypto';
 import { extractManifests, toWorkload, type Container, type Manifest, type ManifestSet, type Workload } from '../k8s/index.js';
 import { parseYaml, type ParsedFile, type SourceRange } from '../yaml/index.js';
 import { formatMessage, SEVERITY_RANK, type FixOperation, type Fixer, type Policy, type ReportDescriptor, type Severity } from './policy.js';
-import { annotationExemptions, findSuppression } from './exemptions.js';
-import type { ConfigExemption, Finding, FindingObject } from './types.js';
+import { annotationExemptions, describeRefusals, exemptionCovers, findSuppression, isAtBase, refusalsOf, type AnnotationExemption } from './exemptions.js';
+import type { BaseExemption, ConfigExemption, ExemptionGovernance, ExemptionRecord, ExemptionRefusal, Finding, FindingObject } from './types.js';
 
 /** The id of the check that reports problems with exemptions (policies/exemption.ts). */
 export const EXEMPTION_CHECK_ID = 'exemption';
@@ -18,6 +18,19 @@ export interface EngineOptions {
   maxFileSizeBytes?: number;
   /** Exemptions from the configuration (annotation exemptions are read from the manifests). */
   exemptions?: ConfigExemption[];
+  /**
+   * Rules for exemption annotations (the configuration's `exemptions:` settings); undefined
+   * honours every well-formed annotation exemption (the engine API's default; the configuration
+   * has stricter defaults).
+   */
+  exemptionGovernance?: ExemptionGovernance;
+  /**
+   * The exemption annotations of each scanned file at the base commit, by the file's path at the
+   * head (a renamed file under its new path; a file new in the pull request has none, `[]` or
+   * absent). Undefined when there is no base commit: `base-only` then acts as `allowed` and no
+   * exemption is listed as changed.
+   */
+  baseExemptions?: Record<string, BaseExemption[]>;
   /** Today's date (YYYY-MM-DD) for exemption expiry; default: the current UTC date. */
   today?: string;
   /** Policy ids known besides those run (e.g. when a tester runs one policy of a larger set). */
@@ -52,6 +65,8 @@ export interface Analysis {
   manifests: ManifestSet;
   skipped: string | undefined;
   raw: RawFinding[];
+  /** Exemption annotations added or changed (against the base) or refused, in document order. */
+  exemptions: ExemptionRecord[];
 }
 
 /** The fixer handed to policies: it only builds data. */
@@ -170,11 +185,11 @@ export function analyseText(
 ): Analysis {
   const maxBytes = opts.maxFileSizeBytes ?? 5 * 1024 * 1024;
   let skipped = fileSkipReason(text, maxBytes);
-  if (skipped) return { parsed: undefined, manifests: { manifests: [], skipped: [] }, skipped, raw: [] };
+  if (skipped) return { parsed: undefined, manifests: { manifests: [], skipped: [] }, skipped, raw: [], exemptions: [] };
   const parsed = parsedAlready ?? parseYaml(text);
   if (text.includes('{{') && parsed.problems.some((p) => p.severity === 'error')) {
     skipped = 'Helm/Go template syntax ({{ ... }}) that is not valid YAML: render it first (e.g. `helm template`) and scan the output';
-    return { parsed, manifests: { manifests: [], skipped: [] }, skipped, raw: [] };
+    return { parsed, manifests: { manifests: [], skipped: [] }, skipped, raw: [], exemptions: [] };
   }
   if (/\.json$/i.test(path)) checkJson(text, parsed);
   const manifests = extractManifests(parsed);
@@ -291,14 +306,25 @@ export function analyseText(
       }
     }
   }
-  applyExemptions(path, raw, manifests.manifests, workloads, policies, opts);
-  return { parsed, manifests, skipped: undefined, raw };
+  const exemptions = applyExemptions(path, raw, manifests.manifests, workloads, policies, opts);
+  return { parsed, manifests, skipped: undefined, raw, exemptions };
 }
 
+/** The `exemption` check's message ids for refusals that are findings (`notAtBase` is only listed). */
+const REFUSAL_MESSAGES: Partial<Record<ExemptionRefusal, string>> = {
+  annotationsDisabled: 'annotationsDisabled',
+  policyNotAllowed: 'policyNotAllowed',
+  expiryRequired: 'expiryRequired',
+  expiryTooFar: 'expiryTooFar',
+};
+
 /**
- * Mark findings an exemption covers as suppressed (annotations on the object or its pod template,
- * then the configuration's exemptions), and add an info finding of the `exemption` check for
- * each expired exemption that would have applied (the finding is back).
+ * Mark findings an exemption covers as suppressed (annotations on the object or its pod template
+ * that the governance honours, then the configuration's exemptions), add an info finding of the
+ * `exemption` check for each expired exemption that would have applied (the finding is back),
+ * and a finding of that check (its configured severity) at each annotation the governance
+ * refuses for a reason other than `notAtBase`. Returns the records of annotation exemptions
+ * refused or not at the base commit.
  */
 function applyExemptions(
   path: string,
@@ -307,18 +333,66 @@ function applyExemptions(
   workloads: readonly (Workload | undefined)[],
   policies: readonly Policy<any>[],
   opts: EngineOptions,
-): void {
+): ExemptionRecord[] {
   const policyIds = new Set([...policies.map((p) => p.id), ...(opts.knownPolicyIds ?? [])]);
-  const expiredTemplate =
-    policies.find((p) => p.id === EXEMPTION_CHECK_ID)?.meta.messages.expired ?? 'The exemption {{source}} expired on {{expires}}: the findings it covered are reported again.';
+  const exemptionPolicy = policies.find((p) => p.id === EXEMPTION_CHECK_ID);
+  const expiredTemplate = exemptionPolicy?.meta.messages.expired ?? 'The exemption {{source}} expired on {{expires}}: the findings it covered are reported again.';
   const today = opts.today ?? new Date().toISOString().slice(0, 10);
   const config = opts.exemptions ?? [];
-  const annotations = manifests.map((m, i) => annotationExemptions(m, workloads[i], policyIds).exemptions);
+  const governance = opts.exemptionGovernance;
+  const base = opts.baseExemptions ? (Object.hasOwn(opts.baseExemptions, path) ? opts.baseExemptions[path]! : []) : undefined;
+  const records: ExemptionRecord[] = [];
+  const recordOf = new Map<AnnotationExemption, ExemptionRecord>();
+  const honoured = manifests.map((m, i) => {
+    const all = annotationExemptions(m, workloads[i], policyIds).exemptions;
+    const kept: AnnotationExemption[] = [];
+    for (const a of all) {
+      const refusals = refusalsOf(a, m, governance, base, today);
+      const atBase = base === undefined ? undefined : refusals.includes('notAtBase') ? false : isAtBase(a, m, base);
+      if (refusals.length === 0) kept.push(a);
+      if (refusals.length === 0 && atBase !== false) continue;
+      const at = a.node.keyRange.start;
+      const record: ExemptionRecord = {
+        file: path,
+        line: at.line,
+        column: at.column,
+        object: { kind: m.kind, namespace: m.namespace, name: m.name },
+        on: a.on,
+        key: a.key,
+        policy: a.policy,
+        containers: a.containers,
+        reason: a.reason,
+        expires: a.expires,
+        atBase,
+        honoured: refusals.length === 0,
+        refusals,
+        why: describeRefusals(refusals, a, governance),
+        fingerprints: [],
+      };
+      records.push(record);
+      recordOf.set(a, record);
+    }
+    return { all, kept };
+  });
   const expiredSeen = new Set<string>();
+  const push = (finding: Finding, manifestIndex: number | undefined) =>
+    raw.push({
+      finding,
+      groupKey: `exemption:${finding.fingerprint}`,
+      groupLabel: { docIndex: finding.object?.docIndex ?? -1, object: path, container: undefined },
+      manifestIndex,
+      fix: undefined,
+      suggestions: [],
+    });
   for (const r of [...raw]) {
     const f = r.finding;
     if (f.policyId === 'policy-error' || f.policyId === EXEMPTION_CHECK_ID) continue;
-    const match = findSuppression(f, r.manifestIndex !== undefined ? annotations[r.manifestIndex]! : [], config, today);
+    const own = r.manifestIndex !== undefined ? honoured[r.manifestIndex]! : { all: [], kept: [] };
+    for (const a of own.all) {
+      const record = recordOf.get(a);
+      if (record && exemptionCovers(a, f)) record.fingerprints.push(f.fingerprint);
+    }
+    const match = findSuppression(f, own.kept, config, today);
     if (!match) continue;
     if ('suppression' in match) {
       f.suppressed = match.suppression;
@@ -328,8 +402,8 @@ function applyExemptions(
     const fingerprint = fingerprintOf([EXEMPTION_CHECK_ID, path, e.source, e.expires, f.policyId]);
     if (expiredSeen.has(fingerprint)) continue;
     expiredSeen.add(fingerprint);
-    raw.push({
-      finding: {
+    push(
+      {
         policyId: EXEMPTION_CHECK_ID,
         severity: 'info',
         messageId: 'expired',
@@ -343,11 +417,38 @@ function applyExemptions(
         fixProblem: undefined,
         suggestions: [],
       },
-      groupKey: `exemption:${fingerprint}`,
-      groupLabel: { docIndex: f.object?.docIndex ?? -1, object: path, container: undefined },
-      manifestIndex: r.manifestIndex,
-      fix: undefined,
-      suggestions: [],
-    });
+      r.manifestIndex,
+    );
   }
+  // Refusals the configuration's rules make (not a missing base): a finding at the annotation.
+  const severity = opts.severity?.[EXEMPTION_CHECK_ID] ?? exemptionPolicy?.meta.defaultSeverity ?? 'warning';
+  if (severity === 'off') return records;
+  manifests.forEach((m, i) => {
+    for (const a of honoured[i]!.all) {
+      const record = recordOf.get(a);
+      const messageId = record?.refusals.map((x) => REFUSAL_MESSAGES[x]).find((x) => x !== undefined);
+      if (!record || !messageId) continue;
+      const template = exemptionPolicy?.meta.messages[messageId] ?? 'The exemption {{source}} is not honoured: {{why}}.';
+      const fingerprint = fingerprintOf([EXEMPTION_CHECK_ID, path, m.kind, m.namespace, m.name, m.docIndex, a.on, a.key, messageId]);
+      const object: FindingObject = { apiVersion: m.apiVersion, kind: m.kind, name: m.name, namespace: m.namespace, docIndex: m.docIndex };
+      push(
+        {
+          policyId: EXEMPTION_CHECK_ID,
+          severity,
+          messageId,
+          message: formatMessage(template, { source: a.source, why: record.why, findings: String(record.fingerprints.length) }),
+          file: path,
+          range: opts.verification ? NO_RANGE : a.node.keyRange,
+          object,
+          container: undefined,
+          fingerprint,
+          fixId: undefined,
+          fixProblem: undefined,
+          suggestions: [],
+        },
+        i,
+      );
+    }
+  });
+  return records;
 }

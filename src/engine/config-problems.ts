@@ -28,6 +28,7 @@ export const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 export function newAjv(strict: boolean): Ajv {
   const ajv = new Ajv({ allErrors: true, verbose: true, strict, allowUnionTypes: true });
   ajv.addKeyword({ keyword: 'x-message', schemaType: 'string' });
+  ajv.addKeyword({ keyword: 'x-unknown-key-hint', schemaType: 'string' });
   ajv.addKeyword({
     keyword: 'x-calendar-date',
     type: 'string',
@@ -143,7 +144,8 @@ export function describeError(err: ErrorObject): string | undefined {
     case 'additionalProperties': {
       const extra = String(err.params.additionalProperty);
       const props = parent.properties && typeof parent.properties === 'object' ? Object.keys(parent.properties) : [];
-      return `unknown key "${extra}"${didYouMean(extra, props)}${props.length ? `; allowed keys: ${props.join(', ')}` : ''}`;
+      const hint = typeof parent['x-unknown-key-hint'] === 'string' ? ` (${parent['x-unknown-key-hint']})` : '';
+      return `unknown key "${extra}"${didYouMean(extra, props)}${props.length ? `; allowed keys: ${props.join(', ')}` : ''}${hint}`;
     }
     case 'required': {
       const missing = String(err.params.missingProperty);
@@ -221,4 +223,6 @@ export interface SettingOrigin {
 export const settingOrigins = new WeakMap<object, SettingOrigin>();
 export const exemptionOrigins = new WeakMap<object, Loc & { key: string }>();
 export const presetOrigins = new WeakMap<object, Loc>();
+/** Where each id of `exemptions.policies` is, by id (the file that set the list last). */
+export const governanceOrigins = new WeakMap<object, Map<string, Loc & { key: string }>>();
 

@@ -15,6 +15,7 @@ import {
   errorsToProblems,
   exemptionOrigins,
   formatKey,
+  governanceOrigins,
   locOf,
   newAjv,
   pointerSegments,
@@ -100,6 +101,13 @@ export function engineSettings(
     if (e.policy === '*' || known.has(e.policy)) continue;
     const origin = exemptionOrigins.get(e);
     at(origin ?? sourceLoc(e.source), origin?.key ?? 'exemptions.policy', unknownPolicy(e.policy));
+  }
+  const allowed = config.exemptionGovernance?.policies ?? [];
+  const allowedOrigins = config.exemptionGovernance ? governanceOrigins.get(config.exemptionGovernance) : undefined;
+  for (const id of allowed) {
+    if (known.has(id)) continue;
+    const origin = allowedOrigins?.get(id);
+    at(origin ?? { file: lastFile, line: 0, column: 0 }, origin?.key ?? 'exemptions.policies', unknownPolicy(id));
   }
   const order = (file: string) => (config.files.indexOf(file) + config.files.length + 1) % (config.files.length + 1);
   problems.sort((a, b) => order(a.file) - order(b.file) || a.line - b.line || a.column - b.column);

@@ -11,12 +11,13 @@ import { Minimatch } from 'minimatch';
 import { parseYaml, type PathKey, type YNode } from '../yaml/index.js';
 import type { Severity } from './policy.js';
 import { DEFAULT_PRESET, PRESETS, isPresetName } from './presets.js';
-import type { ConfigExemption } from './types.js';
+import type { ConfigExemption, ExemptionGovernance } from './types.js';
 import {
   DATE,
   errorToProblem,
   errorsToProblems,
   exemptionOrigins,
+  governanceOrigins,
   locOf,
   newAjv,
   presetOrigins,
@@ -53,7 +54,23 @@ export interface ResolvedConfig {
   customPolicies: string[];
   /** Exemptions of every file, base-most first; expired ones included (the engine decides with `today`). */
   exemptions: ConfigExemption[];
+  /**
+   * The rules for exemption annotations (`exemptions: {annotations, policies, requireExpiry,
+   * maxDays}`); a later file overrides each setting it gives. {@link loadConfig} always sets it
+   * (defaults: {@link DEFAULT_EXEMPTION_GOVERNANCE}); absent in a configuration built by hand,
+   * which means the defaults too.
+   */
+  exemptionGovernance?: ExemptionGovernance;
 }
+
+/**
+ * The exemption rules when no configuration file sets them — what a careful platform team wants
+ * (policies/exemption.md says why): on pull requests an annotation exemption is honoured only
+ * once it is at the base commit (a pull request can request one, never grant it to itself);
+ * expiry dates at most 365 days ahead (`expires=9999-12-31` is refused); an expiry is not
+ * required; every policy may be exempted.
+ */
+export const DEFAULT_EXEMPTION_GOVERNANCE: Readonly<ExemptionGovernance> = Object.freeze({ annotations: 'base-only', requireExpiry: false, maxDays: 365 });
 
 const ID_PATTERN = '^[a-z][a-z0-9]*(-[a-z0-9]+)*$';
 export const SEVERITY_VALUES = ['error', 'warning', 'info', 'off'];
@@ -96,8 +113,35 @@ export const CONFIG_SCHEMA = {
     },
     customPolicies: stringOrList('path'),
     exemptions: {
-      type: 'array',
-      items: {
+      type: ['array', 'object'],
+      'x-message': 'must be a list of exemptions, or a map of exemption settings (annotations, policies, requireExpiry, maxDays, rules)',
+      if: { type: 'array' },
+      then: { items: { $ref: '#/$defs/exemption' } },
+      else: {
+        additionalProperties: false,
+        'x-unknown-key-hint': 'exemptions themselves go in a list: under rules:, or as the list exemptions: [- policy: ...]',
+        properties: {
+          annotations: { type: 'string', enum: ['allowed', 'disabled', 'base-only'] },
+          policies: {
+            type: 'array',
+            minItems: 1,
+            items: { type: 'string', pattern: ID_PATTERN, 'x-message': 'must be a policy id (kebab-case)' },
+            'x-message': 'must list at least one policy id (to allow none, set annotations: disabled)',
+          },
+          requireExpiry: { type: 'boolean' },
+          maxDays: {
+            type: ['integer', 'boolean'],
+            if: { type: 'boolean' },
+            then: { const: false, 'x-message': 'must be a number of days, or false for no limit' },
+            else: { minimum: 1, 'x-message': 'must be at least 1 day (false: no limit)' },
+          },
+          rules: { type: 'array', items: { $ref: '#/$defs/exemption' } },
+        },
+      },
+    },
+  },
+  $defs: {
+    exemption: {
         type: 'object',
         additionalProperties: false,
         required: ['policy', 'reason'],
@@ -111,7 +155,6 @@ export const CONFIG_SCHEMA = {
           reason: { type: 'string', pattern: '\\S', 'x-message': 'must say why the exemption is needed (it is empty)' },
           expires: { type: 'string', pattern: DATE.source, 'x-calendar-date': true, 'x-message': 'must be a date YYYY-MM-DD' },
         },
-      },
     },
   },
 } as const;
@@ -234,6 +277,7 @@ function merge(layers: readonly Layer[], st: LoadState): ResolvedConfig {
     policySettings: {},
     customPolicies: [],
     exemptions: [],
+    exemptionGovernance: { ...DEFAULT_EXEMPTION_GOVERNANCE },
   };
   for (const { file, data, root } of layers) {
     const problem = (node: YNode | undefined, key: string, message: string) => {
@@ -257,15 +301,40 @@ function merge(layers: readonly Layer[], st: LoadState): ResolvedConfig {
       if ('error' in r) problem(node, key, r.error);
       else if (!config.customPolicies.includes(r.path)) config.customPolicies.push(r.path);
     }
-    const items = root?.get('exemptions')?.items() ?? [];
-    if (Array.isArray(data.exemptions)) {
-      data.exemptions.forEach((raw, i) => {
-        const exemption = toExemption(file, raw, items[i], `exemptions[${i}]`, problem);
-        if (exemption) config.exemptions.push(exemption);
-      });
-    }
+    const exemptionsNode = root?.get('exemptions');
+    const asMap = isRecord(data.exemptions) ? data.exemptions : undefined;
+    if (asMap) mergeGovernance(config, file, asMap, exemptionsNode);
+    const rules = Array.isArray(data.exemptions) ? data.exemptions : asMap && Array.isArray(asMap.rules) ? asMap.rules : [];
+    const items = (asMap ? exemptionsNode?.get('rules') : exemptionsNode)?.items() ?? [];
+    const prefix = asMap ? 'exemptions.rules' : 'exemptions';
+    rules.forEach((raw, i) => {
+      const exemption = toExemption(file, raw, items[i], `${prefix}[${i}]`, problem);
+      if (exemption) config.exemptions.push(exemption);
+    });
   }
   return config;
+}
+
+/**
+ * Apply one file's exemption settings (`annotations`, `policies`, `requireExpiry`, `maxDays`) over
+ * those of the files it extends: each setting it gives replaces the earlier one (`maxDays:
+ * false` removes the cap). Values the schema rejects are left out (the schema reported them).
+ */
+function mergeGovernance(config: ResolvedConfig, file: string, settings: Record<string, unknown>, node: YNode | undefined): void {
+  const g = (config.exemptionGovernance ??= { ...DEFAULT_EXEMPTION_GOVERNANCE });
+  if (settings.annotations === 'allowed' || settings.annotations === 'disabled' || settings.annotations === 'base-only') g.annotations = settings.annotations;
+  if (typeof settings.requireExpiry === 'boolean') g.requireExpiry = settings.requireExpiry;
+  if (settings.maxDays === false) delete g.maxDays;
+  else if (typeof settings.maxDays === 'number' && Number.isInteger(settings.maxDays) && settings.maxDays >= 1) g.maxDays = settings.maxDays;
+  if (Array.isArray(settings.policies) && settings.policies.length > 0 && settings.policies.every((p) => typeof p === 'string')) {
+    g.policies = [...new Set(settings.policies as string[])];
+    const items = node?.get('policies')?.items() ?? [];
+    const origins = new Map<string, { file: string; line: number; column: number; key: string }>();
+    (settings.policies as string[]).forEach((id, i) => {
+      if (!origins.has(id)) origins.set(id, { ...(items[i] ? locOf(file, items[i]!) : { file, line: 1, column: 1 }), key: `exemptions.policies[${i}]` });
+    });
+    governanceOrigins.set(g, origins);
+  }
 }
 
 /** Report a glob that can never match a repository path. */

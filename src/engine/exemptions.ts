@@ -1,7 +1,7 @@
 import { minimatch } from 'minimatch';
 import type { Manifest, Workload } from '../k8s/index.js';
 import type { SourceRange, YNode } from '../yaml/index.js';
-import type { ConfigExemption, Finding, Suppression } from './types.js';
+import type { BaseExemption, ConfigExemption, ExemptionGovernance, ExemptionRefusal, Finding, Suppression } from './types.js';
 
 /** The annotation prefix of exemptions: `ignore.kube-immutable.io/<policy-id>` or `/all`. */
 export const EXEMPTION_PREFIX = 'ignore.kube-immutable.io/';
@@ -16,6 +16,10 @@ export interface AnnotationExemption {
   expires: string | undefined;
   /** The annotation key as written. */
   key: string;
+  /** The annotation value as read (a non-string scalar as its string). */
+  value: string;
+  /** On the object's metadata or on its pod template's metadata. */
+  on: 'metadata' | 'podTemplate';
   /** Where the annotation is (its key), for findings about it. */
   node: YNode;
   /** `annotation <key> on <Kind>/<name>` (or `... on the pod template of ...`). */
@@ -30,6 +34,17 @@ export interface ExemptionProblem {
 }
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * True when the workload's pod metadata is not the object's own metadata (a Pod's is: node views
+ * are fresh objects on each `get`, so they are compared by position).
+ */
+function hasOwnPodTemplate(m: Manifest, w: Workload | undefined): boolean {
+  const pod = w?.podMetadata;
+  if (!pod) return false;
+  const meta = m.node.get('metadata');
+  return !meta || pod.offsets[0] !== meta.offsets[0] || pod.offsets[1] !== meta.offsets[1];
+}
 
 /**
  * Parse the value of an exemption annotation. Syntax: optional `key=value;` settings, then the
@@ -67,9 +82,9 @@ export function annotationExemptions(m: Manifest, w: Workload | undefined, known
   const exemptions: AnnotationExemption[] = [];
   const problems: ExemptionProblem[] = [];
   const label = `${m.kind}/${m.name || '(unnamed)'}`;
-  const sources: [YNode | undefined, string][] = [[m.node.get('metadata'), label]];
-  if (w?.podMetadata && w.podMetadata !== m.node.get('metadata')) sources.push([w.podMetadata, `the pod template of ${label}`]);
-  for (const [meta, where] of sources) {
+  const sources: [YNode | undefined, string, 'metadata' | 'podTemplate'][] = [[m.node.get('metadata'), label, 'metadata']];
+  if (hasOwnPodTemplate(m, w)) sources.push([w!.podMetadata, `the pod template of ${label}`, 'podTemplate']);
+  for (const [meta, where, on] of sources) {
     const annotations = meta?.get('annotations');
     if (!annotations || annotations.kind !== 'map') continue;
     for (const [key, node] of annotations.entries()) {
@@ -89,10 +104,88 @@ export function annotationExemptions(m: Manifest, w: Workload | undefined, known
       if (parsed.reason === '') {
         problems.push({ messageId: 'missingReason', message: `exemption ${key} gives no reason: write why the finding is accepted (it still applies)`, node });
       }
-      exemptions.push({ policy, containers: parsed.containers, reason: parsed.reason, expires: parsed.expires, key, node, source: `annotation ${key} on ${where}` });
+      exemptions.push({ policy, containers: parsed.containers, reason: parsed.reason, expires: parsed.expires, key, value, on, node, source: `annotation ${key} on ${where}` });
     }
   }
   return { exemptions, problems };
+}
+
+/**
+ * The exemption annotations of a manifest as base-commit identities (object kind, namespace and
+ * name, place, key, value), whether or not they parse or name a known policy: what
+ * {@link refusalsOf} compares a pull request's annotations with under `base-only`.
+ */
+export function baseExemptionsOf(m: Manifest, w: Workload | undefined): BaseExemption[] {
+  const out: BaseExemption[] = [];
+  const places: [YNode | undefined, 'metadata' | 'podTemplate'][] = [[m.node.get('metadata'), 'metadata']];
+  if (hasOwnPodTemplate(m, w)) places.push([w!.podMetadata, 'podTemplate']);
+  for (const [meta, on] of places) {
+    const annotations = meta?.get('annotations');
+    if (!annotations || annotations.kind !== 'map') continue;
+    for (const [key, node] of annotations.entries()) {
+      if (!key.startsWith(EXEMPTION_PREFIX)) continue;
+      const value = typeof node.value === 'string' ? node.value : node.value == null ? '' : String(node.value);
+      out.push({ kind: m.kind, namespace: m.namespace, name: m.name, on, key, value });
+    }
+  }
+  return out;
+}
+
+/** Whole days from `today` to `date` (both YYYY-MM-DD, UTC). */
+function daysUntil(date: string, today: string): number {
+  return Math.round((Date.parse(`${date}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / 86_400_000);
+}
+
+/**
+ * Why the configuration's rules refuse an annotation exemption of object `m` ([] when it is
+ * honoured), most fundamental first: annotations disabled; a policy outside `policies` (`all`
+ * whenever a list is given); no expiry under `requireExpiry`; an expiry more than `maxDays`
+ * after `today`; under `base-only` with a known base (`base` defined: the annotations of the
+ * file at the base commit), no identical annotation there. `governance` undefined refuses
+ * nothing (the engine's API default).
+ */
+export function refusalsOf(
+  a: AnnotationExemption,
+  m: Pick<Manifest, 'kind' | 'namespace' | 'name'>,
+  governance: ExemptionGovernance | undefined,
+  base: readonly BaseExemption[] | undefined,
+  today: string,
+): ExemptionRefusal[] {
+  if (!governance) return [];
+  if (governance.annotations === 'disabled') return ['annotationsDisabled'];
+  const out: ExemptionRefusal[] = [];
+  if (governance.policies && (a.policy === '*' || !governance.policies.includes(a.policy))) out.push('policyNotAllowed');
+  if (governance.requireExpiry && !a.expires) out.push('expiryRequired');
+  if (governance.maxDays !== undefined && a.expires && daysUntil(a.expires, today) > governance.maxDays) out.push('expiryTooFar');
+  if (governance.annotations === 'base-only' && base && !isAtBase(a, m, base)) out.push('notAtBase');
+  return out;
+}
+
+/** True when `base` holds the same annotation (object, place, key and value) as `a` on `m`. */
+export function isAtBase(a: Pick<AnnotationExemption, 'key' | 'value' | 'on'>, m: Pick<Manifest, 'kind' | 'namespace' | 'name'>, base: readonly BaseExemption[]): boolean {
+  return base.some((b) => b.key === a.key && b.value === a.value && b.on === a.on && b.kind === m.kind && b.name === m.name && (b.namespace ?? '') === (m.namespace ?? ''));
+}
+
+/** The refusals of an exemption in words, for messages and reports (`; `-separated). */
+export function describeRefusals(refusals: readonly ExemptionRefusal[], a: Pick<AnnotationExemption, 'policy' | 'expires'>, governance: ExemptionGovernance | undefined): string {
+  const words: Record<ExemptionRefusal, () => string> = {
+    annotationsDisabled: () => 'the configuration disables exemption annotations (exemptions.annotations: disabled); ask for an exemption in the configuration',
+    policyNotAllowed: () =>
+      a.policy === '*'
+        ? `the configuration allows annotation exemptions only for named policies (${(governance?.policies ?? []).join(', ')}), never ignore.kube-immutable.io/all`
+        : `the configuration does not allow exempting ${a.policy} by annotation (exemptions.policies: ${(governance?.policies ?? []).join(', ')})`,
+    expiryRequired: () => 'the configuration requires an expiry date (exemptions.requireExpiry): add "expires=YYYY-MM-DD; " before the reason',
+    expiryTooFar: () => `expires=${a.expires} is more than ${governance?.maxDays} days away (exemptions.maxDays: ${governance?.maxDays})`,
+    notAtBase: () => 'it is not at the base commit, and the configuration honours only exemptions already there (exemptions.annotations: base-only): a reviewer decides',
+  };
+  return refusals.map((r) => words[r]()).join('; ');
+}
+
+/** True when exemption `a` names finding `f` (policy, and container when it lists containers). */
+export function exemptionCovers(a: Pick<AnnotationExemption, 'policy' | 'containers'>, f: Finding): boolean {
+  if (a.policy !== '*' && a.policy !== f.policyId) return false;
+  const container = f.container?.name;
+  return !a.containers || (container !== undefined && a.containers.includes(container));
 }
 
 /** What {@link findSuppression} decided for one finding. */

@@ -6,3 +6,4 @@ export { analyse, fileSkipReason, fingerprintOf, type EngineOptions, type Analys
 export { computeFixes } from './fixes.js';
 export { editDistance, isLikelyTypo } from './edit-distance.js';
 export { testPolicy, type PolicyTestTable, type PolicyTestSettings, type ValidCase, type InvalidCase, type ExpectedError } from './tester.js';
+export { baseExemptionsInText } from './base-exemptions.js';

@@ -65,7 +65,10 @@ const BATCHES_PER_WORKER = 4;
 
 /** Parts of a run (consecutive files, in order) joined into the run's result. */
 export function joinParts(parts: readonly RunResult[]): RunResult {
-  return { files: parts.flatMap((r) => r.files), findings: parts.flatMap((r) => r.findings), fixes: parts.flatMap((r) => r.fixes) };
+  const joined: RunResult = { files: parts.flatMap((r) => r.files), findings: parts.flatMap((r) => r.findings), fixes: parts.flatMap((r) => r.fixes) };
+  const exemptions = parts.flatMap((r) => r.exemptions ?? []);
+  if (exemptions.length > 0) joined.exemptions = exemptions;
+  return joined;
 }
 
 /**

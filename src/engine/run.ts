@@ -28,6 +28,7 @@ export function run(files: readonly SourceFile[], policies: readonly Policy<any>
     findings.sort((x, y) => x.range.start.offset - y.range.start.offset || x.policyId.localeCompare(y.policyId));
     result.findings.push(...findings);
     result.fixes.push(...fixes.groups);
+    if (a.exemptions.length > 0) (result.exemptions ??= []).push(...a.exemptions);
   }
   return result;
 }

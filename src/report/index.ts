@@ -14,3 +14,4 @@ export { jobSummary, MAX_JOB_SUMMARY_BYTES, type JobSummaryOptions } from './job
 export { patchFile, gitQuotePath } from './patch-file.js';
 export { planAnnotations, DEFAULT_ANNOTATION_LIMITS, type AnnotationPlan, type PlannedAnnotation, type AnnotationLevel, type AnnotationLimits, type AnnotationProperties } from './annotations.js';
 export { TextBudget, sizeOf, type BudgetUnit } from './budget.js';
+export { exemptionSection, exemptionStatus, exemptionObjectLabel, EXEMPTION_SECTION_TITLE, type ExemptionSectionOptions } from './exemption-requests.js';

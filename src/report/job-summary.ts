@@ -4,6 +4,7 @@
 import { fixGroupLabel, type Policy, type RunResult, type Severity } from '../engine/index.js';
 import { SEVERITY_RANK } from '../engine/index.js';
 import { TextBudget } from './budget.js';
+import { exemptionSection } from './exemption-requests.js';
 import { blobUrl, escapeHtml, escapeMarkdown, fence, inlineCode, link } from './markdown.js';
 import { patchForFixGroup } from './patch.js';
 import { SEVERITY_LABEL } from './review-comment.js';
@@ -34,7 +35,8 @@ const SEVERITIES: Severity[] = ['error', 'warning', 'info'];
 
 /**
  * The run as job-summary Markdown: the summary line; a table of counts per policy and severity;
- * skipped files with their reasons; a table of findings, most severe first (severity, policy,
+ * skipped files with their reasons; the exemption annotations the change requests or alters, or
+ * the configuration refuses (at most 64 KiB); a table of findings, most severe first (severity, policy,
  * escaped message, a link `${repoUrl}/blob/${headSha}/${path}#L${line}`); and each verified
  * fix's unified diff in a collapsible `<details>` with a ```diff fence. Everything a pull
  * request controls is escaped. When the text would exceed `maxBytes` (1 MiB), rows and fixes are
@@ -69,6 +71,10 @@ export function jobSummary(result: RunResult, options: JobSummaryOptions): strin
   if (skipped.length > 0) {
     budget.add(`### Skipped files\n\n${skipped.map((f) => `- ${escapeMarkdown(f.path)}: ${escapeMarkdown(f.skipped!)}\n`).join('')}\n`);
   }
+
+  // Exemption annotations the change requests or alters, or the configuration refuses.
+  const exemptions = exemptionSection(result, { repoUrl: options.repoUrl, headSha: options.headSha, limit: Math.min(64 * 1024, limit / 4), unit: 'bytes', elsewhere: 'the JSON and SARIF outputs' });
+  if (exemptions) budget.add(exemptions);
 
   // Findings, most severe first.
   const findings = [...result.findings].sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || a.file.localeCompare(b.file) || a.range.start.line - b.range.start.line);

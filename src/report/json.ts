@@ -44,6 +44,8 @@ export interface JsonReport {
   files: JsonFile[];
   findings: Finding[];
   fixes: JsonFix[];
+  /** Exemption annotations the change adds or alters, or the configuration refuses (`undefined` values as `null`). */
+  exemptions: Record<string, unknown>[];
 }
 
 /** Options of {@link formatJson}. */
@@ -53,7 +55,7 @@ export interface JsonReportOptions {
 }
 
 /**
- * The run as a stable JSON document `{version, tool, summary, files, findings, fixes}` (see
+ * The run as a stable JSON document `{version, tool, summary, files, findings, fixes, exemptions}` (see
  * {@link JsonReport}): positions are 1-based lines/columns with 0-based UTF-16 offsets, as in
  * the engine's types; `undefined` becomes `null`. `sources` gives the original texts (for
  * the patches). Pure: returns the JSON text (2-space indented, final newline).
@@ -113,5 +115,12 @@ export function toJsonReport(result: RunResult, sources: readonly SourceFile[], 
       patch,
     };
   });
-  return { version: JSON_REPORT_VERSION, tool: { name: 'kube-immutable', version: options.toolVersion }, summary: summarize(result), files, findings, fixes };
+  const exemptions = (result.exemptions ?? []).map((e) => ({
+    ...e,
+    object: { ...e.object, namespace: e.object.namespace ?? null },
+    containers: e.containers ?? null,
+    expires: e.expires ?? null,
+    atBase: e.atBase ?? null,
+  }));
+  return { version: JSON_REPORT_VERSION, tool: { name: 'kube-immutable', version: options.toolVersion }, summary: summarize(result), files, findings, fixes, exemptions };
 }

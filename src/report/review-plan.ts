@@ -10,6 +10,7 @@ import { TextBudget } from './budget.js';
 import { findHunk, type AnchorMode, type Hunk } from './diff-hunks.js';
 import { fingerprintMarker, parseMarker } from './markdown.js';
 import { patchForFixGroup } from './patch.js';
+import { exemptionRecordId, exemptionSection } from './exemption-requests.js';
 import { bodyItem, commentBody, maxSeverity, type BodyItem } from './review-comment.js';
 import { buildSuggestion, isSuggestion } from './suggestion.js';
 import { plural, summarize, summaryLine } from './summary.js';
@@ -213,7 +214,9 @@ export function planReview(input: ReviewInput): ReviewPlan {
   // 5. The body.
   body.sort((a, b) => severityOf(b) - severityOf(a) || a.path.localeCompare(b.path) || a.findings[0]!.range.start.line - b.findings[0]!.range.start.line);
   const rendered = renderBody(input, body, comments.length, alreadyPosted.length, overLimit, outOfScope);
-  const nothingNew = comments.length === 0 && body.every((u) => u.findings.every((f) => postedAnywhere.has(f.fingerprint)));
+  // An exemption request not yet listed in one of our review bodies makes the review worth posting.
+  const requestIds = markedRequestIds(result);
+  const nothingNew = comments.length === 0 && body.every((u) => u.findings.every((f) => postedAnywhere.has(f.fingerprint))) && requestIds.every((id) => postedAnywhere.has(id));
   const rejected = 'GitHub did not accept the inline comments of this review';
   const all = units.map((u) => (u.anchor ? { ...u, anchor: undefined, reason: rejected } : u));
   all.sort((a, b) => severityOf(b) - severityOf(a) || a.path.localeCompare(b.path) || a.findings[0]!.range.start.line - b.findings[0]!.range.start.line);
@@ -221,7 +224,15 @@ export function planReview(input: ReviewInput): ReviewPlan {
   return { comments, body: rendered.text, bodyFindings: rendered.listed, staleCommentIds, alreadyPosted, nothingNew, fallbackBody: fallback.text };
 }
 
-/** The review body: summary, counts of what is inline, body items within the size limit, notes, marker. */
+/** The ids of the first 200 exemption records, as the review body's marker holds them (re-runs compare them). */
+function markedRequestIds(result: RunResult): string[] {
+  return (result.exemptions ?? []).slice(0, 200).map(exemptionRecordId);
+}
+
+/** At most this many characters of the review body list exemption requests (a quarter of it). */
+const EXEMPTION_SECTION_CHARS = 16_000;
+
+/** The review body: summary, counts of what is inline, the exemptions requested or changed, body items within the size limit, notes, marker. */
 function renderBody(input: ReviewInput, units: readonly Unit[], inlineCount: number, postedCount: number, overLimit: number, outOfScope: number): { text: string; listed: Finding[] } {
   const notes: string[] = [];
   if (overLimit > 0) notes.push(`${plural(overLimit, 'more comment')} did not fit in the ${input.maxComments} inline comments allowed (max-comments): listed above.`);
@@ -237,9 +248,13 @@ function renderBody(input: ReviewInput, units: readonly Unit[], inlineCount: num
   ].join('\n');
   // Room for the marker (17 characters per fingerprint; generous).
   const markerRoom = (n: number) => 64 + 40 * n;
-  const reserve = 1_000 + notes.join('\n').length;
+  const requestIds = markedRequestIds(input.result);
+  const reserve = 1_000 + notes.join('\n').length + 24 * requestIds.length;
   const budget = new TextBudget(MAX_BODY_LENGTH, 'chars', reserve);
   budget.add(head);
+  // Exemptions the pull request requests or changes come first: a human decides on them.
+  const exemptions = exemptionSection(input.result, { repoUrl: input.repoUrl, headSha: input.headSha, limit: EXEMPTION_SECTION_CHARS, unit: 'chars', elsewhere: 'the job summary' });
+  if (exemptions) budget.add(exemptions);
   const listed: Finding[] = [];
   if (units.length > 0) budget.add('### Not posted inline\n\n');
   let remaining = units.length;
@@ -264,6 +279,7 @@ function renderBody(input: ReviewInput, units: readonly Unit[], inlineCount: num
   }
   if (remaining > 0) notes.unshift(`${plural(remaining, 'more entry', 'more entries')} (${plural(units.slice(units.length - remaining).reduce((n, u) => n + u.findings.length, 0), 'finding')}) did not fit in this review body (${MAX_BODY_LENGTH.toLocaleString('en-US')} characters); see the job summary.`);
   for (const n of notes) budget.addFinal(`_Note: ${n}_\n\n`);
-  if (listed.length > 0) budget.addFinal(fingerprintMarker({ fingerprint: listed.map((f) => f.fingerprint) }) + '\n');
+  const ids = [...listed.map((f) => f.fingerprint), ...(exemptions ? requestIds : [])];
+  if (ids.length > 0) budget.addFinal(fingerprintMarker({ fingerprint: ids }) + '\n');
   return { text: budget.toString(), listed };
 }

@@ -55,7 +55,7 @@ export interface SarifResult {
   partialFingerprints: { primaryLocationLineHash: string };
   fixes?: SarifFix[];
   /** SARIF 2.1.0 §3.35: a suppressed result (an exemption annotation = inSource, a config exemption = external). */
-  suppressions?: { kind: 'inSource' | 'external'; status: 'accepted'; justification: string }[];
+  suppressions?: { kind: 'inSource' | 'external'; status: 'accepted' | 'underReview' | 'rejected'; justification: string }[];
 }
 /** The SARIF log: one run. */
 export interface SarifLog {
@@ -146,6 +146,15 @@ export function toSarif(result: RunResult, policies: readonly Policy<any>[], opt
     return i;
   };
   const groups = new Map(result.fixes.map((g) => [g.id, g]));
+  // Exemption annotations not honoured: `underReview` when only a reviewer's merge is missing
+  // (base-only), `rejected` when the configuration's rules refuse them. The result stays active.
+  const requested = new Map<string, NonNullable<SarifResult['suppressions']>>();
+  for (const e of result.exemptions ?? []) {
+    if (e.honoured) continue;
+    const status = e.refusals.every((x) => x === 'notAtBase') ? ('underReview' as const) : ('rejected' as const);
+    const s = { kind: 'inSource' as const, status, justification: `${e.reason} (annotation ${e.key} at ${e.file}:${e.line}: not honoured: ${e.why})` };
+    for (const fp of e.fingerprints) requested.set(fp, [...(requested.get(fp) ?? []), s]);
+  }
   const results = result.findings.map((f): SarifResult => {
     const r: SarifResult = {
       ruleId: f.policyId,
@@ -156,6 +165,7 @@ export function toSarif(result: RunResult, policies: readonly Policy<any>[], opt
       partialFingerprints: { primaryLocationLineHash: f.fingerprint },
     };
     if (f.suppressed) r.suppressions = [{ kind: f.suppressed.kind, status: 'accepted', justification: `${f.suppressed.justification} (${f.suppressed.source})` }];
+    else if (requested.has(f.fingerprint)) r.suppressions = requested.get(f.fingerprint);
     const g = f.fixId !== undefined ? groups.get(f.fixId) : undefined;
     if (g?.verified && g.edits.length > 0) r.fixes = [fixOf(g)];
     return r;

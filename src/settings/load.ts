@@ -22,7 +22,7 @@ export interface TrustedFiles {
 export interface RunSettings {
   /** Built-in policies, then custom ones. */
   policies: Policy<any>[];
-  /** Severity, options and exemptions for the engine. */
+  /** Severity, options, exemptions and the exemption rules (`exemptionGovernance`, always set) for the engine. */
   engine: EngineOptions;
   include: string[] | undefined;
   exclude: string[] | undefined;
@@ -45,7 +45,7 @@ export interface RunSettings {
  * `files` is called synchronously, as before.
  */
 export async function loadRunSettings(files: TrustedFiles, configPath: string | undefined): Promise<RunSettings> {
-  const [{ builtinPolicies }, { DEFAULT_CONFIG_PATH, engineSettings, formatConfigProblem, loadConfig }] = await Promise.all([
+  const [{ builtinPolicies }, { DEFAULT_CONFIG_PATH, DEFAULT_EXEMPTION_GOVERNANCE, engineSettings, formatConfigProblem, loadConfig }] = await Promise.all([
     import('../../policies/index.js'),
     import('../engine/config.js'),
   ]);
@@ -60,7 +60,8 @@ export async function loadRunSettings(files: TrustedFiles, configPath: string | 
   for (const p of loaded.problems) problems.push(formatConfigProblem(p));
   const config = loaded.config;
   const recipe: PolicyRecipe = { customFolders: [] };
-  if (!config) return { policies: [...builtinPolicies], engine: {}, include: undefined, exclude: undefined, filesRead: [...filesRead], recipe, problems };
+  // A configuration that does not load still gets the default exemption rules (never looser ones).
+  if (!config) return { policies: [...builtinPolicies], engine: { exemptionGovernance: { ...DEFAULT_EXEMPTION_GOVERNANCE } }, include: undefined, exclude: undefined, filesRead: [...filesRead], recipe, problems };
   const policies: Policy<any>[] = [...builtinPolicies];
   // The custom-policy loader brings sucrase (~670 kB): imported only when a folder is configured.
   const loadCustomPolicies = config.customPolicies.length > 0 ? (await import('./custom-policies.js')).loadCustomPolicies : undefined;
@@ -86,7 +87,13 @@ export async function loadRunSettings(files: TrustedFiles, configPath: string | 
   for (const p of settings.problems) problems.push(formatConfigProblem(p));
   return {
     policies,
-    engine: { severity: settings.severity, options: settings.options, exemptions: config.exemptions, knownPolicyIds: policies.map((p) => p.id) },
+    engine: {
+      severity: settings.severity,
+      options: settings.options,
+      exemptions: config.exemptions,
+      exemptionGovernance: config.exemptionGovernance ?? { ...DEFAULT_EXEMPTION_GOVERNANCE },
+      knownPolicyIds: policies.map((p) => p.id),
+    },
     include: config.include,
     exclude: config.exclude,
     filesRead: [...filesRead],

@@ -32,12 +32,13 @@ describe('kube-immutable init', () => {
     expect(readdirSync(join(dir, 'kube-immutable-policies')).sort()).toEqual(['example-policy.test.ts', 'example-policy.ts']);
   });
 
-  it('the configuration is commented YAML with a preset, policies, an exemption and the custom policy folder', () => {
+  it('the configuration is commented YAML with a preset, policies, the exemption rules with an exemption, and the custom policy folder', () => {
     const text = INIT_FILES.find((f) => f.path === CONFIG_PATH)!.text;
     const config = parse(text) as Record<string, any>;
     expect(Object.keys(config)).toEqual(['preset', 'policies', 'exemptions', 'customPolicies']);
     expect(config.customPolicies).toBe('../kube-immutable-policies');
-    expect(config.exemptions[0]).toEqual(expect.objectContaining({ policy: 'read-only-root-filesystem', reason: expect.any(String), expires: '2030-01-01' }));
+    expect(config.exemptions).toEqual(expect.objectContaining({ annotations: 'base-only', maxDays: 365 }));
+    expect(config.exemptions.rules[0]).toEqual(expect.objectContaining({ policy: 'read-only-root-filesystem', reason: expect.any(String), expires: '2030-01-01' }));
     expect(config.policies['example-pinned-image']).toEqual({ severity: 'warning', options: { allowedTags: [] } });
     expect(text.split('\n').filter((l) => l.startsWith('#')).length).toBeGreaterThan(5);
   });

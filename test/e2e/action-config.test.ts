@@ -18,6 +18,8 @@ policies:
     severity: error
     options: {labelKey: team}
 customPolicies: ../kube-immutable-policies
+exemptions:
+  annotations: allowed                 # this repository lets a pull request's manifests exempt themselves (default: base-only)
 `;
 
 /** The org-wide configuration, checked out separately (not part of the repository). */

@@ -1,4 +1,4 @@
-import { DEFAULT_CONFIG_PATH, engineSettings, formatConfigProblem, isCalendarDate, loadConfig, type ConfigProblem } from '../../src/engine/config.js';
+import { DEFAULT_CONFIG_PATH, DEFAULT_EXEMPTION_GOVERNANCE, engineSettings, formatConfigProblem, isCalendarDate, loadConfig, type ConfigProblem } from '../../src/engine/config.js';
 import { definePolicy } from '../../src/engine/policy.js';
 import { PRESETS, presetSeverities } from '../../src/engine/presets.js';
 import { builtinPolicies } from '../../policies/index.js';
@@ -96,6 +96,7 @@ exemptions:
         // Expired exemptions are kept: the engine decides with `today`.
         { policy: '*', namespace: 'kube-system', reason: 'system components are managed by the platform team', expires: '2020-01-01', source: `${F}:20` },
       ],
+      exemptionGovernance: { annotations: 'base-only', requireExpiry: false, maxDays: 365 },
     });
   });
 
@@ -138,7 +139,72 @@ exemptions:
   it('treats an empty file as the defaults', () => {
     const { config, problems } = load({ [F]: '# nothing yet\n' });
     expect(problems).toEqual([]);
-    expect(config).toEqual({ files: [F], preset: 'recommended', include: undefined, exclude: undefined, policySettings: {}, customPolicies: [], exemptions: [] });
+    expect(config).toEqual({ files: [F], preset: 'recommended', include: undefined, exclude: undefined, policySettings: {}, customPolicies: [], exemptions: [], exemptionGovernance: DEFAULT_EXEMPTION_GOVERNANCE });
+  });
+});
+
+describe('loadConfig: exemption settings (exemptions as a map)', () => {
+  const settings = `exemptions:
+  annotations: disabled
+  policies: [read-only-root-filesystem, no-privilege-escalation]
+  requireExpiry: true
+  maxDays: 90
+  rules:
+    - policy: no-privileged-container
+      kind: DaemonSet
+      reason: node agent (OPS-7)
+`;
+
+  it('reads annotations, policies, requireExpiry, maxDays and rules (the list of exemptions)', () => {
+    const { config, problems } = load({ [F]: settings });
+    expect(problems).toEqual([]);
+    expect(config!.exemptionGovernance).toEqual({ annotations: 'disabled', policies: ['read-only-root-filesystem', 'no-privilege-escalation'], requireExpiry: true, maxDays: 90 });
+    expect(config!.exemptions).toEqual([{ policy: 'no-privileged-container', kind: 'DaemonSet', reason: 'node agent (OPS-7)', source: `${F}:7` }]);
+  });
+
+  it('the defaults: base-only, at most 365 days, no expiry required, any policy', () => {
+    expect(DEFAULT_EXEMPTION_GOVERNANCE).toEqual({ annotations: 'base-only', requireExpiry: false, maxDays: 365 });
+    expect(load({ [F]: 'exemptions: []\n' }).config!.exemptionGovernance).toEqual(DEFAULT_EXEMPTION_GOVERNANCE);
+    expect(load({ [F]: 'exemptions: {annotations: allowed}\n' }).config!.exemptionGovernance).toEqual({ ...DEFAULT_EXEMPTION_GOVERNANCE, annotations: 'allowed' });
+  });
+
+  it('maxDays: false (or off) removes the cap', () => {
+    expect(load({ [F]: 'exemptions: {maxDays: false}\n' }).config!.exemptionGovernance!.maxDays).toBeUndefined();
+    expect(load({ [F]: 'exemptions:\n  maxDays: off\n' }).config!.exemptionGovernance!.maxDays).toBeUndefined();
+  });
+
+  it('extends: the extending file overrides each setting it gives; rules of both files apply, base first', () => {
+    const org = 'exemptions:\n  annotations: disabled\n  maxDays: 30\n  rules:\n    - {policy: image-digest, kind: Job, reason: org rule}\n';
+    const repoFile = 'extends: org.yaml\nexemptions:\n  annotations: base-only\n  rules:\n    - {policy: image-digest, kind: CronJob, reason: repo rule}\n';
+    const { config, problems } = load({ [F]: repoFile, '.github/org.yaml': org });
+    expect(problems).toEqual([]);
+    expect(config!.exemptionGovernance).toEqual({ annotations: 'base-only', requireExpiry: false, maxDays: 30 });
+    expect(config!.exemptions.map((e) => [e.reason, e.source])).toEqual([
+      ['org rule', '.github/org.yaml:5'],
+      ['repo rule', `${F}:5`],
+    ]);
+    // The list form still adds rules over a map-form base (and keeps its settings).
+    const list = load({ [F]: 'extends: org.yaml\nexemptions:\n  - {policy: image-digest, kind: Pod, reason: list rule}\n', '.github/org.yaml': org });
+    expect(list.config!.exemptionGovernance).toEqual({ annotations: 'disabled', requireExpiry: false, maxDays: 30 });
+    expect(list.config!.exemptions.map((e) => e.reason)).toEqual(['org rule', 'list rule']);
+  });
+
+  it('problems name the file, line, column and key', () => {
+    const { problems } = load({ [F]: 'exemptions:\n  annotations: base_only\n  maxDays: 0\n  requireExpiry: yes please\n  policies: []\n  rules:\n    - {policy: image-digest}\n' });
+    expect(problems.map(formatConfigProblem)).toEqual([
+      `${F}:2:16: exemptions.annotations: must be one of allowed, disabled, base-only; got the string "base_only" (did you mean "base-only"?)`,
+      `${F}:3:12: exemptions.maxDays: must be at least 1 day (false: no limit); got the number 0`,
+      `${F}:4:18: exemptions.requireExpiry: must be true or false, got the string "yes please"`,
+      `${F}:5:13: exemptions.policies: must list at least one policy id (to allow none, set annotations: disabled); got a list`,
+      `${F}:7:7: exemptions.rules[0].reason: missing required key "reason": every exemption must say why it is needed`,
+    ]);
+  });
+
+  it('an unknown policy in exemptions.policies is a problem at its item', () => {
+    const { config } = load({ [F]: 'exemptions:\n  policies:\n    - read-only-root-filesystem\n    - no-such-thing\n' });
+    const s = engineSettings(config!, policies);
+    expect(where(s.problems)).toEqual([{ file: F, line: 4, column: 7, key: 'exemptions.policies[1]' }]);
+    expect(s.problems[0]!.message).toMatch(/^unknown policy "no-such-thing"/);
   });
 });
 
@@ -146,7 +212,7 @@ describe('loadConfig: a missing file', () => {
   it('is the default configuration unless required', () => {
     const { config, problems } = load({});
     expect(problems).toEqual([]);
-    expect(config).toEqual({ files: [], preset: 'recommended', include: undefined, exclude: undefined, policySettings: {}, customPolicies: [], exemptions: [] });
+    expect(config).toEqual({ files: [], preset: 'recommended', include: undefined, exclude: undefined, policySettings: {}, customPolicies: [], exemptions: [], exemptionGovernance: DEFAULT_EXEMPTION_GOVERNANCE });
   });
 
   it('is a problem when required (the path was given explicitly)', () => {
@@ -181,7 +247,9 @@ describe('loadConfig: problems with their file, line, column and key', () => {
   });
 
   it('a wrong type points at the value and names both types', () => {
-    one('exemptions:\n  policy: valid-manifest\n', 2, 3, 'exemptions', /^must be a list, got a map$/);
+    one('exemptions: 3\n', 1, 13, 'exemptions', /^must be a list or a map, got the number 3$/);
+    // One exemption written as a map, not a list item: the settings map has no such key.
+    one('exemptions:\n  policy: valid-manifest\n', 2, 3, 'exemptions.policy', /^unknown key "policy"; allowed keys: annotations, policies, requireExpiry, maxDays, rules \(exemptions themselves go in a list/);
     one('include: 3\n', 1, 10, 'include', /^must be a string or a list, got the number 3$/);
     one('policies:\n  read-only-root-filesystem:\n    severity: 3\n', 3, 15, 'policies.read-only-root-filesystem.severity', /^must be a string, got the number 3$/);
   });
