@@ -33,7 +33,10 @@ async function runPr(fx: PullRequestFixture, inputs: Record<string, string> = {}
 /** Rule ids of the SARIF results that are not suppressed. */
 function activeRules(sarifPath: string): string[] {
   const sarif = JSON.parse(readFileSync(sarifPath, 'utf8'));
-  return [...new Set<string>(sarif.runs[0].results.filter((x: { suppressions?: unknown[] }) => !x.suppressions?.length).map((x: { ruleId: string }) => x.ruleId))].sort();
+  // SARIF 2.1.0 §3.34: only a suppression whose status is absent or "accepted" suppresses a result
+  // ("underReview" is an exemption a pull request requests, "rejected" one that was refused).
+  const suppressed = (x: { suppressions?: { status?: string }[] }) => (x.suppressions ?? []).some((s) => s.status === undefined || s.status === 'accepted');
+  return [...new Set<string>(sarif.runs[0].results.filter((x: { suppressions?: { status?: string }[] }) => !suppressed(x)).map((x: { ruleId: string }) => x.ruleId))].sort();
 }
 
 /** PRIVILEGED_POD indented as an item of a YAML sequence. */

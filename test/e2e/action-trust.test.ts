@@ -22,7 +22,10 @@ const newMarker = () => join(tmpdir(), `ki-trust-marker-${process.pid}-${Date.no
 /** The rule ids of a run's SARIF results that are not suppressed. */
 function activeRules(sarifPath: string): string[] {
   const sarif = JSON.parse(readFileSync(sarifPath, 'utf8'));
-  return [...new Set<string>(sarif.runs[0].results.filter((r: { suppressions?: unknown[] }) => !r.suppressions?.length).map((r: { ruleId: string }) => r.ruleId))].sort();
+  // SARIF 2.1.0 §3.34: only a suppression whose status is absent or "accepted" suppresses a result
+  // ("underReview" is an exemption a pull request requests, "rejected" one that was refused).
+  const suppressed = (x: { suppressions?: { status?: string }[] }) => (x.suppressions ?? []).some((s) => s.status === undefined || s.status === 'accepted');
+  return [...new Set<string>(sarif.runs[0].results.filter((x: { suppressions?: { status?: string }[] }) => !suppressed(x)).map((x: { ruleId: string }) => x.ruleId))].sort();
 }
 
 /** What every attack must end in: no PR code loaded, the privileged Pod reported, the step failed. */
