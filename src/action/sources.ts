@@ -10,6 +10,8 @@ export interface CommitReader {
   /** `workspace` (checked out at the commit), `git` (object in the local repository) or `api`. */
   via: 'workspace' | 'git' | 'api';
   read(path: string, blobSha?: string): Promise<string | undefined>;
+  /** Why a file `read` gave undefined for is there but not text (`it is not valid UTF-8 text`), if it is. */
+  whyNotText?(path: string): string | undefined;
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
@@ -33,6 +35,16 @@ export function commitReader(workspace: string, sha: string, api: { client: GitH
           return undefined;
         }
       },
+      whyNotText: (path) => {
+        const abs = resolveInside(workspace, path);
+        if (!abs) return undefined;
+        try {
+          utf8.decode(readFileSync(abs));
+          return undefined;
+        } catch (err) {
+          return err instanceof TypeError ? 'it is not valid UTF-8 text' : undefined;
+        }
+      },
     };
   }
   if (hasCommit(workspace, sha)) return { via: 'git', read: async (path) => gitShow(workspace, sha, path) };
@@ -44,8 +56,9 @@ export function commitReader(workspace: string, sha: string, api: { client: GitH
 
 /**
  * Read many files with a reader. Files that cannot be read are listed in `missing` with the
- * reason (absent at the commit, outside the workspace, not UTF-8, or the API error after its
- * retries); one unreadable file never stops the others.
+ * reason (absent at the commit, outside the workspace, or the API error after its retries); a
+ * file that is there but not UTF-8 is a source with `unreadable` set (the engine makes it a
+ * `file-not-scanned` finding); one unreadable file never stops the others.
  */
 export async function readSources(reader: CommitReader, files: readonly { path: string; blobSha?: string }[]): Promise<{ sources: SourceFile[]; missing: Array<{ path: string; reason: string }> }> {
   const sources: SourceFile[] = [];
@@ -59,7 +72,10 @@ export async function readSources(reader: CommitReader, files: readonly { path: 
       missing.push({ path: f.path, reason: `GitHub ${typeof status === 'number' ? `answered ${status}` : 'failed'}: ${(err as Error).message}` });
       continue;
     }
-    if (text === undefined) missing.push({ path: f.path, reason: 'absent, outside the workspace, or not UTF-8 text' });
+    // A file that is there but not text is scanned: a file-not-scanned finding, not a warning.
+    const notText = text === undefined ? reader.whyNotText?.(f.path) : undefined;
+    if (notText !== undefined) sources.push({ path: f.path, text: '', unreadable: notText });
+    else if (text === undefined) missing.push({ path: f.path, reason: 'absent or outside the workspace' });
     else sources.push({ path: f.path, text });
   }
   return { sources, missing };
