@@ -10,6 +10,8 @@ export const SARIF_LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { err
 /** GitHub code scanning `security-severity` (0.0–10.0, as a string) of each default severity. */
 export const SECURITY_SEVERITY: Record<Severity, string> = { error: '8.0', warning: '5.0', info: '2.0' };
 
+const SEVERITY_ORDER: Record<Severity, number> = { info: 1, warning: 2, error: 3 };
+
 /** The rule id of findings made when a policy throws (see the engine's `analyse`). */
 export const POLICY_ERROR_ID = 'policy-error';
 
@@ -54,6 +56,13 @@ export interface SarifResult {
   locations: { physicalLocation: { artifactLocation: { uri: string }; region: SarifRegion } }[];
   partialFingerprints: { primaryLocationLineHash: string };
   fixes?: SarifFix[];
+  /**
+   * Property bag (SARIF 2.1.0 §3.8). `fixId`: the fix group that fixes this finding; its edits are
+   * in the `fixes` of ONE result of the group (the most severe, then the first), and the others
+   * carry `fixInResult`, that result's 0-based index in `results` — a group's edits are never
+   * repeated per result.
+   */
+  properties?: { fixId: string; fixInResult?: number };
   /** SARIF 2.1.0 §3.35: a suppressed result (an exemption annotation = inSource, a config exemption = external). */
   suppressions?: { kind: 'inSource' | 'external'; status: 'accepted'; justification: string }[];
 }
@@ -124,9 +133,12 @@ const POLICY_ERROR_RULE: SarifRule = {
  * per policy (in the order given; a `policy-error` rule is added when such findings exist, and a
  * bare rule for any other unknown policy id), one result per finding (level from the finding's
  * severity; region from its 1-based range, end column exclusive; `partialFingerprints.
- * primaryLocationLineHash` = the finding's fingerprint), and for findings with a verified fix
- * a SARIF fix whose replacements use 0-based UTF-16 `charOffset`/`charLength` into the original
- * text. Skipped files become tool execution notifications. Pure: returns JSON text.
+ * primaryLocationLineHash` = the finding's fingerprint), and for each verified fix group ONE
+ * SARIF fix, on the group's most severe result (the first of those), whose replacements use
+ * 0-based UTF-16 `charOffset`/`charLength` into the original text; the group's other results
+ * point to it (`properties.fixInResult`, see {@link SarifResult}), so the size stays linear in
+ * the findings plus the edits. Skipped files become tool execution notifications (and are
+ * `file-not-scanned` results). Pure: returns JSON text.
  */
 export function formatSarif(result: RunResult, policies: readonly Policy<any>[], options: SarifReportOptions): string {
   return JSON.stringify(toSarif(result, policies, options), null, 2) + '\n';
@@ -156,9 +168,23 @@ export function toSarif(result: RunResult, policies: readonly Policy<any>[], opt
       partialFingerprints: { primaryLocationLineHash: f.fingerprint },
     };
     if (f.suppressed) r.suppressions = [{ kind: f.suppressed.kind, status: 'accepted', justification: `${f.suppressed.justification} (${f.suppressed.source})` }];
-    const g = f.fixId !== undefined ? groups.get(f.fixId) : undefined;
-    if (g?.verified && g.edits.length > 0) r.fixes = [fixOf(g)];
     return r;
+  });
+  // Each verified group's edits go on one result: its most severe finding, the first of those.
+  const holder = new Map<string, number>();
+  result.findings.forEach((f, i) => {
+    const g = f.fixId !== undefined ? groups.get(f.fixId) : undefined;
+    if (!g?.verified || g.edits.length === 0) return;
+    const at = holder.get(g.id);
+    if (at === undefined || SEVERITY_ORDER[f.severity] > SEVERITY_ORDER[result.findings[at]!.severity]) holder.set(g.id, i);
+  });
+  result.findings.forEach((f, i) => {
+    const at = f.fixId !== undefined ? holder.get(f.fixId) : undefined;
+    if (at === undefined) return;
+    if (at === i) {
+      results[i]!.fixes = [fixOf(groups.get(f.fixId!)!)];
+      results[i]!.properties = { fixId: f.fixId! };
+    } else results[i]!.properties = { fixId: f.fixId!, fixInResult: at };
   });
   const notifications = result.files
     .filter((f) => f.skipped !== undefined)
