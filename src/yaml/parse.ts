@@ -231,7 +231,10 @@ export function parseYaml(text: string, options: ParseYamlOptions = {}): ParsedF
       const items = tooMany.get(deep);
       if (items !== undefined) {
         const limit = options.maxFlowItems ?? DEFAULT_MAX_FLOW_ITEMS;
-        push('flow-limit', `the document holds ${items} flow items ([...], {...}), more than the ${limit} a file may hold in all, so it is not read (write it in block style, or split the file)`, 'error', deep);
+        // Not through cleanMessage (which shortens the yaml library's long messages): ours is exact.
+        const p = position(deep);
+        const message = `the document holds ${items} flow items ([...], {...}), more than the ${limit} a file may hold in all, so it is not read (write it in block style, or split the file)`;
+        problems.push({ code: 'flow-limit', message, severity: 'error', line: p.line, column: p.column, offset: p.offset, docIndex: index });
       } else push('nesting-limit', `the document nests deeper than ${maxDepth} levels, so it is not read (no manifest nests this deep)`, 'error', deep);
       documents.push({ index, doc, root: undefined, data: undefined, hasErrors: true, span: [doc.range[0], doc.range[2]] });
       return;
