@@ -1,8 +1,8 @@
-import { writeFileSync } from 'node:fs';
+import { closeSync, openSync, writeFileSync, writeSync } from 'node:fs';
 import * as core from '@actions/core';
 import type { Policy, RunResult, SourceFile } from '../engine/index.js';
 import type { ActionInputs } from '../github/inputs.js';
-import { findingsAtOrAbove, formatSarif, jobSummary, patchFile, planAnnotations, summarize } from '../report/index.js';
+import { findingsAtOrAbove, jobSummary, sarifChunks, patchFile, planAnnotations, summarize } from '../report/index.js';
 import { VERSION } from '../version.js';
 
 /** How a run's results leave the action besides the review. */
@@ -42,7 +42,13 @@ export async function publish(result: RunResult, ctx: PublishContext): Promise<n
   }
   let sarifFile: string | undefined;
   if (ctx.inputs.sarifFile) {
-    writeFileSync(ctx.inputs.sarifFile, formatSarif(result, ctx.policies, { toolVersion: VERSION }));
+    // Written result by result: the whole SARIF text (tens of MB for a large PR) is never one string.
+    const fd = openSync(ctx.inputs.sarifFile, 'w');
+    try {
+      for (const piece of sarifChunks(result, ctx.policies, { toolVersion: VERSION })) writeSync(fd, piece);
+    } finally {
+      closeSync(fd);
+    }
     sarifFile = ctx.inputs.sarifFile;
   }
   let patchPath: string | undefined;

@@ -141,11 +141,38 @@ const POLICY_ERROR_RULE: SarifRule = {
  * `file-not-scanned` results). Pure: returns JSON text.
  */
 export function formatSarif(result: RunResult, policies: readonly Policy<any>[], options: SarifReportOptions): string {
-  return JSON.stringify(toSarif(result, policies, options), null, 2) + '\n';
+  return [...sarifChunks(result, policies, options)].join('');
+}
+
+/**
+ * {@link formatSarif}'s text in pieces, in order (the head of the log, each result, the tail),
+ * made one result at a time: 40,000 results never exist as one object tree, nor as one string
+ * when the pieces are written as they come. Their concatenation equals
+ * `JSON.stringify(toSarif(...), null, 2) + '\n'`.
+ */
+export function* sarifChunks(result: RunResult, policies: readonly Policy<any>[], options: SarifReportOptions): Generator<string> {
+  const { log, count, resultAt } = sarifParts(result, policies, options);
+  const text = JSON.stringify(log, null, 2);
+  // A string in JSON never holds a raw newline: this indented key is the run's results.
+  const marker = '\n      "results": []';
+  const at = text.indexOf(marker);
+  yield `${text.slice(0, at)}\n      "results": [`;
+  for (let i = 0; i < count; i++) yield `${i > 0 ? ',' : ''}\n        ${JSON.stringify(resultAt(i), null, 2).replace(/\n/g, '\n        ')}`;
+  yield `${count > 0 ? '\n      ]' : ']'}${text.slice(at + marker.length)}\n`;
 }
 
 /** The {@link SarifLog} object behind {@link formatSarif}. */
 export function toSarif(result: RunResult, policies: readonly Policy<any>[], options: SarifReportOptions): SarifLog {
+  const { log, count, resultAt } = sarifParts(result, policies, options);
+  for (let i = 0; i < count; i++) log.runs[0]!.results.push(resultAt(i));
+  return log;
+}
+
+/**
+ * The log with its rules complete and no results yet, and the result of each finding (by its
+ * index in `result.findings`, built when asked for).
+ */
+function sarifParts(result: RunResult, policies: readonly Policy<any>[], options: SarifReportOptions): { log: SarifLog; count: number; resultAt(i: number): SarifResult } {
   const rules = policies.map(ruleOf);
   const index = new Map(rules.map((r, i) => [r.id, i]));
   const ruleIndexOf = (id: string): number => {
@@ -157,8 +184,19 @@ export function toSarif(result: RunResult, policies: readonly Policy<any>[], opt
     }
     return i;
   };
+  // Every rule first (in the order of the findings), so the log is complete before any result.
+  for (const f of result.findings) ruleIndexOf(f.policyId);
   const groups = new Map(result.fixes.map((g) => [g.id, g]));
-  const results = result.findings.map((f): SarifResult => {
+  // Each verified group's edits go on one result: its most severe finding, the first of those.
+  const holder = new Map<string, number>();
+  result.findings.forEach((f, i) => {
+    const g = f.fixId !== undefined ? groups.get(f.fixId) : undefined;
+    if (!g?.verified || g.edits.length === 0) return;
+    const at = holder.get(g.id);
+    if (at === undefined || SEVERITY_ORDER[f.severity] > SEVERITY_ORDER[result.findings[at]!.severity]) holder.set(g.id, i);
+  });
+  const resultAt = (i: number): SarifResult => {
+    const f = result.findings[i]!;
     const r: SarifResult = {
       ruleId: f.policyId,
       ruleIndex: ruleIndexOf(f.policyId),
@@ -168,24 +206,13 @@ export function toSarif(result: RunResult, policies: readonly Policy<any>[], opt
       partialFingerprints: { primaryLocationLineHash: f.fingerprint },
     };
     if (f.suppressed) r.suppressions = [{ kind: f.suppressed.kind, status: 'accepted', justification: `${f.suppressed.justification} (${f.suppressed.source})` }];
-    return r;
-  });
-  // Each verified group's edits go on one result: its most severe finding, the first of those.
-  const holder = new Map<string, number>();
-  result.findings.forEach((f, i) => {
-    const g = f.fixId !== undefined ? groups.get(f.fixId) : undefined;
-    if (!g?.verified || g.edits.length === 0) return;
-    const at = holder.get(g.id);
-    if (at === undefined || SEVERITY_ORDER[f.severity] > SEVERITY_ORDER[result.findings[at]!.severity]) holder.set(g.id, i);
-  });
-  result.findings.forEach((f, i) => {
     const at = f.fixId !== undefined ? holder.get(f.fixId) : undefined;
-    if (at === undefined) return;
     if (at === i) {
-      results[i]!.fixes = [fixOf(groups.get(f.fixId!)!)];
-      results[i]!.properties = { fixId: f.fixId! };
-    } else results[i]!.properties = { fixId: f.fixId!, fixInResult: at };
-  });
+      r.fixes = [fixOf(groups.get(f.fixId!)!)];
+      r.properties = { fixId: f.fixId! };
+    } else if (at !== undefined) r.properties = { fixId: f.fixId!, fixInResult: at };
+    return r;
+  };
   const notifications = result.files
     .filter((f) => f.skipped !== undefined)
     .map((f) => ({
@@ -193,18 +220,19 @@ export function toSarif(result: RunResult, policies: readonly Policy<any>[], opt
       message: { text: `${f.path}: skipped: ${f.skipped}` },
       locations: [{ physicalLocation: { artifactLocation: { uri: artifactUri(f.path) } } }],
     }));
-  return {
+  const log: SarifLog = {
     $schema: SARIF_SCHEMA,
     version: '2.1.0',
     runs: [
       {
         tool: { driver: { name: 'kube-immutable', version: options.toolVersion, semanticVersion: options.toolVersion, informationUri: INFORMATION_URI, rules } },
         columnKind: 'utf16CodeUnits',
-        results,
+        results: [],
         invocations: [{ executionSuccessful: true, toolExecutionNotifications: notifications }],
       },
     ],
   };
+  return { log, count: result.findings.length, resultAt };
 }
 
 function regionOf(f: Finding): SarifRegion {
