@@ -62,7 +62,7 @@ export interface ParseYamlOptions {
    * comma) the `yaml` library reads in one file, counted document by document by a linear scan
    * before it reads anything: a document that would take the count past the limit is not read —
    * a problem `flow-limit` with its count — and the documents before and after it are (the
-   * library's nodes cost ~1.5 KB each: a 4.9 MB flow sequence took 19.6 s and 2.4 GB). Default
+   * library's nodes and tokens cost ~1.3 KB an item: a 4.9 MB flow sequence took 51 s and 2.1 GB). Default
    * {@link DEFAULT_MAX_FLOW_ITEMS}. The fast reader reads no flow content, so it is not limited.
    */
   maxFlowItems?: number;
