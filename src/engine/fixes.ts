@@ -304,7 +304,7 @@ function combinedEdits(
   const edits: TextEdit[] = [];
   for (const part of parts.values()) {
     if (part.length === 1) {
-      edits.push(...part[0]!.group.edits);
+      for (const e of part[0]!.group.edits) edits.push(e);
       continue;
     }
     // Out of time: this part's sets stay offered one by one (each was verified alone), but the
@@ -316,7 +316,7 @@ function combinedEdits(
     const allFps = new Set(part.flatMap((g) => g.group.findings));
     const all = renderAndVerify(path, parsed, style, part.flatMap((g) => g.ops), allFps, before, policies, opts);
     if (all.ok) {
-      edits.push(...all.edits);
+      for (const e of all.edits) edits.push(e);
       continue;
     }
     let kept: FixOp[] = [];
@@ -333,7 +333,7 @@ function combinedEdits(
         for (const f of g.group.findings) keptFps.add(f);
       }
     }
-    edits.push(...keptEdits);
+    for (const e of keptEdits) edits.push(e);
   }
   return edits.length > 0 ? edits : undefined;
 }
@@ -408,6 +408,8 @@ function mergeSharedLines(
   budget: Budget,
 ): void {
   const items = verified.filter((v) => candidates.has(v.group)).map((v) => ({ item: v, docIndex: v.group.docIndex, edits: v.group.edits }));
+  /** Member group id → the merged group (and its operations) that replaces it. */
+  const replaced = new Map<string, { group: FixGroup; ops: FixOp[] }>();
   for (const members of sharedLineClusters(parsed, items)) {
     if (members.length < 2) continue;
     const ops = members.flatMap((m) => m.ops);
@@ -416,13 +418,34 @@ function mergeSharedLines(
     const v = renderAndVerify(path, parsed, style, ops, fps, before, policies, opts);
     if (!v.ok) continue;
     const group = mergedGroup(path, members.map((m) => m.group), fps, v.edits);
-    const ids = new Set(members.map((m) => m.group.id));
-    const at = groups.findIndex((g) => ids.has(g.id));
-    groups.splice(at, 0, group);
-    for (let i = groups.length - 1; i >= 0; i--) if (ids.has(groups[i]!.id)) groups.splice(i, 1);
-    const vi = verified.findIndex((x) => ids.has(x.group.id));
-    verified.splice(vi, 0, { group, ops });
-    for (let i = verified.length - 1; i >= 0; i--) if (ids.has(verified[i]!.group.id)) verified.splice(i, 1);
-    for (const r of raw) if (r.finding.fixId && ids.has(r.finding.fixId)) r.finding.fixId = group.id;
+    for (const m of members) replaced.set(m.group.id, { group, ops });
+  }
+  if (replaced.size === 0) return;
+  // Each merged group takes its first member's place in `groups` and `verified`: one pass each
+  // (not a search and splices per cluster: thousands of clusters stay linear).
+  const placed = new Set<FixGroup>();
+  const keep = <T>(list: T[], groupOf: (x: T) => FixGroup, merged: (m: { group: FixGroup; ops: FixOp[] }) => T): T[] => {
+    placed.clear();
+    const out: T[] = [];
+    for (const x of list) {
+      const m = replaced.get(groupOf(x).id);
+      if (!m) out.push(x);
+      else if (!placed.has(m.group)) {
+        placed.add(m.group);
+        out.push(merged(m));
+      }
+    }
+    return out;
+  };
+  // Refilled in place by a loop (a spread of 100,000 items would pass a call's argument limit).
+  const refill = <T>(list: T[], items: readonly T[]) => {
+    list.length = 0;
+    for (const x of items) list.push(x);
+  };
+  refill(groups, keep(groups, (g) => g, (m) => m.group));
+  refill(verified, keep(verified, (x) => x.group, (m) => m));
+  for (const r of raw) {
+    const m = r.finding.fixId !== undefined ? replaced.get(r.finding.fixId) : undefined;
+    if (m) r.finding.fixId = m.group.id;
   }
 }

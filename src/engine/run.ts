@@ -28,8 +28,9 @@ export function run(files: readonly SourceFile[], policies: readonly Policy<any>
     result.files.push(fr);
     const findings = a.raw.map((r) => r.finding);
     findings.sort((x, y) => x.range.start.offset - y.range.start.offset || x.policyId.localeCompare(y.policyId));
-    result.findings.push(...findings);
-    result.fixes.push(...fixes.groups);
+    // Loops, not push(...): one file may have more findings than a call takes arguments.
+    for (const x of findings) result.findings.push(x);
+    for (const g of fixes.groups) result.fixes.push(g);
   }
   return result;
 }
