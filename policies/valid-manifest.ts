@@ -105,7 +105,7 @@ function pathText(path: readonly PathKey[]): string {
 function deepest(root: YNode, path: readonly PathKey[]): YNode {
   let cur = root;
   for (const k of path) {
-    const next = typeof k === 'number' ? cur.items()[k] : cur.get(k);
+    const next = typeof k === 'number' ? cur.item(k) : cur.get(k);
     if (!next) break;
     cur = next;
   }

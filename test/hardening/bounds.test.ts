@@ -7,7 +7,7 @@
 import { builtinPolicies } from '../../policies/index.js';
 import { definePolicy, run, type RunResult } from '../../src/engine/index.js';
 import { formatSarif, type SarifLog } from '../../src/report/sarif.js';
-import { flowSequence, manyConfigMaps, manyContainers, manyDocuments, shellPipeline, sudoFlags } from './hostile-inputs.js';
+import { flowSequence, longArgv, manyConfigMaps, manyContainers, manyDocuments, numericEnv, shellPipeline, sudoFlags } from './hostile-inputs.js';
 
 const PRIVILEGED = 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: priv\nspec:\n  containers:\n  - name: c\n    image: nginx:1.25\n    securityContext:\n      privileged: true\n';
 const ids = (r: RunResult) => r.findings.map((f) => `${f.policyId}/${f.messageId}`);
@@ -31,6 +31,25 @@ describe('long container commands are read in linear time', () => {
     const r = run([{ path: 'sudo.yaml', text: sudoFlags(300_000, 'apt-get install curl') }], builtinPolicies);
     expect(ids(r).filter((id) => id.startsWith('no-runtime-mutation'))).toEqual(['no-runtime-mutation/packageInstall']);
     expect(notScanned(r)).toEqual([]);
+  }, 120_000);
+});
+
+describe('many findings in one list', () => {
+  it('`rm /bin/x0 ... /bin/x7999`: 8,000 deleteBinary findings, each at its argv item (the command is shortened once a finding)', () => {
+    const r = run([{ path: 'argv.yaml', text: longArgv(8_000) }], builtinPolicies);
+    const found = r.findings.filter((f) => f.messageId === 'deleteBinary');
+    expect(found).toHaveLength(8_000);
+    expect(found[7_999]!.range.start.line).toBe(8_010);
+    expect(found[7_999]!.message).toContain('deletes /bin/x7999 at runtime (rm /bin/x0 /bin/x1');
+    expect(notScanned(r)).toEqual([]);
+  }, 120_000);
+
+  it('8,000 env values that are numbers: 8,000 schema findings, each at its value (a list item is reached without building the list)', () => {
+    const r = run([{ path: 'env.yaml', text: numericEnv(8_000) }], builtinPolicies);
+    const found = r.findings.filter((f) => f.policyId === 'valid-manifest');
+    expect(found).toHaveLength(8_000);
+    expect(found[7_999]!.message).toBe('expected string, got number (at spec.containers[0].env[7999].value)');
+    expect(found[7_999]!.range.start.line).toBe(9 + 2 * 8_000);
   }, 120_000);
 });
 

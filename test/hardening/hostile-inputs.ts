@@ -41,6 +41,20 @@ export function manyDocuments(count = 100_000): string {
   return '---\n{}\n'.repeat(count);
 }
 
+/** A Pod whose container command is `rm /bin/x0 /bin/x1 ...`: `count` argv items, each a deleted binary. */
+export function longArgv(count = 8_000): string {
+  const lines = ['apiVersion: v1', 'kind: Pod', 'metadata:', '  name: argv', 'spec:', '  containers:', '  - name: c', '    image: nginx:1.25', '    command:', '    - rm'];
+  for (let i = 0; i < count; i++) lines.push(`    - /bin/x${i}`);
+  return lines.join('\n') + '\n';
+}
+
+/** A Pod whose container has `count` env entries whose value is a number (a schema error each). */
+export function numericEnv(count = 8_000): string {
+  const lines = ['apiVersion: v1', 'kind: Pod', 'metadata:', '  name: env', 'spec:', '  containers:', '  - name: c', '    image: nginx:1.25', '    env:'];
+  for (let i = 0; i < count; i++) lines.push(`    - name: VAR_${i}`, '      value: 1');
+  return lines.join('\n') + '\n';
+}
+
 /** The inputs of the issue, by name, with their sizes there. */
 export const HOSTILE_INPUTS: ReadonlyArray<{ name: string; description: string; make: () => string }> = [
   { name: 'shell-pipeline', description: '200 KB `x | sh | sh ...` in a container command', make: () => shellPipeline(200_000) },
@@ -48,6 +62,8 @@ export const HOSTILE_INPUTS: ReadonlyArray<{ name: string; description: string; 
   { name: 'many-containers', description: '10,000 containers in one Pod (398 KB)', make: () => manyContainers(10_000) },
   { name: 'flow-sequence', description: '4.9 MB flow sequence', make: () => flowSequence(4_900_000) },
   { name: 'many-documents', description: '100,000 documents `{}` in one file', make: () => manyDocuments(100_000) },
+  { name: 'long-argv', description: '`rm /bin/x0 ...`: 8,000 argv items, a finding each', make: () => longArgv(8_000) },
+  { name: 'numeric-env', description: '8,000 env entries with a number value, a schema finding each', make: () => numericEnv(8_000) },
   { name: 'many-configmaps', description: '80,000 ConfigMaps in one file, a fix each (4.8 MB)', make: () => manyConfigMaps(80_000) },
 ];
 
