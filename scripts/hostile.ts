@@ -6,7 +6,8 @@
  * process (run `npm run build` first: the bundle is what is measured); the time (process start to
  * exit) and the peak RSS (`process.resourceUsage().maxRSS`) are read inside the child by a
  * preloaded probe. A run is stopped after `--timeout=<seconds>` (default 300) and shown as such.
- * Prints a Markdown table; `--only=<name>[,<name>]` runs only those inputs.
+ * Prints a Markdown table; `--only=<name>[,<name>]` runs only those inputs; `--cli=<path>` scans
+ * with another build's CLI (`git archive <commit> dist | tar -x -C /tmp/old` for the "before" figures).
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -15,7 +16,8 @@ import { join, resolve } from 'node:path';
 import { HOSTILE_INPUTS, manyContainers } from '../test/hardening/hostile-inputs.js';
 
 const ROOT = resolve('.');
-const CLI = join(ROOT, 'dist', 'cli.js');
+// `--cli=<path>` measures another build (e.g. an older commit's dist/cli.js, for the "before" figures).
+const CLI = resolve(process.argv.find((a) => a.startsWith('--cli='))?.slice('--cli='.length) ?? join(ROOT, 'dist', 'cli.js'));
 const TIMEOUT_S = Number(process.argv.find((a) => a.startsWith('--timeout='))?.slice('--timeout='.length) ?? 300);
 const ONLY = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length).split(',');
 
