@@ -6,6 +6,8 @@
  */
 import { builtinPolicies } from '../../policies/index.js';
 import { definePolicy, run, type RunResult } from '../../src/engine/index.js';
+import { engineSettings, loadConfig } from '../../src/engine/config.js';
+import { PRESETS, presetSeverities } from '../../src/engine/presets.js';
 import { formatSarif, type SarifLog } from '../../src/report/sarif.js';
 import { flowSequence, longArgv, manyConfigMaps, manyContainers, manyDocuments, numericEnv, shellPipeline, sudoFlags } from './hostile-inputs.js';
 
@@ -182,5 +184,28 @@ describe('the per-file time budget', () => {
     const r = run([{ path: 'slow.yaml', text: deployments }], builtinPolicies, { options: { 'file-not-scanned': { timeBudgetSeconds: 0.000001 } } });
     expect(notScanned(r).map((f) => f.messageId)).toEqual(['timeBudget']);
     expect(notScanned(r)[0]!.message).toContain('time budget of 0.000001 s');
+  });
+});
+
+describe('file-not-scanned in the configuration', () => {
+  const settingsOf = (yaml: string) => {
+    const { config, problems } = loadConfig('.github/kube-immutable.yaml', (p) => (p === '.github/kube-immutable.yaml' ? yaml : undefined));
+    expect(problems).toEqual([]);
+    return engineSettings(config!, builtinPolicies);
+  };
+
+  it('no preset turns it off: it is an error in each', () => {
+    for (const preset of Object.keys(PRESETS)) expect(presetSeverities(preset, builtinPolicies)['file-not-scanned']).toBe('error');
+  });
+
+  it('takes a severity and its options (the limits, the time budget) through `policies:`, checked against its schema', () => {
+    const s = settingsOf('preset: immutability\npolicies:\n  file-not-scanned:\n    severity: warning\n    options:\n      timeBudgetSeconds: 2.5\n      maxDocuments: 20\n');
+    expect(s.problems).toEqual([]);
+    expect(s.severity['file-not-scanned']).toBe('warning');
+    expect(s.options['file-not-scanned']).toEqual({ timeBudgetSeconds: 2.5, maxDocuments: 20, maxFlowItems: 100_000 });
+    const r = run([{ path: 'cms.yaml', text: manyConfigMaps(30) }], builtinPolicies, { severity: s.severity, options: s.options });
+    expect(notScanned(r).map((f) => `${f.messageId}:${f.severity}`)).toEqual(['documentLimit:warning']);
+    const bad = settingsOf('policies:\n  file-not-scanned:\n    options:\n      timeBudgetSeconds: 0\n      maxNodes: 3\n');
+    expect(bad.problems.map((p) => p.key)).toEqual(expect.arrayContaining([expect.stringContaining('file-not-scanned')]));
   });
 });
