@@ -35,7 +35,11 @@ export type NotScannedMessageId = keyof typeof NOT_SCANNED_MESSAGES;
 
 /** The check's options (`policies: {file-not-scanned: {options: ...}}`) and their defaults. */
 export interface NotScannedOptions {
-  /** Seconds of analysis (parse excluded) one file may take, fix verification included; default 10. */
+  /**
+   * Seconds one file's analysis may take, counted from its start (the parse counts, though it is
+   * never interrupted: the document and flow-item limits bound it), fix verification included;
+   * checked between objects and between fix verifications. Default 10.
+   */
   timeBudgetSeconds: number;
   /** Documents read in one file; default 10,000 (src/yaml/parse.ts, `maxDocuments`). */
   maxDocuments: number;
