@@ -1,6 +1,7 @@
 import type { Policy } from '../src/engine/index.js';
 import dropAllCapabilities from './drop-all-capabilities.js';
 import exemption from './exemption.js';
+import fileNotScanned from './file-not-scanned.js';
 import imageDigest from './image-digest.js';
 import immutableConfigmapSecret from './immutable-configmap-secret.js';
 import noExecAccess from './no-exec-access.js';
@@ -31,6 +32,7 @@ export const builtinPolicies: readonly Policy<any>[] = [
   seccompRuntimeDefault,
   noHostNamespaces,
   validManifest,
+  fileNotScanned,
   exemption,
 ];
 

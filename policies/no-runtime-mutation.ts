@@ -14,7 +14,8 @@ function argvOf(node: YNode | undefined): { nodes: YNode[]; argv: string[] } | u
 }
 
 const shorten = (s: string) => {
-  const one = s.replace(/\s+/g, ' ').trim();
+  // Only the start is shown: a 100 KB command is not rewritten whole for each of its findings.
+  const one = s.slice(0, 400).replace(/\s+/g, ' ').trim();
   return one.length > 80 ? `${one.slice(0, 77)}...` : one;
 };
 

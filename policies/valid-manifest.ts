@@ -35,7 +35,8 @@ export default definePolicy({
     // One finding per line: the first error there (the parser's follow-on errors add noise).
     const lines = new Set<string>();
     for (const p of context.problems) {
-      if (p.severity !== 'error' || lines.has(`${p.docIndex}:${p.line}`)) continue;
+      // Documents and flow items past the limits are file-not-scanned findings (the engine's).
+      if (p.severity !== 'error' || NOT_READ.has(p.code) || lines.has(`${p.docIndex}:${p.line}`)) continue;
       lines.add(`${p.docIndex}:${p.line}`);
       const start = { line: p.line, column: p.column, offset: p.offset };
       const messageId =
@@ -66,6 +67,9 @@ export default definePolicy({
     reportSchemaProblems(context, m, problems.filter((p) => !covered.has(pathText(p.path))));
   },
 });
+
+/** Parse problems of what was not read, reported by file-not-scanned. */
+const NOT_READ = new Set(['document-limit', 'flow-limit']);
 
 /** Parse problems that an indentation hint never explains. */
 const STRUCTURE_UNRELATED = new Set(['alias-limit', 'nesting-limit', 'duplicate-key']);
@@ -105,7 +109,7 @@ function pathText(path: readonly PathKey[]): string {
 function deepest(root: YNode, path: readonly PathKey[]): YNode {
   let cur = root;
   for (const k of path) {
-    const next = typeof k === 'number' ? cur.items()[k] : cur.get(k);
+    const next = typeof k === 'number' ? cur.item(k) : cur.get(k);
     if (!next) break;
     cur = next;
   }

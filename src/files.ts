@@ -44,7 +44,8 @@ const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
  * contents only), folders are walked (symbolic links to folders are not followed, links to files
  * outside `cwd` are refused), glob patterns are matched under `cwd`. Paths in the result are
  * relative to `cwd` with `/` separators.
- * Unreadable paths and non-UTF-8 files become messages in `errors`, never exceptions.
+ * Unreadable paths become messages in `errors`, never exceptions; a file that is not UTF-8 is
+ * in `files` with `unreadable` set (the engine reports it as a `file-not-scanned` finding).
  */
 export function collectFiles(paths: readonly string[], options: CollectOptions = {}): CollectResult {
   const cwd = resolve(options.cwd ?? process.cwd());
@@ -73,7 +74,8 @@ export function collectFiles(paths: readonly string[], options: CollectOptions =
         try {
           text = utf8.decode(buf);
         } catch {
-          errors.push(`${r}: not valid UTF-8 text; skipped`);
+          // Scanned as a file-not-scanned finding, never only a message.
+          files.push({ path: r, text: '', unreadable: 'it is not valid UTF-8 text' });
           return;
         }
       }

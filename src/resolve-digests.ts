@@ -9,7 +9,7 @@ export const IMAGE_DIGEST_POLICY_ID = 'image-digest';
 /**
  * The image references of every container (init, regular, ephemeral) of every workload in
  * `files` that are valid and not yet pinned by digest, as written, each once, in order.
- * Files the engine skips (too large, binary, Helm templates) are skipped here too. With
+ * Files the engine does not read (too large, binary) are skipped here too. With
  * `tagged: false`, images with a tag other than `latest` are left out.
  */
 export function unpinnedImages(files: readonly SourceFile[], maxFileSizeBytes = 5 * 1024 * 1024, opts: { tagged?: boolean } = {}): string[] {

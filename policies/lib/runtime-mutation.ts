@@ -42,34 +42,38 @@ function systemPath(word: string, ctx: CommandContext): string | undefined {
   return p;
 }
 
-/** Remove wrappers (`sudo`, `exec`, `env VAR=x`, `nohup`, `busybox` …) and leading assignments. */
+/**
+ * Remove wrappers (`sudo`, `exec`, `env VAR=x`, `nohup`, `busybox` …) and leading assignments.
+ * Linear in the number of words (an index moves; `sudo -a -a …` with 100,000 flags is not
+ * copied once per flag).
+ */
 function unwrap(words: Word[]): { words: Word[]; assignments: Map<string, string> } {
   const assignments = new Map<string, string>();
-  let w = words;
-  for (let guard = 0; guard < 10 && w.length > 0; guard++) {
-    const first = w[0]!.text;
+  let k = 0;
+  for (let guard = 0; guard < 10 && k < words.length; guard++) {
+    const first = words[k]!.text;
     const m = /^([A-Za-z_][A-Za-z0-9_]*)=(.*)$/s.exec(first);
     if (m) {
       assignments.set(m[1]!, m[2]!);
-      w = w.slice(1);
+      k++;
       continue;
     }
     const name = basename(first);
     if (['exec', 'nohup', 'time', 'command', 'builtin', 'busybox', 'stdbuf', '{', '!', 'then', 'do', 'else'].includes(name) || name === 'if' || name === 'while' || name === 'until') {
-      w = w.slice(1);
-      while (w.length > 0 && isFlag(w[0]!.text) && name !== 'busybox') w = w.slice(1);
+      k++;
+      while (k < words.length && isFlag(words[k]!.text) && name !== 'busybox') k++;
       continue;
     }
     if (name === 'sudo' || name === 'env' || name === 'nice' || name === 'timeout' || name === 'su-exec' || name === 'gosu') {
-      w = w.slice(1);
+      k++;
       // Options with a value (sudo -u user, env -u NAME, nice -n 10), then a duration or user.
-      while (w.length > 0 && isFlag(w[0]!.text)) w = w.slice(/^-[ugnCDhpr]$/.test(w[0]!.text) ? 2 : 1);
-      if ((name === 'timeout' || name === 'su-exec' || name === 'gosu') && w.length > 0) w = w.slice(1);
+      while (k < words.length && isFlag(words[k]!.text)) k += /^-[ugnCDhpr]$/.test(words[k]!.text) ? 2 : 1;
+      if ((name === 'timeout' || name === 'su-exec' || name === 'gosu') && k < words.length) k++;
       continue;
     }
     break;
   }
-  return { words: w, assignments };
+  return { words: k === 0 ? words : words.slice(k), assignments };
 }
 
 /** Operands of a command (words that are not options; everything after `--`). */
@@ -110,7 +114,8 @@ function pathChanges(program: string, args: readonly Word[]): { word: Word; acti
       const inPlace = args.some((a) => /^--in-place/.test(a.text) || /^-[nErsuz]*i/.test(a.text));
       if (!inPlace) return [];
       const explicitScript = args.some((a) => /^(-[nErsuz]*[ef]|--expression|--file)/.test(a.text));
-      const isScript = (o: Word) => /^(-[nErsuz]*[ef]|--expression|--file)$/.test(args[args.indexOf(o) - 1]?.text ?? '');
+      const position = new Map(args.map((a, i) => [a, i]));
+      const isScript = (o: Word) => /^(-[nErsuz]*[ef]|--expression|--file)$/.test(args[position.get(o)! - 1]?.text ?? '');
       const files = explicitScript ? ops.filter((o) => !isScript(o)) : ops.slice(1);
       return files.map((word) => ({ word, action: 'edits' }));
     }
@@ -205,19 +210,24 @@ export function analyseScript(script: string, ctx: CommandContext, out: Mutation
   let cwd = ctx.workingDir;
   for (const pipeline of parseShell(script)) {
     const found: Mutation[] = [];
-    pipeline.forEach((cmd: SimpleCommand, i) => {
+    // Each command unwrapped once; the first downloader found once (not once per later command).
+    const commands = pipeline.map((cmd: SimpleCommand) => {
       const words = cmd.words.map((text) => ({ text, index: -1 }));
       const first = unwrap(words).words;
-      const program = first[0] ? basename(first[0].text) : '';
+      return { cmd, words, first, program: first[0] ? basename(first[0].text) : '' };
+    });
+    const downloader = commands.findIndex((c) => DOWNLOADERS.has(c.program));
+    let pipelineText: string | undefined;
+    commands.forEach(({ cmd, words, first, program }, i) => {
       if (program === 'cd') {
         const dir = first[1]?.text;
         cwd = dir?.startsWith('/') ? cleanPath(dir) : dir && cwd ? cleanPath(`${cwd}/${dir}`) : undefined;
         return;
       }
       if (i > 0 && INTERPRETERS.test(program) && !first.slice(1).some((a) => /^-[a-zA-Z]*c$/.test(a.text))) {
-        const source = pipeline.slice(0, i).find((p) => DOWNLOADERS.has(basename(unwrap(p.words.map((t) => ({ text: t, index: -1 }))).words[0]?.text ?? '')));
-        if (source) {
-          found.push({ kind: 'pipeToShell', command: pipeline.map((p) => p.text).join(' | ') });
+        if (downloader !== -1 && downloader < i) {
+          pipelineText ??= pipeline.map((p) => p.text).join(' | ');
+          found.push({ kind: 'pipeToShell', command: pipelineText });
           return;
         }
       }

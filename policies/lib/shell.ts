@@ -25,6 +25,11 @@ export type Pipeline = SimpleCommand[];
 /** Operators that write to their target. */
 export const WRITE_REDIRECTS = new Set(['>', '>>', '>|', '&>', '&>>', '<>']);
 
+/** A redirection operator at `lastIndex` (sticky: no copy of the rest of the text per operator). */
+const REDIRECT_OP = /&>>|&>|>>|>\||>&|>|<<<|<<-|<<|<>|<&|</y;
+/** A descriptor after `>&` / `<&` at `lastIndex`. */
+const DESCRIPTOR = /\s*(\d+|-)/y;
+
 /** Read a balanced `(...)` starting at the `(` at index `i`; returns the index after the `)`. */
 function skipBalanced(s: string, i: number): number {
   let depth = 0;
@@ -184,11 +189,13 @@ export function parseShell(text: string): Pipeline[] {
       // A word of digits right before the operator is a file descriptor (`2>`).
       if (word !== null && /^\d+$/.test(word)) word = null;
       endWord();
-      const m = /^(&>>|&>|>>|>\||>&|>|<<<|<<-|<<|<>|<&|<)/.exec(text.slice(i))!;
+      REDIRECT_OP.lastIndex = i;
+      const m = REDIRECT_OP.exec(text)!;
       i += m[0].length;
       if (m[0] === '>&' || m[0] === '<&') {
         // `2>&1`, `>&-`: descriptor duplication; `>& file` writes like `&>`.
-        const dup = /^\s*(\d+|-)/.exec(text.slice(i));
+        DESCRIPTOR.lastIndex = i;
+        const dup = DESCRIPTOR.exec(text);
         if (dup) {
           i += dup[0].length;
           continue;

@@ -145,7 +145,17 @@ function isPathTypo(mounted: string, wanted: string): boolean {
   return isLikelyTypo(ms, ws, Math.min(ms.length, ws.length) >= 8 ? 2 : 1);
 }
 
+const mountersCache = new WeakMap<Workload, Map<string, Set<Container>>>();
+
 /** True when another container mounts the same volume: a deliberately shared folder, not a typo. */
 function sharedWithAnotherContainer(w: Workload, c: Container, volume: string): boolean {
-  return w.containers.some((o) => o !== c && volumeMounts(o).some((m) => m.name === volume));
+  // Who mounts each volume, built once per pod (not a walk of every container per question).
+  let mounters = mountersCache.get(w);
+  if (!mounters) {
+    mounters = new Map();
+    for (const o of w.containers) for (const m of volumeMounts(o)) mounters.set(m.name, (mounters.get(m.name) ?? new Set()).add(o));
+    mountersCache.set(w, mounters);
+  }
+  const set = mounters.get(volume);
+  return set !== undefined && (set.size > 1 || !set.has(c));
 }

@@ -33,13 +33,13 @@ export function outputRefusal(path: string, workspace: string): string | undefin
 }
 
 /**
- * Write an output file of the action (`sarif-file`, `patch-file`) without following a symbolic
- * link (see {@link outputRefusal}): the text goes to a new temporary file beside it (created
+ * Write an output file of the action (`sarif-file`, `patch-file`; `text` whole or in pieces, written
+ * in order) without following a symbolic link (see {@link outputRefusal}): the text goes to a new temporary file beside it (created
  * exclusively, so never through an existing link), which is then renamed over the target (a
  * rename replaces a link itself). Returns false — after an error annotation naming the input —
  * when the path is refused or cannot be written; the run goes on.
  */
-export function writeOutputFile(input: string, path: string, text: string, workspace: string): boolean {
+export function writeOutputFile(input: string, path: string, text: string | Iterable<string>, workspace: string): boolean {
   const why = outputRefusal(path, workspace);
   if (why) {
     core.error(`kube-immutable: ${input} ${path} was not written: ${why}. Write it outside the checkout, e.g. under \${{ runner.temp }}.`);
@@ -50,7 +50,8 @@ export function writeOutputFile(input: string, path: string, text: string, works
   try {
     const fd = openSync(tmp, 'wx', 0o644);
     try {
-      writeSync(fd, text);
+      if (typeof text === 'string') writeSync(fd, text);
+      else for (const piece of text) writeSync(fd, piece);
     } finally {
       closeSync(fd);
     }

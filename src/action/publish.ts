@@ -1,7 +1,7 @@
 import * as core from '@actions/core';
 import type { Policy, RunResult, SourceFile } from '../engine/index.js';
 import type { ActionInputs } from '../github/inputs.js';
-import { findingsAtOrAbove, formatSarif, jobSummary, patchFile, planAnnotations, summarize } from '../report/index.js';
+import { findingsAtOrAbove, jobSummary, sarifChunks, patchFile, planAnnotations, summarize } from '../report/index.js';
 import { VERSION } from '../version.js';
 import { writeOutputFile } from './output-file.js';
 
@@ -45,7 +45,8 @@ export async function publish(result: RunResult, ctx: PublishContext): Promise<n
   let unwritten = 0;
   const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
   if (ctx.inputs.sarifFile) {
-    if (writeOutputFile('sarif-file', ctx.inputs.sarifFile, formatSarif(result, ctx.policies, { toolVersion: VERSION }), workspace)) sarifFile = ctx.inputs.sarifFile;
+    // Written result by result (the whole SARIF text of a large PR is never one string), never through a link.
+    if (writeOutputFile('sarif-file', ctx.inputs.sarifFile, sarifChunks(result, ctx.policies, { toolVersion: VERSION }), workspace)) sarifFile = ctx.inputs.sarifFile;
     else unwritten++;
   }
   let patchPath: string | undefined;

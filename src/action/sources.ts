@@ -13,6 +13,8 @@ export interface CommitReader {
   /** The work tree, when `via` is `workspace`. */
   workspace?: string;
   read(path: string, blobSha?: string): Promise<string | undefined>;
+  /** Why a file `read` gave undefined for is there but not text (`it is not valid UTF-8 text`), if it is. */
+  whyNotText?(path: string): string | undefined;
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
@@ -38,6 +40,16 @@ export function commitReader(workspace: string, sha: string, api: { client: GitH
           return utf8.decode(readFileSync(abs));
         } catch {
           return undefined;
+        }
+      },
+      whyNotText: (path) => {
+        const abs = resolveInside(workspace, path);
+        if (!abs) return undefined;
+        try {
+          utf8.decode(readFileSync(abs));
+          return undefined;
+        } catch (err) {
+          return err instanceof TypeError ? 'it is not valid UTF-8 text' : undefined;
         }
       },
     };
@@ -70,8 +82,9 @@ export function linkOnTheWay(workspace: string, path: string): boolean {
 
 /**
  * Read many files with a reader. Files that cannot be read are listed in `missing` with the
- * reason (absent at the commit, outside the workspace, not UTF-8, or the API error after its
- * retries); one unreadable file never stops the others.
+ * reason (absent at the commit, outside the workspace, or the API error after its retries); a
+ * file that is there but not UTF-8 is a source with `unreadable` set (the engine makes it a
+ * `file-not-scanned` finding); one unreadable file never stops the others.
  */
 export async function readSources(reader: CommitReader, files: readonly { path: string; blobSha?: string }[]): Promise<{ sources: SourceFile[]; missing: Array<{ path: string; reason: string }> }> {
   const sources: SourceFile[] = [];
@@ -85,9 +98,12 @@ export async function readSources(reader: CommitReader, files: readonly { path: 
       missing.push({ path: f.path, reason: `GitHub ${typeof status === 'number' ? `answered ${status}` : 'failed'}: ${(err as Error).message}` });
       continue;
     }
-    if (text === undefined) {
+    // A file that is there but not text is scanned: a file-not-scanned finding, not a warning.
+    const notText = text === undefined ? reader.whyNotText?.(f.path) : undefined;
+    if (notText !== undefined) sources.push({ path: f.path, text: '', unreadable: notText });
+    else if (text === undefined) {
       const link = reader.via === 'workspace' && reader.workspace !== undefined && linkOnTheWay(reader.workspace, f.path);
-      missing.push({ path: f.path, reason: link ? 'a symbolic link (links in the checked-out files are never followed)' : 'absent, outside the workspace, or not UTF-8 text' });
+      missing.push({ path: f.path, reason: link ? 'a symbolic link (links in the checked-out files are never followed)' : 'absent or outside the workspace' });
     }
     else sources.push({ path: f.path, text });
   }

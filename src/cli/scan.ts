@@ -1,9 +1,9 @@
-import { closeSync, openSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, openSync, writeSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { collectFiles } from '../files.js';
 import type { EngineOptions, Policy, SourceFile } from '../engine/index.js';
 import type { PolicyRecipe } from '../engine/parallel.js';
-import { formatJson, formatSarif, formatText, githubReportWriter, summarize, summaryLine } from '../report/index.js';
+import { formatJson, formatText, githubReportWriter, sarifChunks, summarize, summaryLine } from '../report/index.js';
 import type { Command } from './args.js';
 import { EXIT, failsAt, printCollectErrors, useColour, type CliIO } from './io.js';
 import { cliSettings, engineForRun, exemptionModeLine, runScan, runScanInParts } from './settings.js';
@@ -29,28 +29,50 @@ export async function scanCommand(cmd: Extract<Command, { kind: 'scan' }>, io: C
   if (!cmd.verbose && cmd.base === undefined && engine.exemptionGovernance?.annotations === 'base-only' && result.findings.some((f) => f.suppressed?.kind === 'inSource')) {
     io.stderr(`kube-immutable: ${exemptionModeLine(engine)}\n`);
   }
-  let report: string;
+  // SARIF is written in pieces as they are made (its text can be tens of MB); the others whole.
+  let report: Iterable<string>;
   switch (cmd.format) {
     case 'json':
-      report = formatJson(result, files, { toolVersion });
+      report = [formatJson(result, files, { toolVersion })];
       break;
     case 'sarif':
-      report = formatSarif(result, settings.policies, { toolVersion });
+      report = batched(sarifChunks(result, settings.policies, { toolVersion }));
       break;
     default:
-      report = formatText(result, files, { color: useColour(cmd, io, cmd.output === undefined && io.isTTY), verbose: cmd.verbose });
+      report = [formatText(result, files, { color: useColour(cmd, io, cmd.output === undefined && io.isTTY), verbose: cmd.verbose })];
   }
   if (cmd.output !== undefined) {
     try {
-      writeFileSync(resolve(io.cwd, cmd.output), report);
+      const fd = openSync(resolve(io.cwd, cmd.output), 'w');
+      try {
+        for (const piece of report) writeSync(fd, piece);
+      } finally {
+        closeSync(fd);
+      }
     } catch (err) {
       io.stderr(`kube-immutable: cannot write ${cmd.output}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}\n`);
       return EXIT.usage;
     }
     io.stdout(`wrote ${cmd.output}: ${summaryLine(summarize(result))}\n`);
-  } else io.stdout(report);
+  } else for (const piece of report) io.stdout(piece);
   if (errors.length > 0 || !settings.ok) return EXIT.usage;
   return failsAt(result.findings, cmd.failLevel) ? EXIT.findings : EXIT.ok;
+}
+
+/** Pieces of text joined into pieces of about 1 MiB (fewer writes). */
+function* batched(pieces: Iterable<string>): Generator<string> {
+  let buffer: string[] = [];
+  let size = 0;
+  for (const p of pieces) {
+    buffer.push(p);
+    size += p.length;
+    if (size >= 1 << 20) {
+      yield buffer.join('');
+      buffer = [];
+      size = 0;
+    }
+  }
+  if (buffer.length > 0) yield buffer.join('');
 }
 
 /**

@@ -4,6 +4,7 @@ import { parseYaml, type ParsedFile, type SourceRange } from '../yaml/index.js';
 import { formatMessage, SEVERITY_RANK, type FixOperation, type Fixer, type Policy, type ReportDescriptor, type Severity } from './policy.js';
 import { annotationExemptions, describeRefusals, exemptionCovers, findSuppression, isAtBase, refusalsOf, type AnnotationExemption } from './exemptions.js';
 import type { BaseExemption, ConfigExemption, ExemptionGovernance, ExemptionRecord, ExemptionRefusal, Finding, FindingObject } from './types.js';
+import { budgetSeconds, FILE_NOT_SCANNED_ID, fileStart, notScannedFinding, notScannedOptions, timeBudgetMs, type NotScannedMessageId } from './not-scanned.js';
 
 /** The id of the check that reports problems with exemptions (policies/exemption.ts). */
 export const EXEMPTION_CHECK_ID = 'exemption';
@@ -14,8 +15,15 @@ export interface EngineOptions {
   severity?: Record<string, Severity | 'off'>;
   /** Options by policy id, merged over each policy's defaults. */
   options?: Record<string, Record<string, unknown>>;
-  /** Files larger than this many bytes are skipped with a reason (default 5 MiB). */
+  /** Files larger than this many bytes are not scanned: a `file-not-scanned` finding (default 5 MiB). */
   maxFileSizeBytes?: number;
+  /**
+   * Milliseconds of analysis one file may take (policies over its objects, then fix
+   * verification), checked between objects and between fix verifications; when it runs out, the
+   * rest of that file is not checked and a `file-not-scanned` finding says what (the run goes on
+   * with the other files). Default: the check's option `timeBudgetSeconds` (10 s).
+   */
+  timeBudgetMs?: number;
   /** Exemptions from the configuration (annotation exemptions are read from the manifests). */
   exemptions?: ConfigExemption[];
   /**
@@ -67,6 +75,11 @@ export interface Analysis {
   raw: RawFinding[];
   /** Exemption annotations added or changed (against the base) or refused, in document order. */
   exemptions: ExemptionRecord[];
+  /**
+   * `performance.now()` by which the file's work must be done (its time budget), for fix
+   * verification to honour too; undefined in verification analyses.
+   */
+  deadline?: number;
 }
 
 /** The fixer handed to policies: it only builds data. */
@@ -83,14 +96,29 @@ const HELM_CONTROL_LINE = /^[ \t]*\{\{-?\s*(?:if|else|end|range|with|define|temp
  */
 const HELM_UNQUOTED_VALUE = /^[^#\n'"]*(?::|^[ \t]*-)[ \t]+\{\{/m;
 
-/** Why a whole file is not scanned, or undefined. Binary (NUL), too large, or a Helm/Go template. */
+/** True when `text` holds Helm/Go template syntax: a template action on its own line, or an unquoted value starting with `{{`. */
+export function hasTemplateSyntax(text: string): boolean {
+  return text.includes('{{') && (HELM_CONTROL_LINE.test(text) || HELM_UNQUOTED_VALUE.test(text));
+}
+
+/**
+ * Why a whole file cannot be read at all, or undefined: too large (more than `maxBytes` bytes of
+ * UTF-8) or binary (a NUL). Template syntax is no reason: a file is skipped as a template only
+ * when it also fails to parse (decided after parsing, see {@link analyse}); valid YAML is read,
+ * whatever its block scalars hold.
+ */
 export function fileSkipReason(text: string, maxBytes: number): string | undefined {
-  const bytes = Buffer.byteLength(text, 'utf8');
-  if (bytes > maxBytes) return `file is larger than ${maxBytes} bytes (${bytes} bytes); raise the size limit to scan it`;
-  if (text.includes('\u0000')) return 'binary file (contains NUL bytes)';
-  if (text.includes('{{') && (HELM_CONTROL_LINE.test(text) || HELM_UNQUOTED_VALUE.test(text))) {
-    return 'Helm/Go template syntax ({{ ... }}): render it first (e.g. `helm template`) and scan the output';
+  return unreadableFile(text, maxBytes)?.reason;
+}
+
+/** {@link fileSkipReason} with the finding it becomes. */
+function unreadableFile(text: string, maxBytes: number): { reason: string; messageId: NotScannedMessageId; data: Record<string, string | number> } | undefined {
+  // A UTF-16 code unit is at most 3 bytes of UTF-8: only long texts need counting.
+  const bytes = text.length * 3 > maxBytes ? Buffer.byteLength(text, 'utf8') : text.length;
+  if (bytes > maxBytes) {
+    return { reason: `file is larger than ${maxBytes} bytes (${bytes} bytes); raise the size limit to scan it`, messageId: 'tooLarge', data: { size: bytes, limit: maxBytes } };
   }
+  if (text.includes('\u0000')) return { reason: 'binary file (contains NUL bytes)', messageId: 'binary', data: {} };
   return undefined;
 }
 
@@ -166,10 +194,14 @@ function containerNameCount(w: Workload, type: string, name: string): number {
 
 /**
  * Parse `text` and run every enabled policy over it. A policy that throws becomes a finding
- * `policy-error` ("policy X failed on file Y: message") and the others still run.
+ * `policy-error` ("policy X failed on file Y: message") and the others still run. What is not
+ * scanned is a `file-not-scanned` finding (src/engine/not-scanned.ts): `unreadable` (the reason a
+ * file could not be decoded, e.g. `not valid UTF-8 text`; `text` is then ignored), a file too
+ * large or binary, an unparseable template, documents or flow items past the limits, and the
+ * checks left when the file's time budget ran out (`opts.timeBudgetMs`).
  */
-export function analyse(path: string, text: string, policies: readonly Policy<any>[], opts: EngineOptions = {}): Analysis {
-  return analyseText(path, text, undefined, policies, opts);
+export function analyse(path: string, text: string, policies: readonly Policy<any>[], opts: EngineOptions = {}, unreadable?: string): Analysis {
+  return analyseText(path, text, undefined, policies, opts, unreadable);
 }
 
 /**
@@ -182,14 +214,30 @@ export function analyseText(
   parsedAlready: ParsedFile | undefined,
   policies: readonly Policy<any>[],
   opts: EngineOptions = {},
+  unreadable?: string,
 ): Analysis {
+  const verifying = opts.verification === true;
+  const started = performance.now();
+  const deadline = verifying ? undefined : started + timeBudgetMs(opts);
+  const notScanned = (messageId: NotScannedMessageId, data: Record<string, string | number>, range: SourceRange, detail: string): RawFinding[] => {
+    const r = notScannedFinding(path, messageId, data, range, detail, policies, opts);
+    return r ? [r] : [];
+  };
+  const nothing = { manifests: [], skipped: [] };
+  if (unreadable !== undefined) {
+    return { parsed: undefined, manifests: nothing, skipped: unreadable, raw: notScanned('unreadable', { reason: unreadable }, fileStart(), 'unreadable'), deadline, exemptions: [] };
+  }
   const maxBytes = opts.maxFileSizeBytes ?? 5 * 1024 * 1024;
-  let skipped = fileSkipReason(text, maxBytes);
-  if (skipped) return { parsed: undefined, manifests: { manifests: [], skipped: [] }, skipped, raw: [], exemptions: [] };
-  const parsed = parsedAlready ?? parseYaml(text);
-  if (text.includes('{{') && parsed.problems.some((p) => p.severity === 'error')) {
-    skipped = 'Helm/Go template syntax ({{ ... }}) that is not valid YAML: render it first (e.g. `helm template`) and scan the output';
-    return { parsed, manifests: { manifests: [], skipped: [] }, skipped, raw: [], exemptions: [] };
+  const whole = unreadableFile(text, maxBytes);
+  if (whole) return { parsed: undefined, manifests: nothing, skipped: whole.reason, raw: notScanned(whole.messageId, whole.data, fileStart(), whole.messageId), deadline, exemptions: [] };
+  const limits = notScannedOptions(opts);
+  const parsed = parsedAlready ?? parseYaml(text, { maxDocuments: limits.maxDocuments, maxFlowItems: limits.maxFlowItems });
+  const firstError = parsed.problems.find((p) => p.severity === 'error');
+  if (firstError && hasTemplateSyntax(text)) {
+    // Not YAML, and a template: left to chart rendering (a later issue), reported, never silent.
+    const skipped = 'Helm/Go template syntax ({{ ... }}) that is not valid YAML: render it first (e.g. `helm template`) and scan the output';
+    const at = { line: firstError.line, column: firstError.column, offset: firstError.offset };
+    return { parsed, manifests: nothing, skipped, raw: notScanned('template', { line: firstError.line, message: firstError.message }, { start: at, end: at }, 'template'), deadline, exemptions: [] };
   }
   if (/\.json$/i.test(path)) checkJson(text, parsed);
   const manifests = extractManifests(parsed);
@@ -223,7 +271,17 @@ export function analyseText(
     return o;
   };
 
-  for (const policy of policies) {
+  // Documents and flow items past the limits were not read: findings of file-not-scanned.
+  for (const p of parsed.problems) {
+    if (p.code !== 'document-limit' && p.code !== 'flow-limit') continue;
+    const at = { line: p.line, column: p.column, offset: p.offset };
+    raw.push(...notScanned(p.code === 'document-limit' ? 'documentLimit' : 'flowLimit', { message: p.message }, { start: at, end: at }, `${p.code}:${p.docIndex}`));
+  }
+  const enabled = policies.filter((p) => opts.severity?.[p.id] !== 'off');
+  /** Where the time budget ran out: the policy (index in `enabled`) and object (index) not checked first. */
+  let outOfTime: { policy: number; manifest: number } | undefined;
+  for (const [policyIndex, policy] of enabled.entries()) {
+    if (outOfTime) break;
     const severityOverride = opts.severity?.[policy.id];
     if (severityOverride === 'off') continue;
     const severity: Severity = severityOverride ?? policy.meta.defaultSeverity;
@@ -299,6 +357,11 @@ export function analyseText(
       }
     }
     for (const [i, m] of manifests.manifests.entries()) {
+      // Cooperative: the budget is checked between objects (a policy's check of one object is not cut).
+      if (deadline !== undefined && performance.now() > deadline) {
+        outOfTime = { policy: policyIndex, manifest: i };
+        break;
+      }
       try {
         policy.check({ file: path, policyIds, manifest: m, workload: workloads[i], options, report: makeReport(m, workloads[i], i) });
       } catch (err) {
@@ -306,8 +369,18 @@ export function analyseText(
       }
     }
   }
+  if (outOfTime) {
+    const objects = manifests.manifests.length;
+    const left = enabled.slice(outOfTime.policy + 1).map((p) => p.id).filter((id) => id !== FILE_NOT_SCANNED_ID);
+    const first = manifests.manifests[outOfTime.manifest]!;
+    const what =
+      `${enabled[outOfTime.policy]!.id} from document ${first.docIndex + 1} (${first.kind} ${first.name || '(unnamed)'}) on` +
+      (left.length > 0 ? `, and ${left.join(', ')} on ${objects === 1 ? 'the object' : `all ${objects} objects`}, were` : ' was');
+    const at = first.node.range.start;
+    raw.push(...notScanned('timeBudget', { budget: budgetSeconds(opts), what }, { start: at, end: at }, 'time-budget'));
+  }
   const exemptions = applyExemptions(path, raw, manifests.manifests, workloads, policies, opts);
-  return { parsed, manifests, skipped: undefined, raw, exemptions };
+  return { parsed, manifests, skipped: undefined, raw, deadline, exemptions };
 }
 
 /** The `exemption` check's message ids for refusals that are findings (`notAtBase` is only listed). */
@@ -392,7 +465,10 @@ function applyExemptions(
       const record = recordOf.get(a);
       if (record && exemptionCovers(a, f)) record.fingerprints.push(f.fingerprint);
     }
-    const match = findSuppression(f, own.kept, config, today);
+    // What was not scanned is exempted only by a configuration exemption naming the check itself
+    // (never by an annotation in the file, nor by `policy: "*"`).
+    const notScanned = f.policyId === FILE_NOT_SCANNED_ID;
+    const match = notScanned ? findSuppression(f, [], config.filter((e) => e.policy === FILE_NOT_SCANNED_ID), today) : findSuppression(f, own.kept, config, today);
     if (!match) continue;
     if ('suppression' in match) {
       f.suppressed = match.suppression;

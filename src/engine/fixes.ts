@@ -3,6 +3,7 @@ import { applyEdits, detectStyle, expectedData, renderFixOps, verifyEdits, type 
 import { analyseText, fingerprintOf, type Analysis, type EngineOptions, type RawFinding } from './analyse.js';
 import type { Policy } from './policy.js';
 import type { FixGroup } from './types.js';
+import { budgetSeconds, FILE_NOT_SCANNED_ID, notScannedFinding } from './not-scanned.js';
 
 /** Outcome of rendering and verifying one set of fix operations. */
 interface Verified {
@@ -108,7 +109,7 @@ function verifyInDocument(
 ): Verified | undefined {
   const docs = parsed.documents;
   const start = docs[d]!.span[0];
-  const end = d + 1 < docs.length ? docs[d + 1]!.span[0] : parsed.text.length;
+  const end = d + 1 < docs.length ? docs[d + 1]!.span[0] : parsed.readEnd ?? parsed.text.length;
   if (edits.some((e) => e.range[0] < start || e.range[1] > end)) return undefined;
   if (/^%/m.test(parsed.text.slice(0, docs[0]!.span[0]))) return undefined;
   const slice = parsed.text.slice(start, end);
@@ -134,6 +135,26 @@ function compareFindings(again: Analysis, fixes: ReadonlySet<string>, before: Re
   return undefined;
 }
 
+/**
+ * The file's time budget as fix verification sees it: `left()` is false once `performance.now()`
+ * passes the deadline (and stays false); `skipped` counts the verifications not made.
+ */
+interface Budget {
+  left(): boolean;
+  skipped: number;
+}
+
+function budgetOf(deadline: number | undefined): Budget {
+  let out = false;
+  return {
+    left: () => (out ||= deadline !== undefined && performance.now() > deadline) === false,
+    skipped: 0,
+  };
+}
+
+/** The problem of a fix group that was not verified because the file's time budget ran out. */
+const OUT_OF_TIME = "not verified: the file's time budget ran out (see the file-not-scanned finding)";
+
 /** Fix groups of one analysed file, and its text with every verified group applied (and the edits that give it). */
 export interface FileFixes {
   groups: FixGroup[];
@@ -151,10 +172,25 @@ export interface FileFixes {
  * document (documents are independent), falling back to adding sets one by one when a
  * combination does not verify. Unverified sets are dropped: their findings carry `fixProblem`,
  * never edits. Mutates the findings' `fixId`/`fixProblem`.
+ *
+ * Honours the file's time budget (`analysis.deadline`): once it has run out, no further set is
+ * verified (the sets left are unverified with {@link OUT_OF_TIME}) and a `file-not-scanned`
+ * finding saying how many were left is added to `analysis.raw`.
  */
 export function computeFixes(path: string, analysis: Analysis, policies: readonly Policy<any>[], opts: EngineOptions): FileFixes {
   const parsed = analysis.parsed;
   if (!parsed) return { groups: [], fixedText: undefined, fixedEdits: undefined };
+  const budget = budgetOf(analysis.deadline);
+  const result = computeFixesWithin(path, analysis, parsed, policies, opts, budget);
+  if (budget.skipped > 0 && !analysis.raw.some((r) => r.finding.policyId === FILE_NOT_SCANNED_ID && r.finding.messageId.startsWith('timeBudget'))) {
+    const at = parsed.position(0);
+    const r = notScannedFinding(path, 'timeBudgetFixes', { budget: budgetSeconds(opts), count: budget.skipped }, { start: at, end: at }, 'time-budget-fixes', policies, opts);
+    if (r) analysis.raw.push(r);
+  }
+  return result;
+}
+
+function computeFixesWithin(path: string, analysis: Analysis, parsed: ParsedFile, policies: readonly Policy<any>[], opts: EngineOptions, budget: Budget): FileFixes {
   const byKey = new Map<string, RawFinding[]>();
   for (const r of analysis.raw) {
     if (!r.fix || r.fix.length === 0 || r.finding.suppressed) continue;
@@ -188,6 +224,7 @@ export function computeFixes(path: string, analysis: Analysis, policies: readonl
     if (cluster.length < 2) continue;
     const ops = cluster.flatMap((e) => e.ops);
     const fps = new Set(cluster.flatMap((e) => e.group.findings));
+    if (!budget.left()) break; // its members are left unverified below
     const v = renderAndVerify(path, parsed, style, ops, fps, before, policies, opts);
     if (!v.ok) continue;
     // In the cluster's order (document, then first line), as the operations were verified.
@@ -205,7 +242,12 @@ export function computeFixes(path: string, analysis: Analysis, policies: readonl
       verifiedOps.push(e.merged);
       continue;
     }
-    const v = e.rendered.ok ? verifyRendered(path, parsed, e.ops, e.rendered.edits, new Set(e.group.findings), before, policies, opts) : e.rendered;
+    let v: Verified;
+    if (!e.rendered.ok) v = e.rendered;
+    else if (!budget.left()) {
+      budget.skipped++;
+      v = { ok: false, edits: [], problem: OUT_OF_TIME };
+    } else v = verifyRendered(path, parsed, e.ops, e.rendered.edits, new Set(e.group.findings), before, policies, opts);
     e.group.edits = v.edits;
     e.group.verified = v.ok;
     e.group.problem = v.ok ? undefined : v.problem;
@@ -221,14 +263,14 @@ export function computeFixes(path: string, analysis: Analysis, policies: readonl
   }
   // Members of a cluster that did not verify as a whole: those verified alone may still share lines.
   const unmerged = new Set(entries.filter((e) => !e.merged && e.group.verified).map((e) => e.group));
-  mergeSharedLines(path, parsed, style, groups, verifiedOps, unmerged, analysis.raw, before, policies, opts);
+  if (budget.left()) mergeSharedLines(path, parsed, style, groups, verifiedOps, unmerged, analysis.raw, before, policies, opts, budget);
   for (const r of analysis.raw) {
     for (const s of r.suggestions) {
       const rendered = renderFixOps(parsed.text, style, s.ops as FixOp[]);
       if (rendered.problems.length === 0 && rendered.edits.length > 0) r.finding.suggestions.push({ message: s.message, edits: rendered.edits });
     }
   }
-  const fixedEdits = combinedEdits(path, parsed, style, verifiedOps, before, policies, opts);
+  const fixedEdits = combinedEdits(path, parsed, style, verifiedOps, before, policies, opts, budget);
   return { groups, fixedText: fixedEdits ? applyEdits(parsed.text, fixedEdits) : undefined, fixedEdits };
 }
 
@@ -247,6 +289,7 @@ function combinedEdits(
   before: ReadonlySet<string>,
   policies: readonly Policy<any>[],
   opts: EngineOptions,
+  budget: Budget,
 ): TextEdit[] | undefined {
   if (verifiedOps.length === 0) return undefined;
   // One verified edit set: it was verified on its own, so it is the file's fix as is.
@@ -261,19 +304,26 @@ function combinedEdits(
   const edits: TextEdit[] = [];
   for (const part of parts.values()) {
     if (part.length === 1) {
-      edits.push(...part[0]!.group.edits);
+      for (const e of part[0]!.group.edits) edits.push(e);
+      continue;
+    }
+    // Out of time: this part's sets stay offered one by one (each was verified alone), but the
+    // file's fixed text leaves them out (their combination is not verified).
+    if (!budget.left()) {
+      budget.skipped += part.length;
       continue;
     }
     const allFps = new Set(part.flatMap((g) => g.group.findings));
     const all = renderAndVerify(path, parsed, style, part.flatMap((g) => g.ops), allFps, before, policies, opts);
     if (all.ok) {
-      edits.push(...all.edits);
+      for (const e of all.edits) edits.push(e);
       continue;
     }
     let kept: FixOp[] = [];
     let keptEdits: TextEdit[] = [];
     const keptFps = new Set<string>();
     for (const g of part) {
+      if (!budget.left()) break;
       const ops = [...kept, ...g.ops];
       const fps = new Set([...keptFps, ...g.group.findings]);
       const v = renderAndVerify(path, parsed, style, ops, fps, before, policies, opts);
@@ -283,7 +333,7 @@ function combinedEdits(
         for (const f of g.group.findings) keptFps.add(f);
       }
     }
-    edits.push(...keptEdits);
+    for (const e of keptEdits) edits.push(e);
   }
   return edits.length > 0 ? edits : undefined;
 }
@@ -327,8 +377,13 @@ function sharedLineClusters<T>(parsed: ParsedFile, items: readonly { item: T; do
 
 /** Lines a group's edits touch, widened by one line each side (a suggestion may anchor there). */
 function lineSpan(parsed: ParsedFile, edits: readonly TextEdit[]): [number, number] {
-  const start = Math.min(...edits.map((e) => e.range[0]));
-  const end = Math.max(...edits.map((e) => e.range[1]));
+  // A loop, not Math.min(...): a merged group may hold more edits than a call takes arguments.
+  let start = Infinity;
+  let end = -Infinity;
+  for (const e of edits) {
+    if (e.range[0] < start) start = e.range[0];
+    if (e.range[1] > end) end = e.range[1];
+  }
   return [parsed.position(start).line - 1, parsed.position(end).line + 1];
 }
 
@@ -350,22 +405,47 @@ function mergeSharedLines(
   before: ReadonlySet<string>,
   policies: readonly Policy<any>[],
   opts: EngineOptions,
+  budget: Budget,
 ): void {
   const items = verified.filter((v) => candidates.has(v.group)).map((v) => ({ item: v, docIndex: v.group.docIndex, edits: v.group.edits }));
+  /** Member group id → the merged group (and its operations) that replaces it. */
+  const replaced = new Map<string, { group: FixGroup; ops: FixOp[] }>();
   for (const members of sharedLineClusters(parsed, items)) {
     if (members.length < 2) continue;
     const ops = members.flatMap((m) => m.ops);
     const fps = new Set(members.flatMap((m) => m.group.findings));
+    if (!budget.left()) break;
     const v = renderAndVerify(path, parsed, style, ops, fps, before, policies, opts);
     if (!v.ok) continue;
     const group = mergedGroup(path, members.map((m) => m.group), fps, v.edits);
-    const ids = new Set(members.map((m) => m.group.id));
-    const at = groups.findIndex((g) => ids.has(g.id));
-    groups.splice(at, 0, group);
-    for (let i = groups.length - 1; i >= 0; i--) if (ids.has(groups[i]!.id)) groups.splice(i, 1);
-    const vi = verified.findIndex((x) => ids.has(x.group.id));
-    verified.splice(vi, 0, { group, ops });
-    for (let i = verified.length - 1; i >= 0; i--) if (ids.has(verified[i]!.group.id)) verified.splice(i, 1);
-    for (const r of raw) if (r.finding.fixId && ids.has(r.finding.fixId)) r.finding.fixId = group.id;
+    for (const m of members) replaced.set(m.group.id, { group, ops });
+  }
+  if (replaced.size === 0) return;
+  // Each merged group takes its first member's place in `groups` and `verified`: one pass each
+  // (not a search and splices per cluster: thousands of clusters stay linear).
+  const placed = new Set<FixGroup>();
+  const keep = <T>(list: T[], groupOf: (x: T) => FixGroup, merged: (m: { group: FixGroup; ops: FixOp[] }) => T): T[] => {
+    placed.clear();
+    const out: T[] = [];
+    for (const x of list) {
+      const m = replaced.get(groupOf(x).id);
+      if (!m) out.push(x);
+      else if (!placed.has(m.group)) {
+        placed.add(m.group);
+        out.push(merged(m));
+      }
+    }
+    return out;
+  };
+  // Refilled in place by a loop (a spread of 100,000 items would pass a call's argument limit).
+  const refill = <T>(list: T[], items: readonly T[]) => {
+    list.length = 0;
+    for (const x of items) list.push(x);
+  };
+  refill(groups, keep(groups, (g) => g, (m) => m.group));
+  refill(verified, keep(verified, (x) => x.group, (m) => m));
+  for (const r of raw) {
+    const m = r.finding.fixId !== undefined ? replaced.get(r.finding.fixId) : undefined;
+    if (m) r.finding.fixId = m.group.id;
   }
 }

@@ -6,13 +6,15 @@ import type { FileResult, RunResult, SourceFile } from './types.js';
 /**
  * Run policies over files: parse each (problems kept as data), find the Kubernetes objects,
  * evaluate every enabled policy, and compute verified fixes (one edit set per container).
- * Never throws for bad input; a policy that throws becomes a `policy-error` finding.
+ * Never throws for bad input; a policy that throws becomes a `policy-error` finding; what is not
+ * scanned (unreadable, too large, binary, an unparseable template, past the limits or the time
+ * budget) is a `file-not-scanned` finding.
  * Findings are ordered by file, then line, then column.
  */
 export function run(files: readonly SourceFile[], policies: readonly Policy<any>[], opts: EngineOptions = {}): RunResult {
   const result: RunResult = { files: [], findings: [], fixes: [] };
   for (const f of files) {
-    const a = analyse(f.path, f.text, policies, opts);
+    const a = analyse(f.path, f.text, policies, opts, f.unreadable);
     const fixes = computeFixes(f.path, a, policies, opts);
     const fr: FileResult = {
       path: f.path,
@@ -26,9 +28,10 @@ export function run(files: readonly SourceFile[], policies: readonly Policy<any>
     result.files.push(fr);
     const findings = a.raw.map((r) => r.finding);
     findings.sort((x, y) => x.range.start.offset - y.range.start.offset || x.policyId.localeCompare(y.policyId));
-    result.findings.push(...findings);
-    result.fixes.push(...fixes.groups);
-    if (a.exemptions.length > 0) (result.exemptions ??= []).push(...a.exemptions);
+    // Loops, not push(...): one file may have more findings than a call takes arguments.
+    for (const x of findings) result.findings.push(x);
+    for (const g of fixes.groups) result.fixes.push(g);
+    if (a.exemptions.length > 0) for (const x of a.exemptions) (result.exemptions ??= []).push(x);
   }
   return result;
 }

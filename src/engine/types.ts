@@ -6,6 +6,12 @@ import type { Severity } from './policy.js';
 export interface SourceFile {
   path: string;
   text: string;
+  /**
+   * Set when the file exists but its text could not be decoded (e.g. `not valid UTF-8 text`):
+   * the reason. `text` is then ignored (`''` by convention) and the file is a `file-not-scanned`
+   * finding at line 1, never only a warning.
+   */
+  unreadable?: string;
 }
 
 /** The object a finding is about. */
@@ -180,7 +186,7 @@ export interface FixGroup {
 /** What happened to one file. */
 export interface FileResult {
   path: string;
-  /** Set when the whole file was skipped (binary, too large, a Helm template). */
+  /** Set when the whole file was skipped (unreadable, binary, too large, an unparseable Helm template); a `file-not-scanned` finding says so too. */
   skipped: string | undefined;
   skippedDocuments: SkippedDocument[];
   problems: ParseProblem[];

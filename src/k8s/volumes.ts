@@ -24,8 +24,20 @@ export function volumeMounts(c: Container): VolumeMount[] {
 /** Volume sources that are always mounted read-only by the kubelet. Source: Kubernetes docs, Volumes. */
 const READ_ONLY_SOURCES = ['configMap', 'secret', 'downwardAPI', 'projected', 'image'];
 
-/** The volumes of a pod by name, plus the names of its StatefulSet volumeClaimTemplates. */
+const sourcesCache = new WeakMap<Workload, Map<string, Record<string, unknown>>>();
+
+/**
+ * The volumes of a pod by name, plus the names of its StatefulSet volumeClaimTemplates. Built
+ * once per workload and shared by every caller (a pod of 10,000 containers asks once per
+ * container): do not mutate the map.
+ */
 export function volumeSources(w: Workload): Map<string, Record<string, unknown>> {
+  let out = sourcesCache.get(w);
+  if (!out) sourcesCache.set(w, (out = buildVolumeSources(w)));
+  return out;
+}
+
+function buildVolumeSources(w: Workload): Map<string, Record<string, unknown>> {
   const out = new Map<string, Record<string, unknown>>();
   const list = w.podSpecData.volumes;
   if (Array.isArray(list)) {

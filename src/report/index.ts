@@ -3,7 +3,7 @@ export { diffTexts, patchForEdits, patchForFile, patchForFixGroup, PATCH_CONTEXT
 export { summarize, summaryLine, isFixable, findingsAtOrAbove, plural, type RunSummary } from './summary.js';
 export { formatText, findingLine, type TextReportOptions } from './text.js';
 export { formatJson, toJsonReport, JSON_REPORT_VERSION, type JsonReport, type JsonFile, type JsonFix, type JsonReportOptions } from './json.js';
-export { formatSarif, toSarif, ruleOf, artifactUri, SARIF_LEVEL, SECURITY_SEVERITY, type SarifLog, type SarifReportOptions } from './sarif.js';
+export { formatSarif, sarifChunks, toSarif, ruleOf, artifactUri, SARIF_LEVEL, SECURITY_SEVERITY, type SarifLog, type SarifReportOptions } from './sarif.js';
 export { formatGithub, githubReportWriter, findingCommand, workflowCommand, escapeData, escapeProperty, type GithubReportWriter } from './github.js';
 export { parsePatch, hunksBetween, findHunk, lineInHunks, type Hunk, type AnchorMode } from './diff-hunks.js';
 export { escapeMarkdown, escapeHtml, inlineCode, fence, longestBacktickRun, fingerprintMarker, parseMarker, safeUrl, blobUrl, link, type Marker } from './markdown.js';

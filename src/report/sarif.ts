@@ -10,6 +10,8 @@ export const SARIF_LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { err
 /** GitHub code scanning `security-severity` (0.0–10.0, as a string) of each default severity. */
 export const SECURITY_SEVERITY: Record<Severity, string> = { error: '8.0', warning: '5.0', info: '2.0' };
 
+const SEVERITY_ORDER: Record<Severity, number> = { info: 1, warning: 2, error: 3 };
+
 /** The rule id of findings made when a policy throws (see the engine's `analyse`). */
 export const POLICY_ERROR_ID = 'policy-error';
 
@@ -54,6 +56,13 @@ export interface SarifResult {
   locations: { physicalLocation: { artifactLocation: { uri: string }; region: SarifRegion } }[];
   partialFingerprints: { primaryLocationLineHash: string };
   fixes?: SarifFix[];
+  /**
+   * Property bag (SARIF 2.1.0 §3.8). `fixId`: the fix group that fixes this finding; its edits are
+   * in the `fixes` of ONE result of the group (the most severe, then the first), and the others
+   * carry `fixInResult`, that result's 0-based index in `results` — a group's edits are never
+   * repeated per result.
+   */
+  properties?: { fixId: string; fixInResult?: number };
   /** SARIF 2.1.0 §3.35: a suppressed result (an exemption annotation = inSource, a config exemption = external). */
   suppressions?: { kind: 'inSource' | 'external'; status: 'accepted' | 'underReview' | 'rejected'; justification: string }[];
 }
@@ -124,16 +133,46 @@ const POLICY_ERROR_RULE: SarifRule = {
  * per policy (in the order given; a `policy-error` rule is added when such findings exist, and a
  * bare rule for any other unknown policy id), one result per finding (level from the finding's
  * severity; region from its 1-based range, end column exclusive; `partialFingerprints.
- * primaryLocationLineHash` = the finding's fingerprint), and for findings with a verified fix
- * a SARIF fix whose replacements use 0-based UTF-16 `charOffset`/`charLength` into the original
- * text. Skipped files become tool execution notifications. Pure: returns JSON text.
+ * primaryLocationLineHash` = the finding's fingerprint), and for each verified fix group ONE
+ * SARIF fix, on the group's most severe result (the first of those), whose replacements use
+ * 0-based UTF-16 `charOffset`/`charLength` into the original text; the group's other results
+ * point to it (`properties.fixInResult`, see {@link SarifResult}), so the size stays linear in
+ * the findings plus the edits. Skipped files become tool execution notifications (and are
+ * `file-not-scanned` results). Pure: returns JSON text.
  */
 export function formatSarif(result: RunResult, policies: readonly Policy<any>[], options: SarifReportOptions): string {
-  return JSON.stringify(toSarif(result, policies, options), null, 2) + '\n';
+  return [...sarifChunks(result, policies, options)].join('');
+}
+
+/**
+ * {@link formatSarif}'s text in pieces, in order (the head of the log, each result, the tail),
+ * made one result at a time: 40,000 results never exist as one object tree, nor as one string
+ * when the pieces are written as they come. Their concatenation equals
+ * `JSON.stringify(toSarif(...), null, 2) + '\n'`.
+ */
+export function* sarifChunks(result: RunResult, policies: readonly Policy<any>[], options: SarifReportOptions): Generator<string> {
+  const { log, count, resultAt } = sarifParts(result, policies, options);
+  const text = JSON.stringify(log, null, 2);
+  // A string in JSON never holds a raw newline: this indented key is the run's results.
+  const marker = '\n      "results": []';
+  const at = text.indexOf(marker);
+  yield `${text.slice(0, at)}\n      "results": [`;
+  for (let i = 0; i < count; i++) yield `${i > 0 ? ',' : ''}\n        ${JSON.stringify(resultAt(i), null, 2).replace(/\n/g, '\n        ')}`;
+  yield `${count > 0 ? '\n      ]' : ']'}${text.slice(at + marker.length)}\n`;
 }
 
 /** The {@link SarifLog} object behind {@link formatSarif}. */
 export function toSarif(result: RunResult, policies: readonly Policy<any>[], options: SarifReportOptions): SarifLog {
+  const { log, count, resultAt } = sarifParts(result, policies, options);
+  for (let i = 0; i < count; i++) log.runs[0]!.results.push(resultAt(i));
+  return log;
+}
+
+/**
+ * The log with its rules complete and no results yet, and the result of each finding (by its
+ * index in `result.findings`, built when asked for).
+ */
+function sarifParts(result: RunResult, policies: readonly Policy<any>[], options: SarifReportOptions): { log: SarifLog; count: number; resultAt(i: number): SarifResult } {
   const rules = policies.map(ruleOf);
   const index = new Map(rules.map((r, i) => [r.id, i]));
   const ruleIndexOf = (id: string): number => {
@@ -145,6 +184,8 @@ export function toSarif(result: RunResult, policies: readonly Policy<any>[], opt
     }
     return i;
   };
+  // Every rule first (in the order of the findings), so the log is complete before any result.
+  for (const f of result.findings) ruleIndexOf(f.policyId);
   const groups = new Map(result.fixes.map((g) => [g.id, g]));
   // Exemption annotations not honoured: `underReview` when only a reviewer's merge is missing
   // (base-only), `rejected` when the configuration's rules refuse them. The result stays active.
@@ -155,7 +196,16 @@ export function toSarif(result: RunResult, policies: readonly Policy<any>[], opt
     const s = { kind: 'inSource' as const, status, justification: `${e.reason} (annotation ${e.key} at ${e.file}:${e.line}: not honoured: ${e.why})` };
     for (const fp of e.fingerprints) requested.set(fp, [...(requested.get(fp) ?? []), s]);
   }
-  const results = result.findings.map((f): SarifResult => {
+  // Each verified group's edits go on one result: its most severe finding, the first of those.
+  const holder = new Map<string, number>();
+  result.findings.forEach((f, i) => {
+    const g = f.fixId !== undefined ? groups.get(f.fixId) : undefined;
+    if (!g?.verified || g.edits.length === 0) return;
+    const at = holder.get(g.id);
+    if (at === undefined || SEVERITY_ORDER[f.severity] > SEVERITY_ORDER[result.findings[at]!.severity]) holder.set(g.id, i);
+  });
+  const resultAt = (i: number): SarifResult => {
+    const f = result.findings[i]!;
     const r: SarifResult = {
       ruleId: f.policyId,
       ruleIndex: ruleIndexOf(f.policyId),
@@ -166,10 +216,13 @@ export function toSarif(result: RunResult, policies: readonly Policy<any>[], opt
     };
     if (f.suppressed) r.suppressions = [{ kind: f.suppressed.kind, status: 'accepted', justification: `${f.suppressed.justification} (${f.suppressed.source})` }];
     else if (requested.has(f.fingerprint)) r.suppressions = requested.get(f.fingerprint);
-    const g = f.fixId !== undefined ? groups.get(f.fixId) : undefined;
-    if (g?.verified && g.edits.length > 0) r.fixes = [fixOf(g)];
+    const at = f.fixId !== undefined ? holder.get(f.fixId) : undefined;
+    if (at === i) {
+      r.fixes = [fixOf(groups.get(f.fixId!)!)];
+      r.properties = { fixId: f.fixId! };
+    } else if (at !== undefined) r.properties = { fixId: f.fixId!, fixInResult: at };
     return r;
-  });
+  };
   const notifications = result.files
     .filter((f) => f.skipped !== undefined)
     .map((f) => ({
@@ -177,18 +230,19 @@ export function toSarif(result: RunResult, policies: readonly Policy<any>[], opt
       message: { text: `${f.path}: skipped: ${f.skipped}` },
       locations: [{ physicalLocation: { artifactLocation: { uri: artifactUri(f.path) } } }],
     }));
-  return {
+  const log: SarifLog = {
     $schema: SARIF_SCHEMA,
     version: '2.1.0',
     runs: [
       {
         tool: { driver: { name: 'kube-immutable', version: options.toolVersion, semanticVersion: options.toolVersion, informationUri: INFORMATION_URI, rules } },
         columnKind: 'utf16CodeUnits',
-        results,
+        results: [],
         invocations: [{ executionSuccessful: true, toolExecutionNotifications: notifications }],
       },
     ],
   };
+  return { log, count: result.findings.length, resultAt };
 }
 
 function regionOf(f: Finding): SarifRegion {

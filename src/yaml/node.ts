@@ -114,7 +114,7 @@ export class YNode {
     let cur: YNode | undefined = this;
     for (const k of path) {
       if (!cur) return undefined;
-      cur = typeof k === 'number' ? cur.items()[k] : cur.get(k);
+      cur = typeof k === 'number' ? cur.item(k) : cur.get(k);
     }
     return cur;
   }
@@ -159,6 +159,19 @@ export class YNode {
     };
     visit(this.node, this.viaAlias, 0);
     return out;
+  }
+
+  /**
+   * The item at 0-based `index` of {@link items} (undefined past the end, or for other kinds),
+   * without building the others: in constant time unless the sequence holds an alias or an
+   * empty item (then through {@link items}, whose indexes skip items that resolve to nothing).
+   */
+  item(index: number): YNode | undefined {
+    if (!isSeq(this.node)) return undefined;
+    if (!plainItems(this.node)) return this.items()[index];
+    const n = this.node.items[index] as Node | null | undefined;
+    if (n == null || !Number.isInteger(index) || index < 0) return undefined;
+    return new YNode(this.doc, n, this, index, this.viaAlias, undefined, undefined, this.toPosition);
   }
 
   /** Items of this sequence (aliases resolved). Empty for other kinds. */
@@ -306,4 +319,16 @@ function mergeSources(doc: Document.Parsed, value: Node | null): YAMLMap[] {
   if (isSeq(value)) for (const it of value.items) add(it as Node);
   else add(value);
   return out;
+}
+
+const plainCache = new WeakMap<object, boolean>();
+
+/** True when no item of `seq` is an alias or empty, so {@link YNode.items} indexes are the sequence's own (checked once per sequence). */
+function plainItems(seq: { items: unknown[] }): boolean {
+  let plain = plainCache.get(seq);
+  if (plain === undefined) {
+    plain = seq.items.every((x) => x != null && !isAlias(x as Node));
+    plainCache.set(seq, plain);
+  }
+  return plain;
 }

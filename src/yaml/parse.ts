@@ -34,6 +34,11 @@ export interface ParsedFile {
   lineCounter: LineCounter;
   /** Convert a 0-based offset into a 1-based line/column position. */
   position(offset: number): Position;
+  /**
+   * Set when the file holds more documents than the limit: the 0-based offset where reading
+   * stopped (the start of the first document not read). `documents` end there.
+   */
+  readEnd?: number;
 }
 
 /** Options of {@link parseYaml}. */
@@ -53,7 +58,32 @@ export interface ParseYamlOptions {
    * given to {@link setFastReader}.
    */
   fastReader?: boolean;
+  /**
+   * Maximum number of flow items (`[a, b]`, `{k: v}`: each opening bracket and each item after a
+   * comma) the `yaml` library reads in one file, counted document by document by a linear scan
+   * before it reads anything: a document that would take the count past the limit is not read —
+   * a problem `flow-limit` with its count — and the documents before and after it are (the
+   * library's nodes and tokens cost ~1.3 KB an item: a 4.9 MB flow sequence took 51 s and 2.1 GB). Default
+   * {@link DEFAULT_MAX_FLOW_ITEMS}. The fast reader reads no flow content, so it is not limited.
+   */
+  maxFlowItems?: number;
+  /**
+   * Maximum number of documents read in one file (default {@link DEFAULT_MAX_DOCUMENTS}). The
+   * documents after it are not read: the file's text is read up to the `---` line that starts
+   * the first of them (the returned file keeps the whole text, and `readEnd` says where reading
+   * stopped), and a problem `document-limit` at that line gives the count.
+   */
+  maxDocuments?: number;
 }
+
+/** Default limit of documents per file: 10,000 (the whole 5 MiB of a file in 500-byte objects). */
+export const DEFAULT_MAX_DOCUMENTS = 10_000;
+
+/**
+ * Default limit of flow items per file: 100,000 (300 KB of `1, 1, …`; a JSON List of 1,000
+ * Deployments has about 60,000). Real manifests are block style, which the fast reader reads.
+ */
+export const DEFAULT_MAX_FLOW_ITEMS = 100_000;
 
 /**
  * The environment variable `KUBE_IMMUTABLE_YAML_READER=yaml` turns the fast reader off (every
@@ -82,6 +112,27 @@ export const DEFAULT_MAX_NESTING_DEPTH = 200;
  * too deep for the parser's stack (`nesting-limit`) become {@link ParseProblem}s with 1-based line and column, and the document is marked `hasErrors`.
  */
 export function parseYaml(text: string, options: ParseYamlOptions = {}): ParsedFile {
+  const maxDocuments = options.maxDocuments ?? DEFAULT_MAX_DOCUMENTS;
+  const starts = documentStarts(text, maxDocuments + 1);
+  if (starts.length > maxDocuments) {
+    // Read the documents up to the limit; the rest of the text is kept, never read.
+    const cut = starts[maxDocuments]!;
+    const total = documentStarts(text, Infinity).length;
+    const head = parseYaml(text.slice(0, cut), { ...options, maxDocuments: Infinity });
+    let line = 1;
+    for (let i = text.indexOf('\n'); i !== -1 && i < cut; i = text.indexOf('\n', i + 1)) line++;
+    head.problems.push({
+      code: 'document-limit',
+      message: `the file holds ${total} documents, more than the ${maxDocuments} read in one file: the first ${maxDocuments} are read and checked, the ${total - maxDocuments} from this line on are not (split the file)`,
+      severity: 'error',
+      line,
+      column: 1,
+      offset: cut,
+      docIndex: maxDocuments,
+    });
+    const headPosition = head.position;
+    return { ...head, text, readEnd: cut, position: (offset) => (offset >= cut ? { line, column: 1, offset: cut } : headPosition(offset)) };
+  }
   let lineCounter = new LineCounter();
   const maxAliasCount = options.maxAliasCount ?? DEFAULT_MAX_ALIAS_COUNT;
   const position = (offset: number): Position => {
@@ -111,8 +162,21 @@ export function parseYaml(text: string, options: ParseYamlOptions = {}): ParsedF
   let docs: Document.Parsed[];
   /** Start offsets of the documents too deep to read (blanked before the file is read again). */
   let tooDeep: number[] = [];
+  /** Of those, the documents with too many flow items: start offset → their count. */
+  const tooMany = new Map<number, number>();
   try {
-    const guarded = withoutTooDeepDocuments(text, (chunk) => nestsDeeperThan(chunk, maxDepth));
+    const maxFlowItems = options.maxFlowItems ?? DEFAULT_MAX_FLOW_ITEMS;
+    let flowRead = 0;
+    const guarded = withoutTooDeepDocuments(text, (chunk, start) => {
+      const scan = scanDocument(chunk, maxDepth);
+      if (scan.tooDeep) return true;
+      if (flowRead + scan.flowItems > maxFlowItems) {
+        tooMany.set(start, scan.flowItems);
+        return true;
+      }
+      flowRead += scan.flowItems;
+      return false;
+    });
     if (guarded) tooDeep = guarded.tooDeep;
     docs = parseAll(guarded?.text ?? text, lineCounter);
   } catch (err) {
@@ -131,6 +195,7 @@ export function parseYaml(text: string, options: ParseYamlOptions = {}): ParsedF
     }
   }
   const documents: ParsedDocument[] = [];
+  let nextDeep = 0; // tooDeep is in file order, as the documents are
   docs.forEach((doc, index) => {
     const push = (code: string, message: string, severity: 'error' | 'warning', offset: number) => {
       const p = position(offset);
@@ -160,9 +225,18 @@ export function parseYaml(text: string, options: ParseYamlOptions = {}): ParsedF
         push(code, code === 'alias-limit' ? `too many alias resolutions (limit ${maxAliasCount}): ${msg}` : msg, 'error', doc.range[0]);
       }
     }
-    const deep = tooDeep.find((o) => o >= doc.range[0] && o <= Math.max(doc.range[0], doc.range[2] - 1));
+    while (nextDeep < tooDeep.length && tooDeep[nextDeep]! < doc.range[0]) nextDeep++;
+    const candidate = tooDeep[nextDeep];
+    const deep = candidate !== undefined && candidate <= Math.max(doc.range[0], doc.range[2] - 1) ? candidate : undefined;
     if (deep !== undefined) {
-      push('nesting-limit', `the document nests deeper than ${maxDepth} levels, so it is not read (no manifest nests this deep)`, 'error', deep);
+      const items = tooMany.get(deep);
+      if (items !== undefined) {
+        const limit = options.maxFlowItems ?? DEFAULT_MAX_FLOW_ITEMS;
+        // Not through cleanMessage (which shortens the yaml library's long messages): ours is exact.
+        const p = position(deep);
+        const message = `the document holds ${items} flow items ([...], {...}), more than the ${limit} a file may hold in all, so it is not read (write it in block style, or split the file)`;
+        problems.push({ code: 'flow-limit', message, severity: 'error', line: p.line, column: p.column, offset: p.offset, docIndex: index });
+      } else push('nesting-limit', `the document nests deeper than ${maxDepth} levels, so it is not read (no manifest nests this deep)`, 'error', deep);
       documents.push({ index, doc, root: undefined, data: undefined, hasErrors: true, span: [doc.range[0], doc.range[2]] });
       return;
     }
@@ -223,6 +297,16 @@ function overflowsAlone(chunk: string): boolean {
  * unbalanced brackets in plain scalars, which real manifests do not pile up by the hundred.
  */
 export function nestsDeeperThan(doc: string, limit: number): boolean {
+  return scanDocument(doc, limit).tooDeep;
+}
+
+/**
+ * The linear scan behind {@link nestsDeeperThan}: whether `doc` nests deeper than `limit`
+ * (the scan stops there), and how many flow items it holds — each `[` or `{` and each `,`
+ * inside a flow collection, outside quotes, comments and block scalars.
+ */
+function scanDocument(doc: string, limit: number): { tooDeep: boolean; flowItems: number } {
+  let flowItems = 0;
   const indents: number[] = [];
   /** Per entry of `indents`: whether it is the column of a sequence item's dash. */
   const dashLines: boolean[] = [];
@@ -284,16 +368,19 @@ export function nestsDeeperThan(doc: string, limit: number): boolean {
         break;
       }
       if ((c === '"' || c === "'") && ' \t[{,:'.includes(prev)) quote = c;
-      else if (c === '[' || c === '{') flow++;
-      else if ((c === ']' || c === '}') && flow > 0) flow--;
-      if (indents.length + flow > limit) return true;
+      else if (c === '[' || c === '{') {
+        flow++;
+        flowItems++;
+      } else if ((c === ']' || c === '}') && flow > 0) flow--;
+      else if (c === ',' && flow > 0) flowItems++;
+      if (indents.length + flow > limit) return { tooDeep: true, flowItems };
     }
-    if (indents.length + flow > limit) return true;
+    if (indents.length + flow > limit) return { tooDeep: true, flowItems };
     // A block scalar (`key: |`, `- >-`): its more indented lines are text, whatever they hold.
     if (flow === 0 && !quote && /(?:^|[ \t])[|>][-+1-9]{0,2}$/.test(doc.slice(pos, contentEnd).trimEnd())) blockScalarParent = indent;
     pos = eol + 1;
   }
-  return false;
+  return { tooDeep: false, flowItems };
 }
 
 /**
@@ -302,15 +389,30 @@ export function nestsDeeperThan(doc: string, limit: number): boolean {
  * stays true), and those documents' start offsets. Documents start at a `---` line. Undefined
  * when no document is too deep.
  */
-function withoutTooDeepDocuments(text: string, isTooDeep: (chunk: string) => boolean): { text: string; tooDeep: number[] } | undefined {
+/**
+ * The 0-based start offsets of the documents of `text` (0, then every `---` line after the
+ * first character), at most `limit` of them: a linear scan.
+ */
+function documentStarts(text: string, limit: number): number[] {
   const starts = [0];
-  for (const m of text.matchAll(/^---(?=[ \t\r\n]|$)/gm)) if (m.index! > 0) starts.push(m.index!);
-  let out = text;
+  if (limit <= 1) return starts;
+  for (const m of text.matchAll(/^---(?=[ \t\r\n]|$)/gm)) {
+    if (m.index! > 0) starts.push(m.index!);
+    if (starts.length >= limit) break;
+  }
+  return starts;
+}
+
+function withoutTooDeepDocuments(text: string, isTooDeep: (chunk: string, start: number) => boolean): { text: string; tooDeep: number[] } | undefined {
+  const starts = documentStarts(text, Infinity);
+  // Pieces joined once at the end (not a copy of the whole text per document blanked).
+  const parts: string[] = [];
+  let copied = 0;
   const tooDeep: number[] = [];
   starts.forEach((start, i) => {
     const end = i + 1 < starts.length ? starts[i + 1]! : text.length;
     const chunk = text.slice(start, end);
-    if (isTooDeep(chunk)) {
+    if (isTooDeep(chunk, start)) {
       let blank = chunk.replace(/[^\r\n]/g, ' ');
       if (chunk.startsWith('---')) blank = '---' + blank.slice(3);
       else {
@@ -318,11 +420,14 @@ function withoutTooDeepDocuments(text: string, isTooDeep: (chunk: string) => boo
         if (at < 0) return;
         blank = blank.slice(0, at) + '~' + blank.slice(at + 1);
       }
-      out = out.slice(0, start) + blank + out.slice(end);
+      parts.push(text.slice(copied, start), blank);
+      copied = end;
       tooDeep.push(start);
     }
   });
-  return tooDeep.length > 0 ? { text: out, tooDeep } : undefined;
+  if (tooDeep.length === 0) return undefined;
+  parts.push(text.slice(copied));
+  return { text: parts.join(''), tooDeep };
 }
 
 function cleanMessage(message: string): string {

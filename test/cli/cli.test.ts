@@ -59,13 +59,14 @@ describe('policies', () => {
     expect(lines).toContainEqual(expect.stringMatching(/^immutable-configmap-secret +immutability +warning +yes +ConfigMaps and Secrets set immutable: true\.$/));
     expect(lines).toContainEqual(expect.stringMatching(/^valid-manifest +validity +error +no +/));
     expect(lines).toContainEqual(expect.stringMatching(/^exemption +validity +warning +no +/));
+    expect(lines).toContainEqual(expect.stringMatching(/^file-not-scanned +validity +error +no +/));
     for (const id of ['run-as-non-root', 'drop-all-capabilities', 'seccomp-runtime-default', 'no-host-namespaces']) {
       expect(lines).toContainEqual(expect.stringMatching(new RegExp(`^${id} +hardening +warning +`)));
     }
     for (const id of ['no-runtime-mutation', 'no-writable-host-path', 'no-exec-access', 'image-digest']) {
       expect(lines).toContainEqual(expect.stringMatching(new RegExp(`^${id} +immutability +error +`)));
     }
-    expect(lines).toHaveLength(16);
+    expect(lines).toHaveLength(17);
   });
 });
 
@@ -98,7 +99,9 @@ describe('scan', () => {
       const r = await cli(['scan', 'missing.yaml', 'pod.yaml', 'latin1.yaml', 'locked', '--fail-level', 'none'], dir);
       expect(r.code).toBe(2);
       expect(r.stderr).toContain('kube-immutable: missing.yaml: no such file or folder\n');
-      expect(r.stderr).toContain('kube-immutable: latin1.yaml: not valid UTF-8 text; skipped\n');
+      // Not UTF-8: no message to miss, a finding in the report (file-not-scanned, an error at line 1).
+      expect(r.stderr).not.toContain('latin1.yaml');
+      expect(r.stdout).toContain('latin1.yaml:1:1  error  file-not-scanned');
       if (canLock) expect(r.stderr).toContain('kube-immutable: locked: cannot read folder: EACCES\n');
       expect(r.stdout).toContain('pod.yaml:12:7  error  no-privileged-container');
     } finally {

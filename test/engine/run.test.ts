@@ -146,13 +146,38 @@ items:
         { path: 'big.yaml', text: 'a: ' + 'x'.repeat(2000) },
         { path: 'chart/templates/d.yaml', text: 'apiVersion: v1\nkind: Pod\n{{- if .Values.x }}\nmetadata: {}\n{{- end }}\n' },
         { path: 'broken.yaml', text: 'apiVersion: v1\nkind: Pod\nmetadata: [\n' },
+        { path: 'latin1.yaml', text: '', unreadable: 'it is not valid UTF-8 text' },
       ],
       seedPolicies,
       { maxFileSizeBytes: 1000 },
     );
-    expect(r.files.map((f) => f.skipped?.split(' ')[0])).toEqual(['binary', 'file', 'Helm/Go', undefined]);
-    expect(r.findings.map((f) => `${f.file}:${f.range.start.line}:${f.policyId}`)).toEqual(['broken.yaml:4:valid-manifest']);
+    expect(r.files.map((f) => f.skipped?.split(' ')[0])).toEqual(['binary', 'file', 'Helm/Go', undefined, 'it']);
+    // Nothing is skipped silently: each skipped file is an error of file-not-scanned (line 1, or
+    // the template's parse error), whether or not the check is among the policies run.
+    expect(r.findings.map((f) => `${f.file}:${f.range.start.line}:${f.policyId}:${f.messageId}:${f.severity}`)).toEqual([
+      'bin.yaml:1:file-not-scanned:binary:error',
+      'big.yaml:1:file-not-scanned:tooLarge:error',
+      'chart/templates/d.yaml:3:file-not-scanned:template:error',
+      'broken.yaml:4:valid-manifest:parseError:error',
+      'latin1.yaml:1:file-not-scanned:unreadable:error',
+    ]);
+    expect(r.findings[1]!.message).toContain('it is 2003 bytes, more than the limit of 1000 bytes');
     expect(fileSkipReason('a: "{{ not a template line }}"', 100)).toBeUndefined();
+    // Configurable like any policy: a warning, or off (then only the file's `skipped` says it).
+    const warn = run([{ path: 'bin.yaml', text: 'a\u0000b' }], seedPolicies, { severity: { 'file-not-scanned': 'warning' } });
+    expect(warn.findings.map((f) => f.severity)).toEqual(['warning']);
+    expect(run([{ path: 'bin.yaml', text: 'a\u0000b' }], seedPolicies, { severity: { 'file-not-scanned': 'off' } }).findings).toEqual([]);
+  });
+
+  it('reads valid YAML whatever its block scalars hold: a `{{ if` line in a ConfigMap skips nothing', () => {
+    const text =
+      'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: t\nimmutable: true\ndata:\n  t: |\n    {{ if .x }}\n    y\n    {{ end }}\n' +
+      '---\napiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n  containers:\n  - name: c\n    image: nginx:1.25\n    securityContext:\n      privileged: true\n';
+    const r = run([{ path: 'cm.yaml', text }], seedPolicies);
+    expect(r.files[0]!.skipped).toBeUndefined();
+    expect(r.files[0]!.manifests).toBe(2);
+    expect(r.findings.some((f) => f.policyId === 'no-privileged-container' && f.range.start.line === 21)).toBe(true);
+    expect(r.findings.some((f) => f.policyId === 'file-not-scanned')).toBe(false);
   });
 });
 

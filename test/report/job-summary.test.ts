@@ -11,24 +11,26 @@ describe('jobSummary', () => {
   const files = [
     { path: 'deploy/web.yaml', text: NGINX },
     { path: 'deploy/evil.yaml', text: HOSTILE },
-    { path: 'chart/templates/x.yaml', text: 'kind: {{ .Values.kind }}\n' },
+    { path: 'chart/templates/x.yaml', text: '{{- if .Values.on }}\nkind: {{ .Values.kind }}\n{{- end }}\n' },
   ];
   const result = run(files, seedPolicies);
   const originals = new Map(files.map((f) => [f.path, f.text]));
   const md = jobSummary(result, { repoUrl: 'https://github.com/o/r', headSha: SHA, policies: seedPolicies, originals, notAnnotated: 3 });
 
   it('has the summary line, counts per policy and severity, and the totals', () => {
-    expect(md).toMatch(/^## kube\\-immutable\n\n4 findings \(4 errors, 0 warnings, 0 info\) in 3 files; 4 fixable\./);
+    expect(md).toMatch(/^## kube\\-immutable\n\n5 findings \(5 errors, 0 warnings, 0 info\) in 3 files; 4 fixable\./);
     expect(md).toContain('| Policy | Errors | Warnings | Info | Total |');
     expect(md).toContain('| [read\\-only\\-root\\-filesystem](https://github.com/kube-immutable/kube-immutable/blob/main/policies/read-only-root-filesystem.md) | 2 | 0 | 0 | 2 |');
-    expect(md).toContain('| **Total** | 4 | 0 | 0 | 4 |');
+    expect(md).toContain('| **Total** | 5 | 0 | 0 | 5 |');
     expect(md).toContain('3 findings were not annotated');
   });
 
   it('lists every finding with an escaped message and a link to its line at the head commit', () => {
     expect(md).toContain(`[deploy/web\\.yaml:19](https://github.com/o/r/blob/${SHA}/deploy/web.yaml#L19)`);
     const rows = md.split('\n').filter((l) => l.startsWith('| Error |'));
-    expect(rows).toHaveLength(4);
+    expect(rows).toHaveLength(5);
+    // The template that is not YAML is not skipped silently: an error of file-not-scanned at its line 1.
+    expect(rows.filter((r) => r.includes('file-not-scanned') && r.includes('chart/templates/x.yaml#L1'))).toHaveLength(1);
     for (const r of rows) expect(r.split(/(?<!\\)\|/)).toHaveLength(6); // 4 cells: pipes inside are escaped
     expect(md).not.toContain('<img');
     expect(md).toContain('&lt;img src\\=x onerror\\=alert\\(1\\)&gt; @\u200Borg/team \\#\u200B1 \\| x');

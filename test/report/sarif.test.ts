@@ -82,8 +82,12 @@ describe('formatSarif', () => {
       const results = run.results.filter((x) => x.locations[0]!.physicalLocation.artifactLocation.uri === file.path);
       expect(results.length).toBeGreaterThan(0);
       for (const res of results) {
-        expect(res.fixes).toHaveLength(1);
-        const change = res.fixes![0]!.artifactChanges[0]!;
+        // A group's edits are on one of its results; the others point to that one.
+        const holder = res.fixes ? res : run.results[res.properties!.fixInResult!]!;
+        expect(res.properties!.fixId).toBe(holder.properties!.fixId);
+        expect(holder.properties!.fixInResult).toBeUndefined();
+        expect(holder.fixes).toHaveLength(1);
+        const change = holder.fixes![0]!.artifactChanges[0]!;
         expect(change.artifactLocation.uri).toBe(file.path);
         const group = r.fixes.find((g) => g.file === file.path && g.edits.length > 0 && applyReplacements(file.text, change.replacements) === applyEdits(file.text, g.edits));
         expect(group).toBeDefined();
