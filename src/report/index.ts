@@ -9,8 +9,10 @@ export { parsePatch, hunksBetween, findHunk, lineInHunks, type Hunk, type Anchor
 export { escapeMarkdown, escapeHtml, inlineCode, fence, longestBacktickRun, fingerprintMarker, parseMarker, safeUrl, blobUrl, link, type Marker } from './markdown.js';
 export { buildSuggestion, isSuggestion, applySuggestions, type Suggestion, type NoSuggestion } from './suggestion.js';
 export { commentBody, bodyItem, maxSeverity, SEVERITY_LABEL, type CommentContent, type BodyItem } from './review-comment.js';
-export { planReview, MAX_BODY_LENGTH, type ExistingComment, type PlannedComment, type ReviewPlan, type ReviewInput } from './review-plan.js';
-export { jobSummary, MAX_JOB_SUMMARY_BYTES, type JobSummaryOptions } from './job-summary.js';
+export { planReview, MAX_BODY_LENGTH, MAX_ELSEWHERE_LENGTH, type ExistingComment, type PlannedComment, type ReviewPlan, type ReviewInput, type Elsewhere } from './review-plan.js';
+export { jobSummary, jobSummaryReport, MAX_JOB_SUMMARY_BYTES, MAX_NOTES, MAX_NOTE_CHARS, MAX_SKIPPED_LISTED, type JobSummaryOptions, type JobSummaryReport } from './job-summary.js';
+export { planChannels, describeChannels, CHANNEL_LABEL, type Channel, type ChannelInput, type ChannelPlan } from './channels.js';
 export { patchFile, gitQuotePath } from './patch-file.js';
 export { planAnnotations, DEFAULT_ANNOTATION_LIMITS, type AnnotationPlan, type PlannedAnnotation, type AnnotationLevel, type AnnotationLimits, type AnnotationProperties } from './annotations.js';
 export { TextBudget, sizeOf, type BudgetUnit } from './budget.js';
+export { safeText, safeLine, neutraliseTerminal } from './terminal.js';

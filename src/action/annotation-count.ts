@@ -1,0 +1,41 @@
+/**
+ * The action's own annotations (warnings, notices, configuration errors), counted: GitHub keeps
+ * 10 annotations of each level per step and 50 per job and drops the rest without a word
+ * (actions/toolkit docs/problem-matchers.md › "Limitations"), so the findings' annotations get
+ * only the slots these leave. Every annotation the action flows issue goes through here.
+ */
+import * as core from '@actions/core';
+import { DEFAULT_ANNOTATION_LIMITS, type AnnotationLimits } from '../report/annotations.js';
+
+/** Annotations issued so far by level (a process runs one step). */
+export const issued = { error: 0, warning: 0, notice: 0 };
+
+/** `core.error`, counted. */
+export function error(message: string, properties?: core.AnnotationProperties): void {
+  issued.error++;
+  core.error(message, properties);
+}
+
+/** `core.warning`, counted. */
+export function warning(message: string, properties?: core.AnnotationProperties): void {
+  issued.warning++;
+  core.warning(message, properties);
+}
+
+/** `core.notice`, counted. */
+export function notice(message: string, properties?: core.AnnotationProperties): void {
+  issued.notice++;
+  core.notice(message, properties);
+}
+
+/**
+ * The annotation slots left for findings: GitHub's limits less the annotations issued so far,
+ * less one error kept for `core.setFailed` (src/main.ts) at the end of the step.
+ */
+export function slotsLeft(limits: AnnotationLimits = DEFAULT_ANNOTATION_LIMITS): AnnotationLimits {
+  const error = Math.max(0, limits.error - issued.error - 1);
+  const warning = Math.max(0, limits.warning - issued.warning);
+  const notice = Math.max(0, limits.notice - issued.notice);
+  const total = Math.max(0, limits.total - issued.error - issued.warning - issued.notice - 1);
+  return { error, warning, notice, total };
+}
