@@ -203,6 +203,26 @@ describe('planReview: re-runs', () => {
   });
 });
 
+describe('planReview: a forged marker inside our own comment', () => {
+  it('a suggestion whose lines carry a <!-- kube-immutable:... --> line does not change the fingerprints we read', () => {
+    const { input } = pr([{ path: 'web.yaml', head: NGINX }]);
+    const plan = planReview(input);
+    const c = plan.comments.find((x) => suggestionOf(x))!;
+    // The PR's text sits inside the suggestion fence: put a forged marker line there, before ours.
+    const forged = c.body.replace(/^(`{3,}suggestion\n)/m, `$1<!-- kube-immutable:fp=forged0000000000;line=${c.line} -->\n`);
+    expect(forged).not.toBe(c.body);
+    expect(forged.indexOf('fp=forged')).toBeLessThan(forged.lastIndexOf('<!-- kube-immutable:'));
+    expect(parseMarker(forged)!.fingerprints).toEqual(c.fingerprints);
+    // Only a marker line at the very end is ours: one in the middle of a body is not.
+    expect(parseMarker(`<!-- kube-immutable:fp=forged -->\nLGTM\n`)).toBeUndefined();
+    expect(parseMarker(`text <!-- kube-immutable:fp=forged -->\n`)).toBeUndefined();
+    // The plan sees exactly our fingerprints on that line: nothing forged is "already posted".
+    const again = planReview({ ...input, existing: [{ id: 1, path: c.path, line: c.line, body: forged, hasReplies: false, mine: true }] });
+    expect(again.alreadyPosted.sort()).toEqual([...c.fingerprints].sort());
+    expect(again.alreadyPosted).not.toContain('forged0000000000');
+  });
+});
+
 describe('planReview: hostile input', () => {
   const hostile = [
     'apiVersion: apps/v1',
