@@ -1,6 +1,6 @@
 import type { Finding, RunResult, Severity } from '../engine/index.js';
 import { safeText } from './terminal.js';
-import { addSummaries, summarize, summaryLine, type RunSummary } from './summary.js';
+import { addSummaries, nothingChecked, nothingCheckedWarning, summarize, summaryLine, type RunSummary } from './summary.js';
 
 /** The workflow command of each severity. */
 export const GITHUB_COMMAND: Record<Severity, 'error' | 'warning' | 'notice'> = { error: 'error', warning: 'warning', info: 'notice' };
@@ -56,7 +56,8 @@ export function findingCommand(f: Finding): string {
 
 /**
  * The run as GitHub Actions workflow commands: one annotation per finding, a `notice` per
- * skipped file, and the summary line as plain log text. Pure: returns the lines (final newline).
+ * skipped file, a `warning` when the run checked nothing (`nothingChecked`), and the summary
+ * line as plain log text. Pure: returns the lines (final newline).
  */
 export function formatGithub(result: RunResult): string {
   const writer = githubReportWriter();
@@ -94,7 +95,8 @@ export function githubReportWriter(): GithubReportWriter {
       return out;
     },
     finish() {
-      const lines = [...notices, summaryLine(this.summary)];
+      const s = this.summary;
+      const lines = [...notices, ...(nothingChecked(s) ? [workflowCommand('warning', { title: 'kube-immutable' }, nothingCheckedWarning(s))] : []), summaryLine(s)];
       return lines.join('\n') + '\n';
     },
     get summary() {

@@ -1,6 +1,6 @@
 import { fixGroupLabel, type Finding, type FixGroup, type RunResult, type Severity, type SourceFile } from '../engine/index.js';
 import { patchForEdits, patchForFixGroup } from './patch.js';
-import { plural, summarize, summaryLine } from './summary.js';
+import { nothingChecked, nothingCheckedWarning, plural, summarize, summaryLine } from './summary.js';
 import { safeLine, safeText } from './terminal.js';
 
 /** Options of {@link formatText}. */
@@ -23,7 +23,8 @@ const INDENT = '    ';
  * per group; later findings of the same group refer to it), `fix withheld: <problem>` when a fix
  * failed verification, and each suggestion as `Suggestion: <message>` with its diff. Then
  * skipped files with reasons (skipped YAML documents and parse problems one by one only when
- * `verbose`), parse-problem counts per file, and a final summary line (see `summaryLine`).
+ * `verbose`), parse-problem counts per file, `warning: no Kubernetes manifest was checked: …`
+ * when the run checked nothing (`nothingChecked`), and a final summary line (see `summaryLine`).
  * `sources` gives the original text of each file (needed for the diffs; a file without its
  * text gets no diffs). Every string a file controls (paths, names, images, messages, reasons,
  * diff lines) is passed through `safeText` (control, bidi and zero-width characters shown as
@@ -88,6 +89,10 @@ export function formatText(result: RunResult, sources: readonly SourceFile[], op
     out.push(...notes);
   }
   const summary = summarize(result);
+  if (nothingChecked(summary)) {
+    if (out.length > 0) out.push('');
+    out.push(paint('yellow', `warning: ${nothingCheckedWarning(summary)}`));
+  }
   if (out.length > 0) out.push('');
   let line = summaryLine(summary);
   if (summary.skippedFiles > 0) line += `; ${plural(summary.skippedFiles, 'file')} skipped`;
