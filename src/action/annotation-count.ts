@@ -5,7 +5,13 @@
  * only the slots these leave. Every annotation the action flows issue goes through here.
  */
 import * as core from '@actions/core';
-import { DEFAULT_ANNOTATION_LIMITS, type AnnotationLimits } from '../report/annotations.js';
+import type { AnnotationLimits } from '../report/annotations.js';
+
+/**
+ * GitHub's limits (the same as `DEFAULT_ANNOTATION_LIMITS` of src/report/annotations.ts, which
+ * this module does not import: the action loads no report code before it knows it has work).
+ */
+const GITHUB_LIMITS: AnnotationLimits = { error: 10, warning: 10, notice: 10, total: 50 };
 
 /** Annotations issued so far by level (a process runs one step). */
 export const issued = { error: 0, warning: 0, notice: 0 };
@@ -32,7 +38,7 @@ export function notice(message: string, properties?: core.AnnotationProperties):
  * The annotation slots left for findings: GitHub's limits less the annotations issued so far,
  * less one error kept for `core.setFailed` (src/main.ts) at the end of the step.
  */
-export function slotsLeft(limits: AnnotationLimits = DEFAULT_ANNOTATION_LIMITS): AnnotationLimits {
+export function slotsLeft(limits: AnnotationLimits = GITHUB_LIMITS): AnnotationLimits {
   const error = Math.max(0, limits.error - issued.error - 1);
   const warning = Math.max(0, limits.warning - issued.warning);
   const notice = Math.max(0, limits.notice - issued.notice);

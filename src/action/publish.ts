@@ -20,6 +20,12 @@ export interface PublishContext {
    * empty when no review carries any: then every finding goes to the other channels.
    */
   inReview: ReadonlySet<string>;
+  /**
+   * True when a review was posted (or every finding already was): its notes said where the
+   * findings it leaves out are, from the planner's fixed annotation slots, so those are used.
+   * Otherwise the slots are counted afresh (the step's warnings about the review included).
+   */
+  reviewPosted?: boolean;
   reviewUrl: string | undefined;
   /** Extra lines for the top of the job summary (e.g. why no review was posted). */
   notes: string[];
@@ -114,8 +120,7 @@ export function channelPlanner(result: RunResult, ctx: Omit<PublishContext, 'inR
  */
 export async function publish(result: RunResult, ctx: PublishContext, planner?: ChannelPlanner): Promise<number> {
   const p = planner ?? channelPlanner(result, ctx, writeOutputFiles(result, ctx));
-  // No review carries anything: no note named a channel yet, so the slots are counted now.
-  const plan = p.plan(ctx.inReview, ctx.inReview.size === 0 ? slotsLeft() : p.limits);
+  const plan = p.plan(ctx.inReview, ctx.reviewPosted ? p.limits : slotsLeft());
   for (const a of plan.annotations) {
     if (a.level === 'error') error(a.message, a.properties);
     else if (a.level === 'warning') warning(a.message, a.properties);

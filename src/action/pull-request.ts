@@ -159,7 +159,7 @@ export async function pullRequestFlow(event: ActionEvent, pr: PullRequestRef, in
       notes.push(`No review was posted (${why}).`);
     }
   }
-  const failing = await publish(result, { inputs, sources, repoUrl, sha: pr.headSha, inReview, reviewUrl, notes, policies: settings.policies }, planner);
+  const failing = await publish(result, { inputs, sources, repoUrl, sha: pr.headSha, inReview, reviewPosted: !degraded, reviewUrl, notes, policies: settings.policies }, planner);
   return { result, failing: failing + (configFailed ? 1 : 0), reviewUrl, degraded };
 }
 
