@@ -100,7 +100,7 @@ export async function pullRequestFlow(event: ActionEvent, pr: PullRequestRef, in
         hunks = hunksBetween(baseText, s.text);
       } catch (err) {
         // No diff, no anchors: this file's findings go to the review body instead of inline comments.
-        warning(`kube-immutable: could not read ${change.previousPath ?? change.path} at the base commit (${(err as Error).message}); its findings are listed in the review body.`);
+        warning(`kube-immutable: could not read ${change.previousPath ?? change.path} at the base commit (${(err as Error).message}); no diff, so its findings cannot be inline comments.`);
         hunks = [];
       }
     }

@@ -65,7 +65,7 @@ export interface ChannelPlan {
   describe(findings: readonly Finding[]): string;
   /**
    * The channels (the review excepted) that hold at least one of `findings`, for a sentence
-   * "Findings are reported …": `in the job summary, as annotations and in the SARIF file`
+   * "Findings are reported …": `in the SARIF file, in the job summary and as annotations`
    * (`nowhere else: there are none` for no findings).
    */
   reportedIn(findings: readonly Finding[]): string;
