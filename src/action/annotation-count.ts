@@ -2,9 +2,13 @@
  * The action's own annotations (warnings, notices, configuration errors), counted: GitHub keeps
  * 10 annotations of each level per step and 50 per job and drops the rest without a word
  * (actions/toolkit docs/problem-matchers.md › "Limitations"), so the findings' annotations get
- * only the slots these leave. Every annotation the action flows issue goes through here.
+ * only the slots these leave. Every annotation the action flows issue goes through here; their
+ * messages and files (which may name paths a pull request chose) go through `safeText`, so an
+ * ESC sequence or a bidi control is shown, not acted on (line breaks are escaped by
+ * `@actions/core`).
  */
 import * as core from '@actions/core';
+import { safeText } from '../terminal.js';
 import type { AnnotationLimits } from '../report/annotations.js';
 
 /**
@@ -19,19 +23,26 @@ export const issued = { error: 0, warning: 0, notice: 0 };
 /** `core.error`, counted. */
 export function error(message: string, properties?: core.AnnotationProperties): void {
   issued.error++;
-  core.error(message, properties);
+  core.error(safe(message), safeProperties(properties));
 }
 
 /** `core.warning`, counted. */
 export function warning(message: string, properties?: core.AnnotationProperties): void {
   issued.warning++;
-  core.warning(message, properties);
+  core.warning(safe(message), safeProperties(properties));
 }
 
 /** `core.notice`, counted. */
 export function notice(message: string, properties?: core.AnnotationProperties): void {
   issued.notice++;
-  core.notice(message, properties);
+  core.notice(safe(message), safeProperties(properties));
+}
+
+const safe = (text: string) => safeText(text, { keepLineBreaks: true });
+
+function safeProperties(p: core.AnnotationProperties | undefined): core.AnnotationProperties | undefined {
+  if (!p) return p;
+  return { ...p, ...(p.file !== undefined ? { file: safe(p.file) } : {}), ...(p.title !== undefined ? { title: safe(p.title) } : {}) };
 }
 
 /**

@@ -6,7 +6,7 @@
 import type { Finding } from '../engine/index.js';
 import { SEVERITY_RANK } from '../engine/index.js';
 import { GITHUB_COMMAND } from './github.js';
-import { safeText } from './terminal.js';
+import { safeText } from '../terminal.js';
 
 /** An annotation level (workflow command). */
 export type AnnotationLevel = 'error' | 'warning' | 'notice';

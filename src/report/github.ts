@@ -1,5 +1,5 @@
 import type { Finding, RunResult, Severity } from '../engine/index.js';
-import { safeText } from './terminal.js';
+import { safeText } from '../terminal.js';
 import { addSummaries, nothingChecked, nothingCheckedWarning, summarize, summaryLine, type RunSummary } from './summary.js';
 
 /** The workflow command of each severity. */

@@ -15,4 +15,4 @@ export { planChannels, describeChannels, CHANNEL_LABEL, type Channel, type Chann
 export { patchFile, gitQuotePath } from './patch-file.js';
 export { planAnnotations, DEFAULT_ANNOTATION_LIMITS, type AnnotationPlan, type PlannedAnnotation, type AnnotationLevel, type AnnotationLimits, type AnnotationProperties } from './annotations.js';
 export { TextBudget, sizeOf, type BudgetUnit } from './budget.js';
-export { safeText, safeLine, neutraliseTerminal } from './terminal.js';
+export { safeText, safeLine, neutraliseTerminal } from '../terminal.js';

@@ -1,7 +1,7 @@
 import { fixGroupLabel, type Finding, type FixGroup, type RunResult, type Severity, type SourceFile } from '../engine/index.js';
 import { patchForEdits, patchForFixGroup } from './patch.js';
 import { nothingChecked, nothingCheckedWarning, plural, summarize, summaryLine } from './summary.js';
-import { safeLine, safeText } from './terminal.js';
+import { safeLine, safeText } from '../terminal.js';
 
 /** Options of {@link formatText}. */
 export interface TextReportOptions {
