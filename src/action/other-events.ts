@@ -1,4 +1,5 @@
 import * as core from '@actions/core';
+import { notice, warning } from './annotation-count.js';
 import { run as runPolicies, type SourceFile } from '../engine/index.js';
 import { collectFiles } from '../files.js';
 import { createClient, type GitHubClient } from '../github/client.js';
@@ -35,7 +36,7 @@ async function trustedSettings(
   const sha = mergeGroup ? event.range!.base : event.sha || gitCommitOf(workspace, 'HEAD') || '';
   let settings: RunSettings;
   if (!mergeGroup && (!sha || (!gitCommitOf(workspace, sha) && !api))) {
-    core.notice(`kube-immutable: commit ${sha.slice(0, 12) || '(unknown)'} cannot be read from git or the API; the configuration was read from the workspace.`);
+    notice(`kube-immutable: commit ${sha.slice(0, 12) || '(unknown)'} cannot be read from git or the API; the configuration was read from the workspace.`);
     settings = await loadRunSettings(diskFiles(workspace), inputs.config);
   } else {
     const src = { workspace, sha, role: mergeGroup ? "merge group's base commit" : 'pushed commit', api, trustedFolders: inputs.trustedFolders };
@@ -48,7 +49,7 @@ async function trustedSettings(
 }
 
 async function apiOf(event: ActionEvent, inputs: ActionInputs): Promise<{ client: GitHubClient; owner: string; repo: string } | undefined> {
-  return inputs.token && event.owner ? { client: await createClient(inputs.token, { info: core.info, warning: core.warning }), owner: event.owner, repo: event.repo } : undefined;
+  return inputs.token && event.owner ? { client: await createClient(inputs.token, { info: core.info, warning }), owner: event.owner, repo: event.repo } : undefined;
 }
 
 async function report(
@@ -62,7 +63,7 @@ async function report(
   const withDigests = await engineWithDigests(inputs, settings.engine, sources);
   const engine = base ? await withBaseExemptions(withDigests, base.files, base.reader) : withDigests;
   const result = runPolicies(sources, settings.policies, engine);
-  const failing = await publish(result, { inputs, sources, repoUrl: repoUrl(event), sha, annotate: true, reviewUrl: undefined, notes: [], policies: settings.policies });
+  const failing = await publish(result, { inputs, sources, repoUrl: repoUrl(event), sha, inReview: new Set(), reviewUrl: undefined, notes: [], policies: settings.policies });
   return failing + (settings.failed ? 1 : 0);
 }
 
@@ -79,21 +80,21 @@ export async function rangeFlow(event: ActionEvent, inputs: ActionInputs, worksp
     // A shallow checkout (merge_group): ask the compare API (one request, up to 300 files).
     try {
       const cmp = await compareFiles(api.client, api.owner, api.repo, range.base, range.head);
-      if (cmp.capped) core.warning('kube-immutable: more than 300 files changed (the compare API limit); check out with fetch-depth: 0 to scan them all.');
+      if (cmp.capped) warning('kube-immutable: more than 300 files changed (the compare API limit); check out with fetch-depth: 0 to scan them all.');
       changes = cmp.files;
     } catch (err) {
-      core.warning(`kube-immutable: could not list the changed files (${(err as Error).message}).`);
+      warning(`kube-immutable: could not list the changed files (${(err as Error).message}).`);
     }
   }
   if (!changes) {
-    core.notice(`kube-immutable: commit ${range.base.slice(0, 12)} is not in the local history, so the changed files are unknown; scanning the whole workspace instead (use actions/checkout with fetch-depth: 0 to scan only the changes).`);
+    notice(`kube-immutable: commit ${range.base.slice(0, 12)} is not in the local history, so the changed files are unknown; scanning the whole workspace instead (use actions/checkout with fetch-depth: 0 to scan only the changes).`);
     return workspaceFlow(event, inputs, workspace, api);
   }
   const settings = await trustedSettings(event, inputs, workspace, api);
   const candidates = changes.filter((c) => c.status !== 'removed' && matchesGlobs(c.path, settings.include, settings.exclude));
-  if (candidates.length === 0) core.notice('kube-immutable: no Kubernetes manifest changed.');
+  if (candidates.length === 0) notice('kube-immutable: no Kubernetes manifest changed.');
   const { sources, missing } = await readSources(commitReader(workspace, range.head, api), candidates.map((c) => ({ path: c.path, blobSha: c.blobSha || undefined })));
-  for (const m of missing) core.warning(`kube-immutable: could not read ${m.path} (${m.reason}); it was not scanned.`);
+  for (const m of missing) warning(`kube-immutable: could not read ${m.path} (${m.reason}); it was not scanned.`);
   // A merge group is pull requests not yet on the target branch: exemption annotations they
   // add are judged against the base, as on the pull request. A push is already merged: none.
   const base = event.name === 'merge_group' ? { files: candidates, reader: commitReader(workspace, range.base, api) } : undefined;
@@ -104,7 +105,7 @@ export async function rangeFlow(event: ActionEvent, inputs: ActionInputs, worksp
 export async function workspaceFlow(event: ActionEvent, inputs: ActionInputs, workspace: string, api?: { client: GitHubClient; owner: string; repo: string }): Promise<number> {
   const settings = await trustedSettings(event, inputs, workspace, api ?? (await apiOf(event, inputs)));
   const { files, errors } = collectFiles(['.'], { cwd: workspace, include: settings.include, exclude: settings.exclude, followLinks: false });
-  for (const e of errors) core.warning(`kube-immutable: ${e}`);
+  for (const e of errors) warning(`kube-immutable: ${e}`);
   // A merge group scanned whole (its changed files unknown): exemptions are still judged against its base.
   const mergeBase = event.name === 'merge_group' && event.range ? event.range.base : undefined;
   const base = mergeBase ? { files: files.map((f) => ({ path: f.path, status: 'modified' })), reader: commitReader(workspace, mergeBase, api ?? (await apiOf(event, inputs))) } : undefined;

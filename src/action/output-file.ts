@@ -1,6 +1,5 @@
 import { closeSync, lstatSync, openSync, realpathSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
-import * as core from '@actions/core';
 
 /**
  * Why `path` may not be written, or undefined: a folder on the way (below `workspace`) or the
@@ -36,13 +35,13 @@ export function outputRefusal(path: string, workspace: string): string | undefin
  * Write an output file of the action (`sarif-file`, `patch-file`; `text` whole or in pieces, written
  * in order) without following a symbolic link (see {@link outputRefusal}): the text goes to a new temporary file beside it (created
  * exclusively, so never through an existing link), which is then renamed over the target (a
- * rename replaces a link itself). Returns false — after an error annotation naming the input —
- * when the path is refused or cannot be written; the run goes on.
+ * rename replaces a link itself). Returns false — after `report`ing why, naming the input — when
+ * the path is refused or cannot be written; the run goes on (no note then names the file).
  */
-export function writeOutputFile(input: string, path: string, text: string | Iterable<string>, workspace: string): boolean {
+export function writeOutputFile(input: string, path: string, text: string | Iterable<string>, workspace: string, report: (message: string) => void): boolean {
   const why = outputRefusal(path, workspace);
   if (why) {
-    core.error(`kube-immutable: ${input} ${path} was not written: ${why}. Write it outside the checkout, e.g. under \${{ runner.temp }}.`);
+    report(`kube-immutable: could not write the ${input} ${path}: ${why}. Write it outside the checkout, e.g. under \${{ runner.temp }}.`);
     return false;
   }
   const abs = resolve(path);
@@ -59,7 +58,7 @@ export function writeOutputFile(input: string, path: string, text: string | Iter
     return true;
   } catch (err) {
     rmSync(tmp, { force: true });
-    core.error(`kube-immutable: ${input} ${path} could not be written: ${(err as Error).message}`);
+    report(`kube-immutable: could not write the ${input} ${path} (${(err as NodeJS.ErrnoException).code ?? (err as Error).message}).`);
     return false;
   }
 }

@@ -1,4 +1,5 @@
 import * as core from '@actions/core';
+import { error, notice, warning } from './annotation-count.js';
 import { minimatch } from 'minimatch';
 import type { EngineOptions, Policy, RunResult, SourceFile } from '../engine/index.js';
 import { createClient, httpStatus, isReadOnlyTokenError, type GitHubClient } from '../github/client.js';
@@ -10,6 +11,8 @@ import { createReview, deleteReviewComments, listReviewBodies, listReviewComment
 import type { Hunk } from '../report/index.js';
 import { CONFIG_PATH } from '../settings/load.js';
 import { withBaseExemptions } from './base-exemptions.js';
+import type { ChannelPlanner } from './publish.js';
+import { slotsLeft } from './annotation-count.js';
 import { commitReader, readSources } from './sources.js';
 import { loadTrustedSettings, trustedReader } from './trusted.js';
 
@@ -37,17 +40,17 @@ export interface PullRequestOutcome {
  * docs/performance.md): without a configuration there is nothing to validate.
  */
 export async function pullRequestFlow(event: ActionEvent, pr: PullRequestRef, inputs: ActionInputs, workspace: string): Promise<PullRequestOutcome> {
-  const client = await createClient(inputs.token, { info: core.info, warning: core.warning });
+  const client = await createClient(inputs.token, { info: core.info, warning: warning });
   const { owner, repo } = event;
   const listed = await listChanges(client, event, pr, workspace);
   let changes: ChangedFile[] = listed.files;
   if (listed.capped) {
     const local = gitChanges(workspace, pr.baseSha, pr.headSha);
     if (local) {
-      core.warning(`This pull request changes more than ${PULL_FILES_CAP} files, the most GitHub lists; the changed files were taken from the local git history instead.`);
+      warning(`This pull request changes more than ${PULL_FILES_CAP} files, the most GitHub lists; the changed files were taken from the local git history instead.`);
       changes = local.map((c) => ({ path: c.path, previousPath: c.previousPath, status: c.status, blobSha: '', patch: c.patch }));
     } else {
-      core.warning(
+      warning(
         `This pull request changes more than ${PULL_FILES_CAP} files, the most GitHub lists: only those ${PULL_FILES_CAP} were scanned. Check out both commits (actions/checkout with fetch-depth: 0) to scan all of them.`,
       );
     }
@@ -60,7 +63,7 @@ export async function pullRequestFlow(event: ActionEvent, pr: PullRequestRef, in
   const trusted = trustedReader(trustedSource);
   const manifestsIn = (include: readonly string[], exclude: readonly string[]) => changes.filter((f) => f.status !== 'removed' && matchesGlobs(f.path, include, exclude));
   const noManifest = (configFailed: boolean): PullRequestOutcome => {
-    core.notice('kube-immutable: no Kubernetes manifest changed in this pull request.');
+    notice('kube-immutable: no Kubernetes manifest changed in this pull request.');
     setZeroOutputs();
     return { result: undefined, failing: configFailed ? 1 : 0, reviewUrl: undefined, degraded: false };
   };
@@ -76,10 +79,10 @@ export async function pullRequestFlow(event: ActionEvent, pr: PullRequestRef, in
   const candidates = manifestsIn(include, exclude);
   if (candidates.length === 0) return noManifest(configFailed);
   core.info(`kube-immutable: configuration and custom policies from ${trusted.sources.join(' and ')}.`);
-  const [{ run: runPolicies }, { hunksBetween, parsePatch }, { publish }] = await Promise.all([import('../engine/index.js'), import('../report/index.js'), import('./publish.js')]);
+  const [{ run: runPolicies }, { hunksBetween, parsePatch }, { channelPlanner, publish, writeOutputFiles }] = await Promise.all([import('../engine/index.js'), import('../report/index.js'), import('./publish.js')]);
   const head = commitReader(workspace, pr.headSha, api);
   const { sources, missing } = await readSources(head, candidates.map((f) => ({ path: f.path, blobSha: f.blobSha || undefined })));
-  for (const m of missing) core.warning(`kube-immutable: could not read ${m.path} at ${pr.headSha.slice(0, 12)} (${m.reason}); it was not scanned.`);
+  for (const m of missing) warning(`kube-immutable: could not read ${m.path} at ${pr.headSha.slice(0, 12)} (${m.reason}); it was not scanned.`);
   const base = commitReader(workspace, pr.baseSha, api);
   const engine = await withBaseExemptions(await engineWithDigests(inputs, settings.engine, sources), candidates, base);
   const result = runPolicies(sources, settings.policies, engine);
@@ -92,7 +95,7 @@ export async function pullRequestFlow(event: ActionEvent, pr: PullRequestRef, in
       try {
         hunks = parsePatch(change.patch);
       } catch (err) {
-        core.warning(`kube-immutable: the diff GitHub gave for ${s.path} does not parse (${(err as Error).message}); diffing the files instead.`);
+        warning(`kube-immutable: the diff GitHub gave for ${s.path} does not parse (${(err as Error).message}); diffing the files instead.`);
       }
     }
     if (!hunks) {
@@ -101,7 +104,7 @@ export async function pullRequestFlow(event: ActionEvent, pr: PullRequestRef, in
         hunks = hunksBetween(baseText, s.text);
       } catch (err) {
         // No diff, no anchors: this file's findings go to the review body instead of inline comments.
-        core.warning(`kube-immutable: could not read ${change.previousPath ?? change.path} at the base commit (${(err as Error).message}); its findings are listed in the review body.`);
+        warning(`kube-immutable: could not read ${change.previousPath ?? change.path} at the base commit (${(err as Error).message}); no diff, so its findings cannot be inline comments.`);
         hunks = [];
       }
     }
@@ -112,42 +115,55 @@ export async function pullRequestFlow(event: ActionEvent, pr: PullRequestRef, in
   const notes: string[] = [];
   if (settings.changedByPr.length > 0) {
     const list = settings.changedByPr.join(', ');
-    core.notice(`kube-immutable: this pull request changes ${list}; the configuration and custom policies of the base commit were used (they are never taken from a pull request).`);
+    notice(`kube-immutable: this pull request changes ${list}; the configuration and custom policies of the base commit were used (they are never taken from a pull request).`);
     notes.push(`This pull request changes ${list}: the base commit's configuration and custom policies were used, as always.`);
   }
+  // SARIF and the patch file first: the review's notes say where the findings it leaves out are.
+  const written = writeOutputFiles(result, { inputs, sources, policies: settings.policies });
+  const planner = channelPlanner(result, { inputs, sources, repoUrl, sha: pr.headSha, notes, policies: settings.policies }, written);
+  /** Where the findings go without a review, for a warning or notice about to be issued (it takes a slot). */
+  const withoutReview = (level: 'warning' | 'notice'): string => {
+    const slots = slotsLeft();
+    const plan = planner.plan(new Set(), { ...slots, [level]: Math.max(0, slots[level] - 1), total: Math.max(0, slots.total - 1) });
+    return plan.reportedIn(result.findings.filter((f) => f.suppressed === undefined));
+  };
   let reviewUrl: string | undefined;
   let degraded = false;
+  let inReview: ReadonlySet<string> = new Set();
   try {
-    const posted = await postTheReview(client, { event, pr, inputs, result, files, repoUrl, policies: settings.policies });
+    const posted = await postTheReview(client, { event, pr, inputs, result, files, repoUrl, policies: settings.policies, planner });
     if ('movedTo' in posted) {
       degraded = true;
       const from = pr.headSha.slice(0, 12);
       const to = posted.movedTo.slice(0, 12);
-      core.notice(
+      notice(
         `kube-immutable: the pull request's head moved from ${from} to ${to} (a newer push) while this run scanned ${from}; no review was posted, ` +
-          `so no comment points at outdated lines. The run for ${to} posts the review; the findings for ${from} are in the annotations, the job summary and SARIF.`,
+          `so no comment points at outdated lines. The run for ${to} posts the review; the findings for ${from} are reported ${withoutReview('notice')}.`,
       );
       notes.push(`No review was posted: the pull request's head moved to ${to} during this run, which scanned ${from}. The run for the newer commit posts the review.`);
-    } else reviewUrl = posted.url;
+    } else {
+      reviewUrl = posted.url;
+      inReview = posted.carried;
+    }
   } catch (err) {
     degraded = true;
     const status = httpStatus(err);
     if (isReadOnlyTokenError(err)) {
       const why = pr.fromFork ? 'this pull request comes from a fork, and its token is read-only' : 'the token may not write to this repository';
-      core.warning(
+      warning(
         `kube-immutable could not post its review: ${why} (GitHub answered 403 "${(err as Error).message}"). ` +
-          'Findings are reported as annotations, in the job summary and in SARIF instead. To get review comments on fork pull requests, ' +
+          `Findings are reported ${withoutReview('warning')} instead. To get review comments on fork pull requests, ` +
           'run kube-immutable from a pull_request_target workflow (see the README: fork-safe setup).',
       );
       notes.push(`No review was posted: ${why}. See the README for a fork-safe setup.`);
     } else {
       // Retries are done (5xx, resets, rate limits): report the findings elsewhere, never lose them.
       const why = `GitHub ${status === undefined ? 'failed' : `answered ${status}`}: ${(err as Error).message}`;
-      core.warning(`kube-immutable could not post its review (${why}). Findings are reported as annotations, in the job summary and in SARIF instead.`);
+      warning(`kube-immutable could not post its review (${why}). Findings are reported ${withoutReview('warning')} instead.`);
       notes.push(`No review was posted (${why}).`);
     }
   }
-  const failing = await publish(result, { inputs, sources, repoUrl, sha: pr.headSha, annotate: degraded, reviewUrl, notes, policies: settings.policies });
+  const failing = await publish(result, { inputs, sources, repoUrl, sha: pr.headSha, inReview, reviewPosted: !degraded, reviewUrl, notes, policies: settings.policies }, planner);
   return { result, failing: failing + (configFailed ? 1 : 0), reviewUrl, degraded };
 }
 
@@ -167,8 +183,9 @@ async function postTheReview(
     files: Map<string, { headText: string; hunks: Hunk[] }>;
     repoUrl: string;
     policies: readonly Policy<any>[];
+    planner: ChannelPlanner;
   },
-): Promise<{ url: string | undefined } | { movedTo: string }> {
+): Promise<{ url: string | undefined; carried: ReadonlySet<string> } | { movedTo: string }> {
   const { owner, repo } = ctx.event;
   const { parseMarker, planReview } = await import('../report/index.js');
   const now = await readPullRequest(client, owner, repo, ctx.pr.number);
@@ -186,14 +203,15 @@ async function postTheReview(
     headSha: ctx.pr.headSha,
     repoUrl: ctx.repoUrl,
     policies: ctx.policies,
+    elsewhere: (findings, carried) => ctx.planner.plan(carried).describe(findings),
   });
   if (plan.staleCommentIds.length > 0) {
     const failed = await deleteReviewComments(client, owner, repo, plan.staleCommentIds);
-    if (failed.length > 0) core.warning(`kube-immutable could not delete ${failed.length} of its outdated comments.`);
+    if (failed.length > 0) warning(`kube-immutable could not delete ${failed.length} of its outdated comments.`);
   }
   if (plan.nothingNew) {
     core.info('kube-immutable: every finding is already commented on; no new review.');
-    return { url: undefined };
+    return { url: undefined, carried: new Set(plan.carried) };
   }
   const posted = await createReview(client, {
     owner,
@@ -212,8 +230,8 @@ async function postTheReview(
     fallbackBody: () => plan.fallbackBody,
     onRetry: (m) => core.info(`kube-immutable: ${m}`),
   });
-  if (!posted.inline) core.warning('GitHub rejected the inline comments (422); the review was posted with every finding in its body instead.');
-  return { url: posted.url };
+  if (!posted.inline) warning('GitHub rejected the inline comments (422); the review was posted with every finding in its body instead.');
+  return { url: posted.url, carried: new Set(posted.inline ? plan.carried : plan.fallbackCarried) };
 }
 
 /**
@@ -227,7 +245,7 @@ async function listChanges(client: GitHubClient, event: ActionEvent, pr: PullReq
   } catch (err) {
     const local = gitChanges(workspace, pr.baseSha, pr.headSha);
     if (!local) throw new Error(`could not list the pull request's changed files: GitHub ${httpStatus(err) === undefined ? 'failed' : `answered ${httpStatus(err)}`}: ${(err as Error).message}`, { cause: err });
-    core.warning(`kube-immutable: could not list the pull request's changed files (${(err as Error).message}); they were taken from the local git history instead.`);
+    warning(`kube-immutable: could not list the pull request's changed files (${(err as Error).message}); they were taken from the local git history instead.`);
     return { files: local.map((c) => ({ path: c.path, previousPath: c.previousPath, status: c.status, blobSha: '', patch: c.patch })), capped: false };
   }
 }
@@ -239,8 +257,8 @@ async function listChanges(client: GitHubClient, event: ActionEvent, pr: PullReq
 export function reportSettingsProblems(problems: readonly string[]): boolean {
   for (const p of problems) {
     const m = /^(.+?):(\d+):(\d+): (.*)$/.exec(p);
-    if (m && Number(m[2]) > 0) core.error(`kube-immutable configuration: ${m[4]}`, { file: m[1], startLine: Number(m[2]), startColumn: Number(m[3]) || undefined, title: 'kube-immutable configuration' });
-    else core.error(`kube-immutable configuration: ${p}`);
+    if (m && Number(m[2]) > 0) error(`kube-immutable configuration: ${m[4]}`, { file: m[1], startLine: Number(m[2]), startColumn: Number(m[3]) || undefined, title: 'kube-immutable configuration' });
+    else error(`kube-immutable configuration: ${p}`);
   }
   return problems.length > 0;
 }
@@ -260,7 +278,7 @@ export async function engineWithDigests(inputs: ActionInputs, engine: EngineOpti
   if (!inputs.resolveDigests) return engine;
   const { resolveImageDigests } = await import('../resolve-digests.js');
   const r = await resolveImageDigests(sources, engine, process.env, { registries: inputs.registries ?? [], setting: 'input registries' });
-  for (const f of r.failures) core.warning(`kube-immutable: ${f}`);
+  for (const f of r.failures) warning(`kube-immutable: ${f}`);
   core.info(`kube-immutable: resolved ${r.resolved} image digest${r.resolved === 1 ? '' : 's'}.`);
   return r.engine;
 }

@@ -49,7 +49,7 @@ export type Command =
   | { kind: 'version' }
   | { kind: 'policies' }
   | { kind: 'init'; force: boolean }
-  | ({ kind: 'scan'; format: Format; output: string | undefined } & FileCommandOptions)
+  | ({ kind: 'scan'; format: Format; output: string | undefined; allowEmpty: boolean } & FileCommandOptions)
   | ({ kind: 'fix'; dryRun: boolean } & FileCommandOptions);
 
 const HELPS: Record<string, string> = { scan: SCAN_HELP, fix: FIX_HELP, policies: POLICIES_HELP, init: INIT_HELP };
@@ -88,13 +88,13 @@ export function parseCommandLine(argv: readonly string[]): Command {
   if (first.startsWith('-')) throw new UsageError(`unknown option ${first} (options come after the command)`);
   switch (first) {
     case 'scan': {
-      const v = parse(first, rest, { ...FILE_OPTIONS, format: { type: 'string' }, output: { type: 'string', short: 'o' } });
+      const v = parse(first, rest, { ...FILE_OPTIONS, format: { type: 'string' }, output: { type: 'string', short: 'o' }, 'allow-empty': { type: 'boolean' } });
       if (v.values.help) return { kind: 'help', text: SCAN_HELP };
       const format = (v.values.format as string | undefined) ?? 'text';
       if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, got "${format}"`);
       const output = v.values.output as string | undefined;
       if (output === '') throw new UsageError('--output needs a file name');
-      return { kind: 'scan', format: format as Format, output, ...fileOptions(v) };
+      return { kind: 'scan', format: format as Format, output, allowEmpty: v.values['allow-empty'] === true, ...fileOptions(v) };
     }
     case 'fix': {
       const v = parse(first, rest, { ...FILE_OPTIONS, 'dry-run': { type: 'boolean' } });

@@ -1,8 +1,10 @@
-import { readFileSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { accessSync, closeSync, constants, fchmodSync, fsyncSync, openSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import type { SourceFile } from '../engine/index.js';
 import { collectFiles } from '../files.js';
-import { findingLine, formatText, patchForFile, plural, summarize } from '../report/index.js';
+import { findingLine, formatText, patchForFile, plural, safeLine, safeText, summarize } from '../report/index.js';
+
 import type { Command } from './args.js';
 import { EXIT, failsAt, printCollectErrors, useColour, type CliIO } from './io.js';
 import { cliSettings, engineForRun, runScan } from './settings.js';
@@ -34,7 +36,7 @@ export async function fixCommand(cmd: Extract<Command, { kind: 'fix' }>, io: Cli
     else {
       const problem = writeFixed(resolve(io.cwd, original.path), original.text, fr.fixedText);
       if (problem) {
-        io.stderr(`kube-immutable: ${original.path}: ${problem}; not written\n`);
+        io.stderr(`kube-immutable: ${safeText(original.path)}: ${problem}; not written\n`);
         ioFailed = true;
         fixedFiles.push(original);
         continue;
@@ -52,7 +54,7 @@ export async function fixCommand(cmd: Extract<Command, { kind: 'fix' }>, io: Cli
   for (const f of changed) {
     const n = before.findings.filter((x) => x.file === f.path && !remaining.has(x.fingerprint)).length;
     fixedCount += n;
-    notes.push(`${cmd.dryRun ? 'would fix' : 'fixed'} ${f.path}: ${plural(n, 'finding')}`);
+    notes.push(safeLine(`${cmd.dryRun ? 'would fix' : 'fixed'} ${safeText(f.path)}: ${plural(n, 'finding')}`));
   }
   const verb = cmd.dryRun ? 'would fix' : 'fixed';
   const total = `${verb[0]!.toUpperCase()}${verb.slice(1)} ${plural(fixedCount, 'finding')} in ${plural(changed.length, 'file')}; ${plural(after.findings.length, 'finding')} ${cmd.dryRun ? 'would remain' : 'remain'}`;
@@ -75,15 +77,53 @@ export async function fixCommand(cmd: Extract<Command, { kind: 'fix' }>, io: Cli
 
 /**
  * Write `fixed` to `abs` when the file still holds `original` (as read: UTF-8, a leading BOM
- * kept in both texts). Returns a problem description instead of throwing.
+ * kept in both texts), atomically: the text goes to a new temporary file in the same folder
+ * (`.<name>.kube-immutable-<random>.tmp`, created exclusively, with the original's permission
+ * bits), is flushed to disk, and is renamed over the original — so a reader sees the old or the
+ * new file, never a part, and a write that fails (a read-only folder, a full disk) leaves the
+ * original untouched and removes the temporary file. A file its owner may not write (mode
+ * 0444) is not written, as with a plain write. Owner and group are those of the user running
+ * the fix (as after any editor's save). A symbolic link is replaced by the file
+ * it points to being rewritten (the link is resolved first). Returns a problem description
+ * instead of throwing. `options.write` replaces the write of the text to the temporary file's
+ * descriptor (tests make it fail half-way).
  */
-function writeFixed(abs: string, original: string, fixed: string): string | undefined {
+export function writeFixed(abs: string, original: string, fixed: string, options: { write?: (fd: number, text: string) => void } = {}): string | undefined {
+  let target: string;
   try {
-    const current = readFileSync(abs, 'utf8');
+    target = realpathSync(abs);
+    const current = readFileSync(target, 'utf8');
     if (current !== original) return 'the file changed since it was read';
-    writeFileSync(abs, fixed);
+  } catch (err) {
+    return `cannot read: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`;
+  }
+  try {
+    // The rename could replace a file its owner made read-only: respect that, as a plain write would.
+    accessSync(target, constants.W_OK);
+  } catch (err) {
+    return `cannot write: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`;
+  }
+  const tmp = join(dirname(target), `.${basename(target)}.kube-immutable-${randomBytes(6).toString('hex')}.tmp`);
+  let fd: number | undefined;
+  try {
+    const mode = statSync(target).mode & 0o7777;
+    fd = openSync(tmp, 'wx', mode);
+    fchmodSync(fd, mode); // the umask may have narrowed the mode openSync used
+    (options.write ?? writeFileSync)(fd, fixed);
+    fsyncSync(fd);
+    closeSync(fd);
+    fd = undefined;
+    renameSync(tmp, target);
     return undefined;
   } catch (err) {
+    if (fd !== undefined) {
+      try {
+        closeSync(fd);
+      } catch {
+        // already closed or never opened
+      }
+    }
+    rmSync(tmp, { force: true });
     return `cannot write: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`;
   }
 }

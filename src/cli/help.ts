@@ -50,10 +50,13 @@ Scan manifests and report findings. Paths are files, folders or globs (default: 
 Options:
   --format <format>     text | json | sarif | github (default text)
   -o, --output <file>   Write the report to a file instead of stdout
+  --allow-empty         Exit 0 (with the warning) when no Kubernetes manifest was checked
 ${COMMON}
 
 Exit codes: 0 no finding at or above the fail level, 1 findings at or above it,
-2 usage error, or a path could not be read (the other paths are still scanned).
+2 usage error, a path could not be read (the other paths are still scanned), or no
+Kubernetes manifest was checked at all (no file matched, or every file was skipped or held
+no Kubernetes object; a warning says so on stderr and in the report) unless --allow-empty.
 `;
 
 /** Help of `fix`. */

@@ -1,4 +1,4 @@
-import { findingsAtOrAbove } from '../report/index.js';
+import { findingsAtOrAbove, safeText } from '../report/index.js';
 import type { Finding } from '../engine/index.js';
 import type { FailLevel, FileCommandOptions } from './args.js';
 
@@ -34,7 +34,10 @@ export function failsAt(findings: readonly Finding[], level: FailLevel): boolean
   return findingsAtOrAbove(findings, level).length > 0;
 }
 
-/** Print each message of files that could not be read to stderr, prefixed with the tool's name. */
+/**
+ * Print each message of files that could not be read to stderr, prefixed with the tool's name;
+ * the paths in them go through `safeText` (control characters shown as escapes).
+ */
 export function printCollectErrors(errors: readonly string[], io: CliIO): void {
-  for (const e of errors) io.stderr(`kube-immutable: ${e}\n`);
+  for (const e of errors) io.stderr(`kube-immutable: ${safeText(e)}\n`);
 }

@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { collectFiles } from '../files.js';
 import type { EngineOptions, Policy, SourceFile } from '../engine/index.js';
 import type { PolicyRecipe } from '../engine/parallel.js';
-import { formatJson, formatText, githubReportWriter, sarifChunks, summarize, summaryLine } from '../report/index.js';
+import { formatJson, formatText, githubReportWriter, nothingChecked, nothingCheckedWarning, sarifChunks, summarize, summaryLine, type RunSummary } from '../report/index.js';
 import type { Command } from './args.js';
 import { EXIT, failsAt, printCollectErrors, useColour, type CliIO } from './io.js';
 import { cliSettings, engineForRun, exemptionModeLine, runScan, runScanInParts } from './settings.js';
@@ -11,8 +11,11 @@ import { cliSettings, engineForRun, exemptionModeLine, runScan, runScanInParts }
 /**
  * `kube-immutable scan`: collect files, run the built-in policies, write the report (stdout or
  * `--output`); with `--resolve-digests`, image digests are looked up first. Resolves to the exit code: 2 when a path could not be read or the output could not be
- * written (the readable files are still scanned and reported), else 1 when a finding is at or
- * above the fail level, else 0.
+ * written (the readable files are still scanned and reported), or when no Kubernetes manifest
+ * was checked at all (no file matched, or every file was skipped or held no Kubernetes object:
+ * a CI job must not pass without checking anything) unless `--allow-empty`; else 1 when a
+ * finding is at or above the fail level, else 0. A run that checked nothing says so on stderr
+ * and in the report (see `nothingChecked`), with `--allow-empty` too.
  */
 export async function scanCommand(cmd: Extract<Command, { kind: 'scan' }>, io: CliIO, toolVersion: string): Promise<number> {
   const settings = await cliSettings(cmd, io);
@@ -20,9 +23,11 @@ export async function scanCommand(cmd: Extract<Command, { kind: 'scan' }>, io: C
   printCollectErrors(errors, io);
   const engine = await engineForRun(cmd, settings.engine, files, io);
   if (cmd.format === 'github') {
-    const failing = await githubScan(cmd, files, settings.policies, settings.recipe, engine, io);
-    if (failing === undefined || errors.length > 0 || !settings.ok) return EXIT.usage;
-    return failing ? EXIT.findings : EXIT.ok;
+    const scanned = await githubScan(cmd, files, settings.policies, settings.recipe, engine, io);
+    if (scanned === undefined) return EXIT.usage;
+    const allowed = emptyRunAllowed(cmd, scanned.summary, io);
+    if (errors.length > 0 || !settings.ok || !allowed) return EXIT.usage;
+    return scanned.failing ? EXIT.findings : EXIT.ok;
   }
   const result = await runScan(cmd, files, settings.policies, settings.recipe, engine, io);
   // Say which exemption mode applied whenever an annotation exemption was honoured under base-only.
@@ -55,7 +60,8 @@ export async function scanCommand(cmd: Extract<Command, { kind: 'scan' }>, io: C
     }
     io.stdout(`wrote ${cmd.output}: ${summaryLine(summarize(result))}\n`);
   } else for (const piece of report) io.stdout(piece);
-  if (errors.length > 0 || !settings.ok) return EXIT.usage;
+  const allowed = emptyRunAllowed(cmd, summarize(result), io);
+  if (errors.length > 0 || !settings.ok || !allowed) return EXIT.usage;
   return failsAt(result.findings, cmd.failLevel) ? EXIT.findings : EXIT.ok;
 }
 
@@ -76,10 +82,21 @@ function* batched(pieces: Iterable<string>): Generator<string> {
 }
 
 /**
+ * When the run checked nothing, warn on stderr and return whether that is allowed
+ * (`--allow-empty`); otherwise true.
+ */
+function emptyRunAllowed(cmd: Extract<Command, { kind: 'scan' }>, summary: RunSummary, io: CliIO): boolean {
+  if (!nothingChecked(summary)) return true;
+  io.stderr(`kube-immutable: warning: ${nothingCheckedWarning(summary)}${cmd.allowEmpty ? '' : ' (exit status 2; --allow-empty accepts this)'}\n`);
+  return cmd.allowEmpty;
+}
+
+/**
  * The `github` report written as the scan goes (one part of the result at a time: the scan
  * keeps no finding once written), to `--output` or stdout; the text equals formatGithub of the
- * whole result. Resolves to whether a finding is at or above the fail level, or undefined when
- * the output cannot be written (said on stderr; the scan still runs to the end).
+ * whole result. Resolves to whether a finding is at or above the fail level and the run's
+ * summary, or undefined when the output cannot be written (said on stderr; the scan still runs
+ * to the end).
  */
 async function githubScan(
   cmd: Extract<Command, { kind: 'scan' }>,
@@ -88,7 +105,7 @@ async function githubScan(
   recipe: PolicyRecipe,
   engine: EngineOptions,
   io: CliIO,
-): Promise<boolean | undefined> {
+): Promise<{ failing: boolean; summary: RunSummary } | undefined> {
   const writer = githubReportWriter();
   let failing = false;
   let fd: number | undefined;
@@ -123,5 +140,5 @@ async function githubScan(
     return undefined;
   }
   if (cmd.output !== undefined) io.stdout(`wrote ${cmd.output}: ${summaryLine(writer.summary)}\n`);
-  return failing;
+  return { failing, summary: writer.summary };
 }

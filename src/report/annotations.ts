@@ -6,6 +6,7 @@
 import type { Finding } from '../engine/index.js';
 import { SEVERITY_RANK } from '../engine/index.js';
 import { GITHUB_COMMAND } from './github.js';
+import { safeText } from '../terminal.js';
 
 /** An annotation level (workflow command). */
 export type AnnotationLevel = 'error' | 'warning' | 'notice';
@@ -29,7 +30,12 @@ export interface PlannedAnnotation {
   properties: AnnotationProperties;
 }
 
-/** Limits per level and in total (GitHub's: 10 each per step, 50 per job). */
+/**
+ * Limits per level and in total. GitHub's: 10 error, 10 warning and 10 notice annotations per
+ * step and 50 per job; the rest are dropped without a word (actions/toolkit,
+ * docs/problem-matchers.md › "Limitations"). Annotations the step issues for other reasons
+ * (warnings, `core.setFailed`) use the same slots.
+ */
 export interface AnnotationLimits {
   error: number;
   warning: number;
@@ -45,17 +51,24 @@ export interface AnnotationPlan {
   annotations: PlannedAnnotation[];
   /** Findings not annotated because of the limits (say so in the job summary). */
   dropped: number;
+  /** The findings annotated (same order as `annotations`). */
+  annotated: Finding[];
 }
 
 /**
  * Plan annotations: findings sorted most severe first (then file and line, stable), each kept
  * while its level's limit and the total limit allow (`info` findings are notices). The title is
- * the policy id; columns are given only for one-line ranges.
+ * the policy id; columns are given only for one-line ranges; the message and the file go through
+ * `safeText` (control, bidi and zero-width characters made visible). With `first`, the findings it
+ * accepts (those no other channel carries) take the slots before the others. Suppressed
+ * findings are never annotated (nor counted in `dropped`).
  */
-export function planAnnotations(findings: readonly Finding[], limits: AnnotationLimits = DEFAULT_ANNOTATION_LIMITS): AnnotationPlan {
-  const sorted = findings.filter((f) => !f.suppressed).sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || a.file.localeCompare(b.file) || a.range.start.line - b.range.start.line);
+export function planAnnotations(findings: readonly Finding[], limits: AnnotationLimits = DEFAULT_ANNOTATION_LIMITS, first?: (f: Finding) => boolean): AnnotationPlan {
+  const rank = (f: Finding) => (first && first(f) ? 1 : 0);
+  const sorted = findings.filter((f) => !f.suppressed).sort((a, b) => rank(b) - rank(a) || SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || a.file.localeCompare(b.file) || a.range.start.line - b.range.start.line);
   const used: Record<AnnotationLevel, number> = { error: 0, warning: 0, notice: 0 };
   const annotations: PlannedAnnotation[] = [];
+  const annotated: Finding[] = [];
   let dropped = 0;
   for (const f of sorted) {
     const level = GITHUB_COMMAND[f.severity];
@@ -65,9 +78,10 @@ export function planAnnotations(findings: readonly Finding[], limits: Annotation
     }
     used[level]++;
     const { start, end } = f.range;
-    const properties: AnnotationProperties = { title: f.policyId, file: f.file, startLine: start.line, endLine: end.line };
+    const properties: AnnotationProperties = { title: f.policyId, file: safeText(f.file, { keepLineBreaks: true }), startLine: start.line, endLine: end.line };
     if (start.line === end.line) Object.assign(properties, { startColumn: start.column, endColumn: end.column });
-    annotations.push({ level, message: f.message, properties });
+    annotations.push({ level, message: safeText(f.message, { keepLineBreaks: true }), properties });
+    annotated.push(f);
   }
-  return { annotations, dropped };
+  return { annotations, dropped, annotated };
 }

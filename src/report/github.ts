@@ -1,5 +1,6 @@
 import type { Finding, RunResult, Severity } from '../engine/index.js';
-import { addSummaries, summarize, summaryLine, type RunSummary } from './summary.js';
+import { safeText } from '../terminal.js';
+import { addSummaries, nothingChecked, nothingCheckedWarning, summarize, summaryLine, type RunSummary } from './summary.js';
 
 /** The workflow command of each severity. */
 export const GITHUB_COMMAND: Record<Severity, 'error' | 'warning' | 'notice'> = { error: 'error', warning: 'warning', info: 'notice' };
@@ -31,7 +32,10 @@ export function workflowCommand(command: string, properties: Record<string, stri
 /**
  * The annotation command of one finding: `::error file=…,line=…,col=…,endLine=…,endColumn=…,title=…::message`
  * (`notice` for info). Columns are sent only when the range is on one line, as GitHub ignores
- * them otherwise. The title is the policy id.
+ * them otherwise. The title is the policy id. The message and the file go through `safeText`
+ * (ESC sequences, other control characters, bidi and zero-width characters made visible; line
+ * breaks are left to the workflow-command escaping), so a path holding such characters is
+ * shown, not acted on.
  */
 export function findingCommand(f: Finding): string {
   const { start, end } = f.range;
@@ -39,20 +43,21 @@ export function findingCommand(f: Finding): string {
   return workflowCommand(
     GITHUB_COMMAND[f.severity],
     {
-      file: f.file,
+      file: safeText(f.file, { keepLineBreaks: true }),
       line: start.line,
       col: oneLine ? start.column : undefined,
       endLine: end.line,
       endColumn: oneLine ? end.column : undefined,
       title: f.policyId,
     },
-    f.message,
+    safeText(f.message, { keepLineBreaks: true }),
   );
 }
 
 /**
  * The run as GitHub Actions workflow commands: one annotation per finding, a `notice` per
- * skipped file, and the summary line as plain log text. Pure: returns the lines (final newline).
+ * skipped file, a `warning` when the run checked nothing (`nothingChecked`), and the summary
+ * line as plain log text. Pure: returns the lines (final newline).
  */
 export function formatGithub(result: RunResult): string {
   const writer = githubReportWriter();
@@ -83,14 +88,15 @@ export function githubReportWriter(): GithubReportWriter {
       let out = '';
       for (const f of part.findings) if (!f.suppressed) out += findingCommand(f) + '\n';
       for (const f of part.files) {
-        if (f.skipped !== undefined) notices.push(workflowCommand('notice', { file: f.path, title: 'kube-immutable: file skipped' }, f.skipped));
+        if (f.skipped !== undefined) notices.push(workflowCommand('notice', { file: safeText(f.path, { keepLineBreaks: true }), title: 'kube-immutable: file skipped' }, safeText(f.skipped, { keepLineBreaks: true })));
       }
       const s = summarize(part);
       summary = summary ? addSummaries(summary, s) : s;
       return out;
     },
     finish() {
-      const lines = [...notices, summaryLine(this.summary)];
+      const s = this.summary;
+      const lines = [...notices, ...(nothingChecked(s) ? [workflowCommand('warning', { title: 'kube-immutable' }, nothingCheckedWarning(s))] : []), summaryLine(s)];
       return lines.join('\n') + '\n';
     },
     get summary() {

@@ -1,7 +1,7 @@
 import type { FileResult, Finding, RunResult, SourceFile } from '../engine/index.js';
 import type { ParseProblem, TextEdit } from '../yaml/index.js';
 import { patchForFile, patchForFixGroup } from './patch.js';
-import { summarize, type RunSummary } from './summary.js';
+import { nothingChecked, nothingCheckedWarning, summarize, type RunSummary } from './summary.js';
 
 /** Version of the JSON report's shape; raised on incompatible changes. */
 export const JSON_REPORT_VERSION = 1;
@@ -46,6 +46,8 @@ export interface JsonReport {
   fixes: JsonFix[];
   /** Exemption annotations the change adds or alters, or the configuration refuses (`undefined` values as `null`). */
   exemptions: Record<string, unknown>[];
+  /** Warnings about the run as a whole (e.g. `no Kubernetes manifest was checked: …`); empty when none. */
+  warnings: string[];
 }
 
 /** Options of {@link formatJson}. */
@@ -55,7 +57,7 @@ export interface JsonReportOptions {
 }
 
 /**
- * The run as a stable JSON document `{version, tool, summary, files, findings, fixes, exemptions}` (see
+ * The run as a stable JSON document `{version, tool, summary, files, findings, fixes, exemptions, warnings}` (see
  * {@link JsonReport}): positions are 1-based lines/columns with 0-based UTF-16 offsets, as in
  * the engine's types; `undefined` becomes `null`. `sources` gives the original texts (for
  * the patches). Pure: returns the JSON text (2-space indented, final newline).
@@ -122,5 +124,7 @@ export function toJsonReport(result: RunResult, sources: readonly SourceFile[], 
     expires: e.expires ?? null,
     atBase: e.atBase ?? null,
   }));
-  return { version: JSON_REPORT_VERSION, tool: { name: 'kube-immutable', version: options.toolVersion }, summary: summarize(result), files, findings, fixes, exemptions };
+  const summary = summarize(result);
+  const warnings = nothingChecked(summary) ? [nothingCheckedWarning(summary)] : [];
+  return { version: JSON_REPORT_VERSION, tool: { name: 'kube-immutable', version: options.toolVersion }, summary, files, findings, fixes, exemptions, warnings };
 }

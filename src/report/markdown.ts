@@ -33,15 +33,32 @@ function oneLine(text: string): string {
 }
 
 /**
+ * Characters that change how text reads without being seen: the bidi controls (U+061C,
+ * U+200E, U+200F, U+202A–U+202E, U+2066–U+2069: "Trojan Source", CVE-2021-42574), the
+ * zero-width characters (U+200B–U+200D, U+2060, U+FEFF), and the C0/C1 controls and DEL
+ * (tabs excepted).
+ */
+const INVISIBLE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]/g;
+
+/**
+ * Each {@link INVISIBLE} character of a user-controlled string as the visible text
+ * `<U+202E>` (upper-case hex, at least 4 digits); the callers escape the `<`, `+` and `>`.
+ */
+export function showInvisible(text: string): string {
+  return text.replace(INVISIBLE, (c) => `<U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}>`);
+}
+
+/**
  * Escape a user-controlled string for inline Markdown (paragraphs, list items, table cells):
- * line breaks become spaces; `&`, `<`, `>` become HTML entities (no tag, comment or entity
+ * line breaks become spaces; bidi controls, zero-width and control characters become visible
+ * (`<U+202E>`, see {@link showInvisible}); `&`, `<`, `>` become HTML entities (no tag, comment or entity
  * survives); Markdown punctuation (`\ ` * _ { } [ ] ( ) # + - . ! | ~ $ ^ =`) is
  * backslash-escaped; mentions, issue references and URLs are broken with a zero-width space
  * (see the module doc). The result renders as the original text (plus invisible ZWSPs).
  */
 export function escapeMarkdown(text: string): string {
   let out = '';
-  for (const ch of neutraliseAutolinks(oneLine(text))) {
+  for (const ch of neutraliseAutolinks(showInvisible(oneLine(text)))) {
     if (ch === '&') out += '&amp;';
     else if (ch === '<') out += '&lt;';
     else if (ch === '>') out += '&gt;';
@@ -53,11 +70,11 @@ export function escapeMarkdown(text: string): string {
 
 /**
  * Escape a user-controlled string for HTML contexts where Markdown is not rendered (inside
- * `<summary>`): `& < > " '` become entities, line breaks spaces, and autolinks are broken as in
- * {@link escapeMarkdown}.
+ * `<summary>`): `& < > " '` become entities, line breaks spaces, bidi, zero-width and control
+ * characters visible (`<U+202E>`), and autolinks are broken as in {@link escapeMarkdown}.
  */
 export function escapeHtml(text: string): string {
-  return neutraliseAutolinks(oneLine(text)).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+  return neutraliseAutolinks(showInvisible(oneLine(text))).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
 /** The length of the longest run of backticks in `text` (0 when none). */
@@ -70,11 +87,12 @@ export function longestBacktickRun(text: string): number {
 /**
  * A code span showing `text` literally: the backtick fence is one longer than any backtick
  * run inside, with one space of padding on each side (CommonMark strips exactly that).
- * Line breaks become spaces. In a table cell pass `inTable` so that `|` is escaped as `\|`
- * (GitHub splits cells on `|` even inside code spans).
+ * Line breaks become spaces; bidi, zero-width and control characters become visible
+ * (`<U+202E>`: a code span shows them literally but they still reorder it). In a table cell pass
+ * `inTable` so that `|` is escaped as `\|` (GitHub splits cells on `|` even inside code spans).
  */
 export function inlineCode(text: string, inTable = false): string {
-  let body = oneLine(text);
+  let body = showInvisible(oneLine(text));
   if (inTable) body = body.replace(/\|/g, '\\|');
   const ticks = '`'.repeat(longestBacktickRun(body) + 1);
   return `${ticks} ${body} ${ticks}`;
@@ -85,7 +103,8 @@ export function inlineCode(text: string, inTable = false): string {
  * `content`, at least 3) followed by `info` (e.g. `suggestion`, `diff`), the content, and the
  * closing fence. `content` is a list of lines joined with `\n` (no trailing newline: content
  * `'a\nb'` is two lines, `''` is one empty line; a block of zero lines cannot be written).
- * `info` must be one word.
+ * `info` must be one word. The content is kept exactly (a suggestion must hold the file's own
+ * bytes), so a bidi control in it stays; GitHub flags those in the rendered block.
  */
 export function fence(content: string, info = ''): string {
   if (/[\s`]/.test(info)) throw new TypeError(`fence: info must be one word without backticks, got ${JSON.stringify(info)}`);
@@ -102,7 +121,12 @@ export interface Marker {
 }
 
 const MARKER_PREFIX = '<!-- kube-immutable:';
-const MARKER_RE = /<!-- kube-immutable:([^>]*?) -->/;
+/**
+ * Our marker block: the LAST line of a body, alone on its line (trailing blanks allowed, as
+ * GitHub may add a line break). A marker anywhere else — inside a suggestion, a quoted
+ * reply, a manifest's text — is not ours and is ignored.
+ */
+const MARKER_RE = /(?:^|\n)<!-- kube-immutable:([^>\r\n]*?) -->[ \t\r\n]*$/;
 
 /**
  * The hidden HTML comment that marks our review comments and bodies:
@@ -119,7 +143,11 @@ export function fingerprintMarker(m: { fingerprint: string | readonly string[]; 
 
 /**
  * Read the marker of a comment or review body written by {@link fingerprintMarker}, or
- * undefined when the body has none (a foreign comment) or it is malformed.
+ * undefined when the body has none (a foreign comment) or it is malformed. Only the marker
+ * block we write is read: the body's last line, exactly `<!-- kube-immutable:… -->` (see
+ * `commentBody` and the review body, which end with it). Text before it — a suggestion whose
+ * lines come from the pull request, quoted text — can hold a forged marker line; it never
+ * changes the fingerprints read.
  */
 export function parseMarker(body: string): Marker | undefined {
   const m = MARKER_RE.exec(body);

@@ -65,7 +65,25 @@ export interface ReviewPlan {
    * in scope listed as in `body`, the planned comments' ones included (same size limit).
    */
   fallbackBody: string;
+  /**
+   * Fingerprints the review carries when posted as planned (or, when `nothingNew`, as it
+   * already is): the new inline comments, the body's findings, and those our earlier comments
+   * and review bodies hold. The other findings must reach another channel.
+   */
+  carried: string[];
+  /** As {@link carried}, for the review posted with `fallbackBody` instead. */
+  fallbackCarried: string[];
 }
+
+/**
+ * Where findings the review does not carry are reported instead: a clause such as `they are
+ * in the job summary` (see `planChannels`'s `describe`), given those findings and the
+ * fingerprints the review carries. At most {@link MAX_ELSEWHERE_LENGTH} characters are used.
+ */
+export type Elsewhere = (findings: readonly Finding[], carried: ReadonlySet<string>) => string;
+
+/** Characters of an {@link Elsewhere} clause kept in a note (room is reserved for two). */
+export const MAX_ELSEWHERE_LENGTH = 300;
 
 /** What {@link planReview} needs. */
 export interface ReviewInput {
@@ -80,6 +98,8 @@ export interface ReviewInput {
   repoUrl: string;
   /** For each policy's meta (remediation, docsUrl). */
   policies: readonly Policy<any>[];
+  /** Where the findings left out of the review are; default `they are in the job summary`. */
+  elsewhere?: Elsewhere;
 }
 
 /** A finding or fix group on its way to a comment or the body. */
@@ -124,11 +144,11 @@ export function planReview(input: ReviewInput): ReviewPlan {
   const units: Unit[] = [];
   const byGroup = new Map<string, Unit>();
   const byLine = new Map<string, Unit>();
-  let outOfScope = 0;
+  const outOfScope: Finding[] = [];
   for (const f of result.findings) {
     if (f.suppressed) continue; // exempted: reported in the summary and SARIF, never commented on
     if (!inScope(f)) {
-      outOfScope++;
+      outOfScope.push(f);
       continue;
     }
     const g = f.fixId !== undefined ? groups.get(f.fixId) : undefined;
@@ -213,15 +233,27 @@ export function planReview(input: ReviewInput): ReviewPlan {
 
   // 5. The body.
   body.sort((a, b) => severityOf(b) - severityOf(a) || a.path.localeCompare(b.path) || a.findings[0]!.range.start.line - b.findings[0]!.range.start.line);
-  const rendered = renderBody(input, body, comments.length, alreadyPosted.length, overLimit, outOfScope);
   // An exemption request not yet listed in one of our review bodies makes the review worth posting.
   const requestIds = markedRequestIds(result);
   const nothingNew = comments.length === 0 && body.every((u) => u.findings.every((f) => postedAnywhere.has(f.fingerprint))) && requestIds.every((id) => postedAnywhere.has(id));
+  const inlineNow = [...comments.flatMap((c) => c.fingerprints), ...alreadyPosted];
+  const rendered = renderBody(input, body, comments.length, alreadyPosted.length, overLimit, outOfScope, inlineNow);
   const rejected = 'GitHub did not accept the inline comments of this review';
   const all = units.map((u) => (u.anchor ? { ...u, anchor: undefined, reason: rejected } : u));
   all.sort((a, b) => severityOf(b) - severityOf(a) || a.path.localeCompare(b.path) || a.findings[0]!.range.start.line - b.findings[0]!.range.start.line);
-  const fallback = renderBody(input, all, 0, 0, 0, outOfScope);
-  return { comments, body: rendered.text, bodyFindings: rendered.listed, staleCommentIds, alreadyPosted, nothingNew, fallbackBody: fallback.text };
+  const fallback = renderBody(input, all, 0, 0, 0, outOfScope, []);
+  const carried = nothingNew ? [...alreadyPosted, ...body.flatMap((u) => u.findings.map((f) => f.fingerprint))] : [...inlineNow, ...rendered.listed.map((f) => f.fingerprint)];
+  return {
+    comments,
+    body: rendered.text,
+    bodyFindings: rendered.listed,
+    staleCommentIds,
+    alreadyPosted,
+    nothingNew,
+    fallbackBody: fallback.text,
+    carried: [...new Set(carried)],
+    fallbackCarried: fallback.listed.map((f) => f.fingerprint),
+  };
 }
 
 /** The ids of the first 200 exemption records, as the review body's marker holds them (re-runs compare them). */
@@ -232,11 +264,19 @@ function markedRequestIds(result: RunResult): string[] {
 /** At most this many characters of the review body list exemption requests (a quarter of it). */
 const EXEMPTION_SECTION_CHARS = 16_000;
 
-/** The review body: summary, counts of what is inline, the exemptions requested or changed, body items within the size limit, notes, marker. */
-function renderBody(input: ReviewInput, units: readonly Unit[], inlineCount: number, postedCount: number, overLimit: number, outOfScope: number): { text: string; listed: Finding[] } {
+/**
+ * The review body: summary, counts of what is inline, the exemptions requested or changed, body
+ * items within the size limit, notes, marker. `inline` are the fingerprints inline comments carry
+ * (new and earlier ones); the notes on findings left out say where they are (`input.elsewhere`).
+ */
+function renderBody(input: ReviewInput, units: readonly Unit[], inlineCount: number, postedCount: number, overLimit: number, outOfScope: readonly Finding[], inline: readonly string[]): { text: string; listed: Finding[] } {
   const notes: string[] = [];
   if (overLimit > 0) notes.push(`${plural(overLimit, 'more comment')} did not fit in the ${input.maxComments} inline comments allowed (max-comments): listed above.`);
-  if (outOfScope > 0) notes.push(`${plural(outOfScope, 'finding')} outside the lines this pull request changes ${outOfScope === 1 ? 'is' : 'are'} not shown here (filter-mode: ${input.filterMode}); see the job summary and annotations.`);
+  const elsewhere = (findings: readonly Finding[], listed: readonly Finding[]): string => {
+    const carried = new Set([...inline, ...listed.map((f) => f.fingerprint)]);
+    const text = input.elsewhere ? input.elsewhere(findings, carried) : `${findings.length === 1 ? 'it is' : 'they are'} in the job summary`;
+    return text.length > MAX_ELSEWHERE_LENGTH ? `${text.slice(0, MAX_ELSEWHERE_LENGTH - 1)}…` : text;
+  };
   const head = [
     '## kube-immutable',
     '',
@@ -248,8 +288,9 @@ function renderBody(input: ReviewInput, units: readonly Unit[], inlineCount: num
   ].join('\n');
   // Room for the marker (17 characters per fingerprint; generous).
   const markerRoom = (n: number) => 64 + 40 * n;
+  // The notes on what is left out name channels (two clauses of at most MAX_ELSEWHERE_LENGTH).
   const requestIds = markedRequestIds(input.result);
-  const reserve = 1_000 + notes.join('\n').length + 24 * requestIds.length;
+  const reserve = 1_500 + 2 * MAX_ELSEWHERE_LENGTH + notes.join('\n').length + 24 * requestIds.length;
   const budget = new TextBudget(MAX_BODY_LENGTH, 'chars', reserve);
   budget.add(head);
   // Exemptions the pull request requests or changes come first: a human decides on them.
@@ -277,7 +318,14 @@ function renderBody(input: ReviewInput, units: readonly Unit[], inlineCount: num
     listed.push(...u.findings);
     remaining--;
   }
-  if (remaining > 0) notes.unshift(`${plural(remaining, 'more entry', 'more entries')} (${plural(units.slice(units.length - remaining).reduce((n, u) => n + u.findings.length, 0), 'finding')}) did not fit in this review body (${MAX_BODY_LENGTH.toLocaleString('en-US')} characters); see the job summary.`);
+  if (remaining > 0) {
+    const left = units.slice(units.length - remaining).flatMap((u) => u.findings);
+    notes.unshift(`${plural(remaining, 'more entry', 'more entries')} (${plural(left.length, 'finding')}) did not fit in this review body (${MAX_BODY_LENGTH.toLocaleString('en-US')} characters); ${elsewhere(left, listed)}.`);
+  }
+  if (outOfScope.length > 0) {
+    const n = outOfScope.length;
+    notes.push(`${plural(n, 'finding')} outside the lines this pull request changes ${n === 1 ? 'is' : 'are'} not shown here (filter-mode: ${input.filterMode}); ${elsewhere(outOfScope, listed)}.`);
+  }
   for (const n of notes) budget.addFinal(`_Note: ${n}_\n\n`);
   const ids = [...listed.map((f) => f.fingerprint), ...(exemptions ? requestIds : [])];
   if (ids.length > 0) budget.addFinal(fingerprintMarker({ fingerprint: ids }) + '\n');

@@ -1,4 +1,5 @@
 import { fixGroupLabel, type Finding, type FixGroup, type Policy, type RunResult, type Severity } from '../engine/index.js';
+import { nothingChecked, nothingCheckedWarning, summarize } from './summary.js';
 
 /** The SARIF schema this reporter writes. */
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
@@ -223,13 +224,15 @@ function sarifParts(result: RunResult, policies: readonly Policy<any>[], options
     } else if (at !== undefined) r.properties = { fixId: f.fixId!, fixInResult: at };
     return r;
   };
-  const notifications = result.files
+  const notifications: SarifLog['runs'][number]['invocations'][number]['toolExecutionNotifications'] = result.files
     .filter((f) => f.skipped !== undefined)
     .map((f) => ({
       level: 'note' as const,
       message: { text: `${f.path}: skipped: ${f.skipped}` },
       locations: [{ physicalLocation: { artifactLocation: { uri: artifactUri(f.path) } } }],
     }));
+  const s = summarize(result);
+  if (nothingChecked(s)) notifications.push({ level: 'warning', message: { text: nothingCheckedWarning(s) } });
   const log: SarifLog = {
     $schema: SARIF_SCHEMA,
     version: '2.1.0',

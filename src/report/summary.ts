@@ -91,6 +91,29 @@ export function findingsAtOrAbove(findings: readonly Finding[], level: Severity 
   return findings.filter((f) => f.suppressed === undefined && SEVERITY_RANK[f.severity] >= SEVERITY_RANK[level]);
 }
 
+/**
+ * True when a run checked nothing: no Kubernetes object was found and nothing was reported (no
+ * finding, suppressed or not — a file that does not parse is a finding, so it counts as
+ * checked). Every file was skipped, none held a Kubernetes object, or no file matched at all.
+ */
+export function nothingChecked(s: RunSummary): boolean {
+  return s.manifests === 0 && s.findings === 0 && s.suppressed === 0;
+}
+
+/**
+ * The warning for a run that {@link nothingChecked}: `no Kubernetes manifest was checked: …`,
+ * saying whether no file matched or every file was skipped or held no Kubernetes object.
+ */
+export function nothingCheckedWarning(s: RunSummary): string {
+  const why =
+    s.files === 0
+      ? 'no file matched the paths and the include/exclude globs'
+      : s.skippedFiles === s.files
+        ? `${s.files === 1 ? 'the 1 file found was' : `all ${s.files} files found were`} skipped`
+        : `${s.files === 1 ? 'the 1 file found holds' : `the ${s.files} files found hold`} no Kubernetes object${s.skippedFiles > 0 ? ` or were skipped` : ''}`;
+  return `no Kubernetes manifest was checked: ${why}`;
+}
+
 /** `1 finding` / `2 findings`: a count with its noun, plural unless the count is 1. */
 export function plural(n: number, singular: string, pluralForm = `${singular}s`): string {
   return `${n} ${n === 1 ? singular : pluralForm}`;

@@ -1,6 +1,7 @@
 import { fixGroupLabel, type Finding, type FixGroup, type RunResult, type Severity, type SourceFile } from '../engine/index.js';
 import { patchForEdits, patchForFixGroup } from './patch.js';
-import { plural, summarize, summaryLine } from './summary.js';
+import { nothingChecked, nothingCheckedWarning, plural, summarize, summaryLine } from './summary.js';
+import { safeLine, safeText } from '../terminal.js';
 
 /** Options of {@link formatText}. */
 export interface TextReportOptions {
@@ -22,9 +23,13 @@ const INDENT = '    ';
  * per group; later findings of the same group refer to it), `fix withheld: <problem>` when a fix
  * failed verification, and each suggestion as `Suggestion: <message>` with its diff. Then
  * skipped files with reasons (skipped YAML documents and parse problems one by one only when
- * `verbose`), parse-problem counts per file, and a final summary line (see `summaryLine`).
+ * `verbose`), parse-problem counts per file, `warning: no Kubernetes manifest was checked: …`
+ * when the run checked nothing (`nothingChecked`), and a final summary line (see `summaryLine`).
  * `sources` gives the original text of each file (needed for the diffs; a file without its
- * text gets no diffs). Pure: returns the text, ending with a newline.
+ * text gets no diffs). Every string a file controls (paths, names, images, messages, reasons,
+ * diff lines) is passed through `safeText` (control, bidi and zero-width characters shown as
+ * escapes such as `\e` and `\n`), and no line can start a workflow command (`safeLine`). Pure:
+ * returns the text, ending with a newline.
  */
 export function formatText(result: RunResult, sources: readonly SourceFile[], options: TextReportOptions = {}): string {
   const paint = (c: Colour, s: string) => (options.color ? `\x1b[${ANSI[c]}m${s}\x1b[0m` : s);
@@ -36,7 +41,7 @@ export function formatText(result: RunResult, sources: readonly SourceFile[], op
   const pushPatch = (patch: string) => {
     let inHunk = false;
     for (const raw of patch.replace(/\n$/, '').split('\n')) {
-      const line = raw.replace(/\r$/, '');
+      const line = safeText(raw.replace(/\r$/, ''), { keepTabs: true });
       inHunk ||= line.startsWith('@@');
       out.push(INDENT + colourDiffLine(line, inHunk, paint));
     }
@@ -45,7 +50,7 @@ export function formatText(result: RunResult, sources: readonly SourceFile[], op
   for (const f of result.findings) {
     out.push(findingLine(f, paint));
     if (f.suppressed) {
-      out.push(INDENT + paint('dim', `suppressed by ${f.suppressed.source}: ${f.suppressed.justification || '(no reason given)'}`));
+      out.push(INDENT + paint('dim', `suppressed by ${safeText(f.suppressed.source)}: ${safeText(f.suppressed.justification || '(no reason given)')}`));
       continue;
     }
     const group: FixGroup | undefined = f.fixId !== undefined ? groups.get(f.fixId) : undefined;
@@ -54,28 +59,29 @@ export function formatText(result: RunResult, sources: readonly SourceFile[], op
       if (shown.has(group.id)) out.push(INDENT + paint('dim', 'fix: included in the patch above'));
       else if (original !== undefined) {
         shown.add(group.id);
-        out.push(INDENT + `fix (${fixGroupLabel(group)}):`);
+        out.push(INDENT + `fix (${safeText(fixGroupLabel(group))}):`);
         pushPatch(safePatch(() => patchForFixGroup(group, original)));
       } else out.push(INDENT + 'fix available (run `kube-immutable fix`)');
     }
-    if (f.fixProblem !== undefined) out.push(INDENT + paint('yellow', `fix withheld: ${f.fixProblem}`));
+    if (f.fixProblem !== undefined) out.push(INDENT + paint('yellow', `fix withheld: ${safeText(f.fixProblem)}`));
     for (const s of f.suggestions) {
-      out.push(INDENT + `Suggestion: ${s.message}`);
+      out.push(INDENT + `Suggestion: ${safeText(s.message)}`);
       if (original !== undefined) pushPatch(safePatch(() => patchForEdits(f.file, original, s.edits)));
     }
   }
 
   const notes: string[] = [];
   for (const file of result.files) {
-    if (file.skipped !== undefined) notes.push(`${file.path}: skipped: ${file.skipped}`);
+    const path = safeText(file.path);
+    if (file.skipped !== undefined) notes.push(`${path}: skipped: ${safeText(file.skipped)}`);
     if (options.verbose) {
-      for (const d of file.skippedDocuments) notes.push(`${file.path}:${d.line}: document ${d.docIndex + 1} skipped: ${d.reason}`);
+      for (const d of file.skippedDocuments) notes.push(`${path}:${d.line}: document ${d.docIndex + 1} skipped: ${safeText(d.reason)}`);
     }
     const errors = file.problems.filter((p) => p.severity === 'error').length;
     const warnings = file.problems.length - errors;
     if (file.problems.length > 0) {
-      notes.push(`${file.path}: ${plural(errors, 'YAML parse error')}, ${plural(warnings, 'YAML parse warning')}`);
-      if (options.verbose) for (const p of file.problems) notes.push(`${INDENT}${file.path}:${p.line}:${p.column}  ${p.severity}  ${p.code}  ${p.message}`);
+      notes.push(`${path}: ${plural(errors, 'YAML parse error')}, ${plural(warnings, 'YAML parse warning')}`);
+      if (options.verbose) for (const p of file.problems) notes.push(`${INDENT}${path}:${p.line}:${p.column}  ${p.severity}  ${safeText(p.code)}  ${safeText(p.message)}`);
     }
   }
   if (notes.length > 0) {
@@ -83,17 +89,25 @@ export function formatText(result: RunResult, sources: readonly SourceFile[], op
     out.push(...notes);
   }
   const summary = summarize(result);
+  if (nothingChecked(summary)) {
+    if (out.length > 0) out.push('');
+    out.push(paint('yellow', `warning: ${nothingCheckedWarning(summary)}`));
+  }
   if (out.length > 0) out.push('');
   let line = summaryLine(summary);
   if (summary.skippedFiles > 0) line += `; ${plural(summary.skippedFiles, 'file')} skipped`;
   if (!options.verbose && summary.skippedDocuments > 0) line += `; ${plural(summary.skippedDocuments, 'document')} skipped (--verbose lists them)`;
   out.push(paint('bold', line));
-  return out.join('\n') + '\n';
+  return out.map(safeLine).join('\n') + '\n';
 }
 
-/** The first line of a finding: `file:line:col  severity  policy-id  message`. */
+/**
+ * The first line of a finding: `file:line:col  severity  policy-id  message`, the path, policy
+ * id and message through `safeText`, the whole through `safeLine` (one line, never a workflow
+ * command).
+ */
 export function findingLine(f: Finding, paint: (c: Colour, s: string) => string = (_c, s) => s): string {
-  return `${f.file}:${f.range.start.line}:${f.range.start.column}  ${paint(SEVERITY_COLOUR[f.severity], f.severity)}  ${f.policyId}  ${f.message}`;
+  return safeLine(`${safeText(f.file)}:${f.range.start.line}:${f.range.start.column}  ${paint(SEVERITY_COLOUR[f.severity], f.severity)}  ${safeText(f.policyId)}  ${safeText(f.message)}`);
 }
 
 const SEVERITY_COLOUR: Record<Severity, Colour> = { error: 'red', warning: 'yellow', info: 'blue' };

@@ -122,7 +122,7 @@ describe('GitHub failing for good', () => {
     try {
       const sarifFile = sarifPath('502');
       const r = await runAction(fx, gh, { 'sarif-file': sarifFile, 'fail-level': 'warning' });
-      expect(r.stdout).toMatch(/::warning::kube-immutable could not post its review \(GitHub answered 502: Bad Gateway - https:\/\/docs\.github\.com\/rest\)\. Findings are reported as annotations/);
+      expect(r.stdout).toMatch(/::warning::kube-immutable could not post its review \(GitHub answered 502: Bad Gateway - https:\/\/docs\.github\.com\/rest\)\. Findings are reported in the SARIF file, in the job summary and as annotations instead\./);
       expect(gh.counts().byRoute[REVIEWS]).toBe(3);
       expect(gh.state.reviews).toHaveLength(0);
       expect(r.summary).toContain('No review was posted (GitHub answered 502: Bad Gateway - https://docs.github.com/rest).');

@@ -91,7 +91,7 @@ export function suggestionOf(body: string): string | undefined {
 }
 
 /** Where a run can report a finding. */
-export type Channel = 'review comment' | 'review body' | 'annotation' | 'job summary' | 'SARIF';
+export type Channel = 'review comment' | 'review body' | 'annotation' | 'job summary' | 'SARIF' | 'step log';
 
 /** One workflow-command annotation the action printed (`::error file=…,line=…,title=…::message`). */
 export interface PrintedAnnotation {
@@ -116,6 +116,24 @@ export function annotationsOf(stdout: string): PrintedAnnotation[] {
   return out;
 }
 
+/**
+ * The findings the action listed in the step log because no other channel could hold them:
+ * the lines after `kube-immutable: N findings in no other report of this run …:`, each
+ * `  file:line:col  severity  policy-id  message`.
+ */
+export function loggedFindingsOf(stdout: string): { file: string; line: number; policyId: string }[] {
+  const lines = stdout.split('\n');
+  const start = lines.findIndex((l) => /^kube-immutable: \d+ findings? in no other report of this run/.test(l));
+  if (start < 0) return [];
+  const out: { file: string; line: number; policyId: string }[] = [];
+  for (const l of lines.slice(start + 1)) {
+    const m = /^ {2}(.+):(\d+):\d+ {2}(?:error|warning|info) {2}(\S+) {2}/.exec(l);
+    if (!m) break;
+    out.push({ file: m[1]!, line: Number(m[2]), policyId: m[3]! });
+  }
+  return out;
+}
+
 /** What a finding must be recognisable by in every channel. */
 export interface ExpectedFinding {
   fingerprint: string;
@@ -130,21 +148,55 @@ export interface ExpectedFinding {
  * The channels that carry `f` after a run: inline review comments and review bodies by the
  * fingerprints in our hidden markers, annotations by policy id (the title), file and line, the
  * job summary by the row linking to the finding's line at `headSha`, SARIF by
- * `partialFingerprints.primaryLocationLineHash`.
+ * `partialFingerprints.primaryLocationLineHash`, the step log by its line there (see
+ * {@link loggedFindingsOf}).
  */
 export function channelsOf(
   f: ExpectedFinding,
   ctx: { run: ActionRun; gh: Pick<GitHubApiServer, 'state'>; sarif?: { runs: Array<{ results: Array<{ partialFingerprints?: Record<string, string> }> }> }; headSha: string },
 ): Channel[] {
-  const marked = (body: string) => [...body.matchAll(/<!-- kube-immutable:([^>]*?) -->/g)].some((m) => /(?:^|;)fp=([^;]*)/.exec(m[1]!)?.[1]!.split(',').map(decodeURIComponent).includes(f.fingerprint));
+  const seen = channelIndex(ctx);
   const out: Channel[] = [];
-  if (ctx.gh.state.reviewComments.some((c) => marked(c.body))) out.push('review comment');
-  if (ctx.gh.state.reviews.some((r) => r.state !== 'PENDING' && marked(r.body))) out.push('review body');
-  if (annotationsOf(ctx.run.stdout).some((a) => a.properties.title === f.policyId && a.properties.file === f.file && Number(a.properties.line) === f.range.start.line)) out.push('annotation');
+  if (seen.comments.has(f.fingerprint)) out.push('review comment');
+  if (seen.bodies.has(f.fingerprint)) out.push('review body');
+  if (seen.annotations.has(`${f.policyId} ${f.file}:${f.range.start.line}`)) out.push('annotation');
   const link = `${blobUrl('https://x', ctx.headSha, f.file, f.range.start.line).slice('https://x'.length)})`;
-  if (ctx.run.summary.split('\n').some((l) => l.includes(link) && l.includes(f.policyId))) out.push('job summary');
-  if (ctx.sarif?.runs.some((r) => r.results.some((x) => x.partialFingerprints?.primaryLocationLineHash === f.fingerprint))) out.push('SARIF');
+  if ((seen.summaryRows.get(link) ?? []).some((l) => l.includes(f.policyId))) out.push('job summary');
+  if (ctx.sarif && sarifFingerprints(ctx.sarif).has(f.fingerprint)) out.push('SARIF');
+  if (seen.logged.has(`${f.policyId} ${f.file}:${f.range.start.line}`)) out.push('step log');
   return out;
+}
+
+type ChannelIndex = { comments: Set<string>; bodies: Set<string>; annotations: Set<string>; summaryRows: Map<string, string[]>; logged: Set<string> };
+type Sarif = NonNullable<Parameters<typeof channelsOf>[1]['sarif']>;
+const sarifSets = new WeakMap<Sarif, Set<string>>();
+
+/** The `primaryLocationLineHash` of every SARIF result, read once per log. */
+function sarifFingerprints(sarif: Sarif): Set<string> {
+  let set = sarifSets.get(sarif);
+  if (!set) sarifSets.set(sarif, (set = new Set(sarif.runs.flatMap((r) => r.results.map((x) => x.partialFingerprints?.primaryLocationLineHash ?? '')))));
+  return set;
+}
+const indexes = new WeakMap<ActionRun, ChannelIndex>();
+
+/** What each channel of a run holds, read once per run (a run with thousands of findings is checked in linear time). */
+function channelIndex(ctx: Parameters<typeof channelsOf>[1]): ChannelIndex {
+  const cached = indexes.get(ctx.run);
+  if (cached) return cached;
+  const fps = (body: string) => [...body.matchAll(/<!-- kube-immutable:([^>]*?) -->/g)].flatMap((m) => /(?:^|;)fp=([^;]*)/.exec(m[1]!)?.[1]!.split(',').map(decodeURIComponent) ?? []);
+  const summaryRows = new Map<string, string[]>();
+  for (const l of ctx.run.summary.split('\n')) {
+    for (const m of l.matchAll(/\]\(https?:\/\/[^/]+\/[^/]+\/[^/]+(\/blob\/[^)\s]*\))/g)) summaryRows.set(m[1]!, [...(summaryRows.get(m[1]!) ?? []), l]);
+  }
+  const index: ChannelIndex = {
+    comments: new Set(ctx.gh.state.reviewComments.flatMap((c) => fps(c.body))),
+    bodies: new Set(ctx.gh.state.reviews.filter((r) => r.state !== 'PENDING').flatMap((r) => fps(r.body))),
+    annotations: new Set(annotationsOf(ctx.run.stdout).map((a) => `${a.properties.title} ${a.properties.file}:${Number(a.properties.line)}`)),
+    summaryRows,
+    logged: new Set(loggedFindingsOf(ctx.run.stdout).map((x) => `${x.policyId} ${x.file}:${x.line}`)),
+  };
+  indexes.set(ctx.run, index);
+  return index;
 }
 
 const RANK = { info: 0, warning: 1, error: 2 } as const;

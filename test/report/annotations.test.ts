@@ -22,6 +22,7 @@ describe('planAnnotations', () => {
     expect(plan).toEqual({
       annotations: [{ level: 'warning', message: f!.message, properties: expect.objectContaining({ title: 'immutable-configmap-secret', file: 'w00.yaml', startLine: f!.range.start.line, endLine: f!.range.end.line }) }],
       dropped: 0,
+      annotated: [f],
     });
     const multi = findings(1, 0)[0]!;
     expect(multi.range.start.line).not.toBe(multi.range.end.line);

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { builtinPolicies } from '../../policies/index.js';
 import { run } from '../../src/engine/run.js';
 import { collectFiles } from '../../src/files.js';
-import { escapeData, escapeProperty, findingCommand, formatGithub, githubReportWriter, summarize, summaryLine, workflowCommand } from '../../src/report/index.js';
+import { escapeData, escapeProperty, findingCommand, formatGithub, githubReportWriter, nothingChecked, nothingCheckedWarning, summarize, summaryLine, workflowCommand } from '../../src/report/index.js';
 import type { Finding, RunResult } from '../../src/engine/index.js';
 import { CONFIGMAP, PRIVILEGED_POD, scan } from './helpers.js';
 
@@ -56,6 +56,7 @@ describe('githubReportWriter (the report written part by part)', () => {
     [
       ...result.findings.filter((f) => !f.suppressed).map(findingCommand),
       ...result.files.filter((f) => f.skipped !== undefined).map((f) => workflowCommand('notice', { file: f.path, title: 'kube-immutable: file skipped' }, f.skipped!)),
+      ...(nothingChecked(summarize(result)) ? [workflowCommand('warning', { title: 'kube-immutable' }, nothingCheckedWarning(summarize(result)))] : []),
       summaryLine(summarize(result)),
     ].join('\n') + '\n';
 
@@ -90,8 +91,9 @@ describe('githubReportWriter (the report written part by part)', () => {
     }
   }, 120_000);
 
-  it('ends an empty run with the summary line alone', () => {
+  it('ends an empty run with the nothing-checked warning and the summary line', () => {
     const writer = githubReportWriter();
     expect(writer.finish()).toBe(reference({ files: [], findings: [], fixes: [] }));
+    expect(writer.finish()).toBe('::warning title=kube-immutable::no Kubernetes manifest was checked: no file matched the paths and the include/exclude globs\n0 findings (0 errors, 0 warnings, 0 info) in 0 files; 0 fixable\n');
   });
 });

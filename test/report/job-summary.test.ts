@@ -22,7 +22,7 @@ describe('jobSummary', () => {
     expect(md).toContain('| Policy | Errors | Warnings | Info | Total |');
     expect(md).toContain('| [read\\-only\\-root\\-filesystem](https://github.com/kube-immutable/kube-immutable/blob/main/policies/read-only-root-filesystem.md) | 2 | 0 | 0 | 2 |');
     expect(md).toContain('| **Total** | 5 | 0 | 0 | 5 |');
-    expect(md).toContain('3 findings were not annotated');
+    expect(md).toContain("3 findings were not annotated (GitHub shows at most 10 annotations of each level per step and 50 per job).");
   });
 
   it('lists every finding with an escaped message and a link to its line at the head commit', () => {
@@ -54,7 +54,7 @@ describe('jobSummary', () => {
     const limit = 100_000;
     const out = jobSummary(many, { repoUrl: 'https://github.com/o/r', headSha: SHA, policies: seedPolicies, originals: texts, maxBytes: limit });
     expect(Buffer.byteLength(out)).toBeLessThanOrEqual(limit);
-    expect(out).toMatch(/_Note: \d+ more fixes not shown: the job summary is limited to 100000 bytes/);
+    expect(out).toMatch(/_Note: \d+ more fixes not shown here: the job summary is limited to 100,000 bytes/);
     expect(out.split('\n').filter((l) => /^`{3,}/.test(l)).length % 2).toBe(0);
     expect((out.match(/<details>/g) ?? []).length).toBe((out.match(/<\/details>/g) ?? []).length);
     expect(out).toMatch(/_Note: \d+ more findings not listed/);

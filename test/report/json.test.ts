@@ -11,7 +11,7 @@ describe('formatJson', () => {
   const doc = JSON.parse(formatJson(scan(files), files, { toolVersion: '9.9.9' }));
 
   it('has the top-level keys in a stable order', () => {
-    expect(Object.keys(doc)).toEqual(['version', 'tool', 'summary', 'files', 'findings', 'fixes', 'exemptions']);
+    expect(Object.keys(doc)).toEqual(['version', 'tool', 'summary', 'files', 'findings', 'fixes', 'exemptions', 'warnings']);
     expect(doc.version).toBe(JSON_REPORT_VERSION);
     expect(doc.tool).toEqual({ name: 'kube-immutable', version: '9.9.9' });
   });

@@ -49,6 +49,37 @@ describe('escapeMarkdown', () => {
   });
 });
 
+describe('bidi controls and zero-width characters', () => {
+  const BIDI = ['\u202A', '\u202B', '\u202C', '\u202D', '\u202E', '\u2066', '\u2067', '\u2068', '\u2069', '\u200E', '\u200F', '\u061C'];
+  const ZERO_WIDTH = ['\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF'];
+  const hex = (c: string) => c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
+
+  it.each([...BIDI, ...ZERO_WIDTH].map((c) => [hex(c), c]))('U+%s in a name is shown, escaped, in Markdown, HTML and code spans', (h, c) => {
+    const name = `app${c}exe.gpj`;
+    expect(escapeMarkdown(name)).toBe(`app&lt;U\\+${h}&gt;exe\\.gpj`);
+    expect(rendered(escapeMarkdown(name))).toBe(`app<U+${h}>exe.gpj`);
+    expect(escapeHtml(name)).toBe(`app&#60;U+${h}&#62;exe.gpj`);
+    expect(inlineCode(name)).toBe(`\` app<U+${h}>exe.gpj \``);
+  });
+
+  it('leaves none of them in escaped text, and our own zero-width spaces (autolink breaks) are the only ones', () => {
+    const hostile = `@org/team ${BIDI.join('')} #${ZERO_WIDTH.join('')}1 \u202Etxt.exe`;
+    const e = escapeMarkdown(hostile);
+    expect(e).not.toMatch(/[\u202a-\u202e\u2066-\u2069\u200c-\u200f\u061c\u2060\ufeff]/);
+    expect(e.match(/\u200B/g)).toHaveLength(1); // the one after "@" that breaks the mention
+    expect(escapeHtml(hostile)).not.toMatch(/[\u202a-\u202e\u2066-\u2069\u200c-\u200f\u061c\u2060\ufeff]/);
+    expect(inlineCode(hostile)).not.toMatch(/[\u200b-\u200f\u202a-\u202e\u2066-\u2069\u061c\u2060\ufeff]/);
+  });
+
+  it('control characters (ESC, NUL, C1) are shown too; tabs stay', () => {
+    expect(escapeMarkdown('a\x1b[31mb\0c\x85d\te')).toBe('a&lt;U\\+001B&gt;\\[31mb&lt;U\\+0000&gt;c&lt;U\\+0085&gt;d\te');
+  });
+
+  it('a suggestion fence keeps its content exactly (it is the file text)', () => {
+    expect(fence('name: a\u202Eb', 'suggestion')).toBe('```suggestion\nname: a\u202Eb\n```');
+  });
+});
+
 describe('escapeHtml', () => {
   it('escapes tags and quotes and neutralises mentions', () => {
     expect(escapeHtml(`<b title="x">'@me'</b>`)).toBe(`&#60;b title=&#34;x&#34;&#62;&#39;@${ZWSP}me&#39;&#60;/b&#62;`);

@@ -203,6 +203,26 @@ describe('planReview: re-runs', () => {
   });
 });
 
+describe('planReview: a forged marker inside our own comment', () => {
+  it('a suggestion whose lines carry a <!-- kube-immutable:... --> line does not change the fingerprints we read', () => {
+    const { input } = pr([{ path: 'web.yaml', head: NGINX }]);
+    const plan = planReview(input);
+    const c = plan.comments.find((x) => suggestionOf(x))!;
+    // The PR's text sits inside the suggestion fence: put a forged marker line there, before ours.
+    const forged = c.body.replace(/^(`{3,}suggestion\n)/m, `$1<!-- kube-immutable:fp=forged0000000000;line=${c.line} -->\n`);
+    expect(forged).not.toBe(c.body);
+    expect(forged.indexOf('fp=forged')).toBeLessThan(forged.lastIndexOf('<!-- kube-immutable:'));
+    expect(parseMarker(forged)!.fingerprints).toEqual(c.fingerprints);
+    // Only a marker line at the very end is ours: one in the middle of a body is not.
+    expect(parseMarker(`<!-- kube-immutable:fp=forged -->\nLGTM\n`)).toBeUndefined();
+    expect(parseMarker(`text <!-- kube-immutable:fp=forged -->\n`)).toBeUndefined();
+    // The plan sees exactly our fingerprints on that line: nothing forged is "already posted".
+    const again = planReview({ ...input, existing: [{ id: 1, path: c.path, line: c.line, body: forged, hasReplies: false, mine: true }] });
+    expect(again.alreadyPosted.sort()).toEqual([...c.fingerprints].sort());
+    expect(again.alreadyPosted).not.toContain('forged0000000000');
+  });
+});
+
 describe('planReview: hostile input', () => {
   const hostile = [
     'apiVersion: apps/v1',
@@ -268,5 +288,42 @@ describe('planReview: body size', () => {
     expect(plan.body).toMatch(/more entries \(\d+ findings\) did not fit in this review body \(65,536 characters\)/);
     expect(parseMarker(plan.body)!.fingerprints).toEqual(plan.bodyFindings.map((f) => f.fingerprint));
     expect(plan.fallbackBody.length).toBeLessThanOrEqual(MAX_BODY_LENGTH);
+  });
+
+  it('says where the findings it leaves out are (elsewhere), and carried lists exactly what the review holds', () => {
+    const result = replicate(run([{ path: 'x.yaml', text: NGINX }], seedPolicies), 300);
+    const files = new Map(result.files.map((f) => [f.path, { headText: NGINX, hunks: [] as Hunk[] }]));
+    // One file outside the pull request: its findings are out of scope for filter-mode file.
+    files.delete(result.files[0]!.path);
+    const calls: { findings: string[]; carried: Set<string> }[] = [];
+    const input: ReviewInput = {
+      result,
+      files,
+      filterMode: 'file',
+      maxComments: 30,
+      existing: [],
+      headSha: 'a'.repeat(40),
+      repoUrl: 'https://github.com/o/r',
+      policies: seedPolicies,
+      elsewhere: (findings, carried) => {
+        calls.push({ findings: findings.map((f) => f.fingerprint), carried: new Set(carried) });
+        return `they are in channel #${calls.length} ${'y'.repeat(1_000)}`;
+      },
+    };
+    const plan = planReview(input);
+    expect(plan.body.length).toBeLessThanOrEqual(MAX_BODY_LENGTH);
+    const carried = new Set(plan.carried);
+    expect(carried).toEqual(new Set([...plan.comments.flatMap((c) => c.fingerprints), ...plan.bodyFindings.map((f) => f.fingerprint)]));
+    // The notes name the clause for the entries that did not fit and for the out-of-scope ones, cut to 300 characters.
+    expect(plan.body).toMatch(/did not fit in this review body \(65,536 characters\); they are in channel #1 y+…\._/);
+    expect(plan.body).toMatch(/not shown here \(filter-mode: file\); they are in channel #2 y+…\._/);
+    const left = calls[0]!;
+    expect(left.carried).toEqual(carried);
+    expect(left.findings.length).toBe(result.findings.length - carried.size - 2); // the 2 of the file outside the PR
+    expect(left.findings.every((fp) => !carried.has(fp))).toBe(true);
+    expect(calls[1]!.findings).toEqual(result.findings.filter((f) => f.file === result.files[0]!.path).map((f) => f.fingerprint));
+    // The fallback body's clause is asked with its own carried set.
+    expect(new Set(plan.fallbackCarried)).toEqual(new Set(parseMarker(plan.fallbackBody)!.fingerprints));
+    expect(calls.some((c) => c.carried.size === plan.fallbackCarried.length && plan.fallbackCarried.every((fp) => c.carried.has(fp)))).toBe(true);
   });
 });
