@@ -275,7 +275,13 @@ function volumeMounts(c) {
   return out;
 }
 var READ_ONLY_SOURCES = ["configMap", "secret", "downwardAPI", "projected", "image"];
+var sourcesCache = /* @__PURE__ */ new WeakMap();
 function volumeSources(w) {
+  let out = sourcesCache.get(w);
+  if (!out) sourcesCache.set(w, out = buildVolumeSources(w));
+  return out;
+}
+function buildVolumeSources(w) {
   const out = /* @__PURE__ */ new Map();
   const list = w.podSpecData.volumes;
   if (Array.isArray(list)) {

@@ -1,11 +1,11 @@
 import { createRequire as __kiCreateRequire } from 'node:module'; const require = __kiCreateRequire(import.meta.url);
 import {
   builtinPolicies
-} from "./chunk-BLZBXJZ5.js";
+} from "./chunk-FM4VOF4H.js";
 import {
   run
-} from "./chunk-TD7DL4WF.js";
-import "./chunk-H6EUGKT7.js";
+} from "./chunk-W5AYN72Z.js";
+import "./chunk-J3DWAP6P.js";
 import "./chunk-FSFUDRU3.js";
 import "./chunk-EAZCXRIZ.js";
 
@@ -16,7 +16,7 @@ async function policiesOf(recipe) {
   const key = JSON.stringify(recipe);
   if (cached?.recipe === key) return cached.policies;
   const policies = [...builtinPolicies];
-  const loadCustomPolicies = recipe.customFolders.length > 0 ? (await import("./chunk-AJN3EFI4.js")).loadCustomPolicies : void 0;
+  const loadCustomPolicies = recipe.customFolders.length > 0 ? (await import("./chunk-O6UQM5AD.js")).loadCustomPolicies : void 0;
   for (const snapshot of recipe.customFolders) {
     const loaded = loadCustomPolicies(
       snapshot.folder,

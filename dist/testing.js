@@ -46,12 +46,12 @@ var require_identity = __commonJS({
     var SCALAR = /* @__PURE__ */ Symbol.for("yaml.scalar");
     var SEQ = /* @__PURE__ */ Symbol.for("yaml.seq");
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
-    var isAlias3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
+    var isAlias4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isMap5 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar5 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
-    var isSeq4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
+    var isScalar6 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isSeq5 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
@@ -72,7 +72,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar5(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar6(node) || isCollection(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -81,14 +81,14 @@ var require_identity = __commonJS({
     exports.SCALAR = SCALAR;
     exports.SEQ = SEQ;
     exports.hasAnchor = hasAnchor;
-    exports.isAlias = isAlias3;
+    exports.isAlias = isAlias4;
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
-    exports.isMap = isMap4;
+    exports.isMap = isMap5;
     exports.isNode = isNode;
     exports.isPair = isPair2;
-    exports.isScalar = isScalar5;
-    exports.isSeq = isSeq4;
+    exports.isScalar = isScalar6;
+    exports.isSeq = isSeq5;
   }
 });
 
@@ -100,7 +100,7 @@ var require_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
-    function visit(node, visitor) {
+    function visit2(node, visitor) {
       const visitor_ = initVisitor(visitor);
       if (identity.isDocument(node)) {
         const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
@@ -109,9 +109,9 @@ var require_visit = __commonJS({
       } else
         visit_(null, node, visitor_, Object.freeze([]));
     }
-    visit.BREAK = BREAK;
-    visit.SKIP = SKIP;
-    visit.REMOVE = REMOVE;
+    visit2.BREAK = BREAK;
+    visit2.SKIP = SKIP;
+    visit2.REMOVE = REMOVE;
     function visit_(key, node, visitor, path2) {
       const ctrl = callVisitor(key, node, visitor, path2);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
@@ -245,7 +245,7 @@ var require_visit = __commonJS({
         throw new Error(`Cannot replace node with ${pt} parent`);
       }
     }
-    exports.visit = visit;
+    exports.visit = visit2;
     exports.visitAsync = visitAsync;
   }
 });
@@ -255,7 +255,7 @@ var require_directives = __commonJS({
   "node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var visit = require_visit();
+    var visit2 = require_visit();
     var escapeChars = {
       "!": "%21",
       ",": "%2C",
@@ -399,7 +399,7 @@ var require_directives = __commonJS({
         let tagNames;
         if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
           const tags = {};
-          visit.visit(doc.contents, (_key, node) => {
+          visit2.visit(doc.contents, (_key, node) => {
             if (identity.isNode(node) && node.tag)
               tags[node.tag] = true;
           });
@@ -426,7 +426,7 @@ var require_anchors = __commonJS({
   "node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var visit = require_visit();
+    var visit2 = require_visit();
     function anchorIsValid(anchor) {
       if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
         const sa = JSON.stringify(anchor);
@@ -437,7 +437,7 @@ var require_anchors = __commonJS({
     }
     function anchorNames(root) {
       const anchors = /* @__PURE__ */ new Set();
-      visit.visit(root, {
+      visit2.visit(root, {
         Value(_key, node) {
           if (node.anchor)
             anchors.add(node.anchor);
@@ -617,7 +617,7 @@ var require_Alias = __commonJS({
   "node_modules/yaml/dist/nodes/Alias.js"(exports) {
     "use strict";
     var anchors = require_anchors();
-    var visit = require_visit();
+    var visit2 = require_visit();
     var identity = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
@@ -643,7 +643,7 @@ var require_Alias = __commonJS({
           nodes = ctx.aliasResolveCache;
         } else {
           nodes = [];
-          visit.visit(doc, {
+          visit2.visit(doc, {
             Node: (_key, node) => {
               if (identity.isAlias(node) || identity.hasAnchor(node))
                 nodes.push(node);
@@ -4196,9 +4196,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap4 = fc.start.source === "{";
-      const fcName = isMap4 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap4 ? YAMLMap2.YAMLMap : YAMLSeq2.YAMLSeq);
+      const isMap5 = fc.start.source === "{";
+      const fcName = isMap5 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap5 ? YAMLMap2.YAMLMap : YAMLSeq2.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -4234,7 +4234,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap4 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap5 && ctx.options.strict && utilContainsNewline.containsNewline(key))
             onError(
               key,
               // checked by containsNewline()
@@ -4274,7 +4274,7 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap4 && !sep2 && !props.found) {
+        if (!isMap5 && !sep2 && !props.found) {
           const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep2, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
@@ -4297,7 +4297,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap4 && !props.found && ctx.options.strict) {
+            if (!isMap5 && !props.found && ctx.options.strict) {
               if (sep2)
                 for (const st of sep2) {
                   if (st === valueProps.found)
@@ -4329,7 +4329,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair3 = new Pair2.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair3.srcToken = collItem;
-          if (isMap4) {
+          if (isMap5) {
             const map2 = coll;
             if (utilMapIncludes.mapIncludes(ctx, map2.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -4345,7 +4345,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap4 ? "}" : "]";
+      const expectedEnd = isMap5 ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -5565,15 +5565,15 @@ var require_cst_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove item");
-    function visit(cst, visitor) {
+    function visit2(cst, visitor) {
       if ("type" in cst && cst.type === "document")
         cst = { start: cst.start, value: cst.value };
       _visit(Object.freeze([]), cst, visitor);
     }
-    visit.BREAK = BREAK;
-    visit.SKIP = SKIP;
-    visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path2) => {
+    visit2.BREAK = BREAK;
+    visit2.SKIP = SKIP;
+    visit2.REMOVE = REMOVE;
+    visit2.itemAtPath = (cst, path2) => {
       let item = cst;
       for (const [field, index] of path2) {
         const tok = item?.[field];
@@ -5584,8 +5584,8 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path2) => {
-      const parent = visit.itemAtPath(cst, path2.slice(0, -1));
+    visit2.parentCollection = (cst, path2) => {
+      const parent = visit2.itemAtPath(cst, path2.slice(0, -1));
       const field = path2[path2.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
@@ -5616,7 +5616,7 @@ var require_cst_visit = __commonJS({
       }
       return typeof ctrl === "function" ? ctrl(item, path2) : ctrl;
     }
-    exports.visit = visit;
+    exports.visit = visit2;
   }
 });
 
@@ -5632,7 +5632,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection = (token) => !!token && "items" in token;
-    var isScalar5 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar6 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -5716,7 +5716,7 @@ var require_cst = __commonJS({
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
     exports.isCollection = isCollection;
-    exports.isScalar = isScalar5;
+    exports.isScalar = isScalar6;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -7332,7 +7332,7 @@ var require_dist = __commonJS({
     var lineCounter = require_line_counter();
     var parser = require_parser();
     var publicApi = require_public_api();
-    var visit = require_visit();
+    var visit2 = require_visit();
     exports.Composer = composer.Composer;
     exports.Document = Document2.Document;
     exports.Schema = Schema.Schema;
@@ -7360,13 +7360,13 @@ var require_dist = __commonJS({
     exports.parseAllDocuments = publicApi.parseAllDocuments;
     exports.parseDocument = publicApi.parseDocument;
     exports.stringify = publicApi.stringify;
-    exports.visit = visit.visit;
-    exports.visitAsync = visit.visitAsync;
+    exports.visit = visit2.visit;
+    exports.visitAsync = visit2.visitAsync;
   }
 });
 
 // src/yaml/parse.ts
-var import_yaml2 = __toESM(require_dist(), 1);
+var import_yaml3 = __toESM(require_dist(), 1);
 
 // src/yaml/node.ts
 var yaml = __toESM(require_dist(), 1);
@@ -7455,7 +7455,7 @@ var YNode = class _YNode {
     let cur = this;
     for (const k of path2) {
       if (!cur) return void 0;
-      cur = typeof k === "number" ? cur.items()[k] : cur.get(k);
+      cur = typeof k === "number" ? cur.item(k) : cur.get(k);
     }
     return cur;
   }
@@ -7478,7 +7478,7 @@ var YNode = class _YNode {
     if (!isMap(this.node)) return [];
     const seen = /* @__PURE__ */ new Set();
     const out = [];
-    const visit = (map2, via, depth) => {
+    const visit2 = (map2, via, depth) => {
       if (depth > 20) return;
       const merges = [];
       for (const p of map2.items) {
@@ -7492,10 +7492,22 @@ var YNode = class _YNode {
         const child = this.child(p, k, via);
         if (child) out.push([k, child]);
       }
-      for (const m of merges) for (const target of mergeSources(this.doc, m)) visit(target, true, depth + 1);
+      for (const m of merges) for (const target of mergeSources(this.doc, m)) visit2(target, true, depth + 1);
     };
-    visit(this.node, this.viaAlias, 0);
+    visit2(this.node, this.viaAlias, 0);
     return out;
+  }
+  /**
+   * The item at 0-based `index` of {@link items} (undefined past the end, or for other kinds),
+   * without building the others: in constant time unless the sequence holds an alias or an
+   * empty item (then through {@link items}, whose indexes skip items that resolve to nothing).
+   */
+  item(index) {
+    if (!isSeq(this.node)) return void 0;
+    if (!plainItems(this.node)) return this.items()[index];
+    const n = this.node.items[index];
+    if (n == null || !Number.isInteger(index) || index < 0) return void 0;
+    return new _YNode(this.doc, n, this, index, this.viaAlias, void 0, void 0, this.toPosition);
   }
   /** Items of this sequence (aliases resolved). Empty for other kinds. */
   items() {
@@ -7618,6 +7630,15 @@ function mergeSources(doc, value) {
   if (isSeq(value)) for (const it2 of value.items) add(it2);
   else add(value);
   return out;
+}
+var plainCache = /* @__PURE__ */ new WeakMap();
+function plainItems(seq2) {
+  let plain = plainCache.get(seq2);
+  if (plain === void 0) {
+    plain = seq2.items.every((x) => x != null && !isAlias(x));
+    plainCache.set(seq2, plain);
+  }
+  return plain;
 }
 
 // src/yaml/options.ts
@@ -8225,12 +8246,111 @@ function plainStart(t, c) {
   }
 }
 
+// src/yaml/kubectl-compat.ts
+var import_yaml2 = __toESM(require_dist(), 1);
+var KUBECTL_ONLY_SEPARATOR = /^---#/gm;
+function kubectlOnlySeparators(text) {
+  if (!text.includes("---#")) return [];
+  const out = [];
+  for (const m of text.matchAll(KUBECTL_ONLY_SEPARATOR)) {
+    out.push({
+      code: "document-separator",
+      message: 'kubectl starts a new document at this "---#" line and YAML does not, so kubectl would apply objects this file does not show; write "--- #" or remove the line',
+      offset: m.index
+    });
+  }
+  return out;
+}
+function keyOf(p) {
+  const k = p.key;
+  if ((0, import_yaml2.isScalar)(k)) return String(k.value);
+  return void 0;
+}
+var isMergePair = (p) => {
+  const k = p.key;
+  return (0, import_yaml2.isScalar)(k) && k.type === "PLAIN" && (k.source === "<<" || k.value === "<<" || typeof k.value === "symbol");
+};
+function mergedKeys(doc, value, seen) {
+  const keys = /* @__PURE__ */ new Set();
+  const add = (v) => {
+    let node = v;
+    if ((0, import_yaml2.isAlias)(node)) node = node.resolve(doc);
+    if (!(0, import_yaml2.isMap)(node) || seen.has(node)) return;
+    seen.add(node);
+    for (const p of node.items) {
+      if (isMergePair(p)) for (const k of mergedKeys(doc, p.value, seen)) keys.add(k);
+      else {
+        const k = keyOf(p);
+        if (k !== void 0) keys.add(k);
+      }
+    }
+  };
+  if ((0, import_yaml2.isSeq)(value)) for (const item of value.items) add(item);
+  else add(value);
+  return keys;
+}
+function mergeKeyOrderProblems(doc, text) {
+  if (!text.includes("<<")) return [];
+  const out = [];
+  (0, import_yaml2.visit)(doc, {
+    Map(_, map2) {
+      const pairs = map2.items;
+      if (!pairs.some(isMergePair)) return;
+      const above = /* @__PURE__ */ new Set();
+      const fromMerges = /* @__PURE__ */ new Set();
+      for (const p of pairs) {
+        if (!isMergePair(p)) {
+          const k = keyOf(p);
+          if (k !== void 0) above.add(k);
+          continue;
+        }
+        const keys = mergedKeys(doc, p.value, /* @__PURE__ */ new Set());
+        const overridden = [...keys].filter((k) => above.has(k));
+        const twice = [...keys].filter((k) => fromMerges.has(k));
+        if (overridden.length > 0 || twice.length > 0) {
+          const clash = [.../* @__PURE__ */ new Set([...overridden, ...twice])].sort();
+          const offset = p.key.range?.[0] ?? 0;
+          out.push({
+            code: "merge-key-order",
+            message: `kubectl (go-yaml v2) applies this merge key where it stands, so its ${clash.map((k) => `"${k}"`).join(", ")} override${clash.length === 1 ? "s" : ""} the value set above it, where YAML keeps the explicit value; put the merge key first, or set each key once`,
+            offset
+          });
+        }
+        for (const k of keys) fromMerges.add(k);
+      }
+    }
+  });
+  return out;
+}
+
 // src/yaml/parse.ts
 var DEFAULT_MAX_ALIAS_COUNT = 100;
+var DEFAULT_MAX_DOCUMENTS = 1e4;
+var DEFAULT_MAX_FLOW_ITEMS = 1e5;
 var fastReaderDefault = process.env.KUBE_IMMUTABLE_YAML_READER !== "yaml";
 var DEFAULT_MAX_NESTING_DEPTH = 200;
 function parseYaml(text, options = {}) {
-  let lineCounter = new import_yaml2.LineCounter();
+  const maxDocuments = options.maxDocuments ?? DEFAULT_MAX_DOCUMENTS;
+  const starts = documentStarts(text, maxDocuments + 1);
+  if (starts.length > maxDocuments) {
+    const cut = starts[maxDocuments];
+    const total = documentStarts(text, Infinity).length;
+    const head = parseYaml(text.slice(0, cut), { ...options, maxDocuments: Infinity });
+    let line = 1;
+    for (let i = text.indexOf("\n"); i !== -1 && i < cut; i = text.indexOf("\n", i + 1)) line++;
+    head.problems.push({
+      code: "document-limit",
+      message: `the file holds ${total} documents, more than the ${maxDocuments} read in one file: the first ${maxDocuments} are read and checked, the ${total - maxDocuments} from this line on are not (split the file)`,
+      severity: "error",
+      line,
+      column: 1,
+      offset: cut,
+      docIndex: maxDocuments
+    });
+    const headPosition = head.position;
+    return { ...head, text, readEnd: cut, position: (offset) => offset >= cut ? { line, column: 1, offset: cut } : headPosition(offset) };
+  }
+  let lineCounter = new import_yaml3.LineCounter();
   const maxAliasCount = options.maxAliasCount ?? DEFAULT_MAX_ALIAS_COUNT;
   const position = (offset) => {
     const o = Math.max(0, Math.min(offset, text.length));
@@ -8250,21 +8370,33 @@ function parseYaml(text, options = {}) {
         hasErrors: false,
         span: [doc.range[0], doc.range[2]]
       }));
-      return { text, documents: documents2, problems: [], lineCounter, position };
+      return withKubectlDifferences({ text, documents: documents2, problems: [], lineCounter, position });
     }
   }
   const problems = [];
   let docs;
   let tooDeep = [];
+  const tooMany = /* @__PURE__ */ new Map();
   try {
-    const guarded = withoutTooDeepDocuments(text, (chunk) => nestsDeeperThan(chunk, maxDepth));
+    const maxFlowItems = options.maxFlowItems ?? DEFAULT_MAX_FLOW_ITEMS;
+    let flowRead = 0;
+    const guarded = withoutTooDeepDocuments(text, (chunk, start) => {
+      const scan = scanDocument(chunk, maxDepth);
+      if (scan.tooDeep) return true;
+      if (flowRead + scan.flowItems > maxFlowItems) {
+        tooMany.set(start, scan.flowItems);
+        return true;
+      }
+      flowRead += scan.flowItems;
+      return false;
+    });
     if (guarded) tooDeep = guarded.tooDeep;
     docs = parseAll(guarded?.text ?? text, lineCounter);
   } catch (err) {
     const retry = err instanceof RangeError ? withoutTooDeepDocuments(text, overflowsAlone) : void 0;
     try {
       if (!retry) throw err;
-      lineCounter = new import_yaml2.LineCounter();
+      lineCounter = new import_yaml3.LineCounter();
       docs = parseAll(retry.text, lineCounter);
       tooDeep = retry.tooDeep;
     } catch (err2) {
@@ -8273,6 +8405,7 @@ function parseYaml(text, options = {}) {
     }
   }
   const documents = [];
+  let nextDeep = 0;
   docs.forEach((doc, index) => {
     const push = (code, message, severity, offset) => {
       const p = position(offset);
@@ -8299,31 +8432,60 @@ function parseYaml(text, options = {}) {
         push(code, code === "alias-limit" ? `too many alias resolutions (limit ${maxAliasCount}): ${msg}` : msg, "error", doc.range[0]);
       }
     }
-    const deep = tooDeep.find((o) => o >= doc.range[0] && o <= Math.max(doc.range[0], doc.range[2] - 1));
+    while (nextDeep < tooDeep.length && tooDeep[nextDeep] < doc.range[0]) nextDeep++;
+    const candidate = tooDeep[nextDeep];
+    const deep = candidate !== void 0 && candidate <= Math.max(doc.range[0], doc.range[2] - 1) ? candidate : void 0;
     if (deep !== void 0) {
-      push("nesting-limit", `the document nests deeper than ${maxDepth} levels, so it is not read (no manifest nests this deep)`, "error", deep);
+      const items = tooMany.get(deep);
+      if (items !== void 0) {
+        const limit = options.maxFlowItems ?? DEFAULT_MAX_FLOW_ITEMS;
+        const p = position(deep);
+        const message = `the document holds ${items} flow items ([...], {...}), more than the ${limit} a file may hold in all, so it is not read (write it in block style, or split the file)`;
+        problems.push({ code: "flow-limit", message, severity: "error", line: p.line, column: p.column, offset: p.offset, docIndex: index });
+      } else push("nesting-limit", `the document nests deeper than ${maxDepth} levels, so it is not read (no manifest nests this deep)`, "error", deep);
       documents.push({ index, doc, root: void 0, data: void 0, hasErrors: true, span: [doc.range[0], doc.range[2]] });
       return;
+    }
+    if (!hasErrors) {
+      const merges = mergeKeyOrderProblems(doc, text);
+      for (const m of merges) {
+        const at = position(m.offset);
+        problems.push({ code: m.code, message: m.message, severity: "error", line: at.line, column: at.column, offset: at.offset, docIndex: index });
+      }
+      if (merges.length > 0) hasErrors = true;
     }
     const root = doc.contents == null ? void 0 : YNode.root(doc, position);
     documents.push({ index, doc, root, data, hasErrors, span: [doc.range[0], doc.range[2]] });
   });
-  return { text, documents, problems, lineCounter, position };
+  return withKubectlDifferences({ text, documents, problems, lineCounter, position });
+}
+function withKubectlDifferences(file) {
+  const found = kubectlOnlySeparators(file.text);
+  if (found.length === 0) return file;
+  for (const f of found) {
+    const d = file.documents.find((x) => f.offset >= x.span[0] && f.offset <= x.span[1]) ?? file.documents[file.documents.length - 1];
+    const p = file.position(f.offset);
+    file.problems.push({ code: f.code, message: f.message, severity: "error", line: p.line, column: p.column, offset: p.offset, docIndex: d?.index ?? 0 });
+    if (d) d.hasErrors = true;
+  }
+  file.problems.sort((a, b) => a.offset - b.offset);
+  return file;
 }
 var NESTING_MESSAGE = "the document nests too deeply to be read (the parser ran out of stack): no manifest nests this deep";
 function parseAll(text, lineCounter) {
-  const docs = (0, import_yaml2.parseAllDocuments)(text, { ...PARSE_OPTIONS, lineCounter });
+  const docs = (0, import_yaml3.parseAllDocuments)(text, { ...PARSE_OPTIONS, lineCounter });
   return Array.isArray(docs) ? docs : [docs];
 }
 function overflowsAlone(chunk) {
   try {
-    (0, import_yaml2.parseAllDocuments)(chunk, PARSE_OPTIONS);
+    (0, import_yaml3.parseAllDocuments)(chunk, PARSE_OPTIONS);
     return false;
   } catch (err) {
     return err instanceof RangeError;
   }
 }
-function nestsDeeperThan(doc, limit) {
+function scanDocument(doc, limit) {
+  let flowItems = 0;
   const indents = [];
   const dashLines = [];
   let flow = 0;
@@ -8381,25 +8543,37 @@ function nestsDeeperThan(doc, limit) {
         break;
       }
       if ((c === '"' || c === "'") && " 	[{,:".includes(prev)) quote = c;
-      else if (c === "[" || c === "{") flow++;
-      else if ((c === "]" || c === "}") && flow > 0) flow--;
-      if (indents.length + flow > limit) return true;
+      else if (c === "[" || c === "{") {
+        flow++;
+        flowItems++;
+      } else if ((c === "]" || c === "}") && flow > 0) flow--;
+      else if (c === "," && flow > 0) flowItems++;
+      if (indents.length + flow > limit) return { tooDeep: true, flowItems };
     }
-    if (indents.length + flow > limit) return true;
+    if (indents.length + flow > limit) return { tooDeep: true, flowItems };
     if (flow === 0 && !quote && /(?:^|[ \t])[|>][-+1-9]{0,2}$/.test(doc.slice(pos, contentEnd).trimEnd())) blockScalarParent = indent;
     pos = eol + 1;
   }
-  return false;
+  return { tooDeep: false, flowItems };
+}
+function documentStarts(text, limit) {
+  const starts = [0];
+  if (limit <= 1) return starts;
+  for (const m of text.matchAll(/^---(?=[ \t\r\n]|$)/gm)) {
+    if (m.index > 0) starts.push(m.index);
+    if (starts.length >= limit) break;
+  }
+  return starts;
 }
 function withoutTooDeepDocuments(text, isTooDeep) {
-  const starts = [0];
-  for (const m of text.matchAll(/^---(?=[ \t\r\n]|$)/gm)) if (m.index > 0) starts.push(m.index);
-  let out = text;
+  const starts = documentStarts(text, Infinity);
+  const parts = [];
+  let copied = 0;
   const tooDeep = [];
   starts.forEach((start, i) => {
     const end = i + 1 < starts.length ? starts[i + 1] : text.length;
     const chunk = text.slice(start, end);
-    if (isTooDeep(chunk)) {
+    if (isTooDeep(chunk, start)) {
       let blank = chunk.replace(/[^\r\n]/g, " ");
       if (chunk.startsWith("---")) blank = "---" + blank.slice(3);
       else {
@@ -8407,11 +8581,14 @@ function withoutTooDeepDocuments(text, isTooDeep) {
         if (at < 0) return;
         blank = blank.slice(0, at) + "~" + blank.slice(at + 1);
       }
-      out = out.slice(0, start) + blank + out.slice(end);
+      parts.push(text.slice(copied, start), blank);
+      copied = end;
       tooDeep.push(start);
     }
   });
-  return tooDeep.length > 0 ? { text: out, tooDeep } : void 0;
+  if (tooDeep.length === 0) return void 0;
+  parts.push(text.slice(copied));
+  return { text: parts.join(""), tooDeep };
 }
 function cleanMessage(message) {
   const m = message.replace(/ at line \d+, column \d+[\s\S]*$/, "").replace(/:\s*$/, "").trim();
@@ -8421,7 +8598,7 @@ function cleanMessage(message) {
 
 // src/yaml/style.ts
 var yaml2 = __toESM(require_dist(), 1);
-var { isMap: isMap2, isPair, isScalar: isScalar3, isSeq: isSeq2, stringify } = yaml2;
+var { isMap: isMap3, isPair, isScalar: isScalar4, isSeq: isSeq3, stringify } = yaml2;
 function detectStyle(text, docs) {
   const eol = text.includes("\r\n") ? "\r\n" : "\n";
   const steps = /* @__PURE__ */ new Map();
@@ -8436,12 +8613,12 @@ function detectStyle(text, docs) {
       const k = pair3.key;
       const v = pair3.value;
       if (!k?.range || !v?.range) return;
-      if (isScalar3(k)) {
+      if (isScalar4(k)) {
         if (k.type === "QUOTE_DOUBLE") dq++;
         else if (k.type === "QUOTE_SINGLE") sq++;
       }
       const kc = col(k.range[0]);
-      if (isMap2(v) && !v.flow && v.items.length > 0) {
+      if (isMap3(v) && !v.flow && v.items.length > 0) {
         blockCollections++;
         const first = v.items[0];
         const fk = isPair(first) ? first.key : null;
@@ -8449,7 +8626,7 @@ function detectStyle(text, docs) {
           const d = col(fk.range[0]) - kc;
           if (d > 0 && d <= 8) steps.set(d, (steps.get(d) ?? 0) + 1);
         }
-      } else if (isSeq2(v) && !v.flow && v.items.length > 0) {
+      } else if (isSeq3(v) && !v.flow && v.items.length > 0) {
         blockCollections++;
         const dc = col(v.range[0]);
         if (dc === kc) indentless++;
@@ -8465,12 +8642,12 @@ function detectStyle(text, docs) {
   };
   const walk = (n, depth) => {
     if (depth > 1e4) return;
-    if (isMap2(n) || isSeq2(n)) for (const item of n.items) walk(item, depth + 1);
+    if (isMap3(n) || isSeq3(n)) for (const item of n.items) walk(item, depth + 1);
     else if (isPair(n)) {
       visitor.Pair(n);
       walk(n.key, depth + 1);
       walk(n.value, depth + 1);
-    } else if (isScalar3(n)) visitor.Scalar(n);
+    } else if (isScalar4(n)) visitor.Scalar(n);
   };
   for (const doc of docs) walk(doc.contents, 0);
   let indent = 2;
@@ -8552,7 +8729,7 @@ function isNonEmptyObject(v) {
 
 // src/yaml/fix-ops.ts
 var yaml3 = __toESM(require_dist(), 1);
-var { isAlias: isAlias2, isMap: isMap3, isScalar: isScalar4, isSeq: isSeq3 } = yaml3;
+var { isAlias: isAlias3, isMap: isMap4, isScalar: isScalar5, isSeq: isSeq4 } = yaml3;
 function renderFixOps(text, style, ops) {
   const problems = [];
   const actions = /* @__PURE__ */ new Map();
@@ -8576,7 +8753,7 @@ function resolveOp(op, actions) {
   const where = `${op.target.path.join(".")}${op.target.path.length ? "." : ""}${op.path.join(".")}`;
   if (op.target.viaAlias) return `cannot edit ${where}: it comes from a YAML alias or merge key`;
   let map2 = op.target.node;
-  if (!isMap3(map2)) return `cannot edit ${where}: the target is not a map`;
+  if (!isMap4(map2)) return `cannot edit ${where}: the target is not a map`;
   let depth = op.target.path.length;
   const leaf = op.kind === "set" ? op.value : [op.item];
   for (let i = 0; i < op.path.length; i++) {
@@ -8591,13 +8768,13 @@ function resolveOp(op, actions) {
       return addInsert(actions, m, { [key]: nest(op.path.slice(i + 1), leaf) }, depth);
     }
     const v = pair3.value;
-    if (isAlias2(v)) return `cannot edit ${where}: "${key}" is a YAML alias`;
-    if (isScalar4(v) && v.value === null) {
+    if (isAlias3(v)) return `cannot edit ${where}: "${key}" is a YAML alias`;
+    if (isScalar5(v) && v.value === null) {
       return addFill(actions, v, pair3.key, nest(op.path.slice(i + 1), leaf), depth + 1, Boolean(m.flow));
     }
     if (last) {
       if (op.kind === "set") {
-        if (isScalar4(v)) {
+        if (isScalar5(v)) {
           if (isNonEmptyObject(op.value) || Array.isArray(op.value)) return `cannot set ${where}: it holds a scalar`;
           if (v.value === op.value) return void 0;
           const prev = actions.get(v);
@@ -8607,7 +8784,7 @@ function resolveOp(op, actions) {
         }
         return `cannot set ${where}: it holds a collection`;
       }
-      if (isSeq3(v)) {
+      if (isSeq4(v)) {
         const prev = actions.get(v);
         if (prev && prev.type === "append") prev.items.push(op.item);
         else actions.set(v, { type: "append", seq: v, items: [op.item], depth: depth + 1 });
@@ -8615,7 +8792,7 @@ function resolveOp(op, actions) {
       }
       return `cannot append to ${where}: it is not a sequence`;
     }
-    if (!isMap3(v)) return `cannot edit ${where}: "${key}" is not a map`;
+    if (!isMap4(v)) return `cannot edit ${where}: "${key}" is not a map`;
     map2 = v;
     depth++;
   }
@@ -8638,6 +8815,7 @@ function addFill(actions, node, keyNode, value, depth, flowParent) {
   actions.set(node, { type: "fill", node, keyNode, value, depth, flowParent });
   return void 0;
 }
+var mergedLists = /* @__PURE__ */ new WeakSet();
 function deepMerge(into, add) {
   for (const [k, v] of Object.entries(add)) {
     const cur = into[k];
@@ -8645,8 +8823,14 @@ function deepMerge(into, add) {
     else if (isNonEmptyObject(cur) && isNonEmptyObject(v)) {
       const p = deepMerge(cur, v);
       if (p) return p;
-    } else if (Array.isArray(cur) && Array.isArray(v)) into[k] = [...cur, ...v];
-    else if (JSON.stringify(cur) !== JSON.stringify(v)) return `conflicting values for "${k}"`;
+    } else if (Array.isArray(cur) && Array.isArray(v)) {
+      if (mergedLists.has(cur)) for (const x of v) cur.push(x);
+      else {
+        const list = [...cur, ...v];
+        mergedLists.add(list);
+        into[k] = list;
+      }
+    } else if (JSON.stringify(cur) !== JSON.stringify(v)) return `conflicting values for "${k}"`;
   }
   return void 0;
 }
@@ -9021,7 +9205,19 @@ function extractManifests(file) {
       skipped.push({ docIndex: d.index, line, reason: why });
       continue;
     }
-    if (/List$/.test(String(data.kind)) && Array.isArray(data.items)) {
+    if (Array.isArray(data.items)) {
+      if (!/List$/.test(String(data.kind))) {
+        const key = d.root.get("items");
+        skipped.push({
+          docIndex: d.index,
+          line,
+          reason: `a ${String(data.kind)} with items`,
+          invalid: {
+            message: `kubectl reads any object with an "items" list as a list: it applies the items and ignores this ${String(data.kind)} itself; use kind: List, or remove items`,
+            offset: key ? key.keyRange.start.offset : d.root.offsets[0]
+          }
+        });
+      }
       const items = d.root.get("items")?.items() ?? [];
       items.forEach((item, i) => {
         const itemData = data.items[i];
@@ -11818,6 +12014,12 @@ minimatch.unescape = unescape;
 // src/engine/exemptions.ts
 var EXEMPTION_PREFIX = "ignore.kube-immutable.io/";
 var DATE = /^\d{4}-\d{2}-\d{2}$/;
+function hasOwnPodTemplate(m, w) {
+  const pod = w?.podMetadata;
+  if (!pod) return false;
+  const meta = m.node.get("metadata");
+  return !meta || pod.offsets[0] !== meta.offsets[0] || pod.offsets[1] !== meta.offsets[1];
+}
 function parseExemptionValue(value) {
   const parts = value.split(";");
   let i = 0;
@@ -11842,9 +12044,9 @@ function annotationExemptions(m, w, knownPolicies) {
   const exemptions = [];
   const problems = [];
   const label = `${m.kind}/${m.name || "(unnamed)"}`;
-  const sources = [[m.node.get("metadata"), label]];
-  if (w?.podMetadata && w.podMetadata !== m.node.get("metadata")) sources.push([w.podMetadata, `the pod template of ${label}`]);
-  for (const [meta, where] of sources) {
+  const sources = [[m.node.get("metadata"), label, "metadata"]];
+  if (hasOwnPodTemplate(m, w)) sources.push([w.podMetadata, `the pod template of ${label}`, "podTemplate"]);
+  for (const [meta, where, on] of sources) {
     const annotations = meta?.get("annotations");
     if (!annotations || annotations.kind !== "map") continue;
     for (const [key, node] of annotations.entries()) {
@@ -11864,10 +12066,41 @@ function annotationExemptions(m, w, knownPolicies) {
       if (parsed.reason === "") {
         problems.push({ messageId: "missingReason", message: `exemption ${key} gives no reason: write why the finding is accepted (it still applies)`, node });
       }
-      exemptions.push({ policy, containers: parsed.containers, reason: parsed.reason, expires: parsed.expires, key, node, source: `annotation ${key} on ${where}` });
+      exemptions.push({ policy, containers: parsed.containers, reason: parsed.reason, expires: parsed.expires, key, value, on, node, source: `annotation ${key} on ${where}` });
     }
   }
   return { exemptions, problems };
+}
+function daysUntil(date, today) {
+  return Math.round((Date.parse(`${date}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / 864e5);
+}
+function refusalsOf(a, m, governance, base, today) {
+  if (!governance) return [];
+  if (governance.annotations === "disabled") return ["annotationsDisabled"];
+  const out = [];
+  if (governance.policies && (a.policy === "*" || !governance.policies.includes(a.policy))) out.push("policyNotAllowed");
+  if (governance.requireExpiry && !a.expires) out.push("expiryRequired");
+  if (governance.maxDays !== void 0 && a.expires && daysUntil(a.expires, today) > governance.maxDays) out.push("expiryTooFar");
+  if (governance.annotations === "base-only" && base && !isAtBase(a, m, base)) out.push("notAtBase");
+  return out;
+}
+function isAtBase(a, m, base) {
+  return base.some((b) => b.key === a.key && b.value === a.value && b.on === a.on && b.kind === m.kind && b.name === m.name && (b.namespace ?? "") === (m.namespace ?? ""));
+}
+function describeRefusals(refusals, a, governance) {
+  const words = {
+    annotationsDisabled: () => "the configuration disables exemption annotations (exemptions.annotations: disabled); ask for an exemption in the configuration",
+    policyNotAllowed: () => a.policy === "*" ? `the configuration allows annotation exemptions only for named policies (${(governance?.policies ?? []).join(", ")}), never ignore.kube-immutable.io/all` : `the configuration does not allow exempting ${a.policy} by annotation (exemptions.policies: ${(governance?.policies ?? []).join(", ")})`,
+    expiryRequired: () => 'the configuration requires an expiry date (exemptions.requireExpiry): add "expires=YYYY-MM-DD; " before the reason',
+    expiryTooFar: () => `expires=${a.expires} is more than ${governance?.maxDays} days away (exemptions.maxDays: ${governance?.maxDays})`,
+    notAtBase: () => "it is not at the base commit, and the configuration honours only exemptions already there (exemptions.annotations: base-only): a reviewer decides"
+  };
+  return refusals.map((r) => words[r]()).join("; ");
+}
+function exemptionCovers(a, f) {
+  if (a.policy !== "*" && a.policy !== f.policyId) return false;
+  const container = f.container?.name;
+  return !a.containers || container !== void 0 && a.containers.includes(container);
 }
 function findSuppression(f, annotations, config, today) {
   let expired;
@@ -11897,6 +12130,63 @@ function findSuppression(f, annotations, config, today) {
   return expired;
 }
 
+// src/engine/not-scanned.ts
+var FILE_NOT_SCANNED_ID = "file-not-scanned";
+var NOT_SCANNED_MESSAGES = {
+  tooLarge: "This file was not scanned: it is {{size}} bytes, more than the limit of {{limit}} bytes, and kubectl would apply it all the same. Split it, or raise the size limit.",
+  binary: "This file was not scanned: it is binary (it contains NUL bytes). A manifest is text; remove the file or keep it out of the scanned paths.",
+  unreadable: "This file was not scanned: {{reason}}. Save it as UTF-8 text (kubectl reads manifests as UTF-8).",
+  template: "This file was not scanned: it is not valid YAML (line {{line}}: {{message}}) and holds Helm/Go template syntax ({{ ... }}). Render it first (e.g. `helm template`) and scan the output.",
+  documentLimit: "Not all of this file was scanned: {{message}}.",
+  flowLimit: "A document of this file was not scanned: {{message}}.",
+  timeBudget: "The scan of this file stopped when its time budget of {{budget}} s ran out: {{what}} not checked. Split the file, or raise the budget (policies: file-not-scanned: options: timeBudgetSeconds).",
+  timeBudgetFixes: "The time budget of {{budget}} s of this file ran out while its fixes were verified: {{count}} fix verifications were not made, so those fixes are not offered (or not in the fixed file). Split the file, or raise the budget (policies: file-not-scanned: options: timeBudgetSeconds)."
+};
+var NOT_SCANNED_DEFAULTS = Object.freeze({ timeBudgetSeconds: 10, maxDocuments: 1e4, maxFlowItems: 1e5 });
+function notScannedOptions(opts) {
+  const given = opts.options?.[FILE_NOT_SCANNED_ID] ?? {};
+  const pick = (k) => typeof given[k] === "number" && given[k] > 0 ? given[k] : NOT_SCANNED_DEFAULTS[k];
+  return { timeBudgetSeconds: pick("timeBudgetSeconds"), maxDocuments: pick("maxDocuments"), maxFlowItems: pick("maxFlowItems") };
+}
+function timeBudgetMs(opts) {
+  return opts.timeBudgetMs ?? notScannedOptions(opts).timeBudgetSeconds * 1e3;
+}
+function budgetSeconds(opts) {
+  return Number((timeBudgetMs(opts) / 1e3).toPrecision(3));
+}
+function notScannedFinding(path2, messageId, data, range2, detail, policies, opts) {
+  const configured = opts.severity?.[FILE_NOT_SCANNED_ID];
+  if (configured === "off") return void 0;
+  const policy = policies.find((p) => p.id === FILE_NOT_SCANNED_ID);
+  const severity = configured ?? policy?.meta.defaultSeverity ?? "error";
+  const template = policy?.meta.messages[messageId] ?? NOT_SCANNED_MESSAGES[messageId];
+  const fingerprint = fingerprintOf([FILE_NOT_SCANNED_ID, path2, messageId, detail]);
+  return {
+    finding: {
+      policyId: FILE_NOT_SCANNED_ID,
+      severity,
+      messageId,
+      message: formatMessage(template, data),
+      file: path2,
+      range: range2,
+      object: void 0,
+      container: void 0,
+      fingerprint,
+      fixId: void 0,
+      fixProblem: void 0,
+      suggestions: []
+    },
+    groupKey: `${FILE_NOT_SCANNED_ID}:${fingerprint}`,
+    groupLabel: { docIndex: -1, object: path2, container: void 0 },
+    manifestIndex: void 0,
+    fix: void 0,
+    suggestions: []
+  };
+}
+function fileStart() {
+  return { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } };
+}
+
 // src/engine/analyse.ts
 var EXEMPTION_CHECK_ID = "exemption";
 var fixer = {
@@ -11905,13 +12195,15 @@ var fixer = {
 };
 var HELM_CONTROL_LINE = /^[ \t]*\{\{-?\s*(?:if|else|end|range|with|define|template|include|block|toYaml|tpl|\.|\/\*)/m;
 var HELM_UNQUOTED_VALUE = /^[^#\n'"]*(?::|^[ \t]*-)[ \t]+\{\{/m;
-function fileSkipReason(text, maxBytes) {
-  const bytes = Buffer.byteLength(text, "utf8");
-  if (bytes > maxBytes) return `file is larger than ${maxBytes} bytes (${bytes} bytes); raise the size limit to scan it`;
-  if (text.includes("\0")) return "binary file (contains NUL bytes)";
-  if (text.includes("{{") && (HELM_CONTROL_LINE.test(text) || HELM_UNQUOTED_VALUE.test(text))) {
-    return "Helm/Go template syntax ({{ ... }}): render it first (e.g. `helm template`) and scan the output";
+function hasTemplateSyntax(text) {
+  return text.includes("{{") && (HELM_CONTROL_LINE.test(text) || HELM_UNQUOTED_VALUE.test(text));
+}
+function unreadableFile(text, maxBytes) {
+  const bytes = text.length * 3 > maxBytes ? Buffer.byteLength(text, "utf8") : text.length;
+  if (bytes > maxBytes) {
+    return { reason: `file is larger than ${maxBytes} bytes (${bytes} bytes); raise the size limit to scan it`, messageId: "tooLarge", data: { size: bytes, limit: maxBytes } };
   }
+  if (text.includes("\0")) return { reason: "binary file (contains NUL bytes)", messageId: "binary", data: {} };
   return void 0;
 }
 function checkJson(text, parsed) {
@@ -11962,17 +12254,31 @@ function containerNameCount(w, type, name) {
   }
   return counts.get(`${type}\0${name}`) ?? 0;
 }
-function analyse(path2, text, policies, opts = {}) {
-  return analyseText(path2, text, void 0, policies, opts);
+function analyse(path2, text, policies, opts = {}, unreadable) {
+  return analyseText(path2, text, void 0, policies, opts, unreadable);
 }
-function analyseText(path2, text, parsedAlready, policies, opts = {}) {
+function analyseText(path2, text, parsedAlready, policies, opts = {}, unreadable) {
+  const verifying = opts.verification === true;
+  const started = performance.now();
+  const deadline = verifying ? void 0 : started + timeBudgetMs(opts);
+  const notScanned = (messageId, data, range2, detail) => {
+    const r = notScannedFinding(path2, messageId, data, range2, detail, policies, opts);
+    return r ? [r] : [];
+  };
+  const nothing = { manifests: [], skipped: [] };
+  if (unreadable !== void 0) {
+    return { parsed: void 0, manifests: nothing, skipped: unreadable, raw: notScanned("unreadable", { reason: unreadable }, fileStart(), "unreadable"), deadline, exemptions: [] };
+  }
   const maxBytes = opts.maxFileSizeBytes ?? 5 * 1024 * 1024;
-  let skipped = fileSkipReason(text, maxBytes);
-  if (skipped) return { parsed: void 0, manifests: { manifests: [], skipped: [] }, skipped, raw: [] };
-  const parsed = parsedAlready ?? parseYaml(text);
-  if (text.includes("{{") && parsed.problems.some((p) => p.severity === "error")) {
-    skipped = "Helm/Go template syntax ({{ ... }}) that is not valid YAML: render it first (e.g. `helm template`) and scan the output";
-    return { parsed, manifests: { manifests: [], skipped: [] }, skipped, raw: [] };
+  const whole = unreadableFile(text, maxBytes);
+  if (whole) return { parsed: void 0, manifests: nothing, skipped: whole.reason, raw: notScanned(whole.messageId, whole.data, fileStart(), whole.messageId), deadline, exemptions: [] };
+  const limits = notScannedOptions(opts);
+  const parsed = parsedAlready ?? parseYaml(text, { maxDocuments: limits.maxDocuments, maxFlowItems: limits.maxFlowItems });
+  const firstError = parsed.problems.find((p) => p.severity === "error");
+  if (firstError && hasTemplateSyntax(text)) {
+    const skipped = "Helm/Go template syntax ({{ ... }}) that is not valid YAML: render it first (e.g. `helm template`) and scan the output";
+    const at = { line: firstError.line, column: firstError.column, offset: firstError.offset };
+    return { parsed, manifests: nothing, skipped, raw: notScanned("template", { line: firstError.line, message: firstError.message }, { start: at, end: at }, "template"), deadline, exemptions: [] };
   }
   if (/\.json$/i.test(path2)) checkJson(text, parsed);
   const manifests = extractManifests(parsed);
@@ -12002,7 +12308,15 @@ function analyseText(path2, text, parsedAlready, policies, opts = {}) {
     if (!o) containers.set(c, o = { name: c.name, type: c.type, index: c.index });
     return o;
   };
-  for (const policy of policies) {
+  for (const p of parsed.problems) {
+    if (p.code !== "document-limit" && p.code !== "flow-limit") continue;
+    const at = { line: p.line, column: p.column, offset: p.offset };
+    raw.push(...notScanned(p.code === "document-limit" ? "documentLimit" : "flowLimit", { message: p.message }, { start: at, end: at }, `${p.code}:${p.docIndex}`));
+  }
+  const enabled = policies.filter((p) => opts.severity?.[p.id] !== "off");
+  let outOfTime;
+  for (const [policyIndex, policy] of enabled.entries()) {
+    if (outOfTime) break;
     const severityOverride = opts.severity?.[policy.id];
     if (severityOverride === "off") continue;
     const severity = severityOverride ?? policy.meta.defaultSeverity;
@@ -12076,6 +12390,10 @@ function analyseText(path2, text, parsedAlready, policies, opts = {}) {
       }
     }
     for (const [i, m] of manifests.manifests.entries()) {
+      if (deadline !== void 0 && performance.now() > deadline) {
+        outOfTime = { policy: policyIndex, manifest: i };
+        break;
+      }
       try {
         policy.check({ file: path2, policyIds, manifest: m, workload: workloads[i], options, report: makeReport(m, workloads[i], i) });
       } catch (err) {
@@ -12083,20 +12401,83 @@ function analyseText(path2, text, parsedAlready, policies, opts = {}) {
       }
     }
   }
-  applyExemptions(path2, raw, manifests.manifests, workloads, policies, opts);
-  return { parsed, manifests, skipped: void 0, raw };
+  if (outOfTime) {
+    const objects2 = manifests.manifests.length;
+    const left = enabled.slice(outOfTime.policy + 1).map((p) => p.id).filter((id) => id !== FILE_NOT_SCANNED_ID);
+    const first = manifests.manifests[outOfTime.manifest];
+    const what = `${enabled[outOfTime.policy].id} from document ${first.docIndex + 1} (${first.kind} ${first.name || "(unnamed)"}) on` + (left.length > 0 ? `, and ${left.join(", ")} on ${objects2 === 1 ? "the object" : `all ${objects2} objects`}, were` : " was");
+    const at = first.node.range.start;
+    raw.push(...notScanned("timeBudget", { budget: budgetSeconds(opts), what }, { start: at, end: at }, "time-budget"));
+  }
+  const exemptions = applyExemptions(path2, raw, manifests.manifests, workloads, policies, opts);
+  return { parsed, manifests, skipped: void 0, raw, deadline, exemptions };
 }
+var REFUSAL_MESSAGES = {
+  annotationsDisabled: "annotationsDisabled",
+  policyNotAllowed: "policyNotAllowed",
+  expiryRequired: "expiryRequired",
+  expiryTooFar: "expiryTooFar"
+};
 function applyExemptions(path2, raw, manifests, workloads, policies, opts) {
   const policyIds = /* @__PURE__ */ new Set([...policies.map((p) => p.id), ...opts.knownPolicyIds ?? []]);
-  const expiredTemplate = policies.find((p) => p.id === EXEMPTION_CHECK_ID)?.meta.messages.expired ?? "The exemption {{source}} expired on {{expires}}: the findings it covered are reported again.";
+  const exemptionPolicy = policies.find((p) => p.id === EXEMPTION_CHECK_ID);
+  const expiredTemplate = exemptionPolicy?.meta.messages.expired ?? "The exemption {{source}} expired on {{expires}}: the findings it covered are reported again.";
   const today = opts.today ?? (/* @__PURE__ */ new Date()).toISOString().slice(0, 10);
   const config = opts.exemptions ?? [];
-  const annotations = manifests.map((m, i) => annotationExemptions(m, workloads[i], policyIds).exemptions);
+  const governance = opts.exemptionGovernance;
+  const base = opts.baseExemptions ? Object.hasOwn(opts.baseExemptions, path2) ? opts.baseExemptions[path2] : [] : void 0;
+  const records = [];
+  const recordOf = /* @__PURE__ */ new Map();
+  const honoured = manifests.map((m, i) => {
+    const all = annotationExemptions(m, workloads[i], policyIds).exemptions;
+    const kept = [];
+    for (const a of all) {
+      const refusals = refusalsOf(a, m, governance, base, today);
+      const atBase = base === void 0 ? void 0 : refusals.includes("notAtBase") ? false : isAtBase(a, m, base);
+      if (refusals.length === 0) kept.push(a);
+      if (refusals.length === 0 && atBase !== false) continue;
+      const at = a.node.keyRange.start;
+      const record = {
+        file: path2,
+        line: at.line,
+        column: at.column,
+        object: { kind: m.kind, namespace: m.namespace, name: m.name },
+        on: a.on,
+        key: a.key,
+        policy: a.policy,
+        containers: a.containers,
+        reason: a.reason,
+        expires: a.expires,
+        atBase,
+        honoured: refusals.length === 0,
+        refusals,
+        why: describeRefusals(refusals, a, governance),
+        fingerprints: []
+      };
+      records.push(record);
+      recordOf.set(a, record);
+    }
+    return { all, kept };
+  });
   const expiredSeen = /* @__PURE__ */ new Set();
+  const push = (finding, manifestIndex) => raw.push({
+    finding,
+    groupKey: `exemption:${finding.fingerprint}`,
+    groupLabel: { docIndex: finding.object?.docIndex ?? -1, object: path2, container: void 0 },
+    manifestIndex,
+    fix: void 0,
+    suggestions: []
+  });
   for (const r of [...raw]) {
     const f = r.finding;
     if (f.policyId === "policy-error" || f.policyId === EXEMPTION_CHECK_ID) continue;
-    const match2 = findSuppression(f, r.manifestIndex !== void 0 ? annotations[r.manifestIndex] : [], config, today);
+    const own = r.manifestIndex !== void 0 ? honoured[r.manifestIndex] : { all: [], kept: [] };
+    for (const a of own.all) {
+      const record = recordOf.get(a);
+      if (record && exemptionCovers(a, f)) record.fingerprints.push(f.fingerprint);
+    }
+    const notScanned = f.policyId === FILE_NOT_SCANNED_ID;
+    const match2 = notScanned ? findSuppression(f, [], config.filter((e2) => e2.policy === FILE_NOT_SCANNED_ID), today) : findSuppression(f, own.kept, config, today);
     if (!match2) continue;
     if ("suppression" in match2) {
       f.suppressed = match2.suppression;
@@ -12106,8 +12487,8 @@ function applyExemptions(path2, raw, manifests, workloads, policies, opts) {
     const fingerprint = fingerprintOf([EXEMPTION_CHECK_ID, path2, e.source, e.expires, f.policyId]);
     if (expiredSeen.has(fingerprint)) continue;
     expiredSeen.add(fingerprint);
-    raw.push({
-      finding: {
+    push(
+      {
         policyId: EXEMPTION_CHECK_ID,
         severity: "info",
         messageId: "expired",
@@ -12121,13 +12502,39 @@ function applyExemptions(path2, raw, manifests, workloads, policies, opts) {
         fixProblem: void 0,
         suggestions: []
       },
-      groupKey: `exemption:${fingerprint}`,
-      groupLabel: { docIndex: f.object?.docIndex ?? -1, object: path2, container: void 0 },
-      manifestIndex: r.manifestIndex,
-      fix: void 0,
-      suggestions: []
-    });
+      r.manifestIndex
+    );
   }
+  const severity = opts.severity?.[EXEMPTION_CHECK_ID] ?? exemptionPolicy?.meta.defaultSeverity ?? "warning";
+  if (severity === "off") return records;
+  manifests.forEach((m, i) => {
+    for (const a of honoured[i].all) {
+      const record = recordOf.get(a);
+      const messageId = record?.refusals.map((x) => REFUSAL_MESSAGES[x]).find((x) => x !== void 0);
+      if (!record || !messageId) continue;
+      const template = exemptionPolicy?.meta.messages[messageId] ?? "The exemption {{source}} is not honoured: {{why}}.";
+      const fingerprint = fingerprintOf([EXEMPTION_CHECK_ID, path2, m.kind, m.namespace, m.name, m.docIndex, a.on, a.key, messageId]);
+      const object = { apiVersion: m.apiVersion, kind: m.kind, name: m.name, namespace: m.namespace, docIndex: m.docIndex };
+      push(
+        {
+          policyId: EXEMPTION_CHECK_ID,
+          severity,
+          messageId,
+          message: formatMessage(template, { source: a.source, why: record.why, findings: String(record.fingerprints.length) }),
+          file: path2,
+          range: opts.verification ? NO_RANGE : a.node.keyRange,
+          object,
+          container: void 0,
+          fingerprint,
+          fixId: void 0,
+          fixProblem: void 0,
+          suggestions: []
+        },
+        i
+      );
+    }
+  });
+  return records;
 }
 
 // src/engine/fixes.ts
@@ -12177,7 +12584,7 @@ function verifyRendered(path2, parsed, ops, edits, fixes, before, policies, opts
 function verifyInDocument(path2, parsed, d, edits, ops, fixes, before, policies, opts) {
   const docs = parsed.documents;
   const start = docs[d].span[0];
-  const end = d + 1 < docs.length ? docs[d + 1].span[0] : parsed.text.length;
+  const end = d + 1 < docs.length ? docs[d + 1].span[0] : parsed.readEnd ?? parsed.text.length;
   if (edits.some((e) => e.range[0] < start || e.range[1] > end)) return void 0;
   if (/^%/m.test(parsed.text.slice(0, docs[0].span[0]))) return void 0;
   const slice = parsed.text.slice(start, end);
@@ -12200,9 +12607,27 @@ function compareFindings(again, fixes, before) {
   }
   return void 0;
 }
+function budgetOf(deadline) {
+  let out = false;
+  return {
+    left: () => (out ||= deadline !== void 0 && performance.now() > deadline) === false,
+    skipped: 0
+  };
+}
+var OUT_OF_TIME = "not verified: the file's time budget ran out (see the file-not-scanned finding)";
 function computeFixes(path2, analysis, policies, opts) {
   const parsed = analysis.parsed;
   if (!parsed) return { groups: [], fixedText: void 0, fixedEdits: void 0 };
+  const budget = budgetOf(analysis.deadline);
+  const result = computeFixesWithin(path2, analysis, parsed, policies, opts, budget);
+  if (budget.skipped > 0 && !analysis.raw.some((r) => r.finding.policyId === FILE_NOT_SCANNED_ID && r.finding.messageId.startsWith("timeBudget"))) {
+    const at = parsed.position(0);
+    const r = notScannedFinding(path2, "timeBudgetFixes", { budget: budgetSeconds(opts), count: budget.skipped }, { start: at, end: at }, "time-budget-fixes", policies, opts);
+    if (r) analysis.raw.push(r);
+  }
+  return result;
+}
+function computeFixesWithin(path2, analysis, parsed, policies, opts, budget) {
   const byKey = /* @__PURE__ */ new Map();
   for (const r of analysis.raw) {
     if (!r.fix || r.fix.length === 0 || r.finding.suppressed) continue;
@@ -12234,6 +12659,7 @@ function computeFixes(path2, analysis, policies, opts) {
     if (cluster.length < 2) continue;
     const ops = cluster.flatMap((e) => e.ops);
     const fps = new Set(cluster.flatMap((e) => e.group.findings));
+    if (!budget.left()) break;
     const v = renderAndVerify(path2, parsed, style, ops, fps, before, policies, opts);
     if (!v.ok) continue;
     const merged = { group: mergedGroup(path2, cluster.map((e) => e.group), fps, v.edits), ops };
@@ -12250,7 +12676,12 @@ function computeFixes(path2, analysis, policies, opts) {
       verifiedOps.push(e.merged);
       continue;
     }
-    const v = e.rendered.ok ? verifyRendered(path2, parsed, e.ops, e.rendered.edits, new Set(e.group.findings), before, policies, opts) : e.rendered;
+    let v;
+    if (!e.rendered.ok) v = e.rendered;
+    else if (!budget.left()) {
+      budget.skipped++;
+      v = { ok: false, edits: [], problem: OUT_OF_TIME };
+    } else v = verifyRendered(path2, parsed, e.ops, e.rendered.edits, new Set(e.group.findings), before, policies, opts);
     e.group.edits = v.edits;
     e.group.verified = v.ok;
     e.group.problem = v.ok ? void 0 : v.problem;
@@ -12265,17 +12696,17 @@ function computeFixes(path2, analysis, policies, opts) {
     }
   }
   const unmerged = new Set(entries.filter((e) => !e.merged && e.group.verified).map((e) => e.group));
-  mergeSharedLines(path2, parsed, style, groups, verifiedOps, unmerged, analysis.raw, before, policies, opts);
+  if (budget.left()) mergeSharedLines(path2, parsed, style, groups, verifiedOps, unmerged, analysis.raw, before, policies, opts, budget);
   for (const r of analysis.raw) {
     for (const s of r.suggestions) {
       const rendered = renderFixOps(parsed.text, style, s.ops);
       if (rendered.problems.length === 0 && rendered.edits.length > 0) r.finding.suggestions.push({ message: s.message, edits: rendered.edits });
     }
   }
-  const fixedEdits = combinedEdits(path2, parsed, style, verifiedOps, before, policies, opts);
+  const fixedEdits = combinedEdits(path2, parsed, style, verifiedOps, before, policies, opts, budget);
   return { groups, fixedText: fixedEdits ? applyEdits(parsed.text, fixedEdits) : void 0, fixedEdits };
 }
-function combinedEdits(path2, parsed, style, verifiedOps, before, policies, opts) {
+function combinedEdits(path2, parsed, style, verifiedOps, before, policies, opts, budget) {
   if (verifiedOps.length === 0) return void 0;
   if (verifiedOps.length === 1) return verifiedOps[0].group.edits;
   const docSets = verifiedOps.map((g) => docsOf(parsed, g.ops));
@@ -12288,19 +12719,24 @@ function combinedEdits(path2, parsed, style, verifiedOps, before, policies, opts
   const edits = [];
   for (const part of parts.values()) {
     if (part.length === 1) {
-      edits.push(...part[0].group.edits);
+      for (const e of part[0].group.edits) edits.push(e);
+      continue;
+    }
+    if (!budget.left()) {
+      budget.skipped += part.length;
       continue;
     }
     const allFps = new Set(part.flatMap((g) => g.group.findings));
     const all = renderAndVerify(path2, parsed, style, part.flatMap((g) => g.ops), allFps, before, policies, opts);
     if (all.ok) {
-      edits.push(...all.edits);
+      for (const e of all.edits) edits.push(e);
       continue;
     }
     let kept = [];
     let keptEdits = [];
     const keptFps = /* @__PURE__ */ new Set();
     for (const g of part) {
+      if (!budget.left()) break;
       const ops = [...kept, ...g.ops];
       const fps = /* @__PURE__ */ new Set([...keptFps, ...g.group.findings]);
       const v = renderAndVerify(path2, parsed, style, ops, fps, before, policies, opts);
@@ -12310,7 +12746,7 @@ function combinedEdits(path2, parsed, style, verifiedOps, before, policies, opts
         for (const f of g.group.findings) keptFps.add(f);
       }
     }
-    edits.push(...keptEdits);
+    for (const e of keptEdits) edits.push(e);
   }
   return edits.length > 0 ? edits : void 0;
 }
@@ -12345,27 +12781,51 @@ function sharedLineClusters(parsed, items) {
   return clusters.map((c) => c.items);
 }
 function lineSpan(parsed, edits) {
-  const start = Math.min(...edits.map((e) => e.range[0]));
-  const end = Math.max(...edits.map((e) => e.range[1]));
+  let start = Infinity;
+  let end = -Infinity;
+  for (const e of edits) {
+    if (e.range[0] < start) start = e.range[0];
+    if (e.range[1] > end) end = e.range[1];
+  }
   return [parsed.position(start).line - 1, parsed.position(end).line + 1];
 }
-function mergeSharedLines(path2, parsed, style, groups, verified, candidates, raw, before, policies, opts) {
+function mergeSharedLines(path2, parsed, style, groups, verified, candidates, raw, before, policies, opts, budget) {
   const items = verified.filter((v) => candidates.has(v.group)).map((v) => ({ item: v, docIndex: v.group.docIndex, edits: v.group.edits }));
+  const replaced = /* @__PURE__ */ new Map();
   for (const members of sharedLineClusters(parsed, items)) {
     if (members.length < 2) continue;
     const ops = members.flatMap((m) => m.ops);
     const fps = new Set(members.flatMap((m) => m.group.findings));
+    if (!budget.left()) break;
     const v = renderAndVerify(path2, parsed, style, ops, fps, before, policies, opts);
     if (!v.ok) continue;
     const group = mergedGroup(path2, members.map((m) => m.group), fps, v.edits);
-    const ids = new Set(members.map((m) => m.group.id));
-    const at = groups.findIndex((g) => ids.has(g.id));
-    groups.splice(at, 0, group);
-    for (let i = groups.length - 1; i >= 0; i--) if (ids.has(groups[i].id)) groups.splice(i, 1);
-    const vi = verified.findIndex((x) => ids.has(x.group.id));
-    verified.splice(vi, 0, { group, ops });
-    for (let i = verified.length - 1; i >= 0; i--) if (ids.has(verified[i].group.id)) verified.splice(i, 1);
-    for (const r of raw) if (r.finding.fixId && ids.has(r.finding.fixId)) r.finding.fixId = group.id;
+    for (const m of members) replaced.set(m.group.id, { group, ops });
+  }
+  if (replaced.size === 0) return;
+  const placed = /* @__PURE__ */ new Set();
+  const keep = (list, groupOf, merged) => {
+    placed.clear();
+    const out = [];
+    for (const x of list) {
+      const m = replaced.get(groupOf(x).id);
+      if (!m) out.push(x);
+      else if (!placed.has(m.group)) {
+        placed.add(m.group);
+        out.push(merged(m));
+      }
+    }
+    return out;
+  };
+  const refill = (list, items2) => {
+    list.length = 0;
+    for (const x of items2) list.push(x);
+  };
+  refill(groups, keep(groups, (g) => g, (m) => m.group));
+  refill(verified, keep(verified, (x) => x.group, (m) => m));
+  for (const r of raw) {
+    const m = r.finding.fixId !== void 0 ? replaced.get(r.finding.fixId) : void 0;
+    if (m) r.finding.fixId = m.group.id;
   }
 }
 
@@ -12373,7 +12833,7 @@ function mergeSharedLines(path2, parsed, style, groups, verified, candidates, ra
 function run(files, policies, opts = {}) {
   const result = { files: [], findings: [], fixes: [] };
   for (const f of files) {
-    const a = analyse(f.path, f.text, policies, opts);
+    const a = analyse(f.path, f.text, policies, opts, f.unreadable);
     const fixes = computeFixes(f.path, a, policies, opts);
     const fr = {
       path: f.path,
@@ -12387,8 +12847,9 @@ function run(files, policies, opts = {}) {
     result.files.push(fr);
     const findings = a.raw.map((r) => r.finding);
     findings.sort((x, y) => x.range.start.offset - y.range.start.offset || x.policyId.localeCompare(y.policyId));
-    result.findings.push(...findings);
-    result.fixes.push(...fixes.groups);
+    for (const x of findings) result.findings.push(x);
+    for (const g of fixes.groups) result.fixes.push(g);
+    if (a.exemptions.length > 0) for (const x of a.exemptions) (result.exemptions ??= []).push(x);
   }
   return result;
 }

@@ -1,6 +1,6 @@
 import type { Manifest, Workload } from '../k8s/index.js';
 import type { SourceRange, YNode } from '../yaml/index.js';
-import type { ConfigExemption, Finding, Suppression } from './types.js';
+import type { BaseExemption, ConfigExemption, ExemptionGovernance, ExemptionRefusal, Finding, Suppression } from './types.js';
 /** The annotation prefix of exemptions: `ignore.kube-immutable.io/<policy-id>` or `/all`. */
 export declare const EXEMPTION_PREFIX = "ignore.kube-immutable.io/";
 /** One exemption written as an annotation on an object or its pod template. */
@@ -13,6 +13,10 @@ export interface AnnotationExemption {
     expires: string | undefined;
     /** The annotation key as written. */
     key: string;
+    /** The annotation value as read (a non-string scalar as its string). */
+    value: string;
+    /** On the object's metadata or on its pod template's metadata. */
+    on: 'metadata' | 'podTemplate';
     /** Where the annotation is (its key), for findings about it. */
     node: YNode;
     /** `annotation <key> on <Kind>/<name>` (or `... on the pod template of ...`). */
@@ -46,6 +50,27 @@ export declare function annotationExemptions(m: Manifest, w: Workload | undefine
     exemptions: AnnotationExemption[];
     problems: ExemptionProblem[];
 };
+/**
+ * The exemption annotations of a manifest as base-commit identities (object kind, namespace and
+ * name, place, key, value), whether or not they parse or name a known policy: what
+ * {@link refusalsOf} compares a pull request's annotations with under `base-only`.
+ */
+export declare function baseExemptionsOf(m: Manifest, w: Workload | undefined): BaseExemption[];
+/**
+ * Why the configuration's rules refuse an annotation exemption of object `m` ([] when it is
+ * honoured), most fundamental first: annotations disabled; a policy outside `policies` (`all`
+ * whenever a list is given); no expiry under `requireExpiry`; an expiry more than `maxDays`
+ * after `today`; under `base-only` with a known base (`base` defined: the annotations of the
+ * file at the base commit), no identical annotation there. `governance` undefined refuses
+ * nothing (the engine's API default).
+ */
+export declare function refusalsOf(a: AnnotationExemption, m: Pick<Manifest, 'kind' | 'namespace' | 'name'>, governance: ExemptionGovernance | undefined, base: readonly BaseExemption[] | undefined, today: string): ExemptionRefusal[];
+/** True when `base` holds the same annotation (object, place, key and value) as `a` on `m`. */
+export declare function isAtBase(a: Pick<AnnotationExemption, 'key' | 'value' | 'on'>, m: Pick<Manifest, 'kind' | 'namespace' | 'name'>, base: readonly BaseExemption[]): boolean;
+/** The refusals of an exemption in words, for messages and reports (`; `-separated). */
+export declare function describeRefusals(refusals: readonly ExemptionRefusal[], a: Pick<AnnotationExemption, 'policy' | 'expires'>, governance: ExemptionGovernance | undefined): string;
+/** True when exemption `a` names finding `f` (policy, and container when it lists containers). */
+export declare function exemptionCovers(a: Pick<AnnotationExemption, 'policy' | 'containers'>, f: Finding): boolean;
 /** What {@link findSuppression} decided for one finding. */
 export type SuppressionMatch = {
     suppression: Suppression;

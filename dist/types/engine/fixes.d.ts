@@ -18,5 +18,9 @@ export interface FileFixes {
  * document (documents are independent), falling back to adding sets one by one when a
  * combination does not verify. Unverified sets are dropped: their findings carry `fixProblem`,
  * never edits. Mutates the findings' `fixId`/`fixProblem`.
+ *
+ * Honours the file's time budget (`analysis.deadline`): once it has run out, no further set is
+ * verified (the sets left are unverified with {@link OUT_OF_TIME}) and a `file-not-scanned`
+ * finding saying how many were left is added to `analysis.raw`.
  */
 export declare function computeFixes(path: string, analysis: Analysis, policies: readonly Policy<any>[], opts: EngineOptions): FileFixes;

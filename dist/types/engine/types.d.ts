@@ -5,6 +5,12 @@ import type { Severity } from './policy.js';
 export interface SourceFile {
     path: string;
     text: string;
+    /**
+     * Set when the file exists but its text could not be decoded (e.g. `not valid UTF-8 text`):
+     * the reason. `text` is then ignored (`''` by convention) and the file is a `file-not-scanned`
+     * finding at line 1, never only a warning.
+     */
+    unreadable?: string;
 }
 /** The object a finding is about. */
 export interface FindingObject {
@@ -50,6 +56,80 @@ export interface ConfigExemption {
     expires?: string;
     /** `file:line` of the exemption, for messages. */
     source: string;
+}
+/**
+ * How exemption annotations in manifests are treated (`exemptions.annotations` in the
+ * configuration): `allowed` — honoured; `disabled` — never honoured (each is a finding of the
+ * `exemption` check); `base-only` — honoured only when the same annotation (object, place, key
+ * and value) is in the file at the pull request's base commit, so a pull request can request an
+ * exemption but never grant it to itself. Without a base commit (the CLI, push, manual runs)
+ * `base-only` acts as `allowed`.
+ */
+export type AnnotationExemptionMode = 'allowed' | 'disabled' | 'base-only';
+/**
+ * Rules for exemption annotations, from the trusted configuration (`exemptions:`). They do not
+ * restrict the configuration's own exemptions (written by the people who set these rules).
+ */
+export interface ExemptionGovernance {
+    annotations: AnnotationExemptionMode;
+    /** Only these policy ids may be exempted by annotation (`ignore.kube-immutable.io/all` then never); undefined: any. */
+    policies?: string[];
+    /** An annotation exemption without `expires=` is not honoured. */
+    requireExpiry: boolean;
+    /** An annotation exemption whose `expires=` is more than this many days after today is not honoured; undefined: no cap. */
+    maxDays?: number;
+}
+/**
+ * An exemption annotation as it is at the base commit: the identity a pull request's annotation
+ * must match exactly to be honoured under `base-only` (a changed value or expiry is a new request).
+ */
+export interface BaseExemption {
+    kind: string;
+    namespace: string | undefined;
+    name: string;
+    /** On the object's metadata or on its pod template's metadata. */
+    on: 'metadata' | 'podTemplate';
+    /** The annotation key (`ignore.kube-immutable.io/all`). */
+    key: string;
+    /** The annotation value exactly as read. */
+    value: string;
+}
+/** Why an exemption annotation was not honoured. */
+export type ExemptionRefusal = 'annotationsDisabled' | 'policyNotAllowed' | 'expiryRequired' | 'expiryTooFar' | 'notAtBase';
+/**
+ * An exemption annotation a pull request adds or changes (not at the base commit), or one that
+ * the configuration's rules refuse: listed for the human reviewer in the review body, the job
+ * summary, JSON and SARIF. A refused exemption suppresses nothing: its findings count for
+ * `fail-level`.
+ */
+export interface ExemptionRecord {
+    file: string;
+    /** 1-based line and column of the annotation key. */
+    line: number;
+    column: number;
+    object: {
+        kind: string;
+        namespace: string | undefined;
+        name: string;
+    };
+    on: 'metadata' | 'podTemplate';
+    /** The annotation key. */
+    key: string;
+    /** Policy id, or `*` for `ignore.kube-immutable.io/all`. */
+    policy: string;
+    containers: string[] | undefined;
+    reason: string;
+    expires: string | undefined;
+    /** Whether the same annotation is at the base commit; undefined when no base commit is known. */
+    atBase: boolean | undefined;
+    /** True when the exemption applies (it suppresses the findings it names). */
+    honoured: boolean;
+    /** Why it is not honoured, most fundamental first; [] when honoured. */
+    refusals: ExemptionRefusal[];
+    /** The refusals in words (`the configuration allows annotation exemptions only when ...`); '' when honoured. */
+    why: string;
+    /** Fingerprints of the findings of the object it names (suppressed when honoured, still active when refused). */
+    fingerprints: string[];
 }
 /** One finding of one policy. */
 export interface Finding {
@@ -101,7 +181,7 @@ export interface FixGroup {
 /** What happened to one file. */
 export interface FileResult {
     path: string;
-    /** Set when the whole file was skipped (binary, too large, a Helm template). */
+    /** Set when the whole file was skipped (unreadable, binary, too large, an unparseable Helm template); a `file-not-scanned` finding says so too. */
     skipped: string | undefined;
     skippedDocuments: SkippedDocument[];
     problems: ParseProblem[];
@@ -120,6 +200,11 @@ export interface RunResult {
     files: FileResult[];
     findings: Finding[];
     fixes: FixGroup[];
+    /**
+     * Exemption annotations added or changed by the pull request, or refused by the configuration's
+     * rules (see {@link ExemptionRecord}), in file order; absent or [] when there are none.
+     */
+    exemptions?: ExemptionRecord[];
 }
 /**
  * How a fix group is named to users: `container "nginx" of Deployment/web`, `containers "c1",

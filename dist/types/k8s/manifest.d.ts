@@ -37,8 +37,11 @@ export interface ManifestSet {
 /**
  * Find the Kubernetes objects of a parsed file. A document needs string `apiVersion` and `kind`
  * to be a manifest; others are skipped with a reason that names what they look like (GitHub
- * workflow, docker-compose file, Helm chart or values, kustomization). `kind: List` yields its
- * `items`. Documents with parse errors are skipped (their problems are reported separately).
+ * workflow, docker-compose file, Helm chart or values, kustomization). A document with an `items`
+ * list yields its items, whatever its kind, as kubectl applies them (apimachinery
+ * `UnstructuredJSONScheme`: an object with `items` decodes as an `UnstructuredList`); a kind that is
+ * not a `*List` is then also an `invalid` skipped document (kubectl ignores the outer object).
+ * Documents with parse errors are skipped (their problems are reported separately).
  */
 export declare function extractManifests(file: ParsedFile): ManifestSet;
 /** The reason a mapping is not a Kubernetes object, or undefined when it is one. */

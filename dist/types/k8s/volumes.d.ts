@@ -7,7 +7,11 @@ export interface VolumeMount {
 }
 /** The volumeMounts of a container (entries without a string name or mountPath are left out). */
 export declare function volumeMounts(c: Container): VolumeMount[];
-/** The volumes of a pod by name, plus the names of its StatefulSet volumeClaimTemplates. */
+/**
+ * The volumes of a pod by name, plus the names of its StatefulSet volumeClaimTemplates. Built
+ * once per workload and shared by every caller (a pod of 10,000 containers asks once per
+ * container): do not mutate the map.
+ */
 export declare function volumeSources(w: Workload): Map<string, Record<string, unknown>>;
 /** True when a mount of `volume` can be written (not `readOnly`, and not a read-only source). */
 export declare function isWritableMount(m: VolumeMount, sources: Map<string, Record<string, unknown>>): boolean;

@@ -60,6 +60,12 @@ export declare class YNode {
     keys(): string[];
     /** Entries of this map (local pairs, then merged pairs not overridden). */
     entries(): [string, YNode][];
+    /**
+     * The item at 0-based `index` of {@link items} (undefined past the end, or for other kinds),
+     * without building the others: in constant time unless the sequence holds an alias or an
+     * empty item (then through {@link items}, whose indexes skip items that resolve to nothing).
+     */
+    item(index: number): YNode | undefined;
     /** Items of this sequence (aliases resolved). Empty for other kinds. */
     items(): YNode[];
     /** The scalar's style: PLAIN, QUOTE_DOUBLE, QUOTE_SINGLE, BLOCK_LITERAL, BLOCK_FOLDED. */

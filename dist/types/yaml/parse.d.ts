@@ -27,6 +27,11 @@ export interface ParsedFile {
     lineCounter: LineCounter;
     /** Convert a 0-based offset into a 1-based line/column position. */
     position(offset: number): Position;
+    /**
+     * Set when the file holds more documents than the limit: the 0-based offset where reading
+     * stopped (the start of the first document not read). `documents` end there.
+     */
+    readEnd?: number;
 }
 /** Options of {@link parseYaml}. */
 export interface ParseYamlOptions {
@@ -45,7 +50,30 @@ export interface ParseYamlOptions {
      * given to {@link setFastReader}.
      */
     fastReader?: boolean;
+    /**
+     * Maximum number of flow items (`[a, b]`, `{k: v}`: each opening bracket and each item after a
+     * comma) the `yaml` library reads in one file, counted document by document by a linear scan
+     * before it reads anything: a document that would take the count past the limit is not read —
+     * a problem `flow-limit` with its count — and the documents before and after it are (the
+     * library's nodes and tokens cost ~1.3 KB an item: a 4.9 MB flow sequence took 51 s and 2.1 GB). Default
+     * {@link DEFAULT_MAX_FLOW_ITEMS}. The fast reader reads no flow content, so it is not limited.
+     */
+    maxFlowItems?: number;
+    /**
+     * Maximum number of documents read in one file (default {@link DEFAULT_MAX_DOCUMENTS}). The
+     * documents after it are not read: the file's text is read up to the `---` line that starts
+     * the first of them (the returned file keeps the whole text, and `readEnd` says where reading
+     * stopped), and a problem `document-limit` at that line gives the count.
+     */
+    maxDocuments?: number;
 }
+/** Default limit of documents per file: 10,000 (the whole 5 MiB of a file in 500-byte objects). */
+export declare const DEFAULT_MAX_DOCUMENTS = 10000;
+/**
+ * Default limit of flow items per file: 100,000 (300 KB of `1, 1, …`; a JSON List of 1,000
+ * Deployments has about 60,000). Real manifests are block style, which the fast reader reads.
+ */
+export declare const DEFAULT_MAX_FLOW_ITEMS = 100000;
 /**
  * @internal Turn the fast reader on or off for every later {@link parseYaml} without the
  * `fastReader` option (tests compare the engine's output both ways). Returns the previous value.

@@ -1,0 +1,57 @@
+/**
+ * The `file-not-scanned` check (policies/file-not-scanned.ts holds its metadata and doc page):
+ * nothing a pull request changes is left out silently. A file that is too large, binary, not
+ * UTF-8, an unparseable template, holds more documents or flow items than are read, or whose
+ * analysis ran out of its time budget, is a finding at line 1 (or at the line where reading
+ * stopped) of that file — error by default, like any policy's severity configurable
+ * (`policies: {file-not-scanned: warning}`); no preset turns it off. The engine reports it
+ * itself, because the file's other checks never run (or stop).
+ */
+import type { SourceRange } from '../yaml/index.js';
+import { type Policy } from './policy.js';
+import { type EngineOptions, type RawFinding } from './analyse.js';
+/** The id of the check. */
+export declare const FILE_NOT_SCANNED_ID = "file-not-scanned";
+/** Its messages, by id (the policy's `meta.messages`). */
+export declare const NOT_SCANNED_MESSAGES: {
+    readonly tooLarge: "This file was not scanned: it is {{size}} bytes, more than the limit of {{limit}} bytes, and kubectl would apply it all the same. Split it, or raise the size limit.";
+    readonly binary: "This file was not scanned: it is binary (it contains NUL bytes). A manifest is text; remove the file or keep it out of the scanned paths.";
+    readonly unreadable: "This file was not scanned: {{reason}}. Save it as UTF-8 text (kubectl reads manifests as UTF-8).";
+    readonly template: "This file was not scanned: it is not valid YAML (line {{line}}: {{message}}) and holds Helm/Go template syntax ({{ ... }}). Render it first (e.g. `helm template`) and scan the output.";
+    readonly documentLimit: "Not all of this file was scanned: {{message}}.";
+    readonly flowLimit: "A document of this file was not scanned: {{message}}.";
+    readonly timeBudget: "The scan of this file stopped when its time budget of {{budget}} s ran out: {{what}} not checked. Split the file, or raise the budget (policies: file-not-scanned: options: timeBudgetSeconds).";
+    readonly timeBudgetFixes: "The time budget of {{budget}} s of this file ran out while its fixes were verified: {{count}} fix verifications were not made, so those fixes are not offered (or not in the fixed file). Split the file, or raise the budget (policies: file-not-scanned: options: timeBudgetSeconds).";
+};
+/** A message id of the check. */
+export type NotScannedMessageId = keyof typeof NOT_SCANNED_MESSAGES;
+/** The check's options (`policies: {file-not-scanned: {options: ...}}`) and their defaults. */
+export interface NotScannedOptions {
+    /**
+     * Seconds one file's analysis may take, counted from its start (the parse counts, though it is
+     * never interrupted: the document and flow-item limits bound it), fix verification included;
+     * checked between objects and between fix verifications. Default 10.
+     */
+    timeBudgetSeconds: number;
+    /** Documents read in one file; default 10,000 (src/yaml/parse.ts, `maxDocuments`). */
+    maxDocuments: number;
+    /** Flow items (`[...]`, `{...}`) read in one file; default 100,000 (src/yaml/parse.ts, `maxFlowItems`). */
+    maxFlowItems: number;
+}
+/** The defaults of {@link NotScannedOptions}. */
+export declare const NOT_SCANNED_DEFAULTS: Readonly<NotScannedOptions>;
+/** The check's options for a run: the configured ones over the defaults (non-numbers ignored). */
+export declare function notScannedOptions(opts: EngineOptions): NotScannedOptions;
+/** The per-file time budget in milliseconds: `EngineOptions.timeBudgetMs`, else the check's option. */
+export declare function timeBudgetMs(opts: EngineOptions): number;
+/** The time budget in seconds as messages show it (3 significant digits: `10`, `0.5`). */
+export declare function budgetSeconds(opts: EngineOptions): number;
+/**
+ * A finding of the check, or undefined when the check is `off`. `range` is where it points (line
+ * 1 for the whole file); `detail` tells findings of one file apart in the fingerprint. The
+ * message comes from the check's policy when it is among `policies` (so a custom bundle may
+ * reword it), else from {@link NOT_SCANNED_MESSAGES}.
+ */
+export declare function notScannedFinding(path: string, messageId: NotScannedMessageId, data: Record<string, string | number>, range: SourceRange, detail: string, policies: readonly Policy<any>[], opts: EngineOptions): RawFinding | undefined;
+/** Line 1, column 1 (offset 0): where a finding about a whole file points. */
+export declare function fileStart(): SourceRange;
