@@ -47,6 +47,28 @@ describe('collectFiles', () => {
   });
 });
 
+describe('collectFiles and symbolic links inside the folder', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'ki-links-'));
+  mkdirSync(join(dir, '.git'));
+  writeFileSync(join(dir, '.git', 'config'), '[http]\n\textraheader = AUTHORIZATION: basic c2VjcmV0\n');
+  writeFileSync(join(dir, 'real.yaml'), 'a: 1\n');
+  symlinkSync('.git/config', join(dir, 'leak.yaml'));
+  symlinkSync('real.yaml', join(dir, 'alias.yaml'));
+
+  it('never follows a link into a .git folder, even where links are followed (the CLI)', () => {
+    const r = collectFiles(['.'], { cwd: dir });
+    expect(r.files.map((f) => f.path).sort()).toEqual(['alias.yaml', 'real.yaml']);
+    expect(r.errors).toEqual(['leak.yaml: symbolic link into a .git folder; not followed']);
+    expect(r.files.map((f) => f.text).join('')).not.toContain('c2VjcmV0');
+  });
+
+  it('follows no link at all with followLinks: false (the action, in a checkout)', () => {
+    const r = collectFiles(['.'], { cwd: dir, followLinks: false });
+    expect(r.files.map((f) => f.path)).toEqual(['real.yaml']);
+    expect(r.errors.sort()).toEqual(['alias.yaml: symbolic link; not followed (links in a checkout are never followed)', 'leak.yaml: symbolic link; not followed (links in a checkout are never followed)']);
+  });
+});
+
 describe('collectFiles outside the working folder', () => {
   it('matches include globs for folders given as ../path', () => {
     const base = mkdtempSync(join(tmpdir(), 'ki-up-'));
