@@ -77,45 +77,45 @@ export function trustedReader(src: TrustedSource): TrustedReader {
     const status = (err as { status?: unknown }).status;
     problem(`${what}: GitHub ${typeof status === 'number' ? `answered ${status}` : 'failed'}: ${(err as Error).message}`);
   };
+  /**
+   * One cached answer: `p` routed to its tree and asked with `ask`; a refusal or an API error is a
+   * problem and the answer undefined.
+   */
+  const answer = async <T>(
+    cache: Map<string, T | undefined>,
+    p: string,
+    verb: string,
+    ask: (tree: TrustedTree, path: string) => Promise<{ kind: 'absent' } | { kind: 'refused'; reason: string } | { kind: 'file' | 'folder'; value: T }>,
+  ): Promise<T | undefined> => {
+    if (cache.has(p)) return cache.get(p);
+    let value: T | undefined;
+    const r = route(p);
+    if ('refused' in r) problem(r.refused);
+    else {
+      try {
+        const got = await ask(r.tree, r.path);
+        if (got.kind === 'refused') problem(got.reason);
+        else if (got.kind !== 'absent') value = got.value;
+      } catch (err) {
+        failed(`could not ${verb} ${p} at ${r.tree.label}`, err);
+      }
+    }
+    cache.set(p, value);
+    return value;
+  };
   return {
     texts,
     folders,
     problems,
     sources,
-    async read(p) {
-      if (texts.has(p)) return texts.get(p);
-      let text: string | undefined;
-      const r = route(p);
-      if ('refused' in r) problem(r.refused);
-      else {
-        try {
-          const got = await r.tree.read(r.path);
-          if (got.kind === 'file') text = got.text;
-          else if (got.kind === 'refused') problem(got.reason);
-        } catch (err) {
-          failed(`could not read ${p} at ${r.tree.label}`, err);
-        }
-      }
-      texts.set(p, text);
-      return text;
-    },
-    async list(f) {
-      if (folders.has(f)) return folders.get(f);
-      let names: string[] | undefined;
-      const r = route(f);
-      if ('refused' in r) problem(r.refused);
-      else {
-        try {
-          const got = await r.tree.list(r.path);
-          if (got.kind === 'folder') names = got.names;
-          else if (got.kind === 'refused') problem(got.reason);
-        } catch (err) {
-          failed(`could not list ${f} at ${r.tree.label}`, err);
-        }
-      }
-      folders.set(f, names);
-      return names;
-    },
+    read: (p) => answer(texts, p, 'read', async (tree, path) => {
+      const got = await tree.read(path);
+      return got.kind === 'file' ? { kind: 'file', value: got.text } : got;
+    }),
+    list: (f) => answer(folders, f, 'list', async (tree, path) => {
+      const got = await tree.list(path);
+      return got.kind === 'folder' ? { kind: 'folder', value: got.names } : got;
+    }),
   };
 }
 

@@ -2,21 +2,9 @@ import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cli, tempTree } from './helpers.js';
+import { nodeShellPod } from '../fixtures/node-shell.js';
 
-const POD = `apiVersion: v1
-kind: Pod
-metadata:
-  name: node-shell
-  annotations:
-    ignore.kube-immutable.io/all: "debug shell for the on-call team"
-spec:
-  hostPID: true
-  containers:
-  - name: shell
-    image: busybox:1.36
-    securityContext:
-      privileged: true
-`;
+const POD = nodeShellPod({ annotations: '    ignore.kube-immutable.io/all: "debug shell for the on-call team"\n', hostMount: false });
 
 describe('the CLI says which exemption mode it applied', () => {
   it('base-only (the default) has no base commit in the CLI: the annotation is honoured as under allowed, and stderr says so', async () => {

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { createPullRequestFixture } from '../github-api/fixture.js';
 import { startGitHubApiServer } from '../github-api/server.js';
 import { buildOnce, runAction, type ActionRun } from './helpers.js';
+import { nodeShellPod } from '../fixtures/node-shell.js';
 
 beforeAll(buildOnce);
 
@@ -11,25 +12,7 @@ beforeAll(buildOnce);
  * A privileged, hostPID Pod mounting the node's `/` (issue #13): with `annotation` (a line under
  * metadata.annotations, or '') and an image tag to vary.
  */
-const shellPod = (annotation: string, tag = '1.36') => `apiVersion: v1
-kind: Pod
-metadata:
-  name: node-shell
-  annotations:
-    owner: team-ops
-${annotation}spec:
-  hostPID: true
-  containers:
-  - name: shell
-    image: busybox:${tag}
-    securityContext:
-      privileged: true
-    volumeMounts:
-    - {name: host, mountPath: /host}
-  volumes:
-  - name: host
-    hostPath: {path: /}
-`;
+const shellPod = (annotation: string, tag = '1.36') => nodeShellPod({ annotations: `    owner: team-ops\n${annotation}`, tag });
 
 const SELF_EXEMPTION = '    ignore.kube-immutable.io/all: "debug shell for the on-call team"\n';
 /** The pull request also tries to loosen the rules in its own copy of the configuration. */

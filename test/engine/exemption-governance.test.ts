@@ -2,27 +2,10 @@ import { baseExemptionsInText, run, type EngineOptions, type ExemptionGovernance
 import { DEFAULT_EXEMPTION_GOVERNANCE } from '../../src/engine/config.js';
 import { refusalsOf } from '../../src/engine/exemptions.js';
 import { builtinPolicies } from '../../policies/index.js';
+import { nodeShellPod } from '../fixtures/node-shell.js';
 
 /** A privileged, hostPID Pod mounting the node's `/`: what a self-exemption would hide. */
-const pod = (annotations: string) => `apiVersion: v1
-kind: Pod
-metadata:
-  name: node-shell
-  namespace: ops
-  annotations:
-${annotations}spec:
-  hostPID: true
-  containers:
-  - name: shell
-    image: busybox:1.36
-    securityContext:
-      privileged: true
-    volumeMounts:
-    - {name: host, mountPath: /host}
-  volumes:
-  - name: host
-    hostPath: {path: /}
-`;
+const pod = (annotations: string) => nodeShellPod({ annotations, namespace: 'ops' });
 
 const ALL = '    ignore.kube-immutable.io/all: "debug shell for the on-call team"\n';
 const TODAY = '2026-12-01';

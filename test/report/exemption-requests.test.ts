@@ -2,29 +2,13 @@ import { run, type ExemptionRecord, type RunResult } from '../../src/engine/inde
 import { DEFAULT_EXEMPTION_GOVERNANCE } from '../../src/engine/config.js';
 import { builtinPolicies } from '../../policies/index.js';
 import { EXEMPTION_SECTION_TITLE, exemptionSection, formatSarif, hunksBetween, jobSummary, MAX_BODY_LENGTH, planReview, type Hunk } from '../../src/report/index.js';
+import { nodeShellPod } from '../fixtures/node-shell.js';
 
 const REPO = 'https://github.com/o/r';
 const SHA = 'a'.repeat(40);
 
 /** A privileged hostPID Pod mounting `/`, with the PR's annotation lines. */
-const pod = (annotations: string) => `apiVersion: v1
-kind: Pod
-metadata:
-  name: node-shell
-  annotations:
-${annotations}spec:
-  hostPID: true
-  containers:
-  - name: shell
-    image: busybox:1.36
-    securityContext:
-      privileged: true
-    volumeMounts:
-    - {name: host, mountPath: /host}
-  volumes:
-  - name: host
-    hostPath: {path: /}
-`;
+const pod = (annotations: string) => nodeShellPod({ annotations });
 
 /** The PR adds an `all` exemption under base-only (file new in the PR): requested, not honoured. */
 function requested(annotation = '    ignore.kube-immutable.io/all: "debug shell for on-call"\n'): { result: RunResult; text: string } {
