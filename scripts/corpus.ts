@@ -1,5 +1,5 @@
 /**
- * `npm run corpus`: scan ../shared/corpus with every built-in policy and print accuracy and fix
+ * `npm run corpus`: scan test/corpus with every built-in policy and print accuracy and fix
  * quality figures (see scripts/corpus/). `--write` regenerates docs/accuracy.md and
  * docs/peer-comparison.md. Exits 1 on a crash, a rejected fix that is not a known bug, or an
  * unexplained disagreement.

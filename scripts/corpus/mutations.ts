@@ -9,7 +9,8 @@ import { isDeepStrictEqual } from 'node:util';
 import { run } from '../../src/engine/index.js';
 import { parseYaml } from '../../src/yaml/index.js';
 import { builtinPolicies } from '../../policies/index.js';
-import { CORPUS, loadIndex } from '../../test/policies/peer-agreement.js';
+import { CORPUS } from '../../test/corpus-path.js';
+import { loadIndex } from '../../test/policies/peer-agreement.js';
 
 export interface PathChange {
   path: string;

@@ -1,5 +1,5 @@
 /**
- * Which of our policies answers each peer concept of ../shared/corpus (see its README: concept →
+ * Which of our policies answers each peer concept of test/corpus (see its README: concept →
  * peer checks), which of our message ids count for a peer check, and the deliberate differences
  * (fixture → reason, documented on the policy's doc page, Peers). Used by `npm run corpus`, the
  * `test/policies/*.peers.test.ts` files and test/accuracy.test.ts.

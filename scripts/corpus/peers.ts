@@ -1,5 +1,5 @@
 /**
- * Peer agreement on ../shared/corpus: each fixture with a verdict, mapped to our policy by its
+ * Peer agreement on test/corpus: each fixture with a verdict, mapped to our policy by its
  * concept (scripts/corpus/peer-map.ts), compared at the peer's granularity
  * (test/policies/peer-agreement.ts).
  */

@@ -1,5 +1,5 @@
 /**
- * Scan ../shared/corpus with every built-in policy: documents, skipped files and documents by
+ * Scan test/corpus with every built-in policy: documents, skipped files and documents by
  * reason, crashes (policy-error findings and thrown errors), findings per policy, fixes offered
  * and fixes verified (by the engine AND by the independent checks of test/property/check-file.ts).
  */
@@ -8,7 +8,7 @@ import { run, type Finding, type RunResult, type SourceFile } from '../../src/en
 import { parseYaml } from '../../src/yaml/index.js';
 import { builtinPolicies } from '../../policies/index.js';
 import { checkFixes } from '../../test/property/check-file.js';
-import { CORPUS } from '../../test/policies/peer-agreement.js';
+import { CORPUS } from '../../test/corpus-path.js';
 
 /** A fix group that the engine offered but that failed a check. */
 export interface FixFailure {

@@ -8,10 +8,10 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { CORPUS } from '../corpus-path.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const CLI = join(ROOT, 'dist/cli.js');
-const CORPUS = join(ROOT, '../shared/corpus');
 
 function scan(args: string[], cwd: string) {
   const r = spawnSync(process.execPath, [CLI, 'scan', ...args], { cwd, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });

@@ -1,12 +1,10 @@
-import { resolve } from 'node:path';
 import { run } from '../../src/engine/index.js';
 import { collectFiles } from '../../src/files.js';
 import { builtinPolicies } from '../../policies/index.js';
+import { CORPUS } from '../corpus-path.js';
 
-const corpus = resolve('..', 'shared', 'corpus');
-
-describe('the shared corpus (real manifests and peer fixtures)', () => {
-  const { files, errors } = collectFiles(['.'], { cwd: corpus, exclude: ['index.json', 'sources.json'] });
+describe('the test corpus (real manifests and peer fixtures)', () => {
+  const { files, errors } = collectFiles(['.'], { cwd: CORPUS, exclude: ['index.json', 'sources.json'] });
   const result = run(files, builtinPolicies);
 
   it('is read whole', () => {

@@ -13,6 +13,7 @@ import { expectedData, expectedDataByClone } from '../../src/yaml/apply.js';
 import { analyse } from '../../src/engine/analyse.js';
 import type { FixOp } from '../../src/yaml/index.js';
 import { deployment } from '../../scripts/bench-manifests.js';
+import { CORPUS } from '../corpus-path.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -40,7 +41,7 @@ function bothWays(files: { path: string; text: string }[]): { fast: string; plai
 
 describe('the fast YAML reader in the engine', () => {
   it('gives the same result as the yaml library alone on the whole corpus and the examples', () => {
-    const files = [...sourceFiles(join(ROOT, '../shared/corpus')), ...sourceFiles(join(ROOT, 'examples'))];
+    const files = [...sourceFiles(CORPUS), ...sourceFiles(join(ROOT, 'examples'))];
     expect(files.length).toBeGreaterThan(1000);
     const { fast, plain } = bothWays(files);
     expect(JSON.parse(fast).findings.length).toBeGreaterThan(1000);
@@ -57,7 +58,7 @@ describe('the fast YAML reader in the engine', () => {
   });
 
   it('computes the expected data of every corpus fix by copy on write exactly as by a deep copy, leaving the original alone', () => {
-    const files = sourceFiles(join(ROOT, '../shared/corpus'));
+    const files = sourceFiles(CORPUS);
     let compared = 0;
     for (const f of files) {
       const a = analyse(f.path, f.text, builtinPolicies, { today: '2026-11-21' });

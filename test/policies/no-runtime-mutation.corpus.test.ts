@@ -1,10 +1,11 @@
-import { resolve } from 'node:path';
+import { join } from 'node:path';
 import { run } from '../../src/engine/index.js';
 import { collectFiles } from '../../src/files.js';
 import policy from '../../policies/no-runtime-mutation.js';
+import { CORPUS } from '../corpus-path.js';
 
-/** The real-world manifests of the shared corpus (518 files, no verdicts). */
-const real = resolve('..', 'shared', 'corpus', 'real');
+/** The real-world manifests of the test corpus (518 files, no verdicts). */
+const real = join(CORPUS, 'real');
 
 describe('no-runtime-mutation on real manifests', () => {
   it('reports exactly the justified hits', () => {

@@ -1,6 +1,6 @@
 /**
  * Shared by the `*.peers.test.ts` files, `npm run corpus` and test/accuracy.test.ts: the peer
- * fixtures of ../shared/corpus with a verdict, and our verdict at the peer's granularity (the whole
+ * fixtures of test/corpus with a verdict, and our verdict at the peer's granularity (the whole
  * file, one resource of it, or — for Checkov's graph check — the role a binding references).
  * Which policy and findings count per concept, and the deliberate differences, are in
  * scripts/corpus/peer-map.ts.
@@ -9,8 +9,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { run, type Finding, type Policy, type SourceFile } from '../../src/engine/index.js';
 import type { ConceptMapping } from '../../scripts/corpus/peer-map.js';
+import { CORPUS } from '../corpus-path.js';
 
-export const CORPUS = resolve('..', 'shared', 'corpus');
+export { CORPUS };
 
 /** One entry of corpus/index.json (the fields used here). */
 export interface PeerEntry {

@@ -1,5 +1,5 @@
 /**
- * Corpus property test: every `.yaml`/`.yml`/`.json` file of ../shared/corpus (real manifests and
+ * Corpus property test: every `.yaml`/`.yml`/`.json` file of test/corpus (real manifests and
  * peer tools' fixtures, never modified) goes through the engine without throwing, and for each
  * file with a fixed text: (1) it parses, (3) the fixed findings are gone, (4) untouched lines are
  * byte-identical — for the whole fixed text and for every verified group applied alone.
@@ -10,8 +10,8 @@ import { analyse, run } from '../../src/engine/index.js';
 import { applyEdits, parseYaml } from '../../src/yaml/index.js';
 import { builtinPolicies } from '../../policies/index.js';
 import { checkLinesInOrder, checkUntouchedLines, touchedLines } from './fix-checks.js';
+import { CORPUS } from '../corpus-path.js';
 
-const CORPUS = path.resolve('..', 'shared', 'corpus');
 const FIXABLE = builtinPolicies.filter((p) => p.meta.fixable);
 
 function listFiles(dir: string): string[] {

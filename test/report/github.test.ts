@@ -1,11 +1,10 @@
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { builtinPolicies } from '../../policies/index.js';
 import { run } from '../../src/engine/run.js';
 import { collectFiles } from '../../src/files.js';
 import { escapeData, escapeProperty, findingCommand, formatGithub, githubReportWriter, nothingChecked, nothingCheckedWarning, summarize, summaryLine, workflowCommand } from '../../src/report/index.js';
 import type { Finding, RunResult } from '../../src/engine/index.js';
 import { CONFIGMAP, PRIVILEGED_POD, scan } from './helpers.js';
+import { CORPUS } from '../corpus-path.js';
 
 describe('GitHub workflow commands', () => {
   it('escapes data and properties per GitHub rules', () => {
@@ -60,8 +59,7 @@ describe('githubReportWriter (the report written part by part)', () => {
       summaryLine(summarize(result)),
     ].join('\n') + '\n';
 
-  const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-  const corpus = collectFiles(['.'], { cwd: join(ROOT, '../shared/corpus') }).files;
+  const corpus = collectFiles(['.'], { cwd: CORPUS }).files;
   // Skipped files in the middle and at the end: their notices come after every finding.
   const files = [
     ...corpus.slice(0, 300),

@@ -1,11 +1,11 @@
 import { applyPatch } from 'diff';
 import { diffTexts, patchForEdits, patchForFile, patchForFixGroup } from '../../src/report/index.js';
-import { resolve } from 'node:path';
 import { builtinPolicies } from '../../policies/index.js';
 import { run } from '../../src/engine/index.js';
 import { collectFiles } from '../../src/files.js';
 import { applyEdits, OverlappingEditsError } from '../../src/yaml/index.js';
 import { PRIVILEGED_POD, scan } from './helpers.js';
+import { CORPUS } from '../corpus-path.js';
 
 describe('diffTexts', () => {
   it('writes a unified diff with a/ b/ paths and 3 lines of context', () => {
@@ -87,7 +87,7 @@ describe('patches of fixes', () => {
 
 describe('patches diff only the lines around the edits', () => {
   it('give exactly the whole-file diff, for every fix group and every fixed file of the corpus and of a file of 150 objects', () => {
-    const { files } = collectFiles(['.'], { cwd: resolve('..', 'shared', 'corpus'), exclude: ['index.json', 'sources.json'] });
+    const { files } = collectFiles(['.'], { cwd: CORPUS, exclude: ['index.json', 'sources.json'] });
     const deployments = Array.from({ length: 150 }, (_, i) =>
       `apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web-${i}\nspec:\n  selector:\n    matchLabels: {app: web}\n  template:\n    metadata:\n      labels: {app: web}\n    spec:\n      containers:\n        - name: app\n          image: nginx:1.27\n        - name: sidecar\n          image: busybox:1.36\n`,
     ).join('---\n');

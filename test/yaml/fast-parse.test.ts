@@ -14,6 +14,7 @@ import { parseYaml } from '../../src/yaml/index.js';
 import { deployment } from '../../scripts/bench-manifests.js';
 import { generatedFileArb } from '../property/arbitraries.js';
 import { compareFast } from './fast-compare.js';
+import { CORPUS } from '../corpus-path.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -26,7 +27,7 @@ function yamlFiles(dir: string, out: string[] = []): string[] {
   return out;
 }
 
-const corpus = [...yamlFiles(join(ROOT, '../shared/corpus')), ...yamlFiles(join(ROOT, 'examples'))].map((f) => ({ file: f, text: readFileSync(f, 'utf8') }));
+const corpus = [...yamlFiles(CORPUS), ...yamlFiles(join(ROOT, 'examples'))].map((f) => ({ file: f, text: readFileSync(f, 'utf8') }));
 
 const accepts = (text: string) => fastParseAll(text, new LineCounter()) !== undefined;
 
