@@ -6,7 +6,7 @@
 // Deterministic: the same sources give byte-identical output (CI rebuilds and diffs dist/).
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
-import { chmodSync, readdirSync, rmSync } from 'node:fs';
+import { chmodSync, copyFileSync, readdirSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { createRequire } from 'node:module';
 
@@ -46,6 +46,22 @@ const lazyOidcClient = {
     }));
   },
 };
+
+// `node scripts/build.mjs --package-to <folder>`: only the package's public entry points
+// (dist/policy.js, dist/testing.js, dist/types) and package.json, built from the sources into
+// <folder> as npm would install the package (test/cli/init-e2e.test.ts installs that in a
+// kube-immutable init folder). The committed dist/ is not touched.
+const packageTo = process.argv.indexOf('--package-to');
+if (packageTo !== -1) {
+  const to = process.argv[packageTo + 1];
+  if (!to) throw new Error('--package-to needs a folder');
+  await build({ ...common, entryPoints: ['src/api/policy.ts'], outfile: join(to, 'dist/policy.js') });
+  await build({ ...common, entryPoints: ['src/api/testing.ts'], outfile: join(to, 'dist/testing.js') });
+  const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
+  execFileSync(process.execPath, [tsc, '-p', 'tsconfig.api.json', '--outDir', join(to, 'dist/types')], { stdio: 'inherit' });
+  copyFileSync('package.json', join(to, 'package.json'));
+  process.exit(0);
+}
 
 // The action, the CLI and the CLI's scan worker: one build with ESM code splitting, so each entry
 // loads only what it imports statically and the rest (dynamic import()) on first use — start-up

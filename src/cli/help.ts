@@ -91,6 +91,9 @@ below the current folder:
   .github/kube-immutable.yaml
   kube-immutable-policies/example-policy.ts
   kube-immutable-policies/example-policy.test.ts
+  kube-immutable-policies/package.json   (runs the test: npm install && npm test)
+  kube-immutable-policies/tsconfig.json
+  kube-immutable-policies/.gitignore     (node_modules/)
 
 Options:
   --force               Overwrite these files when they exist (otherwise nothing is written)

@@ -1,7 +1,9 @@
 /**
- * The files `kube-immutable init` writes: a commented starter configuration and an example
- * custom policy with its test. The policy and test are checked by the test suite (they load
- * through loadCustomPolicies and type-check against kube-immutable/policy).
+ * The files `kube-immutable init` writes: a commented starter configuration, an example custom
+ * policy with its test, and the policy folder's package.json that runs that test (jest with
+ * ts-jest). The policy and test are checked by the test suite (they load through
+ * loadCustomPolicies and type-check against kube-immutable/policy; test/cli/init-e2e.test.ts runs
+ * the generated test as the printed next steps say).
  */
 
 /** Where the configuration goes (read by the action from the pull request's base commit). */
@@ -124,9 +126,77 @@ new PolicyTester().run(policy, {
 });
 `;
 
+/**
+ * Where the policy folder's package.json installs kube-immutable from: it is not on the npm
+ * registry, so from GitHub, at the ref the action is used with (`uses: kube-immutable/kube-immutable@v0`).
+ * npm packs the repository's committed dist/ (kube-immutable/policy, kube-immutable/testing).
+ */
+export const KUBE_IMMUTABLE_PACKAGE_SPEC = 'github:kube-immutable/kube-immutable#v0';
+
+/**
+ * The policy folder's package.json: what its tests need, and nothing else. `npm test` type-checks
+ * the folder (tsc, tsconfig.json: ts-jest in ESM mode reports no type errors, and the action only
+ * strips types) and runs the tests with jest through ts-jest in ESM mode (node
+ * --experimental-vm-modules). The same jest, ts-jest and TypeScript ranges as kube-immutable's
+ * own tests (checked by test/cli/init.test.ts); test/cli/init-e2e.test.ts runs `npm test` here.
+ * Neither file is loaded as a policy (custom policies are the *.ts and *.js modules of the folder).
+ */
+export const POLICIES_PACKAGE_JSON =
+  JSON.stringify(
+    {
+      name: 'kube-immutable-policies',
+      private: true,
+      description: 'Custom kube-immutable policies and their tests',
+      type: 'module',
+      scripts: { test: 'tsc -p . && node --experimental-vm-modules node_modules/jest/bin/jest.js' },
+      devDependencies: {
+        jest: '^30.5.2',
+        'kube-immutable': KUBE_IMMUTABLE_PACKAGE_SPEC,
+        'ts-jest': '^29.4.15',
+        typescript: '~5.9',
+      },
+      jest: {
+        testEnvironment: 'node',
+        extensionsToTreatAsEsm: ['.ts'],
+        // Tests import policies as './example-policy.js' (ESM style); the source is the .ts file.
+        moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
+        transform: { '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: 'tsconfig.json' }] },
+      },
+    },
+    null,
+    2,
+  ) + '\n';
+
+/** The policy folder's tsconfig.json (for tsc and ts-jest): strict, ESM, kube-immutable's exports. */
+export const POLICIES_TSCONFIG_JSON =
+  JSON.stringify(
+    {
+      compilerOptions: {
+        target: 'ES2022',
+        module: 'ESNext',
+        moduleResolution: 'Bundler',
+        strict: true,
+        esModuleInterop: true,
+        isolatedModules: true,
+        skipLibCheck: true,
+        types: [],
+        noEmit: true,
+      },
+      include: ['**/*.ts'],
+    },
+    null,
+    2,
+  ) + '\n';
+
+/** The policy folder's .gitignore: npm install's node_modules stay out of the repository. */
+export const POLICIES_GITIGNORE = 'node_modules/\n';
+
 /** The files of `init`, by path relative to the repository root. */
 export const INIT_FILES: readonly { path: string; text: string }[] = [
   { path: CONFIG_PATH, text: CONFIG_TEMPLATE },
   { path: `${CUSTOM_POLICIES_FOLDER}/example-policy.ts`, text: EXAMPLE_POLICY_TEMPLATE },
   { path: `${CUSTOM_POLICIES_FOLDER}/example-policy.test.ts`, text: EXAMPLE_TEST_TEMPLATE },
+  { path: `${CUSTOM_POLICIES_FOLDER}/package.json`, text: POLICIES_PACKAGE_JSON },
+  { path: `${CUSTOM_POLICIES_FOLDER}/tsconfig.json`, text: POLICIES_TSCONFIG_JSON },
+  { path: `${CUSTOM_POLICIES_FOLDER}/.gitignore`, text: POLICIES_GITIGNORE },
 ];

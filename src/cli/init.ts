@@ -1,12 +1,13 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { Command } from './args.js';
-import { INIT_FILES } from './init-templates.js';
+import { CONFIG_PATH, CUSTOM_POLICIES_FOLDER, INIT_FILES, KUBE_IMMUTABLE_PACKAGE_SPEC } from './init-templates.js';
 import { EXIT, type CliIO } from './io.js';
 
 /**
- * `kube-immutable init`: write the starter configuration (.github/kube-immutable.yaml) and an
- * example custom policy with its test (kube-immutable-policies/) below the working folder. When
+ * `kube-immutable init`: write the starter configuration (.github/kube-immutable.yaml), an
+ * example custom policy with its test and the package.json that runs the test
+ * (kube-immutable-policies/) below the working folder. When
  * one of them exists, nothing is written (exit 2) unless `--force` overwrites them. Prints each
  * file written and what to do next.
  */
@@ -34,9 +35,12 @@ export function initCommand(cmd: Extract<Command, { kind: 'init' }>, io: CliIO):
   out.push(
     '',
     'Next steps:',
-    `  - adjust ${INIT_FILES[0]!.path} (commit it: the action reads it from the base commit of each pull request)`,
-    `  - write your policies in ${dirname(INIT_FILES[1]!.path)}/ (import the API from kube-immutable/policy)`,
-    '  - test them with jest: npm install --save-dev kube-immutable jest ts-jest, then npx jest',
+    `  - adjust ${CONFIG_PATH} (commit it: the action reads it from the base commit of each pull request)`,
+    `  - write your policies in ${CUSTOM_POLICIES_FOLDER}/ (import the API from kube-immutable/policy)`,
+    `  - test them: cd ${CUSTOM_POLICIES_FOLDER} && npm install && npm test`,
+    `    (its package.json type-checks with tsc and runs jest with ts-jest. kube-immutable is not on`,
+    `    the npm registry: npm installs it from GitHub, ${KUBE_IMMUTABLE_PACKAGE_SPEC},`,
+    `    which needs git; from a clone instead: npm install --save-dev <path of the clone>)`,
   );
   io.stdout(out.join('\n') + '\n');
   return EXIT.ok;

@@ -18,7 +18,14 @@ afterAll(() => {
   for (const d of dirs) rmSync(d, { recursive: true, force: true });
 });
 
-const PATHS = ['.github/kube-immutable.yaml', 'kube-immutable-policies/example-policy.ts', 'kube-immutable-policies/example-policy.test.ts'];
+const PATHS = [
+  '.github/kube-immutable.yaml',
+  'kube-immutable-policies/example-policy.ts',
+  'kube-immutable-policies/example-policy.test.ts',
+  'kube-immutable-policies/package.json',
+  'kube-immutable-policies/tsconfig.json',
+  'kube-immutable-policies/.gitignore',
+];
 
 describe('kube-immutable init', () => {
   it('writes the starter configuration and the example policy with its test, and says so', async () => {
@@ -26,10 +33,33 @@ describe('kube-immutable init', () => {
     const r = await cli(['init'], dir);
     expect(r.code).toBe(0);
     expect(r.stderr).toBe('');
-    expect(r.stdout.split('\n').slice(0, 3)).toEqual(PATHS.map((p) => `wrote ${p}`));
+    expect(r.stdout.split('\n').slice(0, PATHS.length)).toEqual(PATHS.map((p) => `wrote ${p}`));
     expect(r.stdout).toContain('Next steps:');
+    // The test command works without kube-immutable on the npm registry (test/cli/init-e2e.test.ts runs it).
+    expect(r.stdout).toContain('  - test them: cd kube-immutable-policies && npm install && npm test\n');
+    expect(r.stdout).toContain('github:kube-immutable/kube-immutable#v0');
+    expect(r.stdout).not.toMatch(/npx jest|npm install --save-dev kube-immutable /);
     for (const f of INIT_FILES) expect(readFileSync(join(dir, f.path), 'utf8')).toBe(f.text);
-    expect(readdirSync(join(dir, 'kube-immutable-policies')).sort()).toEqual(['example-policy.test.ts', 'example-policy.ts']);
+    expect(readdirSync(join(dir, 'kube-immutable-policies')).sort()).toEqual(['.gitignore', 'example-policy.test.ts', 'example-policy.ts', 'package.json', 'tsconfig.json']);
+  });
+
+  it("the policy folder's package.json uses the jest, ts-jest and TypeScript of kube-immutable's own tests, and none of its files is loaded as a policy", async () => {
+    const ours = JSON.parse(readFileSync('package.json', 'utf8'));
+    const pkg = JSON.parse(INIT_FILES.find((f) => f.path.endsWith('/package.json'))!.text);
+    for (const name of ['jest', 'ts-jest', 'typescript']) expect([name, pkg.devDependencies[name]]).toEqual([name, ours.devDependencies[name]]);
+    expect(pkg.devDependencies['kube-immutable']).toBe('github:kube-immutable/kube-immutable#v0');
+    expect(pkg.type).toBe('module');
+    expect(pkg.scripts.test).toBe('tsc -p . && node --experimental-vm-modules node_modules/jest/bin/jest.js');
+    expect(JSON.parse(INIT_FILES.find((f) => f.path.endsWith('/tsconfig.json'))!.text).compilerOptions).toEqual(expect.objectContaining({ strict: true, noEmit: true }));
+    const dir = tree();
+    await cli(['init'], dir);
+    const loaded = loadCustomPolicies(
+      'kube-immutable-policies',
+      (folder) => readdirSync(join(dir, folder)),
+      (path) => (existsSync(join(dir, path)) ? readFileSync(join(dir, path), 'utf8') : undefined),
+    );
+    expect(loaded.problems).toEqual([]);
+    expect(loaded.policies.map((p) => p.id)).toEqual(['example-pinned-image']);
   });
 
   it('the configuration is commented YAML with a preset, policies, the exemption rules with an exemption, and the custom policy folder', () => {
@@ -55,9 +85,9 @@ describe('kube-immutable init', () => {
     const dir = tree({ '.github/kube-immutable.yaml': 'mine: true\n' });
     const r = await cli(['init', '--force'], dir);
     expect(r.code).toBe(0);
-    expect(r.stdout.split('\n').slice(0, 3)).toEqual([`overwrote ${PATHS[0]}`, `wrote ${PATHS[1]}`, `wrote ${PATHS[2]}`]);
+    expect(r.stdout.split('\n').slice(0, PATHS.length)).toEqual([`overwrote ${PATHS[0]}`, ...PATHS.slice(1).map((p) => `wrote ${p}`)]);
     expect(readFileSync(join(dir, '.github/kube-immutable.yaml'), 'utf8')).toBe(INIT_FILES[0]!.text);
-    // A second run finds all three.
+    // A second run finds all of them.
     const again = await cli(['init'], dir);
     expect(again.code).toBe(2);
     expect(again.stderr).toBe(`kube-immutable: ${PATHS.join(', ')} already exist; nothing written (use --force to overwrite)\n`);
