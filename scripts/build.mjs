@@ -4,11 +4,21 @@
 // kube-immutable/testing) with esbuild, and emits the type declarations of the public entry points
 // into dist/types (tsconfig.api.json).
 // Deterministic: the same sources give byte-identical output (CI rebuilds and diffs dist/).
+//
+// `node scripts/build.mjs --outdir <dir>` writes the same files into <dir> instead of dist/ (the
+// tests build once into a temporary folder and never touch the committed dist/: test/setup/).
+// Run it from the repository root, as `npm run build` does: the sources are named from there, and
+// esbuild's `// path` comments in the bundle are relative to it wherever the output goes.
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
-import { chmodSync, readdirSync, rmSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { chmodSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { createRequire } from 'node:module';
+import { parseArgs } from 'node:util';
+
+const { values: args } = parseArgs({ options: { outdir: { type: 'string' } } });
+const OUT = args.outdir ?? 'dist';
+mkdirSync(OUT, { recursive: true });
 
 const common = {
   bundle: true,
@@ -53,21 +63,21 @@ const lazyOidcClient = {
 // the entries (beside, not below: `new URL('./scan-worker.js', import.meta.url)` must resolve the
 // same from a chunk as from the entry). Chunk names are content hashes, so the same sources give
 // the same files; the old chunks are removed first so dist/ holds exactly what the sources give.
-for (const f of readdirSync('dist')) if (/^chunk-[A-Z0-9]+\.js$/.test(f)) rmSync(join('dist', f));
+for (const f of readdirSync(OUT)) if (/^chunk-[A-Z0-9]+\.js$/.test(f)) rmSync(join(OUT, f));
 await build({
   ...common,
   entryPoints: { index: 'src/index.ts', cli: 'src/cli.ts', 'scan-worker': 'src/scan-worker.ts' },
-  outdir: 'dist',
+  outdir: OUT,
   splitting: true,
   chunkNames: 'chunk-[hash]',
   plugins: [lazyOidcClient],
 });
 // The CLI's `#!/usr/bin/env node` comes from src/cli.ts (esbuild keeps an entry's hashbang first).
-chmodSync('dist/cli.js', 0o755);
-await build({ ...common, entryPoints: ['src/api/policy.ts'], outfile: 'dist/policy.js' });
-await build({ ...common, entryPoints: ['src/api/testing.ts'], outfile: 'dist/testing.js' });
+chmodSync(join(OUT, 'cli.js'), 0o755);
+await build({ ...common, entryPoints: ['src/api/policy.ts'], outfile: join(OUT, 'policy.js') });
+await build({ ...common, entryPoints: ['src/api/testing.ts'], outfile: join(OUT, 'testing.js') });
 
 // Declarations: a clean folder each time, so dist/types holds exactly what the sources give.
-rmSync('dist/types', { recursive: true, force: true });
+rmSync(join(OUT, 'types'), { recursive: true, force: true });
 const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
-execFileSync(process.execPath, [tsc, '-p', 'tsconfig.api.json'], { stdio: 'inherit' });
+execFileSync(process.execPath, [tsc, '-p', 'tsconfig.api.json', '--outDir', resolve(OUT, 'types')], { stdio: 'inherit' });
