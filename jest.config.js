@@ -1,4 +1,9 @@
-/** Jest 30 + ts-jest in ESM mode (run with node --experimental-vm-modules). */
+/**
+ * Jest 30 + ts-jest in ESM mode (run with node --experimental-vm-modules).
+ * globalSetup builds the bundle ONCE per jest run into a temporary folder (test/setup/bundle-setup.mjs,
+ * named in KI_TEST_BUNDLE; test/bundle.ts) and globalTeardown removes it, so no test writes or
+ * reads the committed dist/.
+ */
 export default {
   testEnvironment: 'node',
   extensionsToTreatAsEsm: ['.ts'],
@@ -12,4 +17,6 @@ export default {
   },
   testMatch: ['<rootDir>/test/**/*.test.ts', '<rootDir>/examples/**/*.test.ts'],
   testTimeout: 60000,
+  globalSetup: '<rootDir>/test/setup/bundle-setup.mjs',
+  globalTeardown: '<rootDir>/test/setup/bundle-teardown.mjs',
 };

@@ -8,9 +8,11 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { bundled } from '../bundle.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const CLI = join(ROOT, 'dist/cli.js');
+/** dist/cli.js of the bundle jest's globalSetup built from the sources (test/bundle.ts), its scan-worker.js beside it. */
+const CLI = bundled('cli.js');
 const CORPUS = join(ROOT, '../shared/corpus');
 
 function scan(args: string[], cwd: string) {

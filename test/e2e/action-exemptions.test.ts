@@ -3,9 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createPullRequestFixture } from '../github-api/fixture.js';
 import { startGitHubApiServer } from '../github-api/server.js';
-import { buildOnce, runAction, type ActionRun } from './helpers.js';
-
-beforeAll(buildOnce);
+import { runAction, type ActionRun } from './helpers.js';
 
 /**
  * A privileged, hostPID Pod mounting the node's `/` (issue #13): with `annotation` (a line under

@@ -1,9 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { buildOnce, ROOT } from './helpers.js';
+import { BUNDLE, bundled } from '../bundle.js';
 
-const DIST = join(ROOT, 'dist');
-const text = (file: string) => readFileSync(join(DIST, file), 'utf8');
+// The files of a fresh dist/: the bundle jest's globalSetup built from the sources (test/bundle.ts).
+const text = (file: string) => readFileSync(bundled(file), 'utf8');
 
 /** The dist files a file imports statically (`import ... from "./x.js"`, `export ... from`, `import "./x.js"`). */
 function staticImports(file: string): string[] {
@@ -39,10 +38,8 @@ function modulesIn(files: Iterable<string>): Set<string> {
 const bundles = (file: string, path: string) => new RegExp(`\\n// (?:[^\\n]*?/)?node_modules/${path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\n`).test(text(file));
 
 describe('start-up of the action on a pull request (docs/performance.md, row 3)', () => {
-  beforeAll(() => buildOnce());
-
   it('loads, before the configuration is known, neither undici nor the policies, engine, yaml, ajv, sucrase or report', () => {
-    const chunks = readdirSync(DIST).filter((f) => /^chunk-[A-Z0-9]+\.js$/.test(f));
+    const chunks = readdirSync(BUNDLE).filter((f) => /^chunk-[A-Z0-9]+\.js$/.test(f));
     const flow = chunks.filter((f) => text(f).includes('\n// src/action/pull-request.ts\n'));
     expect(flow).toHaveLength(1);
     // What `node dist/index.js` loads up to the point where src/main.ts has imported the pull-request flow.
