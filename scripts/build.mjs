@@ -4,11 +4,20 @@
 // kube-immutable/testing) with esbuild, and emits the type declarations of the public entry points
 // into dist/types (tsconfig.api.json).
 // Deterministic: the same sources give byte-identical output (CI rebuilds and diffs dist/).
+//
+// `node scripts/build.mjs --outdir <dir>` writes the same files into <dir> instead of dist/ (the
+// tests build once into a temporary folder and never touch the committed dist/: test/setup/).
+// Run it from the repository root, as `npm run build` does: the sources are named from there, and
+// esbuild's `// path` comments in the bundle are relative to it wherever the output goes.
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
-import { chmodSync, copyFileSync, readdirSync, rmSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { chmodSync, copyFileSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { createRequire } from 'node:module';
+import { parseArgs } from 'node:util';
+
+const { values: args } = parseArgs({ options: { outdir: { type: 'string' }, 'package-to': { type: 'string' } } });
+const OUT = args.outdir ?? 'dist';
 
 const common = {
   bundle: true,
@@ -51,9 +60,8 @@ const lazyOidcClient = {
 // (dist/policy.js, dist/testing.js, dist/types) and package.json, built from the sources into
 // <folder> as npm would install the package (test/cli/init-e2e.test.ts installs that in a
 // kube-immutable init folder). The committed dist/ is not touched.
-const packageTo = process.argv.indexOf('--package-to');
-if (packageTo !== -1) {
-  const to = process.argv[packageTo + 1];
+if (args['package-to'] !== undefined) {
+  const to = args['package-to'];
   if (!to) throw new Error('--package-to needs a folder');
   await build({ ...common, entryPoints: ['src/api/policy.ts'], outfile: join(to, 'dist/policy.js') });
   await build({ ...common, entryPoints: ['src/api/testing.ts'], outfile: join(to, 'dist/testing.js') });
@@ -62,6 +70,7 @@ if (packageTo !== -1) {
   copyFileSync('package.json', join(to, 'package.json'));
   process.exit(0);
 }
+mkdirSync(OUT, { recursive: true });
 
 // The action, the CLI and the CLI's scan worker: one build with ESM code splitting, so each entry
 // loads only what it imports statically and the rest (dynamic import()) on first use — start-up
@@ -69,21 +78,21 @@ if (packageTo !== -1) {
 // the entries (beside, not below: `new URL('./scan-worker.js', import.meta.url)` must resolve the
 // same from a chunk as from the entry). Chunk names are content hashes, so the same sources give
 // the same files; the old chunks are removed first so dist/ holds exactly what the sources give.
-for (const f of readdirSync('dist')) if (/^chunk-[A-Z0-9]+\.js$/.test(f)) rmSync(join('dist', f));
+for (const f of readdirSync(OUT)) if (/^chunk-[A-Z0-9]+\.js$/.test(f)) rmSync(join(OUT, f));
 await build({
   ...common,
   entryPoints: { index: 'src/index.ts', cli: 'src/cli.ts', 'scan-worker': 'src/scan-worker.ts' },
-  outdir: 'dist',
+  outdir: OUT,
   splitting: true,
   chunkNames: 'chunk-[hash]',
   plugins: [lazyOidcClient],
 });
 // The CLI's `#!/usr/bin/env node` comes from src/cli.ts (esbuild keeps an entry's hashbang first).
-chmodSync('dist/cli.js', 0o755);
-await build({ ...common, entryPoints: ['src/api/policy.ts'], outfile: 'dist/policy.js' });
-await build({ ...common, entryPoints: ['src/api/testing.ts'], outfile: 'dist/testing.js' });
+chmodSync(join(OUT, 'cli.js'), 0o755);
+await build({ ...common, entryPoints: ['src/api/policy.ts'], outfile: join(OUT, 'policy.js') });
+await build({ ...common, entryPoints: ['src/api/testing.ts'], outfile: join(OUT, 'testing.js') });
 
 // Declarations: a clean folder each time, so dist/types holds exactly what the sources give.
-rmSync('dist/types', { recursive: true, force: true });
+rmSync(join(OUT, 'types'), { recursive: true, force: true });
 const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
-execFileSync(process.execPath, [tsc, '-p', 'tsconfig.api.json'], { stdio: 'inherit' });
+execFileSync(process.execPath, [tsc, '-p', 'tsconfig.api.json', '--outDir', resolve(OUT, 'types')], { stdio: 'inherit' });

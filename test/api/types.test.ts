@@ -2,16 +2,18 @@
  * A custom policy written against `kube-immutable/policy` type-checks: tsc (the repository's own)
  * runs on the fixture policy, the example policies with their tests, and the files `init` writes,
  * with the package's entry points mapped once to the sources (src/api) and once to the emitted
- * declarations (dist/types, as a user's project resolves them through package.json `exports`).
+ * declarations (dist/types, as a user's project resolves them through package.json `exports`;
+ * those of the bundle jest's globalSetup built from the sources, test/bundle.ts).
  * A policy with a type error must fail, at the expected lines.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import pkg from '../../package.json' with { type: 'json' };
 import { INIT_FILES } from '../../src/cli/init-templates.js';
+import { bundled } from '../bundle.js';
 
 const ROOT = resolve('.');
 const TSC = createRequire(join(ROOT, 'package.json')).resolve('typescript/bin/tsc');
@@ -89,7 +91,21 @@ describe('custom policies type-check against kube-immutable/policy', () => {
   it('with the emitted declarations that package.json exports (dist/types)', () => {
     const exported = pkg.exports as unknown as Record<string, { types: string; import: string }>;
     expect(Object.keys(exported)).toEqual(expect.arrayContaining(['./policy', './testing']));
-    const out = typecheck(join(ROOT, exported['./policy']!.types), join(ROOT, exported['./testing']!.types));
+    // Installed as a user's project has the package: node_modules/kube-immutable/dist/types, with its
+    // dependency yaml beside it, so the declarations' `from 'yaml'` resolves as it does there.
+    const project = mkdtempSync(join(tmpdir(), 'kube-immutable-consumer-'));
+    dirs.push(project);
+    const installed = join(project, 'node_modules', 'kube-immutable');
+    cpSync(bundled('types'), join(installed, 'dist', 'types'), { recursive: true });
+    mkdirSync(join(project, 'node_modules'), { recursive: true });
+    symlinkSync(join(ROOT, 'node_modules', 'yaml'), join(project, 'node_modules', 'yaml'), 'dir');
+    // Unresolved, yaml's types would quietly be `any` (skipLibCheck): this line is an error only when they resolve.
+    const yamlResolves = `import type { YNode } from 'kube-immutable/policy';
+declare const n: YNode;
+// @ts-expect-error: n.node is yaml's Node, whose range is a tuple
+export const r: number = n.node.range;
+`;
+    const out = typecheck(join(installed, exported['./policy']!.types), join(installed, exported['./testing']!.types), { 'yaml-resolves.ts': yamlResolves });
     expect(out).toBe('');
   });
 });

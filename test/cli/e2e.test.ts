@@ -1,12 +1,14 @@
-import { execFile, execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pkg from '../../package.json' with { type: 'json' };
+import { bundled } from '../bundle.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const CLI = join(ROOT, 'dist/cli.js');
+/** dist/cli.js of the bundle jest's globalSetup built from the sources (test/bundle.ts). */
+const CLI = bundled('cli.js');
 
 /** Run the built CLI as the bin does; resolves with its exit code and output. */
 function runCli(args: string[], cwd = ROOT): Promise<{ code: number; stdout: string; stderr: string }> {
@@ -16,10 +18,6 @@ function runCli(args: string[], cwd = ROOT): Promise<{ code: number; stdout: str
     });
   });
 }
-
-beforeAll(() => {
-  execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: ROOT, stdio: 'pipe' });
-});
 
 describe('dist/cli.js end to end', () => {
   it('prints its version', async () => {

@@ -9,9 +9,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CORPUS } from '../corpus-path.js';
+import { bundled } from '../bundle.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const CLI = join(ROOT, 'dist/cli.js');
+/** dist/cli.js of the bundle jest's globalSetup built from the sources (test/bundle.ts), its scan-worker.js beside it. */
+const CLI = bundled('cli.js');
 
 function scan(args: string[], cwd: string) {
   const r = spawnSync(process.execPath, [CLI, 'scan', ...args], { cwd, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });

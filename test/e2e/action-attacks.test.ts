@@ -13,9 +13,7 @@ import { tmpdir } from 'node:os';
 import { basename, join, relative } from 'node:path';
 import { createPullRequestFixture, type PullRequestFixture } from '../github-api/fixture.js';
 import { startGitHubApiServer } from '../github-api/server.js';
-import { buildOnce, PRIVILEGED_POD, runAction } from './helpers.js';
-
-beforeAll(buildOnce);
+import { PRIVILEGED_POD, runAction } from './helpers.js';
 
 let n = 0;
 

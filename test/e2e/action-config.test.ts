@@ -4,11 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createPullRequestFixture } from '../github-api/fixture.js';
 import { startGitHubApiServer } from '../github-api/server.js';
-import { buildOnce, ROOT, runAction } from './helpers.js';
+import { ROOT, runAction } from './helpers.js';
 
 const example = (p: string) => readFileSync(join(ROOT, 'examples', 'custom-policies', p), 'utf8');
 
-beforeAll(buildOnce);
 
 /** The repository's configuration at the base commit: extends the org's, overrides it, loads custom policies. */
 const REPO_CONFIG = `extends: ../platform/kube-immutable.yaml

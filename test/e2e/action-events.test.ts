@@ -6,12 +6,11 @@ import { startGitHubApiServer } from '../github-api/server.js';
 import { SEED_CONFIG } from '../cli/helpers.js';
 import { run } from '../../src/engine/index.js';
 import { seedPolicies } from '../seed-policies.js';
-import { buildOnce, expectNothingLost, ROOT, runAction } from './helpers.js';
+import { expectNothingLost, ROOT, runAction } from './helpers.js';
 
 const NGINX = readFileSync(join(ROOT, 'examples', 'nginx-deployment.yaml'), 'utf8');
 const REVIEWS = 'POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews';
 
-beforeAll(buildOnce);
 
 function eventFile(payload: unknown): string {
   const path = join(mkdtempSync(join(tmpdir(), 'ki-ev-')), 'event.json');

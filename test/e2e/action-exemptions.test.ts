@@ -3,10 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createPullRequestFixture } from '../github-api/fixture.js';
 import { startGitHubApiServer } from '../github-api/server.js';
-import { buildOnce, runAction, type ActionRun } from './helpers.js';
+import { runAction, type ActionRun } from './helpers.js';
 import { nodeShellPod } from '../fixtures/node-shell.js';
-
-beforeAll(buildOnce);
 
 /**
  * A privileged, hostPID Pod mounting the node's `/` (issue #13): with `annotation` (a line under

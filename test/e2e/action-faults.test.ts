@@ -11,7 +11,7 @@ import { SEED_CONFIG } from '../cli/helpers.js';
 import { createPullRequestFixture, type PullRequestFixture } from '../github-api/fixture.js';
 import { startGitHubApiServer } from '../github-api/server.js';
 import { seedPolicies } from '../seed-policies.js';
-import { buildOnce, expectNothingLost, ROOT, runAction } from './helpers.js';
+import { expectNothingLost, ROOT, runAction } from './helpers.js';
 
 const NGINX = readFileSync(join(ROOT, 'examples', 'nginx-deployment.yaml'), 'utf8');
 const POD = readFileSync(join(ROOT, 'examples', 'seeds', 'nginx-pod-readonly.yaml'), 'utf8');
@@ -20,7 +20,6 @@ const PULL = 'GET /repos/{owner}/{repo}/pulls/{pull_number}';
 const FILES = 'GET /repos/{owner}/{repo}/pulls/{pull_number}/files';
 const CONTENTS = 'GET /repos/{owner}/{repo}/contents/{path}';
 
-beforeAll(buildOnce);
 
 const HEAD = { 'web.yaml': NGINX, 'pod.yaml': POD };
 const expected = () => run(Object.entries(HEAD).map(([path, text]) => ({ path, text })), seedPolicies).findings;

@@ -9,9 +9,7 @@ import { SEED_CONFIG } from '../cli/helpers.js';
 import { createPullRequestFixture } from '../github-api/fixture.js';
 import { startGitHubApiServer } from '../github-api/server.js';
 import { seedPolicies } from '../seed-policies.js';
-import { applySuggestion, buildOnce, expectNothingLost, runAction, suggestionOf } from './helpers.js';
-
-beforeAll(buildOnce);
+import { applySuggestion, expectNothingLost, runAction, suggestionOf } from './helpers.js';
 
 const EVIL = '<img src=x onerror=alert(1)> [x](javascript:alert(1)) @org/team #123 `tick`';
 const HOSTILE_PATH = 'k8s/@org team #123 `tick` <img src=x onerror=alert(1)> [x](javascript:alert(1)).yaml';

@@ -8,9 +8,7 @@ import { run } from '../../src/engine/index.js';
 import { builtinPolicies } from '../../policies/index.js';
 import { createPullRequestFixture } from '../github-api/fixture.js';
 import { startGitHubApiServer } from '../github-api/server.js';
-import { buildOnce, expectNothingLost, runAction } from './helpers.js';
-
-beforeAll(buildOnce);
+import { expectNothingLost, runAction } from './helpers.js';
 
 const HEAD: Record<string, string> = {
   'k8s/alerts.yaml':

@@ -5,7 +5,7 @@
 import { createPullRequestFixture, type PullRequestFixture } from '../github-api/fixture.js';
 import { startGitHubApiServer } from '../github-api/server.js';
 import { fakeServer, type FakeServer } from '../registry/helpers.js';
-import { buildOnce, runAction } from './helpers.js';
+import { runAction } from './helpers.js';
 
 const DIGEST = 'sha256:' + '5'.repeat(64);
 const pod = (image: string) => `apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n  containers:\n  - name: a\n    image: ${image}\n`;
@@ -14,7 +14,6 @@ let registry: FakeServer;
 let fx: PullRequestFixture;
 
 beforeAll(async () => {
-  buildOnce();
   registry = await fakeServer((_req, res) => void res.writeHead(200, { 'Docker-Content-Digest': DIGEST }).end());
   fx = createPullRequestFixture({ base: { 'README.md': '# app\n' }, head: { 'deploy/Web.YAML': pod(`${registry.host}/team/app:1.0`) } });
 });

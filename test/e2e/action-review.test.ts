@@ -5,12 +5,11 @@ import { seedPolicies } from '../seed-policies.js';
 import { createPullRequestFixture } from '../github-api/fixture.js';
 import { startGitHubApiServer, type GitHubApiServer } from '../github-api/server.js';
 import { SEED_CONFIG } from '../cli/helpers.js';
-import { applySuggestion, buildOnce, expectNothingLost, ROOT, runAction, suggestionOf } from './helpers.js';
+import { applySuggestion, expectNothingLost, ROOT, runAction, suggestionOf } from './helpers.js';
 
 const seed = (name: string) => readFileSync(join(ROOT, 'examples', 'seeds', name), 'utf8');
 const REVIEWS = 'POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews';
 
-beforeAll(buildOnce);
 
 describe('the action on a pull request that adds the seed manifests', () => {
   const head: Record<string, string> = {

@@ -5,9 +5,7 @@ import { createPullRequestFixture } from '../github-api/fixture.js';
 import { startGitHubApiServer } from '../github-api/server.js';
 import { run } from '../../src/engine/index.js';
 import { seedPolicies } from '../seed-policies.js';
-import { buildOnce, expectNothingLost, ROOT, runAction } from './helpers.js';
-
-beforeAll(buildOnce);
+import { expectNothingLost, ROOT, runAction } from './helpers.js';
 
 describe('the token', () => {
   it('is masked and never printed, even when GitHub answers errors', async () => {

@@ -1,9 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { buildOnce, ROOT } from './helpers.js';
+import { BUNDLE, bundled } from '../bundle.js';
 
-const DIST = join(ROOT, 'dist');
-const text = (file: string) => readFileSync(join(DIST, file), 'utf8');
+// The files of a fresh dist/: the bundle jest's globalSetup built from the sources (test/bundle.ts).
+const text = (file: string) => readFileSync(bundled(file), 'utf8');
 
 /** The dist files a file imports statically (`import ... from "./x.js"`, `export ... from`, `import "./x.js"`). */
 function staticImports(file: string): string[] {
@@ -23,18 +22,24 @@ function staticClosure(roots: readonly string[]): Set<string> {
   return seen;
 }
 
-/** The bundled modules of some dist files, from esbuild's `// path` comments (`node_modules/<package>`, `src/...`, `policies/...`). */
+/**
+ * The bundled modules of some dist files, from esbuild's `// path` comments (`node_modules/<package>`, `src/...`, `policies/...`).
+ * esbuild names a file relative to the working directory after following links, so a package may
+ * read `// ../main/node_modules/...` (node_modules a link, as in a git worktree): the package is
+ * named from its first `node_modules/` wherever that is in the path.
+ */
 function modulesIn(files: Iterable<string>): Set<string> {
   const modules = new Set<string>();
-  for (const f of files) for (const m of text(f).matchAll(/^\/\/ (node_modules\/(?:@[^/\n]+\/)?[^/\n]+|src\/\S+|policies\/\S+)/gm)) modules.add(m[1]!);
+  for (const f of files) for (const m of text(f).matchAll(/^\/\/ (?:[^\n]*?\/)?(node_modules\/(?:@[^/\n]+\/)?[^/\n]+)|^\/\/ (src\/\S+|policies\/\S+)/gm)) modules.add((m[1] ?? m[2])!);
   return modules;
 }
 
-describe('start-up of the action on a pull request (docs/performance.md, row 3)', () => {
-  beforeAll(() => buildOnce());
+/** Whether a dist file bundles the package file `path` (under node_modules/, from any folder: see {@link modulesIn}). */
+const bundles = (file: string, path: string) => new RegExp(`\\n// (?:[^\\n]*?/)?node_modules/${path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\n`).test(text(file));
 
+describe('start-up of the action on a pull request (docs/performance.md, row 3)', () => {
   it('loads, before the configuration is known, neither undici nor the policies, engine, yaml, ajv, sucrase or report', () => {
-    const chunks = readdirSync(DIST).filter((f) => /^chunk-[A-Z0-9]+\.js$/.test(f));
+    const chunks = readdirSync(BUNDLE).filter((f) => /^chunk-[A-Z0-9]+\.js$/.test(f));
     const flow = chunks.filter((f) => text(f).includes('\n// src/action/pull-request.ts\n'));
     expect(flow).toHaveLength(1);
     // What `node dist/index.js` loads up to the point where src/main.ts has imported the pull-request flow.
@@ -47,7 +52,7 @@ describe('start-up of the action on a pull request (docs/performance.md, row 3)'
     );
     expect(heavy).toEqual([]);
     // The real OIDC client of @actions/core (with undici) is still in the bundle, loaded on first use.
-    const oidc = chunks.filter((f) => text(f).includes('\n// node_modules/@actions/core/lib/oidc-utils.js\n'));
+    const oidc = chunks.filter((f) => bundles(f, '@actions/core/lib/oidc-utils.js'));
     expect(oidc).toHaveLength(1);
     expect(modulesIn(staticClosure([oidc[0]!]))).toContain('node_modules/undici');
   });

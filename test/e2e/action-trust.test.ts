@@ -11,9 +11,7 @@ import { join } from 'node:path';
 import { builtinPolicies } from '../../policies/index.js';
 import { createLargePullRequestFixture, createPullRequestFixture, type PullRequestFixture } from '../github-api/fixture.js';
 import { startGitHubApiServer } from '../github-api/server.js';
-import { allOffConfig, buildOnce, markerPolicy, PRIVILEGED_POD, runAction, shallowCheckout, type ActionRun } from './helpers.js';
-
-beforeAll(buildOnce);
+import { allOffConfig, markerPolicy, PRIVILEGED_POD, runAction, shallowCheckout, type ActionRun } from './helpers.js';
 
 const IDS = builtinPolicies.map((p) => p.id);
 let n = 0;

@@ -12,9 +12,7 @@ import { SEED_CONFIG } from '../cli/helpers.js';
 import { createPullRequestFixture } from '../github-api/fixture.js';
 import { startGitHubApiServer } from '../github-api/server.js';
 import { seedPolicies } from '../seed-policies.js';
-import { annotationsOf, buildOnce, expectNothingLost, loggedFindingsOf, runAction } from './helpers.js';
-
-beforeAll(buildOnce);
+import { annotationsOf, expectNothingLost, loggedFindingsOf, runAction } from './helpers.js';
 
 /** `n` ConfigMaps (one warning each, with a fix) in one file; names padded to `nameLength`. */
 function configMaps(n: number, nameLength = 0): string {

@@ -3,18 +3,15 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { blobUrl } from '../../src/report/index.js';
+import { bundled } from '../bundle.js';
 import type { PullRequestFixture } from '../github-api/fixture.js';
 import type { GitHubApiServer } from '../github-api/server.js';
 
 export const ROOT = resolve('.');
-const DIST = join(ROOT, 'dist', 'index.js');
+/** The action's entry in the bundle jest's globalSetup built from the sources (test/bundle.ts): what the runner runs as dist/index.js. */
+const ACTION = bundled('index.js');
 
-/** Build dist/ once per test file (esbuild, ~1 s) so the tests run the bundle the runner runs. */
-export function buildOnce(): void {
-  execFileSync('node', ['scripts/build.mjs'], { cwd: ROOT, stdio: 'ignore' });
-}
-
-/** The outcome of one `node dist/index.js` run. */
+/** The outcome of one `node dist/index.js` run (the bundle's index.js). */
 export interface ActionRun {
   code: number;
   stdout: string;
@@ -59,7 +56,7 @@ export async function runAction(
     ...env,
   };
   const started = Date.now();
-  const child = spawn(process.execPath, [DIST], { cwd: fx.dir, env: childEnv });
+  const child = spawn(process.execPath, [ACTION], { cwd: fx.dir, env: childEnv });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (d) => (stdout += d));

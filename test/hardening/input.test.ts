@@ -1,7 +1,8 @@
 /**
  * Hostile and odd input (issue #8): each case gives a clear message or a clear result, the run
  * goes on with the other files, and no finding is lost. The engine is run as the action and the
- * CLI run it (`run()` with the built-in policies); paths go through the real CLI (`node dist/cli.js`).
+ * CLI run it (`run()` with the built-in policies); paths go through the real CLI (`node dist/cli.js`,
+ * the bundle jest's globalSetup built: test/bundle.ts).
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -9,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { builtinPolicies } from '../../policies/index.js';
 import { run, type RunResult, type SourceFile } from '../../src/engine/index.js';
+import { bundled } from '../bundle.js';
 
 const ROOT = resolve('.');
 const NGINX = readFileSync(join(ROOT, 'examples', 'nginx-deployment.yaml'), 'utf8');
@@ -32,7 +34,7 @@ describe('paths with spaces, unicode and leading dashes', () => {
     mkdirSync(dirname(join(dir, n)), { recursive: true });
     writeFileSync(join(dir, n), NGINX);
   }
-  const cli = (args: string[]) => spawnSync(process.execPath, [join(ROOT, 'dist', 'cli.js'), ...args], { cwd: dir, encoding: 'utf8' });
+  const cli = (args: string[]) => spawnSync(process.execPath, [bundled('cli.js'), ...args], { cwd: dir, encoding: 'utf8' });
 
   it('the CLI scans each named file after `--` (a leading dash is a path there, not an option) with the exact paths in its report', () => {
     const r = cli(['scan', '--format', 'json', '--fail-level', 'none', '--', ...names]);
