@@ -5,7 +5,7 @@ import { resolveInside } from '../files.js';
 
 /**
  * Where the configuration is read from when no path is given: the engine's `DEFAULT_CONFIG_PATH`
- * (src/engine/config.ts; a test keeps them equal), here so that a run can look for the file
+ * (src/settings/config.ts; a test keeps them equal), here so that a run can look for the file
  * without loading the configuration reader (yaml, ajv) or the policies.
  */
 export const CONFIG_PATH = '.github/kube-immutable.yaml';
@@ -47,7 +47,7 @@ export interface RunSettings {
 export async function loadRunSettings(files: TrustedFiles, configPath: string | undefined): Promise<RunSettings> {
   const [{ builtinPolicies }, { DEFAULT_CONFIG_PATH, DEFAULT_EXEMPTION_GOVERNANCE, engineSettings, formatConfigProblem, loadConfig }] = await Promise.all([
     import('../../policies/index.js'),
-    import('../engine/config.js'),
+    import('./config.js'),
   ]);
   const filesRead = new Set<string>();
   const read = (p: string) => {

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { CONFIG_PATH, INIT_FILES } from '../../src/cli/init-templates.js';
 import { builtinPolicies } from '../../policies/index.js';
-import { engineSettings, loadConfig } from '../../src/engine/config.js';
+import { engineSettings, loadConfig } from '../../src/settings/config.js';
 import { loadCustomPolicies } from '../../src/settings/custom-policies.js';
 import { run } from '../../src/engine/index.js';
 import { cli, tempTree } from './helpers.js';

@@ -6,8 +6,8 @@
  */
 import { builtinPolicies } from '../../policies/index.js';
 import { definePolicy, run, type RunResult } from '../../src/engine/index.js';
-import { engineSettings, loadConfig } from '../../src/engine/config.js';
-import { PRESETS, presetSeverities } from '../../src/engine/presets.js';
+import { engineSettings, loadConfig } from '../../src/settings/config.js';
+import { PRESETS, presetSeverities } from '../../src/settings/presets.js';
 import { formatSarif, type SarifLog } from '../../src/report/sarif.js';
 import { flowSequence, longArgv, manyConfigMaps, manyContainers, manyDocuments, numericEnv, shellPipeline, sudoFlags } from './hostile-inputs.js';
 

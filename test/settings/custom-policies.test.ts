@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { builtinPolicies } from '../../policies/index.js';
-import { engineSettings, loadConfig } from '../../src/engine/config.js';
+import { engineSettings, loadConfig } from '../../src/settings/config.js';
 import { loadCustomPolicies } from '../../src/settings/custom-policies.js';
 import { run } from '../../src/engine/index.js';
 

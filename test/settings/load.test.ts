@@ -1,5 +1,5 @@
 import { builtinPolicies } from '../../policies/index.js';
-import { DEFAULT_CONFIG_PATH } from '../../src/engine/config.js';
+import { DEFAULT_CONFIG_PATH } from '../../src/settings/config.js';
 import { CONFIG_PATH, loadRunSettings, type TrustedFiles } from '../../src/settings/load.js';
 
 /** Trusted files from a record of texts; folders are the paths below them. */

@@ -4,7 +4,7 @@
  */
 import { Ajv, type ErrorObject } from 'ajv';
 import type { PathKey, YNode } from '../yaml/index.js';
-import { isLikelyTypo } from './edit-distance.js';
+import { isLikelyTypo } from '../engine/edit-distance.js';
 
 /**
  * A problem with a configuration file. `line`/`column` are 1-based and point at the offending

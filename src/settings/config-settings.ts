@@ -3,7 +3,7 @@
  * policy options validated against each policy's JSON Schema, with positioned problems.
  */
 import { Ajv, type ValidateFunction } from 'ajv';
-import type { Policy, Severity } from './policy.js';
+import type { Policy, Severity } from '../engine/policy.js';
 import { DEFAULT_PRESET, PRESETS, isPresetName, presetSeverities } from './presets.js';
 import type { PathKey } from '../yaml/index.js';
 import { DEFAULT_CONFIG_PATH, SEVERITY_VALUES, type ResolvedConfig } from './config.js';

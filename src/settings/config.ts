@@ -9,9 +9,9 @@ import { posix } from 'node:path';
 import type { ValidateFunction } from 'ajv';
 import { Minimatch } from 'minimatch';
 import { parseYaml, type PathKey, type YNode } from '../yaml/index.js';
-import type { Severity } from './policy.js';
+import type { Severity } from '../engine/policy.js';
 import { DEFAULT_PRESET, PRESETS, isPresetName } from './presets.js';
-import type { ConfigExemption, ExemptionGovernance } from './types.js';
+import type { ConfigExemption, ExemptionGovernance } from '../engine/types.js';
 import {
   DATE,
   errorToProblem,
