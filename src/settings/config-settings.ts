@@ -6,7 +6,8 @@ import { Ajv, type ValidateFunction } from 'ajv';
 import type { Policy, Severity } from '../engine/policy.js';
 import { DEFAULT_PRESET, PRESETS, isPresetName, presetSeverities } from './presets.js';
 import type { PathKey } from '../yaml/index.js';
-import { DEFAULT_CONFIG_PATH, SEVERITY_VALUES, type ResolvedConfig } from './config.js';
+import { DEFAULT_CONFIG_PATH } from '../constants.js';
+import { SEVERITY_VALUES, type ResolvedConfig } from './config.js';
 import {
   describeError,
   describeValue,

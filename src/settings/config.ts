@@ -25,9 +25,6 @@ import {
   type ConfigProblem,
 } from './config-problems.js';
 
-/** Where the configuration is read from when no path is given (repository-relative). */
-export const DEFAULT_CONFIG_PATH = '.github/kube-immutable.yaml';
-
 /** A policy's settings after `extends` is applied. */
 export interface PolicySetting {
   /** Severity override, or `off`; undefined keeps the preset's severity. */

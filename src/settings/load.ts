@@ -1,14 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import type { EngineOptions, Policy } from '../engine/index.js';
 import type { CustomFolderSnapshot, PolicyRecipe } from '../engine/parallel.js';
+import { DEFAULT_CONFIG_PATH } from '../constants.js';
 import { resolveInside } from '../files.js';
-
-/**
- * Where the configuration is read from when no path is given: the engine's `DEFAULT_CONFIG_PATH`
- * (src/settings/config.ts; a test keeps them equal), here so that a run can look for the file
- * without loading the configuration reader (yaml, ajv) or the policies.
- */
-export const CONFIG_PATH = '.github/kube-immutable.yaml';
 
 /** How files of the trusted configuration are read: repository-relative POSIX paths. */
 export interface TrustedFiles {
@@ -45,7 +39,7 @@ export interface RunSettings {
  * `files` is called synchronously, as before.
  */
 export async function loadRunSettings(files: TrustedFiles, configPath: string | undefined): Promise<RunSettings> {
-  const [{ builtinPolicies }, { DEFAULT_CONFIG_PATH, DEFAULT_EXEMPTION_GOVERNANCE, engineSettings, formatConfigProblem, loadConfig }] = await Promise.all([
+  const [{ builtinPolicies }, { DEFAULT_EXEMPTION_GOVERNANCE, engineSettings, formatConfigProblem, loadConfig }] = await Promise.all([
     import('../../policies/index.js'),
     import('./config.js'),
   ]);

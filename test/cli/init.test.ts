@@ -1,7 +1,8 @@
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { CONFIG_PATH, INIT_FILES } from '../../src/cli/init-templates.js';
+import { DEFAULT_CONFIG_PATH as CONFIG_PATH } from '../../src/constants.js';
+import { INIT_FILES } from '../../src/cli/init-templates.js';
 import { builtinPolicies } from '../../policies/index.js';
 import { engineSettings, loadConfig } from '../../src/settings/config.js';
 import { loadCustomPolicies } from '../../src/settings/custom-policies.js';

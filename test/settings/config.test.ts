@@ -1,4 +1,5 @@
-import { DEFAULT_CONFIG_PATH, DEFAULT_EXEMPTION_GOVERNANCE, engineSettings, formatConfigProblem, isCalendarDate, loadConfig, type ConfigProblem } from '../../src/settings/config.js';
+import { DEFAULT_CONFIG_PATH } from '../../src/constants.js';
+import { DEFAULT_EXEMPTION_GOVERNANCE, engineSettings, formatConfigProblem, isCalendarDate, loadConfig, type ConfigProblem } from '../../src/settings/config.js';
 import { definePolicy } from '../../src/engine/policy.js';
 import { PRESETS, presetSeverities } from '../../src/settings/presets.js';
 import { builtinPolicies } from '../../policies/index.js';
