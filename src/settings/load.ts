@@ -39,9 +39,11 @@ export interface RunSettings {
  * `files` is called synchronously, as before.
  */
 export async function loadRunSettings(files: TrustedFiles, configPath: string | undefined): Promise<RunSettings> {
+  // config-settings.ts once config.ts has loaded: both import ajv, and importing both at once
+  // makes jest's ESM loader (the tests) fail to link it ("request for 'ajv' is not in cache").
   const [{ builtinPolicies }, { DEFAULT_EXEMPTION_GOVERNANCE, engineSettings, formatConfigProblem, loadConfig }] = await Promise.all([
     import('../../policies/index.js'),
-    import('./config.js'),
+    import('./config.js').then(async (config) => ({ ...config, ...(await import('./config-settings.js')) })),
   ]);
   const filesRead = new Set<string>();
   const read = (p: string) => {
@@ -77,7 +79,7 @@ export async function loadRunSettings(files: TrustedFiles, configPath: string | 
     policies.push(...custom.policies);
     for (const p of custom.problems) problems.push(`${p.file}: ${p.message}`);
   }
-  const settings = engineSettings(config, policies);
+  const settings = engineSettings(config, policies, loaded.origins);
   for (const p of settings.problems) problems.push(formatConfigProblem(p));
   return {
     policies,
