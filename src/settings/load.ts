@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import type { EngineOptions, Policy } from '../engine/index.js';
-import type { CustomFolderSnapshot, PolicyRecipe } from '../engine/parallel.js';
 import { DEFAULT_CONFIG_PATH } from '../constants.js';
 import { resolveInside } from '../files.js';
+import type { CustomFolderSnapshot, PolicyRecipe } from './policy-recipe.js';
 
 /** How files of the trusted configuration are read: repository-relative POSIX paths. */
 export interface TrustedFiles {
@@ -22,7 +22,7 @@ export interface RunSettings {
   exclude: string[] | undefined;
   /** Every file read for the configuration and custom policies (repository-relative). */
   filesRead: string[];
-  /** How a worker thread rebuilds `policies` without reading anything (see src/engine/parallel.ts). */
+  /** How a worker thread rebuilds `policies` without reading anything (src/settings/policy-recipe.ts; handed to the workers of src/engine/parallel.ts). */
   recipe: PolicyRecipe;
   /** Configuration and policy-loading problems, each naming its file (and line and key when known). */
   problems: string[];
