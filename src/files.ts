@@ -1,21 +1,16 @@
 import { lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { minimatch } from 'minimatch';
+import { DEFAULT_INCLUDE } from './constants.js';
 import type { SourceFile } from './engine/index.js';
+import { matchGlob } from './glob.js';
 
-/**
- * Default globs of manifest files: `.yaml`, `.yml` and `.json` in any case of the extension
- * (`Web.YAML`, `app.Yml`), spelled with character classes so that every matcher of globs (this
- * file, the action's changed-file filter) treats them alike. Globs the user gives are matched
- * as written (case-sensitively), like git's pathspecs and minimatch's default.
- */
-export const DEFAULT_INCLUDE = ['**/*.[yY][aA][mM][lL]', '**/*.[yY][mM][lL]', '**/*.[jJ][sS][oO][nN]'];
 /** Folders never entered. */
 const SKIP_DIRS = new Set(['.git', 'node_modules']);
 
 /** Options of {@link collectFiles}. */
 export interface CollectOptions {
-  /** Globs (minimatch, matched against the path relative to `cwd`) a file must match; default {@link DEFAULT_INCLUDE}. */
+  /** Globs (minimatch, matched against the path relative to `cwd`) a file must match; default DEFAULT_INCLUDE (src/constants.ts). */
   include?: readonly string[];
   /** Globs that exclude a file. */
   exclude?: readonly string[];
@@ -58,8 +53,8 @@ export function collectFiles(paths: readonly string[], options: CollectOptions =
   // Globs are matched against the path relative to cwd; for files outside cwd (`../x/a.yaml`)
   // the leading `../` segments are dropped, since `**` never matches `..`.
   const globPath = (r: string) => r.replace(/^(\.\.\/)+/, '');
-  const excluded = (r: string) => exclude.some((g) => minimatch(globPath(r), g, { dot: true, matchBase: !g.includes('/') }));
-  const included = (r: string) => include.some((g) => minimatch(globPath(r), g, { dot: true, matchBase: !g.includes('/') }));
+  const excluded = (r: string) => exclude.some((g) => matchGlob(globPath(r), g));
+  const included = (r: string) => include.some((g) => matchGlob(globPath(r), g));
 
   const addFile = (abs: string) => {
     if (seen.has(abs)) return;

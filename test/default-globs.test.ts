@@ -3,12 +3,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { cli, tempTree } from './cli/helpers.js';
 import { matchesGlobs } from '../src/action/pull-request.js';
-import { collectFiles, DEFAULT_INCLUDE } from '../src/files.js';
-import { DEFAULT_EXCLUDE, DEFAULT_INCLUDE as ACTION_DEFAULT_INCLUDE } from '../src/github/inputs.js';
+import { DEFAULT_EXCLUDE, DEFAULT_INCLUDE } from '../src/constants.js';
+import { collectFiles } from '../src/files.js';
 
 describe('the default include globs: .yaml, .yml and .json in any case of the extension', () => {
-  it('are the same for the CLI and the action', () => {
-    expect(ACTION_DEFAULT_INCLUDE).toEqual(DEFAULT_INCLUDE);
+  it('are defined once (src/constants.ts), exactly these globs', () => {
+    expect(DEFAULT_INCLUDE).toEqual(['**/*.[yY][aA][mM][lL]', '**/*.[yY][mM][lL]', '**/*.[jJ][sS][oO][nN]']);
+    expect(DEFAULT_EXCLUDE).toEqual(['.github/**']);
   });
 
   it('the action: a changed deploy/Web.YAML is a manifest candidate; user globs match as written', () => {

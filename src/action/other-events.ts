@@ -5,7 +5,8 @@ import { collectFiles } from '../files.js';
 import { createClient, type GitHubClient } from '../github/client.js';
 import type { ActionEvent } from '../github/event.js';
 import { gitChanges, gitCommitOf } from '../github/git.js';
-import { DEFAULT_EXCLUDE, DEFAULT_INCLUDE, type ActionInputs } from '../github/inputs.js';
+import { DEFAULT_EXCLUDE, DEFAULT_INCLUDE } from '../constants.js';
+import type { ActionInputs } from '../github/inputs.js';
 import { compareFiles } from '../github/pull-files.js';
 import { diskFiles, loadRunSettings, type RunSettings } from '../settings/load.js';
 import { publish } from './publish.js';
@@ -45,7 +46,7 @@ async function trustedSettings(
     core.info(`kube-immutable: configuration and custom policies from ${reader.sources.join(' and ')}.`);
   }
   const failed = reportSettingsProblems(settings.problems);
-  return { ...settings, failed, include: inputs.include ?? settings.include ?? DEFAULT_INCLUDE, exclude: inputs.exclude ?? settings.exclude ?? DEFAULT_EXCLUDE };
+  return { ...settings, failed, include: inputs.include ?? settings.include ?? [...DEFAULT_INCLUDE], exclude: inputs.exclude ?? settings.exclude ?? [...DEFAULT_EXCLUDE] };
 }
 
 async function apiOf(event: ActionEvent, inputs: ActionInputs): Promise<{ client: GitHubClient; owner: string; repo: string } | undefined> {

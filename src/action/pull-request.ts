@@ -1,15 +1,15 @@
 import * as core from '@actions/core';
 import { error, notice, warning } from './annotation-count.js';
-import { minimatch } from 'minimatch';
 import type { EngineOptions, Policy, RunResult, SourceFile } from '../engine/index.js';
 import { createClient, httpStatus, isReadOnlyTokenError, type GitHubClient } from '../github/client.js';
 import type { ActionEvent, PullRequestRef } from '../github/event.js';
 import { gitChanges } from '../github/git.js';
-import { DEFAULT_EXCLUDE, DEFAULT_INCLUDE, type ActionInputs } from '../github/inputs.js';
+import { DEFAULT_CONFIG_PATH, DEFAULT_EXCLUDE, DEFAULT_INCLUDE } from '../constants.js';
+import type { ActionInputs } from '../github/inputs.js';
+import { matchGlob } from '../glob.js';
 import { listPullFiles, PULL_FILES_CAP, type ChangedFile } from '../github/pull-files.js';
 import { createReview, deleteReviewComments, listReviewBodies, listReviewComments, readPullRequest } from '../github/review.js';
 import type { Hunk } from '../report/index.js';
-import { CONFIG_PATH } from '../settings/load.js';
 import { withBaseExemptions } from './base-exemptions.js';
 import type { ChannelPlanner } from './publish.js';
 import { slotsLeft } from './annotation-count.js';
@@ -18,8 +18,7 @@ import { loadTrustedSettings, trustedReader } from './trusted.js';
 
 /** True when a path is a manifest candidate for the include/exclude globs. */
 export function matchesGlobs(path: string, include: readonly string[], exclude: readonly string[]): boolean {
-  const opts = { dot: true, matchBase: false };
-  const m = (g: string) => minimatch(path, g, { ...opts, matchBase: !g.includes('/') });
+  const m = (g: string) => matchGlob(path, g);
   return include.some(m) && !exclude.some(m);
 }
 
@@ -69,7 +68,7 @@ export async function pullRequestFlow(event: ActionEvent, pr: PullRequestRef, in
   };
   // No configuration file: the settings are the defaults and have no problems (as loading them
   // would find), so a pull request without manifests ends here, loading no policy.
-  if (inputs.config === undefined && (await trusted.read(CONFIG_PATH)) === undefined && trusted.problems.length === 0) {
+  if (inputs.config === undefined && (await trusted.read(DEFAULT_CONFIG_PATH)) === undefined && trusted.problems.length === 0) {
     if (manifestsIn(inputs.include ?? DEFAULT_INCLUDE, inputs.exclude ?? DEFAULT_EXCLUDE).length === 0) return noManifest(false);
   }
   const settings = await loadTrustedSettings(trustedSource, inputs.config, trusted, changedByPr);

@@ -3,11 +3,11 @@
  * policy with its test, and the policy folder's package.json that runs that test (jest with
  * ts-jest). The policy and test are checked by the test suite (they load through
  * loadCustomPolicies and type-check against kube-immutable/policy; test/cli/init-e2e.test.ts runs
- * the generated test as the printed next steps say).
+ * the generated test as the printed next steps say). The configuration goes to
+ * DEFAULT_CONFIG_PATH (src/constants.ts), where the action reads it from the base commit.
  */
+import { DEFAULT_CONFIG_PATH } from '../constants.js';
 
-/** Where the configuration goes (read by the action from the pull request's base commit). */
-export const CONFIG_PATH = '.github/kube-immutable.yaml';
 /** The folder of custom policies the starter configuration names. */
 export const CUSTOM_POLICIES_FOLDER = 'kube-immutable-policies';
 
@@ -193,7 +193,7 @@ export const POLICIES_GITIGNORE = 'node_modules/\n';
 
 /** The files of `init`, by path relative to the repository root. */
 export const INIT_FILES: readonly { path: string; text: string }[] = [
-  { path: CONFIG_PATH, text: CONFIG_TEMPLATE },
+  { path: DEFAULT_CONFIG_PATH, text: CONFIG_TEMPLATE },
   { path: `${CUSTOM_POLICIES_FOLDER}/example-policy.ts`, text: EXAMPLE_POLICY_TEMPLATE },
   { path: `${CUSTOM_POLICIES_FOLDER}/example-policy.test.ts`, text: EXAMPLE_TEST_TEMPLATE },
   { path: `${CUSTOM_POLICIES_FOLDER}/package.json`, text: POLICIES_PACKAGE_JSON },

@@ -1,7 +1,8 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { Command } from './args.js';
-import { CONFIG_PATH, CUSTOM_POLICIES_FOLDER, INIT_FILES, KUBE_IMMUTABLE_PACKAGE_SPEC } from './init-templates.js';
+import { DEFAULT_CONFIG_PATH } from '../constants.js';
+import { CUSTOM_POLICIES_FOLDER, INIT_FILES, KUBE_IMMUTABLE_PACKAGE_SPEC } from './init-templates.js';
 import { EXIT, type CliIO } from './io.js';
 
 /**
@@ -35,7 +36,7 @@ export function initCommand(cmd: Extract<Command, { kind: 'init' }>, io: CliIO):
   out.push(
     '',
     'Next steps:',
-    `  - adjust ${CONFIG_PATH} (commit it: the action reads it from the base commit of each pull request)`,
+    `  - adjust ${DEFAULT_CONFIG_PATH} (commit it: the action reads it from the base commit of each pull request)`,
     `  - write your policies in ${CUSTOM_POLICIES_FOLDER}/ (import the API from kube-immutable/policy)`,
     `  - test them: cd ${CUSTOM_POLICIES_FOLDER} && npm install && npm test`,
     `    (its package.json type-checks with tsc and runs jest with ts-jest. kube-immutable is not on`,

@@ -1,7 +1,8 @@
 import type { EngineOptions, Policy, RunResult, SourceFile } from '../engine/index.js';
-import { joinParts, runFilesInParts, type PolicyRecipe } from '../engine/parallel.js';
+import { joinParts, runFilesInParts } from '../engine/parallel.js';
 import { accessForRun, resolveImageDigests } from '../resolve-digests.js';
 import { diskFiles, loadRunSettings, type RunSettings } from '../settings/load.js';
+import type { PolicyRecipe } from '../settings/policy-recipe.js';
 import { UsageError, type FileCommandOptions } from './args.js';
 import type { CliIO } from './io.js';
 

@@ -1,71 +1,17 @@
-import * as crypto from 'node:crypto';
 import { extractManifests, toWorkload, type Container, type Manifest, type ManifestSet, type Workload } from '../k8s/index.js';
 import { parseYaml, type ParsedFile, type SourceRange } from '../yaml/index.js';
-import { formatMessage, SEVERITY_RANK, type FixOperation, type Fixer, type Policy, type ReportDescriptor, type Severity } from './policy.js';
+import { formatMessage, SEVERITY_RANK, type Fixer, type Policy, type ReportDescriptor, type Severity } from './policy.js';
 import { annotationExemptions, describeRefusals, exemptionCovers, findSuppression, isAtBase, refusalsOf, type AnnotationExemption } from './exemptions.js';
-import type { BaseExemption, ConfigExemption, ExemptionGovernance, ExemptionRecord, ExemptionRefusal, Finding, FindingObject } from './types.js';
+import type { ExemptionRecord, ExemptionRefusal, Finding, FindingObject } from './types.js';
+import type { EngineOptions, RawFinding } from './analysis-types.js';
+import { fingerprintOf } from './fingerprint.js';
 import { budgetSeconds, FILE_NOT_SCANNED_ID, fileStart, notScannedFinding, notScannedOptions, timeBudgetMs, type NotScannedMessageId } from './not-scanned.js';
+
+export type { EngineOptions, RawFinding } from './analysis-types.js';
+export { fingerprintOf } from './fingerprint.js';
 
 /** The id of the check that reports problems with exemptions (policies/exemption.ts). */
 export const EXEMPTION_CHECK_ID = 'exemption';
-
-/** Per-run settings of the engine. */
-export interface EngineOptions {
-  /** Severity overrides by policy id; `off` disables a policy. */
-  severity?: Record<string, Severity | 'off'>;
-  /** Options by policy id, merged over each policy's defaults. */
-  options?: Record<string, Record<string, unknown>>;
-  /** Files larger than this many bytes are not scanned: a `file-not-scanned` finding (default 5 MiB). */
-  maxFileSizeBytes?: number;
-  /**
-   * Milliseconds of analysis one file may take (policies over its objects, then fix
-   * verification), checked between objects and between fix verifications; when it runs out, the
-   * rest of that file is not checked and a `file-not-scanned` finding says what (the run goes on
-   * with the other files). Default: the check's option `timeBudgetSeconds` (10 s).
-   */
-  timeBudgetMs?: number;
-  /** Exemptions from the configuration (annotation exemptions are read from the manifests). */
-  exemptions?: ConfigExemption[];
-  /**
-   * Rules for exemption annotations (the configuration's `exemptions:` settings); undefined
-   * honours every well-formed annotation exemption (the engine API's default; the configuration
-   * has stricter defaults).
-   */
-  exemptionGovernance?: ExemptionGovernance;
-  /**
-   * The exemption annotations of each scanned file at the base commit, by the file's path at the
-   * head (a renamed file under its new path; a file new in the pull request has none, `[]` or
-   * absent). Undefined when there is no base commit: `base-only` then acts as `allowed` and no
-   * exemption is listed as changed.
-   */
-  baseExemptions?: Record<string, BaseExemption[]>;
-  /** Today's date (YYYY-MM-DD) for exemption expiry; default: the current UTC date. */
-  today?: string;
-  /** Policy ids known besides those run (e.g. when a tester runs one policy of a larger set). */
-  knownPolicyIds?: readonly string[];
-  /**
-   * @internal The text is one document of a larger file, whose index there is this: document
-   * indexes (and so fingerprints) are those of the whole file.
-   */
-  docIndexOffset?: number;
-  /**
-   * @internal The analysis checks a fix: only which findings there are counts (fingerprints,
-   * policies, messages, exemptions), so no source ranges, fix operations or suggestions are built.
-   */
-  verification?: boolean;
-}
-
-/** The fix operations behind a finding (kept out of the serialisable {@link Finding}). */
-export interface RawFinding {
-  finding: Finding;
-  /** Group key: the container (or object) whose fixes are merged. */
-  groupKey: string;
-  groupLabel: { docIndex: number; object: string; container: string | undefined };
-  /** Index of the finding's manifest in the analysis' manifest list. */
-  manifestIndex: number | undefined;
-  fix: FixOperation[] | undefined;
-  suggestions: { message: string; ops: FixOperation[] }[];
-}
 
 /** The analysis of one text: parse, objects and raw findings. */
 export interface Analysis {
@@ -164,16 +110,6 @@ function firstJsonComment(json: string): number | undefined {
     else if (c === '/' && (json[i + 1] === '/' || json[i + 1] === '*')) return i;
   }
   return undefined;
-}
-
-/** Node's one-shot `crypto.hash` (Node 20.12 and later): the same digest without a Hash object. */
-const oneShotHash = (crypto as unknown as { hash?: (algorithm: string, data: string, encoding: 'hex') => string }).hash;
-
-/** A stable fingerprint: sha256 of the identifying fields joined by NUL, first 16 hex digits. */
-export function fingerprintOf(parts: readonly (string | number | undefined)[]): string {
-  let data = '';
-  for (let i = 0; i < parts.length; i++) data += (i > 0 ? '\u0000' : '') + String(parts[i] ?? '');
-  return (oneShotHash ? oneShotHash('sha256', data, 'hex') : crypto.createHash('sha256').update(data).digest('hex')).slice(0, 16);
 }
 
 /** The range of findings of a verification analysis (never reported). */

@@ -1,4 +1,4 @@
-import { minimatch } from 'minimatch';
+import { matchGlob } from '../glob.js';
 import type { Manifest, Workload } from '../k8s/index.js';
 import type { SourceRange, YNode } from '../yaml/index.js';
 import type { BaseExemption, ConfigExemption, ExemptionGovernance, ExemptionRefusal, Finding, Suppression } from './types.js';
@@ -211,7 +211,7 @@ export function findSuppression(f: Finding, annotations: readonly AnnotationExem
   }
   for (const e of config) {
     if (e.policy !== '*' && e.policy !== f.policyId) continue;
-    if (e.files && !e.files.some((g) => minimatch(f.file, g, { dot: true, matchBase: !g.includes('/') }))) continue;
+    if (e.files && !e.files.some((g) => matchGlob(f.file, g))) continue;
     if (e.kind && e.kind !== f.object?.kind) continue;
     if (e.name && e.name !== f.object?.name) continue;
     if (e.namespace && e.namespace !== f.object?.namespace) continue;

@@ -9,7 +9,8 @@
  */
 import type { SourceRange } from '../yaml/index.js';
 import { formatMessage, type Policy, type Severity } from './policy.js';
-import { fingerprintOf, type EngineOptions, type RawFinding } from './analyse.js';
+import type { EngineOptions, RawFinding } from './analysis-types.js';
+import { fingerprintOf } from './fingerprint.js';
 
 /** The id of the check. */
 export const FILE_NOT_SCANNED_ID = 'file-not-scanned';

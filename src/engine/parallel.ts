@@ -8,30 +8,14 @@ import { run } from './run.js';
 import type { RunResult, SourceFile } from './types.js';
 
 /**
- * A snapshot of one custom policy folder as it was read: what a worker thread needs to load the
- * same policies without reading anything itself. Paths are repository-relative POSIX paths.
+ * What a scan worker receives for one batch of files. `R` is the recipe the worker script
+ * rebuilds the run's policies from: the engine only passes it on (the CLI's worker,
+ * src/scan-worker.ts, takes the settings' PolicyRecipe).
  */
-export interface CustomFolderSnapshot {
-  folder: string;
-  /** `list(folder)` answers by folder (null: the folder does not exist). */
-  entries: Record<string, string[] | null>;
-  /** `read(path)` answers by path (null: absent). */
-  files: Record<string, string | null>;
-}
-
-/**
- * How a worker thread rebuilds a run's policies: the built-in policies, then the custom policy
- * folders loaded from their snapshots, in order. The ids must come out equal to the run's.
- */
-export interface PolicyRecipe {
-  customFolders: CustomFolderSnapshot[];
-}
-
-/** What a scan worker receives for one batch of files. */
-export interface WorkerBatch {
+export interface WorkerBatch<R = unknown> {
   files: SourceFile[];
   options: EngineOptions;
-  recipe: PolicyRecipe;
+  recipe: R;
   /** The policy ids the parent runs, in order: the worker refuses to run other ones. */
   policyIds: string[];
 }
@@ -39,8 +23,8 @@ export interface WorkerBatch {
 /** A worker's answer for one batch. */
 export type WorkerAnswer = { ok: true; result: RunResult } | { ok: false; error: string };
 
-/** Options of {@link runFilesInParts}. */
-export interface ParallelOptions {
+/** Options of {@link runFilesInParts}; `R` is the type of the recipe, opaque to the engine. */
+export interface ParallelOptions<R = unknown> {
   /**
    * Worker threads to use: a number ≥ 0 (0 runs in this thread), or `'auto'`: one per core when
    * the machine has at least `autoMinCores` cores and the input is at least `autoMinBytes`, else
@@ -50,9 +34,13 @@ export interface ParallelOptions {
    * 200-350 MB in this thread, where the report is written as the scan goes).
    */
   jobs: number | 'auto';
-  /** How workers rebuild the policies; undefined runs in this thread. */
-  recipe: PolicyRecipe | undefined;
-  /** The worker script (`dist/scan-worker.js`); when it does not exist the run stays in this thread. */
+  /**
+   * How workers rebuild the policies: data (structured-cloneable) handed to each worker as
+   * {@link WorkerBatch.recipe} without being read here — the worker script knows what it means;
+   * undefined runs in this thread.
+   */
+  recipe: R | undefined;
+  /** The worker script (`dist/scan-worker.js`), which rebuilds the policies from `recipe`; when it does not exist the run stays in this thread. */
   workerUrl: URL;
   /** Input size (UTF-16 code units, about bytes) from which `'auto'` uses workers; default 1 MiB. */
   autoMinBytes?: number;
@@ -84,11 +72,11 @@ export function joinParts(parts: readonly RunResult[]): RunResult {
  * thread); never rejects for bad input (the engine keeps problems as data), only when `onPart`
  * throws.
  */
-export async function runFilesInParts(
+export async function runFilesInParts<R>(
   files: readonly SourceFile[],
   policies: readonly Policy<any>[],
   options: EngineOptions,
-  parallel: ParallelOptions,
+  parallel: ParallelOptions<R>,
   onPart: (part: RunResult) => void,
 ): Promise<{ workers: number }> {
   const bytes = files.reduce((n, f) => n + f.text.length, 0);
@@ -146,7 +134,7 @@ function batchesOf(files: readonly SourceFile[], count: number): SourceFile[][] 
 }
 
 /** Run `batches` on `workers` threads, handing each batch's result to `onResult` as it comes (any order); rejects when a worker fails or `onResult` throws. */
-function runBatches(batches: SourceFile[][], workers: number, url: URL, common: Omit<WorkerBatch, 'files'>, onResult: (index: number, result: RunResult) => void): Promise<void> {
+function runBatches<R>(batches: SourceFile[][], workers: number, url: URL, common: Omit<WorkerBatch<R>, 'files'>, onResult: (index: number, result: RunResult) => void): Promise<void> {
   return new Promise((resolve, reject) => {
     const threads: Worker[] = [];
     const finished = new Set<Worker>();
@@ -182,7 +170,7 @@ function runBatches(batches: SourceFile[][], workers: number, url: URL, common: 
           resolve();
         } else feed(t);
       });
-      t.postMessage({ ...common, files: batches[index]! } satisfies WorkerBatch);
+      t.postMessage({ ...common, files: batches[index]! } satisfies WorkerBatch<R>);
     };
     for (let i = 0; i < workers; i++) {
       const t = new Worker(url);

@@ -34,13 +34,6 @@ export interface ActionInputs {
   registries: string[];
 }
 
-/**
- * Default globs of manifest files: YAML and JSON outside `.github/`, the extension in any case
- * (`deploy/Web.YAML`); the same as src/files.ts DEFAULT_INCLUDE (a test checks it). Globs given
- * in the workflow or the configuration are matched as written (case-sensitively).
- */
-export const DEFAULT_INCLUDE = ['**/*.[yY][aA][mM][lL]', '**/*.[yY][mM][lL]', '**/*.[jJ][sS][oO][nN]'];
-export const DEFAULT_EXCLUDE = ['.github/**'];
 
 function list(name: string): string[] {
   return core

@@ -1,14 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import type { EngineOptions, Policy } from '../engine/index.js';
-import type { CustomFolderSnapshot, PolicyRecipe } from '../engine/parallel.js';
+import { DEFAULT_CONFIG_PATH } from '../constants.js';
 import { resolveInside } from '../files.js';
-
-/**
- * Where the configuration is read from when no path is given: the engine's `DEFAULT_CONFIG_PATH`
- * (src/engine/config.ts; a test keeps them equal), here so that a run can look for the file
- * without loading the configuration reader (yaml, ajv) or the policies.
- */
-export const CONFIG_PATH = '.github/kube-immutable.yaml';
+import type { CustomFolderSnapshot, PolicyRecipe } from './policy-recipe.js';
 
 /** How files of the trusted configuration are read: repository-relative POSIX paths. */
 export interface TrustedFiles {
@@ -28,7 +22,7 @@ export interface RunSettings {
   exclude: string[] | undefined;
   /** Every file read for the configuration and custom policies (repository-relative). */
   filesRead: string[];
-  /** How a worker thread rebuilds `policies` without reading anything (see src/engine/parallel.ts). */
+  /** How a worker thread rebuilds `policies` without reading anything (src/settings/policy-recipe.ts; handed to the workers of src/engine/parallel.ts). */
   recipe: PolicyRecipe;
   /** Configuration and policy-loading problems, each naming its file (and line and key when known). */
   problems: string[];
@@ -45,9 +39,11 @@ export interface RunSettings {
  * `files` is called synchronously, as before.
  */
 export async function loadRunSettings(files: TrustedFiles, configPath: string | undefined): Promise<RunSettings> {
-  const [{ builtinPolicies }, { DEFAULT_CONFIG_PATH, DEFAULT_EXEMPTION_GOVERNANCE, engineSettings, formatConfigProblem, loadConfig }] = await Promise.all([
+  // config-settings.ts once config.ts has loaded: both import ajv, and importing both at once
+  // makes jest's ESM loader (the tests) fail to link it ("request for 'ajv' is not in cache").
+  const [{ builtinPolicies }, { DEFAULT_EXEMPTION_GOVERNANCE, engineSettings, formatConfigProblem, loadConfig }] = await Promise.all([
     import('../../policies/index.js'),
-    import('../engine/config.js'),
+    import('./config.js').then(async (config) => ({ ...config, ...(await import('./config-settings.js')) })),
   ]);
   const filesRead = new Set<string>();
   const read = (p: string) => {
@@ -83,7 +79,7 @@ export async function loadRunSettings(files: TrustedFiles, configPath: string | 
     policies.push(...custom.policies);
     for (const p of custom.problems) problems.push(`${p.file}: ${p.message}`);
   }
-  const settings = engineSettings(config, policies);
+  const settings = engineSettings(config, policies, loaded.origins);
   for (const p of settings.problems) problems.push(formatConfigProblem(p));
   return {
     policies,

@@ -1,9 +1,11 @@
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { CONFIG_PATH, INIT_FILES } from '../../src/cli/init-templates.js';
+import { DEFAULT_CONFIG_PATH as CONFIG_PATH } from '../../src/constants.js';
+import { INIT_FILES } from '../../src/cli/init-templates.js';
 import { builtinPolicies } from '../../policies/index.js';
-import { engineSettings, loadConfig } from '../../src/engine/config.js';
+import { engineSettings } from '../../src/settings/config-settings.js';
+import { loadConfig } from '../../src/settings/config.js';
 import { loadCustomPolicies } from '../../src/settings/custom-policies.js';
 import { run } from '../../src/engine/index.js';
 import { cli, tempTree } from './helpers.js';
@@ -138,12 +140,12 @@ describe('kube-immutable init', () => {
     const dir = tree();
     await cli(['init'], dir);
     const read = (p: string) => (existsSync(join(dir, p)) ? readFileSync(join(dir, p), 'utf8') : undefined);
-    const { config, problems } = loadConfig(CONFIG_PATH, read, { required: true });
+    const { config, origins, problems } = loadConfig(CONFIG_PATH, read, { required: true });
     expect(problems).toEqual([]);
     expect(config!.customPolicies).toEqual(['kube-immutable-policies']);
     const custom = loadCustomPolicies(config!.customPolicies[0]!, (f) => readdirSync(join(dir, f)), read);
     expect(custom.problems).toEqual([]);
-    const settings = engineSettings(config!, [...builtinPolicies, ...custom.policies]);
+    const settings = engineSettings(config!, [...builtinPolicies, ...custom.policies], origins);
     expect(settings.problems).toEqual([]);
     expect(settings.severity['example-pinned-image']).toBe('warning');
     expect(settings.options['example-pinned-image']).toEqual({ allowedTags: [] });

@@ -1,5 +1,5 @@
 import { baseExemptionsInText, run, type EngineOptions, type ExemptionGovernance, type RunResult } from '../../src/engine/index.js';
-import { DEFAULT_EXEMPTION_GOVERNANCE } from '../../src/engine/config.js';
+import { DEFAULT_EXEMPTION_GOVERNANCE } from '../../src/settings/config.js';
 import { refusalsOf } from '../../src/engine/exemptions.js';
 import { builtinPolicies } from '../../policies/index.js';
 import { nodeShellPod } from '../fixtures/node-shell.js';

@@ -6,8 +6,9 @@
  */
 import { builtinPolicies } from '../../policies/index.js';
 import { definePolicy, run, type RunResult } from '../../src/engine/index.js';
-import { engineSettings, loadConfig } from '../../src/engine/config.js';
-import { PRESETS, presetSeverities } from '../../src/engine/presets.js';
+import { engineSettings } from '../../src/settings/config-settings.js';
+import { loadConfig } from '../../src/settings/config.js';
+import { PRESETS, presetSeverities } from '../../src/settings/presets.js';
 import { formatSarif, type SarifLog } from '../../src/report/sarif.js';
 import { flowSequence, longArgv, manyConfigMaps, manyContainers, manyDocuments, numericEnv, shellPipeline, sudoFlags } from './hostile-inputs.js';
 
@@ -189,9 +190,9 @@ describe('the per-file time budget', () => {
 
 describe('file-not-scanned in the configuration', () => {
   const settingsOf = (yaml: string) => {
-    const { config, problems } = loadConfig('.github/kube-immutable.yaml', (p) => (p === '.github/kube-immutable.yaml' ? yaml : undefined));
+    const { config, origins, problems } = loadConfig('.github/kube-immutable.yaml', (p) => (p === '.github/kube-immutable.yaml' ? yaml : undefined));
     expect(problems).toEqual([]);
-    return engineSettings(config!, builtinPolicies);
+    return engineSettings(config!, builtinPolicies, origins);
   };
 
   it('no preset turns it off: it is an error in each', () => {

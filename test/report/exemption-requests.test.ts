@@ -1,5 +1,5 @@
 import { run, type ExemptionRecord, type RunResult } from '../../src/engine/index.js';
-import { DEFAULT_EXEMPTION_GOVERNANCE } from '../../src/engine/config.js';
+import { DEFAULT_EXEMPTION_GOVERNANCE } from '../../src/settings/config.js';
 import { builtinPolicies } from '../../policies/index.js';
 import { EXEMPTION_SECTION_TITLE, exemptionSection, formatSarif, hunksBetween, jobSummary, MAX_BODY_LENGTH, planReview, type Hunk } from '../../src/report/index.js';
 import { nodeShellPod } from '../fixtures/node-shell.js';

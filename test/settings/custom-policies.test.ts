@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { builtinPolicies } from '../../policies/index.js';
-import { engineSettings, loadConfig } from '../../src/engine/config.js';
+import { engineSettings } from '../../src/settings/config-settings.js';
+import { loadConfig } from '../../src/settings/config.js';
 import { loadCustomPolicies } from '../../src/settings/custom-policies.js';
 import { run } from '../../src/engine/index.js';
 
@@ -313,8 +314,8 @@ spec:
       '  owner-label:',
       '    options: {labelKey: ""}',
     ].join('\n');
-    const { config } = loadConfig('c.yaml', (p) => (p === 'c.yaml' ? configText : undefined));
-    const settings = engineSettings(config!, [...builtinPolicies, ...loaded.policies]);
+    const { config, origins } = loadConfig('c.yaml', (p) => (p === 'c.yaml' ? configText : undefined));
+    const settings = engineSettings(config!, [...builtinPolicies, ...loaded.policies], origins);
     expect(settings.options['emptydir-size-limit']).toEqual({ defaultSizeLimit: '64Mi' });
     expect(settings.problems.map((p) => `${p.line}:${p.key}`)).toEqual(['6:policies.owner-label.options.labelKey']);
   });

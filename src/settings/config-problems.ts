@@ -4,7 +4,7 @@
  */
 import { Ajv, type ErrorObject } from 'ajv';
 import type { PathKey, YNode } from '../yaml/index.js';
-import { isLikelyTypo } from './edit-distance.js';
+import { isLikelyTypo } from '../engine/edit-distance.js';
 
 /**
  * A problem with a configuration file. `line`/`column` are 1-based and point at the offending
@@ -207,22 +207,3 @@ export const REQUIRED_HINTS: Record<string, string> = {
   reason: 'every exemption must say why it is needed',
   policy: 'a policy id, or "*" for every policy',
 };
-
-
-export interface SettingOrigin {
-  /** The policy's key in every file that mentions it. */
-  keys: Loc[];
-  severity?: Loc;
-  /** The `options` map of the last file that set options. */
-  options?: { file: string; node: YNode };
-  /** The node of each option key, from the file that set it last. */
-  optionKeys: Map<string, { file: string; node: YNode }>;
-}
-
-/** Locations of a resolved config's settings (kept out of the serialisable shapes). */
-export const settingOrigins = new WeakMap<object, SettingOrigin>();
-export const exemptionOrigins = new WeakMap<object, Loc & { key: string }>();
-export const presetOrigins = new WeakMap<object, Loc>();
-/** Where each id of `exemptions.policies` is, by id (the file that set the list last). */
-export const governanceOrigins = new WeakMap<object, Map<string, Loc & { key: string }>>();
-

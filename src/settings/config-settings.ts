@@ -3,29 +3,25 @@
  * policy options validated against each policy's JSON Schema, with positioned problems.
  */
 import { Ajv, type ValidateFunction } from 'ajv';
-import type { Policy, Severity } from './policy.js';
+import type { Policy, Severity } from '../engine/policy.js';
 import { DEFAULT_PRESET, PRESETS, isPresetName, presetSeverities } from './presets.js';
 import type { PathKey } from '../yaml/index.js';
-import { DEFAULT_CONFIG_PATH, SEVERITY_VALUES, type ResolvedConfig } from './config.js';
+import { DEFAULT_CONFIG_PATH } from '../constants.js';
 import {
   describeError,
   describeValue,
   didYouMean,
   errorToProblem,
   errorsToProblems,
-  exemptionOrigins,
   formatKey,
-  governanceOrigins,
   locOf,
   newAjv,
   pointerSegments,
-  presetOrigins,
-  settingOrigins,
   sourceLoc,
   type ConfigProblem,
   type Loc,
-  type SettingOrigin,
 } from './config-problems.js';
+import { SEVERITY_VALUES, type ConfigOrigins, type ResolvedConfig, type SettingOrigin } from './config-types.js';
 
 let optionsAjv: Ajv | undefined;
 const optionValidators = new WeakMap<object, ValidateFunction | Error>();
@@ -57,11 +53,14 @@ function optionsValidator(policy: Policy<any>): ValidateFunction | Error | undef
  * options for, the options merged over the policy's `meta.defaultOptions`. Problems (never
  * thrown): an unknown preset, an unknown policy id (in `policies` or an exemption), a bad
  * severity, and options the policy's `meta.optionsSchema` rejects (or, without a schema, keys
- * not in its `defaultOptions`); each names the file, line and key. Rejected options are left out.
+ * not in its `defaultOptions`); each names the file, line and key — from `origins` (what
+ * loadConfig returned beside `config`), else from each setting's and exemption's `source`
+ * (a configuration built by hand). Rejected options are left out.
  */
 export function engineSettings(
   config: ResolvedConfig,
   policies: readonly Policy<any>[],
+  origins?: ConfigOrigins,
 ): { severity: Record<string, Severity | 'off'>; options: Record<string, Record<string, unknown>>; problems: ConfigProblem[] } {
   const problems: ConfigProblem[] = [];
   const known = new Map(policies.map((p) => [p.id, p]));
@@ -71,14 +70,14 @@ export function engineSettings(
   let severity: Record<string, Severity | 'off'>;
   if (isPresetName(config.preset)) severity = presetSeverities(config.preset, policies);
   else {
-    at(presetOrigins.get(config) ?? { file: lastFile, line: 0, column: 0 }, 'preset', `unknown preset ${JSON.stringify(config.preset)}; presets: ${Object.keys(PRESETS).join(', ')}`);
+    at(origins?.preset ?? { file: lastFile, line: 0, column: 0 }, 'preset', `unknown preset ${JSON.stringify(config.preset)}; presets: ${Object.keys(PRESETS).join(', ')}`);
     severity = presetSeverities(DEFAULT_PRESET, policies);
   }
   const options: Record<string, Record<string, unknown>> = {};
   const unknownPolicy = (id: string) => `unknown policy "${id}"${didYouMean(id, ids)}; known policies: ${ids.join(', ') || '(none)'}`;
 
   for (const [id, setting] of Object.entries(config.policySettings)) {
-    const origin = settingOrigins.get(setting);
+    const origin = origins?.settings.get(id);
     const keyLocs = origin?.keys.length ? origin.keys : [sourceLoc(setting.source)];
     const lastKey = keyLocs[keyLocs.length - 1]!;
     const policy = known.get(id);
@@ -97,13 +96,13 @@ export function engineSettings(
     problems.push(...found);
     if (found.length === 0) options[id] = merged;
   }
-  for (const e of config.exemptions) {
+  for (const [i, e] of config.exemptions.entries()) {
     if (e.policy === '*' || known.has(e.policy)) continue;
-    const origin = exemptionOrigins.get(e);
+    const origin = origins?.exemptions[i];
     at(origin ?? sourceLoc(e.source), origin?.key ?? 'exemptions.policy', unknownPolicy(e.policy));
   }
   const allowed = config.exemptionGovernance?.policies ?? [];
-  const allowedOrigins = config.exemptionGovernance ? governanceOrigins.get(config.exemptionGovernance) : undefined;
+  const allowedOrigins = origins?.governancePolicies;
   for (const id of allowed) {
     if (known.has(id)) continue;
     const origin = allowedOrigins?.get(id);

@@ -1,4 +1,4 @@
-import type { Policy, Severity } from './policy.js';
+import type { Policy, Severity } from '../engine/policy.js';
 
 /** Names of the presets a configuration file can choose with `preset:`. */
 export type PresetName = 'recommended' | 'strict' | 'immutability';

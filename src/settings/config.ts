@@ -9,71 +9,13 @@ import { posix } from 'node:path';
 import type { ValidateFunction } from 'ajv';
 import { Minimatch } from 'minimatch';
 import { parseYaml, type PathKey, type YNode } from '../yaml/index.js';
-import type { Severity } from './policy.js';
+import type { Severity } from '../engine/policy.js';
+import type { ConfigExemption } from '../engine/types.js';
+import { DATE, errorToProblem, errorsToProblems, locOf, newAjv, type ConfigProblem } from './config-problems.js';
+import { DEFAULT_EXEMPTION_GOVERNANCE, SEVERITY_VALUES, noOrigins, type ConfigOrigins, type KeyLoc, type ResolvedConfig } from './config-types.js';
 import { DEFAULT_PRESET, PRESETS, isPresetName } from './presets.js';
-import type { ConfigExemption, ExemptionGovernance } from './types.js';
-import {
-  DATE,
-  errorToProblem,
-  errorsToProblems,
-  exemptionOrigins,
-  governanceOrigins,
-  locOf,
-  newAjv,
-  presetOrigins,
-  settingOrigins,
-  type ConfigProblem,
-} from './config-problems.js';
-
-/** Where the configuration is read from when no path is given (repository-relative). */
-export const DEFAULT_CONFIG_PATH = '.github/kube-immutable.yaml';
-
-/** A policy's settings after `extends` is applied. */
-export interface PolicySetting {
-  /** Severity override, or `off`; undefined keeps the preset's severity. */
-  severity?: Severity | 'off';
-  /** Options, merged shallowly over the bases' options (not yet over the policy's defaults). */
-  options?: Record<string, unknown>;
-  /** `file:line` of the key in the file that set it last. */
-  source: string;
-}
-
-/** A configuration with every `extends` applied (base first, the extending file overrides). */
-export interface ResolvedConfig {
-  /** Configuration files read, base-most first (the order they were applied); [] when none exists. */
-  files: string[];
-  /** A key of {@link PRESETS}; `recommended` unless a file sets it. */
-  preset: string;
-  /** Globs (minimatch, repository-relative, leading `./` dropped) of files to scan; undefined: the caller's default. */
-  include: string[] | undefined;
-  /** Globs of files not to scan. */
-  exclude: string[] | undefined;
-  /** Settings by policy id (ids are checked against the known policies by {@link engineSettings}). */
-  policySettings: Record<string, PolicySetting>;
-  /** Folders of custom policy modules, repository-relative POSIX paths without a leading `./`. */
-  customPolicies: string[];
-  /** Exemptions of every file, base-most first; expired ones included (the engine decides with `today`). */
-  exemptions: ConfigExemption[];
-  /**
-   * The rules for exemption annotations (`exemptions: {annotations, policies, requireExpiry,
-   * maxDays}`); a later file overrides each setting it gives. {@link loadConfig} always sets it
-   * (defaults: {@link DEFAULT_EXEMPTION_GOVERNANCE}); absent in a configuration built by hand,
-   * which means the defaults too.
-   */
-  exemptionGovernance?: ExemptionGovernance;
-}
-
-/**
- * The exemption rules when no configuration file sets them — what a careful platform team wants
- * (policies/exemption.md says why): on pull requests an annotation exemption is honoured only
- * once it is at the base commit (a pull request can request one, never grant it to itself);
- * expiry dates at most 365 days ahead (`expires=9999-12-31` is refused); an expiry is not
- * required; every policy may be exempted.
- */
-export const DEFAULT_EXEMPTION_GOVERNANCE: Readonly<ExemptionGovernance> = Object.freeze({ annotations: 'base-only', requireExpiry: false, maxDays: 365 });
 
 const ID_PATTERN = '^[a-z][a-z0-9]*(-[a-z0-9]+)*$';
-export const SEVERITY_VALUES = ['error', 'warning', 'info', 'off'];
 
 const stringOrList = (what: string) => ({
   type: ['string', 'array'],
@@ -268,7 +210,8 @@ function loadFile(file: string, text: string, chain: readonly string[], st: Load
 // ---------------------------------------------------------------------------------------------
 // Merging files.
 
-function merge(layers: readonly Layer[], st: LoadState): ResolvedConfig {
+function merge(layers: readonly Layer[], st: LoadState): { config: ResolvedConfig; origins: ConfigOrigins } {
+  const origins = noOrigins();
   const config: ResolvedConfig = {
     files: layers.map((l) => l.file),
     preset: DEFAULT_PRESET,
@@ -291,11 +234,12 @@ function merge(layers: readonly Layer[], st: LoadState): ResolvedConfig {
       });
     if (isPresetName(data.preset)) {
       config.preset = data.preset;
-      if (root?.get('preset')) presetOrigins.set(config, locOf(file, root.get('preset')!));
+      const presetNode = root?.get('preset');
+      if (presetNode) origins.preset = locOf(file, presetNode);
     }
     if (data.include !== undefined) config.include = globs('include');
     if (data.exclude !== undefined) config.exclude = globs('exclude');
-    if (isRecord(data.policies)) mergePolicies(config, file, data.policies, root?.get('policies'));
+    if (isRecord(data.policies)) mergePolicies(config, origins, file, data.policies, root?.get('policies'));
     for (const { value, node, key } of stringsOf(root, data.customPolicies, 'customPolicies')) {
       const r = resolvePath(file, value);
       if ('error' in r) problem(node, key, r.error);
@@ -303,16 +247,18 @@ function merge(layers: readonly Layer[], st: LoadState): ResolvedConfig {
     }
     const exemptionsNode = root?.get('exemptions');
     const asMap = isRecord(data.exemptions) ? data.exemptions : undefined;
-    if (asMap) mergeGovernance(config, file, asMap, exemptionsNode);
+    if (asMap) mergeGovernance(config, origins, file, asMap, exemptionsNode);
     const rules = Array.isArray(data.exemptions) ? data.exemptions : asMap && Array.isArray(asMap.rules) ? asMap.rules : [];
     const items = (asMap ? exemptionsNode?.get('rules') : exemptionsNode)?.items() ?? [];
     const prefix = asMap ? 'exemptions.rules' : 'exemptions';
     rules.forEach((raw, i) => {
-      const exemption = toExemption(file, raw, items[i], `${prefix}[${i}]`, problem);
-      if (exemption) config.exemptions.push(exemption);
+      const read = toExemption(file, raw, items[i], `${prefix}[${i}]`, problem);
+      if (!read) return;
+      origins.exemptions[config.exemptions.length] = read.origin;
+      config.exemptions.push(read.exemption);
     });
   }
-  return config;
+  return { config, origins };
 }
 
 /**
@@ -320,7 +266,7 @@ function merge(layers: readonly Layer[], st: LoadState): ResolvedConfig {
  * those of the files it extends: each setting it gives replaces the earlier one (`maxDays:
  * false` removes the cap). Values the schema rejects are left out (the schema reported them).
  */
-function mergeGovernance(config: ResolvedConfig, file: string, settings: Record<string, unknown>, node: YNode | undefined): void {
+function mergeGovernance(config: ResolvedConfig, origins: ConfigOrigins, file: string, settings: Record<string, unknown>, node: YNode | undefined): void {
   const g = (config.exemptionGovernance ??= { ...DEFAULT_EXEMPTION_GOVERNANCE });
   if (settings.annotations === 'allowed' || settings.annotations === 'disabled' || settings.annotations === 'base-only') g.annotations = settings.annotations;
   if (typeof settings.requireExpiry === 'boolean') g.requireExpiry = settings.requireExpiry;
@@ -329,11 +275,11 @@ function mergeGovernance(config: ResolvedConfig, file: string, settings: Record<
   if (Array.isArray(settings.policies) && settings.policies.length > 0 && settings.policies.every((p) => typeof p === 'string')) {
     g.policies = [...new Set(settings.policies as string[])];
     const items = node?.get('policies')?.items() ?? [];
-    const origins = new Map<string, { file: string; line: number; column: number; key: string }>();
+    const at = new Map<string, KeyLoc>();
     (settings.policies as string[]).forEach((id, i) => {
-      if (!origins.has(id)) origins.set(id, { ...(items[i] ? locOf(file, items[i]!) : { file, line: 1, column: 1 }), key: `exemptions.policies[${i}]` });
+      if (!at.has(id)) at.set(id, { ...(items[i] ? locOf(file, items[i]!) : { file, line: 1, column: 1 }), key: `exemptions.policies[${i}]` });
     });
-    governanceOrigins.set(g, origins);
+    origins.governancePolicies = at;
   }
 }
 
@@ -349,7 +295,7 @@ function checkGlob(glob: string, report: (message: string) => void): void {
   }
 }
 
-function mergePolicies(config: ResolvedConfig, file: string, policies: Record<string, unknown>, node: YNode | undefined): void {
+function mergePolicies(config: ResolvedConfig, origins: ConfigOrigins, file: string, policies: Record<string, unknown>, node: YNode | undefined): void {
   for (const [id, value] of Object.entries(policies)) {
     const keyNode = node?.get(id);
     let setting = Object.hasOwn(config.policySettings, id) ? config.policySettings[id] : undefined;
@@ -358,8 +304,8 @@ function mergePolicies(config: ResolvedConfig, file: string, policies: Record<st
       setting = { source: '' };
       Object.defineProperty(config.policySettings, id, { value: setting, enumerable: true, writable: true, configurable: true });
     }
-    let origin = settingOrigins.get(setting);
-    if (!origin) settingOrigins.set(setting, (origin = { keys: [], optionKeys: new Map() }));
+    let origin = origins.settings.get(id);
+    if (!origin) origins.settings.set(id, (origin = { keys: [], optionKeys: new Map() }));
     const keyLoc = keyNode ? locOf(file, keyNode, true) : { file, line: 1, column: 1 };
     origin.keys.push(keyLoc);
     setting.source = `${file}:${keyLoc.line}`;
@@ -390,7 +336,7 @@ function toExemption(
   node: YNode | undefined,
   key: string,
   problem: (node: YNode | undefined, key: string, message: string) => void,
-): ConfigExemption | undefined {
+): { exemption: ConfigExemption; origin: KeyLoc | undefined } | undefined {
   if (!isRecord(raw) || typeof raw.policy !== 'string' || typeof raw.reason !== 'string' || !/\S/.test(raw.reason)) return undefined;
   const strings = (v: unknown): string[] | undefined => (Array.isArray(v) && v.every((x) => typeof x === 'string') ? (v as string[]) : undefined);
   const source = `${file}:${node ? node.range.start.line : 1}`;
@@ -409,8 +355,7 @@ function toExemption(
   if (exemption.policy === '*' && !files && !exemption.kind && !exemption.name && !exemption.namespace && !containers) {
     problem(policyNode, `${key}.policy`, '"*" without a scope would exempt every policy everywhere; add files, kind, name, namespace or containers');
   }
-  if (policyNode) exemptionOrigins.set(exemption, { ...locOf(file, policyNode), key: `${key}.policy` });
-  return exemption;
+  return { exemption, origin: policyNode ? { ...locOf(file, policyNode), key: `${key}.policy` } : undefined };
 }
 
 /**
@@ -420,13 +365,15 @@ function toExemption(
  * (the path was given explicitly). Never throws: YAML syntax errors, schema violations, bad or
  * cyclic `extends`, paths escaping the repository are all {@link ConfigProblem}s.
  * Either `config` or `problems` is set: with any problem, `config` is undefined (a half-read
- * configuration could drop an exemption or a severity and change a run's result).
+ * configuration could drop an exemption or a severity and change a run's result). `origins`
+ * (set with `config`) says where each policy setting, the preset, each exemption and each id of
+ * `exemptions.policies` is: pass it to engineSettings so that its problems point there.
  */
 export function loadConfig(
   path: string,
   read: (path: string) => string | undefined,
   options: { required?: boolean } = {},
-): { config: ResolvedConfig | undefined; problems: ConfigProblem[] } {
+): LoadedConfig {
   const safeRead = (p: string): string | undefined => {
     try {
       return read(p);
@@ -436,23 +383,27 @@ export function loadConfig(
   };
   const st: LoadState = { read: safeRead, problems: [], layers: [], started: new Set() };
   const resolved = resolvePath(undefined, path);
-  if ('error' in resolved) return { config: undefined, problems: [{ file: path, line: 0, column: 0, key: '', message: `configuration file ${resolved.error}` }] };
+  if ('error' in resolved) return { config: undefined, origins: undefined, problems: [{ file: path, line: 0, column: 0, key: '', message: `configuration file ${resolved.error}` }] };
   const file = resolved.path;
   const text = safeRead(file);
   if (text === undefined) {
-    if (!options.required) return { config: merge([], st), problems: [] };
-    return { config: undefined, problems: [{ file, line: 0, column: 0, key: '', message: `configuration file "${file}" not found` }] };
+    if (!options.required) return { ...merge([], st), problems: [] };
+    return { config: undefined, origins: undefined, problems: [{ file, line: 0, column: 0, key: '', message: `configuration file "${file}" not found` }] };
   }
   loadFile(file, text, [], st);
-  const config = merge(st.layers, st);
+  const merged = merge(st.layers, st);
   const order = [...new Set(st.problems.map((p) => p.file))];
   const problems = st.problems
     .map((p, i) => ({ p, i }))
     .sort((a, b) => order.indexOf(a.p.file) - order.indexOf(b.p.file) || a.p.line - b.p.line || a.p.column - b.p.column || a.i - b.i)
     .map(({ p }) => p);
-  return problems.length > 0 ? { config: undefined, problems } : { config, problems: [] };
+  return problems.length > 0 ? { config: undefined, origins: undefined, problems } : { ...merged, problems: [] };
 }
 
+/** What {@link loadConfig} returns: the configuration and where its settings are, or the problems. */
+export type LoadedConfig =
+  | { config: ResolvedConfig; origins: ConfigOrigins; problems: [] }
+  | { config: undefined; origins: undefined; problems: ConfigProblem[] };
 
-export { engineSettings } from './config-settings.js';
 export { formatConfigProblem, isCalendarDate, type ConfigProblem } from './config-problems.js';
+export { DEFAULT_EXEMPTION_GOVERNANCE, SEVERITY_VALUES, type ConfigOrigins, type PolicySetting, type ResolvedConfig } from './config-types.js';

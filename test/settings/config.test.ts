@@ -1,6 +1,8 @@
-import { DEFAULT_CONFIG_PATH, DEFAULT_EXEMPTION_GOVERNANCE, engineSettings, formatConfigProblem, isCalendarDate, loadConfig, type ConfigProblem } from '../../src/engine/config.js';
+import { DEFAULT_CONFIG_PATH } from '../../src/constants.js';
+import { engineSettings } from '../../src/settings/config-settings.js';
+import { DEFAULT_EXEMPTION_GOVERNANCE, formatConfigProblem, isCalendarDate, loadConfig, type ConfigProblem } from '../../src/settings/config.js';
 import { definePolicy } from '../../src/engine/policy.js';
-import { PRESETS, presetSeverities } from '../../src/engine/presets.js';
+import { PRESETS, presetSeverities } from '../../src/settings/presets.js';
 import { builtinPolicies } from '../../policies/index.js';
 
 /** An in-memory repository: path → text. */
@@ -101,8 +103,8 @@ exemptions:
   });
 
   it('gives the engine severities (preset, then overrides) and options merged over the defaults', () => {
-    const { config } = load({ [F]: text });
-    const s = engineSettings(config!, policies);
+    const { config, origins } = load({ [F]: text });
+    const s = engineSettings(config!, policies, origins);
     expect(s.problems).toEqual([]);
     expect(s.severity).toEqual({
       ...Object.fromEntries(builtinPolicies.map((p) => [p.id, 'error'])),
@@ -201,8 +203,8 @@ describe('loadConfig: exemption settings (exemptions as a map)', () => {
   });
 
   it('an unknown policy in exemptions.policies is a problem at its item', () => {
-    const { config } = load({ [F]: 'exemptions:\n  policies:\n    - read-only-root-filesystem\n    - no-such-thing\n' });
-    const s = engineSettings(config!, policies);
+    const { config, origins } = load({ [F]: 'exemptions:\n  policies:\n    - read-only-root-filesystem\n    - no-such-thing\n' });
+    const s = engineSettings(config!, policies, origins);
     expect(where(s.problems)).toEqual([{ file: F, line: 4, column: 7, key: 'exemptions.policies[1]' }]);
     expect(s.problems[0]!.message).toMatch(/^unknown policy "no-such-thing"/);
   });
@@ -302,7 +304,7 @@ describe('loadConfig: extends', () => {
   const org = 'platform/kube-immutable.yaml';
 
   it('applies the org file first; the repo file overrides severity and options (merged shallowly)', () => {
-    const { config, problems } = load({
+    const { config, origins, problems } = load({
       [org]: `preset: strict
 include: ["**/*.yaml"]
 policies:
@@ -338,7 +340,7 @@ exemptions:
       ['valid-manifest', `${org}:10`],
       ['no-privileged-container', `${F}:9`],
     ]);
-    const s = engineSettings(config!, policies);
+    const s = engineSettings(config!, policies, origins);
     expect(s.problems).toEqual([]);
     expect(s.severity['writable-paths']).toBe('error');
     expect(s.severity['valid-manifest']).toBe('info');
@@ -407,11 +409,11 @@ exemptions:
 
 describe('loadConfig: hostile keys', () => {
   it('a policy named __proto__ is an unknown policy, not a prototype', () => {
-    const { config, problems } = load({ [F]: 'policies:\n  __proto__: { severity: off, options: { __proto__: 1 } }\n' });
+    const { config, origins, problems } = load({ [F]: 'policies:\n  __proto__: { severity: off, options: { __proto__: 1 } }\n' });
     expect(problems).toEqual([]);
     expect(({} as Record<string, unknown>).severity).toBeUndefined();
     expect(Object.keys(config!.policySettings)).toEqual(['__proto__']);
-    const s = engineSettings(config!, policies);
+    const s = engineSettings(config!, policies, origins);
     expect(where(s.problems)).toEqual([{ file: F, line: 2, column: 3, key: 'policies.__proto__' }]);
   });
 
@@ -426,8 +428,8 @@ describe('loadConfig: hostile keys', () => {
 
 describe('engineSettings: problems found against the known policies', () => {
   it('an unknown policy id points at its key, with a suggestion', () => {
-    const { config } = load({ [F]: 'policies:\n  read-only-root-filesytem: error\nexemptions:\n  - { policy: no-such-policy, reason: r }\n' });
-    const s = engineSettings(config!, policies);
+    const { config, origins } = load({ [F]: 'policies:\n  read-only-root-filesytem: error\nexemptions:\n  - { policy: no-such-policy, reason: r }\n' });
+    const s = engineSettings(config!, policies, origins);
     expect(where(s.problems)).toEqual([
       { file: F, line: 2, column: 3, key: 'policies.read-only-root-filesytem' },
       { file: F, line: 4, column: 15, key: 'exemptions[0].policy' },
@@ -436,8 +438,32 @@ describe('engineSettings: problems found against the known policies', () => {
     expect(s.severity['read-only-root-filesystem']).toBe('error');
   });
 
+  it('loadConfig returns where each setting, the preset and each exemption is; the configuration stays plain data', () => {
+    const { config, origins } = load({
+      [F]: 'preset: strict\npolicies:\n  read-only-root-filesytem: error\nexemptions:\n  policies: [no-such-thing]\n  rules:\n    - { policy: no-such-policy, reason: r }\n',
+    });
+    expect(origins!.preset).toEqual({ file: F, line: 1, column: 9 });
+    expect(origins!.settings.get('read-only-root-filesytem')!.keys).toEqual([{ file: F, line: 3, column: 3 }]);
+    expect(origins!.exemptions).toEqual([{ file: F, line: 7, column: 17, key: 'exemptions.rules[0].policy' }]);
+    expect([...origins!.governancePolicies]).toEqual([['no-such-thing', { file: F, line: 5, column: 14, key: 'exemptions.policies[0]' }]]);
+    // A copy of the configuration (structured clone, JSON) keeps its problems' places with the origins.
+    const copy = JSON.parse(JSON.stringify(config)) as typeof config;
+    expect(where(engineSettings(copy!, policies, origins).problems)).toEqual(where(engineSettings(config!, policies, origins).problems));
+    expect(where(engineSettings(copy!, policies, origins).problems)).toEqual([
+      { file: F, line: 3, column: 3, key: 'policies.read-only-root-filesytem' },
+      { file: F, line: 5, column: 14, key: 'exemptions.policies[0]' },
+      { file: F, line: 7, column: 17, key: 'exemptions.rules[0].policy' },
+    ]);
+    // Without origins, problems point at each setting's `source` line.
+    expect(where(engineSettings(config!, policies).problems).map((p) => [p.line, p.key])).toEqual([
+      [0, 'exemptions.policies'],
+      [3, 'policies.read-only-root-filesytem'],
+      [7, 'exemptions.policy'],
+    ]);
+  });
+
   it('options failing the policy schema point at the offending option value', () => {
-    const { config } = load({
+    const { config, origins } = load({
       [F]: `policies:
   writable-paths:
     options:
@@ -448,7 +474,7 @@ describe('engineSettings: problems found against the known policies', () => {
       maxPaths: 3
 `,
     });
-    const s = engineSettings(config!, policies);
+    const s = engineSettings(config!, policies, origins);
     expect(where(s.problems)).toEqual([
       { file: F, line: 6, column: 11, key: 'policies.writable-paths.options.paths[1]' },
       { file: F, line: 7, column: 12, key: 'policies.writable-paths.options.max' },
@@ -463,18 +489,18 @@ describe('engineSettings: problems found against the known policies', () => {
   });
 
   it('an option set by the org file is blamed on the org file', () => {
-    const { config } = load({
+    const { config, origins } = load({
       'platform/kube-immutable.yaml': 'policies:\n  writable-paths:\n    options: { max: many }\n',
       [F]: 'extends: ../platform/kube-immutable.yaml\npolicies:\n  writable-paths:\n    options: { paths: [/data] }\n',
     });
-    const s = engineSettings(config!, policies);
+    const s = engineSettings(config!, policies, origins);
     expect(where(s.problems)).toEqual([{ file: 'platform/kube-immutable.yaml', line: 3, column: 21, key: 'policies.writable-paths.options.max' }]);
     expect(s.problems[0]!.message).toBe('must be an integer, got the string "many"');
   });
 
   it('options for a policy without options are problems', () => {
-    const { config } = load({ [F]: 'policies:\n  valid-manifest:\n    options: { strict: true }\n' });
-    const s = engineSettings(config!, policies);
+    const { config, origins } = load({ [F]: 'policies:\n  valid-manifest:\n    options: { strict: true }\n' });
+    const s = engineSettings(config!, policies, origins);
     expect(s.problems).toEqual([
       { file: F, line: 3, column: 16, key: 'policies.valid-manifest.options.strict', message: 'policy "valid-manifest" has no option "strict" (it takes no options)' },
     ]);
@@ -507,15 +533,15 @@ describe('presets', () => {
   });
 
   it('strict makes every built-in policy an error', () => {
-    const { config } = load({ [F]: 'preset: strict\n' });
-    const { severity } = engineSettings(config!, builtinPolicies);
+    const { config, origins } = load({ [F]: 'preset: strict\n' });
+    const { severity } = engineSettings(config!, builtinPolicies, origins);
     expect(Object.keys(severity).sort()).toEqual(builtinPolicies.map((p) => p.id).sort());
     expect(new Set(Object.values(severity))).toEqual(new Set(['error']));
   });
 
   it('immutability keeps the immutability policies and the validity checks, at their default severity; hardening is off', () => {
-    const { config } = load({ [F]: 'preset: immutability\npolicies:\n  valid-manifest: warning\n' });
-    const { severity } = engineSettings(config!, builtinPolicies);
+    const { config, origins } = load({ [F]: 'preset: immutability\npolicies:\n  valid-manifest: warning\n' });
+    const { severity } = engineSettings(config!, builtinPolicies, origins);
     for (const p of builtinPolicies) {
       if (p.id === 'valid-manifest') expect(severity[p.id]).toBe('warning'); // an explicit setting wins over the preset
       else expect(severity[p.id]).toBe(p.meta.category === 'hardening' ? 'off' : p.meta.defaultSeverity);
