@@ -1,10 +1,9 @@
 import { createRequire as __kiCreateRequire } from 'node:module'; const require = __kiCreateRequire(import.meta.url);
 import {
-  readInputs
-} from "./chunk-7MWJ2Z2B.js";
-import {
+  getInput,
   notice,
-  setFailed
+  setFailed,
+  setSecret
 } from "./chunk-IUBWPHFZ.js";
 import "./chunk-EAZCXRIZ.js";
 
@@ -40,6 +39,50 @@ function readEvent(env = process.env) {
   return { name, owner, repo, pullRequest, range, sha: pullRequest?.headSha ?? range?.head ?? env.GITHUB_SHA ?? "" };
 }
 
+// src/github/inputs.ts
+function list(name) {
+  return getInput(name).split(/[\n,]/).map((s) => s.trim()).filter(Boolean);
+}
+function oneOf(name, allowed, fallback) {
+  const v = getInput(name).trim();
+  if (v === "") return fallback;
+  const found = allowed.find((a) => a.toLowerCase() === v.toLowerCase());
+  if (!found) throw new Error(`input ${name} must be one of ${allowed.join(", ")}; got ${JSON.stringify(v)}`);
+  return found;
+}
+function bool(name, fallback) {
+  const v = getInput(name).trim().toLowerCase();
+  if (v === "") return fallback;
+  if (v === "true") return true;
+  if (v === "false") return false;
+  throw new Error(`input ${name} must be true or false; got ${JSON.stringify(getInput(name).trim())}`);
+}
+function readInputs() {
+  const maxRaw = getInput("max-comments").trim();
+  const maxComments = maxRaw === "" ? 30 : Number(maxRaw);
+  if (!Number.isInteger(maxComments) || maxComments < 0) throw new Error(`input max-comments must be a whole number \u2265 0; got ${JSON.stringify(maxRaw)}`);
+  const token = getInput("github-token");
+  if (token) setSecret(token);
+  const include = list("include");
+  const exclude = list("exclude");
+  const registries = list("registries");
+  return {
+    token,
+    include: include.length > 0 ? include : void 0,
+    exclude: exclude.length > 0 ? exclude : void 0,
+    config: getInput("config").trim() || void 0,
+    trustedFolders: getInput("trusted-folder").split("\n").map((s) => s.trim()).filter(Boolean),
+    filterMode: oneOf("filter-mode", ["added", "diff_context", "file", "nofilter"], "diff_context"),
+    failLevel: oneOf("fail-level", ["error", "warning", "info", "none"], "error"),
+    reviewEvent: oneOf("review-event", ["COMMENT", "REQUEST_CHANGES"], "COMMENT"),
+    maxComments,
+    sarifFile: getInput("sarif-file").trim() || void 0,
+    patchFile: getInput("patch-file").trim() || void 0,
+    resolveDigests: bool("resolve-digests", false),
+    registries
+  };
+}
+
 // src/main.ts
 async function run() {
   try {
@@ -47,9 +90,9 @@ async function run() {
     const event = readEvent();
     const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
     let failing = 0;
-    if (event.pullRequest) failing = (await (await import("./chunk-KHN7CNZP.js")).pullRequestFlow(event, event.pullRequest, inputs, workspace)).failing;
-    else if (event.range) failing = await (await import("./chunk-RITIMJM3.js")).rangeFlow(event, inputs, workspace);
-    else if (event.name === "workflow_dispatch" || event.name === "") failing = await (await import("./chunk-RITIMJM3.js")).workspaceFlow(event, inputs, workspace);
+    if (event.pullRequest) failing = (await (await import("./chunk-LF4SGCF5.js")).pullRequestFlow(event, event.pullRequest, inputs, workspace)).failing;
+    else if (event.range) failing = await (await import("./chunk-6LC5E7A5.js")).rangeFlow(event, inputs, workspace);
+    else if (event.name === "workflow_dispatch" || event.name === "") failing = await (await import("./chunk-6LC5E7A5.js")).workspaceFlow(event, inputs, workspace);
     else {
       notice(`kube-immutable does nothing on "${event.name}" events; it runs on pull_request, pull_request_target, merge_group, push and workflow_dispatch.`);
       return;

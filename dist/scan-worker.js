@@ -1,22 +1,27 @@
 import { createRequire as __kiCreateRequire } from 'node:module'; const require = __kiCreateRequire(import.meta.url);
 import {
   builtinPolicies
-} from "./chunk-FM4VOF4H.js";
+} from "./chunk-AFLQX5VT.js";
 import {
   run
-} from "./chunk-W5AYN72Z.js";
-import "./chunk-J3DWAP6P.js";
+} from "./chunk-FEYLKPWD.js";
+import "./chunk-SKSSCPAE.js";
+import "./chunk-QDAHG25K.js";
+import "./chunk-YXNMSXML.js";
+import "./chunk-23UJLTM7.js";
 import "./chunk-FSFUDRU3.js";
 import "./chunk-EAZCXRIZ.js";
 
 // src/scan-worker.ts
 import { parentPort } from "node:worker_threads";
-var cached;
-async function policiesOf(recipe) {
-  const key = JSON.stringify(recipe);
-  if (cached?.recipe === key) return cached.policies;
+
+// src/settings/policy-recipe.ts
+async function policiesFromRecipe(recipe) {
+  if (typeof recipe !== "object" || recipe === null || !Array.isArray(recipe.customFolders)) {
+    throw new TypeError("policiesFromRecipe: the recipe must be an object with a customFolders list");
+  }
   const policies = [...builtinPolicies];
-  const loadCustomPolicies = recipe.customFolders.length > 0 ? (await import("./chunk-O6UQM5AD.js")).loadCustomPolicies : void 0;
+  const loadCustomPolicies = recipe.customFolders.length > 0 ? (await import("./chunk-KCES4WH5.js")).loadCustomPolicies : void 0;
   for (const snapshot of recipe.customFolders) {
     const loaded = loadCustomPolicies(
       snapshot.folder,
@@ -26,6 +31,15 @@ async function policiesOf(recipe) {
     );
     policies.push(...loaded.policies);
   }
+  return policies;
+}
+
+// src/scan-worker.ts
+var cached;
+async function policiesOf(recipe) {
+  const key = JSON.stringify(recipe);
+  if (cached?.recipe === key) return cached.policies;
+  const policies = await policiesFromRecipe(recipe);
   cached = { recipe: key, policies };
   return policies;
 }

@@ -9173,9 +9173,6 @@ function normaliseReplacer(key, x) {
   return x instanceof Map ? Object.fromEntries(x) : x instanceof Set ? [...x] : typeof x === "bigint" ? String(x) : x;
 }
 
-// src/engine/analyse.ts
-import * as crypto from "node:crypto";
-
 // src/k8s/manifest.ts
 function extractManifests(file) {
   const manifests = [];
@@ -12011,6 +12008,18 @@ minimatch.Minimatch = Minimatch;
 minimatch.escape = escape;
 minimatch.unescape = unescape;
 
+// src/constants.ts
+var DEFAULT_INCLUDE = Object.freeze(["**/*.[yY][aA][mM][lL]", "**/*.[yY][mM][lL]", "**/*.[jJ][sS][oO][nN]"]);
+var DEFAULT_EXCLUDE = Object.freeze([".github/**"]);
+function globOptions(glob) {
+  return { dot: true, matchBase: !glob.includes("/") };
+}
+
+// src/glob.ts
+function matchGlob(path2, glob) {
+  return minimatch(path2, glob, globOptions(glob));
+}
+
 // src/engine/exemptions.ts
 var EXEMPTION_PREFIX = "ignore.kube-immutable.io/";
 var DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -12116,7 +12125,7 @@ function findSuppression(f, annotations, config, today) {
   }
   for (const e of config) {
     if (e.policy !== "*" && e.policy !== f.policyId) continue;
-    if (e.files && !e.files.some((g) => minimatch(f.file, g, { dot: true, matchBase: !g.includes("/") }))) continue;
+    if (e.files && !e.files.some((g) => matchGlob(f.file, g))) continue;
     if (e.kind && e.kind !== f.object?.kind) continue;
     if (e.name && e.name !== f.object?.name) continue;
     if (e.namespace && e.namespace !== f.object?.namespace) continue;
@@ -12128,6 +12137,15 @@ function findSuppression(f, annotations, config, today) {
     return { suppression: { kind: "external", justification: e.reason, source: e.source, ...e.expires ? { expires: e.expires } : {} } };
   }
   return expired;
+}
+
+// src/engine/fingerprint.ts
+import * as crypto from "node:crypto";
+var oneShotHash = crypto.hash;
+function fingerprintOf(parts) {
+  let data = "";
+  for (let i = 0; i < parts.length; i++) data += (i > 0 ? "\0" : "") + String(parts[i] ?? "");
+  return (oneShotHash ? oneShotHash("sha256", data, "hex") : crypto.createHash("sha256").update(data).digest("hex")).slice(0, 16);
 }
 
 // src/engine/not-scanned.ts
@@ -12236,12 +12254,6 @@ function firstJsonComment(json) {
     else if (c === "/" && (json[i + 1] === "/" || json[i + 1] === "*")) return i;
   }
   return void 0;
-}
-var oneShotHash = crypto.hash;
-function fingerprintOf(parts) {
-  let data = "";
-  for (let i = 0; i < parts.length; i++) data += (i > 0 ? "\0" : "") + String(parts[i] ?? "");
-  return (oneShotHash ? oneShotHash("sha256", data, "hex") : crypto.createHash("sha256").update(data).digest("hex")).slice(0, 16);
 }
 var NO_RANGE = Object.freeze({ start: Object.freeze({ line: 1, column: 1, offset: 0 }), end: Object.freeze({ line: 1, column: 1, offset: 0 }) });
 var containerCounts = /* @__PURE__ */ new WeakMap();

@@ -9,7 +9,7 @@
  */
 import type { SourceRange } from '../yaml/index.js';
 import { type Policy } from './policy.js';
-import { type EngineOptions, type RawFinding } from './analyse.js';
+import type { EngineOptions, RawFinding } from './analysis-types.js';
 /** The id of the check. */
 export declare const FILE_NOT_SCANNED_ID = "file-not-scanned";
 /** Its messages, by id (the policy's `meta.messages`). */

@@ -1,0 +1,69 @@
+/**
+ * The shapes analyse.ts works with, in a module of their own so that the modules analyse.ts
+ * uses (not-scanned.ts, fixes.ts) can name them without importing analyse.ts back.
+ */
+import type { FixOperation, Severity } from './policy.js';
+import type { BaseExemption, ConfigExemption, ExemptionGovernance, Finding } from './types.js';
+/** Per-run settings of the engine. */
+export interface EngineOptions {
+    /** Severity overrides by policy id; `off` disables a policy. */
+    severity?: Record<string, Severity | 'off'>;
+    /** Options by policy id, merged over each policy's defaults. */
+    options?: Record<string, Record<string, unknown>>;
+    /** Files larger than this many bytes are not scanned: a `file-not-scanned` finding (default 5 MiB). */
+    maxFileSizeBytes?: number;
+    /**
+     * Milliseconds of analysis one file may take (policies over its objects, then fix
+     * verification), checked between objects and between fix verifications; when it runs out, the
+     * rest of that file is not checked and a `file-not-scanned` finding says what (the run goes on
+     * with the other files). Default: the check's option `timeBudgetSeconds` (10 s).
+     */
+    timeBudgetMs?: number;
+    /** Exemptions from the configuration (annotation exemptions are read from the manifests). */
+    exemptions?: ConfigExemption[];
+    /**
+     * Rules for exemption annotations (the configuration's `exemptions:` settings); undefined
+     * honours every well-formed annotation exemption (the engine API's default; the configuration
+     * has stricter defaults).
+     */
+    exemptionGovernance?: ExemptionGovernance;
+    /**
+     * The exemption annotations of each scanned file at the base commit, by the file's path at the
+     * head (a renamed file under its new path; a file new in the pull request has none, `[]` or
+     * absent). Undefined when there is no base commit: `base-only` then acts as `allowed` and no
+     * exemption is listed as changed.
+     */
+    baseExemptions?: Record<string, BaseExemption[]>;
+    /** Today's date (YYYY-MM-DD) for exemption expiry; default: the current UTC date. */
+    today?: string;
+    /** Policy ids known besides those run (e.g. when a tester runs one policy of a larger set). */
+    knownPolicyIds?: readonly string[];
+    /**
+     * @internal The text is one document of a larger file, whose index there is this: document
+     * indexes (and so fingerprints) are those of the whole file.
+     */
+    docIndexOffset?: number;
+    /**
+     * @internal The analysis checks a fix: only which findings there are counts (fingerprints,
+     * policies, messages, exemptions), so no source ranges, fix operations or suggestions are built.
+     */
+    verification?: boolean;
+}
+/** The fix operations behind a finding (kept out of the serialisable {@link Finding}). */
+export interface RawFinding {
+    finding: Finding;
+    /** Group key: the container (or object) whose fixes are merged. */
+    groupKey: string;
+    groupLabel: {
+        docIndex: number;
+        object: string;
+        container: string | undefined;
+    };
+    /** Index of the finding's manifest in the analysis' manifest list. */
+    manifestIndex: number | undefined;
+    fix: FixOperation[] | undefined;
+    suggestions: {
+        message: string;
+        ops: FixOperation[];
+    }[];
+}
