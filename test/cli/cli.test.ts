@@ -1,20 +1,12 @@
-import { chmodSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import pkg from '../../package.json' with { type: 'json' };
 import { BARE_POD, CONFIGMAP, PRIVILEGED_POD } from '../report/helpers.js';
-import { cli, tempTree } from './helpers.js';
+import { cli, tempTrees } from './helpers.js';
 import { main } from '../../src/cli/main.js';
 
 const NAMESPACE = 'apiVersion: v1\nkind: Namespace\nmetadata:\n  name: x\n';
-const dirs: string[] = [];
-const tree = (files: Record<string, string>) => {
-  const d = tempTree(files);
-  dirs.push(d);
-  return d;
-};
-afterAll(() => {
-  for (const d of dirs) rmSync(d, { recursive: true, force: true });
-});
+const tree = tempTrees();
 
 describe('global options and usage errors', () => {
   it('--version prints the package version', async () => {
@@ -221,7 +213,7 @@ describe('fix', () => {
 
 describe('internal errors', () => {
   it('turns an error a command raises after its first await into exit status 2 with a message', async () => {
-    const dir = tempTree({ 'pod.yaml': PRIVILEGED_POD });
+    const dir = tree({ 'pod.yaml': PRIVILEGED_POD });
     let stderr = '';
     const code = await main(['scan', '.', '--format', 'json'], {
       stdout: () => {

@@ -1,4 +1,4 @@
-import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
 
 /** The configuration that selects the seed policies (see test/fixtures/seed-policies.yaml). */
 export const SEED_CONFIG = readFileSync(new URL('../fixtures/seed-policies.yaml', import.meta.url), 'utf8');
@@ -32,6 +32,22 @@ export async function cli(argv: string[], cwd: string, opts: { isTTY?: boolean; 
  * a configuration (test/fixtures/seed-policies.yaml) selects the seed policies: these tests
  * check the CLI's mechanics; every other policy has its own tests.
  */
+/**
+ * A {@link tempTree} maker for one test file: every folder it makes is removed once the file's
+ * tests are done (registered with jest's `afterAll` when called, at the file's top level).
+ */
+export function tempTrees(options: { presetConfig?: boolean } = {}): (files?: Record<string, string>) => string {
+  const dirs: string[] = [];
+  afterAll(() => {
+    for (const d of dirs) rmSync(d, { recursive: true, force: true });
+  });
+  return (files = {}) => {
+    const d = tempTree(files, options);
+    dirs.push(d);
+    return d;
+  };
+}
+
 export function tempTree(files: Record<string, string>, options: { presetConfig?: boolean } = {}): string {
   const dir = mkdtempSync(join(tmpdir(), 'kube-immutable-cli-'));
   const all = options.presetConfig === false ? files : { '.github/kube-immutable.yaml': SEED_CONFIG, ...files };

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { DEFAULT_CONFIG_PATH as CONFIG_PATH } from '../../src/constants.js';
@@ -8,17 +8,9 @@ import { engineSettings } from '../../src/settings/config-settings.js';
 import { loadConfig } from '../../src/settings/config.js';
 import { loadCustomPolicies } from '../../src/settings/custom-policies.js';
 import { run } from '../../src/engine/index.js';
-import { cli, tempTree } from './helpers.js';
+import { cli, tempTrees } from './helpers.js';
 
-const dirs: string[] = [];
-const tree = (files: Record<string, string> = {}) => {
-  const d = tempTree(files, { presetConfig: false });
-  dirs.push(d);
-  return d;
-};
-afterAll(() => {
-  for (const d of dirs) rmSync(d, { recursive: true, force: true });
-});
+const tree = tempTrees({ presetConfig: false });
 
 const PATHS = [
   '.github/kube-immutable.yaml',

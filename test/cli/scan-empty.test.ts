@@ -3,20 +3,11 @@
  * file skipped or not a Kubernetes object) warns on stderr and in the report, and exits 2
  * unless --allow-empty: a CI job must not pass having checked nothing.
  */
-import { rmSync } from 'node:fs';
 import { PRIVILEGED_POD } from '../report/helpers.js';
-import { cli, tempTree } from './helpers.js';
+import { cli, tempTrees } from './helpers.js';
 
 const COMPOSE = 'services:\n  web:\n    image: nginx\n';
-const dirs: string[] = [];
-const tree = (files: Record<string, string>) => {
-  const d = tempTree(files);
-  dirs.push(d);
-  return d;
-};
-afterAll(() => {
-  for (const d of dirs) rmSync(d, { recursive: true, force: true });
-});
+const tree = tempTrees();
 
 describe('scan: nothing checked', () => {
   it('no file matched: a warning on stderr and in the text report, exit 2', async () => {
