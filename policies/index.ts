@@ -1,4 +1,4 @@
-import type { Policy } from '../src/engine/index.js';
+import type { AnyPolicy } from '../src/engine/index.js';
 import dropAllCapabilities from './drop-all-capabilities.js';
 import exemption from './exemption.js';
 import fileNotScanned from './file-not-scanned.js';
@@ -17,7 +17,7 @@ import validManifest from './valid-manifest.js';
 import writablePathsMounted from './writable-paths-mounted.js';
 
 /** The built-in policy bundle, in documentation order. */
-export const builtinPolicies: readonly Policy<any>[] = [
+export const builtinPolicies: readonly AnyPolicy[] = [
   readOnlyRootFilesystem,
   writablePathsMounted,
   noPrivilegedContainer,

@@ -6,15 +6,15 @@
  * over as opaque data, the settings know what it means.
  */
 import { parentPort } from 'node:worker_threads';
-import type { Policy } from './engine/index.js';
+import type { AnyPolicy } from './engine/index.js';
 import type { WorkerAnswer, WorkerBatch } from './engine/parallel.js';
 import { run } from './engine/run.js';
 import { policiesFromRecipe, type PolicyRecipe } from './settings/policy-recipe.js';
 
-let cached: { recipe: string; policies: Policy<any>[] } | undefined;
+let cached: { recipe: string; policies: AnyPolicy[] } | undefined;
 
 /** The policies a recipe describes (built once per worker). */
-async function policiesOf(recipe: PolicyRecipe): Promise<Policy<any>[]> {
+async function policiesOf(recipe: PolicyRecipe): Promise<AnyPolicy[]> {
   const key = JSON.stringify(recipe);
   if (cached?.recipe === key) return cached.policies;
   const policies = await policiesFromRecipe(recipe);

@@ -5,14 +5,14 @@ import noPrivilegedContainer from '../policies/no-privileged-container.js';
 import readOnlyRootFilesystem from '../policies/read-only-root-filesystem.js';
 import validManifest from '../policies/valid-manifest.js';
 import writablePathsMounted from '../policies/writable-paths-mounted.js';
-import type { Policy } from '../src/engine/index.js';
+import type { AnyPolicy } from '../src/engine/index.js';
 
 /**
  * The seed policies (the first bundle) and the exemption check: a fixed set for tests of the
  * reporting and review mechanics, whose expected outputs must not change whenever a policy is
  * added to the bundle. Each policy has its own table tests.
  */
-export const seedPolicies: readonly Policy<any>[] = [
+export const seedPolicies: readonly AnyPolicy[] = [
   readOnlyRootFilesystem,
   writablePathsMounted,
   noPrivilegedContainer,

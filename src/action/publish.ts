@@ -1,6 +1,6 @@
 import { accessSync, constants } from 'node:fs';
 import * as core from '@actions/core';
-import type { Policy, RunResult, SourceFile } from '../engine/index.js';
+import type { RunResult, SourceFile, AnyPolicy } from '../engine/index.js';
 import type { ActionInputs } from '../github/inputs.js';
 import { findingLine, findingsAtOrAbove, neutraliseTerminal, patchFile, planChannels, sarifChunks, summarize, type ChannelPlan } from '../report/index.js';
 import type { AnnotationLimits } from '../report/annotations.js';
@@ -31,7 +31,7 @@ export interface PublishContext {
   /** Extra lines for the top of the job summary (e.g. why no review was posted). */
   notes: string[];
   /** The policies of the run (built-in and custom), for SARIF rules and the summary. */
-  policies: readonly Policy<any>[];
+  policies: readonly AnyPolicy[];
 }
 
 /** The files {@link writeOutputFiles} wrote (paths as given in the inputs). */

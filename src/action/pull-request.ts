@@ -1,6 +1,6 @@
 import * as core from '@actions/core';
 import { error, notice, warning } from './annotation-count.js';
-import type { EngineOptions, Policy, RunResult, SourceFile } from '../engine/index.js';
+import type { EngineOptions, RunResult, SourceFile, AnyPolicy } from '../engine/index.js';
 import { createClient, httpStatus, isReadOnlyTokenError, type GitHubClient } from '../github/client.js';
 import type { ActionEvent, PullRequestRef } from '../github/event.js';
 import { gitChanges } from '../github/git.js';
@@ -181,7 +181,7 @@ async function postTheReview(
     result: RunResult;
     files: Map<string, { headText: string; hunks: Hunk[] }>;
     repoUrl: string;
-    policies: readonly Policy<any>[];
+    policies: readonly AnyPolicy[];
     planner: ChannelPlanner;
   },
 ): Promise<{ url: string | undefined; carried: ReadonlySet<string> } | { movedTo: string }> {

@@ -11,6 +11,7 @@ export {
   type FileContext,
   type FixOperation,
   type Fixer,
+  type AnyPolicy,
   type Policy,
   type PolicyCategory,
   type PolicyContext,

@@ -1,10 +1,10 @@
-import type { Policy } from '../engine/index.js';
+import type { AnyPolicy } from '../engine/index.js';
 
 /**
  * The `policies` table: one row per policy with columns ID, CATEGORY, SEVERITY (default),
  * FIXABLE (yes/no) and DESCRIPTION, padded with spaces (two between columns). Ends with a newline.
  */
-export function policiesTable(policies: readonly Policy<any>[]): string {
+export function policiesTable(policies: readonly AnyPolicy[]): string {
   const rows = [
     ['ID', 'CATEGORY', 'SEVERITY', 'FIXABLE', 'DESCRIPTION'],
     ...policies.map((p) => [p.id, p.meta.category, p.meta.defaultSeverity, p.meta.fixable ? 'yes' : 'no', p.meta.description]),

@@ -1,7 +1,7 @@
 import { closeSync, openSync, writeSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { collectFiles } from '../files.js';
-import type { EngineOptions, Policy, SourceFile } from '../engine/index.js';
+import type { EngineOptions, SourceFile, AnyPolicy } from '../engine/index.js';
 import { formatJson, formatText, githubReportWriter, nothingChecked, nothingCheckedWarning, sarifChunks, summarize, summaryLine, type RunSummary } from '../report/index.js';
 import type { PolicyRecipe } from '../settings/policy-recipe.js';
 import type { Command } from './args.js';
@@ -101,7 +101,7 @@ function emptyRunAllowed(cmd: Extract<Command, { kind: 'scan' }>, summary: RunSu
 async function githubScan(
   cmd: Extract<Command, { kind: 'scan' }>,
   files: readonly SourceFile[],
-  policies: readonly Policy<any>[],
+  policies: readonly AnyPolicy[],
   recipe: PolicyRecipe,
   engine: EngineOptions,
   io: CliIO,

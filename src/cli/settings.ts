@@ -1,4 +1,4 @@
-import type { EngineOptions, Policy, RunResult, SourceFile } from '../engine/index.js';
+import type { EngineOptions, RunResult, SourceFile, AnyPolicy } from '../engine/index.js';
 import { joinParts, runFilesInParts } from '../engine/parallel.js';
 import { accessForRun, resolveImageDigests } from '../resolve-digests.js';
 import { diskFiles, loadRunSettings, type RunSettings } from '../settings/load.js';
@@ -65,7 +65,7 @@ export async function engineForRun(cmd: FileCommandOptions, engine: EngineOption
 export async function runScan(
   cmd: FileCommandOptions,
   files: readonly SourceFile[],
-  policies: readonly Policy<any>[],
+  policies: readonly AnyPolicy[],
   recipe: PolicyRecipe,
   engine: EngineOptions,
   io: CliIO,
@@ -82,7 +82,7 @@ export async function runScan(
 export async function runScanInParts(
   cmd: FileCommandOptions,
   files: readonly SourceFile[],
-  policies: readonly Policy<any>[],
+  policies: readonly AnyPolicy[],
   recipe: PolicyRecipe,
   engine: EngineOptions,
   io: CliIO,

@@ -1,6 +1,6 @@
 import { extractManifests, toWorkload, type Container, type Manifest, type ManifestSet, type Workload } from '../k8s/index.js';
 import { parseYaml, type ParsedFile, type SourceRange } from '../yaml/index.js';
-import { formatMessage, SEVERITY_RANK, type Fixer, type Policy, type ReportDescriptor, type Severity } from './policy.js';
+import { formatMessage, SEVERITY_RANK, type Fixer, type AnyPolicy, type ReportDescriptor, type Severity } from './policy.js';
 import { annotationExemptions, describeRefusals, exemptionCovers, findSuppression, isAtBase, refusalsOf, type AnnotationExemption } from './exemptions.js';
 import type { ExemptionRecord, ExemptionRefusal, Finding, FindingObject } from './types.js';
 import type { EngineOptions, RawFinding } from './analysis-types.js';
@@ -136,7 +136,7 @@ function containerNameCount(w: Workload, type: string, name: string): number {
  * large or binary, an unparseable template, documents or flow items past the limits, and the
  * checks left when the file's time budget ran out (`opts.timeBudgetMs`).
  */
-export function analyse(path: string, text: string, policies: readonly Policy<any>[], opts: EngineOptions = {}, unreadable?: string): Analysis {
+export function analyse(path: string, text: string, policies: readonly AnyPolicy[], opts: EngineOptions = {}, unreadable?: string): Analysis {
   return analyseText(path, text, undefined, policies, opts, unreadable);
 }
 
@@ -148,7 +148,7 @@ export function analyseText(
   path: string,
   text: string,
   parsedAlready: ParsedFile | undefined,
-  policies: readonly Policy<any>[],
+  policies: readonly AnyPolicy[],
   opts: EngineOptions = {},
   unreadable?: string,
 ): Analysis {
@@ -340,7 +340,7 @@ function applyExemptions(
   raw: RawFinding[],
   manifests: readonly Manifest[],
   workloads: readonly (Workload | undefined)[],
-  policies: readonly Policy<any>[],
+  policies: readonly AnyPolicy[],
   opts: EngineOptions,
 ): ExemptionRecord[] {
   const policyIds = new Set([...policies.map((p) => p.id), ...(opts.knownPolicyIds ?? [])]);

@@ -1,7 +1,7 @@
 import { isDeepStrictEqual } from 'node:util';
 import { applyEdits, detectStyle, expectedData, renderFixOps, verifyEdits, type FileStyle, type FixOp, type ParsedFile, type TextEdit } from '../yaml/index.js';
 import { analyseText, fingerprintOf, type Analysis, type EngineOptions, type RawFinding } from './analyse.js';
-import type { Policy } from './policy.js';
+import type { AnyPolicy } from './policy.js';
 import type { FixGroup } from './types.js';
 import { budgetSeconds, FILE_NOT_SCANNED_ID, notScannedFinding } from './not-scanned.js';
 
@@ -24,7 +24,7 @@ function renderAndVerify(
   ops: FixOp[],
   fixes: ReadonlySet<string>,
   before: ReadonlySet<string>,
-  policies: readonly Policy<any>[],
+  policies: readonly AnyPolicy[],
   opts: EngineOptions,
 ): Verified {
   const rendered = render(parsed, style, ops);
@@ -66,7 +66,7 @@ function verifyRendered(
   edits: TextEdit[],
   fixes: ReadonlySet<string>,
   before: ReadonlySet<string>,
-  policies: readonly Policy<any>[],
+  policies: readonly AnyPolicy[],
   opts: EngineOptions,
 ): Verified {
   const docs = docsOf(parsed, ops);
@@ -104,7 +104,7 @@ function verifyInDocument(
   ops: FixOp[],
   fixes: ReadonlySet<string>,
   before: ReadonlySet<string>,
-  policies: readonly Policy<any>[],
+  policies: readonly AnyPolicy[],
   opts: EngineOptions,
 ): Verified | undefined {
   const docs = parsed.documents;
@@ -177,7 +177,7 @@ export interface FileFixes {
  * verified (the sets left are unverified with {@link OUT_OF_TIME}) and a `file-not-scanned`
  * finding saying how many were left is added to `analysis.raw`.
  */
-export function computeFixes(path: string, analysis: Analysis, policies: readonly Policy<any>[], opts: EngineOptions): FileFixes {
+export function computeFixes(path: string, analysis: Analysis, policies: readonly AnyPolicy[], opts: EngineOptions): FileFixes {
   const parsed = analysis.parsed;
   if (!parsed) return { groups: [], fixedText: undefined, fixedEdits: undefined };
   const budget = budgetOf(analysis.deadline);
@@ -190,7 +190,7 @@ export function computeFixes(path: string, analysis: Analysis, policies: readonl
   return result;
 }
 
-function computeFixesWithin(path: string, analysis: Analysis, parsed: ParsedFile, policies: readonly Policy<any>[], opts: EngineOptions, budget: Budget): FileFixes {
+function computeFixesWithin(path: string, analysis: Analysis, parsed: ParsedFile, policies: readonly AnyPolicy[], opts: EngineOptions, budget: Budget): FileFixes {
   const byKey = new Map<string, RawFinding[]>();
   for (const r of analysis.raw) {
     if (!r.fix || r.fix.length === 0 || r.finding.suppressed) continue;
@@ -287,7 +287,7 @@ function combinedEdits(
   style: FileStyle,
   verifiedOps: readonly { group: FixGroup; ops: FixOp[] }[],
   before: ReadonlySet<string>,
-  policies: readonly Policy<any>[],
+  policies: readonly AnyPolicy[],
   opts: EngineOptions,
   budget: Budget,
 ): TextEdit[] | undefined {
@@ -403,7 +403,7 @@ function mergeSharedLines(
   candidates: ReadonlySet<FixGroup>,
   raw: readonly RawFinding[],
   before: ReadonlySet<string>,
-  policies: readonly Policy<any>[],
+  policies: readonly AnyPolicy[],
   opts: EngineOptions,
   budget: Budget,
 ): void {

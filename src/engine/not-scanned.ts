@@ -8,7 +8,7 @@
  * itself, because the file's other checks never run (or stop).
  */
 import type { SourceRange } from '../yaml/index.js';
-import { formatMessage, type Policy, type Severity } from './policy.js';
+import { formatMessage, type AnyPolicy, type Severity } from './policy.js';
 import type { EngineOptions, RawFinding } from './analysis-types.js';
 import { fingerprintOf } from './fingerprint.js';
 
@@ -80,7 +80,7 @@ export function notScannedFinding(
   data: Record<string, string | number>,
   range: SourceRange,
   detail: string,
-  policies: readonly Policy<any>[],
+  policies: readonly AnyPolicy[],
   opts: EngineOptions,
 ): RawFinding | undefined {
   const configured = opts.severity?.[FILE_NOT_SCANNED_ID];

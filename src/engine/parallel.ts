@@ -3,7 +3,7 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { EngineOptions } from './analyse.js';
-import type { Policy } from './policy.js';
+import type { AnyPolicy } from './policy.js';
 import { run } from './run.js';
 import type { RunResult, SourceFile } from './types.js';
 
@@ -74,7 +74,7 @@ export function joinParts(parts: readonly RunResult[]): RunResult {
  */
 export async function runFilesInParts<R>(
   files: readonly SourceFile[],
-  policies: readonly Policy<any>[],
+  policies: readonly AnyPolicy[],
   options: EngineOptions,
   parallel: ParallelOptions<R>,
   onPart: (part: RunResult) => void,

@@ -111,6 +111,13 @@ export interface Policy<Options = Record<string, unknown>> {
   checkFile?(context: FileContext<Options>): void;
 }
 
+/**
+ * A policy whatever its options type: what the engine, the reports and the configuration hold in
+ * their lists (built-in and custom policies side by side, each with its own options).
+ */
+// `any`, not `unknown`: a policy's `check` takes its own options type, which `unknown` would not accept.
+export type AnyPolicy = Policy<any>;
+
 const ID = /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/;
 
 /**

@@ -1,6 +1,6 @@
 import { analyse, type EngineOptions } from './analyse.js';
 import { computeFixes } from './fixes.js';
-import type { Policy } from './policy.js';
+import type { AnyPolicy } from './policy.js';
 import type { FileResult, RunResult, SourceFile } from './types.js';
 
 /**
@@ -11,7 +11,7 @@ import type { FileResult, RunResult, SourceFile } from './types.js';
  * budget) is a `file-not-scanned` finding.
  * Findings are ordered by file, then line, then column.
  */
-export function run(files: readonly SourceFile[], policies: readonly Policy<any>[], opts: EngineOptions = {}): RunResult {
+export function run(files: readonly SourceFile[], policies: readonly AnyPolicy[], opts: EngineOptions = {}): RunResult {
   const result: RunResult = { files: [], findings: [], fixes: [] };
   for (const f of files) {
     const a = analyse(f.path, f.text, policies, opts, f.unreadable);

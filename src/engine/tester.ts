@@ -1,6 +1,6 @@
 import { parseYaml } from '../yaml/index.js';
 import type { EngineOptions } from './analyse.js';
-import type { Policy } from './policy.js';
+import type { AnyPolicy } from './policy.js';
 import { run } from './run.js';
 
 /** A manifest the policy must accept: its YAML text, or the text with policy options. */
@@ -36,7 +36,7 @@ export interface PolicyTestSettings {
 
 let settings: PolicyTestSettings = {};
 
-function engineOptions(policy: Policy<any>, options: Record<string, unknown> | undefined): EngineOptions {
+function engineOptions(policy: AnyPolicy, options: Record<string, unknown> | undefined): EngineOptions {
   const base = settings.engine ?? {};
   return options ? { ...base, options: { ...(base.options ?? {}), [policy.id]: options } } : base;
 }
@@ -48,7 +48,7 @@ function engineOptions(policy: Policy<any>, options: Record<string, unknown> | u
  * produce the fixed findings. Duplicate cases throw a TypeError at registration. Must be called
  * inside a jest test file (uses the global `describe`, `it` and `expect`).
  */
-export function testPolicy(policy: Policy<any>, table: PolicyTestTable, tableSettings: PolicyTestSettings = {}): void {
+export function testPolicy(policy: AnyPolicy, table: PolicyTestTable, tableSettings: PolicyTestSettings = {}): void {
   const seen = new Set<string>();
   const key = (code: string, options: unknown) => JSON.stringify([code, options ?? null]);
   for (const c of [...table.valid, ...table.invalid]) {

@@ -4,7 +4,7 @@
  * of 1024k"; docs.github.com, "Workflow commands for GitHub Actions" › "Adding a job summary"),
  * so everything written, notes included, is counted against that limit.
  */
-import { fixGroupLabel, type Finding, type Policy, type RunResult, type Severity } from '../engine/index.js';
+import { fixGroupLabel, type Finding, type RunResult, type Severity, type AnyPolicy } from '../engine/index.js';
 import { SEVERITY_RANK } from '../engine/index.js';
 import { sizeOf, TextBudget } from './budget.js';
 import { exemptionSection } from './exemption-requests.js';
@@ -23,7 +23,7 @@ export interface JobSummaryOptions {
   /** The commit the files were read at (links use it). */
   headSha: string;
   /** The policies of the run, for the counts table's order and docs links. */
-  policies: readonly Policy<any>[];
+  policies: readonly AnyPolicy[];
   /** Heading; default `kube-immutable`. */
   title?: string;
   /** Original text of each file by path: needed for the fixes' diffs (without it, no diffs). */

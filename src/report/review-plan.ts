@@ -4,7 +4,7 @@
  * review body, which of our earlier comments are already there or stale. Pure: src/github
  * posts the plan.
  */
-import type { Finding, FixGroup, Policy, RunResult } from '../engine/index.js';
+import type { Finding, FixGroup, RunResult, AnyPolicy } from '../engine/index.js';
 import { SEVERITY_RANK } from '../engine/index.js';
 import { TextBudget } from './budget.js';
 import { findHunk, type AnchorMode, type Hunk } from './diff-hunks.js';
@@ -97,7 +97,7 @@ export interface ReviewInput {
   /** `https://github.com/owner/repo`. */
   repoUrl: string;
   /** For each policy's meta (remediation, docsUrl). */
-  policies: readonly Policy<any>[];
+  policies: readonly AnyPolicy[];
   /** Where the findings left out of the review are; default `they are in the job summary`. */
   elsewhere?: Elsewhere;
 }

@@ -1,4 +1,4 @@
-import { fixGroupLabel, type Finding, type FixGroup, type Policy, type RunResult, type Severity } from '../engine/index.js';
+import { fixGroupLabel, type Finding, type FixGroup, type RunResult, type Severity, type AnyPolicy } from '../engine/index.js';
 import { nothingChecked, nothingCheckedWarning, summarize } from './summary.js';
 
 /** The SARIF schema this reporter writes. */
@@ -98,7 +98,7 @@ function ruleName(id: string): string {
 }
 
 /** The SARIF rule of a policy (see the module's rule fields). */
-export function ruleOf(policy: Policy<any>): SarifRule {
+export function ruleOf(policy: AnyPolicy): SarifRule {
   const m = policy.meta;
   const peers = m.peers ? Object.entries(m.peers).map(([tool, id]) => `${tool}: ${id}`).join(', ') : '';
   return {
@@ -141,7 +141,7 @@ const POLICY_ERROR_RULE: SarifRule = {
  * the findings plus the edits. Skipped files become tool execution notifications (and are
  * `file-not-scanned` results). Pure: returns JSON text.
  */
-export function formatSarif(result: RunResult, policies: readonly Policy<any>[], options: SarifReportOptions): string {
+export function formatSarif(result: RunResult, policies: readonly AnyPolicy[], options: SarifReportOptions): string {
   return [...sarifChunks(result, policies, options)].join('');
 }
 
@@ -151,7 +151,7 @@ export function formatSarif(result: RunResult, policies: readonly Policy<any>[],
  * when the pieces are written as they come. Their concatenation equals
  * `JSON.stringify(toSarif(...), null, 2) + '\n'`.
  */
-export function* sarifChunks(result: RunResult, policies: readonly Policy<any>[], options: SarifReportOptions): Generator<string> {
+export function* sarifChunks(result: RunResult, policies: readonly AnyPolicy[], options: SarifReportOptions): Generator<string> {
   const { log, count, resultAt } = sarifParts(result, policies, options);
   const text = JSON.stringify(log, null, 2);
   // A string in JSON never holds a raw newline: this indented key is the run's results.
@@ -163,7 +163,7 @@ export function* sarifChunks(result: RunResult, policies: readonly Policy<any>[]
 }
 
 /** The {@link SarifLog} object behind {@link formatSarif}. */
-export function toSarif(result: RunResult, policies: readonly Policy<any>[], options: SarifReportOptions): SarifLog {
+export function toSarif(result: RunResult, policies: readonly AnyPolicy[], options: SarifReportOptions): SarifLog {
   const { log, count, resultAt } = sarifParts(result, policies, options);
   for (let i = 0; i < count; i++) log.runs[0]!.results.push(resultAt(i));
   return log;
@@ -173,7 +173,7 @@ export function toSarif(result: RunResult, policies: readonly Policy<any>[], opt
  * The log with its rules complete and no results yet, and the result of each finding (by its
  * index in `result.findings`, built when asked for).
  */
-function sarifParts(result: RunResult, policies: readonly Policy<any>[], options: SarifReportOptions): { log: SarifLog; count: number; resultAt(i: number): SarifResult } {
+function sarifParts(result: RunResult, policies: readonly AnyPolicy[], options: SarifReportOptions): { log: SarifLog; count: number; resultAt(i: number): SarifResult } {
   const rules = policies.map(ruleOf);
   const index = new Map(rules.map((r, i) => [r.id, i]));
   const ruleIndexOf = (id: string): number => {

@@ -3,7 +3,7 @@
  * policy options validated against each policy's JSON Schema, with positioned problems.
  */
 import { Ajv, type ValidateFunction } from 'ajv';
-import type { Policy, Severity } from '../engine/policy.js';
+import type { Severity, AnyPolicy } from '../engine/policy.js';
 import { DEFAULT_PRESET, PRESETS, isPresetName, presetSeverities } from './presets.js';
 import type { PathKey } from '../yaml/index.js';
 import { DEFAULT_CONFIG_PATH } from '../constants.js';
@@ -30,7 +30,7 @@ const optionValidators = new WeakMap<object, ValidateFunction | Error>();
 // ---------------------------------------------------------------------------------------------
 // From a resolved configuration to engine settings.
 
-function optionsValidator(policy: Policy<any>): ValidateFunction | Error | undefined {
+function optionsValidator(policy: AnyPolicy): ValidateFunction | Error | undefined {
   const schema = policy.meta.optionsSchema;
   if (!schema) return undefined;
   let v = optionValidators.get(schema);
@@ -59,7 +59,7 @@ function optionsValidator(policy: Policy<any>): ValidateFunction | Error | undef
  */
 export function engineSettings(
   config: ResolvedConfig,
-  policies: readonly Policy<any>[],
+  policies: readonly AnyPolicy[],
   origins?: ConfigOrigins,
 ): { severity: Record<string, Severity | 'off'>; options: Record<string, Record<string, unknown>>; problems: ConfigProblem[] } {
   const problems: ConfigProblem[] = [];
@@ -115,7 +115,7 @@ export function engineSettings(
 
 /** Problems of one policy's options: schema errors located at the option that caused them. */
 function checkOptions(
-  policy: Policy<any>,
+  policy: AnyPolicy,
   given: Record<string, unknown>,
   merged: Record<string, unknown>,
   origin: SettingOrigin | undefined,

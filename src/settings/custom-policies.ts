@@ -15,7 +15,7 @@ import { Script } from 'node:vm';
 import { transform } from 'sucrase';
 import { builtinPolicies } from '../../policies/index.js';
 import * as policyApi from '../api/policy.js';
-import { definePolicy, type Policy } from '../engine/index.js';
+import { definePolicy, type AnyPolicy } from '../engine/index.js';
 
 /** A file of a custom policy folder: repository-relative POSIX path and text. */
 export interface PolicySource {
@@ -25,7 +25,7 @@ export interface PolicySource {
 
 /** The policies loaded from a folder, and the files that could not be loaded (the others still are). */
 export interface LoadedPolicies {
-  policies: Policy<any>[];
+  policies: AnyPolicy[];
   problems: { file: string; message: string }[];
 }
 
@@ -65,7 +65,7 @@ export function loadCustomPolicies(
   folder: string,
   list: (folder: string) => string[] | undefined,
   read: (path: string) => string | undefined,
-  builtins: readonly Pick<Policy<any>, 'id'>[] = builtinPolicies,
+  builtins: readonly Pick<AnyPolicy, 'id'>[] = builtinPolicies,
 ): LoadedPolicies {
   const result: LoadedPolicies = { policies: [], problems: [] };
   const root = normaliseFolder(folder);
@@ -109,7 +109,7 @@ export function loadCustomPolicies(
 }
 
 /** The default export of a loaded module, validated as a policy. Throws a LoadError. */
-function policyOf(exports: unknown): Policy<any> {
+function policyOf(exports: unknown): AnyPolicy {
   const ex = exports as Record<string, unknown> | null | undefined;
   const candidate = ex && typeof ex === 'object' && 'default' in ex ? ex.default : ex;
   const looksLikePolicy = candidate !== null && typeof candidate === 'object' && ('id' in candidate || 'check' in candidate || 'meta' in candidate);
@@ -117,7 +117,7 @@ function policyOf(exports: unknown): Policy<any> {
     throw new NoPolicyError('the module does not export a policy: write `export default definePolicy({ id, meta, check })` with definePolicy from "kube-immutable/policy"');
   }
   try {
-    return definePolicy(candidate as Policy<any>);
+    return definePolicy(candidate as AnyPolicy);
   } catch (err) {
     throw new LoadError(`the default export is not a valid policy: ${err instanceof Error ? err.message : String(err)}`);
   }

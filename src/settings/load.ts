@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import type { EngineOptions, Policy } from '../engine/index.js';
+import type { EngineOptions, AnyPolicy } from '../engine/index.js';
 import { DEFAULT_CONFIG_PATH } from '../constants.js';
 import { resolveInside } from '../files.js';
 import type { CustomFolderSnapshot, PolicyRecipe } from './policy-recipe.js';
@@ -15,7 +15,7 @@ export interface TrustedFiles {
 /** Everything a run needs from the configuration. */
 export interface RunSettings {
   /** Built-in policies, then custom ones. */
-  policies: Policy<any>[];
+  policies: AnyPolicy[];
   /** Severity, options, exemptions and the exemption rules (`exemptionGovernance`, always set) for the engine. */
   engine: EngineOptions;
   include: string[] | undefined;
@@ -58,7 +58,7 @@ export async function loadRunSettings(files: TrustedFiles, configPath: string | 
   const recipe: PolicyRecipe = { customFolders: [] };
   // A configuration that does not load still gets the default exemption rules (never looser ones).
   if (!config) return { policies: [...builtinPolicies], engine: { exemptionGovernance: { ...DEFAULT_EXEMPTION_GOVERNANCE } }, include: undefined, exclude: undefined, filesRead: [...filesRead], recipe, problems };
-  const policies: Policy<any>[] = [...builtinPolicies];
+  const policies: AnyPolicy[] = [...builtinPolicies];
   // The custom-policy loader brings sucrase (~670 kB): imported only when a folder is configured.
   const loadCustomPolicies = config.customPolicies.length > 0 ? (await import('./custom-policies.js')).loadCustomPolicies : undefined;
   for (const folder of config.customPolicies) {

@@ -6,7 +6,7 @@
  * back into policies with {@link policiesFromRecipe}.
  */
 import { builtinPolicies } from '../../policies/index.js';
-import type { Policy } from '../engine/index.js';
+import type { AnyPolicy } from '../engine/index.js';
 
 /**
  * A snapshot of one custom policy folder as it was read: what a worker thread needs to load the
@@ -33,11 +33,11 @@ export interface PolicyRecipe {
  * its snapshot. The custom-policy loader (with sucrase) is imported only when the recipe has a
  * custom folder. Throws a TypeError for something that is not a recipe.
  */
-export async function policiesFromRecipe(recipe: PolicyRecipe): Promise<Policy<any>[]> {
+export async function policiesFromRecipe(recipe: PolicyRecipe): Promise<AnyPolicy[]> {
   if (typeof recipe !== 'object' || recipe === null || !Array.isArray(recipe.customFolders)) {
     throw new TypeError('policiesFromRecipe: the recipe must be an object with a customFolders list');
   }
-  const policies: Policy<any>[] = [...builtinPolicies];
+  const policies: AnyPolicy[] = [...builtinPolicies];
   const loadCustomPolicies = recipe.customFolders.length > 0 ? (await import('./custom-policies.js')).loadCustomPolicies : undefined;
   for (const snapshot of recipe.customFolders) {
     const loaded = loadCustomPolicies!(

@@ -1,4 +1,4 @@
-import type { Policy, Severity } from '../engine/policy.js';
+import type { Severity, AnyPolicy } from '../engine/policy.js';
 
 /** Names of the presets a configuration file can choose with `preset:`. */
 export type PresetName = 'recommended' | 'strict' | 'immutability';
@@ -8,7 +8,7 @@ export interface Preset {
   /** One line for documentation and `--help`. */
   description: string;
   /** The severity the preset gives `policy`, or `off` to disable it. */
-  severity(policy: Policy<any>): Severity | 'off';
+  severity(policy: AnyPolicy): Severity | 'off';
 }
 
 /**
@@ -20,7 +20,7 @@ export interface Preset {
 export const PRESETS: Readonly<Record<PresetName, Preset>> = Object.freeze({
   recommended: {
     description: "each policy at its default severity (the policy's meta.defaultSeverity)",
-    severity: (policy: Policy<any>) => policy.meta.defaultSeverity,
+    severity: (policy: AnyPolicy) => policy.meta.defaultSeverity,
   },
   strict: {
     description: 'every policy is an error',
@@ -28,7 +28,7 @@ export const PRESETS: Readonly<Record<PresetName, Preset>> = Object.freeze({
   },
   immutability: {
     description: 'the immutability policies (and the validity checks), at their default severity; the hardening ones are off',
-    severity: (policy: Policy<any>) => (policy.meta.category === 'hardening' ? 'off' : policy.meta.defaultSeverity),
+    severity: (policy: AnyPolicy) => (policy.meta.category === 'hardening' ? 'off' : policy.meta.defaultSeverity),
   },
 });
 
@@ -45,7 +45,7 @@ export function isPresetName(name: unknown): name is PresetName {
  * Throws a TypeError naming the known presets when `preset` is not one of {@link PRESETS}
  * (configuration files are validated before they get here).
  */
-export function presetSeverities(preset: PresetName | string, policies: readonly Policy<any>[]): Record<string, Severity | 'off'> {
+export function presetSeverities(preset: PresetName | string, policies: readonly AnyPolicy[]): Record<string, Severity | 'off'> {
   if (!isPresetName(preset)) {
     throw new TypeError(`presetSeverities: unknown preset ${JSON.stringify(preset)} (presets: ${Object.keys(PRESETS).join(', ')})`);
   }

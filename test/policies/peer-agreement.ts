@@ -7,7 +7,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { run, type Finding, type Policy, type SourceFile } from '../../src/engine/index.js';
+import { run, type Finding, type SourceFile, type AnyPolicy } from '../../src/engine/index.js';
 import type { ConceptMapping } from '../../scripts/corpus/peer-map.js';
 import { CORPUS } from '../corpus-path.js';
 
@@ -55,7 +55,7 @@ export function deliberateEntries(concept: string, skipped: Readonly<Record<stri
 export type FindingsOf = (files: readonly SourceFile[]) => readonly Finding[];
 
 /** A {@link FindingsOf} running one policy. */
-export const findingsOfPolicy = (policy: Policy<any>): FindingsOf => (files) => run(files, [policy]).findings;
+export const findingsOfPolicy = (policy: AnyPolicy): FindingsOf => (files) => run(files, [policy]).findings;
 
 const splitResource = (resource: string) => {
   const slash = resource.indexOf('/');
@@ -97,7 +97,7 @@ export function verdictFor(e: PeerEntry, mapping: ConceptMapping, findingsOf: Fi
 }
 
 /** Our verdict on an entry: `fail` when `policy` reports a finding `relevant` accepts, in the file or in the entry's resource. */
-export function ourVerdict(policy: Policy<any>, e: PeerEntry, relevant: (messageId: string) => boolean): 'pass' | 'fail' {
+export function ourVerdict(policy: AnyPolicy, e: PeerEntry, relevant: (messageId: string) => boolean): 'pass' | 'fail' {
   const text = readFileSync(resolve(CORPUS, e.file), 'utf8');
   return verdictFromFindings(run([{ path: e.file, text }], [policy]).findings, e, policy.id, relevant);
 }

@@ -7,7 +7,7 @@
  * (4) every untouched line is byte-identical, (5) every offered fix is verified, and (6) no object
  * gains a Kubernetes schema problem.
  */
-import { run, type Policy, type RunResult } from '../../src/engine/index.js';
+import { run, type RunResult, type AnyPolicy } from '../../src/engine/index.js';
 import { analyseText } from '../../src/engine/analyse.js';
 import { validateObject } from '../../src/k8s/schema-validate.js';
 import { applyEdits, parseYaml } from '../../src/yaml/index.js';
@@ -53,7 +53,7 @@ export function schemaProblems(docs: readonly unknown[]): Set<string> {
 /** Options of {@link checkFixes}. */
 export interface CheckFixesOptions {
   /** The policies run (default: every built-in policy). */
-  policies?: readonly Policy<any>[];
+  policies?: readonly AnyPolicy[];
   /** The run result of `text` with `policies`, when already computed. */
   result?: RunResult;
 }

@@ -1,5 +1,5 @@
 import { seedPolicies } from '../seed-policies.js';
-import { definePolicy, run, type Policy, type RunResult, type SourceFile } from '../../src/engine/index.js';
+import { definePolicy, run, type RunResult, type SourceFile, type AnyPolicy } from '../../src/engine/index.js';
 
 /** A privileged nginx Pod: one finding (no-privileged-container, line 12 col 7) with a verified fix. */
 export const PRIVILEGED_POD = [
@@ -47,7 +47,7 @@ export const BARE_POD = [
 ].join('\n');
 
 /** Run the built-in policies (or `policies`) over in-memory files. */
-export function scan(files: SourceFile[], policies: readonly Policy<any>[] = seedPolicies): RunResult {
+export function scan(files: SourceFile[], policies: readonly AnyPolicy[] = seedPolicies): RunResult {
   return run(files, policies);
 }
 

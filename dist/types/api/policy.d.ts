@@ -4,7 +4,7 @@
  * (containers, volumes, images, writable paths). Custom policies loaded by the action get this
  * same module at run time (see src/engine/custom-policies.ts); keep it free of I/O.
  */
-export { definePolicy, formatMessage, SEVERITY_RANK, type FileContext, type FixOperation, type Fixer, type Policy, type PolicyCategory, type PolicyContext, type PolicyMeta, type ReportDescriptor, type Severity, type SuggestionDescriptor, } from '../engine/policy.js';
+export { definePolicy, formatMessage, SEVERITY_RANK, type FileContext, type FixOperation, type Fixer, type AnyPolicy, type Policy, type PolicyCategory, type PolicyContext, type PolicyMeta, type ReportDescriptor, type Severity, type SuggestionDescriptor, } from '../engine/policy.js';
 export { editDistance, isLikelyTypo } from '../engine/edit-distance.js';
 export { apiGroup, containerLabel, CONTAINER_TYPES, workloadKindOf, WORKLOAD_KINDS, type Container, type ContainerType, type Workload, type WorkloadKind, } from '../k8s/workload.js';
 export { manifestLabel, type Manifest } from '../k8s/manifest.js';

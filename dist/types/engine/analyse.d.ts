@@ -1,6 +1,6 @@
 import { type ManifestSet } from '../k8s/index.js';
 import { type ParsedFile } from '../yaml/index.js';
-import { type Fixer, type Policy } from './policy.js';
+import { type Fixer, type AnyPolicy } from './policy.js';
 import type { ExemptionRecord } from './types.js';
 import type { EngineOptions, RawFinding } from './analysis-types.js';
 export type { EngineOptions, RawFinding } from './analysis-types.js';
@@ -40,9 +40,9 @@ export declare function fileSkipReason(text: string, maxBytes: number): string |
  * large or binary, an unparseable template, documents or flow items past the limits, and the
  * checks left when the file's time budget ran out (`opts.timeBudgetMs`).
  */
-export declare function analyse(path: string, text: string, policies: readonly Policy<any>[], opts?: EngineOptions, unreadable?: string): Analysis;
+export declare function analyse(path: string, text: string, policies: readonly AnyPolicy[], opts?: EngineOptions, unreadable?: string): Analysis;
 /**
  * {@link analyse} of a text whose parse is already at hand (`parsed`, of exactly `text`), as fix
  * verification has it: the same checks, one parse fewer. `parsed` undefined parses `text`.
  */
-export declare function analyseText(path: string, text: string, parsedAlready: ParsedFile | undefined, policies: readonly Policy<any>[], opts?: EngineOptions, unreadable?: string): Analysis;
+export declare function analyseText(path: string, text: string, parsedAlready: ParsedFile | undefined, policies: readonly AnyPolicy[], opts?: EngineOptions, unreadable?: string): Analysis;

@@ -1,6 +1,6 @@
 import { type TextEdit } from '../yaml/index.js';
 import { type Analysis, type EngineOptions } from './analyse.js';
-import type { Policy } from './policy.js';
+import type { AnyPolicy } from './policy.js';
 import type { FixGroup } from './types.js';
 /** Fix groups of one analysed file, and its text with every verified group applied (and the edits that give it). */
 export interface FileFixes {
@@ -23,4 +23,4 @@ export interface FileFixes {
  * verified (the sets left are unverified with {@link OUT_OF_TIME}) and a `file-not-scanned`
  * finding saying how many were left is added to `analysis.raw`.
  */
-export declare function computeFixes(path: string, analysis: Analysis, policies: readonly Policy<any>[], opts: EngineOptions): FileFixes;
+export declare function computeFixes(path: string, analysis: Analysis, policies: readonly AnyPolicy[], opts: EngineOptions): FileFixes;

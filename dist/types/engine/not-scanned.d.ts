@@ -8,7 +8,7 @@
  * itself, because the file's other checks never run (or stop).
  */
 import type { SourceRange } from '../yaml/index.js';
-import { type Policy } from './policy.js';
+import { type AnyPolicy } from './policy.js';
 import type { EngineOptions, RawFinding } from './analysis-types.js';
 /** The id of the check. */
 export declare const FILE_NOT_SCANNED_ID = "file-not-scanned";
@@ -52,6 +52,6 @@ export declare function budgetSeconds(opts: EngineOptions): number;
  * message comes from the check's policy when it is among `policies` (so a custom bundle may
  * reword it), else from {@link NOT_SCANNED_MESSAGES}.
  */
-export declare function notScannedFinding(path: string, messageId: NotScannedMessageId, data: Record<string, string | number>, range: SourceRange, detail: string, policies: readonly Policy<any>[], opts: EngineOptions): RawFinding | undefined;
+export declare function notScannedFinding(path: string, messageId: NotScannedMessageId, data: Record<string, string | number>, range: SourceRange, detail: string, policies: readonly AnyPolicy[], opts: EngineOptions): RawFinding | undefined;
 /** Line 1, column 1 (offset 0): where a finding about a whole file points. */
 export declare function fileStart(): SourceRange;

@@ -108,6 +108,11 @@ export interface Policy<Options = Record<string, unknown>> {
     checkFile?(context: FileContext<Options>): void;
 }
 /**
+ * A policy whatever its options type: what the engine, the reports and the configuration hold in
+ * their lists (built-in and custom policies side by side, each with its own options).
+ */
+export type AnyPolicy = Policy<any>;
+/**
  * Define a policy. Validates the definition and returns it unchanged. Throws a TypeError naming
  * the problem when the id is not kebab-case, `check` is not a function, the severity or
  * category is unknown, or `messages` is empty.

@@ -1,5 +1,5 @@
 import { type EngineOptions } from './analyse.js';
-import type { Policy } from './policy.js';
+import type { AnyPolicy } from './policy.js';
 import type { RunResult, SourceFile } from './types.js';
 /**
  * Run policies over files: parse each (problems kept as data), find the Kubernetes objects,
@@ -9,4 +9,4 @@ import type { RunResult, SourceFile } from './types.js';
  * budget) is a `file-not-scanned` finding.
  * Findings are ordered by file, then line, then column.
  */
-export declare function run(files: readonly SourceFile[], policies: readonly Policy<any>[], opts?: EngineOptions): RunResult;
+export declare function run(files: readonly SourceFile[], policies: readonly AnyPolicy[], opts?: EngineOptions): RunResult;

@@ -1,5 +1,5 @@
 import type { EngineOptions } from './analyse.js';
-import type { Policy } from './policy.js';
+import type { AnyPolicy } from './policy.js';
 /** A manifest the policy must accept: its YAML text, or the text with policy options. */
 export type ValidCase = string | {
     name?: string;
@@ -37,4 +37,4 @@ export interface PolicyTestSettings {
  * produce the fixed findings. Duplicate cases throw a TypeError at registration. Must be called
  * inside a jest test file (uses the global `describe`, `it` and `expect`).
  */
-export declare function testPolicy(policy: Policy<any>, table: PolicyTestTable, tableSettings?: PolicyTestSettings): void;
+export declare function testPolicy(policy: AnyPolicy, table: PolicyTestTable, tableSettings?: PolicyTestSettings): void;
