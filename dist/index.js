@@ -90,9 +90,9 @@ async function run() {
     const event = readEvent();
     const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
     let failing = 0;
-    if (event.pullRequest) failing = (await (await import("./chunk-LF4SGCF5.js")).pullRequestFlow(event, event.pullRequest, inputs, workspace)).failing;
-    else if (event.range) failing = await (await import("./chunk-6LC5E7A5.js")).rangeFlow(event, inputs, workspace);
-    else if (event.name === "workflow_dispatch" || event.name === "") failing = await (await import("./chunk-6LC5E7A5.js")).workspaceFlow(event, inputs, workspace);
+    if (event.pullRequest) failing = (await (await import("./chunk-UGENNKPY.js")).pullRequestFlow(event, event.pullRequest, inputs, workspace)).failing;
+    else if (event.range) failing = await (await import("./chunk-JSMWJG55.js")).rangeFlow(event, inputs, workspace);
+    else if (event.name === "workflow_dispatch" || event.name === "") failing = await (await import("./chunk-JSMWJG55.js")).workspaceFlow(event, inputs, workspace);
     else {
       notice(`kube-immutable does nothing on "${event.name}" events; it runs on pull_request, pull_request_target, merge_group, push and workflow_dispatch.`);
       return;

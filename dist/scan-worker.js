@@ -1,13 +1,13 @@
 import { createRequire as __kiCreateRequire } from 'node:module'; const require = __kiCreateRequire(import.meta.url);
 import {
   builtinPolicies
-} from "./chunk-AFLQX5VT.js";
+} from "./chunk-5B5QLRSY.js";
 import {
   run
-} from "./chunk-FEYLKPWD.js";
+} from "./chunk-6PPQRKPD.js";
 import "./chunk-SKSSCPAE.js";
 import "./chunk-QDAHG25K.js";
-import "./chunk-YXNMSXML.js";
+import "./chunk-PTN6QAU2.js";
 import "./chunk-23UJLTM7.js";
 import "./chunk-FSFUDRU3.js";
 import "./chunk-EAZCXRIZ.js";
@@ -21,7 +21,7 @@ async function policiesFromRecipe(recipe) {
     throw new TypeError("policiesFromRecipe: the recipe must be an object with a customFolders list");
   }
   const policies = [...builtinPolicies];
-  const loadCustomPolicies = recipe.customFolders.length > 0 ? (await import("./chunk-KCES4WH5.js")).loadCustomPolicies : void 0;
+  const loadCustomPolicies = recipe.customFolders.length > 0 ? (await import("./chunk-IQ7C5UOQ.js")).loadCustomPolicies : void 0;
   for (const snapshot of recipe.customFolders) {
     const loaded = loadCustomPolicies(
       snapshot.folder,

@@ -8289,8 +8289,7 @@ function mergedKeys(doc, value, seen) {
   else add(value);
   return keys;
 }
-function mergeKeyOrderProblems(doc, text) {
-  if (!text.includes("<<")) return [];
+function mergeKeyOrderProblems(doc) {
   const out = [];
   (0, import_yaml2.visit)(doc, {
     Map(_, map2) {
@@ -8405,6 +8404,7 @@ function parseYaml(text, options = {}) {
     }
   }
   const documents = [];
+  const mergeKeys = text.includes("<<");
   let nextDeep = 0;
   docs.forEach((doc, index) => {
     const push = (code, message, severity, offset) => {
@@ -8446,8 +8446,8 @@ function parseYaml(text, options = {}) {
       documents.push({ index, doc, root: void 0, data: void 0, hasErrors: true, span: [doc.range[0], doc.range[2]] });
       return;
     }
-    if (!hasErrors) {
-      const merges = mergeKeyOrderProblems(doc, text);
+    if (!hasErrors && mergeKeys) {
+      const merges = mergeKeyOrderProblems(doc);
       for (const m of merges) {
         const at = position(m.offset);
         problems.push({ code: m.code, message: m.message, severity: "error", line: at.line, column: at.column, offset: at.offset, docIndex: index });

@@ -172,3 +172,25 @@ export function resolveInside(root: string, path: string): string | undefined {
   }
   return inside(real) ? real : undefined;
 }
+
+/**
+ * The first symbolic link on the way from `root` to `path` (relative to `root`, `/`-separated;
+ * `root` itself is not checked), the path itself included, as a root-relative `/`-separated
+ * path; undefined when there is none — also when the walk reaches a part that does not exist
+ * (nothing below it can be a link). The one check behind "never follow a link of a checkout".
+ */
+export function firstLinkOnTheWay(root: string, path: string): string | undefined {
+  let at = resolve(root);
+  const walked: string[] = [];
+  for (const part of path.split(/[\\/]/)) {
+    if (part === '' || part === '.') continue;
+    at = join(at, part);
+    walked.push(part);
+    try {
+      if (lstatSync(at).isSymbolicLink()) return walked.join('/');
+    } catch {
+      return undefined;
+    }
+  }
+  return undefined;
+}

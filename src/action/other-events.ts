@@ -103,12 +103,13 @@ export async function rangeFlow(event: ActionEvent, inputs: ActionInputs, worksp
 }
 
 /** `workflow_dispatch` (and the fallback of other flows): scan every manifest in the workspace. */
-export async function workspaceFlow(event: ActionEvent, inputs: ActionInputs, workspace: string, api?: { client: GitHubClient; owner: string; repo: string }): Promise<number> {
-  const settings = await trustedSettings(event, inputs, workspace, api ?? (await apiOf(event, inputs)));
+export async function workspaceFlow(event: ActionEvent, inputs: ActionInputs, workspace: string, given?: { client: GitHubClient; owner: string; repo: string }): Promise<number> {
+  const api = given ?? (await apiOf(event, inputs));
+  const settings = await trustedSettings(event, inputs, workspace, api);
   const { files, errors } = collectFiles(['.'], { cwd: workspace, include: settings.include, exclude: settings.exclude, followLinks: false });
   for (const e of errors) warning(`kube-immutable: ${e}`);
   // A merge group scanned whole (its changed files unknown): exemptions are still judged against its base.
   const mergeBase = event.name === 'merge_group' && event.range ? event.range.base : undefined;
-  const base = mergeBase ? { files: files.map((f) => ({ path: f.path, status: 'modified' })), reader: commitReader(workspace, mergeBase, api ?? (await apiOf(event, inputs))) } : undefined;
+  const base = mergeBase ? { files: files.map((f) => ({ path: f.path, status: 'modified' })), reader: commitReader(workspace, mergeBase, api) } : undefined;
   return report(event, inputs, settings, files, event.sha, base);
 }

@@ -1,5 +1,6 @@
-import { closeSync, lstatSync, openSync, realpathSync, renameSync, rmSync, writeSync } from 'node:fs';
-import { basename, dirname, join, relative, resolve, sep } from 'node:path';
+import { closeSync, openSync, realpathSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { firstLinkOnTheWay } from '../files.js';
 
 /**
  * Why `path` may not be written, or undefined: a folder on the way (below `workspace`) or the
@@ -17,18 +18,10 @@ export function outputRefusal(path: string, workspace: string): string | undefin
     root = resolve(workspace);
   }
   const rel = relative(root, abs);
-  const inside = rel !== '' && !rel.startsWith('..') && !rel.startsWith(sep) && rel !== '..';
-  const parts = inside ? rel.split(sep) : [basename(abs)];
-  let at = inside ? root : dirname(abs);
-  for (const part of parts) {
-    at = join(at, part);
-    try {
-      if (lstatSync(at).isSymbolicLink()) return `${inside ? relative(root, at).split(sep).join('/') : at} is a symbolic link (in a pull request's checkout it can point anywhere), so it is not written through`;
-    } catch {
-      return undefined; // the rest does not exist yet
-    }
-  }
-  return undefined;
+  const inside = rel !== '' && rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel);
+  // Inside the workspace every part may be the pull request's; outside, only the file itself is checked.
+  const link = inside ? firstLinkOnTheWay(root, rel) : firstLinkOnTheWay(dirname(abs), basename(abs)) && abs;
+  return link ? `${link} is a symbolic link (in a pull request's checkout it can point anywhere), so it is not written through` : undefined;
 }
 
 /**

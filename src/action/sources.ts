@@ -1,7 +1,6 @@
-import { lstatSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
 import type { SourceFile } from '../engine/index.js';
-import { resolveInside } from '../files.js';
+import { firstLinkOnTheWay, resolveInside } from '../files.js';
 import type { GitHubClient } from '../github/client.js';
 import { gitHead, gitShow, hasCommit } from '../github/git.js';
 import { fetchFileText } from '../github/pull-files.js';
@@ -66,18 +65,8 @@ export function commitReader(workspace: string, sha: string, api: { client: GitH
  * inside `.git` (case-insensitive, as git itself refuses such paths). Missing paths are false.
  */
 export function linkOnTheWay(workspace: string, path: string): boolean {
-  let at = resolve(workspace);
-  for (const part of path.split('/')) {
-    if (part === '' || part === '.') continue;
-    if (part.toLowerCase() === '.git') return true;
-    at = join(at, part);
-    try {
-      if (lstatSync(at).isSymbolicLink()) return true;
-    } catch {
-      return false;
-    }
-  }
-  return false;
+  if (path.split('/').some((part) => part.toLowerCase() === '.git')) return true;
+  return firstLinkOnTheWay(workspace, path) !== undefined;
 }
 
 /**

@@ -11,7 +11,8 @@
  * permissions": 100644, 100755, 120000, 160000, 040000).
  */
 import { lstatSync, realpathSync } from 'node:fs';
-import { posix, relative, resolve, sep } from 'node:path';
+import { posix, resolve } from 'node:path';
+import { firstLinkOnTheWay } from '../files.js';
 import type { GitHubClient } from '../github/client.js';
 import { gitBlob, gitCommitOf, gitTopLevel, gitTreeEntries, type GitTreeEntry } from '../github/git.js';
 
@@ -220,19 +221,16 @@ export function openTrustedFolder(workspace: string, path: string): TrustedFolde
   if (clean === '' || clean === '.' || clean === '..' || clean.startsWith('../') || clean.startsWith('/') || /^[A-Za-z]:/.test(clean)) {
     return { problem: `trusted-folder ${shown} must be a folder inside the workspace (where actions/checkout puts it with path:), not the workspace itself` };
   }
-  const root = resolve(workspace);
-  let at = root;
-  for (const part of clean.split('/')) {
-    at = resolve(at, part);
-    let st;
-    try {
-      st = lstatSync(at);
-    } catch {
-      return { problem: `trusted-folder ${shown} does not exist (check it out with actions/checkout, repository: and path:)` };
-    }
-    if (st.isSymbolicLink()) return { problem: `trusted-folder ${shown}: ${relative(root, at).split(sep).join('/')} is a symbolic link; a trusted folder is a real checkout, so it is refused` };
-    if (!st.isDirectory()) return { problem: `trusted-folder ${shown} is not a folder` };
+  const link = firstLinkOnTheWay(workspace, clean);
+  if (link) return { problem: `trusted-folder ${shown}: ${link} is a symbolic link; a trusted folder is a real checkout, so it is refused` };
+  const at = resolve(workspace, clean);
+  let st;
+  try {
+    st = lstatSync(at);
+  } catch {
+    return { problem: `trusted-folder ${shown} does not exist (check it out with actions/checkout, repository: and path:)` };
   }
+  if (!st.isDirectory()) return { problem: `trusted-folder ${shown} is not a folder` };
   try {
     if (!lstatSync(resolve(at, '.git')).isDirectory()) return { problem: `trusted-folder ${shown} has a .git file, not a .git folder (a submodule of the checked-out repository?); check it out as a repository of its own` };
   } catch {

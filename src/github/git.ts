@@ -66,15 +66,6 @@ export function gitChanges(cwd: string, base: string, head: string): GitChange[]
   return changes;
 }
 
-/** Names of the entries of a folder at a commit (`git ls-tree --name-only`), or undefined when absent. */
-export function gitListFolder(cwd: string, sha: string, folder: string): string[] | undefined {
-  if (!/^[0-9a-f]{7,64}$/i.test(sha)) return undefined;
-  const clean = folder.replace(/\/+$/, '');
-  const out = git(cwd, ['ls-tree', '--name-only', '-z', sha, '--', `${clean}/`]);
-  if (out === undefined) return undefined;
-  const names = out.split('\0').filter(Boolean).map((p) => p.slice(clean.length + 1));
-  return names.length > 0 ? names : undefined;
-}
 
 /** One entry of a git tree object (`git ls-tree`): mode as git prints it (`100644`, `100755`, `040000`, `120000`, `160000`). */
 export interface GitTreeEntry {

@@ -70,14 +70,3 @@ export async function compareFiles(client: GitHubClient, owner: string, repo: st
   }));
   return { files, capped: files.length >= 300 };
 }
-
-/** Names of a folder's entries at a commit through the contents API; undefined when absent (404). */
-export async function fetchFolderNames(client: GitHubClient, owner: string, repo: string, ref: string, path: string): Promise<string[] | undefined> {
-  try {
-    const res = await client.rest.repos.getContent({ owner, repo, path, ref });
-    return Array.isArray(res.data) ? res.data.map((e) => e.name) : undefined;
-  } catch (err) {
-    if ((err as { status?: number }).status === 404) return undefined;
-    throw err;
-  }
-}

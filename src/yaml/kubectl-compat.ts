@@ -79,10 +79,9 @@ function mergedKeys(doc: Document, value: unknown, seen: Set<unknown>): Set<stri
 
 /**
  * The merge keys of a document whose place changes what kubectl reads (see the module comment),
- * each at the offset of its `<<`. Only documents with a `<<` key are walked.
+ * each at the offset of its `<<`. The caller walks only documents of a text holding `<<`.
  */
-export function mergeKeyOrderProblems(doc: Document, text: string): KubectlDifference[] {
-  if (!text.includes('<<')) return [];
+export function mergeKeyOrderProblems(doc: Document): KubectlDifference[] {
   const out: KubectlDifference[] = [];
   visit(doc, {
     Map(_, map) {

@@ -195,6 +195,7 @@ export function parseYaml(text: string, options: ParseYamlOptions = {}): ParsedF
     }
   }
   const documents: ParsedDocument[] = [];
+  const mergeKeys = text.includes('<<');
   let nextDeep = 0; // tooDeep is in file order, as the documents are
   docs.forEach((doc, index) => {
     const push = (code: string, message: string, severity: 'error' | 'warning', offset: number) => {
@@ -240,8 +241,8 @@ export function parseYaml(text: string, options: ParseYamlOptions = {}): ParsedF
       documents.push({ index, doc, root: undefined, data: undefined, hasErrors: true, span: [doc.range[0], doc.range[2]] });
       return;
     }
-    if (!hasErrors) {
-      const merges = mergeKeyOrderProblems(doc, text);
+    if (!hasErrors && mergeKeys) {
+      const merges = mergeKeyOrderProblems(doc);
       for (const m of merges) {
         const at = position(m.offset);
         problems.push({ code: m.code, message: m.message, severity: 'error', line: at.line, column: at.column, offset: at.offset, docIndex: index });

@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import { basename, join, relative } from 'node:path';
 import { createPullRequestFixture, type PullRequestFixture } from '../github-api/fixture.js';
 import { startGitHubApiServer } from '../github-api/server.js';
-import { PRIVILEGED_POD, runAction } from './helpers.js';
+import { activeRules, PRIVILEGED_POD, runAction } from './helpers.js';
 
 let n = 0;
 
@@ -26,15 +26,6 @@ async function runPr(fx: PullRequestFixture, inputs: Record<string, string> = {}
   } finally {
     await gh.close();
   }
-}
-
-/** Rule ids of the SARIF results that are not suppressed. */
-function activeRules(sarifPath: string): string[] {
-  const sarif = JSON.parse(readFileSync(sarifPath, 'utf8'));
-  // SARIF 2.1.0 §3.34: only a suppression whose status is absent or "accepted" suppresses a result
-  // ("underReview" is an exemption a pull request requests, "rejected" one that was refused).
-  const suppressed = (x: { suppressions?: { status?: string }[] }) => (x.suppressions ?? []).some((s) => s.status === undefined || s.status === 'accepted');
-  return [...new Set<string>(sarif.runs[0].results.filter((x: { suppressions?: { status?: string }[] }) => !suppressed(x)).map((x: { ruleId: string }) => x.ruleId))].sort();
 }
 
 /** PRIVILEGED_POD indented as an item of a YAML sequence. */

@@ -11,20 +11,11 @@ import { join } from 'node:path';
 import { builtinPolicies } from '../../policies/index.js';
 import { createLargePullRequestFixture, createPullRequestFixture, type PullRequestFixture } from '../github-api/fixture.js';
 import { startGitHubApiServer } from '../github-api/server.js';
-import { allOffConfig, markerPolicy, PRIVILEGED_POD, runAction, shallowCheckout, type ActionRun } from './helpers.js';
+import { activeRules, allOffConfig, markerPolicy, PRIVILEGED_POD, runAction, shallowCheckout, type ActionRun } from './helpers.js';
 
 const IDS = builtinPolicies.map((p) => p.id);
 let n = 0;
 const newMarker = () => join(tmpdir(), `ki-trust-marker-${process.pid}-${Date.now()}-${n++}`);
-
-/** The rule ids of a run's SARIF results that are not suppressed. */
-function activeRules(sarifPath: string): string[] {
-  const sarif = JSON.parse(readFileSync(sarifPath, 'utf8'));
-  // SARIF 2.1.0 §3.34: only a suppression whose status is absent or "accepted" suppresses a result
-  // ("underReview" is an exemption a pull request requests, "rejected" one that was refused).
-  const suppressed = (x: { suppressions?: { status?: string }[] }) => (x.suppressions ?? []).some((s) => s.status === undefined || s.status === 'accepted');
-  return [...new Set<string>(sarif.runs[0].results.filter((x: { suppressions?: { status?: string }[] }) => !suppressed(x)).map((x: { ruleId: string }) => x.ruleId))].sort();
-}
 
 /** What every attack must end in: no PR code loaded, the privileged Pod reported, the step failed. */
 function expectGateHeld(r: ActionRun, marker: string, sarifPath: string): void {

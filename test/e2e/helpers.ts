@@ -271,3 +271,14 @@ spec:
 export function allOffConfig(folder: string | undefined, policyIds: readonly string[]): string {
   return `policies:\n${policyIds.map((id) => `  ${id}: "off"\n`).join('')}${folder ? `customPolicies: ${folder}\n` : ''}`;
 }
+
+/**
+ * The rule ids of a SARIF file's results that are not suppressed, sorted, each once. SARIF 2.1.0
+ * §3.34: only a suppression whose status is absent or `accepted` suppresses a result
+ * (`underReview` is an exemption a pull request requests, `rejected` one that was refused).
+ */
+export function activeRules(sarifPath: string): string[] {
+  const sarif = JSON.parse(readFileSync(sarifPath, 'utf8'));
+  const suppressed = (x: { suppressions?: { status?: string }[] }) => (x.suppressions ?? []).some((s) => s.status === undefined || s.status === 'accepted');
+  return [...new Set<string>(sarif.runs[0].results.filter((x: { suppressions?: { status?: string }[] }) => !suppressed(x)).map((x: { ruleId: string }) => x.ruleId))].sort();
+}

@@ -25,6 +25,6 @@ export interface KubectlDifference {
 export declare function kubectlOnlySeparators(text: string): KubectlDifference[];
 /**
  * The merge keys of a document whose place changes what kubectl reads (see the module comment),
- * each at the offset of its `<<`. Only documents with a `<<` key are walked.
+ * each at the offset of its `<<`. The caller walks only documents of a text holding `<<`.
  */
-export declare function mergeKeyOrderProblems(doc: Document, text: string): KubectlDifference[];
+export declare function mergeKeyOrderProblems(doc: Document): KubectlDifference[];

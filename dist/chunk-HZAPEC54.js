@@ -1,0 +1,14 @@
+import { createRequire as __kiCreateRequire } from 'node:module'; const require = __kiCreateRequire(import.meta.url);
+import {
+  builtinPolicies
+} from "./chunk-5B5QLRSY.js";
+import "./chunk-6PPQRKPD.js";
+import "./chunk-SKSSCPAE.js";
+import "./chunk-QDAHG25K.js";
+import "./chunk-PTN6QAU2.js";
+import "./chunk-23UJLTM7.js";
+import "./chunk-FSFUDRU3.js";
+import "./chunk-EAZCXRIZ.js";
+export {
+  builtinPolicies
+};
