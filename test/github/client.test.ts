@@ -1,3 +1,4 @@
+import { jest } from '@jest/globals';
 import { createServer, type IncomingHttpHeaders } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createClient, proxyConfigured, userAgentWithOrchestrationId, type GitHubClient } from '../../src/github/client.js';
@@ -29,11 +30,13 @@ async function fetchOf(client: GitHubClient): Promise<unknown> {
 let server: ReturnType<typeof createServer>;
 let url: string;
 const seen: Array<{ method: string; url: string; headers: IncomingHttpHeaders }> = [];
+let libraryOctokit: typeof import('@actions/github').getOctokit;
 let library: { getOctokit: typeof import('@actions/github').getOctokit; getUserAgentWithOrchestrationId: typeof import('@actions/github/lib/utils').getUserAgentWithOrchestrationId };
 const savedApiUrl = process.env.GITHUB_API_URL;
 beforeAll(async () => {
   server = createServer((req, res) => {
     seen.push({ method: req.method!, url: req.url!, headers: req.headers });
+    if (req.url!.includes('/missing')) return void res.writeHead(404, { 'content-type': 'application/json' }).end('{"message":"Not Found"}');
     res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ number: 7 }));
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
@@ -42,6 +45,7 @@ beforeAll(async () => {
   // process starts). Load it now, pointed at this server: no request may leave the machine.
   process.env.GITHUB_API_URL = url;
   const { getOctokit } = await import('@actions/github');
+  libraryOctokit = getOctokit;
   const { getUserAgentWithOrchestrationId } = await import('@actions/github/lib/utils');
   library = { getOctokit, getUserAgentWithOrchestrationId };
 });
@@ -53,10 +57,10 @@ afterAll(async () => {
 
 describe('createClient', () => {
   it('without a proxy, sends what @actions/github`s client sends, on Node`s fetch', async () => {
-    const requestOf = async (vars: Record<string, string>) =>
+    const requestOf = async (vars: Record<string, string>, make: () => Promise<GitHubClient> = () => createClient('secret-token', log)) =>
       withEnv({ GITHUB_API_URL: url, ACTIONS_ORCHESTRATION_ID: 'run 1/2', ...vars }, async () => {
         seen.length = 0;
-        const client = await createClient('secret-token', log);
+        const client = await make();
         const pr = await client.rest.pulls.get({ owner: 'o', repo: 'r', pull_number: 7 });
         expect(pr.data.number).toBe(7);
         const { host: _host, connection: _connection, ...headers } = seen[0]!.headers;
@@ -64,13 +68,40 @@ describe('createClient', () => {
       });
     const own = await requestOf({});
     expect(seen).toHaveLength(1);
-    // An HTTPS proxy variable selects @actions/github's client; it does not apply to this http:// URL.
-    const library = await requestOf({ HTTPS_PROXY: 'http://127.0.0.1:9' });
+    // An HTTPS proxy variable selects @actions/github's proxy transport; it does not apply to this http:// URL.
+    const proxied = await requestOf({ HTTPS_PROXY: 'http://127.0.0.1:9' });
+    // The reference: @actions/github's own client, with the same plugins and user agent.
+    const reference = await requestOf({}, async () => {
+      const [{ retry }, { throttling }] = await Promise.all([import('@octokit/plugin-retry'), import('@octokit/plugin-throttling')]);
+      return libraryOctokit(
+        'secret-token',
+        { userAgent: 'kube-immutable', throttle: { onRateLimit: () => false, onSecondaryRateLimit: () => false }, retry: { doNotRetry: [404] } } as never,
+        throttling,
+        retry,
+      ) as unknown as GitHubClient;
+    });
     expect(own.fetch).toBeUndefined();
-    expect(typeof library.fetch).toBe('function');
-    expect({ ...own, fetch: undefined }).toEqual({ ...library, fetch: undefined });
+    expect(typeof proxied.fetch).toBe('function');
+    expect(typeof reference.fetch).toBe('function');
+    expect({ ...own, fetch: undefined }).toEqual({ ...reference, fetch: undefined });
+    expect({ ...proxied, fetch: undefined }).toEqual({ ...reference, fetch: undefined });
     expect(own.headers.authorization).toBe('token secret-token');
     expect(own.headers['user-agent']).toMatch(/^kube-immutable actions_orchestration_id\/run_1_2 octokit-core\.js\//);
+  });
+
+  it('writes nothing to stderr for a failed request (no request log), and does not retry a 404', async () => {
+    const errors = jest.spyOn(console, 'error').mockImplementation(() => {});
+    try {
+      await withEnv({ GITHUB_API_URL: url }, async () => {
+        const client = await createClient('secret-token', log);
+        seen.length = 0;
+        await expect(client.request('GET /repos/{owner}/{repo}/contents/{path}', { owner: 'o', repo: 'r', path: 'missing' })).rejects.toMatchObject({ status: 404 });
+        expect(seen).toHaveLength(1);
+      });
+      expect(errors).not.toHaveBeenCalled();
+    } finally {
+      errors.mockRestore();
+    }
   });
 
   it('fails on an empty token as getOctokit does', async () => {
