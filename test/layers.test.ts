@@ -65,6 +65,12 @@ describe('layers: settings and engine', () => {
     expect(cycles).toEqual([]);
   });
 
+  it('no src/report file imports src/review (the formats do not depend on review planning)', () => {
+    const bad = [...graph].flatMap(([f, deps]) => (f.startsWith('src/report/') ? deps.filter((d) => d.startsWith('src/review/')).map((d) => `${f} -> ${d}`) : []));
+    expect(bad).toEqual([]);
+    expect(graph.get('src/review/review-plan.ts')).toEqual(expect.arrayContaining(['src/report/markdown.ts']));
+  });
+
   it('src/constants.ts imports nothing', () => {
     expect(readFileSync(join(SRC, 'constants.ts'), 'utf8')).not.toMatch(/^\s*(import|export .* from)\b/m);
   });

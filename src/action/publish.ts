@@ -2,7 +2,8 @@ import { accessSync, constants } from 'node:fs';
 import * as core from '@actions/core';
 import type { RunResult, SourceFile, AnyPolicy } from '../engine/index.js';
 import type { ActionInputs } from '../github/inputs.js';
-import { findingLine, findingsAtOrAbove, neutraliseTerminal, patchFile, planChannels, sarifChunks, summarize, type ChannelPlan } from '../report/index.js';
+import { findingLine, findingsAtOrAbove, neutraliseTerminal, patchFile, sarifChunks, summarize } from '../report/index.js';
+import { planChannels, type ChannelPlan } from '../review/index.js';
 import type { AnnotationLimits } from '../report/annotations.js';
 
 import { VERSION } from '../version.js';
@@ -106,7 +107,7 @@ export function channelPlanner(result: RunResult, ctx: Omit<PublishContext, 'inR
 }
 
 /**
- * Report a run outside the review (src/report/channels.ts): the findings the review does not
+ * Report a run outside the review (src/review/channels.ts): the findings the review does not
  * carry as annotations (within the slots GitHub leaves; most in need first), the job summary
  * (≤ 1 MiB with its notes, which say where every left-out finding is), the step log for what
  * no other channel holds, the SARIF and patch files when asked (unless `planner` wrote them),

@@ -9,7 +9,7 @@ import type { ActionInputs } from '../github/inputs.js';
 import { matchGlob } from '../glob.js';
 import { listPullFiles, PULL_FILES_CAP, type ChangedFile } from '../github/pull-files.js';
 import { createReview, deleteReviewComments, listReviewBodies, listReviewComments, readPullRequest } from '../github/review.js';
-import type { Hunk } from '../report/index.js';
+import type { Hunk } from '../review/index.js';
 import { withBaseExemptions } from './base-exemptions.js';
 import type { ChannelPlanner } from './publish.js';
 import { slotsLeft } from './annotation-count.js';
@@ -78,7 +78,7 @@ export async function pullRequestFlow(event: ActionEvent, pr: PullRequestRef, in
   const candidates = manifestsIn(include, exclude);
   if (candidates.length === 0) return noManifest(configFailed);
   core.info(`kube-immutable: configuration and custom policies from ${trusted.sources.join(' and ')}.`);
-  const [{ run: runPolicies }, { hunksBetween, parsePatch }, { channelPlanner, publish, writeOutputFiles }] = await Promise.all([import('../engine/index.js'), import('../report/index.js'), import('./publish.js')]);
+  const [{ run: runPolicies }, { hunksBetween, parsePatch }, { channelPlanner, publish, writeOutputFiles }] = await Promise.all([import('../engine/index.js'), import('../review/index.js'), import('./publish.js')]);
   const head = commitReader(workspace, pr.headSha, api);
   const { sources, missing } = await readSources(head, candidates.map((f) => ({ path: f.path, blobSha: f.blobSha || undefined })));
   for (const m of missing) warning(`kube-immutable: could not read ${m.path} at ${pr.headSha.slice(0, 12)} (${m.reason}); it was not scanned.`);
@@ -186,7 +186,7 @@ async function postTheReview(
   },
 ): Promise<{ url: string | undefined; carried: ReadonlySet<string> } | { movedTo: string }> {
   const { owner, repo } = ctx.event;
-  const { parseMarker, planReview } = await import('../report/index.js');
+  const [{ parseMarker }, { planReview }] = await Promise.all([import('../report/index.js'), import('../review/index.js')]);
   const now = await readPullRequest(client, owner, repo, ctx.pr.number);
   if (now.headSha !== ctx.pr.headSha) return { movedTo: now.headSha };
   const isOurs = (body: string) => parseMarker(body) !== undefined;

@@ -10,8 +10,7 @@ import { sizeOf, TextBudget } from './budget.js';
 import { exemptionSection } from './exemption-requests.js';
 import { blobUrl, escapeHtml, escapeMarkdown, fence, inlineCode, link } from './markdown.js';
 import { patchForFixGroup } from './patch.js';
-import { SEVERITY_LABEL } from './review-comment.js';
-import { plural, summarize, summaryLine } from './summary.js';
+import { plural, SEVERITY_LABEL, summarize, summaryLine } from './summary.js';
 
 /** GitHub's limit on one step's job summary, in bytes (1 MiB). */
 export const MAX_JOB_SUMMARY_BYTES = 1024 * 1024;

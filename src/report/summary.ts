@@ -1,6 +1,9 @@
 import type { Finding, RunResult, Severity } from '../engine/index.js';
 import { SEVERITY_RANK } from '../engine/index.js';
 
+/** Display label of each severity (the job summary's and the review's Markdown). */
+export const SEVERITY_LABEL: Record<Severity, string> = { error: 'Error', warning: 'Warning', info: 'Info' };
+
 /** Counts of a run, shared by every reporter (all plain numbers). */
 export interface RunSummary {
   /** Findings not suppressed by an exemption (the counts below are of these). */

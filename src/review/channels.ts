@@ -12,9 +12,9 @@
  * Pure: the action writes what the plan says (src/action/publish.ts).
  */
 import type { Finding, RunResult } from '../engine/index.js';
-import { DEFAULT_ANNOTATION_LIMITS, planAnnotations, type AnnotationLimits, type PlannedAnnotation } from './annotations.js';
-import { jobSummaryReport, MAX_JOB_SUMMARY_BYTES, type JobSummaryOptions } from './job-summary.js';
-import { plural } from './summary.js';
+import { DEFAULT_ANNOTATION_LIMITS, planAnnotations, type AnnotationLimits, type PlannedAnnotation } from '../report/annotations.js';
+import { jobSummaryReport, MAX_JOB_SUMMARY_BYTES, type JobSummaryOptions } from '../report/job-summary.js';
+import { plural } from '../report/summary.js';
 
 /** A place a finding can be reported. */
 export type Channel = 'review' | 'sarif' | 'summary' | 'annotations' | 'log';

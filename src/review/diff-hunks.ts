@@ -1,5 +1,5 @@
 import { parsePatch as parseUnifiedDiff, structuredPatch, type StructuredPatchHunk } from 'diff';
-import { PATCH_CONTEXT_LINES } from './patch.js';
+import { PATCH_CONTEXT_LINES } from '../report/patch.js';
 
 /**
  * One hunk of a pull request's diff for one file. Line numbers are 1-based. `oldStart`/

@@ -5,10 +5,8 @@
  */
 import { fixGroupLabel, type Finding, type FixGroup, type PolicyMeta, type Severity } from '../engine/index.js';
 import { SEVERITY_RANK } from '../engine/index.js';
-import { blobUrl, escapeMarkdown, fence, fingerprintMarker, inlineCode, link, safeUrl } from './markdown.js';
-
-/** Display label of each severity. */
-export const SEVERITY_LABEL: Record<Severity, string> = { error: 'Error', warning: 'Warning', info: 'Info' };
+import { blobUrl, escapeMarkdown, fence, fingerprintMarker, inlineCode, link, safeUrl } from '../report/markdown.js';
+import { SEVERITY_LABEL } from '../report/summary.js';
 
 /** The most severe severity of `findings` (`info` for none). */
 export function maxSeverity(findings: readonly Finding[]): Severity {

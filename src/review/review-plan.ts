@@ -6,14 +6,14 @@
  */
 import type { Finding, FixGroup, RunResult, AnyPolicy } from '../engine/index.js';
 import { SEVERITY_RANK } from '../engine/index.js';
-import { TextBudget } from './budget.js';
+import { TextBudget } from '../report/budget.js';
 import { findHunk, type AnchorMode, type Hunk } from './diff-hunks.js';
-import { fingerprintMarker, parseMarker } from './markdown.js';
-import { patchForFixGroup } from './patch.js';
-import { exemptionRecordId, exemptionSection } from './exemption-requests.js';
+import { fingerprintMarker, parseMarker } from '../report/markdown.js';
+import { patchForFixGroup } from '../report/patch.js';
+import { exemptionRecordId, exemptionSection } from '../report/exemption-requests.js';
 import { bodyItem, commentBody, maxSeverity, type BodyItem } from './review-comment.js';
 import { buildSuggestion, isSuggestion } from './suggestion.js';
-import { plural, summarize, summaryLine } from './summary.js';
+import { plural, summarize, summaryLine } from '../report/summary.js';
 
 /** GitHub's limit on a review body or comment body, in characters. */
 export const MAX_BODY_LENGTH = 65_536;

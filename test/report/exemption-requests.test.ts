@@ -1,7 +1,8 @@
 import { run, type ExemptionRecord, type RunResult } from '../../src/engine/index.js';
 import { DEFAULT_EXEMPTION_GOVERNANCE } from '../../src/settings/config.js';
 import { builtinPolicies } from '../../policies/index.js';
-import { EXEMPTION_SECTION_TITLE, exemptionSection, formatSarif, hunksBetween, jobSummary, MAX_BODY_LENGTH, planReview, type Hunk } from '../../src/report/index.js';
+import { EXEMPTION_SECTION_TITLE, exemptionSection, formatSarif, jobSummary } from '../../src/report/index.js';
+import { hunksBetween, MAX_BODY_LENGTH, planReview, type Hunk } from '../../src/review/index.js';
 import { nodeShellPod } from '../fixtures/node-shell.js';
 
 const REPO = 'https://github.com/o/r';

@@ -1,6 +1,7 @@
 import { run, type Finding, type RunResult } from '../../src/engine/index.js';
 import { seedPolicies } from '../seed-policies.js';
-import { DEFAULT_ANNOTATION_LIMITS, planChannels, describeChannels, MAX_JOB_SUMMARY_BYTES } from '../../src/report/index.js';
+import { DEFAULT_ANNOTATION_LIMITS, MAX_JOB_SUMMARY_BYTES } from '../../src/report/index.js';
+import { planChannels, describeChannels } from '../../src/review/index.js';
 
 const SHA = 'c'.repeat(40);
 const CONFIGMAP = (i: number) => `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: cfg-${i}\ndata:\n  a: "1"\n`;

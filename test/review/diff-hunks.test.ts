@@ -1,5 +1,5 @@
 import { createTwoFilesPatch } from 'diff';
-import { findHunk, hunksBetween, parsePatch } from '../../src/report/index.js';
+import { findHunk, hunksBetween, parsePatch } from '../../src/review/index.js';
 
 const range = (a: number, b: number) => Array.from({ length: b - a + 1 }, (_, i) => a + i);
 

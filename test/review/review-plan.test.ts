@@ -2,18 +2,18 @@ import { readFileSync } from 'node:fs';
 import { run, type RunResult } from '../../src/engine/index.js';
 import { applyEdits } from '../../src/yaml/index.js';
 import { seedPolicies } from '../seed-policies.js';
+import { parseMarker } from '../../src/report/index.js';
 import {
   applySuggestions,
   hunksBetween,
   MAX_BODY_LENGTH,
-  parseMarker,
   planReview,
   type ExistingComment,
   type Hunk,
   type PlannedComment,
   type ReviewInput,
   type Suggestion,
-} from '../../src/report/index.js';
+} from '../../src/review/index.js';
 
 const NGINX = readFileSync('examples/nginx-deployment.yaml', 'utf8');
 const HOLIDAY = readFileSync('examples/seeds/holiday.yaml', 'utf8');

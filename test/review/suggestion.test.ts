@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { run } from '../../src/engine/index.js';
 import { applyEdits, type TextEdit } from '../../src/yaml/index.js';
 import { seedPolicies } from '../seed-policies.js';
-import { applySuggestions, buildSuggestion, hunksBetween, isSuggestion, type Hunk, type Suggestion } from '../../src/report/index.js';
+import { applySuggestions, buildSuggestion, hunksBetween, isSuggestion, type Hunk, type Suggestion } from '../../src/review/index.js';
 import { generatedFileArb } from '../property/arbitraries.js';
 
 /**
