@@ -4,7 +4,7 @@
  * review body, which of our earlier comments are already there or stale. Pure: src/github
  * posts the plan.
  */
-import type { Finding, FixGroup, RunResult, AnyPolicy } from '../engine/index.js';
+import type { Finding, FixGroup, RunResult, AnyPolicy, PolicyMeta } from '../engine/index.js';
 import { SEVERITY_RANK } from '../engine/index.js';
 import { TextBudget } from '../report/budget.js';
 import { findHunk, type AnchorMode, type Hunk } from './diff-hunks.js';
@@ -102,8 +102,8 @@ export interface ReviewInput {
   elsewhere?: Elsewhere;
 }
 
-/** A finding or fix group on its way to a comment or the body. */
-interface Unit {
+/** A finding or fix group on its way to a comment or the body (`path` as in the run's findings). */
+export interface Unit {
   path: string;
   findings: Finding[];
   group: FixGroup | undefined;
@@ -129,118 +129,21 @@ export function planReview(input: ReviewInput): ReviewPlan {
   const { result, files, filterMode } = input;
   const anchorMode: AnchorMode = filterMode === 'added' ? 'added' : 'diff_context';
   const meta = new Map(input.policies.map((p) => [p.id, p.meta]));
-  const groups = new Map(result.fixes.map((g) => [g.id, g]));
-
-  const inScope = (f: Finding): boolean => {
-    if (filterMode === 'nofilter') return true;
-    const file = files.get(f.file);
-    if (!file) return false;
-    if (filterMode === 'file') return true;
-    for (let l = f.range.start.line; l <= f.range.end.line; l++) if (findHunk(file.hunks, l, l, anchorMode)) return true;
-    return false;
-  };
-
-  // 1. Units: one per verified fix group, one per line of unfixed findings.
-  const units: Unit[] = [];
-  const byGroup = new Map<string, Unit>();
-  const byLine = new Map<string, Unit>();
-  const outOfScope: Finding[] = [];
-  for (const f of result.findings) {
-    if (f.suppressed) continue; // exempted: reported in the summary and SARIF, never commented on
-    if (!inScope(f)) {
-      outOfScope.push(f);
-      continue;
-    }
-    const g = f.fixId !== undefined ? groups.get(f.fixId) : undefined;
-    if (g && g.verified && g.edits.length > 0) {
-      let u = byGroup.get(g.id);
-      if (!u) byGroup.set(g.id, (u = { path: f.file, findings: [], group: g })), units.push(u);
-      u.findings.push(f);
-    } else {
-      const key = `${f.file}\n${f.range.start.line}`;
-      let u = byLine.get(key);
-      if (!u) byLine.set(key, (u = { path: f.file, findings: [], group: undefined })), units.push(u);
-      u.findings.push(f);
-    }
-  }
-
-  // 2. Anchors.
-  for (const u of units) {
-    const file = files.get(u.path);
-    if (!file) u.reason = 'the file is not part of this pull request';
-    else if (u.group) {
-      const s = buildSuggestion(file.headText, u.group.edits, file.hunks, anchorMode);
-      if (isSuggestion(s)) u.anchor = { startLine: s.startLine, line: s.line, suggestion: s.content };
-      else u.reason = `the suggestion cannot be placed: ${s.reason}`;
-    } else {
-      const line = u.findings[0]!.range.start.line;
-      if (findHunk(file.hunks, line, line, anchorMode)) u.anchor = { startLine: line, line };
-      else u.reason = `line ${line} is not ${anchorMode === 'added' ? 'an added line' : 'in the diff'}`;
-    }
-  }
-
-  // 3. Our earlier comments: fingerprints by path and line.
-  const ours = input.existing.map((c) => ({ c, m: c.mine ? parseMarker(c.body) : undefined })).filter((x) => x.m !== undefined);
-  const postedAnywhere = new Set(ours.flatMap((x) => x.m!.fingerprints));
-  const postedOn = (path: string, line: number): Set<string> =>
-    new Set(ours.filter((x) => x.c.path === path && x.c.line === line && x.c.inReplyTo === undefined).flatMap((x) => x.m!.fingerprints));
-
-  const severityOf = (u: Unit) => SEVERITY_RANK[maxSeverity(u.findings)];
-  const inline = units.filter((u) => u.anchor).sort((a, b) => severityOf(b) - severityOf(a) || a.path.localeCompare(b.path) || a.anchor!.line - b.anchor!.line);
-  const body: Unit[] = units.filter((u) => !u.anchor);
-  const alreadyPosted: string[] = [];
-  const taken = new Map<string, [number, number][]>(); // suggestion ranges per path
-  const overlaps = (u: Unit) => (taken.get(u.path) ?? []).some(([s, e]) => u.anchor!.startLine <= e && s <= u.anchor!.line);
-  const take = (u: Unit) => taken.set(u.path, [...(taken.get(u.path) ?? []), [u.anchor!.startLine, u.anchor!.line]]);
-  const fresh: Unit[] = [];
-  for (const u of inline) {
-    const posted = postedOn(u.path, u.anchor!.line);
-    if (u.findings.every((f) => posted.has(f.fingerprint))) {
-      alreadyPosted.push(...u.findings.map((f) => f.fingerprint));
-      if (u.anchor!.suggestion !== undefined) take(u);
-    } else fresh.push(u);
-  }
-  const comments: PlannedComment[] = [];
-  let overLimit = 0;
-  for (const u of fresh) {
-    const a = u.anchor!;
-    if (a.suggestion !== undefined && overlaps(u)) {
-      body.push({ ...u, anchor: undefined, reason: `its ${a.startLine === a.line ? `line ${a.line}` : `lines ${a.startLine}-${a.line}`} overlap${a.startLine === a.line ? 's' : ''} another suggestion (only one suggestion per line can be applied)` });
-      continue;
-    }
-    if (comments.length >= input.maxComments) {
-      overLimit++;
-      body.push({ ...u, anchor: undefined, reason: `the review already has ${input.maxComments} inline comments (max-comments)` });
-      continue;
-    }
-    const text = commentBody({ findings: u.findings, group: u.group, suggestion: a.suggestion, line: a.line }, meta);
-    if (text.length > MAX_BODY_LENGTH) {
-      body.push({ ...u, anchor: undefined, reason: 'the comment would be longer than GitHub allows' });
-      continue;
-    }
-    if (a.suggestion !== undefined) take(u);
-    const c: PlannedComment = { path: u.path, line: a.line, side: 'RIGHT', body: text, fingerprints: u.findings.map((f) => f.fingerprint) };
-    if (a.startLine < a.line) Object.assign(c, { startLine: a.startLine, startSide: 'RIGHT' as const });
-    comments.push(c);
-  }
-
-  // 4. Stale comments: ours, top-level, no replies, every fingerprint gone or re-posted now.
-  const alive = new Set(result.findings.filter((f) => !f.suppressed).map((f) => f.fingerprint));
-  const reposted = new Set(comments.flatMap((c) => c.fingerprints));
-  const staleCommentIds = ours
-    .filter(({ c, m }) => c.path !== '' && c.inReplyTo === undefined && !c.hasReplies && m!.fingerprints.every((fp) => !alive.has(fp) || reposted.has(fp)))
-    .map(({ c }) => c.id);
-
-  // 5. The body.
-  body.sort((a, b) => severityOf(b) - severityOf(a) || a.path.localeCompare(b.path) || a.findings[0]!.range.start.line - b.findings[0]!.range.start.line);
+  const { units, outOfScope } = collectUnits(result, (f) => findingInScope(f, files, filterMode));
+  for (const u of units) Object.assign(u, placeUnit(u, files.get(u.path), anchorMode));
+  const ours = ourComments(input.existing);
+  const postedAnywhere = new Set(ours.flatMap((x) => x.fingerprints));
+  const picked = pickInlineComments(units, ours, input.maxComments, meta);
+  const { comments, alreadyPosted } = picked;
+  const staleCommentIds = staleComments(ours, result.findings, comments);
+  const body = [...units.filter((u) => !u.anchor), ...picked.toBody].sort(bodyOrder);
   // An exemption request not yet listed in one of our review bodies makes the review worth posting.
   const requestIds = markedRequestIds(result);
   const nothingNew = comments.length === 0 && body.every((u) => u.findings.every((f) => postedAnywhere.has(f.fingerprint))) && requestIds.every((id) => postedAnywhere.has(id));
   const inlineNow = [...comments.flatMap((c) => c.fingerprints), ...alreadyPosted];
-  const rendered = renderBody(input, body, comments.length, alreadyPosted.length, overLimit, outOfScope, inlineNow);
+  const rendered = renderBody(input, body, comments.length, alreadyPosted.length, picked.overLimit, outOfScope, inlineNow);
   const rejected = 'GitHub did not accept the inline comments of this review';
-  const all = units.map((u) => (u.anchor ? { ...u, anchor: undefined, reason: rejected } : u));
-  all.sort((a, b) => severityOf(b) - severityOf(a) || a.path.localeCompare(b.path) || a.findings[0]!.range.start.line - b.findings[0]!.range.start.line);
+  const all = units.map((u) => (u.anchor ? { ...u, anchor: undefined, reason: rejected } : u)).sort(bodyOrder);
   const fallback = renderBody(input, all, 0, 0, 0, outOfScope, []);
   const carried = nothingNew ? [...alreadyPosted, ...body.flatMap((u) => u.findings.map((f) => f.fingerprint))] : [...inlineNow, ...rendered.listed.map((f) => f.fingerprint)];
   return {
@@ -254,6 +157,152 @@ export function planReview(input: ReviewInput): ReviewPlan {
     carried: [...new Set(carried)],
     fallbackCarried: fallback.listed.map((f) => f.fingerprint),
   };
+}
+
+/**
+ * Whether a finding is in the review's scope by `filterMode`: `nofilter` — always; `file` — its
+ * file is in `files` (changed by the pull request); `added` / `diff_context` — one of its lines
+ * (1-based, `range.start.line` to `range.end.line`) is an added / RIGHT-side line of a hunk.
+ */
+export function findingInScope(f: Finding, files: ReadonlyMap<string, { hunks: Hunk[] }>, filterMode: ReviewInput['filterMode']): boolean {
+  if (filterMode === 'nofilter') return true;
+  const file = files.get(f.file);
+  if (!file) return false;
+  if (filterMode === 'file') return true;
+  const anchorMode: AnchorMode = filterMode === 'added' ? 'added' : 'diff_context';
+  for (let l = f.range.start.line; l <= f.range.end.line; l++) if (findHunk(file.hunks, l, l, anchorMode)) return true;
+  return false;
+}
+
+/**
+ * Step 1: the units of the review, in the findings' order — one per verified fix group with edits
+ * (its findings in scope), one per file and start line of the other findings. Suppressed
+ * (exempted) findings are left out: reported in the summary and SARIF, never commented on.
+ * Findings out of scope are returned apart (`outOfScope`), for the body's note.
+ */
+export function collectUnits(result: Pick<RunResult, 'findings' | 'fixes'>, inScope: (f: Finding) => boolean): { units: Unit[]; outOfScope: Finding[] } {
+  const groups = new Map(result.fixes.map((g) => [g.id, g]));
+  const units: Unit[] = [];
+  const byKey = new Map<string, Unit>();
+  const outOfScope: Finding[] = [];
+  for (const f of result.findings) {
+    if (f.suppressed) continue;
+    if (!inScope(f)) {
+      outOfScope.push(f);
+      continue;
+    }
+    const g = f.fixId !== undefined ? groups.get(f.fixId) : undefined;
+    const group = g && g.verified && g.edits.length > 0 ? g : undefined;
+    const key = group ? `group\n${group.id}` : `line\n${f.file}\n${f.range.start.line}`;
+    let u = byKey.get(key);
+    if (!u) byKey.set(key, (u = { path: f.file, findings: [], group })), units.push(u);
+    u.findings.push(f);
+  }
+  return { units, outOfScope };
+}
+
+/**
+ * Step 2: where a unit can be inline — `{ anchor }` (1-based head lines; with the suggestion's
+ * content for a fix group) — or why not (`{ reason }`): its file is not in the pull request
+ * (`file` undefined), its suggestion cannot be placed, or its first line is not in the diff.
+ */
+export function placeUnit(u: Pick<Unit, 'findings' | 'group'>, file: { headText: string; hunks: Hunk[] } | undefined, anchorMode: AnchorMode): Pick<Unit, 'anchor'> | Pick<Unit, 'reason'> {
+  if (!file) return { reason: 'the file is not part of this pull request' };
+  if (u.group) {
+    const s = buildSuggestion(file.headText, u.group.edits, file.hunks, anchorMode);
+    return isSuggestion(s) ? { anchor: { startLine: s.startLine, line: s.line, suggestion: s.content } } : { reason: `the suggestion cannot be placed: ${s.reason}` };
+  }
+  const line = u.findings[0]!.range.start.line;
+  if (findHunk(file.hunks, line, line, anchorMode)) return { anchor: { startLine: line, line } };
+  return { reason: `line ${line} is not ${anchorMode === 'added' ? 'an added line' : 'in the diff'}` };
+}
+
+/** An earlier comment (or review body) of ours, with the fingerprints of its marker. */
+export interface OurComment {
+  c: ExistingComment;
+  fingerprints: string[];
+}
+
+/** The existing comments that are ours (`mine`) and carry our marker, with its fingerprints. */
+export function ourComments(existing: readonly ExistingComment[]): OurComment[] {
+  return existing.flatMap((c) => {
+    const m = c.mine ? parseMarker(c.body) : undefined;
+    return m ? [{ c, fingerprints: m.fingerprints }] : [];
+  });
+}
+
+/** Most severe first, then by path, then by the first finding's line (a stable sort keeps the rest). */
+function bodyOrder(a: Unit, b: Unit): number {
+  return severityOf(b) - severityOf(a) || a.path.localeCompare(b.path) || a.findings[0]!.range.start.line - b.findings[0]!.range.start.line;
+}
+
+function severityOf(u: Unit): number {
+  return SEVERITY_RANK[maxSeverity(u.findings)];
+}
+
+/**
+ * Step 3: the inline comments, from the anchored units most severe first (then path, line).
+ * A unit whose findings all sit in our earlier top-level comment on the same line is not posted
+ * again (`alreadyPosted`; its suggestion's lines still count as taken). The others become
+ * comments, unless their suggestion overlaps one taken, `maxComments` are already planned
+ * (`overLimit` counts those) or the comment would pass {@link MAX_BODY_LENGTH}: then they go to
+ * the body (`toBody`, unanchored, with the reason).
+ */
+export function pickInlineComments(
+  units: readonly Unit[],
+  ours: readonly OurComment[],
+  maxComments: number,
+  meta: ReadonlyMap<string, PolicyMeta>,
+): { comments: PlannedComment[]; alreadyPosted: string[]; toBody: Unit[]; overLimit: number } {
+  const inline = units.filter((u) => u.anchor).sort((a, b) => severityOf(b) - severityOf(a) || a.path.localeCompare(b.path) || a.anchor!.line - b.anchor!.line);
+  const postedOn = (path: string, line: number): Set<string> => new Set(ours.filter((x) => x.c.path === path && x.c.line === line && x.c.inReplyTo === undefined).flatMap((x) => x.fingerprints));
+  const taken = new Map<string, [number, number][]>(); // suggestion ranges per path
+  const overlaps = (u: Unit) => (taken.get(u.path) ?? []).some(([s, e]) => u.anchor!.startLine <= e && s <= u.anchor!.line);
+  const take = (u: Unit) => taken.set(u.path, [...(taken.get(u.path) ?? []), [u.anchor!.startLine, u.anchor!.line]]);
+  const alreadyPosted: string[] = [];
+  const fresh: Unit[] = [];
+  for (const u of inline) {
+    const posted = postedOn(u.path, u.anchor!.line);
+    if (u.findings.every((f) => posted.has(f.fingerprint))) {
+      alreadyPosted.push(...u.findings.map((f) => f.fingerprint));
+      if (u.anchor!.suggestion !== undefined) take(u);
+    } else fresh.push(u);
+  }
+  const comments: PlannedComment[] = [];
+  const toBody: Unit[] = [];
+  let overLimit = 0;
+  for (const u of fresh) {
+    const a = u.anchor!;
+    if (a.suggestion !== undefined && overlaps(u)) {
+      toBody.push({ ...u, anchor: undefined, reason: `its ${a.startLine === a.line ? `line ${a.line}` : `lines ${a.startLine}-${a.line}`} overlap${a.startLine === a.line ? 's' : ''} another suggestion (only one suggestion per line can be applied)` });
+      continue;
+    }
+    if (comments.length >= maxComments) {
+      overLimit++;
+      toBody.push({ ...u, anchor: undefined, reason: `the review already has ${maxComments} inline comments (max-comments)` });
+      continue;
+    }
+    const text = commentBody({ findings: u.findings, group: u.group, suggestion: a.suggestion, line: a.line }, meta);
+    if (text.length > MAX_BODY_LENGTH) {
+      toBody.push({ ...u, anchor: undefined, reason: 'the comment would be longer than GitHub allows' });
+      continue;
+    }
+    if (a.suggestion !== undefined) take(u);
+    const c: PlannedComment = { path: u.path, line: a.line, side: 'RIGHT', body: text, fingerprints: u.findings.map((f) => f.fingerprint) };
+    if (a.startLine < a.line) Object.assign(c, { startLine: a.startLine, startSide: 'RIGHT' as const });
+    comments.push(c);
+  }
+  return { comments, alreadyPosted, toBody, overLimit };
+}
+
+/**
+ * Step 4: the ids of our stale comments — top-level (a path, not in reply), no replies, and every
+ * fingerprint of its marker gone (no unsuppressed finding has it) or re-posted by `comments`.
+ */
+export function staleComments(ours: readonly OurComment[], findings: readonly Finding[], comments: readonly PlannedComment[]): number[] {
+  const alive = new Set(findings.filter((f) => !f.suppressed).map((f) => f.fingerprint));
+  const reposted = new Set(comments.flatMap((c) => c.fingerprints));
+  return ours.filter(({ c, fingerprints }) => c.path !== '' && c.inReplyTo === undefined && !c.hasReplies && fingerprints.every((fp) => !alive.has(fp) || reposted.has(fp))).map(({ c }) => c.id);
 }
 
 /** The ids of the first 200 exemption records, as the review body's marker holds them (re-runs compare them). */
@@ -286,8 +335,6 @@ function renderBody(input: ReviewInput, units: readonly Unit[], inlineCount: num
     '',
     '',
   ].join('\n');
-  // Room for the marker (17 characters per fingerprint; generous).
-  const markerRoom = (n: number) => 64 + 40 * n;
   // The notes on what is left out name channels (two clauses of at most MAX_ELSEWHERE_LENGTH).
   const requestIds = markedRequestIds(input.result);
   const reserve = 1_500 + 2 * MAX_ELSEWHERE_LENGTH + notes.join('\n').length + 24 * requestIds.length;
@@ -296,8 +343,32 @@ function renderBody(input: ReviewInput, units: readonly Unit[], inlineCount: num
   // Exemptions the pull request requests or changes come first: a human decides on them.
   const exemptions = exemptionSection(input.result, { repoUrl: input.repoUrl, headSha: input.headSha, limit: EXEMPTION_SECTION_CHARS, unit: 'chars', elsewhere: 'the job summary' });
   if (exemptions) budget.add(exemptions);
-  const listed: Finding[] = [];
   if (units.length > 0) budget.add('### Not posted inline\n\n');
+  const { listed, remaining } = addBodyItems(input, units, budget, reserve);
+  if (remaining > 0) {
+    const left = units.slice(units.length - remaining).flatMap((u) => u.findings);
+    notes.unshift(`${plural(remaining, 'more entry', 'more entries')} (${plural(left.length, 'finding')}) did not fit in this review body (${MAX_BODY_LENGTH.toLocaleString('en-US')} characters); ${elsewhere(left, listed)}.`);
+  }
+  if (outOfScope.length > 0) {
+    const n = outOfScope.length;
+    notes.push(`${plural(n, 'finding')} outside the lines this pull request changes ${n === 1 ? 'is' : 'are'} not shown here (filter-mode: ${input.filterMode}); ${elsewhere(outOfScope, listed)}.`);
+  }
+  for (const n of notes) budget.addFinal(`_Note: ${n}_\n\n`);
+  const ids = [...listed.map((f) => f.fingerprint), ...(exemptions ? requestIds : [])];
+  if (ids.length > 0) budget.addFinal(fingerprintMarker({ fingerprint: ids }) + '\n');
+  return { text: budget.toString(), listed };
+}
+
+/** Room for the marker of `n` fingerprints (17 characters each; generous). */
+const markerRoom = (n: number) => 64 + 40 * n;
+
+/**
+ * Add the units' body items to `budget` in order while they fit within {@link MAX_BODY_LENGTH}
+ * less `reserve`, keeping room for their fingerprints in the marker; stop the budget at the first
+ * that does not. Returns the findings listed and how many units did not fit (the last ones).
+ */
+function addBodyItems(input: ReviewInput, units: readonly Unit[], budget: TextBudget, reserve: number): { listed: Finding[]; remaining: number } {
+  const listed: Finding[] = [];
   let remaining = units.length;
   for (const u of units) {
     const file = input.files.get(u.path);
@@ -318,16 +389,5 @@ function renderBody(input: ReviewInput, units: readonly Unit[], inlineCount: num
     listed.push(...u.findings);
     remaining--;
   }
-  if (remaining > 0) {
-    const left = units.slice(units.length - remaining).flatMap((u) => u.findings);
-    notes.unshift(`${plural(remaining, 'more entry', 'more entries')} (${plural(left.length, 'finding')}) did not fit in this review body (${MAX_BODY_LENGTH.toLocaleString('en-US')} characters); ${elsewhere(left, listed)}.`);
-  }
-  if (outOfScope.length > 0) {
-    const n = outOfScope.length;
-    notes.push(`${plural(n, 'finding')} outside the lines this pull request changes ${n === 1 ? 'is' : 'are'} not shown here (filter-mode: ${input.filterMode}); ${elsewhere(outOfScope, listed)}.`);
-  }
-  for (const n of notes) budget.addFinal(`_Note: ${n}_\n\n`);
-  const ids = [...listed.map((f) => f.fingerprint), ...(exemptions ? requestIds : [])];
-  if (ids.length > 0) budget.addFinal(fingerprintMarker({ fingerprint: ids }) + '\n');
-  return { text: budget.toString(), listed };
+  return { listed, remaining };
 }

@@ -1,0 +1,161 @@
+/**
+ * The steps of planReview (src/review/review-plan.ts), each a pure function, as tables: inputs →
+ * expected outputs. planReview itself is tested whole in review-plan.test.ts.
+ */
+import type { Finding, FixGroup, Severity } from '../../src/engine/index.js';
+import { fingerprintMarker } from '../../src/report/index.js';
+import { hunksBetween, type ExistingComment, type Hunk } from '../../src/review/index.js';
+import { collectUnits, findingInScope, ourComments, pickInlineComments, placeUnit, staleComments, type OurComment, type Unit } from '../../src/review/review-plan.js';
+
+/** A finding of `file` on 1-based lines `start`..`end` (only what the planning reads). */
+function finding(fp: string, file: string, start: number, end = start, extra: Partial<Finding> = {}): Finding {
+  return {
+    policyId: 'p',
+    severity: 'warning' as Severity,
+    messageId: 'm',
+    message: 'msg',
+    file,
+    range: { start: { line: start, column: 1, offset: 0 }, end: { line: end, column: 1, offset: 0 } },
+    fingerprint: fp,
+    fixId: undefined,
+    fixProblem: undefined,
+    object: undefined,
+    container: undefined,
+    suggestions: [],
+    ...extra,
+  } as Finding;
+}
+
+function group(id: string, verified: boolean, edits: FixGroup['edits']): FixGroup {
+  return { id, file: 'a.yaml', docIndex: 0, object: 'Pod/default/x', container: 'c', containers: ['c'], findings: [], edits, verified } as unknown as FixGroup;
+}
+
+const LINES = ['a: 1', 'b: 2', 'c: 3', 'd: 4', 'e: 5', 'f: 6', 'g: 7', 'h: 8', 'i: 9', 'j: 10', 'k: 11', 'l: 12'];
+const BASE = LINES.join('\n') + '\n';
+// Line 3 changed, line 13 added: hunks hold lines 1-6 (3 of context) and 10-13; 7-9 are outside the diff.
+const HEAD = [...LINES.slice(0, 2), 'c: 30', ...LINES.slice(3), 'm: 13'].join('\n') + '\n';
+const hunks: Hunk[] = hunksBetween(BASE, HEAD);
+const files = new Map([['a.yaml', { headText: HEAD, hunks }]]);
+
+describe('findingInScope', () => {
+  it.each([
+    ['nofilter: a file not in the pull request', finding('1', 'other.yaml', 3), 'nofilter', true],
+    ['file: a file not in the pull request', finding('1', 'other.yaml', 3), 'file', false],
+    ['file: any line of a changed file', finding('1', 'a.yaml', 1), 'file', true],
+    ['added: the changed line', finding('1', 'a.yaml', 3), 'added', true],
+    ['added: a context line', finding('1', 'a.yaml', 2), 'added', false],
+    ['diff_context: a context line', finding('1', 'a.yaml', 2), 'diff_context', true],
+    ['added: a range reaching an added line', finding('1', 'a.yaml', 1, 3), 'added', true],
+    ['added: a range of unchanged lines only', finding('1', 'a.yaml', 4, 5), 'added', false],
+    ['diff_context: a range outside the diff', finding('1', 'a.yaml', 7, 9), 'diff_context', false],
+    ['diff_context: a range reaching a context line', finding('1', 'a.yaml', 7, 10), 'diff_context', true],
+    ['diff_context: a file not in the pull request', finding('1', 'gone.yaml', 3), 'diff_context', false],
+  ] as const)('%s', (_name, f, mode, expected) => {
+    expect(findingInScope(f, files, mode)).toBe(expected);
+  });
+});
+
+describe('collectUnits', () => {
+  const g1 = group('g1', true, [{ range: [0, 0], text: 'x' }]);
+  const unverified = group('g2', false, []);
+  const noEdits = group('g3', true, []);
+  const cases: Array<[string, Finding[], Array<{ path: string; fps: string[]; group?: string }>, string[]]> = [
+    ['a fix group collects its findings into one unit', [finding('1', 'a.yaml', 3, 3, { fixId: 'g1' }), finding('2', 'a.yaml', 5, 5, { fixId: 'g1' })], [{ path: 'a.yaml', fps: ['1', '2'], group: 'g1' }], []],
+    ['unfixed findings: one unit per file and start line', [finding('1', 'a.yaml', 3), finding('2', 'a.yaml', 3, 4), finding('3', 'a.yaml', 4), finding('4', 'b.yaml', 3)], [{ path: 'a.yaml', fps: ['1', '2'] }, { path: 'a.yaml', fps: ['3'] }, { path: 'b.yaml', fps: ['4'] }], []],
+    ['an unverified group or one without edits is no group', [finding('1', 'a.yaml', 3, 3, { fixId: 'g2' }), finding('2', 'a.yaml', 3, 3, { fixId: 'g3' })], [{ path: 'a.yaml', fps: ['1', '2'] }], []],
+    ['a finding of an unknown group is unfixed', [finding('1', 'a.yaml', 3, 3, { fixId: 'nope' })], [{ path: 'a.yaml', fps: ['1'] }], []],
+    ['suppressed findings are left out, out of scope ones set apart', [finding('1', 'a.yaml', 3, 3, { suppressed: { by: 'config' } as never }), finding('2', 'out.yaml', 1)], [], ['2']],
+  ];
+  it.each(cases)('%s', (_name, findings, expected, outOfScope) => {
+    const r = collectUnits({ findings, fixes: [g1, unverified, noEdits] }, (f) => f.file !== 'out.yaml');
+    expect(r.units.map((u) => ({ path: u.path, fps: u.findings.map((f) => f.fingerprint), ...(u.group ? { group: u.group.id } : {}) }))).toEqual(expected);
+    expect(r.outOfScope.map((f) => f.fingerprint)).toEqual(outOfScope);
+  });
+});
+
+describe('placeUnit', () => {
+  // Line 3 (`c: 30`) is the changed line; its offset in HEAD:
+  const c30 = HEAD.indexOf('c: 30');
+  const fix = group('g', true, [{ range: [c30, c30 + 'c: 30'.length], text: 'c: 300' }]);
+  const onContext = group('g', true, [{ range: [0, 4], text: 'a: 10' }]);
+  it.each([
+    ['a deleted or unlisted file', { findings: [finding('1', 'gone.yaml', 3)], group: undefined }, undefined, 'added', { reason: 'the file is not part of this pull request' }],
+    ['an unfixed finding on an added line', { findings: [finding('1', 'a.yaml', 3)], group: undefined }, files.get('a.yaml'), 'added', { anchor: { startLine: 3, line: 3 } }],
+    ['an unfixed finding on a context line, added mode', { findings: [finding('1', 'a.yaml', 2)], group: undefined }, files.get('a.yaml'), 'added', { reason: 'line 2 is not an added line' }],
+    ['an unfixed finding on a context line, diff_context mode', { findings: [finding('1', 'a.yaml', 2)], group: undefined }, files.get('a.yaml'), 'diff_context', { anchor: { startLine: 2, line: 2 } }],
+    ['an unfixed finding outside the diff', { findings: [finding('1', 'a.yaml', 8)], group: undefined }, files.get('a.yaml'), 'diff_context', { reason: 'line 8 is not in the diff' }],
+    ['a fix on an added line: a suggestion', { findings: [finding('1', 'a.yaml', 3)], group: fix }, files.get('a.yaml'), 'added', { anchor: { startLine: 3, line: 3, suggestion: 'c: 300' } }],
+  ] as const)('%s', (_name, u, file, mode, expected) => {
+    expect(placeUnit(u as unknown as Pick<Unit, 'findings' | 'group'>, file, mode)).toEqual(expected);
+  });
+  it('a fix outside the diff: no suggestion, and why', () => {
+    const r = placeUnit({ findings: [finding('1', 'a.yaml', 1)], group: onContext }, files.get('a.yaml'), 'added');
+    expect(r).toEqual({ reason: expect.stringMatching(/^the suggestion cannot be placed: /) });
+  });
+});
+
+/** An existing comment of ours (or someone's) carrying `fps` in our marker. */
+function existing(id: number, path: string, line: number | null, fps: string[], extra: Partial<ExistingComment> = {}): ExistingComment {
+  return { id, path, line, body: `text\n${fingerprintMarker({ fingerprint: fps })}`, hasReplies: false, mine: true, ...extra };
+}
+
+describe('ourComments', () => {
+  it('keeps ours with a marker, with its fingerprints', () => {
+    const list = [existing(1, 'a.yaml', 3, ['x', 'y']), existing(2, 'a.yaml', 3, ['z'], { mine: false }), { ...existing(3, 'a.yaml', 4, []), body: 'no marker' }, existing(4, '', null, ['w'])];
+    expect(ourComments(list).map((o) => [o.c.id, o.fingerprints])).toEqual([
+      [1, ['x', 'y']],
+      [4, ['w']],
+    ]);
+  });
+});
+
+describe('pickInlineComments', () => {
+  const meta = new Map();
+  const unit = (fp: string, line: number, opts: { startLine?: number; suggestion?: string; severity?: Severity; path?: string } = {}): Unit => ({
+    path: opts.path ?? 'a.yaml',
+    findings: [finding(fp, opts.path ?? 'a.yaml', line, line, { severity: opts.severity ?? 'warning' })],
+    group: undefined,
+    anchor: { startLine: opts.startLine ?? line, line, ...(opts.suggestion !== undefined ? { suggestion: opts.suggestion } : {}) },
+  });
+  const ours = (list: ExistingComment[]): OurComment[] => ourComments(list);
+  const cases: Array<[string, Unit[], OurComment[], number, { comments: string[]; alreadyPosted: string[]; toBody: Array<[string, string]>; overLimit: number }]> = [
+    ['most severe first, then by line', [unit('w', 2), unit('e', 9, { severity: 'error' }), unit('i', 1, { severity: 'info' })], [], 10, { comments: ['e', 'w', 'i'], alreadyPosted: [], toBody: [], overLimit: 0 }],
+    ['max-comments exhausted: the rest go to the body', [unit('1', 1), unit('2', 2), unit('3', 3)], [], 1, { comments: ['1'], alreadyPosted: [], toBody: [['2', 'the review already has 1 inline comments (max-comments)'], ['3', 'the review already has 1 inline comments (max-comments)']], overLimit: 2 }],
+    ['max-comments 0: nothing inline', [unit('1', 1)], [], 0, { comments: [], alreadyPosted: [], toBody: [['1', 'the review already has 0 inline comments (max-comments)']], overLimit: 1 }],
+    ['overlapping suggestions: the second goes to the body', [unit('1', 3, { startLine: 2, suggestion: 'x' }), unit('2', 4, { startLine: 3, suggestion: 'y' }), unit('3', 3)], [], 10, { comments: ['1', '3'], alreadyPosted: [], toBody: [['2', 'its lines 3-4 overlap another suggestion (only one suggestion per line can be applied)']], overLimit: 0 }],
+    ['already posted on the same line: not again, and its suggestion lines stay taken', [unit('1', 3, { suggestion: 'x' }), unit('2', 3, { suggestion: 'y' })], ours([existing(7, 'a.yaml', 3, ['1'])]), 10, { comments: [], alreadyPosted: ['1'], toBody: [['2', 'its line 3 overlaps another suggestion (only one suggestion per line can be applied)']], overLimit: 0 }],
+    ['posted on another line, in a reply or in a body: posted again', [unit('1', 3)], ours([existing(7, 'a.yaml', 4, ['1']), existing(8, 'a.yaml', 3, ['1'], { inReplyTo: 5 }), existing(9, '', null, ['1'])]), 10, { comments: ['1'], alreadyPosted: [], toBody: [], overLimit: 0 }],
+  ];
+  it.each(cases)('%s', (_name, units, existingOurs, max, expected) => {
+    const r = pickInlineComments(units, existingOurs, max, meta);
+    expect({
+      comments: r.comments.map((c) => c.fingerprints.join()),
+      alreadyPosted: r.alreadyPosted,
+      toBody: r.toBody.map((u) => [u.findings[0]!.fingerprint, u.reason]),
+      overLimit: r.overLimit,
+    }).toEqual(expected);
+    for (const u of r.toBody) expect(u.anchor).toBeUndefined();
+  });
+  it('a multi-line comment has startLine and startSide', () => {
+    const [c] = pickInlineComments([unit('1', 4, { startLine: 2, suggestion: 'x' })], [], 10, meta).comments;
+    expect(c).toMatchObject({ path: 'a.yaml', line: 4, startLine: 2, startSide: 'RIGHT', side: 'RIGHT' });
+    expect(pickInlineComments([unit('1', 4)], [], 10, meta).comments[0]).not.toHaveProperty('startLine');
+  });
+});
+
+describe('staleComments', () => {
+  const planned = [{ path: 'a.yaml', line: 3, side: 'RIGHT' as const, body: '', fingerprints: ['re'] }];
+  const alive = [finding('alive', 'a.yaml', 1), finding('re', 'a.yaml', 3), finding('exempt', 'a.yaml', 5, 5, { suppressed: { by: 'config' } as never })];
+  it.each([
+    ['every fingerprint gone', existing(1, 'a.yaml', 3, ['gone']), [1]],
+    ['gone or re-posted now', existing(1, 'a.yaml', 3, ['gone', 're']), [1]],
+    ['a finding still alive and not re-posted', existing(1, 'a.yaml', 3, ['alive', 'gone']), []],
+    ['a suppressed finding counts as gone', existing(1, 'a.yaml', 3, ['exempt']), [1]],
+    ['with replies', existing(1, 'a.yaml', 3, ['gone'], { hasReplies: true }), []],
+    ['a reply', existing(1, 'a.yaml', 3, ['gone'], { inReplyTo: 9 }), []],
+    ['a review body (no path)', existing(1, '', null, ['gone']), []],
+    ['outdated (line null) but ours: stale', existing(1, 'a.yaml', null, ['gone']), [1]],
+  ] as const)('%s', (_name, c, expected) => {
+    expect(staleComments(ourComments([c]), alive, planned)).toEqual(expected);
+  });
+});
