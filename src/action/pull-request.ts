@@ -41,58 +41,100 @@ export interface PullRequestOutcome {
 export async function pullRequestFlow(event: ActionEvent, pr: PullRequestRef, inputs: ActionInputs, workspace: string): Promise<PullRequestOutcome> {
   const client = await createClient(inputs.token, { info: core.info, warning: warning });
   const { owner, repo } = event;
-  const listed = await listChanges(client, event, pr, workspace);
-  let changes: ChangedFile[] = listed.files;
-  if (listed.capped) {
-    const local = gitChanges(workspace, pr.baseSha, pr.headSha);
-    if (local) {
-      warning(`This pull request changes more than ${PULL_FILES_CAP} files, the most GitHub lists; the changed files were taken from the local git history instead.`);
-      changes = local.map((c) => ({ path: c.path, previousPath: c.previousPath, status: c.status, blobSha: '', patch: c.patch }));
-    } else {
-      warning(
-        `This pull request changes more than ${PULL_FILES_CAP} files, the most GitHub lists: only those ${PULL_FILES_CAP} were scanned. Check out both commits (actions/checkout with fetch-depth: 0) to scan all of them.`,
-      );
-    }
-  }
+  const changes = await changedFiles(client, event, pr, workspace);
   const api = { client, owner, repo };
   // Trust never depends on this list (it may be cut at 3,000 files): it only names, in a notice,
   // the trusted files the pull request changes. Those are read from the base commit's git objects.
-  const changedByPr = new Set(changes.flatMap((c) => (c.previousPath ? [c.path, c.previousPath] : [c.path])));
+  const changedByPr = pathsChanged(changes);
   const trustedSource = { workspace, sha: pr.baseSha, role: 'base commit', api, trustedFolders: inputs.trustedFolders };
   const trusted = trustedReader(trustedSource);
-  const manifestsIn = (include: readonly string[], exclude: readonly string[]) => changes.filter((f) => f.status !== 'removed' && matchesGlobs(f.path, include, exclude));
-  const noManifest = (configFailed: boolean): PullRequestOutcome => {
-    notice('kube-immutable: no Kubernetes manifest changed in this pull request.');
-    setZeroOutputs();
-    return { result: undefined, failing: configFailed ? 1 : 0, reviewUrl: undefined, degraded: false };
-  };
   // No configuration file: the settings are the defaults and have no problems (as loading them
   // would find), so a pull request without manifests ends here, loading no policy.
   if (inputs.config === undefined && (await trusted.read(DEFAULT_CONFIG_PATH)) === undefined && trusted.problems.length === 0) {
-    if (manifestsIn(inputs.include ?? DEFAULT_INCLUDE, inputs.exclude ?? DEFAULT_EXCLUDE).length === 0) return noManifest(false);
+    if (changedManifests(changes, inputs.include ?? DEFAULT_INCLUDE, inputs.exclude ?? DEFAULT_EXCLUDE).length === 0) return noManifest(false);
   }
   const settings = await loadTrustedSettings(trustedSource, inputs.config, trusted, changedByPr);
   const configFailed = reportSettingsProblems(settings.problems);
-  const include = inputs.include ?? settings.include ?? DEFAULT_INCLUDE;
-  const exclude = inputs.exclude ?? settings.exclude ?? DEFAULT_EXCLUDE;
-  const candidates = manifestsIn(include, exclude);
+  const candidates = changedManifests(changes, inputs.include ?? settings.include ?? DEFAULT_INCLUDE, inputs.exclude ?? settings.exclude ?? DEFAULT_EXCLUDE);
   if (candidates.length === 0) return noManifest(configFailed);
   core.info(`kube-immutable: configuration and custom policies from ${trusted.sources.join(' and ')}.`);
-  const [{ run: runPolicies }, { hunksBetween, parsePatch }, { channelPlanner, publish, writeOutputFiles }] = await Promise.all([import('../engine/index.js'), import('../review/index.js'), import('./publish.js')]);
+  const [{ run: runPolicies }, diff, { channelPlanner, publish, writeOutputFiles }] = await Promise.all([import('../engine/index.js'), import('../review/index.js'), import('./publish.js')]);
   const head = commitReader(workspace, pr.headSha, api);
   const { sources, missing } = await readSources(head, candidates.map((f) => ({ path: f.path, blobSha: f.blobSha || undefined })));
   for (const m of missing) warning(`kube-immutable: could not read ${m.path} at ${pr.headSha.slice(0, 12)} (${m.reason}); it was not scanned.`);
   const base = commitReader(workspace, pr.baseSha, api);
   const engine = await withBaseExemptions(await engineWithDigests(inputs, settings.engine, sources), candidates, base);
   const result = runPolicies(sources, settings.policies, engine);
+  const files = await reviewFiles(sources, candidates, base, diff);
+  const repoUrl = `${process.env.GITHUB_SERVER_URL || 'https://github.com'}/${owner}/${repo}`;
+  const notes = trustNotes(settings.changedByPr);
+  // SARIF and the patch file first: the review's notes say where the findings it leaves out are.
+  const written = writeOutputFiles(result, { inputs, sources, policies: settings.policies });
+  const planner = channelPlanner(result, { inputs, sources, repoUrl, sha: pr.headSha, notes, policies: settings.policies }, written);
+  const review = await reviewOrExplain(client, { event, pr, inputs, result, files, repoUrl, policies: settings.policies, planner }, notes);
+  const failing = await publish(result, { inputs, sources, repoUrl, sha: pr.headSha, inReview: review.inReview, reviewPosted: !review.degraded, reviewUrl: review.reviewUrl, notes, policies: settings.policies }, planner);
+  return { result, failing: failing + (configFailed ? 1 : 0), reviewUrl: review.reviewUrl, degraded: review.degraded };
+}
 
+/** The changed files that are manifest candidates: not removed, and matching `include` but no `exclude` glob. */
+export function changedManifests(changes: readonly ChangedFile[], include: readonly string[], exclude: readonly string[]): ChangedFile[] {
+  return changes.filter((f) => f.status !== 'removed' && matchesGlobs(f.path, include, exclude));
+}
+
+/** Every path the changes touch: each file's path, and its previous path when renamed. */
+export function pathsChanged(changes: readonly ChangedFile[]): Set<string> {
+  return new Set(changes.flatMap((c) => (c.previousPath ? [c.path, c.previousPath] : [c.path])));
+}
+
+/** The end of a run with no manifest to check: a notice, zero outputs; fails only for configuration problems. */
+function noManifest(configFailed: boolean): PullRequestOutcome {
+  notice('kube-immutable: no Kubernetes manifest changed in this pull request.');
+  setZeroOutputs();
+  return { result: undefined, failing: configFailed ? 1 : 0, reviewUrl: undefined, degraded: false };
+}
+
+/**
+ * The pull request's changed files ({@link listChanges}); when GitHub lists only the first
+ * {@link PULL_FILES_CAP}, those of the local git history if both commits are there, else the
+ * capped list — each with a warning that says which.
+ */
+async function changedFiles(client: GitHubClient, event: ActionEvent, pr: PullRequestRef, workspace: string): Promise<ChangedFile[]> {
+  const listed = await listChanges(client, event, pr, workspace);
+  if (!listed.capped) return listed.files;
+  const local = gitChanges(workspace, pr.baseSha, pr.headSha);
+  if (local) {
+    warning(`This pull request changes more than ${PULL_FILES_CAP} files, the most GitHub lists; the changed files were taken from the local git history instead.`);
+    return fromGit(local);
+  }
+  warning(
+    `This pull request changes more than ${PULL_FILES_CAP} files, the most GitHub lists: only those ${PULL_FILES_CAP} were scanned. Check out both commits (actions/checkout with fetch-depth: 0) to scan all of them.`,
+  );
+  return listed.files;
+}
+
+/** Changes from local git as the API's changed files (no blob SHA: the files are read from git). */
+export function fromGit(local: NonNullable<ReturnType<typeof gitChanges>>): ChangedFile[] {
+  return local.map((c) => ({ path: c.path, previousPath: c.previousPath, status: c.status, blobSha: '', patch: c.patch }));
+}
+
+/**
+ * For each scanned file, its head text and diff hunks: from GitHub's patch when it parses, else
+ * by diffing the base file (none for an added file) with the head text; a warning says why.
+ * When the base file cannot be read either, no hunks: its findings go to the review body.
+ */
+async function reviewFiles(
+  sources: readonly SourceFile[],
+  candidates: readonly ChangedFile[],
+  base: { read(path: string): Promise<string | undefined> },
+  diff: Pick<typeof import('../review/index.js'), 'hunksBetween' | 'parsePatch'>,
+): Promise<Map<string, { headText: string; hunks: Hunk[] }>> {
   const files = new Map<string, { headText: string; hunks: Hunk[] }>();
   for (const s of sources) {
     const change = candidates.find((c) => c.path === s.path)!;
     let hunks: Hunk[] | undefined;
     if (change.patch !== undefined) {
       try {
-        hunks = parsePatch(change.patch);
+        hunks = diff.parsePatch(change.patch);
       } catch (err) {
         warning(`kube-immutable: the diff GitHub gave for ${s.path} does not parse (${(err as Error).message}); diffing the files instead.`);
       }
@@ -100,7 +142,7 @@ export async function pullRequestFlow(event: ActionEvent, pr: PullRequestRef, in
     if (!hunks) {
       try {
         const baseText = change.status === 'added' ? undefined : await base.read(change.previousPath ?? change.path);
-        hunks = hunksBetween(baseText, s.text);
+        hunks = diff.hunksBetween(baseText, s.text);
       } catch (err) {
         // No diff, no anchors: this file's findings go to the review body instead of inline comments.
         warning(`kube-immutable: could not read ${change.previousPath ?? change.path} at the base commit (${(err as Error).message}); no diff, so its findings cannot be inline comments.`);
@@ -109,61 +151,72 @@ export async function pullRequestFlow(event: ActionEvent, pr: PullRequestRef, in
     }
     files.set(s.path, { headText: s.text, hunks });
   }
+  return files;
+}
 
-  const repoUrl = `${process.env.GITHUB_SERVER_URL || 'https://github.com'}/${owner}/${repo}`;
-  const notes: string[] = [];
-  if (settings.changedByPr.length > 0) {
-    const list = settings.changedByPr.join(', ');
-    notice(`kube-immutable: this pull request changes ${list}; the configuration and custom policies of the base commit were used (they are never taken from a pull request).`);
-    notes.push(`This pull request changes ${list}: the base commit's configuration and custom policies were used, as always.`);
-  }
-  // SARIF and the patch file first: the review's notes say where the findings it leaves out are.
-  const written = writeOutputFiles(result, { inputs, sources, policies: settings.policies });
-  const planner = channelPlanner(result, { inputs, sources, repoUrl, sha: pr.headSha, notes, policies: settings.policies }, written);
+/** The notes of the review and summary when the pull request changes trusted files (with a notice naming them). */
+function trustNotes(changedByPr: readonly string[]): string[] {
+  if (changedByPr.length === 0) return [];
+  const list = changedByPr.join(', ');
+  notice(`kube-immutable: this pull request changes ${list}; the configuration and custom policies of the base commit were used (they are never taken from a pull request).`);
+  return [`This pull request changes ${list}: the base commit's configuration and custom policies were used, as always.`];
+}
+
+/**
+ * Post the review ({@link postTheReview}); when none can be posted — the head moved, a read-only
+ * token, GitHub failing after the retries — say so (a notice or warning naming where the findings
+ * are reported instead) and add a note to `notes`. Never throws for a failed review.
+ */
+async function reviewOrExplain(
+  client: GitHubClient,
+  ctx: Parameters<typeof postTheReview>[1],
+  notes: string[],
+): Promise<{ reviewUrl: string | undefined; degraded: boolean; inReview: ReadonlySet<string> }> {
+  const { pr, result, planner } = ctx;
   /** Where the findings go without a review, for a warning or notice about to be issued (it takes a slot). */
   const withoutReview = (level: 'warning' | 'notice'): string => {
     const slots = slotsLeft();
     const plan = planner.plan(new Set(), { ...slots, [level]: Math.max(0, slots[level] - 1), total: Math.max(0, slots.total - 1) });
     return plan.reportedIn(result.findings.filter((f) => f.suppressed === undefined));
   };
-  let reviewUrl: string | undefined;
-  let degraded = false;
-  let inReview: ReadonlySet<string> = new Set();
   try {
-    const posted = await postTheReview(client, { event, pr, inputs, result, files, repoUrl, policies: settings.policies, planner });
-    if ('movedTo' in posted) {
-      degraded = true;
-      const from = pr.headSha.slice(0, 12);
-      const to = posted.movedTo.slice(0, 12);
-      notice(
-        `kube-immutable: the pull request's head moved from ${from} to ${to} (a newer push) while this run scanned ${from}; no review was posted, ` +
-          `so no comment points at outdated lines. The run for ${to} posts the review; the findings for ${from} are reported ${withoutReview('notice')}.`,
-      );
-      notes.push(`No review was posted: the pull request's head moved to ${to} during this run, which scanned ${from}. The run for the newer commit posts the review.`);
-    } else {
-      reviewUrl = posted.url;
-      inReview = posted.carried;
-    }
+    const posted = await postTheReview(client, ctx);
+    if (!('movedTo' in posted)) return { reviewUrl: posted.url, degraded: false, inReview: posted.carried };
+    const from = pr.headSha.slice(0, 12);
+    const to = posted.movedTo.slice(0, 12);
+    notice(
+      `kube-immutable: the pull request's head moved from ${from} to ${to} (a newer push) while this run scanned ${from}; no review was posted, ` +
+        `so no comment points at outdated lines. The run for ${to} posts the review; the findings for ${from} are reported ${withoutReview('notice')}.`,
+    );
+    notes.push(`No review was posted: the pull request's head moved to ${to} during this run, which scanned ${from}. The run for the newer commit posts the review.`);
   } catch (err) {
-    degraded = true;
-    const status = httpStatus(err);
-    if (isReadOnlyTokenError(err)) {
-      const why = pr.fromFork ? 'this pull request comes from a fork, and its token is read-only' : 'the token may not write to this repository';
-      warning(
-        `kube-immutable could not post its review: ${why} (GitHub answered 403 "${(err as Error).message}"). ` +
-          `Findings are reported ${withoutReview('warning')} instead. To get review comments on fork pull requests, ` +
-          'run kube-immutable from a pull_request_target workflow (see the README: fork-safe setup).',
-      );
-      notes.push(`No review was posted: ${why}. See the README for a fork-safe setup.`);
-    } else {
-      // Retries are done (5xx, resets, rate limits): report the findings elsewhere, never lose them.
-      const why = `GitHub ${status === undefined ? 'failed' : `answered ${status}`}: ${(err as Error).message}`;
-      warning(`kube-immutable could not post its review (${why}). Findings are reported ${withoutReview('warning')} instead.`);
-      notes.push(`No review was posted (${why}).`);
-    }
+    const failure = reviewFailure(err, pr.fromFork, withoutReview('warning'));
+    warning(failure.warning);
+    notes.push(failure.note);
   }
-  const failing = await publish(result, { inputs, sources, repoUrl, sha: pr.headSha, inReview, reviewPosted: !degraded, reviewUrl, notes, policies: settings.policies }, planner);
-  return { result, failing: failing + (configFailed ? 1 : 0), reviewUrl, degraded };
+  return { reviewUrl: undefined, degraded: true, inReview: new Set() };
+}
+
+/**
+ * What to say when posting the review threw `err`: the warning (which names `where`, the clause
+ * saying where the findings are reported instead) and the note for the summary. A 403 for a
+ * token that may not write (a fork's read-only token when `fromFork`) points at the fork-safe
+ * setup; any other error (retries are done: 5xx, resets, rate limits) gives GitHub's status.
+ */
+export function reviewFailure(err: unknown, fromFork: boolean, where: string): { warning: string; note: string } {
+  if (isReadOnlyTokenError(err)) {
+    const why = fromFork ? 'this pull request comes from a fork, and its token is read-only' : 'the token may not write to this repository';
+    return {
+      warning:
+        `kube-immutable could not post its review: ${why} (GitHub answered 403 "${(err as Error).message}"). ` +
+        `Findings are reported ${where} instead. To get review comments on fork pull requests, ` +
+        'run kube-immutable from a pull_request_target workflow (see the README: fork-safe setup).',
+      note: `No review was posted: ${why}. See the README for a fork-safe setup.`,
+    };
+  }
+  const status = httpStatus(err);
+  const why = `GitHub ${status === undefined ? 'failed' : `answered ${status}`}: ${(err as Error).message}`;
+  return { warning: `kube-immutable could not post its review (${why}). Findings are reported ${where} instead.`, note: `No review was posted (${why}).` };
 }
 
 /**
@@ -245,7 +298,7 @@ async function listChanges(client: GitHubClient, event: ActionEvent, pr: PullReq
     const local = gitChanges(workspace, pr.baseSha, pr.headSha);
     if (!local) throw new Error(`could not list the pull request's changed files: GitHub ${httpStatus(err) === undefined ? 'failed' : `answered ${httpStatus(err)}`}: ${(err as Error).message}`, { cause: err });
     warning(`kube-immutable: could not list the pull request's changed files (${(err as Error).message}); they were taken from the local git history instead.`);
-    return { files: local.map((c) => ({ path: c.path, previousPath: c.previousPath, status: c.status, blobSha: '', patch: c.patch })), capped: false };
+    return { files: fromGit(local), capped: false };
   }
 }
 

@@ -1,0 +1,74 @@
+/**
+ * The pure steps of the pull-request flow (src/action/pull-request.ts), as tables: which changed
+ * files are manifests, which paths a pull request touches, git changes as the API's files, and
+ * what is said when the review cannot be posted. The flow itself runs end to end in test/e2e.
+ */
+import { changedManifests, fromGit, pathsChanged, reviewFailure } from '../../src/action/pull-request.js';
+import type { ChangedFile } from '../../src/github/pull-files.js';
+
+const file = (path: string, status = 'modified', previousPath?: string): ChangedFile => ({ path, previousPath, status, blobSha: 'b', patch: undefined });
+
+describe('changedManifests', () => {
+  const changes = [file('k8s/a.yaml'), file('k8s/gone.yaml', 'removed'), file('k8s/new.yml', 'added'), file('README.md'), file('k8s/b.yaml', 'renamed', 'old/b.yaml'), file('vendor/c.yaml')];
+  it.each([
+    ['yaml files, not removed ones', ['**/*.yaml', '**/*.yml'], [], ['k8s/a.yaml', 'k8s/new.yml', 'k8s/b.yaml', 'vendor/c.yaml']],
+    ['an exclude glob wins', ['**/*.yaml'], ['vendor/**'], ['k8s/a.yaml', 'k8s/b.yaml']],
+    ['a renamed file by its new path only', ['old/**'], [], []],
+    ['no include: nothing', [], [], []],
+    ['a removed file is never a candidate', ['k8s/gone.yaml'], [], []],
+  ] as const)('%s', (_name, include, exclude, expected) => {
+    expect(changedManifests(changes, include, exclude).map((f) => f.path)).toEqual(expected);
+  });
+});
+
+describe('pathsChanged', () => {
+  it.each([
+    ['no change', [], []],
+    ['paths as listed', [file('a'), file('b', 'removed')], ['a', 'b']],
+    ['a rename names both paths', [file('new', 'renamed', 'old')], ['new', 'old']],
+    ['duplicates once', [file('a'), file('b', 'renamed', 'a')], ['a', 'b']],
+  ] as const)('%s', (_name, changes, expected) => {
+    expect([...pathsChanged(changes)].sort()).toEqual([...expected].sort());
+  });
+});
+
+describe('fromGit', () => {
+  it('keeps path, previous path, status and patch; no blob SHA', () => {
+    expect(fromGit([{ path: 'b', previousPath: 'a', status: 'renamed', patch: '@@ -1 +1 @@\n-x\n+y' }, { path: 'c', previousPath: undefined, status: 'added', patch: undefined }] as never)).toEqual([
+      { path: 'b', previousPath: 'a', status: 'renamed', blobSha: '', patch: '@@ -1 +1 @@\n-x\n+y' },
+      { path: 'c', previousPath: undefined, status: 'added', blobSha: '', patch: undefined },
+    ]);
+  });
+});
+
+describe('reviewFailure', () => {
+  const err = (status: number | undefined, message: string) => Object.assign(new Error(message), status === undefined ? {} : { status });
+  const readOnly = 'Resource not accessible by integration';
+  it.each([
+    [
+      'a fork: read-only token',
+      err(403, readOnly),
+      true,
+      `kube-immutable could not post its review: this pull request comes from a fork, and its token is read-only (GitHub answered 403 "${readOnly}"). Findings are reported in the job summary instead. To get review comments on fork pull requests, run kube-immutable from a pull_request_target workflow (see the README: fork-safe setup).`,
+      'No review was posted: this pull request comes from a fork, and its token is read-only. See the README for a fork-safe setup.',
+    ],
+    [
+      'not a fork: a token that may not write',
+      err(403, readOnly),
+      false,
+      `kube-immutable could not post its review: the token may not write to this repository (GitHub answered 403 "${readOnly}"). Findings are reported in the job summary instead. To get review comments on fork pull requests, run kube-immutable from a pull_request_target workflow (see the README: fork-safe setup).`,
+      'No review was posted: the token may not write to this repository. See the README for a fork-safe setup.',
+    ],
+    [
+      'a 403 for the rate limit is no read-only token',
+      err(403, 'API rate limit exceeded'),
+      true,
+      'kube-immutable could not post its review (GitHub answered 403: API rate limit exceeded). Findings are reported in the job summary instead.',
+      'No review was posted (GitHub answered 403: API rate limit exceeded).',
+    ],
+    ['a 502 after the retries', err(502, 'Bad Gateway'), false, 'kube-immutable could not post its review (GitHub answered 502: Bad Gateway). Findings are reported in the job summary instead.', 'No review was posted (GitHub answered 502: Bad Gateway).'],
+    ['no status (a reset connection)', err(undefined, 'socket hang up'), true, 'kube-immutable could not post its review (GitHub failed: socket hang up). Findings are reported in the job summary instead.', 'No review was posted (GitHub failed: socket hang up).'],
+  ] as const)('%s', (_name, e, fromFork, warning, note) => {
+    expect(reviewFailure(e, fromFork, 'in the job summary')).toEqual({ warning, note });
+  });
+});
