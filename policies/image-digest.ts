@@ -48,7 +48,7 @@ export function pinnedImage(ref: ImageReference, digest: string): string {
  * `invalidReference`. The fix pins the image to a digest resolved from its registry, only when
  * the runner resolved one (`options.resolvedDigests`).
  */
-export default definePolicy<ImageDigestOptions>({
+export default definePolicy<ImageDigestOptions, keyof typeof MESSAGES>({
   id: 'image-digest',
   meta: {
     description: 'Container images are pinned by digest (@sha256:…), never by :latest or a bare tag.',
@@ -95,7 +95,7 @@ export default definePolicy<ImageDigestOptions>({
         : failed !== undefined
           ? formatMessage(MESSAGES.hintFailed, { error: failed })
           : MESSAGES.hintResolve;
-      const descriptor: ReportDescriptor = {
+      const descriptor: ReportDescriptor<keyof typeof MESSAGES> = {
         messageId,
         data: { ...base, example: pinnedImage(ref, 'sha256:…'), hint },
         node,

@@ -7,6 +7,9 @@ export interface RunAsNonRootOptions {
   suggestedUser: number;
 }
 
+/** The defaults (their type is the policy's options type, as definePolicy infers it). */
+const DEFAULT_OPTIONS: RunAsNonRootOptions = { suggestedUser: 10001 };
+
 type Verdict = { messageId: 'rootUser' | 'rootUserRefused' | 'rootAllowed' | 'missing'; decider: EffectiveValue | undefined; container: Container };
 
 /**
@@ -18,7 +21,7 @@ type Verdict = { messageId: 'rootUser' | 'rootUserRefused' | 'rootAllowed' | 'mi
  * `windowsOptions.runAsUserName`; the API server rejects these fields on Windows pods).
  * Several remedies exist, so findings carry suggestions, never an automatic fix.
  */
-export default definePolicy<RunAsNonRootOptions>({
+export default definePolicy({
   id: 'run-as-non-root',
   meta: {
     description: 'Containers run as a non-root user (runAsNonRoot: true or a non-zero runAsUser).',
@@ -50,7 +53,7 @@ export default definePolicy<RunAsNonRootOptions>({
       properties: { suggestedUser: { type: 'integer', minimum: 1, maximum: 2147483647 } },
       additionalProperties: false,
     },
-    defaultOptions: { suggestedUser: 10001 },
+    defaultOptions: DEFAULT_OPTIONS,
     peers: { 'kube-linter': 'run-as-non-root', polaris: 'runAsRootAllowed', checkov: 'CKV_K8S_23', trivy: 'KSV-0012, KSV-0105' },
   },
   check(context) {
@@ -71,8 +74,8 @@ export default definePolicy<RunAsNonRootOptions>({
     if (failing.length === 0) return;
 
     const names = (vs: readonly Verdict[]) => vs.map((v) => containerLabel(v.container)).join(', ');
-    const suggestions = (target: YNode, nonRoot: boolean): SuggestionDescriptor[] => {
-      const out: SuggestionDescriptor[] = [];
+    const suggestions = (target: YNode, nonRoot: boolean): SuggestionDescriptor<'suggestNonRoot' | 'suggestUser'>[] => {
+      const out: SuggestionDescriptor<'suggestNonRoot' | 'suggestUser'>[] = [];
       if (nonRoot) out.push({ messageId: 'suggestNonRoot', fix: (fixer) => [fixer.set(target, ['securityContext', 'runAsNonRoot'], true)] });
       out.push({ messageId: 'suggestUser', data: { uid }, fix: (fixer) => [fixer.set(target, ['securityContext', 'runAsUser'], uid)] });
       return out;

@@ -57,7 +57,7 @@ export default definePolicy({
   check(context) {
     const w = context.workload;
     if (!w || isWindowsPod(w) || w.containers.length === 0) return;
-    const runtimeDefault = (target: YNode, messageId = 'suggestRuntimeDefault'): SuggestionDescriptor[] => [
+    const runtimeDefault = (target: YNode, messageId: 'suggestRuntimeDefault' | 'suggestReplaceAnnotation' = 'suggestRuntimeDefault'): SuggestionDescriptor<typeof messageId>[] => [
       { messageId, fix: (fixer) => [fixer.set(target, ['securityContext', 'seccompProfile', 'type'], 'RuntimeDefault')] },
     ];
 
@@ -75,7 +75,7 @@ export default definePolicy({
         if (profile.localhostProfile) value.localhostProfile = profile.localhostProfile;
         // The API server rejects a field that disagrees with the annotation, so only an unset field is filled.
         const fieldSet = target?.get('securityContext')?.get('seccompProfile');
-        const suggest: SuggestionDescriptor[] | undefined =
+        const suggest: SuggestionDescriptor<'suggestField'>[] | undefined =
           target && !fieldSet ? [{ messageId: 'suggestField', fix: (fixer) => [fixer.set(target, ['securityContext', 'seccompProfile'], value)] }] : undefined;
         context.report({ ...base, messageId: 'deprecatedAnnotation', data: { key: a.key, type: profile.type }, suggest });
       }

@@ -194,7 +194,8 @@ describe('definePolicy', () => {
   });
 
   it('reporting an unknown messageId is a policy error', () => {
-    const p = definePolicy({ id: 'typo', meta, check: (ctx) => ctx.report({ messageId: 'nope' }) });
+    // A plain string: the type check is bypassed as a JavaScript policy would.
+    const p = definePolicy<Record<string, unknown>, string>({ id: 'typo', meta, check: (ctx) => ctx.report({ messageId: 'nope' }) });
     const r = run([{ path: 'a.yaml', text: 'apiVersion: v1\nkind: Pod\nmetadata: {name: p}\n' }], [p]);
     expect(r.findings[0]!.message).toMatch(/unknown messageId "nope"/);
   });
