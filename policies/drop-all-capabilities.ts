@@ -38,7 +38,6 @@ export default definePolicy({
     },
     remediation:
       'Add ALL to securityContext.capabilities.drop of every container; add back only NET_BIND_SERVICE when the process binds a port below 1024 (or better, listen on a port above 1024).',
-    docsUrl: 'https://github.com/kube-immutable/kube-immutable/blob/main/policies/drop-all-capabilities.md',
     peers: { checkov: 'CKV_K8S_37, CKV_K8S_25', trivy: 'KSV-0003, KSV-0106, KSV-0022' },
   },
   check(context) {

@@ -58,7 +58,6 @@ export default definePolicy<ImageDigestOptions, keyof typeof MESSAGES>({
     messages: MESSAGES,
     remediation:
       'Reference every image by digest, e.g. nginx:1.27@sha256:<64 hex>; run with --resolve-digests (action input resolve-digests) to have the fix look the digests up.',
-    docsUrl: 'https://github.com/kube-immutable/kube-immutable/blob/main/policies/image-digest.md',
     optionsSchema: {
       type: 'object',
       properties: {

@@ -22,7 +22,6 @@ export default definePolicy({
     },
     remediation:
       'Set immutable: true. To change the configuration, create a new ConfigMap or Secret (kustomize configMapGenerator/secretGenerator add a content hash to the name) and roll the workload that uses it.',
-    docsUrl: 'https://github.com/kube-immutable/kube-immutable/blob/main/policies/immutable-configmap-secret.md',
   },
   check(context) {
     const m = context.manifest;

@@ -46,7 +46,6 @@ export default definePolicy({
     },
     remediation:
       'Remove pods/exec, pods/attach, pods/ephemeralcontainers and create on nodes/proxy (and the wildcards `*` that include them) from the rules. To change a container, build a new image and redeploy it; for emergencies, keep a separate break-glass role bound only while it is needed.',
-    docsUrl: 'https://github.com/kube-immutable/kube-immutable/blob/main/policies/no-exec-access.md',
     peers: { polaris: 'clusterrolePodExecAttach, rolePodExecAttach', checkov: 'CKV2_K8S_2', trivy: 'KSV-0053, KSV-0054' },
   },
   check(context) {

@@ -24,7 +24,6 @@ export default definePolicy({
         'The pod sets hostNetwork: true: its containers use the node\'s network stack, can bind any node port and reach services listening on the node\'s localhost.',
     },
     remediation: 'Remove hostPID, hostIPC and hostNetwork (or set them to false); use a Service, a hostPort-free design, or a node agent built for the purpose instead.',
-    docsUrl: 'https://github.com/kube-immutable/kube-immutable/blob/main/policies/no-host-namespaces.md',
     peers: {
       polaris: 'hostPIDSet, hostIPCSet, hostNetworkSet',
       'kube-linter': 'host-pid, host-ipc, host-network',

@@ -21,7 +21,6 @@ export default definePolicy({
         '{{container}} adds CAP_SYS_ADMIN, which always allows privilege escalation: the API server rejects allowPrivilegeEscalation: false with it. Drop SYS_ADMIN, then set allowPrivilegeEscalation: false.',
     },
     remediation: 'Set securityContext.allowPrivilegeEscalation: false on every container.',
-    docsUrl: 'https://github.com/kube-immutable/kube-immutable/blob/main/policies/no-privilege-escalation.md',
     peers: { 'kube-linter': 'privilege-escalation-container', polaris: 'privilegeEscalationAllowed', checkov: 'CKV_K8S_20', trivy: 'KSV-0001' },
   },
   check(context) {

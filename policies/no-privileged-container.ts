@@ -18,7 +18,6 @@ export default definePolicy({
         '{{container}} runs privileged: even with a read-only root filesystem /proc/sys stays writable, so it can change host kernel settings such as vm.swappiness. Grant only the capabilities it needs (securityContext.capabilities.add) instead.',
     },
     remediation: 'Set privileged: false (or remove it) and add only the Linux capabilities the application needs.',
-    docsUrl: 'https://github.com/kube-immutable/kube-immutable/blob/main/policies/no-privileged-container.md',
     peers: { 'kube-linter': 'privileged-container', polaris: 'runAsPrivileged', checkov: 'CKV_K8S_16', trivy: 'KSV-0017', 'kube-score': 'container-security-context-privileged' },
   },
   check(context) {

@@ -44,7 +44,6 @@ export default definePolicy({
     },
     remediation:
       'Build everything the container runs into its image (packages, scripts, configuration files), and deploy a new image to change it. Remove shells and tools by building a minimal or distroless image, not by deleting them at start, and set securityContext.readOnlyRootFilesystem: true.',
-    docsUrl: 'https://github.com/kube-immutable/kube-immutable/blob/main/policies/no-runtime-mutation.md',
   },
   check(context) {
     const w = context.workload;

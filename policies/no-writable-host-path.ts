@@ -60,7 +60,6 @@ export default definePolicy({
     },
     remediation:
       'Set readOnly: true on every volumeMount of a hostPath volume, and do not mount sensitive host paths (/, /proc, /sys, /etc, container runtime sockets, /var/lib/kubelet) at all. Data the container writes belongs on an emptyDir or a PersistentVolumeClaim.',
-    docsUrl: 'https://github.com/kube-immutable/kube-immutable/blob/main/policies/no-writable-host-path.md',
     peers: {
       'kube-linter': 'writable-host-mount, sensitive-host-mounts, docker-sock',
       polaris: 'hostPathSet',

@@ -25,7 +25,6 @@ export default definePolicy({
     },
     remediation:
       'Set securityContext.readOnlyRootFilesystem: true on every container and mount emptyDir volumes on the paths the application writes (caches, PID files, /tmp). To change the software, build a new image and redeploy it.',
-    docsUrl: 'https://github.com/kube-immutable/kube-immutable/blob/main/policies/read-only-root-filesystem.md',
     peers: {
       'kube-linter': 'no-read-only-root-fs',
       polaris: 'notReadOnlyRootFilesystem',

@@ -47,7 +47,6 @@ export default definePolicy({
     },
     remediation:
       'Set securityContext.runAsNonRoot: true (in the pod-level securityContext to cover every container) and build images with a numeric non-root USER, or set a non-zero runAsUser.',
-    docsUrl: 'https://github.com/kube-immutable/kube-immutable/blob/main/policies/run-as-non-root.md',
     optionsSchema: {
       type: 'object',
       properties: { suggestedUser: { type: 'integer', minimum: 1, maximum: 2147483647 } },

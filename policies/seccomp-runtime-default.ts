@@ -51,7 +51,6 @@ export default definePolicy({
     },
     remediation:
       'Set securityContext.seccompProfile.type: RuntimeDefault in the pod-level securityContext (containers inherit it), or a Localhost profile where the default one is too strict; do not use the deprecated seccomp annotations.',
-    docsUrl: 'https://github.com/kube-immutable/kube-immutable/blob/main/policies/seccomp-runtime-default.md',
     peers: { checkov: 'CKV_K8S_31', trivy: 'KSV-0030, KSV-0104', 'kube-score': 'container-seccomp-profile' },
   },
   check(context) {

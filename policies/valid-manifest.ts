@@ -29,7 +29,6 @@ export default definePolicy({
       duplicateContainerName: 'Container name "{{name}}" is used more than once in the pod: container names must be unique across containers, initContainers and ephemeralContainers.',
     },
     remediation: 'Fix the reported field: the API server rejects unknown fields and wrong types (kubectl apply --validate=strict), and a pod whose volumeMount names a missing volume never starts.',
-    docsUrl: 'https://github.com/kube-immutable/kube-immutable/blob/main/policies/valid-manifest.md',
   },
   checkFile(context) {
     // One finding per line: the first error there (the parser's follow-on errors add noise).

@@ -21,7 +21,6 @@ export default definePolicy({
     },
     remediation:
       'Mount an emptyDir volume (or a PersistentVolumeClaim for data) on each path the image writes, so the root filesystem can stay read-only.',
-    docsUrl: 'https://github.com/kube-immutable/kube-immutable/blob/main/policies/writable-paths-mounted.md',
   },
   check(context) {
     const w = context.workload;
