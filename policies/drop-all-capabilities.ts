@@ -1,6 +1,7 @@
+import { forEachContainer } from '../src/api/policy.js';
 import { definePolicy, type Fixer } from '../src/engine/index.js';
 import { containerLabel, type YNode } from '../src/k8s/index.js';
-import { containerSecurityContext, effectiveSecurityField, isWindowsPod } from '../src/k8s/security-context.js';
+import { containerSecurityContext, effectiveSecurityField } from '../src/k8s/security-context.js';
 
 /** The only capability the restricted Pod Security Standard lets a container add. */
 const ALLOWED_ADD = 'NET_BIND_SERVICE';
@@ -41,9 +42,7 @@ export default definePolicy({
     peers: { checkov: 'CKV_K8S_37, CKV_K8S_25', trivy: 'KSV-0003, KSV-0106, KSV-0022' },
   },
   check(context) {
-    const w = context.workload;
-    if (!w || isWindowsPod(w)) return;
-    for (const c of w.containers) {
+    forEachContainer(context, (c, w) => {
       const sc = containerSecurityContext(c);
       const caps = sc?.get('capabilities');
       const drop = caps?.get('drop');
@@ -80,7 +79,7 @@ export default definePolicy({
           detail: capability,
         });
       }
-    }
+    }, { skip: 'windows-or-host-process' });
   },
 });
 

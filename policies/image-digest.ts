@@ -1,3 +1,4 @@
+import { forEachContainer } from '../src/api/policy.js';
 import { definePolicy, formatMessage, type ReportDescriptor, type Severity } from '../src/engine/index.js';
 import { containerLabel, parseImageReference, type ImageReference } from '../src/k8s/index.js';
 
@@ -71,21 +72,19 @@ export default definePolicy<ImageDigestOptions, keyof typeof MESSAGES>({
     peers: { checkov: 'CKV_K8S_43', 'kube-linter': 'latest-tag', polaris: 'tagNotSpecified', trivy: 'KSV-0013', 'kube-score': 'container-image-tag' },
   },
   check(context) {
-    const w = context.workload;
-    if (!w) return;
     const opts = context.options;
-    for (const c of w.containers) {
-      if (c.image === undefined) continue; // no image, or not a string: valid-manifest reports it
+    forEachContainer(context, (c) => {
+      if (c.image === undefined) return; // no image, or not a string: valid-manifest reports it
       const ref = parseImageReference(c.image);
-      if (ref.pinned && !ref.problem) continue;
+      if (ref.pinned && !ref.problem) return;
       const node = c.node.get('image');
       const base = { container: containerLabel(c), image: c.image };
       if (ref.problem) {
         context.report({ messageId: 'invalidReference', data: { ...base, problem: ref.problem }, node, container: c });
-        continue;
+        return;
       }
       const messageId = ref.tag === undefined ? 'noTag' : ref.tag === 'latest' ? 'mutableTag' : 'tagWithoutDigest';
-      if (messageId === 'tagWithoutDigest' && opts.tagWithoutDigest === 'off') continue;
+      if (messageId === 'tagWithoutDigest' && opts.tagWithoutDigest === 'off') return;
       const resolved = opts.resolvedDigests?.[c.image];
       const digest = resolved !== undefined && SHA256.test(resolved) ? resolved : undefined;
       const failed = opts.resolutionErrors?.[c.image];
@@ -104,6 +103,6 @@ export default definePolicy<ImageDigestOptions, keyof typeof MESSAGES>({
       // A tag without a digest is less severe than `:latest` or no tag (by default a warning).
       if (messageId === 'tagWithoutDigest') descriptor.severity = opts.tagWithoutDigest as Severity;
       context.report(descriptor);
-    }
+    });
   },
 });

@@ -1,3 +1,4 @@
+import { forEachContainer } from '../src/api/policy.js';
 import { definePolicy } from '../src/engine/index.js';
 import { containerLabel } from '../src/k8s/index.js';
 
@@ -21,12 +22,10 @@ export default definePolicy({
     peers: { 'kube-linter': 'privileged-container', polaris: 'runAsPrivileged', checkov: 'CKV_K8S_16', trivy: 'KSV-0017', 'kube-score': 'container-security-context-privileged' },
   },
   check(context) {
-    const w = context.workload;
     // On Windows pods the field cannot be set at all: valid-manifest reports it there.
-    if (!w || w.isWindows) return;
-    for (const c of w.containers) {
+    forEachContainer(context, (c) => {
       const field = c.securityContext?.get('privileged');
-      if (field?.value !== true) continue;
+      if (field?.value !== true) return;
       context.report({
         messageId: 'privileged',
         data: { container: containerLabel(c) },
@@ -35,6 +34,6 @@ export default definePolicy({
         container: c,
         fix: (fixer) => [fixer.set(c.node, ['securityContext', 'privileged'], false)],
       });
-    }
+    }, { skip: 'windows' });
   },
 });

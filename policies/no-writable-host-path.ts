@@ -1,3 +1,4 @@
+import { forEachContainer } from '../src/api/policy.js';
 import { definePolicy } from '../src/engine/index.js';
 import { containerLabel, normalisePath, volumeSources } from '../src/k8s/index.js';
 
@@ -68,12 +69,10 @@ export default definePolicy({
     },
   },
   check(context) {
-    const w = context.workload;
-    if (!w) return;
-    const sources = volumeSources(w);
-    for (const c of w.containers) {
+    forEachContainer(context, (c, w) => {
+      const sources = volumeSources(w);
       const mounts = c.node.get('volumeMounts');
-      if (!mounts || mounts.kind !== 'seq') continue;
+      if (!mounts || mounts.kind !== 'seq') return;
       for (const mount of mounts.items()) {
         if (mount.kind !== 'map') continue;
         const { name, mountPath, readOnly } = (mount.value ?? {}) as Record<string, unknown>;
@@ -103,6 +102,6 @@ export default definePolicy({
           fix: (fixer) => [fixer.set(mount, ['readOnly'], true)],
         });
       }
-    }
+    });
   },
 });

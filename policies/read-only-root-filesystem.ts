@@ -1,3 +1,4 @@
+import { forEachContainer } from '../src/api/policy.js';
 import { definePolicy } from '../src/engine/index.js';
 import { containerLabel } from '../src/k8s/index.js';
 import { missingMounts, mountFixOps } from './lib/writable-mounts.js';
@@ -34,13 +35,14 @@ export default definePolicy({
     },
   },
   check(context) {
-    const w = context.workload;
-    if (!w || w.isWindows) return;
-    const podLevel = w.podSpec.get('securityContext')?.get('readOnlyRootFilesystem');
-    if (podLevel) context.report({ messageId: 'podLevel', node: podLevel, key: true });
-    for (const c of w.containers) {
+    const pod = context.workload;
+    if (pod && !pod.isWindows) {
+      const podLevel = pod.podSpec.get('securityContext')?.get('readOnlyRootFilesystem');
+      if (podLevel) context.report({ messageId: 'podLevel', node: podLevel, key: true });
+    }
+    forEachContainer(context, (c, w) => {
       const field = c.securityContext?.get('readOnlyRootFilesystem');
-      if (field?.value === true) continue;
+      if (field?.value === true) return;
       const missing = missingMounts(w, c);
       context.report({
         messageId: field ? 'disabled' : 'missing',
@@ -53,6 +55,6 @@ export default definePolicy({
           ...mountFixOps(fixer, w, c, missing),
         ],
       });
-    }
+    }, { skip: 'windows' });
   },
 });

@@ -21,6 +21,7 @@ export {
   type SuggestionDescriptor,
 } from '../engine/policy.js';
 export { editDistance, isLikelyTypo } from '../engine/edit-distance.js';
+export { forEachContainer, type ForEachContainerOptions } from '../engine/for-each-container.js';
 export {
   apiGroup,
   containerLabel,
