@@ -1,7 +1,4 @@
-import { forEachContainer } from '../src/api/policy.js';
-import { definePolicy, type Fixer } from '../src/engine/index.js';
-import { containerLabel, type YNode } from '../src/k8s/index.js';
-import { containerSecurityContext, effectiveSecurityField } from '../src/k8s/security-context.js';
+import { containerLabel, containerSecurityContext, definePolicy, effectiveSecurityField, type Fixer, forEachContainer, type YNode } from '../src/api/policy.js';
 
 /** The only capability the restricted Pod Security Standard lets a container add. */
 const ALLOWED_ADD = 'NET_BIND_SERVICE';

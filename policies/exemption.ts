@@ -1,5 +1,4 @@
-import { definePolicy } from '../src/engine/index.js';
-import { annotationExemptions } from '../src/engine/exemptions.js';
+import { annotationExemptions, definePolicy } from '../src/api/policy.js';
 
 /**
  * Exemption annotations are well-formed: `ignore.kube-immutable.io/<policy-id>` (or `/all`) with

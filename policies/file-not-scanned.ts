@@ -1,4 +1,4 @@
-import { definePolicy, NOT_SCANNED_DEFAULTS, NOT_SCANNED_MESSAGES } from '../src/engine/index.js';
+import { definePolicy, NOT_SCANNED_DEFAULTS, NOT_SCANNED_MESSAGES } from '../src/api/policy.js';
 
 /**
  * Nothing is skipped silently: a file the scan cannot read — larger than the size limit, binary,

@@ -1,6 +1,4 @@
-import { forEachContainer } from '../src/api/policy.js';
-import { definePolicy, formatMessage, type ReportDescriptor, type Severity } from '../src/engine/index.js';
-import { containerLabel, parseImageReference, type ImageReference } from '../src/k8s/index.js';
+import { containerLabel, definePolicy, forEachContainer, formatMessage, type ImageReference, parseImageReference, type ReportDescriptor, type Severity } from '../src/api/policy.js';
 
 /** Options of `image-digest`. */
 export interface ImageDigestOptions {

@@ -1,5 +1,4 @@
-import { definePolicy } from '../src/engine/index.js';
-import { apiGroup } from '../src/k8s/index.js';
+import { apiGroup, definePolicy } from '../src/api/policy.js';
 
 /** Secret types whose data a controller writes after creation: immutable would break them. */
 const CONTROLLER_FILLED_SECRET_TYPES = new Set(['kubernetes.io/service-account-token']);

@@ -1,5 +1,4 @@
-import { definePolicy } from '../src/engine/index.js';
-import { apiGroup, type YNode } from '../src/k8s/index.js';
+import { apiGroup, definePolicy, type YNode } from '../src/api/policy.js';
 
 /**
  * The pod subresources that let a subject change a running container, with the verbs that

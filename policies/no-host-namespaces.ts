@@ -1,5 +1,4 @@
-import { definePolicy } from '../src/engine/index.js';
-import { isHostProcessPod } from '../src/k8s/security-context.js';
+import { definePolicy, isHostProcessPod } from '../src/api/policy.js';
 
 /** The PodSpec fields that share a host namespace (Pod Security Standards, baseline "Host Namespaces"). */
 const FIELDS = ['hostPID', 'hostIPC', 'hostNetwork'] as const;

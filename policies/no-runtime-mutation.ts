@@ -1,6 +1,4 @@
-import { forEachContainer } from '../src/api/policy.js';
-import { definePolicy } from '../src/engine/index.js';
-import { containerLabel, mountCovers, volumeMounts, type Container, type YNode } from '../src/k8s/index.js';
+import { type Container, containerLabel, definePolicy, forEachContainer, mountCovers, volumeMounts, type YNode } from '../src/api/policy.js';
 import { analyseArgv, type CommandContext, type Mutation } from './lib/runtime-mutation.js';
 
 /** Where a container's commands are: the entrypoint, lifecycle hooks and exec probes. */

@@ -1,6 +1,4 @@
-import { forEachContainer } from '../src/api/policy.js';
-import { definePolicy } from '../src/engine/index.js';
-import { containerLabel, normalisePath, volumeSources } from '../src/k8s/index.js';
+import { containerLabel, definePolicy, forEachContainer, normalisePath, volumeSources } from '../src/api/policy.js';
 
 /**
  * Host paths whose mere mount exposes the node, read-only or not: the host's root, kernel

@@ -1,6 +1,4 @@
-import { definePolicy, type SuggestionDescriptor } from '../src/engine/index.js';
-import { containerLabel, type Container, type YNode } from '../src/k8s/index.js';
-import { effectiveSecurityField, isWindowsPod, podSecurityContext, type EffectiveValue } from '../src/k8s/security-context.js';
+import { type Container, containerLabel, definePolicy, effectiveSecurityField, type EffectiveValue, isWindowsPod, podSecurityContext, type SuggestionDescriptor, type YNode } from '../src/api/policy.js';
 
 export interface RunAsNonRootOptions {
   /** The UID the `runAsUser` suggestion proposes. */

@@ -1,13 +1,4 @@
-import { definePolicy, type SuggestionDescriptor } from '../src/engine/index.js';
-import { containerLabel, type Container, type YNode } from '../src/k8s/index.js';
-import {
-  effectiveSeccomp,
-  isWindowsPod,
-  podSecurityContext,
-  seccompAnnotationProfile,
-  seccompAnnotations,
-  type EffectiveSeccomp,
-} from '../src/k8s/security-context.js';
+import { type Container, containerLabel, definePolicy, effectiveSeccomp, type EffectiveSeccomp, isWindowsPod, podSecurityContext, seccompAnnotationProfile, seccompAnnotations, type SuggestionDescriptor, type YNode } from '../src/api/policy.js';
 
 /**
  * Every container runs with a seccomp profile of type `RuntimeDefault` or `Localhost` (the

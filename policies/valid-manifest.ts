@@ -1,6 +1,4 @@
-import { definePolicy, isLikelyTypo, type PolicyContext } from '../src/engine/index.js';
-import { containerLabel, normalisePath, volumeSources, type Container, type Manifest, type PathKey, type YNode } from '../src/k8s/index.js';
-import { validateDefinition, validateObject, windowsForbiddenFields, type SchemaProblem } from '../src/k8s/schema-validate.js';
+import { type Container, containerLabel, definePolicy, isLikelyTypo, type Manifest, normalisePath, type PathKey, type PolicyContext, type SchemaProblem, validateDefinition, validateObject, volumeSources, windowsForbiddenFields, type YNode } from '../src/api/policy.js';
 
 /**
  * Manifests are valid: YAML parses; fields and types match the Kubernetes OpenAPI schema of the

@@ -1,6 +1,4 @@
-import { forEachContainer } from '../src/api/policy.js';
-import { definePolicy } from '../src/engine/index.js';
-import { containerLabel } from '../src/k8s/index.js';
+import { containerLabel, definePolicy, forEachContainer } from '../src/api/policy.js';
 import { missingMounts, mountFixOps } from './lib/writable-mounts.js';
 
 /**
