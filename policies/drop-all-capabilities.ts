@@ -1,6 +1,4 @@
-import { definePolicy, type Fixer } from '../src/engine/index.js';
-import { containerLabel, type YNode } from '../src/k8s/index.js';
-import { containerSecurityContext, effectiveSecurityField, isWindowsPod } from '../src/k8s/security-context.js';
+import { containerLabel, containerSecurityContext, definePolicy, effectiveSecurityField, type Fixer, forEachContainer, type YNode } from '../src/api/policy.js';
 
 /** The only capability the restricted Pod Security Standard lets a container add. */
 const ALLOWED_ADD = 'NET_BIND_SERVICE';
@@ -38,13 +36,10 @@ export default definePolicy({
     },
     remediation:
       'Add ALL to securityContext.capabilities.drop of every container; add back only NET_BIND_SERVICE when the process binds a port below 1024 (or better, listen on a port above 1024).',
-    docsUrl: 'https://github.com/kube-immutable/kube-immutable/blob/main/policies/drop-all-capabilities.md',
     peers: { checkov: 'CKV_K8S_37, CKV_K8S_25', trivy: 'KSV-0003, KSV-0106, KSV-0022' },
   },
   check(context) {
-    const w = context.workload;
-    if (!w || isWindowsPod(w)) return;
-    for (const c of w.containers) {
+    forEachContainer(context, (c, w) => {
       const sc = containerSecurityContext(c);
       const caps = sc?.get('capabilities');
       const drop = caps?.get('drop');
@@ -81,7 +76,7 @@ export default definePolicy({
           detail: capability,
         });
       }
-    }
+    }, { skip: 'windows-or-host-process' });
   },
 });
 

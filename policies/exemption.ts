@@ -1,5 +1,4 @@
-import { definePolicy } from '../src/engine/index.js';
-import { annotationExemptions } from '../src/engine/exemptions.js';
+import { annotationExemptions, definePolicy } from '../src/api/policy.js';
 
 /**
  * Exemption annotations are well-formed: `ignore.kube-immutable.io/<policy-id>` (or `/all`) with
@@ -28,7 +27,6 @@ export default definePolicy({
     },
     remediation:
       'Write exemptions as ignore.kube-immutable.io/<policy-id>: "<reason>", or "containers=<name>[,<name>]; <reason>" for some containers, optionally with "expires=YYYY-MM-DD; " before the reason.',
-    docsUrl: 'https://github.com/kube-immutable/kube-immutable/blob/main/policies/exemption.md',
   },
   check(context) {
     const { problems } = annotationExemptions(context.manifest, context.workload, context.policyIds);

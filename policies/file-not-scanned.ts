@@ -1,4 +1,4 @@
-import { definePolicy, NOT_SCANNED_DEFAULTS, NOT_SCANNED_MESSAGES } from '../src/engine/index.js';
+import { definePolicy, NOT_SCANNED_DEFAULTS, NOT_SCANNED_MESSAGES } from '../src/api/policy.js';
 
 /**
  * Nothing is skipped silently: a file the scan cannot read — larger than the size limit, binary,
@@ -17,7 +17,6 @@ export default definePolicy({
     messages: { ...NOT_SCANNED_MESSAGES },
     remediation:
       'kubectl would apply the file all the same: make it a manifest the scan can read (UTF-8 YAML or JSON, under the size limit, templates rendered), split very large files, or raise the limits in the configuration.',
-    docsUrl: 'https://github.com/kube-immutable/kube-immutable/blob/main/policies/file-not-scanned.md',
     optionsSchema: {
       type: 'object',
       additionalProperties: false,

@@ -1,5 +1,4 @@
-import { definePolicy, formatMessage, type ReportDescriptor, type Severity } from '../src/engine/index.js';
-import { containerLabel, parseImageReference, type ImageReference } from '../src/k8s/index.js';
+import { containerLabel, definePolicy, forEachContainer, formatMessage, type ImageReference, parseImageReference, type ReportDescriptor, type Severity } from '../src/api/policy.js';
 
 /** Options of `image-digest`. */
 export interface ImageDigestOptions {
@@ -48,7 +47,7 @@ export function pinnedImage(ref: ImageReference, digest: string): string {
  * `invalidReference`. The fix pins the image to a digest resolved from its registry, only when
  * the runner resolved one (`options.resolvedDigests`).
  */
-export default definePolicy<ImageDigestOptions>({
+export default definePolicy<ImageDigestOptions, keyof typeof MESSAGES>({
   id: 'image-digest',
   meta: {
     description: 'Container images are pinned by digest (@sha256:…), never by :latest or a bare tag.',
@@ -58,7 +57,6 @@ export default definePolicy<ImageDigestOptions>({
     messages: MESSAGES,
     remediation:
       'Reference every image by digest, e.g. nginx:1.27@sha256:<64 hex>; run with --resolve-digests (action input resolve-digests) to have the fix look the digests up.',
-    docsUrl: 'https://github.com/kube-immutable/kube-immutable/blob/main/policies/image-digest.md',
     optionsSchema: {
       type: 'object',
       properties: {
@@ -72,21 +70,19 @@ export default definePolicy<ImageDigestOptions>({
     peers: { checkov: 'CKV_K8S_43', 'kube-linter': 'latest-tag', polaris: 'tagNotSpecified', trivy: 'KSV-0013', 'kube-score': 'container-image-tag' },
   },
   check(context) {
-    const w = context.workload;
-    if (!w) return;
     const opts = context.options;
-    for (const c of w.containers) {
-      if (c.image === undefined) continue; // no image, or not a string: valid-manifest reports it
+    forEachContainer(context, (c) => {
+      if (c.image === undefined) return; // no image, or not a string: valid-manifest reports it
       const ref = parseImageReference(c.image);
-      if (ref.pinned && !ref.problem) continue;
+      if (ref.pinned && !ref.problem) return;
       const node = c.node.get('image');
       const base = { container: containerLabel(c), image: c.image };
       if (ref.problem) {
         context.report({ messageId: 'invalidReference', data: { ...base, problem: ref.problem }, node, container: c });
-        continue;
+        return;
       }
       const messageId = ref.tag === undefined ? 'noTag' : ref.tag === 'latest' ? 'mutableTag' : 'tagWithoutDigest';
-      if (messageId === 'tagWithoutDigest' && opts.tagWithoutDigest === 'off') continue;
+      if (messageId === 'tagWithoutDigest' && opts.tagWithoutDigest === 'off') return;
       const resolved = opts.resolvedDigests?.[c.image];
       const digest = resolved !== undefined && SHA256.test(resolved) ? resolved : undefined;
       const failed = opts.resolutionErrors?.[c.image];
@@ -95,7 +91,7 @@ export default definePolicy<ImageDigestOptions>({
         : failed !== undefined
           ? formatMessage(MESSAGES.hintFailed, { error: failed })
           : MESSAGES.hintResolve;
-      const descriptor: ReportDescriptor = {
+      const descriptor: ReportDescriptor<keyof typeof MESSAGES> = {
         messageId,
         data: { ...base, example: pinnedImage(ref, 'sha256:…'), hint },
         node,
@@ -105,6 +101,6 @@ export default definePolicy<ImageDigestOptions>({
       // A tag without a digest is less severe than `:latest` or no tag (by default a warning).
       if (messageId === 'tagWithoutDigest') descriptor.severity = opts.tagWithoutDigest as Severity;
       context.report(descriptor);
-    }
+    });
   },
 });

@@ -1,5 +1,4 @@
-import { definePolicy } from '../src/engine/index.js';
-import { apiGroup } from '../src/k8s/index.js';
+import { apiGroup, definePolicy } from '../src/api/policy.js';
 
 /** Secret types whose data a controller writes after creation: immutable would break them. */
 const CONTROLLER_FILLED_SECRET_TYPES = new Set(['kubernetes.io/service-account-token']);
@@ -22,7 +21,6 @@ export default definePolicy({
     },
     remediation:
       'Set immutable: true. To change the configuration, create a new ConfigMap or Secret (kustomize configMapGenerator/secretGenerator add a content hash to the name) and roll the workload that uses it.',
-    docsUrl: 'https://github.com/kube-immutable/kube-immutable/blob/main/policies/immutable-configmap-secret.md',
   },
   check(context) {
     const m = context.manifest;

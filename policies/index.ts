@@ -1,4 +1,4 @@
-import type { AnyPolicy } from '../src/engine/index.js';
+import type { AnyPolicy } from '../src/api/policy.js';
 import dropAllCapabilities from './drop-all-capabilities.js';
 import exemption from './exemption.js';
 import fileNotScanned from './file-not-scanned.js';

@@ -1,5 +1,4 @@
-import { definePolicy } from '../src/engine/index.js';
-import { apiGroup, type YNode } from '../src/k8s/index.js';
+import { apiGroup, definePolicy, type YNode } from '../src/api/policy.js';
 
 /**
  * The pod subresources that let a subject change a running container, with the verbs that
@@ -46,7 +45,6 @@ export default definePolicy({
     },
     remediation:
       'Remove pods/exec, pods/attach, pods/ephemeralcontainers and create on nodes/proxy (and the wildcards `*` that include them) from the rules. To change a container, build a new image and redeploy it; for emergencies, keep a separate break-glass role bound only while it is needed.',
-    docsUrl: 'https://github.com/kube-immutable/kube-immutable/blob/main/policies/no-exec-access.md',
     peers: { polaris: 'clusterrolePodExecAttach, rolePodExecAttach', checkov: 'CKV2_K8S_2', trivy: 'KSV-0053, KSV-0054' },
   },
   check(context) {

@@ -1,5 +1,4 @@
-import { definePolicy } from '../src/engine/index.js';
-import { isHostProcessPod } from '../src/k8s/security-context.js';
+import { definePolicy, isHostProcessPod } from '../src/api/policy.js';
 
 /** The PodSpec fields that share a host namespace (Pod Security Standards, baseline "Host Namespaces"). */
 const FIELDS = ['hostPID', 'hostIPC', 'hostNetwork'] as const;
@@ -24,7 +23,6 @@ export default definePolicy({
         'The pod sets hostNetwork: true: its containers use the node\'s network stack, can bind any node port and reach services listening on the node\'s localhost.',
     },
     remediation: 'Remove hostPID, hostIPC and hostNetwork (or set them to false); use a Service, a hostPort-free design, or a node agent built for the purpose instead.',
-    docsUrl: 'https://github.com/kube-immutable/kube-immutable/blob/main/policies/no-host-namespaces.md',
     peers: {
       polaris: 'hostPIDSet, hostIPCSet, hostNetworkSet',
       'kube-linter': 'host-pid, host-ipc, host-network',

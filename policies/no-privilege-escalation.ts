@@ -1,5 +1,4 @@
-import { definePolicy } from '../src/engine/index.js';
-import { containerLabel } from '../src/k8s/index.js';
+import { containerLabel, definePolicy, forEachContainer } from '../src/api/policy.js';
 
 /**
  * Every container sets `securityContext.allowPrivilegeEscalation: false`. Unset counts as
@@ -21,22 +20,19 @@ export default definePolicy({
         '{{container}} adds CAP_SYS_ADMIN, which always allows privilege escalation: the API server rejects allowPrivilegeEscalation: false with it. Drop SYS_ADMIN, then set allowPrivilegeEscalation: false.',
     },
     remediation: 'Set securityContext.allowPrivilegeEscalation: false on every container.',
-    docsUrl: 'https://github.com/kube-immutable/kube-immutable/blob/main/policies/no-privilege-escalation.md',
     peers: { 'kube-linter': 'privilege-escalation-container', polaris: 'privilegeEscalationAllowed', checkov: 'CKV_K8S_20', trivy: 'KSV-0001' },
   },
   check(context) {
-    const w = context.workload;
-    if (!w || w.isWindows) return;
-    for (const c of w.containers) {
+    forEachContainer(context, (c) => {
       const sc = c.securityContext;
       const field = sc?.get('allowPrivilegeEscalation');
-      if (field?.value === false) continue;
+      if (field?.value === false) return;
       const label = containerLabel(c);
       const add = sc?.get('capabilities')?.get('add')?.value;
       const sysAdmin = Array.isArray(add) && add.some((x) => typeof x === 'string' && /^(CAP_)?SYS_ADMIN$/i.test(x));
       if (sysAdmin) {
         context.report({ messageId: 'sysAdmin', data: { container: label }, node: field ?? sc ?? c.node, key: Boolean(field ?? sc), container: c });
-        continue;
+        return;
       }
       const privileged = sc?.get('privileged')?.value === true;
       context.report({
@@ -52,6 +48,6 @@ export default definePolicy({
           fixer.set(c.node, ['securityContext', 'allowPrivilegeEscalation'], false),
         ],
       });
-    }
+    }, { skip: 'windows' });
   },
 });

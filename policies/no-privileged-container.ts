@@ -1,5 +1,4 @@
-import { definePolicy } from '../src/engine/index.js';
-import { containerLabel } from '../src/k8s/index.js';
+import { containerLabel, definePolicy, forEachContainer } from '../src/api/policy.js';
 
 /**
  * No container runs with `securityContext.privileged: true`. A privileged container keeps
@@ -18,16 +17,13 @@ export default definePolicy({
         '{{container}} runs privileged: even with a read-only root filesystem /proc/sys stays writable, so it can change host kernel settings such as vm.swappiness. Grant only the capabilities it needs (securityContext.capabilities.add) instead.',
     },
     remediation: 'Set privileged: false (or remove it) and add only the Linux capabilities the application needs.',
-    docsUrl: 'https://github.com/kube-immutable/kube-immutable/blob/main/policies/no-privileged-container.md',
     peers: { 'kube-linter': 'privileged-container', polaris: 'runAsPrivileged', checkov: 'CKV_K8S_16', trivy: 'KSV-0017', 'kube-score': 'container-security-context-privileged' },
   },
   check(context) {
-    const w = context.workload;
     // On Windows pods the field cannot be set at all: valid-manifest reports it there.
-    if (!w || w.isWindows) return;
-    for (const c of w.containers) {
+    forEachContainer(context, (c) => {
       const field = c.securityContext?.get('privileged');
-      if (field?.value !== true) continue;
+      if (field?.value !== true) return;
       context.report({
         messageId: 'privileged',
         data: { container: containerLabel(c) },
@@ -36,6 +32,6 @@ export default definePolicy({
         container: c,
         fix: (fixer) => [fixer.set(c.node, ['securityContext', 'privileged'], false)],
       });
-    }
+    }, { skip: 'windows' });
   },
 });

@@ -1,5 +1,4 @@
-import { definePolicy } from '../src/engine/index.js';
-import { containerLabel, mountCovers, volumeMounts, type Container, type YNode } from '../src/k8s/index.js';
+import { type Container, containerLabel, definePolicy, forEachContainer, mountCovers, volumeMounts, type YNode } from '../src/api/policy.js';
 import { analyseArgv, type CommandContext, type Mutation } from './lib/runtime-mutation.js';
 
 /** Where a container's commands are: the entrypoint, lifecycle hooks and exec probes. */
@@ -44,12 +43,9 @@ export default definePolicy({
     },
     remediation:
       'Build everything the container runs into its image (packages, scripts, configuration files), and deploy a new image to change it. Remove shells and tools by building a minimal or distroless image, not by deleting them at start, and set securityContext.readOnlyRootFilesystem: true.',
-    docsUrl: 'https://github.com/kube-immutable/kube-immutable/blob/main/policies/no-runtime-mutation.md',
   },
   check(context) {
-    const w = context.workload;
-    if (!w) return;
-    for (const c of w.containers) {
+    forEachContainer(context, (c) => {
       const mounts = volumeMounts(c);
       const ctx: CommandContext = {
         inVolume: (p) => mounts.some((m) => mountCovers(m.mountPath, p)),
@@ -84,7 +80,7 @@ export default definePolicy({
         const a = argvOf(cmd);
         if (a && cmd) report(`the ${probe} of ${label}`, probe, cmd, a.nodes, analyseArgv(a.argv, ctx, true));
       }
-    }
+    });
   },
 });
 

@@ -1,5 +1,4 @@
-import { definePolicy } from '../src/engine/index.js';
-import { containerLabel, normalisePath, volumeSources } from '../src/k8s/index.js';
+import { containerLabel, definePolicy, forEachContainer, normalisePath, volumeSources } from '../src/api/policy.js';
 
 /**
  * Host paths whose mere mount exposes the node, read-only or not: the host's root, kernel
@@ -60,7 +59,6 @@ export default definePolicy({
     },
     remediation:
       'Set readOnly: true on every volumeMount of a hostPath volume, and do not mount sensitive host paths (/, /proc, /sys, /etc, container runtime sockets, /var/lib/kubelet) at all. Data the container writes belongs on an emptyDir or a PersistentVolumeClaim.',
-    docsUrl: 'https://github.com/kube-immutable/kube-immutable/blob/main/policies/no-writable-host-path.md',
     peers: {
       'kube-linter': 'writable-host-mount, sensitive-host-mounts, docker-sock',
       polaris: 'hostPathSet',
@@ -69,12 +67,10 @@ export default definePolicy({
     },
   },
   check(context) {
-    const w = context.workload;
-    if (!w) return;
-    const sources = volumeSources(w);
-    for (const c of w.containers) {
+    forEachContainer(context, (c, w) => {
+      const sources = volumeSources(w);
       const mounts = c.node.get('volumeMounts');
-      if (!mounts || mounts.kind !== 'seq') continue;
+      if (!mounts || mounts.kind !== 'seq') return;
       for (const mount of mounts.items()) {
         if (mount.kind !== 'map') continue;
         const { name, mountPath, readOnly } = (mount.value ?? {}) as Record<string, unknown>;
@@ -104,6 +100,6 @@ export default definePolicy({
           fix: (fixer) => [fixer.set(mount, ['readOnly'], true)],
         });
       }
-    }
+    });
   },
 });

@@ -1,5 +1,4 @@
-import { definePolicy } from '../src/engine/index.js';
-import { containerLabel } from '../src/k8s/index.js';
+import { containerLabel, definePolicy, forEachContainer } from '../src/api/policy.js';
 import { missingMounts, mountFixOps } from './lib/writable-mounts.js';
 
 /**
@@ -25,7 +24,6 @@ export default definePolicy({
     },
     remediation:
       'Set securityContext.readOnlyRootFilesystem: true on every container and mount emptyDir volumes on the paths the application writes (caches, PID files, /tmp). To change the software, build a new image and redeploy it.',
-    docsUrl: 'https://github.com/kube-immutable/kube-immutable/blob/main/policies/read-only-root-filesystem.md',
     peers: {
       'kube-linter': 'no-read-only-root-fs',
       polaris: 'notReadOnlyRootFilesystem',
@@ -35,13 +33,14 @@ export default definePolicy({
     },
   },
   check(context) {
-    const w = context.workload;
-    if (!w || w.isWindows) return;
-    const podLevel = w.podSpec.get('securityContext')?.get('readOnlyRootFilesystem');
-    if (podLevel) context.report({ messageId: 'podLevel', node: podLevel, key: true });
-    for (const c of w.containers) {
+    const pod = context.workload;
+    if (pod && !pod.isWindows) {
+      const podLevel = pod.podSpec.get('securityContext')?.get('readOnlyRootFilesystem');
+      if (podLevel) context.report({ messageId: 'podLevel', node: podLevel, key: true });
+    }
+    forEachContainer(context, (c, w) => {
       const field = c.securityContext?.get('readOnlyRootFilesystem');
-      if (field?.value === true) continue;
+      if (field?.value === true) return;
       const missing = missingMounts(w, c);
       context.report({
         messageId: field ? 'disabled' : 'missing',
@@ -54,6 +53,6 @@ export default definePolicy({
           ...mountFixOps(fixer, w, c, missing),
         ],
       });
-    }
+    }, { skip: 'windows' });
   },
 });

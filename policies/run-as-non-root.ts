@@ -1,11 +1,12 @@
-import { definePolicy, type SuggestionDescriptor } from '../src/engine/index.js';
-import { containerLabel, type Container, type YNode } from '../src/k8s/index.js';
-import { effectiveSecurityField, isWindowsPod, podSecurityContext, type EffectiveValue } from '../src/k8s/security-context.js';
+import { type Container, containerLabel, definePolicy, effectiveSecurityField, type EffectiveValue, isWindowsPod, podSecurityContext, type SuggestionDescriptor, type YNode } from '../src/api/policy.js';
 
 export interface RunAsNonRootOptions {
   /** The UID the `runAsUser` suggestion proposes. */
   suggestedUser: number;
 }
+
+/** The defaults (their type is the policy's options type, as definePolicy infers it). */
+const DEFAULT_OPTIONS: RunAsNonRootOptions = { suggestedUser: 10001 };
 
 type Verdict = { messageId: 'rootUser' | 'rootUserRefused' | 'rootAllowed' | 'missing'; decider: EffectiveValue | undefined; container: Container };
 
@@ -18,7 +19,7 @@ type Verdict = { messageId: 'rootUser' | 'rootUserRefused' | 'rootAllowed' | 'mi
  * `windowsOptions.runAsUserName`; the API server rejects these fields on Windows pods).
  * Several remedies exist, so findings carry suggestions, never an automatic fix.
  */
-export default definePolicy<RunAsNonRootOptions>({
+export default definePolicy({
   id: 'run-as-non-root',
   meta: {
     description: 'Containers run as a non-root user (runAsNonRoot: true or a non-zero runAsUser).',
@@ -44,13 +45,12 @@ export default definePolicy<RunAsNonRootOptions>({
     },
     remediation:
       'Set securityContext.runAsNonRoot: true (in the pod-level securityContext to cover every container) and build images with a numeric non-root USER, or set a non-zero runAsUser.',
-    docsUrl: 'https://github.com/kube-immutable/kube-immutable/blob/main/policies/run-as-non-root.md',
     optionsSchema: {
       type: 'object',
       properties: { suggestedUser: { type: 'integer', minimum: 1, maximum: 2147483647 } },
       additionalProperties: false,
     },
-    defaultOptions: { suggestedUser: 10001 },
+    defaultOptions: DEFAULT_OPTIONS,
     peers: { 'kube-linter': 'run-as-non-root', polaris: 'runAsRootAllowed', checkov: 'CKV_K8S_23', trivy: 'KSV-0012, KSV-0105' },
   },
   check(context) {
@@ -71,8 +71,8 @@ export default definePolicy<RunAsNonRootOptions>({
     if (failing.length === 0) return;
 
     const names = (vs: readonly Verdict[]) => vs.map((v) => containerLabel(v.container)).join(', ');
-    const suggestions = (target: YNode, nonRoot: boolean): SuggestionDescriptor[] => {
-      const out: SuggestionDescriptor[] = [];
+    const suggestions = (target: YNode, nonRoot: boolean): SuggestionDescriptor<'suggestNonRoot' | 'suggestUser'>[] => {
+      const out: SuggestionDescriptor<'suggestNonRoot' | 'suggestUser'>[] = [];
       if (nonRoot) out.push({ messageId: 'suggestNonRoot', fix: (fixer) => [fixer.set(target, ['securityContext', 'runAsNonRoot'], true)] });
       out.push({ messageId: 'suggestUser', data: { uid }, fix: (fixer) => [fixer.set(target, ['securityContext', 'runAsUser'], uid)] });
       return out;

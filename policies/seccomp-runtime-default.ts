@@ -1,13 +1,4 @@
-import { definePolicy, type SuggestionDescriptor } from '../src/engine/index.js';
-import { containerLabel, type Container, type YNode } from '../src/k8s/index.js';
-import {
-  effectiveSeccomp,
-  isWindowsPod,
-  podSecurityContext,
-  seccompAnnotationProfile,
-  seccompAnnotations,
-  type EffectiveSeccomp,
-} from '../src/k8s/security-context.js';
+import { type Container, containerLabel, definePolicy, effectiveSeccomp, type EffectiveSeccomp, isWindowsPod, podSecurityContext, seccompAnnotationProfile, seccompAnnotations, type SuggestionDescriptor, type YNode } from '../src/api/policy.js';
 
 /**
  * Every container runs with a seccomp profile of type `RuntimeDefault` or `Localhost` (the
@@ -51,13 +42,12 @@ export default definePolicy({
     },
     remediation:
       'Set securityContext.seccompProfile.type: RuntimeDefault in the pod-level securityContext (containers inherit it), or a Localhost profile where the default one is too strict; do not use the deprecated seccomp annotations.',
-    docsUrl: 'https://github.com/kube-immutable/kube-immutable/blob/main/policies/seccomp-runtime-default.md',
     peers: { checkov: 'CKV_K8S_31', trivy: 'KSV-0030, KSV-0104', 'kube-score': 'container-seccomp-profile' },
   },
   check(context) {
     const w = context.workload;
     if (!w || isWindowsPod(w) || w.containers.length === 0) return;
-    const runtimeDefault = (target: YNode, messageId = 'suggestRuntimeDefault'): SuggestionDescriptor[] => [
+    const runtimeDefault = (target: YNode, messageId: 'suggestRuntimeDefault' | 'suggestReplaceAnnotation' = 'suggestRuntimeDefault'): SuggestionDescriptor<typeof messageId>[] => [
       { messageId, fix: (fixer) => [fixer.set(target, ['securityContext', 'seccompProfile', 'type'], 'RuntimeDefault')] },
     ];
 
@@ -75,7 +65,7 @@ export default definePolicy({
         if (profile.localhostProfile) value.localhostProfile = profile.localhostProfile;
         // The API server rejects a field that disagrees with the annotation, so only an unset field is filled.
         const fieldSet = target?.get('securityContext')?.get('seccompProfile');
-        const suggest: SuggestionDescriptor[] | undefined =
+        const suggest: SuggestionDescriptor<'suggestField'>[] | undefined =
           target && !fieldSet ? [{ messageId: 'suggestField', fix: (fixer) => [fixer.set(target, ['securityContext', 'seccompProfile'], value)] }] : undefined;
         context.report({ ...base, messageId: 'deprecatedAnnotation', data: { key: a.key, type: profile.type }, suggest });
       }

@@ -1,6 +1,4 @@
-import { definePolicy, isLikelyTypo, type PolicyContext } from '../src/engine/index.js';
-import { containerLabel, normalisePath, volumeSources, type Container, type Manifest, type PathKey, type YNode } from '../src/k8s/index.js';
-import { validateDefinition, validateObject, windowsForbiddenFields, type SchemaProblem } from '../src/k8s/schema-validate.js';
+import { type Container, containerLabel, definePolicy, isLikelyTypo, type Manifest, normalisePath, type PathKey, type PolicyContext, type SchemaProblem, validateDefinition, validateObject, volumeSources, windowsForbiddenFields, type YNode } from '../src/api/policy.js';
 
 /**
  * Manifests are valid: YAML parses; fields and types match the Kubernetes OpenAPI schema of the
@@ -29,7 +27,6 @@ export default definePolicy({
       duplicateContainerName: 'Container name "{{name}}" is used more than once in the pod: container names must be unique across containers, initContainers and ephemeralContainers.',
     },
     remediation: 'Fix the reported field: the API server rejects unknown fields and wrong types (kubectl apply --validate=strict), and a pod whose volumeMount names a missing volume never starts.',
-    docsUrl: 'https://github.com/kube-immutable/kube-immutable/blob/main/policies/valid-manifest.md',
   },
   checkFile(context) {
     // One finding per line: the first error there (the parser's follow-on errors add noise).

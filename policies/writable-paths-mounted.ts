@@ -1,5 +1,4 @@
-import { definePolicy } from '../src/engine/index.js';
-import { containerLabel } from '../src/k8s/index.js';
+import { containerLabel, definePolicy, forEachContainer } from '../src/api/policy.js';
 import { missingMounts, mountFixOps } from './lib/writable-mounts.js';
 
 /**
@@ -21,17 +20,14 @@ export default definePolicy({
     },
     remediation:
       'Mount an emptyDir volume (or a PersistentVolumeClaim for data) on each path the image writes, so the root filesystem can stay read-only.',
-    docsUrl: 'https://github.com/kube-immutable/kube-immutable/blob/main/policies/writable-paths-mounted.md',
   },
   check(context) {
-    const w = context.workload;
-    if (!w || w.isWindows) return;
-    for (const c of w.containers) {
+    forEachContainer(context, (c, w) => {
       const field = c.securityContext?.get('readOnlyRootFilesystem');
-      if (field?.value !== true) continue;
+      if (field?.value !== true) return;
       const missing = missingMounts(w, c);
       const all = [...missing.blocked, ...missing.typos.map((t) => t.path), ...missing.paths];
-      if (missing.guess || all.length === 0) continue;
+      if (missing.guess || all.length === 0) return;
       context.report({
         messageId: 'notMounted',
         data: {
@@ -46,6 +42,6 @@ export default definePolicy({
         detail: all.map((p) => p.path).join(','),
         fix: missing.paths.length + missing.typos.length > 0 ? (fixer) => mountFixOps(fixer, w, c, missing) : undefined,
       });
-    }
+    }, { skip: 'windows' });
   },
 });

@@ -75,3 +75,27 @@ describe('layers: settings and engine', () => {
     expect(readFileSync(join(SRC, 'constants.ts'), 'utf8')).not.toMatch(/^\s*(import|export .* from)\b/m);
   });
 });
+
+describe('layers: the built-in policies', () => {
+  const files = sourcesUnder(join(ROOT, 'policies'));
+  /** Every specifier a file imports, as written (bare ones too). */
+  const specifiersOf = (file: string) => {
+    const text = readFileSync(file, 'utf8').replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, '');
+    return [...text.matchAll(SPECIFIER)].map((m) => m[1] ?? m[2] ?? m[3]!);
+  };
+
+  it('import only the public policy API (src/api/policy.ts, kube-immutable/policy) and their own files', () => {
+    expect(files.length).toBeGreaterThan(16);
+    const bad: string[] = [];
+    for (const f of files) {
+      const rel = relative(ROOT, f).split('\\').join('/');
+      for (const spec of specifiersOf(f)) {
+        const target = spec.startsWith('.') ? relative(ROOT, join(dirname(f), spec)).split('\\').join('/') : spec;
+        const local = spec.startsWith('./') && target.startsWith('policies/');
+        if (!local && target !== 'src/api/policy.js') bad.push(`${rel}: ${spec}`);
+      }
+    }
+    expect(bad).toEqual([]);
+    expect(specifiersOf(join(ROOT, 'policies/image-digest.ts'))).toContain('../src/api/policy.js');
+  });
+});

@@ -11,6 +11,6 @@ describe('policy doc pages', () => {
     expect(text.startsWith(`# ${id}\n`)).toBe(true);
     expect(text).toContain(`**Default severity:** ${p.meta.defaultSeverity}`);
     expect(text).toContain(`**Fix:** ${p.meta.fixable ? 'yes' : 'no'}`);
-    expect(p.meta.docsUrl.endsWith(`/policies/${id}.md`)).toBe(true);
+    expect(p.meta.docsUrl).toBe(`https://github.com/kube-immutable/kube-immutable/blob/main/policies/${id}.md`);
   });
 });

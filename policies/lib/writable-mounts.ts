@@ -1,18 +1,4 @@
-import { isLikelyTypo, type FixOperation, type Fixer } from '../../src/engine/index.js';
-import {
-  allocateVolumeName,
-  isPathWritable,
-  isWritableMount,
-  mountCovers,
-  normalisePath,
-  volumeMounts,
-  volumeSources,
-  writablePathsFor,
-  type Container,
-  type WritablePath,
-  type Workload,
-  type YNode,
-} from '../../src/k8s/index.js';
+import { allocateVolumeName, type Container, type Fixer, type FixOperation, isLikelyTypo, isPathWritable, isWritableMount, mountCovers, normalisePath, volumeMounts, volumeSources, type Workload, type WritablePath, writablePathsFor, type YNode } from '../../src/api/policy.js';
 
 /** The writable paths a container still lacks, with what the message should say about them. */
 export interface MissingMounts {

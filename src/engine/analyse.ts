@@ -225,6 +225,11 @@ export function analyseText(
     const makeReport = (m: Manifest | undefined, w?: Workload, manifestIndex?: number) => (d: ReportDescriptor) => {
       const template = policy.meta.messages[d.messageId];
       if (template === undefined) throw new TypeError(`policy ${policy.id} reported unknown messageId ${JSON.stringify(d.messageId)}`);
+      if (d.fix !== undefined && !policy.meta.fixable) throw new TypeError(`policy ${policy.id} reported a fix but its meta.fixable is false`);
+      const suggest = d.suggest ?? [];
+      for (const s of suggest) {
+        if (policy.meta.messages[s.messageId] === undefined) throw new TypeError(`policy ${policy.id} suggested with unknown messageId ${JSON.stringify(s.messageId)}`);
+      }
       const message = formatMessage(template, d.data);
       const range = opts.verification ? NO_RANGE : d.node ? (d.key ? d.node.keyRange : d.node.range) : d.range ?? (m ? m.node.range : fileRange());
       const object = m && objectOf(m);
@@ -258,7 +263,7 @@ export function analyseText(
         groupLabel: { docIndex: m?.docIndex ?? -1, object: objectLabel, container: c?.name },
         manifestIndex,
         fix: d.fix && !opts.verification ? d.fix(fixer) : undefined,
-        suggestions: opts.verification ? [] : (d.suggest ?? []).map((s) => ({ message: formatMessage(policy.meta.messages[s.messageId] ?? s.messageId, s.data), ops: s.fix(fixer) })),
+        suggestions: opts.verification ? [] : suggest.map((s) => ({ message: formatMessage(policy.meta.messages[s.messageId]!, s.data), ops: s.fix(fixer) })),
       });
     };
     const failed = (m: Manifest | undefined, err: unknown) => {

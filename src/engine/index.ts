@@ -6,5 +6,4 @@ export { analyse, fileSkipReason, hasTemplateSyntax, fingerprintOf, type EngineO
 export { computeFixes } from './fixes.js';
 export { FILE_NOT_SCANNED_ID, NOT_SCANNED_DEFAULTS, NOT_SCANNED_MESSAGES, type NotScannedOptions } from './not-scanned.js';
 export { editDistance, isLikelyTypo } from './edit-distance.js';
-export { testPolicy, type PolicyTestTable, type PolicyTestSettings, type ValidCase, type InvalidCase, type ExpectedError } from './tester.js';
 export { baseExemptionsInText } from './base-exemptions.js';

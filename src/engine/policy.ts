@@ -10,24 +10,32 @@ export const SEVERITY_RANK: Record<Severity | 'none', number> = { info: 1, warni
 /** Policy categories. */
 export type PolicyCategory = 'immutability' | 'hardening' | 'validity';
 
-/** A policy's metadata: everything a user sees about it. All user-visible text lives here. */
-export interface PolicyMeta {
+/**
+ * A policy's metadata: everything a user sees about it. All user-visible text lives here.
+ * `MessageIds` is the union of the keys of `messages` (inferred by {@link definePolicy});
+ * `Options` the policy's options type.
+ */
+export interface PolicyMeta<Options = Record<string, unknown>, MessageIds extends string = string> {
   /** One-line description (what it checks). */
   description: string;
   category: PolicyCategory;
   defaultSeverity: Severity;
-  /** True when the policy can offer fixes. */
+  /** True when the policy can offer fixes; a policy whose `fixable` is false must not report a `fix` (the engine refuses it). */
   fixable: boolean;
   /** Messages by id, with `{{placeholder}}`s filled from `report({data})`. */
-  messages: Record<string, string>;
+  messages: Record<MessageIds, string>;
   /** Why it matters and how to remedy (Markdown-free plain text). */
   remediation: string;
-  /** Link to the policy's doc page. */
-  docsUrl: string;
-  /** JSON Schema of the options (validated by the config layer). */
+  /**
+   * Link to the policy's doc page. Optional: {@link definePolicy} fills it for the built-in
+   * policies (their page in the repository, see {@link builtinDocsUrl}); a custom policy without
+   * one has none (the reports then show no documentation link).
+   */
+  docsUrl?: string;
+  /** JSON Schema of the options (validated by the config layer and by the policy tester). */
   optionsSchema?: Record<string, unknown>;
-  /** Default option values. */
-  defaultOptions?: Record<string, unknown>;
+  /** Default option values (the configuration's options are merged over them). */
+  defaultOptions?: Partial<Options>;
   /** Peer tools' ids of the same check (for docs and SARIF). */
   peers?: Record<string, string>;
 }
@@ -49,15 +57,17 @@ export type FixOperation =
   | { kind: 'append'; target: YNode; path: readonly string[]; item: JsonValue };
 
 /** An alternative remedy offered to the user, not applied by `fix`. */
-export interface SuggestionDescriptor {
-  messageId: string;
+export interface SuggestionDescriptor<MessageIds extends string = string> {
+  /** A key of the policy's `meta.messages` (the engine throws a TypeError for another). */
+  messageId: MessageIds;
   data?: Record<string, string | number>;
   fix: (fixer: Fixer) => FixOperation[];
 }
 
 /** What a policy passes to `context.report`. */
-export interface ReportDescriptor {
-  messageId: string;
+export interface ReportDescriptor<MessageIds extends string = string> {
+  /** A key of the policy's `meta.messages` (the engine throws a TypeError for another). */
+  messageId: MessageIds;
   data?: Record<string, string | number>;
   /** The node to point at. With `key: true`, the range of its key (`privileged:`) is used. */
   node?: YNode;
@@ -66,10 +76,10 @@ export interface ReportDescriptor {
   range?: SourceRange;
   /** The container the finding is about: fixes of one container are merged into one edit set. */
   container?: Container;
-  /** The safe, obvious fix (applied by `fix`). */
+  /** The safe, obvious fix (applied by `fix`); only from a policy whose `meta.fixable` is true (the engine throws a TypeError otherwise). */
   fix?: (fixer: Fixer) => FixOperation[];
   /** Alternative remedies (shown, not applied). */
-  suggest?: SuggestionDescriptor[];
+  suggest?: SuggestionDescriptor<MessageIds>[];
   /** Distinguishes several findings of one policy on one object (part of the fingerprint). */
   detail?: string;
   /**
@@ -81,7 +91,7 @@ export interface ReportDescriptor {
 }
 
 /** What a policy's `check` receives for each Kubernetes object of a file. */
-export interface PolicyContext<Options = Record<string, unknown>> {
+export interface PolicyContext<Options = Record<string, unknown>, MessageIds extends string = string> {
   /** Repository-relative (or given) path of the file, with `/` separators. */
   file: string;
   /** Ids of every policy of the run (built-in and custom), e.g. to check exemption annotations. */
@@ -90,25 +100,28 @@ export interface PolicyContext<Options = Record<string, unknown>> {
   /** The workload view when the object has a PodSpec. */
   workload: Workload | undefined;
   options: Options;
-  report(descriptor: ReportDescriptor): void;
+  report(descriptor: ReportDescriptor<MessageIds>): void;
 }
 
 /** What a policy's `checkFile` receives once per file (e.g. to report parse problems). */
-export interface FileContext<Options = Record<string, unknown>> {
+export interface FileContext<Options = Record<string, unknown>, MessageIds extends string = string> {
   file: string;
   /** The file's text. */
   text: string;
   problems: readonly ParseProblem[];
   options: Options;
-  report(descriptor: ReportDescriptor): void;
+  report(descriptor: ReportDescriptor<MessageIds>): void;
 }
 
-/** A policy module, in the style of an ESLint rule. */
-export interface Policy<Options = Record<string, unknown>> {
+/**
+ * A policy module, in the style of an ESLint rule. `MessageIds`: the keys of `meta.messages`,
+ * the only ids `report` (and a suggestion) accepts.
+ */
+export interface Policy<Options = Record<string, unknown>, MessageIds extends string = string> {
   id: string;
-  meta: PolicyMeta;
-  check(context: PolicyContext<Options>): void;
-  checkFile?(context: FileContext<Options>): void;
+  meta: PolicyMeta<Options, MessageIds>;
+  check(context: PolicyContext<Options, MessageIds>): void;
+  checkFile?(context: FileContext<Options, MessageIds>): void;
 }
 
 /**
@@ -116,16 +129,54 @@ export interface Policy<Options = Record<string, unknown>> {
  * their lists (built-in and custom policies side by side, each with its own options).
  */
 // `any`, not `unknown`: a policy's `check` takes its own options type, which `unknown` would not accept.
-export type AnyPolicy = Policy<any>;
+export type AnyPolicy = Policy<any, any>;
 
 const ID = /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/;
 
+/** Where a built-in policy's doc page is: `https://github.com/kube-immutable/kube-immutable/blob/main/policies/<id>.md`. */
+export function builtinDocsUrl(id: string): string {
+  return `https://github.com/kube-immutable/kube-immutable/blob/main/policies/${id}.md`;
+}
+
 /**
- * Define a policy. Validates the definition and returns it unchanged. Throws a TypeError naming
- * the problem when the id is not kebab-case, `check` is not a function, the severity or
- * category is unknown, or `messages` is empty.
+ * The ids of the built-in policies (policies/index.ts; a test keeps the two lists equal): the
+ * policies whose `meta.docsUrl` {@link definePolicy} derives when absent. The configuration
+ * refuses a custom policy with one of these ids, so no custom policy gets a built-in's page.
  */
-export function definePolicy<Options = Record<string, unknown>>(policy: Policy<Options>): Policy<Options> {
+export const BUILTIN_POLICY_IDS: ReadonlySet<string> = new Set([
+  'read-only-root-filesystem',
+  'writable-paths-mounted',
+  'no-privileged-container',
+  'no-privilege-escalation',
+  'no-runtime-mutation',
+  'no-writable-host-path',
+  'no-exec-access',
+  'immutable-configmap-secret',
+  'image-digest',
+  'run-as-non-root',
+  'drop-all-capabilities',
+  'seccomp-runtime-default',
+  'no-host-namespaces',
+  'valid-manifest',
+  'file-not-scanned',
+  'exemption',
+]);
+
+/**
+ * Define a policy. Validates the definition and returns it (the same object; for a built-in
+ * policy without `meta.docsUrl`, that field is filled with {@link builtinDocsUrl}). Throws a
+ * TypeError naming the problem when the id is not kebab-case, `check` is not a function, the
+ * severity or category is unknown, or `messages` is empty.
+ *
+ * Typed like typescript-eslint's `RuleCreator`: `MessageIds` is inferred from the keys of
+ * `meta.messages`, so `context.report({ messageId })` and `suggest[].messageId` must be one of
+ * them (a compile error otherwise), and `Options` from `meta.defaultOptions`. For an options type
+ * wider than its defaults give both (`definePolicy<MyOptions, 'missing' | 'tooLarge'>({...})`):
+ * giving only `Options` (`definePolicy<MyOptions>`) still compiles, but TypeScript then takes
+ * `string` for `MessageIds` (it has no partial inference), as does a `check(context:
+ * PolicyContext<MyOptions>)` annotation. The engine checks message ids at run time anyway.
+ */
+export function definePolicy<Options = Record<string, unknown>, MessageIds extends string = string>(policy: Policy<Options, MessageIds>): Policy<Options, MessageIds> {
   if (!policy || typeof policy !== 'object') throw new TypeError('definePolicy: expected an object');
   if (typeof policy.id !== 'string' || !ID.test(policy.id)) throw new TypeError(`definePolicy: id must be kebab-case, got ${JSON.stringify(policy.id)}`);
   if (typeof policy.check !== 'function') throw new TypeError(`definePolicy(${policy.id}): check must be a function`);
@@ -134,6 +185,7 @@ export function definePolicy<Options = Record<string, unknown>>(policy: Policy<O
   if (!['error', 'warning', 'info'].includes(m.defaultSeverity)) throw new TypeError(`definePolicy(${policy.id}): unknown defaultSeverity ${JSON.stringify(m.defaultSeverity)}`);
   if (!['immutability', 'hardening', 'validity'].includes(m.category)) throw new TypeError(`definePolicy(${policy.id}): unknown category ${JSON.stringify(m.category)}`);
   if (!m.messages || Object.keys(m.messages).length === 0) throw new TypeError(`definePolicy(${policy.id}): meta.messages must not be empty`);
+  if (m.docsUrl === undefined && BUILTIN_POLICY_IDS.has(policy.id)) m.docsUrl = builtinDocsUrl(policy.id);
   return policy;
 }
 

@@ -108,7 +108,7 @@ export function ruleOf(policy: AnyPolicy): SarifRule {
     fullDescription: { text: `${m.description} ${m.remediation}` },
     help: {
       text: m.remediation,
-      markdown: `**${m.description}**\n\n${m.remediation}\n\n${peers ? `Same check in other tools: ${peers}.\n\n` : ''}[Documentation](${m.docsUrl})`,
+      markdown: `**${m.description}**\n\n${m.remediation}\n\n${peers ? `Same check in other tools: ${peers}.\n\n` : ''}${m.docsUrl !== undefined ? `[Documentation](${m.docsUrl})` : ''}`,
     },
     helpUri: m.docsUrl,
     defaultConfiguration: { level: SARIF_LEVEL[m.defaultSeverity] },

@@ -52,7 +52,7 @@ function remediationLines(findings: readonly Finding[], meta: ReadonlyMap<string
   for (const id of policyIds(findings)) {
     const m = meta.get(id);
     if (!m) continue;
-    const docs = safeUrl(m.docsUrl);
+    const docs = m.docsUrl === undefined ? undefined : safeUrl(m.docsUrl);
     out.push(`> ${inlineCode(id)}: ${escapeMarkdown(m.remediation)}${docs ? ` ([docs](${docs}))` : ''}`);
     out.push('>');
   }

@@ -160,3 +160,14 @@ function checkOptions(
   });
 }
 
+
+/**
+ * The problems of `given` as options of `policy`, checked exactly as a configuration file's
+ * options are (merged over `meta.defaultOptions`, against `meta.optionsSchema`; without a schema,
+ * keys not in the defaults): one `key: message` line each (`options.tagWithoutDigest: must be
+ * one of ...`), [] when they are valid. Used by the policy tester for each case's options.
+ */
+export function optionsProblems(policy: AnyPolicy, given: Record<string, unknown>): string[] {
+  const merged = { ...(policy.meta.defaultOptions ?? {}), ...given };
+  return checkOptions(policy, given, merged, undefined, { file: '', line: 0, column: 0 }, ['options']).map((p) => (p.key ? `${p.key}: ${p.message}` : p.message));
+}

@@ -1,4 +1,4 @@
-import { testPolicy } from '../../src/engine/index.js';
+import { testPolicy } from '../../src/api/testing.js';
 import policy from '../../policies/drop-all-capabilities.js';
 
 const pod = (spec: string) => `apiVersion: v1

@@ -1,4 +1,5 @@
-import { testPolicy, run } from '../../src/engine/index.js';
+import { run } from '../../src/engine/index.js';
+import { testPolicy } from '../../src/api/testing.js';
 import { parseExemptionValue } from '../../src/engine/exemptions.js';
 import policy from '../../policies/exemption.js';
 import { builtinPolicies } from '../../policies/index.js';

@@ -1,4 +1,5 @@
-import { run, testPolicy } from '../../src/engine/index.js';
+import { run } from '../../src/engine/index.js';
+import { testPolicy } from '../../src/api/testing.js';
 import policy from '../../policies/image-digest.js';
 
 const D = 'sha256:' + 'a'.repeat(64);
@@ -75,13 +76,6 @@ testPolicy(policy, {
       ],
       output: pod(`  - name: a\n    image: nginx:1.27\n  - name: b\n    image: redis:7@${D}\n`),
     },
-    {
-      name: 'a resolved value that is not a sha256 digest is ignored',
-      code: one('nginx:1.27'),
-      options: { resolvedDigests: { 'nginx:1.27': 'sha256:abc' } },
-      errors: [{ messageId: 'tagWithoutDigest', line: 8 }],
-      output: null,
-    },
     { name: 'uppercase repository', code: one('Acme/App:1.0'), errors: [{ messageId: 'invalidReference', line: 8 }], output: null },
     { name: 'an invalid digest is not a pin', code: one('nginx@sha256:123456'), errors: [{ messageId: 'invalidReference', line: 8 }], output: null },
     {
@@ -93,6 +87,14 @@ testPolicy(policy, {
     },
     { name: 'a CronJob', code: 'apiVersion: batch/v1\nkind: CronJob\nmetadata:\n  name: c\nspec:\n  schedule: "* * * * *"\n  jobTemplate:\n    spec:\n      template:\n        spec:\n          containers:\n          - name: a\n            image: alpine\n', errors: [{ messageId: 'noTag', line: 13 }] },
   ],
+});
+
+// Outside the table: the options schema (which the tester checks each case's options against)
+// rejects such a value, but the policy must not trust the runner's data either.
+it('image-digest ignores a resolved value that is not a sha256 digest', () => {
+  const r = run([{ path: 'test.yaml', text: one('nginx:1.27') }], [policy], { options: { 'image-digest': { resolvedDigests: { 'nginx:1.27': 'sha256:abc' } } } });
+  expect(r.findings.map((f) => [f.messageId, f.range.start.line])).toEqual([['tagWithoutDigest', 8]]);
+  expect(r.files[0]!.fixedText).toBeUndefined();
 });
 
 describe('image-digest messages', () => {

@@ -1,4 +1,4 @@
-import { testPolicy } from '../../src/engine/index.js';
+import { testPolicy } from '../../src/api/testing.js';
 import policy from '../../policies/immutable-configmap-secret.js';
 
 testPolicy(policy, {

@@ -1,4 +1,4 @@
-import { testPolicy } from '../../src/engine/index.js';
+import { testPolicy } from '../../src/api/testing.js';
 import policy from '../../policies/no-exec-access.js';
 
 const role = (rules: string, kind = 'Role') => `apiVersion: rbac.authorization.k8s.io/v1

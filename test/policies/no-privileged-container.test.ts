@@ -1,4 +1,4 @@
-import { testPolicy } from '../../src/engine/index.js';
+import { testPolicy } from '../../src/api/testing.js';
 import policy from '../../policies/no-privileged-container.js';
 
 testPolicy(policy, {

@@ -1,4 +1,4 @@
-import { testPolicy } from '../../src/engine/index.js';
+import { testPolicy } from '../../src/api/testing.js';
 import policy, { canonicalHostPath, isSensitiveHostPath } from '../../policies/no-writable-host-path.js';
 
 const pod = (mounts: string, volumes: string) => `apiVersion: v1

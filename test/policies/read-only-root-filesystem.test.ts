@@ -1,4 +1,4 @@
-import { testPolicy } from '../../src/engine/index.js';
+import { testPolicy } from '../../src/api/testing.js';
 import policy from '../../policies/read-only-root-filesystem.js';
 
 const pod = (container: string, extra = '') => `apiVersion: v1

@@ -1,4 +1,5 @@
-import { run, testPolicy } from '../../src/engine/index.js';
+import { run } from '../../src/engine/index.js';
+import { testPolicy } from '../../src/api/testing.js';
 import { applyEdits } from '../../src/yaml/index.js';
 import policy from '../../policies/run-as-non-root.js';
 

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { testPolicy } from '../../src/engine/index.js';
+import { testPolicy } from '../../src/api/testing.js';
 import policy from '../../policies/valid-manifest.js';
 
 const seed = (name: string) => readFileSync(new URL(`../../examples/seeds/${name}`, import.meta.url), 'utf8');

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { testPolicy } from '../../src/engine/index.js';
+import { testPolicy } from '../../src/api/testing.js';
 import policy from '../../policies/writable-paths-mounted.js';
 
 const seedTypos = readFileSync(new URL('../../examples/seeds/nginx-pod-typos.yaml', import.meta.url), 'utf8');
