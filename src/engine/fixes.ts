@@ -1,5 +1,6 @@
 import { isDeepStrictEqual } from 'node:util';
 import { applyEdits, detectStyle, expectedData, renderFixOps, verifyEdits, type FileStyle, type FixOp, type ParsedFile, type TextEdit } from '../yaml/index.js';
+import { apiPathText, introducedApiViolations } from '../k8s/api-validation.js';
 import { analyseText, fingerprintOf, type Analysis, type EngineOptions, type RawFinding } from './analyse.js';
 import type { AnyPolicy } from './policy.js';
 import type { FixGroup } from './types.js';
@@ -82,6 +83,8 @@ function verifyRendered(
   );
   const v = verifyEdits(parsed.text, edits, expected);
   if (!v.ok) return { ok: false, edits: [], problem: v.problem };
+  const invalid = apiRuleProblem([...docs].map((d) => [parsed.documents[d]!.data, v.parsed!.documents[d]!.data]));
+  if (invalid) return { ok: false, edits: [], problem: invalid };
   const again = analyseText(path, v.text!, v.parsed, policies, { ...opts, verification: true });
   const problem = compareFindings(again, fixes, before);
   if (problem) return { ok: false, edits: [], problem };
@@ -116,10 +119,25 @@ function verifyInDocument(
   const shifted = edits.map((e) => ({ range: [e.range[0] - start, e.range[1] - start] as [number, number], text: e.text }));
   const v = verifyEdits(slice, shifted, expectedData([docs[d]!.data], () => 0, ops));
   if (!v.ok) return undefined;
+  const invalid = apiRuleProblem([[docs[d]!.data, v.parsed!.documents[0]!.data]]);
+  if (invalid) return { ok: false, edits: [], problem: invalid };
   const again = analyseText(path, v.text!, v.parsed, policies, { ...opts, docIndexOffset: d, verification: true });
   const problem = compareFindings(again, fixes, before);
   if (problem) return { ok: false, edits: [], problem };
   return { ok: true, edits };
+}
+
+/**
+ * Why a fix is withheld for the API server's own validation (src/k8s/api-validation.ts): the
+ * first rule violation an edited document (pairs of its data before and after the fix) has only
+ * after the fix. Checked whatever policies are enabled; undefined when the fix adds none.
+ */
+function apiRuleProblem(changed: readonly (readonly [unknown, unknown])[]): string | undefined {
+  for (const [before, after] of changed) {
+    const [v] = introducedApiViolations(before, after);
+    if (v) return `the fix makes the object invalid for the API server: ${apiPathText(v.path)}: ${v.message} (${v.source})`;
+  }
+  return undefined;
 }
 
 /** Why a re-check fails: a fixed finding is still there, or a new one appeared. */

@@ -8,6 +8,9 @@ import {
 } from "../../src/engine/index.js";
 import { builtinPolicies } from "../../policies/index.js";
 import { seedPolicies } from "../seed-policies.js";
+import noPrivilegeEscalation from "../../policies/no-privilege-escalation.js";
+import noPrivilegedContainer from "../../policies/no-privileged-container.js";
+import validManifest from "../../policies/valid-manifest.js";
 
 const deployment = `apiVersion: apps/v1
 kind: Deployment
@@ -532,5 +535,77 @@ describe("fixes in files of many documents", () => {
         .filter((f) => f.object?.docIndex === 2)
         .map((f) => f.messageId),
     );
+  });
+});
+
+describe('fixes the API server would reject (src/k8s/api-validation.ts)', () => {
+  const pod = (securityContext: string, mountPropagation: string) => `apiVersion: v1
+kind: Pod
+metadata:
+  name: p
+spec:
+  containers:
+  - name: app
+    image: nginx
+    securityContext:
+${securityContext}
+    volumeMounts:
+    - name: host
+      mountPath: /host
+${mountPropagation}
+  volumes:
+  - name: host
+    hostPath: {path: /mnt}
+`;
+  const bidirectional = '      mountPropagation: Bidirectional';
+  const reason =
+    'the fix makes the object invalid for the API server: spec.containers[0].volumeMounts[0].mountPropagation: Bidirectional mount propagation is available only to privileged containers (securityContext.privileged: true) (pkg/apis/core/validation/validation.go validateMountPropagation: "Bidirectional mount propagation is available only to privileged containers")';
+
+  it("withholds no-privileged-container's privileged: false next to a Bidirectional mount, with or without valid-manifest", () => {
+    const text = pod('      privileged: true', bidirectional);
+    for (const policies of [[noPrivilegedContainer], [noPrivilegedContainer, validManifest]]) {
+      const r = run([{ path: 'p.yaml', text }], policies);
+      const f = r.findings.filter((x) => x.policyId === 'no-privileged-container');
+      expect(f.map((x) => [x.fixId, x.fixProblem])).toEqual([[undefined, reason]]);
+      expect(r.fixes.map((g) => [g.verified, g.problem])).toEqual([[false, reason]]);
+      expect(r.files[0]!.fixedText).toBeUndefined();
+    }
+  });
+
+  it('withholds the whole fix set of that container (every policy whose fix is merged into it)', () => {
+    const r = run([{ path: 'p.yaml', text: pod('      privileged: true', bidirectional) }], seedPolicies);
+    const fixable = r.findings.filter((x) => x.policyId !== 'valid-manifest');
+    expect(fixable.map((x) => x.policyId).sort()).toEqual(['no-privilege-escalation', 'no-privileged-container', 'read-only-root-filesystem']);
+    expect(fixable.every((x) => x.fixId === undefined && x.fixProblem === reason)).toBe(true);
+  });
+
+  it('offers the same fix without the Bidirectional mount', () => {
+    const r = run([{ path: 'p.yaml', text: pod('      privileged: true', '      mountPropagation: HostToContainer') }], [noPrivilegedContainer]);
+    expect(r.fixes.map((g) => g.verified)).toEqual([true]);
+    expect(r.files[0]!.fixedText).toContain('privileged: false');
+  });
+
+  it("no-privilege-escalation next to privileged: true: its fix clears privileged too, so the object stays valid", () => {
+    const r = run([{ path: 'p.yaml', text: pod('      privileged: true', '      readOnly: true') }], [noPrivilegeEscalation]);
+    expect(r.findings.map((x) => [x.messageId, x.fixProblem])).toEqual([['missing', undefined]]);
+    expect(r.fixes.map((g) => g.verified)).toEqual([true]);
+    expect(r.files[0]!.fixedText).toContain('      privileged: false\n      allowPrivilegeEscalation: false\n');
+  });
+
+  it('no-privilege-escalation next to privileged: true and a Bidirectional mount: withheld', () => {
+    const r = run([{ path: 'p.yaml', text: pod('      privileged: true', bidirectional) }], [noPrivilegeEscalation]);
+    expect(r.findings.map((x) => x.fixProblem)).toEqual([reason]);
+    expect(r.files[0]!.fixedText).toBeUndefined();
+  });
+
+  it('checks the one edited document of a file of several', () => {
+    const ok = pod('      privileged: true', '      readOnly: true');
+    const bad = pod('      privileged: true', bidirectional).replace('name: p', 'name: q');
+    const r = run([{ path: 'p.yaml', text: `${ok}---\n${bad}` }], [noPrivilegedContainer]);
+    expect(r.fixes.map((g) => [g.docIndex, g.verified, g.problem])).toEqual([
+      [0, true, undefined],
+      [1, false, reason],
+    ]);
+    expect(r.files[0]!.fixedText).toBe(`${ok.replace('privileged: true', 'privileged: false')}---\n${bad}`);
   });
 });
