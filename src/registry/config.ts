@@ -222,12 +222,13 @@ function readConfig(json: unknown, what: string): Omit<ImageConfigFacts, 'digest
   };
   const labels = map('Labels');
   if (!Object.values(labels).every((v) => typeof v === 'string')) throw bad('Labels', 'an object of strings');
-  const env: Record<string, string> = {};
-  for (const e of list('Env') ?? []) {
-    const eq = e.indexOf('=');
-    if (eq < 0) env[e] = '';
-    else env[e.slice(0, eq)] = e.slice(eq + 1);
-  }
+  // Own properties whatever the name (`__proto__` included): fromEntries defines, never assigns.
+  const env: Record<string, string> = Object.fromEntries(
+    (list('Env') ?? []).map((e) => {
+      const eq = e.indexOf('=');
+      return eq < 0 ? [e, ''] : [e.slice(0, eq), e.slice(eq + 1)];
+    }),
+  );
   const platform: ImageConfigFacts['platform'] = {
     os: typeof json.os === 'string' ? json.os : '',
     architecture: typeof json.architecture === 'string' ? json.architecture : '',

@@ -111,6 +111,17 @@ describe('inspectImage against a fake registry', () => {
     ]);
   });
 
+  it('reads the environment as own properties, whatever the names (a name given twice keeps its last value)', async () => {
+    const config = Buffer.from('{"config":{"Env":["__proto__=x","A=1","A=2=3","B"],"Labels":{"__proto__":"y"}}}');
+    server = await fakeServer(registry({ '1': { body: manifestOf(config) } }, { [sha256(config)]: config }));
+    const r = await inspectImage(target(`${server.host}/acme/app:1`), local());
+    expect('error' in r).toBe(false);
+    const facts = r as { env: Record<string, string>; labels: Record<string, string> };
+    expect(Object.entries(facts.env)).toEqual([['__proto__', 'x'], ['A', '2=3'], ['B', '']]);
+    expect(Object.entries(facts.labels)).toEqual([['__proto__', 'y']]);
+    expect(Object.getPrototypeOf(facts.env)).toBe(Object.prototype);
+  });
+
   it('refuses config fields of the wrong shape', async () => {
     const bad = Buffer.from(JSON.stringify({ config: { Env: 'HOME=/root' } }));
     server = await fakeServer(registry({ '1': { body: manifestOf(bad) } }, { [sha256(bad)]: bad }));
