@@ -43,6 +43,7 @@ const SLOW = [
   'test/**/*.corpus.test.ts',
   // A real registry (Debian's docker-registry) started on loopback.
   'test/registry/real-registry.test.ts',
+  'test/registry/inspect.test.ts',
 ];
 
 const common = {

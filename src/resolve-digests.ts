@@ -1,5 +1,5 @@
 import { fileSkipReason, type EngineOptions, type SourceFile } from './engine/index.js';
-import { extractManifests, parseImageReference, toWorkload } from './k8s/index.js';
+import { extractManifests, parseImageReference, toWorkload, type ImageReference } from './k8s/index.js';
 import { registryAccess, registryEnvironment, resolveDigests, type RegistryAccess, type ResolveDigestsOptions } from './registry/index.js';
 import { parseYaml } from './yaml/index.js';
 
@@ -13,6 +13,15 @@ export const IMAGE_DIGEST_POLICY_ID = 'image-digest';
  * `tagged: false`, images with a tag other than `latest` are left out.
  */
 export function unpinnedImages(files: readonly SourceFile[], maxFileSizeBytes = 5 * 1024 * 1024, opts: { tagged?: boolean } = {}): string[] {
+  return containerImages(files, maxFileSizeBytes, (ref) => !ref.pinned && !(opts.tagged === false && ref.tag !== undefined && ref.tag !== 'latest'));
+}
+
+/**
+ * The valid image references of every container (init, regular, ephemeral) of every workload
+ * in `files` that `keep` accepts (default: all), as written, each once, in order. Files the
+ * engine does not read (larger than `maxFileSizeBytes`, binary) are skipped.
+ */
+export function containerImages(files: readonly SourceFile[], maxFileSizeBytes = 5 * 1024 * 1024, keep: (ref: ImageReference) => boolean = () => true): string[] {
   const images = new Set<string>();
   for (const f of files) {
     if (fileSkipReason(f.text, maxFileSizeBytes)) continue;
@@ -20,8 +29,7 @@ export function unpinnedImages(files: readonly SourceFile[], maxFileSizeBytes = 
       for (const c of toWorkload(m)?.containers ?? []) {
         if (c.image === undefined) continue;
         const ref = parseImageReference(c.image);
-        if (ref.problem || ref.pinned) continue;
-        if (opts.tagged === false && ref.tag !== undefined && ref.tag !== 'latest') continue;
+        if (ref.problem || !keep(ref)) continue;
         images.add(c.image);
       }
     }

@@ -1,6 +1,6 @@
-import { registryAccess, registryRefusal } from './allow-list.js';
+import { registryAccess, registryRefusal, type RegistryAccess } from './allow-list.js';
 import { resolveManifestDigest, type DigestResult, type RegistryClientOptions } from './client.js';
-import { registryTarget } from './reference.js';
+import { registryTarget, type RegistryTarget } from './reference.js';
 
 /** Digests resolved so far, by `scheme://host/repository:reference`, shared between runs. */
 export type DigestCache = Map<string, Promise<DigestResult>>;
@@ -26,12 +26,34 @@ export interface ResolveDigestsOptions extends RegistryClientOptions {
  * the default allow-list) is `{ error }` without any request. Never throws.
  */
 export async function resolveDigests(images: readonly string[], opts: ResolveDigestsOptions = {}): Promise<Map<string, DigestResult>> {
-  const cache = opts.cache ?? createDigestCache();
   const access = opts.access ?? registryAccess({ insecureRegistries: opts.insecureRegistries });
   const clientOpts: RegistryClientOptions = { ...opts, access, tokens: opts.tokens ?? new Map() };
+  return lookUpEach(images, { access, concurrency: opts.concurrency, cache: opts.cache ?? createDigestCache() }, (target) => resolveManifestDigest(target, clientOpts));
+}
+
+/** How {@link lookUpEach} runs. */
+export interface LookUpEachOptions<R> {
+  /** Which registries may be asked (images elsewhere are `{ error }`, no request made). */
+  access: RegistryAccess;
+  /** At most this many lookups at a time (default 4). */
+  concurrency?: number;
+  /** Lookups by `scheme://host/repository:reference` (plus `keySuffix`), shared between calls. */
+  cache: Map<string, Promise<R>>;
+  /** Appended to each cache key (what else than the reference the result depends on). */
+  keySuffix?: string;
+}
+
+/**
+ * Run `lookup` for each image reference, each manifest once however it is written (`nginx`
+ * and `docker.io/library/nginx:latest`), at most `concurrency` at a time. The result maps each
+ * reference as given to what `lookup` gave; an invalid reference or a registry not on the
+ * allow-list is `{ error }` without any request. Never throws when `lookup` does not.
+ */
+export async function lookUpEach<R>(images: readonly string[], opts: LookUpEachOptions<R>, lookup: (target: RegistryTarget) => Promise<R>): Promise<Map<string, R | { error: string }>> {
+  const { access, cache } = opts;
   const insecure = [...access.insecure];
   const unique = [...new Set(images)];
-  const out = new Map<string, DigestResult>();
+  const out = new Map<string, R | { error: string }>();
   let next = 0;
   const worker = async (): Promise<void> => {
     while (next < unique.length) {
@@ -46,10 +68,10 @@ export async function resolveDigests(images: readonly string[], opts: ResolveDig
         out.set(image, { error: refused });
         continue;
       }
-      const key = `${target.scheme}://${target.host}/${target.repository}:${target.reference}`;
+      const key = `${target.scheme}://${target.host}/${target.repository}:${target.reference}${opts.keySuffix ?? ''}`;
       let pending = cache.get(key);
       if (!pending) {
-        pending = resolveManifestDigest(target, clientOpts);
+        pending = lookup(target);
         cache.set(key, pending);
       }
       out.set(image, await pending);

@@ -27,6 +27,8 @@ export function freePort(): Promise<number> {
 export interface LocalRegistry {
   /** `127.0.0.1:<port>` */
   host: string;
+  /** The folder the registry stores into (`<root>/docker/registry/v2/blobs/sha256/<2 hex>/<hex>/data` holds a blob). */
+  root: string;
   stop(): Promise<void>;
 }
 
@@ -86,6 +88,7 @@ export async function startRegistry(): Promise<LocalRegistry> {
   }
   return {
     host,
+    root: join(dir, 'data'),
     stop: () =>
       new Promise<void>((resolve) => {
         const done = () => {
@@ -121,21 +124,52 @@ export async function pushManifest(host: string, name: string, reference: string
 
 export const OCI_MANIFEST = 'application/vnd.oci.image.manifest.v1+json';
 export const OCI_INDEX = 'application/vnd.oci.image.index.v1+json';
+export const OCI_CONFIG = 'application/vnd.oci.image.config.v1+json';
+export const DOCKER_MANIFEST = 'application/vnd.docker.distribution.manifest.v2+json';
+export const DOCKER_LIST = 'application/vnd.docker.distribution.manifest.list.v2+json';
+export const DOCKER_CONFIG = 'application/vnd.docker.container.image.v1+json';
 
-/** Push a one-layer OCI image (config + layer + manifest) under `name:tag`; returns the manifest digest and size. */
-export async function pushImage(host: string, name: string, tag: string, content = 'hello'): Promise<{ digest: string; size: number }> {
+/** What {@link pushImage} writes into the config blob besides its rootfs. */
+export interface ImageSpec {
+  /** The config's `config` object (`{ User: '999', Volumes: { '/data': {} }, Env: ['A=1'], Labels: {…} }`). */
+  config?: Record<string, unknown>;
+  /** The config's `os` and `architecture` (default linux, amd64) and `variant` (none). */
+  os?: string;
+  architecture?: string;
+  variant?: string;
+  /** Bytes appended to the config JSON as white space (to make it large). */
+  padding?: number;
+  /** The manifest's media type and the config's (default OCI's). */
+  manifestMediaType?: string;
+  configMediaType?: string;
+}
+
+/**
+ * Push a one-layer image (config + layer + manifest) under `name:tag` (`tag` may be a digest
+ * reference… or any tag); returns the manifest digest and size, the config digest and size.
+ */
+export async function pushImage(host: string, name: string, tag: string, content = 'hello', spec: ImageSpec = {}): Promise<{ digest: string; size: number; configDigest: string; configSize: number }> {
   const layer = Buffer.from(`layer of ${name}:${tag}: ${content}`);
   const layerDigest = await pushBlob(host, name, layer);
-  const config = Buffer.from(JSON.stringify({ architecture: 'amd64', os: 'linux', rootfs: { type: 'layers', diff_ids: [layerDigest] } }));
+  const json = JSON.stringify({
+    architecture: spec.architecture ?? 'amd64',
+    os: spec.os ?? 'linux',
+    ...(spec.variant === undefined ? {} : { variant: spec.variant }),
+    ...(spec.config === undefined ? {} : { config: spec.config }),
+    rootfs: { type: 'layers', diff_ids: [layerDigest] },
+  });
+  const config = Buffer.from(json + ' '.repeat(spec.padding ?? 0));
   const configDigest = await pushBlob(host, name, config);
+  const mediaType = spec.manifestMediaType ?? OCI_MANIFEST;
+  const docker = mediaType === DOCKER_MANIFEST;
   const manifest = {
     schemaVersion: 2,
-    mediaType: OCI_MANIFEST,
-    config: { mediaType: 'application/vnd.oci.image.config.v1+json', digest: configDigest, size: config.length },
-    layers: [{ mediaType: 'application/vnd.oci.image.layer.v1.tar', digest: layerDigest, size: layer.length }],
+    mediaType,
+    config: { mediaType: spec.configMediaType ?? (docker ? DOCKER_CONFIG : OCI_CONFIG), digest: configDigest, size: config.length },
+    layers: [{ mediaType: docker ? 'application/vnd.docker.image.rootfs.diff.tar.gzip' : 'application/vnd.oci.image.layer.v1.tar', digest: layerDigest, size: layer.length }],
   };
-  const digest = await pushManifest(host, name, tag, OCI_MANIFEST, manifest);
-  return { digest, size: Buffer.byteLength(JSON.stringify(manifest, null, 2)) };
+  const digest = await pushManifest(host, name, tag, mediaType, manifest);
+  return { digest, size: Buffer.byteLength(JSON.stringify(manifest, null, 2)), configDigest, configSize: config.length };
 }
 
 /** A request a fake server received. */
