@@ -50,6 +50,7 @@ const ROWS: [string, string, Pipeline[]][] = [
   ['escaped blank joins words', 'echo a\\ b', [[c('echo a\\ b', ['echo', 'a b'])]]],
   ['escaped $ and quotes', 'echo \\$HOME \\"x\\"', [[c('echo \\$HOME \\"x\\"', ['echo', '$HOME', '"x"'])]]],
   ['trailing backslash', 'echo a\\', [[c('echo a\\', ['echo', 'a'])]]],
+  ['a lone trailing backslash is an empty word', 'echo \\', [[c('echo \\', ['echo', ''])]]],
   ['escaped operator is a word character', 'echo a\\;b \\| c', [[c('echo a\\;b \\| c', ['echo', 'a;b', '|', 'c'])]]],
   // single quotes
   ['quoted blanks and double quote', "echo 'a b' 'c\"d'", [[c("echo 'a b' 'c\"d'", ['echo', 'a b', 'c"d'])]]],
