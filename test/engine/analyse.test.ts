@@ -72,7 +72,7 @@ function summary(a: Analysis): Summary {
 const pod = (name: string, containers = ['app']) =>
   `apiVersion: v1\nkind: Pod\nmetadata:\n  name: ${name}\nspec:\n  containers:\n${containers.map((c) => `  - name: ${c}\n    image: busybox\n`).join('')}`;
 
-/** [name, path, text, options, policies (default POLICIES), unreadable]. */
+/** A row: the file (path default `f.yaml`), the options, the policies (default POLICIES), the unreadable reason, and the expected summary. */
 type Row = { name: string; path?: string; text: string; opts?: EngineOptions; policies?: readonly AnyPolicy[]; unreadable?: string; expected: Summary };
 
 const ROWS: Row[] = [
