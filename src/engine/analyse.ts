@@ -1,5 +1,5 @@
 import { extractManifests, toWorkload, type Container, type Manifest, type ManifestSet, type Workload } from '../k8s/index.js';
-import { parseYaml, type ParsedFile, type SourceRange } from '../yaml/index.js';
+import { parseYaml, type ParseProblem, type ParsedFile, type SourceRange } from '../yaml/index.js';
 import { formatMessage, SEVERITY_RANK, type Fixer, type AnyPolicy, type ReportDescriptor, type Severity } from './policy.js';
 import { annotationExemptions, describeRefusals, exemptionCovers, findSuppression, isAtBase, refusalsOf, type AnnotationExemption } from './exemptions.js';
 import type { ExemptionRecord, ExemptionRefusal, Finding, FindingObject } from './types.js';
@@ -155,29 +155,80 @@ export function analyseText(
   const verifying = opts.verification === true;
   const started = performance.now();
   const deadline = verifying ? undefined : started + timeBudgetMs(opts);
-  const notScanned = (messageId: NotScannedMessageId, data: Record<string, string | number>, range: SourceRange, detail: string): RawFinding[] => {
-    const r = notScannedFinding(path, messageId, data, range, detail, policies, opts);
+  const notScanned = (n: NotScanned): RawFinding[] => {
+    const r = notScannedFinding(path, n.messageId, n.data, n.range, n.detail, policies, opts);
     return r ? [r] : [];
   };
   const nothing = { manifests: [], skipped: [] };
-  if (unreadable !== undefined) {
-    return { parsed: undefined, manifests: nothing, skipped: unreadable, raw: notScanned('unreadable', { reason: unreadable }, fileStart(), 'unreadable'), deadline, exemptions: [] };
-  }
-  const maxBytes = opts.maxFileSizeBytes ?? 5 * 1024 * 1024;
-  const whole = unreadableFile(text, maxBytes);
-  if (whole) return { parsed: undefined, manifests: nothing, skipped: whole.reason, raw: notScanned(whole.messageId, whole.data, fileStart(), whole.messageId), deadline, exemptions: [] };
+  const unread = unreadText(text, opts, unreadable);
+  if (unread) return { parsed: undefined, manifests: nothing, skipped: unread.reason, raw: notScanned(unread), deadline, exemptions: [] };
   const limits = notScannedOptions(opts);
   const parsed = parsedAlready ?? parseYaml(text, { maxDocuments: limits.maxDocuments, maxFlowItems: limits.maxFlowItems });
+  const template = unparsedTemplate(text, parsed);
+  if (template) return { parsed, manifests: nothing, skipped: template.reason, raw: notScanned(template), deadline, exemptions: [] };
+  const manifests = readManifests(path, text, parsed, opts);
+  const raw: RawFinding[] = [];
+  const workloads = manifests.manifests.map((m) => toWorkload(m));
+  const policyIds = new Set([...policies.map((p) => p.id), ...(opts.knownPolicyIds ?? [])]);
+  // Documents and flow items past the limits were not read: findings of file-not-scanned.
+  for (const n of limitsNotRead(parsed.problems)) raw.push(...notScanned(n));
+  const enabled = policies.filter((p) => opts.severity?.[p.id] !== 'off');
+  const fileRange = (): SourceRange => ({ start: parsed.position(0), end: parsed.position(0) });
+  const fileRun: FileRun = { path, text, parsed, manifests: manifests.manifests, workloads, policyIds, opts, deadline, raw, seen: new Map(), ...findingDescriptions(), fileRange };
+  const outOfTime = runPolicies(fileRun, enabled);
+  if (outOfTime) raw.push(...notScanned(timeBudgetNotScanned(enabled, manifests.manifests, outOfTime, opts)));
+  const exemptions = applyExemptions(path, raw, manifests.manifests, workloads, policies, opts);
+  return { parsed, manifests, skipped: undefined, raw, deadline, exemptions };
+}
+
+/** A `file-not-scanned` finding to make: its message id and data, where it points, its fingerprint detail. */
+export interface NotScanned {
+  messageId: NotScannedMessageId;
+  data: Record<string, string | number>;
+  range: SourceRange;
+  detail: string;
+}
+
+/** The range of length 0 at a problem's position (1-based line and column, 0-based offset; copied). */
+function pointAt(p: { line: number; column: number; offset: number }): SourceRange {
+  const start = { line: p.line, column: p.column, offset: p.offset };
+  return { start, end: start };
+}
+
+/**
+ * Why the text is not read at all, or undefined: `unreadable` (the reason the file could not be
+ * decoded) wins, then a size over `opts.maxFileSizeBytes` bytes of UTF-8 (default 5 MiB), then a
+ * NUL. Returns the reason (`Analysis.skipped`) and the finding, at line 1.
+ */
+export function unreadText(text: string, opts: EngineOptions, unreadable: string | undefined): (NotScanned & { reason: string }) | undefined {
+  if (unreadable !== undefined) return { reason: unreadable, messageId: 'unreadable', data: { reason: unreadable }, range: fileStart(), detail: 'unreadable' };
+  const maxBytes = opts.maxFileSizeBytes ?? 5 * 1024 * 1024;
+  const whole = unreadableFile(text, maxBytes);
+  return whole && { reason: whole.reason, messageId: whole.messageId, data: whole.data, range: fileStart(), detail: whole.messageId };
+}
+
+/**
+ * A text that does not parse (a problem of severity error in `parsed`) and holds template syntax
+ * ({@link hasTemplateSyntax}) is left to chart rendering (a later issue), reported, never silent:
+ * the reason (`Analysis.skipped`) and the finding at the first error. Undefined otherwise.
+ */
+export function unparsedTemplate(text: string, parsed: ParsedFile): (NotScanned & { reason: string }) | undefined {
   const firstError = parsed.problems.find((p) => p.severity === 'error');
-  if (firstError && hasTemplateSyntax(text)) {
-    // Not YAML, and a template: left to chart rendering (a later issue), reported, never silent.
-    const skipped = 'Helm/Go template syntax ({{ ... }}) that is not valid YAML: render it first (e.g. `helm template`) and scan the output';
-    const at = { line: firstError.line, column: firstError.column, offset: firstError.offset };
-    return { parsed, manifests: nothing, skipped, raw: notScanned('template', { line: firstError.line, message: firstError.message }, { start: at, end: at }, 'template'), deadline, exemptions: [] };
-  }
+  if (!firstError || !hasTemplateSyntax(text)) return undefined;
+  const reason = 'Helm/Go template syntax ({{ ... }}) that is not valid YAML: render it first (e.g. `helm template`) and scan the output';
+  return { reason, messageId: 'template', data: { line: firstError.line, message: firstError.message }, range: pointAt(firstError), detail: 'template' };
+}
+
+/**
+ * The objects of a parsed file, after the parse problems that hold back objects are added (a
+ * `.json` file that is not JSON: {@link checkJson}; an object kubectl would reject for its
+ * apiVersion or kind is an `invalid-object` error, not a skipped document, added once), with
+ * `opts.docIndexOffset` added to the document index of every object and problem. Mutates
+ * `parsed.problems` (and the documents' `hasErrors`).
+ */
+export function readManifests(path: string, text: string, parsed: ParsedFile, opts: EngineOptions): ManifestSet {
   if (/\.json$/i.test(path)) checkJson(text, parsed);
   const manifests = extractManifests(parsed);
-  // An object kubectl would reject for its apiVersion or kind is an error, not a skipped document.
   for (const sk of manifests.skipped) {
     if (!sk.invalid || parsed.problems.some((p) => p.code === 'invalid-object' && p.offset === sk.invalid!.offset)) continue;
     const at = parsed.position(sk.invalid.offset);
@@ -187,13 +238,73 @@ export function analyseText(
     for (const m of manifests.manifests) m.docIndex += opts.docIndexOffset;
     for (const p of parsed.problems) p.docIndex += opts.docIndexOffset;
   }
-  const raw: RawFinding[] = [];
-  const seen = new Map<string, number>();
-  const workloads = manifests.manifests.map((m) => toWorkload(m));
-  const policyIds = new Set([...policies.map((p) => p.id), ...(opts.knownPolicyIds ?? [])]);
-  const fileRange = (): SourceRange => ({ start: parsed.position(0), end: parsed.position(0) });
-  // One object and one container description per manifest and container, shared by their
-  // findings (never mutated): 100,000 findings need not carry 200,000 copies.
+  return manifests;
+}
+
+/** The `file-not-scanned` findings for the parse problems `document-limit` and `flow-limit` (documents and flow items not read), in order, each at its problem. */
+export function limitsNotRead(problems: readonly ParseProblem[]): NotScanned[] {
+  const out: NotScanned[] = [];
+  for (const p of problems) {
+    if (p.code !== 'document-limit' && p.code !== 'flow-limit') continue;
+    out.push({ messageId: p.code === 'document-limit' ? 'documentLimit' : 'flowLimit', data: { message: p.message }, range: pointAt(p), detail: `${p.code}:${p.docIndex}` });
+  }
+  return out;
+}
+
+/** Where the time budget ran out: the policy (index in the enabled policies) and the object (index in the file's manifests) not checked first. */
+export interface OutOfTime {
+  policy: number;
+  manifest: number;
+}
+
+/**
+ * The `timeBudget` finding: what was not checked (the policy from the object where it stopped on,
+ * and the enabled policies after it on every object, `file-not-scanned` left out), at the start of
+ * that object.
+ */
+export function timeBudgetNotScanned(
+  enabled: readonly Pick<AnyPolicy, 'id'>[],
+  manifests: readonly Pick<Manifest, 'docIndex' | 'kind' | 'name' | 'node'>[],
+  outOfTime: OutOfTime,
+  opts: EngineOptions,
+): NotScanned {
+  const objects = manifests.length;
+  const left = enabled.slice(outOfTime.policy + 1).map((p) => p.id).filter((id) => id !== FILE_NOT_SCANNED_ID);
+  const first = manifests[outOfTime.manifest]!;
+  const what =
+    `${enabled[outOfTime.policy]!.id} from document ${first.docIndex + 1} (${first.kind} ${first.name || '(unnamed)'}) on` +
+    (left.length > 0 ? `, and ${left.join(', ')} on ${objects === 1 ? 'the object' : `all ${objects} objects`}, were` : ' was');
+  const start = first.node.range.start;
+  return { messageId: 'timeBudget', data: { budget: budgetSeconds(opts), what }, range: { start, end: start }, detail: 'time-budget' };
+}
+
+/** What every policy's reports of one file share (the file, its objects, options, the findings so far). */
+interface FileRun {
+  path: string;
+  text: string;
+  parsed: ParsedFile;
+  manifests: readonly Manifest[];
+  /** The workload view of each manifest (same index), when it has a PodSpec. */
+  workloads: readonly (Workload | undefined)[];
+  policyIds: ReadonlySet<string>;
+  opts: EngineOptions;
+  /** `performance.now()` by which the file's checks must be done; undefined: no limit. */
+  deadline: number | undefined;
+  /** The findings, in the order reported (appended to). */
+  raw: RawFinding[];
+  /** How many findings had each base fingerprint so far (a repeated one gets a numbered fingerprint). */
+  seen: Map<string, number>;
+  objectOf: (m: Manifest) => FindingObject;
+  containerOf: (c: Container) => NonNullable<Finding['container']>;
+  /** The range at the start of the file (findings of a file, not of an object). */
+  fileRange: () => SourceRange;
+}
+
+/**
+ * One object and one container description per manifest and container, shared by their findings
+ * (never mutated): 100,000 findings need not carry 200,000 copies.
+ */
+function findingDescriptions(): Pick<FileRun, 'objectOf' | 'containerOf'> {
   const objects = new Map<Manifest, FindingObject>();
   const objectOf = (m: Manifest): FindingObject => {
     let o = objects.get(m);
@@ -206,20 +317,28 @@ export function analyseText(
     if (!o) containers.set(c, (o = { name: c.name, type: c.type, index: c.index }));
     return o;
   };
+  return { objectOf, containerOf };
+}
 
-  // Documents and flow items past the limits were not read: findings of file-not-scanned.
-  for (const p of parsed.problems) {
-    if (p.code !== 'document-limit' && p.code !== 'flow-limit') continue;
-    const at = { line: p.line, column: p.column, offset: p.offset };
-    raw.push(...notScanned(p.code === 'document-limit' ? 'documentLimit' : 'flowLimit', { message: p.message }, { start: at, end: at }, `${p.code}:${p.docIndex}`));
-  }
-  const enabled = policies.filter((p) => opts.severity?.[p.id] !== 'off');
-  /** Where the time budget ran out: the policy (index in `enabled`) and object (index) not checked first. */
-  let outOfTime: { policy: number; manifest: number } | undefined;
+/** Run the `enabled` policies in order over the file; where the time budget ran out, or undefined when every check ran. */
+function runPolicies(fileRun: FileRun, enabled: readonly AnyPolicy[]): OutOfTime | undefined {
   for (const [policyIndex, policy] of enabled.entries()) {
-    if (outOfTime) break;
+    const manifest = runPolicy(fileRun, policy);
+    if (manifest !== undefined) return { policy: policyIndex, manifest };
+  }
+  return undefined;
+}
+
+/**
+ * Run one policy over the file: its `checkFile` once, then its `check` once per object, each with
+ * its context and `report` (which appends to `fileRun.raw`); a check that throws is a
+ * `policy-error` finding. The time budget is checked before each object (a policy's check of one
+ * object is not cut): returns the index of the object not checked when it ran out, else undefined.
+ */
+function runPolicy(fileRun: FileRun, policy: AnyPolicy): number | undefined {
+  const { path, text, parsed, manifests, workloads, policyIds, opts, deadline, raw, seen, objectOf, containerOf, fileRange } = fileRun;
     const severityOverride = opts.severity?.[policy.id];
-    if (severityOverride === 'off') continue;
+  if (severityOverride === 'off') return undefined;
     const severity: Severity = severityOverride ?? policy.meta.defaultSeverity;
     const options = { ...(policy.meta.defaultOptions ?? {}), ...(opts.options?.[policy.id] ?? {}) };
     const makeReport = (m: Manifest | undefined, w?: Workload, manifestIndex?: number) => (d: ReportDescriptor) => {
@@ -266,30 +385,7 @@ export function analyseText(
         suggestions: opts.verification ? [] : suggest.map((s) => ({ message: formatMessage(policy.meta.messages[s.messageId]!, s.data), ops: s.fix(fixer) })),
       });
     };
-    const failed = (m: Manifest | undefined, err: unknown) => {
-      const detail = err instanceof Error ? err.message : String(err);
-      raw.push({
-        finding: {
-          policyId: 'policy-error',
-          severity: 'error',
-          messageId: 'policyFailed',
-          message: `policy ${policy.id} failed on file ${path}${m ? ` (${m.kind} ${m.name})` : ''}: ${detail}`,
-          file: path,
-          range: m ? m.node.range : fileRange(),
-          object: m && { apiVersion: m.apiVersion, kind: m.kind, name: m.name, namespace: m.namespace, docIndex: m.docIndex },
-          container: undefined,
-          fingerprint: fingerprintOf(['policy-error', policy.id, path, m?.docIndex, m?.kind, m?.name]),
-          fixId: undefined,
-          fixProblem: undefined,
-          suggestions: [],
-        },
-        groupKey: `error:${policy.id}:${m?.docIndex}`,
-        groupLabel: { docIndex: m?.docIndex ?? -1, object: m?.name ?? path, container: undefined },
-        manifestIndex: undefined,
-        fix: undefined,
-        suggestions: [],
-      });
-    };
+  const failed = (m: Manifest | undefined, err: unknown) => raw.push(policyErrorFinding(policy.id, path, m, err, fileRange));
     if (policy.checkFile) {
       try {
         policy.checkFile({ file: path, text, problems: parsed.problems, options, report: makeReport(undefined) });
@@ -297,31 +393,45 @@ export function analyseText(
         failed(undefined, err);
       }
     }
-    for (const [i, m] of manifests.manifests.entries()) {
-      // Cooperative: the budget is checked between objects (a policy's check of one object is not cut).
-      if (deadline !== undefined && performance.now() > deadline) {
-        outOfTime = { policy: policyIndex, manifest: i };
-        break;
-      }
+  for (const [i, m] of manifests.entries()) {
+    if (deadline !== undefined && performance.now() > deadline) return i;
       try {
         policy.check({ file: path, policyIds, manifest: m, workload: workloads[i], options, report: makeReport(m, workloads[i], i) });
       } catch (err) {
         failed(m, err);
       }
     }
-  }
-  if (outOfTime) {
-    const objects = manifests.manifests.length;
-    const left = enabled.slice(outOfTime.policy + 1).map((p) => p.id).filter((id) => id !== FILE_NOT_SCANNED_ID);
-    const first = manifests.manifests[outOfTime.manifest]!;
-    const what =
-      `${enabled[outOfTime.policy]!.id} from document ${first.docIndex + 1} (${first.kind} ${first.name || '(unnamed)'}) on` +
-      (left.length > 0 ? `, and ${left.join(', ')} on ${objects === 1 ? 'the object' : `all ${objects} objects`}, were` : ' was');
-    const at = first.node.range.start;
-    raw.push(...notScanned('timeBudget', { budget: budgetSeconds(opts), what }, { start: at, end: at }, 'time-budget'));
-  }
-  const exemptions = applyExemptions(path, raw, manifests.manifests, workloads, policies, opts);
-  return { parsed, manifests, skipped: undefined, raw, deadline, exemptions };
+  return undefined;
+}
+
+/**
+ * The `policy-error` finding of policy `policyId` throwing `err` on object `m` (undefined: in its
+ * `checkFile`) of file `path`: an error at the object, else at `fileRange()`, with the thrown
+ * message (a non-Error as a string).
+ */
+export function policyErrorFinding(policyId: string, path: string, m: Manifest | undefined, err: unknown, fileRange: () => SourceRange): RawFinding {
+  const detail = err instanceof Error ? err.message : String(err);
+  return {
+    finding: {
+      policyId: 'policy-error',
+      severity: 'error',
+      messageId: 'policyFailed',
+      message: `policy ${policyId} failed on file ${path}${m ? ` (${m.kind} ${m.name})` : ''}: ${detail}`,
+      file: path,
+      range: m ? m.node.range : fileRange(),
+      object: m && { apiVersion: m.apiVersion, kind: m.kind, name: m.name, namespace: m.namespace, docIndex: m.docIndex },
+      container: undefined,
+      fingerprint: fingerprintOf(['policy-error', policyId, path, m?.docIndex, m?.kind, m?.name]),
+      fixId: undefined,
+      fixProblem: undefined,
+      suggestions: [],
+    },
+    groupKey: `error:${policyId}:${m?.docIndex}`,
+    groupLabel: { docIndex: m?.docIndex ?? -1, object: m?.name ?? path, container: undefined },
+    manifestIndex: undefined,
+    fix: undefined,
+    suggestions: [],
+  };
 }
 
 /** The `exemption` check's message ids for refusals that are findings (`notAtBase` is only listed). */
