@@ -15,7 +15,7 @@ const meta = (messages: Record<string, string>) => ({ description: 'd', category
 /** Reports each object (at its `metadata` key) and each container with a name (at the container, with a fix), and each parse problem. */
 const probe = definePolicy({
   id: 'probe',
-  meta: meta({ object: 'object {{name}}', container: 'container {{name}}', problem: 'problem {{code}}' }),
+  meta: { ...meta({ object: 'object {{name}}', container: 'container {{name}}', problem: 'problem {{code}}' }), fixable: true },
   check({ manifest, workload, report }) {
     report({ messageId: 'object', data: { name: manifest.name }, node: manifest.node.get('metadata') ?? manifest.node, key: true });
     for (const c of workload?.containers ?? []) {
