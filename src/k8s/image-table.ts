@@ -151,8 +151,9 @@ export const IMAGE_TABLE: readonly ImageEntry[] = [
   },
   {
     names: ['rabbitmq'],
-    paths: [w('/var/lib/rabbitmq', 'data', vol), w('/etc/rabbitmq', 'config'), w('/var/log/rabbitmq', 'logs'), w('/tmp', 'tmp')],
+    paths: [w('/var/lib/rabbitmq', 'data', vol), w('/var/log/rabbitmq', 'logs'), w('/tmp', 'tmp')],
     volumes: ['/var/lib/rabbitmq'],
+    contents: [{ path: '/etc/rabbitmq', what: 'enabled_plugins (rabbitmq_prometheus, and rabbitmq_management in the management tags) and conf.d/10-defaults.conf' }],
     user: 'root, then rabbitmq (uid 999) via the entrypoint',
     home: '/var/lib/rabbitmq',
     sources: [`${RABBITMQ}/Dockerfile#L230`, `${RABBITMQ}/Dockerfile#L310`, `${RABBITMQ}/Dockerfile#L302`, `${RABBITMQ}/Dockerfile#L321`, `${RABBITMQ}/Dockerfile#L308`],

@@ -30,6 +30,13 @@ describe('writablePathsFor', () => {
     expect(writablePathsFor('bitnami/nginx').guess).toBe(true);
   });
 
+  it('never mounts over /etc/rabbitmq: it holds enabled_plugins and conf.d', () => {
+    const r = writablePathsFor('rabbitmq:4-management');
+    expect(r.paths.map((p) => p.path)).toEqual(['/var/lib/rabbitmq', '/var/log/rabbitmq', '/tmp']);
+    expect(r.contents.map((c) => c.path)).toEqual(['/etc/rabbitmq']);
+    expect(r.contents[0]!.what).toMatch(/enabled_plugins/);
+  });
+
   it('marks database data directories as data', () => {
     expect(writablePathsFor('mysql:8').paths.find((p) => p.path === '/var/lib/mysql')?.purpose).toBe('data');
   });
