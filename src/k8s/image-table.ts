@@ -73,6 +73,7 @@ const vol = { declaredVolume: true } as const;
 // Permalinks (commit as read for this table) of the repositories the entries cite.
 const GH = 'https://github.com';
 const DOCS = `${GH}/docker-library/docs/blob/c4a9ba41443427b2ec1d5c4cc01879076aa4a1eb`;
+const OFFICIAL = `${GH}/docker-library/official-images/blob/37079fb336f572a88700cf32e5e1f6be54a04e8f/library`;
 const NGINX = `${GH}/nginxinc/docker-nginx/blob/b430becb8f0f6b8d69e68cc73a82ea2873c38639/mainline/debian`;
 const NGINX_UNPRIV = `${GH}/nginx/docker-nginx-unprivileged/blob/e26803b6ff7ca01455284231c59f20cb5e3ae82e/mainline/debian`;
 const REDIS = `${GH}/docker-library/redis/blob/e92049967d6baa9b4b3d6fd950553e6458e61f13/7.2/debian`;
@@ -82,6 +83,27 @@ const MONGO = `${GH}/docker-library/mongo/blob/2c69a57b939afb99266e8f97258adb178
 const HTTPD = `${GH}/docker-library/httpd/blob/9b63b37c9be3b42d16b924ebb40af3cc40793119/2.4`;
 const RABBITMQ = `${GH}/docker-library/rabbitmq/blob/9193c1de6d32046e0c1132841a7a4995b0dc32e0/4.1/ubuntu`;
 const WORDPRESS = `${GH}/docker-library/wordpress/blob/bf223d1c2087b0b2c3b86eefa830fe4bbc2bce07/latest/php8.3/apache`;
+const TOMCAT = `${GH}/docker-library/tomcat/blob/40f27d562f94c0dbfb861587ee8837047b1cd555/10.1/jdk21/temurin-noble`;
+const MARIADB = `${GH}/MariaDB/mariadb-docker/blob/1b6429ba3544e134715c15f8c56cc6f665f827c9/11.8`;
+const MEMCACHED = `${GH}/docker-library/memcached/blob/53ac0ecb0bf88b471a0110f8996ce791baf1a667/1/debian`;
+const CASSANDRA = `${GH}/docker-library/cassandra/blob/7b9da8f4f58f48af79feb0fc2f7a1e2c639965f1/5.0`;
+const ZOOKEEPER = `${GH}/31z4/zookeeper-docker/blob/52a83649bc332b3324e0f0ecd96a1c88b2793022/3.9.4`;
+const HAPROXY = `${GH}/docker-library/haproxy/blob/ec437dd2a3656610b10a42c08763d8fa1c591efe/3.2`;
+const CADDY = `${GH}/caddyserver/caddy-docker/blob/62d1326421cc6d6245f5178d3c277b0e69fb8fb6`;
+const GHOST = `${GH}/TryGhost/docker-library-ghost/blob/bc5d011df043fce635b082c8fa43720ea5681a82/6/bookworm`;
+const NEXTCLOUD = `${GH}/nextcloud/docker/blob/4de1eed65a44c61ecce601ef1d27abd2059b52e6/34/fpm`;
+const VALKEY = `${GH}/valkey-io/valkey-container/blob/ae6141ea5d62c775b8bdb9be7396b951da435673/8.0/debian`;
+const VARNISH = `${GH}/varnish/docker-varnish/blob/eb60dff6f8f825b267b28b3d8da520e9f73f2ff1/stable/debian`;
+const INFLUX = `${GH}/influxdata/influxdata-docker/blob/d457cb9363532cbbc8d63ef7d1b065336ef0302d/influxdb`;
+const SONAR = `${GH}/SonarSource/docker-sonarqube/blob/df5a6ae20bb7ce8e464d6895178e763c77a6a402/community-build`;
+const REGISTRY = `${GH}/distribution/distribution-library-image/blob/a829ed8cbcd822f50c3c4dfb1c3a5b4fcf8108f1`;
+const JENKINS = `${GH}/jenkinsci/docker/blob/ab3f5e0a80d666b1d554c2b7cad38b5c5ee35f1c/debian`;
+const FLUENTD = `${GH}/fluent/fluentd-docker-image/blob/426b4a18a0e5a1fd8035ea581a7ce8401c68742b/v1.19/debian`;
+const OTEL = `${GH}/open-telemetry/opentelemetry-collector-releases/blob/ceccc19da2df99e24c1d826bd1600e0edbdbea3d/distributions`;
+const ARGOCD = `${GH}/argoproj/argo-cd/blob/37ee0097cf851bc2dd7665fc081bbce61a7e836e`;
+const PROMETHEUS = `${GH}/prometheus/prometheus/blob/d15adb9ad7e5d9fbde3a9a8f30200593a5a14d86`;
+const ALERTMANAGER = `${GH}/prometheus/alertmanager/blob/68fb2d5759b3a92c0bb2a1a13d4ef7ff5b06256d`;
+const NODE_EXPORTER = `${GH}/prometheus/node_exporter/blob/a7dcc3a01545180d4f2087db70994cbc3abfed13`;
 
 const JVMS = ['eclipse-temurin', 'openjdk', 'amazoncorretto', 'ibm-semeru-runtimes', 'ibmjava', 'sapmachine'];
 
@@ -108,11 +130,46 @@ export const IMAGE_TABLE: readonly ImageEntry[] = [
     sources: [`${HTTPD}/Dockerfile#L6`, `${HTTPD}/Dockerfile#L200`],
   },
   {
+    names: ['haproxy'],
+    base: true,
+    paths: [],
+    user: 'haproxy',
+    caveats: ['The image has no default configuration: what HAProxy writes (stats socket, state files) is set by the mounted haproxy.cfg; /var/lib/haproxy is its writable working folder.'],
+    sources: [`${HAPROXY}/Dockerfile#L110`, `${HAPROXY}/Dockerfile#L30`, `${DOCS}/haproxy/content.md#L11`],
+  },
+  {
+    names: ['caddy'],
+    paths: [w('/data', 'data', { note: 'certificates and keys (XDG_DATA_HOME)' }), w('/config', 'config', { note: 'autosaved configuration (XDG_CONFIG_HOME)' })],
+    contents: [{ path: '/etc/caddy', what: 'the default Caddyfile' }],
+    user: 'root',
+    sources: [`${CADDY}/Dockerfile.tmpl#L44`, `${CADDY}/Dockerfile.tmpl#L10`, `${DOCS}/caddy/content.md#L17`],
+  },
+  {
+    names: ['varnish'],
+    paths: [w('/var/lib/varnish/varnishd', 'run', { note: 'the working directory; the docs mount it as tmpfs with exec' })],
+    user: 'varnish (uid 1000) and vcache (uid 1001)',
+    home: '/nonexistent',
+    sources: [`${DOCS}/varnish/content.md#L12`, `${VARNISH}/Dockerfile#L33`],
+  },
+  {
     names: ['redis'],
     paths: [w('/data', 'data', vol)],
     volumes: ['/data'],
     user: 'root, then redis (uid 999) via the entrypoint',
     sources: [`${REDIS}/Dockerfile#L143`, `${REDIS}/Dockerfile#L12`, `${REDIS}/docker-entrypoint.sh#L13`],
+  },
+  {
+    names: ['valkey/valkey'],
+    paths: [w('/data', 'data', vol)],
+    volumes: ['/data'],
+    user: 'root, then valkey (uid 999) via the entrypoint',
+    sources: [`${VALKEY}/Dockerfile#L107`, `${VALKEY}/Dockerfile#L12`, `${VALKEY}/docker-entrypoint.sh#L13`],
+  },
+  {
+    names: ['memcached'],
+    paths: [],
+    user: 'memcache (uid 11211)',
+    sources: [`${MEMCACHED}/Dockerfile#L98`, `${MEMCACHED}/Dockerfile#L12`, `${DOCS}/memcached/content.md#L3`],
   },
   {
     names: ['postgres'],
@@ -142,12 +199,36 @@ export const IMAGE_TABLE: readonly ImageEntry[] = [
     sources: [`${MYSQL}/Dockerfile.oracle#L117`, `${MYSQL}/Dockerfile.oracle#L89`, `${MYSQL}/Dockerfile.oracle#L11`, `${MYSQL}/docker-entrypoint.sh#L380`],
   },
   {
+    names: ['mariadb'],
+    paths: [w('/var/lib/mysql', 'data', vol), w('/run/mysqld', 'run', { note: 'the socket and lock files' })],
+    volumes: ['/var/lib/mysql'],
+    user: 'root, then mysql via the entrypoint',
+    home: '/var/lib/mysql',
+    sources: [`${MARIADB}/Dockerfile#L137`, `${MARIADB}/Dockerfile#L120`, `${MARIADB}/Dockerfile#L5`, `${MARIADB}/docker-entrypoint.sh#L699`],
+  },
+  {
     names: ['mongo'],
     paths: [w('/data/db', 'data', vol), w('/data/configdb', 'data', vol), w('/tmp', 'tmp', { note: 'the mongod socket' })],
     volumes: ['/data/db', '/data/configdb'],
     user: 'root, then mongodb (uid 999) via the entrypoint',
     home: '/data/db',
     sources: [`${MONGO}/Dockerfile#L111`, `${MONGO}/Dockerfile#L115`, `${MONGO}/Dockerfile#L12`, `${MONGO}/docker-entrypoint.sh#L22`],
+  },
+  {
+    names: ['cassandra'],
+    paths: [w('/var/lib/cassandra', 'data', vol), w('/var/log/cassandra', 'logs')],
+    volumes: ['/var/lib/cassandra'],
+    contents: [{ path: '/etc/cassandra', what: 'cassandra.yaml and the other configuration files, edited in place by the entrypoint' }],
+    user: 'root, then cassandra (uid 999) via the entrypoint',
+    caveats: ['The entrypoint edits /etc/cassandra/cassandra.yaml in place: under a read-only root filesystem it needs a writable copy of /etc/cassandra (or the configuration mounted and the edits disabled).'],
+    sources: [`${CASSANDRA}/Dockerfile#L170`, `${CASSANDRA}/Dockerfile#L160`, `${CASSANDRA}/docker-entrypoint.sh#L63`, `${CASSANDRA}/docker-entrypoint.sh#L14`],
+  },
+  {
+    names: ['zookeeper'],
+    paths: [w('/data', 'data', vol), w('/datalog', 'data', vol), w('/logs', 'logs', vol), w('/conf', 'config', { note: 'the entrypoint writes zoo.cfg when none is mounted' })],
+    volumes: ['/data', '/datalog', '/logs'],
+    user: 'root, then zookeeper (uid 1000) via the entrypoint',
+    sources: [`${ZOOKEEPER}/Dockerfile#L75`, `${ZOOKEEPER}/Dockerfile#L3`, `${ZOOKEEPER}/docker-entrypoint.sh#L12`, `${ZOOKEEPER}/docker-entrypoint.sh#L8`],
   },
   {
     names: ['rabbitmq'],
@@ -159,12 +240,107 @@ export const IMAGE_TABLE: readonly ImageEntry[] = [
     sources: [`${RABBITMQ}/Dockerfile#L230`, `${RABBITMQ}/Dockerfile#L310`, `${RABBITMQ}/Dockerfile#L302`, `${RABBITMQ}/Dockerfile#L321`, `${RABBITMQ}/Dockerfile#L308`],
   },
   {
+    names: ['influxdb'],
+    max: [2],
+    paths: [w('/var/lib/influxdb', 'data', vol)],
+    volumes: ['/var/lib/influxdb'],
+    user: 'influxdb',
+    sources: [`${INFLUX}/1.11/Dockerfile#L27`],
+  },
+  {
+    names: ['influxdb'],
+    min: [2],
+    max: [3],
+    latest: true,
+    paths: [w('/var/lib/influxdb2', 'data', vol), w('/etc/influxdb2', 'config', { ...vol, note: 'influx CLI configs written at setup' })],
+    volumes: ['/var/lib/influxdb2', '/etc/influxdb2'],
+    user: 'root, then influxdb (uid 1000) via the entrypoint',
+    home: '/home/influxdb',
+    sources: [`${INFLUX}/2.9/Dockerfile#L80`, `${INFLUX}/2.9/Dockerfile#L30`, `${OFFICIAL}/influxdb#L69`],
+  },
+  {
+    names: ['registry'],
+    paths: [w('/var/lib/registry', 'data', vol)],
+    volumes: ['/var/lib/registry'],
+    user: 'root',
+    sources: [`${REGISTRY}/Dockerfile#L29`],
+  },
+  {
+    names: ['minio/minio', 'quay.io/minio/minio'],
+    paths: [w('/data', 'data', vol)],
+    volumes: ['/data'],
+    sources: [`${GH}/minio/minio/blob/0031b1205fe3af70a9d80465736fae5ed0ac9003/Dockerfile.release (VOLUME ["/data"])`],
+  },
+  {
     names: ['wordpress'],
     paths: [w('/tmp', 'tmp'), w('/run', 'run'), w('/var/www/html/wp-content/uploads', 'data')],
     volumes: ['/var/www/html'],
     user: 'root (Apache children run as www-data)',
     caveats: ['/var/www/html is a declared VOLUME that the entrypoint fills with WordPress on first start.'],
     sources: [`${DOCS}/wordpress/content.md#L91`, `${WORDPRESS}/Dockerfile#L168`],
+  },
+  {
+    names: ['ghost'],
+    paths: [w('/var/lib/ghost/content', 'data', vol)],
+    volumes: ['/var/lib/ghost/content'],
+    user: 'root, then node via the entrypoint',
+    sources: [`${GHOST}/Dockerfile#L92`, `${GHOST}/Dockerfile#L49`, `${GHOST}/docker-entrypoint.sh#L7`],
+  },
+  {
+    names: ['nextcloud'],
+    paths: [w('/var/www/html', 'data', { ...vol, note: 'the entrypoint copies Nextcloud here on start' })],
+    volumes: ['/var/www/html'],
+    sources: [`${NEXTCLOUD}/Dockerfile#L135`],
+  },
+  {
+    names: ['sonarqube'],
+    paths: [
+      w('/opt/sonarqube/data', 'data', vol),
+      w('/opt/sonarqube/extensions', 'data', vol),
+      w('/opt/sonarqube/logs', 'logs', vol),
+      w('/opt/sonarqube/temp', 'tmp', { ...vol, note: 'also ES_TMPDIR' }),
+    ],
+    volumes: ['/opt/sonarqube/data', '/opt/sonarqube/extensions', '/opt/sonarqube/logs', '/opt/sonarqube/temp'],
+    user: 'sonarqube (uid 1000)',
+    sources: [`${SONAR}/Dockerfile#L66`, `${SONAR}/Dockerfile#L23`, `${SONAR}/Dockerfile#L33`],
+  },
+  {
+    names: ['jenkins/jenkins'],
+    paths: [w('/var/jenkins_home', 'data', vol)],
+    volumes: ['/var/jenkins_home'],
+    user: 'jenkins (uid 1000)',
+    home: '/var/jenkins_home',
+    sources: [`${JENKINS}/Dockerfile#L116`, `${JENKINS}/Dockerfile#L99`, `${JENKINS}/Dockerfile#L148`],
+  },
+  {
+    names: ['keycloak/keycloak'],
+    paths: [w('/opt/keycloak/data', 'data', { note: 'created group-writable by the image; tmp files, the dev database and transaction logs' })],
+    user: '1000 (keycloak)',
+    home: '/opt/keycloak',
+    sources: [`${GH}/keycloak/keycloak/blob/0463815bc93acbe22cf0b347af7cbd11e5a56d65/quarkus/container/Dockerfile (mkdir -p /opt/keycloak/data; USER 1000)`],
+  },
+  {
+    names: ['argoproj/argocd'],
+    paths: [
+      w('/tmp', 'tmp'),
+      w('/home/argocd', 'cache', { note: 'the server and application controller mount an emptyDir here' }),
+      w('/app/config/gpg/keys', 'config', { note: 'the repo server\'s GnuPG keyring' }),
+      w('/helm-working-dir', 'cache', { note: 'the repo server\'s Helm working folder' }),
+    ],
+    user: '999 (argocd)',
+    home: '/home/argocd',
+    sources: [
+      `${ARGOCD}/manifests/base/repo-server/argocd-repo-server-deployment.yaml#L344`,
+      `${ARGOCD}/manifests/base/server/argocd-server-deployment.yaml#L434`,
+      `${ARGOCD}/Dockerfile#L44`,
+    ],
+  },
+  {
+    names: ['tomcat'],
+    paths: [w('/usr/local/tomcat/logs', 'logs'), w('/usr/local/tomcat/temp', 'tmp', { note: 'CATALINA_TMPDIR' }), w('/usr/local/tomcat/work', 'cache', { note: 'compiled JSPs' })],
+    contents: [{ path: '/usr/local/tomcat/conf', what: 'server.xml and the rest of the configuration' }],
+    user: 'root',
+    sources: [`${TOMCAT}/Dockerfile#L138`, `${TOMCAT}/Dockerfile#L9`],
   },
   { names: ['jetty'], paths: [w('/tmp/jetty', 'tmp'), w('/run/jetty', 'run')], sources: [`${DOCS}/jetty/content.md#L76`] },
   { names: JVMS, paths: [w('/tmp', 'tmp', { note: 'java.io.tmpdir, hsperfdata, the truststore built from mounted certificates' })], sources: [`${DOCS}/eclipse-temurin/content.md#L29`] },
@@ -177,5 +353,63 @@ export const IMAGE_TABLE: readonly ImageEntry[] = [
     names: ['websphere-liberty'],
     paths: [w('/opt/ibm/wlp/output', 'run'), w('/logs', 'logs')],
     sources: [`${DOCS}/websphere-liberty/content.md#L182`],
+  },
+  {
+    names: ['apache/kafka'],
+    paths: [w('/var/lib/kafka/data', 'data', vol)],
+    volumes: ['/etc/kafka/secrets', '/var/lib/kafka/data', '/mnt/shared/config'],
+    contents: [{ path: '/opt/kafka/config', what: 'the distribution\'s configuration files; the start script writes server.properties and log4j files here' }],
+    user: 'appuser',
+    home: '/home/appuser',
+    caveats: ['The start script requires /opt/kafka/config to be writable and writes the broker configuration there, next to the distribution\'s files: it needs a writable copy of that folder.'],
+    sources: [
+      `${GH}/apache/kafka/blob/120d52df7d4a1e7eaf90e4e069b9c49c27e3d0de/docker/jvm/Dockerfile (VOLUME ["/etc/kafka/secrets", "/var/lib/kafka/data", "/mnt/shared/config"])`,
+      `${GH}/apache/kafka/blob/070305685295c4104e47a64d49b2b7b22368e4e0/docker/resources/common-scripts/configure (path /opt/kafka/config/ writable)`,
+    ],
+  },
+  {
+    names: ['prom/prometheus', 'prometheus/prometheus'],
+    paths: [w('/prometheus', 'data', vol)],
+    volumes: ['/prometheus'],
+    contents: [{ path: '/etc/prometheus', what: 'the default prometheus.yml' }],
+    user: 'nobody',
+    sources: [`${PROMETHEUS}/Dockerfile#L28`, `${PROMETHEUS}/Dockerfile#L26`],
+  },
+  {
+    names: ['prom/alertmanager', 'prometheus/alertmanager'],
+    paths: [w('/alertmanager', 'data', vol)],
+    volumes: ['/alertmanager'],
+    contents: [{ path: '/etc/alertmanager', what: 'the default alertmanager.yml' }],
+    user: 'nobody',
+    sources: [`${ALERTMANAGER}/Dockerfile#L19`],
+  },
+  { names: ['prom/node-exporter', 'prometheus/node-exporter'], paths: [], user: 'nobody', sources: [`${NODE_EXPORTER}/Dockerfile#L20`] },
+  {
+    names: ['grafana/loki'],
+    paths: [w('/loki', 'data', { note: 'the path_prefix of the default local-config.yaml' })],
+    contents: [{ path: '/etc/loki', what: 'local-config.yaml' }],
+    user: '10001 (loki)',
+    sources: [`${GH}/grafana/loki/blob/0230065a10abdce767a9c3b84a9e43cdf61a1b87/cmd/loki/Dockerfile (mkdir -p /loki/rules /loki/rules-temp; USER 10001)`],
+  },
+  {
+    names: ['otel/opentelemetry-collector', 'open-telemetry/opentelemetry-collector-releases/opentelemetry-collector'],
+    paths: [],
+    contents: [{ path: '/etc/otelcol', what: 'the default config.yaml' }],
+    user: '10001',
+    sources: [`${OTEL}/otelcol/Dockerfile#L8`, `${OTEL}/otelcol/Dockerfile#L12`],
+  },
+  {
+    names: ['otel/opentelemetry-collector-contrib', 'open-telemetry/opentelemetry-collector-releases/opentelemetry-collector-contrib'],
+    paths: [],
+    contents: [{ path: '/etc/otelcol-contrib', what: 'the default config.yaml' }],
+    user: '10001',
+    sources: [`${OTEL}/otelcol-contrib/Dockerfile#L8`, `${OTEL}/otelcol-contrib/Dockerfile#L12`],
+  },
+  {
+    names: ['fluent/fluentd'],
+    paths: [w('/fluentd/log', 'logs')],
+    contents: [{ path: '/fluentd/etc', what: 'fluent.conf' }],
+    user: 'fluent',
+    sources: [`${FLUENTD}/Dockerfile#L50`, `${FLUENTD}/Dockerfile#L52`, `${FLUENTD}/Dockerfile#L65`],
   },
 ];

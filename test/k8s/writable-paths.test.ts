@@ -1,4 +1,12 @@
-import { allocateVolumeName, mountCovers, writablePathsFor } from '../../src/k8s/index.js';
+import {
+  allocateVolumeName,
+  IMAGE_TABLE,
+  imageEntryFor,
+  mountCovers,
+  normalisePath,
+  versionInRange,
+  writablePathsFor,
+} from '../../src/k8s/index.js';
 
 const paths = (image: string | undefined, mounts: string[] = []) => writablePathsFor(image, mounts).paths.map((p) => p.path);
 
@@ -30,15 +38,75 @@ describe('writablePathsFor', () => {
     expect(writablePathsFor('bitnami/nginx').guess).toBe(true);
   });
 
+  it('marks database data directories as data', () => {
+    expect(writablePathsFor('mysql:8').paths.find((p) => p.path === '/var/lib/mysql')?.purpose).toBe('data');
+  });
+});
+
+const DIGEST = `sha256:${'a'.repeat(64)}`;
+
+describe('matching an image reference to the table', () => {
+  it('chooses influxdb paths by major version; latest and untagged are 2.x', () => {
+    expect(paths('influxdb:1.11')).toEqual(['/var/lib/influxdb']);
+    expect(paths('influxdb:2.9.1')).toEqual(['/var/lib/influxdb2', '/etc/influxdb2']);
+    expect(paths('influxdb')).toEqual(['/var/lib/influxdb2', '/etc/influxdb2']);
+    expect(paths(`influxdb@${DIGEST}`)).toEqual(['/var/lib/influxdb2', '/etc/influxdb2']);
+  });
   it('never mounts over /etc/rabbitmq: it holds enabled_plugins and conf.d', () => {
     const r = writablePathsFor('rabbitmq:4-management');
     expect(r.paths.map((p) => p.path)).toEqual(['/var/lib/rabbitmq', '/var/log/rabbitmq', '/tmp']);
     expect(r.contents.map((c) => c.path)).toEqual(['/etc/rabbitmq']);
     expect(r.contents[0]!.what).toMatch(/enabled_plugins/);
   });
+});
 
-  it('marks database data directories as data', () => {
-    expect(writablePathsFor('mysql:8').paths.find((p) => p.path === '/var/lib/mysql')?.purpose).toBe('data');
+describe('the table of known images', () => {
+  const looksLikeSource = (s: string) => /^https:\/\/[a-z0-9.-]+\/\S+/.test(s) || /^[\w.-]+\/[\w.-]+ [\w./-]+/.test(s);
+
+  it('cites a source for every entry', () => {
+    for (const e of IMAGE_TABLE) {
+      expect({ entry: e.names[0], sources: e.sources.length }).toEqual({ entry: e.names[0], sources: expect.any(Number) });
+      expect(e.sources.length).toBeGreaterThan(0);
+      for (const s of e.sources) expect({ entry: e.names[0], source: s, ok: looksLikeSource(s) }).toEqual({ entry: e.names[0], source: s, ok: true });
+    }
+  });
+
+  it('matches no image version to two entries', () => {
+    const byName = new Map<string, typeof IMAGE_TABLE[number][]>();
+    for (const e of IMAGE_TABLE) {
+      expect(new Set(e.names).size).toBe(e.names.length);
+      for (const n of e.names) byName.set(n, [...(byName.get(n) ?? []), e]);
+    }
+    for (const [name, entries] of byName) {
+      if (entries.length === 1) continue;
+      // Several entries for one name: version ranges that do not overlap, and exactly one for `latest`.
+      expect({ name, latest: entries.filter((e) => e.latest).length }).toEqual({ name, latest: 1 });
+      for (const a of entries) {
+        expect({ name, ranged: Boolean(a.min || a.max) }).toEqual({ name, ranged: true });
+        for (const b of entries) {
+          if (a === b) continue;
+          for (const v of [a.min, a.max && [a.max[0]! - 1, 999], [0]].filter((x): x is number[] => Boolean(x))) {
+            expect({ name, v, both: versionInRange(a, v) && versionInRange(b, v) }).toEqual({ name, v, both: false });
+          }
+        }
+      }
+    }
+    // A `latest` entry reaches `latest` through the matcher.
+    for (const [name, entries] of byName) if (entries.length > 1) expect(imageEntryFor(`${name}:latest`)).toBe(entries.find((e) => e.latest));
+  });
+
+  it('has absolute, normalised paths, each listed once', () => {
+    for (const e of IMAGE_TABLE) {
+      const all = [...e.paths.map((p) => p.path), ...(e.volumes ?? []), ...(e.contents ?? []).map((c) => c.path)];
+      for (const p of all) expect({ entry: e.names[0], p, ok: p.startsWith('/') && normalisePath(p) === p && !/\/\.\.?(\/|$)/.test(p) }).toEqual({ entry: e.names[0], p, ok: true });
+      const written = e.paths.map((p) => p.path);
+      expect(new Set(written).size).toBe(written.length);
+      // A path holding image content is never a path to mount an emptyDir on.
+      for (const c of e.contents ?? []) expect({ entry: e.names[0], content: c.path, written: written.includes(c.path) }).toEqual({ entry: e.names[0], content: c.path, written: false });
+      // A path marked declaredVolume is one of the declared volumes.
+      for (const p of e.paths.filter((x) => x.declaredVolume)) expect(e.volumes ?? []).toContain(p.path);
+      if (e.base) expect(e.paths).toEqual([]);
+    }
   });
 });
 
