@@ -100,15 +100,24 @@ const REGISTRY = `${GH}/distribution/distribution-library-image/blob/a829ed8cbcd
 const JENKINS = `${GH}/jenkinsci/docker/blob/ab3f5e0a80d666b1d554c2b7cad38b5c5ee35f1c/debian`;
 const FLUENTD = `${GH}/fluent/fluentd-docker-image/blob/426b4a18a0e5a1fd8035ea581a7ce8401c68742b/v1.19/debian`;
 const OTEL = `${GH}/open-telemetry/opentelemetry-collector-releases/blob/ceccc19da2df99e24c1d826bd1600e0edbdbea3d/distributions`;
+const INGRESS_NGINX = `${GH}/kubernetes/ingress-nginx/blob/dbb11b92ddb77bee9c35e462479129354c84f939`;
+const KSM = `${GH}/kubernetes/kube-state-metrics/blob/c92fe0c5ce02d3b52abf54490e00db6c706f2ba5`;
+const METRICS_SERVER = `${GH}/kubernetes-sigs/metrics-server/blob/5ed5d3a2cf940a8c7541cfbac19af822f4c97844`;
+const EXTERNAL_DNS = `${GH}/kubernetes-sigs/external-dns/blob/2bf1bf8af2b70f23579f9147c1f7e9394f7f83d5`;
+const CERT_MANAGER = `${GH}/cert-manager/cert-manager/blob/2d0d7f7f74241a9cbf79f0e2a7bb247238ee09fd`;
 const ARGOCD = `${GH}/argoproj/argo-cd/blob/37ee0097cf851bc2dd7665fc081bbce61a7e836e`;
 const PROMETHEUS = `${GH}/prometheus/prometheus/blob/d15adb9ad7e5d9fbde3a9a8f30200593a5a14d86`;
 const ALERTMANAGER = `${GH}/prometheus/alertmanager/blob/68fb2d5759b3a92c0bb2a1a13d4ef7ff5b06256d`;
 const NODE_EXPORTER = `${GH}/prometheus/node_exporter/blob/a7dcc3a01545180d4f2087db70994cbc3abfed13`;
+const BITNAMI_CHARTS = `${GH}/bitnami/charts/blob/5165628ae06697f8f68a670bef7739d93c4b7f44/bitnami`;
+const BITNAMI = `${GH}/bitnami/containers/blob/0293904cf4e5d8585b9ff3c4032325953be97e76/bitnami`;
+const DISTROLESS = `${GH}/GoogleContainerTools/distroless/blob/cd080764af3103b2f49fb5eb23297c72c945e77a`;
 
 const JVMS = ['eclipse-temurin', 'openjdk', 'amazoncorretto', 'ibm-semeru-runtimes', 'ibmjava', 'sapmachine'];
 
 /** The table. Order is the documentation order (docs/known-images.md). */
 export const IMAGE_TABLE: readonly ImageEntry[] = [
+  // --- Web servers and proxies -------------------------------------------------------------
   {
     names: ['nginx'],
     paths: [w('/var/cache/nginx', 'cache'), w('/var/run', 'run', { note: 'nginx.pid' })],
@@ -151,6 +160,27 @@ export const IMAGE_TABLE: readonly ImageEntry[] = [
     home: '/nonexistent',
     sources: [`${DOCS}/varnish/content.md#L12`, `${VARNISH}/Dockerfile#L33`],
   },
+  {
+    names: ['registry.k8s.io/ingress-nginx/controller', 'registry.k8s.io/ingress-nginx/controller-chroot'],
+    paths: [w('/tmp', 'tmp', { note: 'candidate nginx configurations (/tmp/nginx)' }), w('/etc/ingress-controller', 'config', { note: 'ssl, auth, geoip and telemetry files' })],
+    contents: [
+      { path: '/etc/nginx', what: 'the nginx.conf template, Lua code and modules; the controller rewrites nginx.conf and lua/cfg.json here' },
+      { path: '/var/log/nginx', what: 'access.log and error.log as symbolic links to stdout and stderr' },
+    ],
+    user: 'www-data',
+    caveats: [
+      'The controller rewrites /etc/nginx/nginx.conf and /etc/nginx/lua/cfg.json, and /etc/nginx holds the image\'s templates and Lua code: it needs a writable copy of /etc/nginx (the Helm chart leaves readOnlyRootFilesystem false by default).',
+    ],
+    sources: [
+      `${INGRESS_NGINX}/rootfs/Dockerfile#L51`,
+      `${INGRESS_NGINX}/internal/ingress/controller/util.go#L102`,
+      `${INGRESS_NGINX}/internal/ingress/controller/nginx.go#L648`,
+      `${INGRESS_NGINX}/rootfs/Dockerfile#L84`,
+      `${INGRESS_NGINX}/charts/ingress-nginx/values.yaml#L47`,
+    ],
+  },
+
+  // --- Databases, caches, queues -----------------------------------------------------------
   {
     names: ['redis'],
     paths: [w('/data', 'data', vol)],
@@ -271,6 +301,8 @@ export const IMAGE_TABLE: readonly ImageEntry[] = [
     volumes: ['/data'],
     sources: [`${GH}/minio/minio/blob/0031b1205fe3af70a9d80465736fae5ed0ac9003/Dockerfile.release (VOLUME ["/data"])`],
   },
+
+  // --- Applications ------------------------------------------------------------------------
   {
     names: ['wordpress'],
     paths: [w('/tmp', 'tmp'), w('/run', 'run'), w('/var/www/html/wp-content/uploads', 'data')],
@@ -335,6 +367,8 @@ export const IMAGE_TABLE: readonly ImageEntry[] = [
       `${ARGOCD}/Dockerfile#L44`,
     ],
   },
+
+  // --- Java application servers -----------------------------------------------------------
   {
     names: ['tomcat'],
     paths: [w('/usr/local/tomcat/logs', 'logs'), w('/usr/local/tomcat/temp', 'tmp', { note: 'CATALINA_TMPDIR' }), w('/usr/local/tomcat/work', 'cache', { note: 'compiled JSPs' })],
@@ -354,6 +388,8 @@ export const IMAGE_TABLE: readonly ImageEntry[] = [
     paths: [w('/opt/ibm/wlp/output', 'run'), w('/logs', 'logs')],
     sources: [`${DOCS}/websphere-liberty/content.md#L182`],
   },
+
+  // --- Apache Kafka ------------------------------------------------------------------------
   {
     names: ['apache/kafka'],
     paths: [w('/var/lib/kafka/data', 'data', vol)],
@@ -367,6 +403,8 @@ export const IMAGE_TABLE: readonly ImageEntry[] = [
       `${GH}/apache/kafka/blob/070305685295c4104e47a64d49b2b7b22368e4e0/docker/resources/common-scripts/configure (path /opt/kafka/config/ writable)`,
     ],
   },
+
+  // --- Observability -----------------------------------------------------------------------
   {
     names: ['prom/prometheus', 'prometheus/prometheus'],
     paths: [w('/prometheus', 'data', vol)],
@@ -384,6 +422,12 @@ export const IMAGE_TABLE: readonly ImageEntry[] = [
     sources: [`${ALERTMANAGER}/Dockerfile#L19`],
   },
   { names: ['prom/node-exporter', 'prometheus/node-exporter'], paths: [], user: 'nobody', sources: [`${NODE_EXPORTER}/Dockerfile#L20`] },
+  {
+    names: ['grafana/grafana', 'grafana/grafana-oss', 'grafana/grafana-enterprise'],
+    paths: [w('/var/lib/grafana', 'data', { note: 'the database and plugins (GF_PATHS_DATA, GF_PATHS_PLUGINS)' }), w('/var/log/grafana', 'logs', { note: 'GF_PATHS_LOGS' })],
+    contents: [{ path: '/etc/grafana', what: 'grafana.ini and the provisioning folder (GF_PATHS_CONFIG, GF_PATHS_PROVISIONING)' }],
+    sources: ['https://grafana.com/docs/grafana/v8.5/administration/configure-docker/', 'https://grafana.com/docs/v5.3/installation/docker/'],
+  },
   {
     names: ['grafana/loki'],
     paths: [w('/loki', 'data', { note: 'the path_prefix of the default local-config.yaml' })],
@@ -411,5 +455,173 @@ export const IMAGE_TABLE: readonly ImageEntry[] = [
     contents: [{ path: '/fluentd/etc', what: 'fluent.conf' }],
     user: 'fluent',
     sources: [`${FLUENTD}/Dockerfile#L50`, `${FLUENTD}/Dockerfile#L52`, `${FLUENTD}/Dockerfile#L65`],
+  },
+
+  // --- Kubernetes add-ons (their own manifests run them read-only) --------------------------
+  {
+    names: ['registry.k8s.io/kube-state-metrics/kube-state-metrics'],
+    paths: [],
+    user: 'nobody',
+    sources: [`${KSM}/examples/standard/deployment.yaml#L48`, `${KSM}/Dockerfile#L14`],
+  },
+  {
+    names: ['coredns/coredns'],
+    paths: [],
+    contents: [{ path: '/etc/coredns', what: 'the Corefile (a configMap in kubeadm\'s manifest)' }],
+    sources: [`${GH}/kubernetes/kubernetes/blob/008b3652959ca58af8be3fb5b6ecfe9ae7638282/cmd/kubeadm/app/phases/addons/dns/manifests.go (readOnlyRootFilesystem: true, only /etc/coredns mounted)`],
+  },
+  {
+    names: ['registry.k8s.io/metrics-server/metrics-server'],
+    paths: [w('/tmp', 'tmp')],
+    sources: [`${METRICS_SERVER}/manifests/base/deployment.yaml#L64`],
+  },
+  {
+    names: ['registry.k8s.io/external-dns/external-dns'],
+    paths: [],
+    user: '65532',
+    sources: [`${EXTERNAL_DNS}/charts/external-dns/values.yaml#L128`],
+  },
+  {
+    names: ['jetstack/cert-manager-controller', 'jetstack/cert-manager-webhook', 'jetstack/cert-manager-cainjector', 'jetstack/cert-manager-startupapicheck'],
+    paths: [],
+    sources: [`${CERT_MANAGER}/deploy/charts/cert-manager/values.yaml#L437`],
+  },
+
+  // --- Bitnami images: /opt/bitnami/<app>/{conf,tmp,logs}, data under /bitnami/<app> ------------
+  {
+    names: ['bitnami/postgresql'],
+    paths: [
+      w('/bitnami/postgresql', 'data', vol),
+      w('/tmp', 'tmp'),
+      w('/opt/bitnami/postgresql/conf', 'config', { note: 'the entrypoint copies the defaults from conf.default into it' }),
+      w('/opt/bitnami/postgresql/tmp', 'run', { note: 'pid file and the .initialized marker' }),
+    ],
+    volumes: ['/bitnami/postgresql', '/docker-entrypoint-initdb.d', '/docker-entrypoint-preinitdb.d'],
+    contents: [{ path: '/opt/bitnami/postgresql/logs', what: 'postgresql.log as a symbolic link to stdout' }],
+    user: '1001',
+    home: '/',
+    sources: [
+      `${BITNAMI_CHARTS}/postgresql/templates/primary/statefulset.yaml#L467`,
+      `${BITNAMI}/postgresql/17/debian-12/Dockerfile (VOLUME [ "/bitnami/postgresql", ...]; USER 1001)`,
+      `${GH}/bitnami/containers/blob/4a136e150c68cb364f100421bece11fd5d08d33d/bitnami/postgresql/17/debian-12/rootfs/opt/bitnami/scripts/postgresql/postunpack.sh`,
+    ],
+  },
+  {
+    names: ['bitnami/mysql'],
+    paths: [w('/bitnami/mysql', 'data'), w('/tmp', 'tmp'), w('/opt/bitnami/mysql/conf', 'config'), w('/opt/bitnami/mysql/tmp', 'run')],
+    contents: [{ path: '/opt/bitnami/mysql/logs', what: 'log files as symbolic links to stdout (the chart copies them into its emptyDir first)' }],
+    user: '1001',
+    sources: [`${BITNAMI_CHARTS}/mysql/templates/primary/statefulset.yaml#L311`, `${BITNAMI_CHARTS}/mysql/templates/primary/statefulset.yaml#L89`],
+  },
+  {
+    names: ['bitnami/mongodb'],
+    paths: [w('/bitnami/mongodb', 'data'), w('/tmp', 'tmp'), w('/opt/bitnami/mongodb/conf', 'config'), w('/opt/bitnami/mongodb/tmp', 'run'), w('/opt/bitnami/mongodb/logs', 'logs')],
+    user: '1001',
+    sources: [`${BITNAMI_CHARTS}/mongodb/templates/standalone/dep-sts.yaml#L307`, `${BITNAMI_CHARTS}/mongodb/values.yaml#L1347`],
+  },
+  {
+    names: ['bitnami/redis'],
+    paths: [w('/data', 'data', { note: 'the chart\'s default persistence path' }), w('/tmp', 'tmp'), w('/opt/bitnami/redis/etc', 'config')],
+    user: '1001',
+    sources: [`${BITNAMI_CHARTS}/redis/templates/master/application.yaml#L263`],
+  },
+  {
+    names: ['bitnami/rabbitmq'],
+    paths: [
+      w('/tmp', 'tmp'),
+      w('/opt/bitnami/rabbitmq/etc/rabbitmq', 'config'),
+      w('/opt/bitnami/rabbitmq/var/lib/rabbitmq', 'run'),
+      w('/opt/bitnami/rabbitmq/.rabbitmq', 'config', { note: 'the Erlang cookie' }),
+      w('/opt/bitnami/rabbitmq/.rabbitmq/mnesia', 'data', { note: 'the chart\'s default persistence path' }),
+      w('/opt/bitnami/rabbitmq/var/log/rabbitmq', 'logs'),
+    ],
+    contents: [{ path: '/opt/bitnami/rabbitmq/plugins', what: 'the plugins (the chart copies them into its emptyDir with an init container)' }],
+    user: '1001',
+    sources: [`${BITNAMI_CHARTS}/rabbitmq/templates/statefulset.yaml#L382`, `${BITNAMI_CHARTS}/rabbitmq/templates/statefulset.yaml#L156`, `${BITNAMI_CHARTS}/rabbitmq/values.yaml#L1001`],
+  },
+
+  // --- Machine learning serving -----------------------------------------------------------
+  {
+    names: ['vllm/vllm-openai'],
+    paths: [w('/root/.cache/huggingface', 'cache', { note: 'downloaded model weights (HF_HOME default)' })],
+    user: 'root',
+    home: '/root',
+    sources: ['https://docs.vllm.ai/en/stable/deployment/docker/'],
+  },
+
+  {
+    names: ['huggingface/text-generation-inference'],
+    paths: [w('/data', 'cache', { note: 'downloaded model weights (the README shares a volume there)' })],
+    caveats: ['For tensor parallelism over NCCL the README mounts an emptyDir with medium Memory at /dev/shm (1Gi).'],
+    sources: [`${GH}/huggingface/text-generation-inference/blob/01b82b58d2a94ceeedb7a29b98b00f0a7eda8de6/README.md#docker`],
+  },
+
+  // --- Base images: the paths depend on the command, so they stay a guess ---------------------
+  { names: ['busybox'], base: true, paths: [], user: 'root', home: '/root', sources: [`${OFFICIAL}/busybox`] },
+  { names: ['alpine'], base: true, paths: [], user: 'root', home: '/root', sources: [`${OFFICIAL}/alpine`] },
+  { names: ['debian'], base: true, paths: [], user: 'root', home: '/root', sources: [`${OFFICIAL}/debian`] },
+  { names: ['ubuntu'], base: true, paths: [], user: 'root', home: '/root', sources: [`${OFFICIAL}/ubuntu`] },
+  { names: ['bash'], base: true, paths: [], user: 'root', home: '/root', sources: [`${OFFICIAL}/bash`] },
+  {
+    names: ['python'],
+    base: true,
+    paths: [],
+    user: 'root',
+    home: '/root',
+    sources: [`${GH}/docker-library/python/blob/4f07059567fa61c80397126e8063dbbde011b794/3.14/trixie/Dockerfile`, `${OFFICIAL}/python`],
+  },
+  {
+    names: ['node'],
+    base: true,
+    paths: [],
+    user: 'root (a node user, uid 1000, exists)',
+    home: '/root',
+    sources: [`${GH}/nodejs/docker-node/blob/f27d936f7d7ccdeec25cd2de33584c1a841f561d/26/trixie/Dockerfile#L4`, `${OFFICIAL}/node`],
+  },
+  {
+    names: ['golang'],
+    base: true,
+    paths: [],
+    user: 'root',
+    home: '/root',
+    caveats: ['GOPATH is /go (the working directory): `go build` or `go run` in the container writes the module and build caches under /go and $HOME/.cache.'],
+    sources: [`${GH}/docker-library/golang/blob/7c8c182bfc19ee3169d0596ae63917d2c7166f94/tip/trixie/Dockerfile#L135`, `${OFFICIAL}/golang`],
+  },
+  {
+    names: ['ruby'],
+    base: true,
+    paths: [],
+    user: 'root',
+    home: '/root',
+    caveats: ['GEM_HOME is /usr/local/bundle: installing gems at run time writes there.'],
+    sources: [`${GH}/docker-library/ruby/blob/d55e25ae709885250a4e9718c27a09f1e963ca79/4.0/trixie/Dockerfile#L102`, `${OFFICIAL}/ruby`],
+  },
+  {
+    names: ['php'],
+    base: true,
+    paths: [],
+    user: 'root',
+    home: '/root',
+    sources: [`${GH}/docker-library/php/blob/445bf414f1d5866f7aef715f1203eae043710070/8.5/trixie/zts/Dockerfile`, `${OFFICIAL}/php`],
+  },
+  {
+    names: [
+      'gcr.io/distroless/static',
+      'gcr.io/distroless/static-debian12',
+      'gcr.io/distroless/static-debian13',
+      'gcr.io/distroless/base',
+      'gcr.io/distroless/base-debian12',
+      'gcr.io/distroless/base-debian13',
+      'gcr.io/distroless/base-nossl-debian12',
+      'gcr.io/distroless/base-nossl-debian13',
+      'gcr.io/distroless/cc',
+      'gcr.io/distroless/cc-debian12',
+      'gcr.io/distroless/cc-debian13',
+    ],
+    base: true,
+    paths: [],
+    user: 'root (uid 65532, nonroot, in the nonroot tags)',
+    home: '/root (/home/nonroot for nonroot)',
+    sources: [`${DISTROLESS}/README.md#L38`, `${DISTROLESS}/common/variables.bzl#L18`],
   },
 ];
