@@ -1,5 +1,5 @@
 import { parseImageReference, tagVersion } from './image.js';
-import { IMAGE_TABLE, type ImageContent, type ImageEntry, type WritablePath } from './image-table.js';
+import { IMAGE_TABLE, type ImageContent, type ImageEntry, type WritablePath, type WritablePurpose } from './image-table.js';
 
 export type { ImageContent, ImageEntry, WritablePath, WritablePurpose } from './image-table.js';
 export { IMAGE_TABLE } from './image-table.js';
@@ -158,3 +158,68 @@ export function mountCovers(mountPath: string, path: string): boolean {
   return variants.some((v) => m === '/' || v === m || v.startsWith(m + '/'));
 }
 
+/** The plain data of a container that hints are read from (no YAML nodes). */
+export interface ContainerFacts {
+  image?: string;
+  /** `env` entries; entries without a literal `value` (valueFrom) are ignored. */
+  env?: readonly { name: string; value?: unknown }[];
+  command?: readonly string[];
+  args?: readonly string[];
+}
+
+/** A path the manifest itself says the container writes, with the reason. */
+export interface WritablePathHint {
+  /** Absolute, normalised path. */
+  path: string;
+  purpose: WritablePurpose;
+  /** The environment variable that names it. */
+  env: string;
+  /** One sentence: what the variable means for the path. */
+  reason: string;
+}
+
+/** Variables whose value is a folder the process writes, by their documented meaning. */
+const PATH_VARIABLES: readonly { name: string; purpose: WritablePurpose; reason: string }[] = [
+  { name: 'PGDATA', purpose: 'data', reason: 'PGDATA is where PostgreSQL keeps its database cluster' },
+  { name: 'TMPDIR', purpose: 'tmp', reason: 'TMPDIR is where programs create their temporary files' },
+  { name: 'XDG_CACHE_HOME', purpose: 'cache', reason: 'XDG_CACHE_HOME is where programs following the XDG base directory specification write their caches' },
+  { name: 'HF_HOME', purpose: 'cache', reason: 'HF_HOME is where Hugging Face libraries download models and datasets' },
+  { name: 'HF_HUB_CACHE', purpose: 'cache', reason: 'HF_HUB_CACHE is where Hugging Face libraries download models' },
+  { name: 'HUGGINGFACE_HUB_CACHE', purpose: 'cache', reason: 'HUGGINGFACE_HUB_CACHE is where Hugging Face libraries download models' },
+  { name: 'TRANSFORMERS_CACHE', purpose: 'cache', reason: 'TRANSFORMERS_CACHE is where the transformers library downloads models' },
+];
+
+/** Variables the JVM reads options from (`-Djava.io.tmpdir=` sets its temporary folder). */
+const JVM_OPTION_VARIABLES = ['JAVA_TOOL_OPTIONS', 'JDK_JAVA_OPTIONS', '_JAVA_OPTIONS'];
+
+/** An absolute, literal path (no `$(VAR)` or `$VAR` reference left for the kubelet or a shell to expand). */
+function literalPath(v: string): string | undefined {
+  const s = v.trim();
+  if (!s.startsWith('/') || s.includes('$')) return undefined;
+  return normalisePath(s);
+}
+
+/**
+ * Paths the container's own manifest says it writes: folders named by environment variables with
+ * a documented meaning (PGDATA, TMPDIR, XDG_CACHE_HOME, HF_HOME, HF_HUB_CACHE,
+ * HUGGINGFACE_HUB_CACHE, TRANSFORMERS_CACHE) and `-Djava.io.tmpdir=` in JAVA_TOOL_OPTIONS,
+ * JDK_JAVA_OPTIONS or _JAVA_OPTIONS. Only absolute literal values count; one hint per path (the
+ * first variable naming it), in `env` order. Pure; never throws.
+ */
+export function writablePathHints(container: ContainerFacts): WritablePathHint[] {
+  const hints: WritablePathHint[] = [];
+  const add = (path: string | undefined, purpose: WritablePurpose, env: string, reason: string) => {
+    if (path && path !== '/' && !hints.some((h) => h.path === path)) hints.push({ path, purpose, env, reason });
+  };
+  for (const e of container.env ?? []) {
+    if (typeof e?.name !== 'string' || typeof e.value !== 'string') continue;
+    const known = PATH_VARIABLES.find((v) => v.name === e.name);
+    if (known) add(literalPath(e.value), known.purpose, e.name, `${known.reason}.`);
+    if (JVM_OPTION_VARIABLES.includes(e.name)) {
+      for (const m of e.value.matchAll(/(?:^|\s)-Djava\.io\.tmpdir=(\S+)/g)) {
+        add(literalPath(m[1]!.replace(/^(["'])(.*)\1$/, '$2')), 'tmp', e.name, `-Djava.io.tmpdir in ${e.name} sets the JVM's temporary folder.`);
+      }
+    }
+  }
+  return hints;
+}

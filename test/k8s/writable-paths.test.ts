@@ -6,6 +6,7 @@ import {
   mountCovers,
   normalisePath,
   versionInRange,
+  writablePathHints,
   writablePathsFor,
 } from '../../src/k8s/index.js';
 
@@ -208,6 +209,39 @@ describe('the table of known images', () => {
       for (const p of e.paths.filter((x) => x.declaredVolume)) expect(e.volumes ?? []).toContain(p.path);
       if (e.base) expect(e.paths).toEqual([]);
     }
+  });
+});
+
+describe('writablePathHints', () => {
+  it.each([
+    [{ env: [{ name: 'PGDATA', value: '/var/lib/postgresql/data/pgdata' }] }, [{ path: '/var/lib/postgresql/data/pgdata', purpose: 'data', env: 'PGDATA' }]],
+    [{ env: [{ name: 'HF_HOME', value: '/models/hf/' }] }, [{ path: '/models/hf', purpose: 'cache', env: 'HF_HOME' }]],
+    [{ env: [{ name: 'TRANSFORMERS_CACHE', value: '/cache' }, { name: 'HUGGINGFACE_HUB_CACHE', value: '/cache' }] }, [{ path: '/cache', purpose: 'cache', env: 'TRANSFORMERS_CACHE' }]],
+    [{ env: [{ name: 'XDG_CACHE_HOME', value: '/home/app/.cache' }, { name: 'TMPDIR', value: '/scratch' }] }, [{ path: '/home/app/.cache', purpose: 'cache', env: 'XDG_CACHE_HOME' }, { path: '/scratch', purpose: 'tmp', env: 'TMPDIR' }]],
+    [{ env: [{ name: 'JAVA_TOOL_OPTIONS', value: '-Xmx512m -Djava.io.tmpdir=/work/tmp -XX:+UseG1GC' }] }, [{ path: '/work/tmp', purpose: 'tmp', env: 'JAVA_TOOL_OPTIONS' }]],
+    [{ env: [{ name: 'JDK_JAVA_OPTIONS', value: '"-Djava.io.tmpdir=/jtmp"' }] }, []], // a quoted whole value is not an option list
+    [{ env: [{ name: '_JAVA_OPTIONS', value: "-Djava.io.tmpdir='/jtmp'" }] }, [{ path: '/jtmp', purpose: 'tmp', env: '_JAVA_OPTIONS' }]],
+  ])('%j', (facts, expected) => {
+    expect(writablePathHints(facts).map(({ path, purpose, env }) => ({ path, purpose, env }))).toEqual(expected);
+  });
+
+  it('ignores values it cannot read literally', () => {
+    const env = [
+      { name: 'PGDATA', value: '$(DATA_ROOT)/pg' }, // expanded by the kubelet from another variable
+      { name: 'HF_HOME', value: 'relative/cache' },
+      { name: 'TMPDIR', value: '/' },
+      { name: 'XDG_CACHE_HOME' }, // valueFrom
+      { name: 'TMPDIR', value: 42 },
+      { name: 'JAVA_OPTS', value: '-Djava.io.tmpdir=/x' }, // read by start scripts, not by the JVM
+      { name: 'HOME', value: '/home/app' },
+    ];
+    expect(writablePathHints({ env })).toEqual([]);
+    expect(writablePathHints({})).toEqual([]);
+  });
+
+  it('gives each hint its reason', () => {
+    const [h] = writablePathHints({ env: [{ name: 'PGDATA', value: '/pgdata' }] });
+    expect(h!.reason).toMatch(/^PGDATA is where PostgreSQL keeps its database cluster\.$/);
   });
 });
 
