@@ -1,4 +1,14 @@
-import { allocateVolumeName, mountCovers, writablePathsFor } from '../../src/k8s/index.js';
+import {
+  allocateVolumeName,
+  IMAGE_TABLE,
+  imageEntryFor,
+  imageLookupNames,
+  mountCovers,
+  normalisePath,
+  versionInRange,
+  writablePathHints,
+  writablePathsFor,
+} from '../../src/k8s/index.js';
 
 const paths = (image: string | undefined, mounts: string[] = []) => writablePathsFor(image, mounts).paths.map((p) => p.path);
 
@@ -32,6 +42,206 @@ describe('writablePathsFor', () => {
 
   it('marks database data directories as data', () => {
     expect(writablePathsFor('mysql:8').paths.find((p) => p.path === '/var/lib/mysql')?.purpose).toBe('data');
+  });
+});
+
+const DIGEST = `sha256:${'a'.repeat(64)}`;
+
+describe('matching an image reference to the table', () => {
+  it.each([
+    // official images, their Docker Hub spellings and mirrors
+    ['redis:7', 'redis'],
+    ['docker.io/library/redis:7.4-alpine', 'redis'],
+    ['index.docker.io/library/mariadb:11', 'mariadb'],
+    ['mirror.gcr.io/library/mariadb:11', 'mariadb'],
+    ['public.ecr.aws/docker/library/cassandra:5', 'cassandra'],
+    [`mongo@${DIGEST}`, 'mongo'],
+    [`mongo:8.0@${DIGEST}`, 'mongo'],
+    ['library/rabbitmq:4-management', 'rabbitmq'],
+    // repository paths on any registry
+    ['docker.io/bitnami/postgresql:17.2.0-debian-12-r8', 'bitnami/postgresql'],
+    ['public.ecr.aws/bitnami/redis:7.4', 'bitnami/redis'],
+    ['quay.io/keycloak/keycloak:26.1', 'keycloak/keycloak'],
+    ['quay.io/argoproj/argocd:v2.13.2', 'argoproj/argocd'],
+    ['quay.io/prometheus/prometheus:v3.1.0', 'prom/prometheus'],
+    ['prom/prometheus', 'prom/prometheus'],
+    ['ghcr.io/open-telemetry/opentelemetry-collector-releases/opentelemetry-collector-contrib:0.117.0', 'otel/opentelemetry-collector-contrib'],
+    ['quay.io/jetstack/cert-manager-webhook:v1.16.2', 'jetstack/cert-manager-controller'],
+    ['ghcr.io/nginxinc/nginx-unprivileged:1.27', 'nginxinc/nginx-unprivileged'],
+    ['grafana/grafana-oss:11.4.0', 'grafana/grafana'],
+    ['ghcr.io/huggingface/text-generation-inference:3.0.1', 'huggingface/text-generation-inference'],
+    ['registry.k8s.io/coredns/coredns:v1.11.3', 'coredns/coredns'],
+    ['vllm/vllm-openai:v0.7.0', 'vllm/vllm-openai'],
+    // registry-qualified names
+    [`registry.k8s.io/ingress-nginx/controller:v1.12.0@${DIGEST}`, 'registry.k8s.io/ingress-nginx/controller'],
+    ['registry.k8s.io/metrics-server/metrics-server:v0.7.2', 'registry.k8s.io/metrics-server/metrics-server'],
+    // version ranges
+    ['influxdb:1.11-alpine', 'influxdb'],
+    ['influxdb:2.7', 'influxdb'],
+  ])('%s → %s', (ref, name) => {
+    const r = writablePathsFor(ref);
+    expect(r.guess).toBe(false);
+    expect(r.image).toBe(name);
+    expect(r.sources.length).toBeGreaterThan(0);
+    expect(r.source).toBe(r.sources[0]);
+  });
+
+  it.each([
+    ['ghcr.io/acme/app:1'],
+    ['example.com/ingress-nginx/controller:v1.12.0'], // the qualified name matches on registry.k8s.io only
+    ['registry.example.com/library/redis:7'], // not Docker Hub: library/ is an ordinary path there
+    ['influxdb:3-core'], // a version no entry covers
+    [''],
+  ])('%s is unknown: /tmp is a guess', (ref) => {
+    const r = writablePathsFor(ref || undefined);
+    expect(r).toMatchObject({ image: undefined, guess: true, baseImage: undefined, source: 'guess for an unknown image', sources: [] });
+    expect(r.paths.map((p) => p.path)).toEqual(['/tmp']);
+  });
+
+  it('chooses influxdb paths by major version; latest and untagged are 2.x', () => {
+    expect(paths('influxdb:1.11')).toEqual(['/var/lib/influxdb']);
+    expect(paths('influxdb:2.9.1')).toEqual(['/var/lib/influxdb2', '/etc/influxdb2']);
+    expect(paths('influxdb')).toEqual(['/var/lib/influxdb2', '/etc/influxdb2']);
+    expect(paths(`influxdb@${DIGEST}`)).toEqual(['/var/lib/influxdb2', '/etc/influxdb2']);
+  });
+
+  it('takes the latest postgres entry for a digest-only reference', () => {
+    expect(paths(`postgres@${DIGEST}`)).toEqual(['/var/lib/postgresql', '/var/run/postgresql']);
+    expect(paths(`docker.io/library/postgres:16@${DIGEST}`)).toEqual(['/var/lib/postgresql/data', '/var/run/postgresql']);
+  });
+
+  it('keeps base images a guess but tells what is known of them', () => {
+    for (const ref of ['busybox', 'busybox:1.36', 'alpine:3.20', 'python:3.12-slim', 'gcr.io/distroless/static-debian12:nonroot']) {
+      const r = writablePathsFor(ref);
+      expect(r.guess).toBe(true);
+      expect(r.image).toBeUndefined();
+      expect(r.paths.map((p) => p.path)).toEqual(['/tmp']);
+      expect(r.baseImage).toBeDefined();
+      expect(r.sources.length).toBeGreaterThan(0);
+    }
+    expect(writablePathsFor('busybox')).toMatchObject({ baseImage: 'busybox', user: 'root', home: '/root' });
+  });
+
+  it('lists the declared volumes and marks the paths the runtime provides', () => {
+    const r = writablePathsFor('postgres:17');
+    expect(r.volumes).toEqual(['/var/lib/postgresql/data']);
+    expect(r.paths.find((p) => p.path === '/var/lib/postgresql/data')?.declaredVolume).toBe(true);
+    expect(r.paths.find((p) => p.path === '/var/run/postgresql')?.declaredVolume).toBeUndefined();
+    expect(r).toMatchObject({ home: '/var/lib/postgresql' });
+  });
+
+  it('never mounts over /etc/rabbitmq: it holds enabled_plugins and conf.d', () => {
+    const r = writablePathsFor('rabbitmq:4-management');
+    expect(r.paths.map((p) => p.path)).toEqual(['/var/lib/rabbitmq', '/var/log/rabbitmq', '/tmp']);
+    expect(r.contents.map((c) => c.path)).toEqual(['/etc/rabbitmq']);
+    expect(r.contents[0]!.what).toMatch(/enabled_plugins/);
+  });
+
+  it('states what paths alone cannot fix', () => {
+    const r = writablePathsFor('registry.k8s.io/ingress-nginx/controller:v1.12.0');
+    expect(r.paths.map((p) => p.path)).not.toContain('/etc/nginx');
+    expect(r.contents.map((c) => c.path)).toContain('/etc/nginx');
+    expect(r.caveats.join(' ')).toMatch(/writable copy of \/etc\/nginx/);
+  });
+
+  it('knows images that write nothing (their own manifests run them read-only)', () => {
+    for (const ref of ['registry.k8s.io/kube-state-metrics/kube-state-metrics:v2.14.0', 'quay.io/jetstack/cert-manager-controller:v1.16.2', 'prom/node-exporter:v1.8.2', 'memcached:1.6']) {
+      expect(writablePathsFor(ref)).toMatchObject({ guess: false, paths: [] });
+    }
+  });
+
+  it('gives the lookup names most specific first', () => {
+    expect(imageLookupNames('nginx')).toEqual(['nginx']);
+    expect(imageLookupNames('docker.io/library/nginx:1.27')).toEqual(['nginx']);
+    expect(imageLookupNames('quay.io/keycloak/keycloak:26')).toEqual(['quay.io/keycloak/keycloak', 'keycloak/keycloak']);
+    expect(imageLookupNames('docker.io/bitnami/redis')).toEqual(['bitnami/redis']);
+  });
+});
+
+describe('the table of known images', () => {
+  const looksLikeSource = (s: string) => /^https:\/\/[a-z0-9.-]+\/\S+/.test(s) || /^[\w.-]+\/[\w.-]+ [\w./-]+/.test(s);
+
+  it('holds at least 60 image names', () => {
+    expect(IMAGE_TABLE.flatMap((e) => e.names).length).toBeGreaterThanOrEqual(60);
+  });
+
+  it('cites a source for every entry', () => {
+    for (const e of IMAGE_TABLE) {
+      expect({ entry: e.names[0], sources: e.sources.length }).toEqual({ entry: e.names[0], sources: expect.any(Number) });
+      expect(e.sources.length).toBeGreaterThan(0);
+      for (const s of e.sources) expect({ entry: e.names[0], source: s, ok: looksLikeSource(s) }).toEqual({ entry: e.names[0], source: s, ok: true });
+    }
+  });
+
+  it('matches no image version to two entries', () => {
+    const byName = new Map<string, typeof IMAGE_TABLE[number][]>();
+    for (const e of IMAGE_TABLE) {
+      expect(new Set(e.names).size).toBe(e.names.length);
+      for (const n of e.names) byName.set(n, [...(byName.get(n) ?? []), e]);
+    }
+    for (const [name, entries] of byName) {
+      if (entries.length === 1) continue;
+      // Several entries for one name: version ranges that do not overlap, and exactly one for `latest`.
+      expect({ name, latest: entries.filter((e) => e.latest).length }).toEqual({ name, latest: 1 });
+      for (const a of entries) {
+        expect({ name, ranged: Boolean(a.min || a.max) }).toEqual({ name, ranged: true });
+        for (const b of entries) {
+          if (a === b) continue;
+          for (const v of [a.min, a.max && [a.max[0]! - 1, 999], [0]].filter((x): x is number[] => Boolean(x))) {
+            expect({ name, v, both: versionInRange(a, v) && versionInRange(b, v) }).toEqual({ name, v, both: false });
+          }
+        }
+      }
+    }
+    // A `latest` entry reaches `latest` through the matcher.
+    for (const [name, entries] of byName) if (entries.length > 1) expect(imageEntryFor(`${name}:latest`)).toBe(entries.find((e) => e.latest));
+  });
+
+  it('has absolute, normalised paths, each listed once', () => {
+    for (const e of IMAGE_TABLE) {
+      const all = [...e.paths.map((p) => p.path), ...(e.volumes ?? []), ...(e.contents ?? []).map((c) => c.path)];
+      for (const p of all) expect({ entry: e.names[0], p, ok: p.startsWith('/') && normalisePath(p) === p && !/\/\.\.?(\/|$)/.test(p) }).toEqual({ entry: e.names[0], p, ok: true });
+      const written = e.paths.map((p) => p.path);
+      expect(new Set(written).size).toBe(written.length);
+      // A path holding image content is never a path to mount an emptyDir on.
+      for (const c of e.contents ?? []) expect({ entry: e.names[0], content: c.path, written: written.includes(c.path) }).toEqual({ entry: e.names[0], content: c.path, written: false });
+      // A path marked declaredVolume is one of the declared volumes.
+      for (const p of e.paths.filter((x) => x.declaredVolume)) expect(e.volumes ?? []).toContain(p.path);
+      if (e.base) expect(e.paths).toEqual([]);
+    }
+  });
+});
+
+describe('writablePathHints', () => {
+  it.each([
+    [{ env: [{ name: 'PGDATA', value: '/var/lib/postgresql/data/pgdata' }] }, [{ path: '/var/lib/postgresql/data/pgdata', purpose: 'data', env: 'PGDATA' }]],
+    [{ env: [{ name: 'HF_HOME', value: '/models/hf/' }] }, [{ path: '/models/hf', purpose: 'cache', env: 'HF_HOME' }]],
+    [{ env: [{ name: 'TRANSFORMERS_CACHE', value: '/cache' }, { name: 'HUGGINGFACE_HUB_CACHE', value: '/cache' }] }, [{ path: '/cache', purpose: 'cache', env: 'TRANSFORMERS_CACHE' }]],
+    [{ env: [{ name: 'XDG_CACHE_HOME', value: '/home/app/.cache' }, { name: 'TMPDIR', value: '/scratch' }] }, [{ path: '/home/app/.cache', purpose: 'cache', env: 'XDG_CACHE_HOME' }, { path: '/scratch', purpose: 'tmp', env: 'TMPDIR' }]],
+    [{ env: [{ name: 'JAVA_TOOL_OPTIONS', value: '-Xmx512m -Djava.io.tmpdir=/work/tmp -XX:+UseG1GC' }] }, [{ path: '/work/tmp', purpose: 'tmp', env: 'JAVA_TOOL_OPTIONS' }]],
+    [{ env: [{ name: 'JDK_JAVA_OPTIONS', value: '"-Djava.io.tmpdir=/jtmp"' }] }, []], // a quoted whole value is not an option list
+    [{ env: [{ name: '_JAVA_OPTIONS', value: "-Djava.io.tmpdir='/jtmp'" }] }, [{ path: '/jtmp', purpose: 'tmp', env: '_JAVA_OPTIONS' }]],
+  ])('%j', (facts, expected) => {
+    expect(writablePathHints(facts).map(({ path, purpose, env }) => ({ path, purpose, env }))).toEqual(expected);
+  });
+
+  it('ignores values it cannot read literally', () => {
+    const env = [
+      { name: 'PGDATA', value: '$(DATA_ROOT)/pg' }, // expanded by the kubelet from another variable
+      { name: 'HF_HOME', value: 'relative/cache' },
+      { name: 'TMPDIR', value: '/' },
+      { name: 'XDG_CACHE_HOME' }, // valueFrom
+      { name: 'TMPDIR', value: 42 },
+      { name: 'JAVA_OPTS', value: '-Djava.io.tmpdir=/x' }, // read by start scripts, not by the JVM
+      { name: 'HOME', value: '/home/app' },
+    ];
+    expect(writablePathHints({ env })).toEqual([]);
+    expect(writablePathHints({})).toEqual([]);
+  });
+
+  it('gives each hint its reason', () => {
+    const [h] = writablePathHints({ env: [{ name: 'PGDATA', value: '/pgdata' }] });
+    expect(h!.reason).toMatch(/^PGDATA is where PostgreSQL keeps its database cluster\.$/);
   });
 });
 
