@@ -1,6 +1,6 @@
 /**
  * Holds the figures of docs/accuracy.md in CI (the documents themselves carry a date, so they are
- * not compared byte for byte): 0 crashes on the shared corpus, every offered fix verified by the
+ * not compared byte for byte): 0 crashes on the test corpus, every offered fix verified by the
  * engine and by the independent checks (known policy bugs excepted, scripts/corpus/known-bugs.ts),
  * and every peer disagreement listed with a reason in docs/peer-comparison.md.
  */
@@ -9,7 +9,7 @@ import { KNOWN_FIX_BUGS } from '../scripts/corpus/known-bugs.js';
 import { comparePeers, disagreementKey } from '../scripts/corpus/peers.js';
 import { cachedFindingsOf, scanCorpus } from '../scripts/corpus/scan.js';
 
-describe('accuracy on the shared corpus', () => {
+describe('accuracy on the test corpus', () => {
   const scan = scanCorpus();
   const peers = comparePeers(cachedFindingsOf(scan));
 

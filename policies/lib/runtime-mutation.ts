@@ -26,7 +26,7 @@ export interface CommandContext {
 
 /** Directories of the image's system files. */
 const SYSTEM_DIRS = ['/bin', '/sbin', '/usr', '/lib', '/lib32', '/lib64', '/libx32', '/etc', '/boot'];
-/** Directories of executables: deleting there is the seeds' "remove the tool" pattern. */
+/** Directories of executables: deleting there is the "remove the tool" pattern (a probe or command that deletes a binary so nobody can run it later). */
 const BINARY_DIRS = ['/bin', '/sbin', '/usr/bin', '/usr/sbin', '/usr/local/bin', '/usr/local/sbin'];
 const SHELLS = new Set(['sh', 'bash', 'ash', 'dash', 'zsh', 'ksh', 'mksh']);
 const INTERPRETERS = /^(sh|bash|ash|dash|zsh|ksh|mksh|python[0-9.]*|perl|ruby|node|php)$/;

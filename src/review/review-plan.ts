@@ -1,5 +1,6 @@
 /**
- * Plan the ONE pull request review of a run (see GITHUB.md): which findings become inline
+ * Plan the ONE pull request review of a run (GitHub's REST docs, "Create a review for a pull
+ * request", and its suggested-changes docs): which findings become inline
  * comments (a suggestion per fix group, a plain comment per unfixed line), which go to the
  * review body, which of our earlier comments are already there or stale. Pure: src/github
  * posts the plan.
