@@ -66,6 +66,8 @@ export default tseslint.config(
       '@typescript-eslint/no-non-null-assertion': 'off',
       '@typescript-eslint/no-unnecessary-type-assertion': 'off',
       '@typescript-eslint/no-unnecessary-condition': 'off',
+      // `const { omitted: _omitted, ...rest } = o` is the codebase's way to drop keys from a copy.
+      '@typescript-eslint/no-unused-vars': ['error', { ignoreRestSiblings: true }],
       // Style only: `(m) => core.info(m)` and `return io.stdout(text)` are deliberate shorthand, and
       // TypeScript already rejects using a void result as a value.
       '@typescript-eslint/no-confusing-void-expression': 'off',
