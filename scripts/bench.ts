@@ -97,8 +97,8 @@ async function scanChild(work: string, dir: string, format = 'github'): Promise<
   });
   let stdout = '';
   let stderr = '';
-  child.stdout.on('data', (d) => (stdout += d));
-  child.stderr.on('data', (d) => (stderr += d));
+  child.stdout.on('data', (d) => (stdout += String(d)));
+  child.stderr.on('data', (d) => (stderr += String(d)));
   const code: number = await new Promise((res) => child.on('close', (c) => res(c ?? -1)));
   if (code !== 0) throw new Error(`scan exited with ${code}: ${stderr}`);
   const p = JSON.parse(readFileSync(result, 'utf8')) as { ms: number; maxRssKb: number };

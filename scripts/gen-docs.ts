@@ -124,7 +124,9 @@ for (const [file, text] of [['policies/README.md', index], ['README.md', newRead
   let old = '';
   try {
     old = readFileSync(file, 'utf8');
-  } catch {}
+  } catch {
+    // Not written yet: compared as empty.
+  }
   if (old === text) continue;
   if (check) {
     console.error(`${file} is out of date: run npm run gen:docs`);

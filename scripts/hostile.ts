@@ -50,8 +50,8 @@ async function scan(work: string, name: string, text: string): Promise<Measured>
   });
   let stdout = '';
   let stderr = '';
-  child.stdout.on('data', (d) => (stdout += d));
-  child.stderr.on('data', (d) => (stderr += d));
+  child.stdout.on('data', (d) => (stdout += String(d)));
+  child.stderr.on('data', (d) => (stderr += String(d)));
   const timer = setTimeout(() => child.kill('SIGKILL'), TIMEOUT_S * 1000);
   const code: number | null = await new Promise((res) => child.on('close', (c) => res(c)));
   clearTimeout(timer);
@@ -85,7 +85,7 @@ async function main(): Promise<void> {
   process.stdout.write(`${cpus().length} cores (${cpu}), Node ${process.version}, ${new Date().toISOString().slice(0, 10)}\n\n${lines.join('\n')}\n`);
 }
 
-main().catch((err) => {
-  process.stderr.write(`${(err as Error).stack ?? err}\n`);
+main().catch((err: unknown) => {
+  process.stderr.write(`${(err as Error).stack ?? String(err)}\n`);
   process.exit(1);
 });

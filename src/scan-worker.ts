@@ -22,8 +22,8 @@ async function policiesOf(recipe: PolicyRecipe): Promise<AnyPolicy[]> {
   return policies;
 }
 
-// One batch at a time: the parent sends the next batch only after this one's answer.
-parentPort?.on('message', async (batch: WorkerBatch<PolicyRecipe>) => {
+/** Answer one batch: the run's result, or the error that stopped it (never rejects on those). */
+async function answerBatch(batch: WorkerBatch<PolicyRecipe>): Promise<void> {
   let answer: WorkerAnswer;
   try {
     const policies = await policiesOf(batch.recipe);
@@ -34,4 +34,8 @@ parentPort?.on('message', async (batch: WorkerBatch<PolicyRecipe>) => {
     answer = { ok: false, error: err instanceof Error ? err.message : String(err) };
   }
   parentPort!.postMessage(answer);
-});
+}
+
+// One batch at a time: the parent sends the next batch only after this one's answer. The answer
+// is the only result (errors are answers too), so nothing waits for the promise here.
+parentPort?.on('message', (batch: WorkerBatch<PolicyRecipe>) => void answerBatch(batch));

@@ -25,6 +25,7 @@ const NAMED: Readonly<Record<string, string>> = {
  * U+2066–U+2069), zero-width characters (U+200B–U+200D, U+2060, U+FEFF) and the Unicode line
  * and paragraph separators (U+2028, U+2029).
  */
+// eslint-disable-next-line no-control-regex -- control characters are what this module makes visible
 const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u202a-\u202e\u2028\u2029\u2060\u2066-\u2069\ufeff]/g;
 
 /**
@@ -35,6 +36,7 @@ const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u202a-\u202e\u
  * them). Other characters, backslashes included, are unchanged.
  */
 export function safeText(text: string, options: { keepTabs?: boolean; keepLineBreaks?: boolean } = {}): string {
+  // eslint-disable-next-line no-control-regex -- INVISIBLE's characters (a test without its g flag)
   if (!/[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u202a-\u202e\u2028\u2029\u2060\u2066-\u2069\ufeff]/.test(text)) return text;
   return text.replace(INVISIBLE, (c) => {
     if (c === '\t' && options.keepTabs) return c;

@@ -38,7 +38,7 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
       case 'fix':
         return await (await import('./fix.js')).fixCommand(cmd, io);
       case 'init':
-        return await (await import('./init.js')).initCommand(cmd, io);
+        return (await import('./init.js')).initCommand(cmd, io);
     }
   } catch (err) {
     if (err instanceof UsageError) {

@@ -43,7 +43,7 @@ export async function scanCommand(cmd: Extract<Command, { kind: 'scan' }>, io: C
     case 'sarif':
       report = batched(sarifChunks(result, settings.policies, { toolVersion }));
       break;
-    default:
+    case 'text':
       report = [formatText(result, files, { color: useColour(cmd, io, cmd.output === undefined && io.isTTY), verbose: cmd.verbose })];
   }
   if (cmd.output !== undefined) {

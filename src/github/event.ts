@@ -24,6 +24,21 @@ export interface ActionEvent {
   sha: string;
 }
 
+/** The webhook payload's fields {@link readEvent} reads: any may be missing, null or of another type. */
+interface EventPayload {
+  repository?: { full_name?: unknown } | null;
+  number?: unknown;
+  pull_request?: {
+    number?: unknown;
+    head?: { sha?: unknown; repo?: { full_name?: unknown } | null } | null;
+    base?: { sha?: unknown; repo?: { full_name?: unknown } | null } | null;
+    html_url?: unknown;
+  } | null;
+  before?: unknown;
+  after?: unknown;
+  merge_group?: { base_sha?: unknown; head_sha?: unknown } | null;
+}
+
 /**
  * Read the event from the runner's environment: `GITHUB_EVENT_NAME`, `GITHUB_EVENT_PATH` (the
  * webhook payload), `GITHUB_REPOSITORY` and `GITHUB_SHA`. Throws an Error naming the variable
@@ -32,30 +47,36 @@ export interface ActionEvent {
  */
 export function readEvent(env: NodeJS.ProcessEnv = process.env): ActionEvent {
   const name = env.GITHUB_EVENT_NAME ?? '';
-  let payload: any = {};
+  // JSON.parse may give any JSON value: every read below goes through `?.` or a type check.
+  let payload: EventPayload | null = {};
   if (env.GITHUB_EVENT_PATH) {
     try {
-      payload = JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, 'utf8'));
+      payload = JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, 'utf8')) as EventPayload | null;
     } catch (err) {
-      throw new Error(`cannot read the event payload at GITHUB_EVENT_PATH (${env.GITHUB_EVENT_PATH}): ${(err as Error).message}`);
+      throw new Error(`cannot read the event payload at GITHUB_EVENT_PATH (${env.GITHUB_EVENT_PATH}): ${(err as Error).message}`, { cause: err });
     }
   }
   const full = env.GITHUB_REPOSITORY ?? payload?.repository?.full_name ?? '';
-  const [owner = '', repo = ''] = String(full).split('/');
+  const [owner = '', repo = ''] = asText(full).split('/');
   const pr = payload?.pull_request;
   let pullRequest: PullRequestRef | undefined;
   if ((name === 'pull_request' || name === 'pull_request_target') && pr) {
     pullRequest = {
-      number: Number(pr.number ?? payload.number),
-      headSha: String(pr.head?.sha ?? ''),
-      baseSha: String(pr.base?.sha ?? ''),
+      number: Number(pr.number ?? payload?.number),
+      headSha: asText(pr.head?.sha ?? ''),
+      baseSha: asText(pr.base?.sha ?? ''),
       htmlUrl: typeof pr.html_url === 'string' ? pr.html_url : undefined,
       fromFork: Boolean(pr.head?.repo && pr.base?.repo && pr.head.repo.full_name !== pr.base.repo.full_name),
     };
     if (!pullRequest.headSha || !Number.isInteger(pullRequest.number)) throw new Error('the pull_request payload has no head SHA or number');
   }
   let range: ActionEvent['range'];
-  if (name === 'push' && payload?.before && payload?.after) range = { base: String(payload.before), head: String(payload.after) };
-  if (name === 'merge_group' && payload?.merge_group) range = { base: String(payload.merge_group.base_sha), head: String(payload.merge_group.head_sha) };
+  if (name === 'push' && payload?.before && payload?.after) range = { base: asText(payload.before), head: asText(payload.after) };
+  if (name === 'merge_group' && payload?.merge_group) range = { base: asText(payload.merge_group.base_sha), head: asText(payload.merge_group.head_sha) };
   return { name, owner, repo, pullRequest, range, sha: pullRequest?.headSha ?? range?.head ?? env.GITHUB_SHA ?? '' };
+}
+
+/** A payload field as text, exactly as `String()` gives it (GitHub sends strings here: SHAs, `owner/repo`). */
+function asText(v: unknown): string {
+  return String(v);
 }

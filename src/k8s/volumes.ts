@@ -41,12 +41,12 @@ function buildVolumeSources(w: Workload): Map<string, Record<string, unknown>> {
   const out = new Map<string, Record<string, unknown>>();
   const list = w.podSpecData.volumes;
   if (Array.isArray(list)) {
-    for (const v of list) if (v && typeof v === 'object' && typeof (v as any).name === 'string') out.set((v as any).name, v as Record<string, unknown>);
+    for (const v of list as unknown[]) if (v && typeof v === 'object' && typeof (v as { name?: unknown }).name === 'string') out.set((v as { name: string }).name, v as Record<string, unknown>);
   }
   const spec = w.manifest.data.spec as Record<string, unknown> | undefined;
   if (w.manifest.kind === 'StatefulSet' && Array.isArray(spec?.volumeClaimTemplates)) {
-    for (const t of spec.volumeClaimTemplates as any[]) {
-      const name = t?.metadata?.name;
+    for (const t of spec.volumeClaimTemplates as unknown[]) {
+      const name = (t as { metadata?: { name?: unknown } } | null | undefined)?.metadata?.name;
       if (typeof name === 'string') out.set(name, { name, persistentVolumeClaim: { claimName: name } });
     }
   }

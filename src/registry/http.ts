@@ -75,6 +75,8 @@ export function guardedFetch(access: RegistryAccess): RegistryFetch {
         resolve(new Response(body, { status, statusText: res.statusMessage, headers }));
       });
       // Later errors (a reset while the body streams) reach the body's reader; none is unhandled.
+      // An abort rejects with the signal's reason, whatever the caller gave abort(), as fetch does.
+      // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors -- see above
       req.on('error', (err) => reject(init.signal?.aborted ? init.signal.reason : err));
       req.end();
     });

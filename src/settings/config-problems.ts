@@ -126,6 +126,7 @@ export function describeValue(v: unknown): string {
   if (typeof v === 'object') return 'a map';
   if (typeof v === 'string') return `the string ${JSON.stringify(v.length > 40 ? `${v.slice(0, 37)}...` : v)}`;
   if (typeof v === 'number') return `the number ${v}`;
+  // eslint-disable-next-line @typescript-eslint/no-base-to-string -- maps and lists are named above: v is a boolean (or bigint) here
   return String(v);
 }
 

@@ -2,7 +2,7 @@
  * From a resolved configuration to the engine's settings: severities (preset, then overrides) and
  * policy options validated against each policy's JSON Schema, with positioned problems.
  */
-import { Ajv, type ValidateFunction } from 'ajv';
+import type { Ajv, ValidateFunction } from 'ajv';
 import type { Severity, AnyPolicy } from '../engine/policy.js';
 import { DEFAULT_PRESET, PRESETS, isPresetName, presetSeverities } from './presets.js';
 import type { PathKey } from '../yaml/index.js';

@@ -260,7 +260,7 @@ function compile(path: string, code: string): (...args: unknown[]) => void {
     try {
       new Script(`${open}${code}\n})`, { filename: path });
     } catch (e) {
-      const m = /^.*:(\d+)\n/.exec(String((e as { stack?: unknown }).stack ?? ''));
+      const m = /^.*:(\d+)\n/.exec((e as SyntaxError).stack ?? '');
       if (m) line = `:${m[1]}`;
     }
     throw new LoadError(`syntax error in ${path}${line}: ${errorMessage(err).replace(/^SyntaxError: /, '')}`);

@@ -45,7 +45,7 @@ export function isPresetName(name: unknown): name is PresetName {
  * Throws a TypeError naming the known presets when `preset` is not one of {@link PRESETS}
  * (configuration files are validated before they get here).
  */
-export function presetSeverities(preset: PresetName | string, policies: readonly AnyPolicy[]): Record<string, Severity | 'off'> {
+export function presetSeverities(preset: string, policies: readonly AnyPolicy[]): Record<string, Severity | 'off'> {
   if (!isPresetName(preset)) {
     throw new TypeError(`presetSeverities: unknown preset ${JSON.stringify(preset)} (presets: ${Object.keys(PRESETS).join(', ')})`);
   }

@@ -62,6 +62,9 @@ export function expectedData(original: readonly unknown[], docIndexOf: (op: FixO
 
 const NOT_PLAIN = Symbol('not plain data');
 
+/** An object or array of manifest data, indexed by a fix's path keys (names and indexes). */
+type Box = Record<PropertyKey, unknown>;
+
 /**
  * {@link expectedData} copying only the objects and arrays on the operations' paths: the rest is
  * shared with `original` (never mutated), which suits a result that is only compared. Throws
@@ -71,37 +74,39 @@ function expectedDataCopyOnWrite(original: readonly unknown[], docIndexOf: (op: 
   const out = original.slice();
   const copies = new Set<object>();
   /** `holder[key]` as a private copy (made once), when it is an object. */
-  const writable = (holder: any, key: PropertyKey): any => {
+  const writable = (holder: Box, key: PropertyKey): unknown => {
     const v = holder[key];
     if (v == null || typeof v !== 'object' || copies.has(v)) return v;
+    // eslint-disable-next-line @typescript-eslint/only-throw-error -- a sentinel caught by expectedData (no stack to build)
     if (!Array.isArray(v) && Object.getPrototypeOf(v) !== Object.prototype) throw NOT_PLAIN;
-    const c = Array.isArray(v) ? v.slice() : { ...v };
+    const c: object = Array.isArray(v) ? v.slice() : { ...v };
     copies.add(c);
     holder[key] = c;
     return c;
   };
   for (const op of ops) {
     const i = docIndexOf(op);
-    let cur: any = writable(out, i);
-    for (const k of op.target.path) cur = cur != null && typeof cur === 'object' ? writable(cur, k) : undefined;
-    if (cur == null || typeof cur !== 'object') continue;
+    let at: unknown = writable(out as unknown as Box, i);
+    for (const k of op.target.path) at = at != null && typeof at === 'object' ? writable(at as Box, k) : undefined;
+    if (at == null || typeof at !== 'object') continue;
+    let cur = at as Box;
     const path = op.path;
     for (let j = 0; j < path.length - 1; j++) {
       const k = path[j]!;
       if (cur[k] == null || typeof cur[k] !== 'object') {
         cur[k] = {};
-        copies.add(cur[k]);
+        copies.add(cur[k] as object);
       }
-      cur = writable(cur, k);
+      cur = writable(cur, k) as Box;
     }
     const last = path[path.length - 1]!;
     if (op.kind === 'set') cur[last] = mergeValue(cur[last], op.value);
     else {
       if (!Array.isArray(cur[last])) {
         cur[last] = [];
-        copies.add(cur[last]);
+        copies.add(cur[last] as object);
       }
-      writable(cur, last).push(structuredClone(op.item));
+      (writable(cur, last) as unknown[]).push(structuredClone(op.item));
     }
   }
   return out;
@@ -112,20 +117,21 @@ export function expectedDataByClone(original: readonly unknown[], docIndexOf: (o
   const out = original.map((d) => structuredClone(d));
   for (const op of ops) {
     const i = docIndexOf(op);
-    let cur: any = out[i];
-    for (const k of op.target.path) cur = cur?.[k as any];
-    if (cur == null || typeof cur !== 'object') continue;
+    let at: unknown = out[i];
+    for (const k of op.target.path) at = (at as Box | null | undefined)?.[k];
+    if (at == null || typeof at !== 'object') continue;
+    let cur = at as Box;
     const path = op.path;
     for (let j = 0; j < path.length - 1; j++) {
       const k = path[j]!;
       if (cur[k] == null || typeof cur[k] !== 'object') cur[k] = {};
-      cur = cur[k];
+      cur = cur[k] as Box;
     }
     const last = path[path.length - 1]!;
     if (op.kind === 'set') cur[last] = mergeValue(cur[last], op.value);
     else {
       if (!Array.isArray(cur[last])) cur[last] = [];
-      cur[last].push(structuredClone(op.item));
+      (cur[last] as unknown[]).push(structuredClone(op.item));
     }
   }
   return out;

@@ -1,4 +1,4 @@
-import { Document, LineCounter, Pair, Scalar, YAMLMap, YAMLSeq, isScalar, type Node } from 'yaml';
+import { Document, type LineCounter, Pair, Scalar, YAMLMap, YAMLSeq, isScalar, type Node } from 'yaml';
 import { PARSE_OPTIONS } from './options.js';
 
 /**
@@ -17,7 +17,7 @@ import { PARSE_OPTIONS } from './options.js';
  */
 
 /** Data roots built by the fast reader: trees (no object appears twice), which copy-on-write relies on. */
-const treeData = new WeakSet<object>();
+const treeData = new WeakSet();
 
 /** True when `data` is a document's data as the fast reader built it: a tree, nothing shared. */
 export function isTreeData(data: unknown): boolean {
@@ -150,7 +150,7 @@ function plainTag(source: string): ScalarTag | null {
 }
 
 /** Characters that send a text to the `yaml` library: tab, CR, BOM, other controls, line separators, lone surrogates. */
-// eslint-disable-next-line no-control-regex
+// eslint-disable-next-line no-control-regex -- control characters are outside the subset
 const OUTSIDE_SUBSET = /[\t\r\ufeff\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u2028\u2029\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
 /**
@@ -175,6 +175,7 @@ export function fastParseAll(text: string, lineCounter: LineCounter, maxDepth = 
 }
 
 function giveUp(): never {
+  // eslint-disable-next-line @typescript-eslint/only-throw-error -- a sentinel caught by fastParseAll (no stack to build)
   throw GIVE_UP;
 }
 

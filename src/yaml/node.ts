@@ -111,6 +111,7 @@ export class YNode {
 
   /** Follow a path of keys and indexes; undefined as soon as one step is absent. */
   at(path: readonly PathKey[]): YNode | undefined {
+    // eslint-disable-next-line @typescript-eslint/no-this-alias -- a cursor that starts at this node
     let cur: YNode | undefined = this;
     for (const k of path) {
       if (!cur) return undefined;
@@ -272,13 +273,14 @@ export function keyString(p: Pair): string | undefined {
   const k = p.key as unknown;
   // The common case first: a scalar key holding a string (not `<<`).
   if (k instanceof Scalar) {
-    const v = k.value;
+    const v: unknown = k.value;
     if (typeof v === 'string' && v !== MERGE_KEY) return v;
   }
   if (isScalar(k)) {
     const v = k.value;
     if (typeof v === 'symbol') return MERGE_KEY;
     if (v === MERGE_KEY) return MERGE_KEY;
+    // eslint-disable-next-line @typescript-eslint/no-base-to-string -- a scalar's value: a string, number, boolean or bigint
     return v == null ? undefined : String(v);
   }
   if (typeof k === 'string') return k;

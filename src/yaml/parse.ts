@@ -33,7 +33,7 @@ export interface ParsedFile {
   problems: ParseProblem[];
   lineCounter: LineCounter;
   /** Convert a 0-based offset into a 1-based line/column position. */
-  position(offset: number): Position;
+  position: (offset: number) => Position;
   /**
    * Set when the file holds more documents than the limit: the 0-based offset where reading
    * stopped (the start of the first document not read). `documents` end there.
@@ -190,7 +190,7 @@ export function parseYaml(text: string, options: ParseYamlOptions = {}): ParsedF
       tooDeep = retry.tooDeep;
     } catch (err2) {
       // A last line of defence.
-      problems.push({ code: 'yaml-error', message: String((err2 as Error).message), severity: 'error', line: 1, column: 1, offset: 0, docIndex: 0 });
+      problems.push({ code: 'yaml-error', message: String((err2 as { message?: unknown }).message), severity: 'error', line: 1, column: 1, offset: 0, docIndex: 0 });
       return { text, documents: [], problems, lineCounter, position };
     }
   }

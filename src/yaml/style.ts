@@ -100,6 +100,7 @@ export function textColumn(text: string, offset: number): number {
  */
 export function renderScalar(value: JsonValue, style: Pick<FileStyle, 'quote' | 'json'>): string {
   if (style.json) return JSON.stringify(value);
+  // eslint-disable-next-line @typescript-eslint/no-base-to-string -- a scalar (see above): a number or boolean here
   if (typeof value !== 'string') return value === null ? 'null' : String(value);
   // Fixes write the same few keys and values again and again: remember how each one renders.
   const cacheKey = style.quote + value;

@@ -8,8 +8,6 @@ import { SEED_CONFIG } from '../cli/helpers.js';
 import { applySuggestion, expectNothingLost, ROOT, runAction, suggestionOf } from './helpers.js';
 
 const seed = (name: string) => readFileSync(join(ROOT, 'examples', 'seeds', name), 'utf8');
-const REVIEWS = 'POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews';
-
 
 describe('the action on a pull request that adds the seed manifests', () => {
   const head: Record<string, string> = {

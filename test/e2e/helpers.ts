@@ -59,8 +59,8 @@ export async function runAction(
   const child = spawn(process.execPath, [ACTION], { cwd: fx.dir, env: childEnv });
   let stdout = '';
   let stderr = '';
-  child.stdout.on('data', (d) => (stdout += d));
-  child.stderr.on('data', (d) => (stderr += d));
+  child.stdout.on('data', (d) => (stdout += String(d)));
+  child.stderr.on('data', (d) => (stderr += String(d)));
   const code: number = await new Promise((res) => child.on('close', (c) => res(c ?? -1)));
   return { code, stdout, stderr, outputs: parseOutputs(readFileSync(outputFile, 'utf8')), summary: readFileSync(summaryFile, 'utf8'), ms: Date.now() - started };
 }

@@ -79,7 +79,7 @@ export function resolveAnchor(files: PullFile[], c: AnchorInput, allowLeftSide =
   const file = commentableFile(files, c.path);
   if (typeof file === 'string') return { ok: false, reason: file, field: 'path' };
   const { lines, hunks } = parsePatch(file.patch);
-  const where = `${file.filename}`;
+  const where = file.filename;
   let line = c.line;
   let endSide = side(c.side, 'RIGHT');
   if (line === undefined && typeof c.position === 'number') {

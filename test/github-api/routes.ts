@@ -65,7 +65,7 @@ export function isOurPull(ctx: RouteContext): boolean {
 export const MAX_PER_PAGE = 100;
 
 /** One page of `items` and GitHub's `Link` header (first/prev/next/last, only those that apply). */
-export function paginate<T>(ctx: RouteContext, items: T[]): RouteResult {
+export function paginate(ctx: RouteContext, items: readonly unknown[]): RouteResult {
   let perPage = Number(ctx.query.per_page ?? 30);
   if (!Number.isInteger(perPage) || perPage < 1) perPage = 30;
   perPage = Math.min(perPage, MAX_PER_PAGE);
@@ -247,7 +247,7 @@ export const readRoutes: Route[] = [
     template: '/repos/{owner}/{repo}/compare/{basehead}',
     handle(ctx) {
       // Compare two commits: the fixture knows one change, the pull request's; GitHub lists at most 300 files.
-      const [base, head] = String(ctx.params.basehead).split('...');
+      const [base, head] = ctx.params.basehead.split('...');
       if (!base || head !== ctx.state.pullRequest.head.sha || ctx.params.owner !== ctx.state.owner || ctx.params.repo !== ctx.state.repo) return notFound();
       const files = ctx.state.files.slice(0, 300);
       return { status: 200, body: { status: 'ahead', ahead_by: 1, behind_by: 0, total_commits: 1, commits: [], files, url: `${api(ctx)}/compare/${base}...${head}` } };

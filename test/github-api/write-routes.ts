@@ -17,6 +17,7 @@ function unprocessable(text: string, kind: 'anchor' | 'commit_id' | 'pending' | 
 function checkCommit(ctx: RouteContext): RouteResult | undefined {
   const id = ctx.body.commit_id;
   if (id !== undefined && id !== ctx.state.pullRequest.head.sha) {
+    // eslint-disable-next-line @typescript-eslint/no-base-to-string -- the request's JSON value, shown as given (a string in practice)
     return unprocessable('commit_id is not part of the pull request', 'commit_id', `commit_id ${String(id)} is not the head ${ctx.state.pullRequest.head.sha}`);
   }
   return undefined;
@@ -82,6 +83,7 @@ function createComment(ctx: RouteContext): RouteResult {
   const b = ctx.body;
   const bad = checkCommit(ctx) ?? tooLong(b.body);
   if (bad) return bad;
+  // eslint-disable-next-line @typescript-eslint/no-base-to-string -- the request's JSON value (a number in practice), as a route parameter
   if (b.in_reply_to !== undefined) return reply(ctx, String(b.in_reply_to));
   let anchor: Anchor | null = null;
   if (b.subject_type === 'file') {

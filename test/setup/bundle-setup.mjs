@@ -15,7 +15,7 @@ export default function buildBundle(globalConfig) {
     execFileSync(process.execPath, ['scripts/build.mjs', '--outdir', dir], { cwd: globalConfig.rootDir, stdio: 'pipe', encoding: 'utf8' });
   } catch (err) {
     rmSync(dir, { recursive: true, force: true });
-    throw new Error(`scripts/build.mjs --outdir ${dir} failed:\n${err.stdout ?? ''}${err.stderr ?? ''}${err.message}`);
+    throw new Error(`scripts/build.mjs --outdir ${dir} failed:\n${err.stdout ?? ''}${err.stderr ?? ''}${err.message}`, { cause: err });
   }
   process.env.KI_TEST_BUNDLE = dir;
 }

@@ -112,7 +112,12 @@ describe('sameData', () => {
         // Change one leaf, or nothing.
         const leaves: [Record<string, unknown>, string][] = [];
         const walk = (v: unknown) => {
-          if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) (x && typeof x === 'object' ? walk(x) : leaves.push([v as Record<string, unknown>, k]));
+          if (v && typeof v === 'object') {
+            for (const [k, x] of Object.entries(v)) {
+              if (x && typeof x === 'object') walk(x);
+              else leaves.push([v as Record<string, unknown>, k]);
+            }
+          }
         };
         walk(b);
         if (leaves.length > 0 && n % 3 > 0) {
