@@ -9,7 +9,7 @@ import type { ActionInputs } from '../github/inputs.js';
 import { matchGlob } from '../glob.js';
 import { listPullFiles, PULL_FILES_CAP, type ChangedFile } from '../github/pull-files.js';
 import { createReview, deleteReviewComments, listReviewBodies, listReviewComments, readPullRequest } from '../github/review.js';
-import type { Hunk } from '../review/index.js';
+import type { Hunk, hunksBetween, parsePatch } from '../review/index.js';
 import { withBaseExemptions } from './base-exemptions.js';
 import type { ChannelPlanner } from './publish.js';
 import { slotsLeft } from './annotation-count.js';
@@ -126,7 +126,7 @@ async function reviewFiles(
   sources: readonly SourceFile[],
   candidates: readonly ChangedFile[],
   base: { read(path: string): Promise<string | undefined> },
-  diff: Pick<typeof import('../review/index.js'), 'hunksBetween' | 'parsePatch'>,
+  diff: { hunksBetween: typeof hunksBetween; parsePatch: typeof parsePatch },
 ): Promise<Map<string, { headText: string; hunks: Hunk[] }>> {
   const files = new Map<string, { headText: string; hunks: Hunk[] }>();
   for (const s of sources) {

@@ -194,7 +194,7 @@ export function apiCommitTree(api: { client: GitHubClient; owner: string; repo: 
         const why = typeRefusal(data, parts.join('/'));
         return why ? { kind: 'refused', reason: why } : { kind: 'absent' };
       }
-      return { kind: 'folder', names: data.map((e) => String(e.name ?? '')).filter(Boolean).sort() };
+      return { kind: 'folder', names: data.map((e) => e.name ?? '').filter(Boolean).sort() };
     },
   };
 }

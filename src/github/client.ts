@@ -45,6 +45,7 @@ export async function createClient(token: string, log: ClientLog, options: { max
     ...(request ? { request } : {}),
     // Octokit's default log, except `error`: only @octokit/rest's request log writes there (each
     // failed request, to stderr), and getOctokit's client has no request log, so neither has this.
+    // eslint-disable-next-line no-console -- Octokit's own default for warnings (deprecations), kept
     log: { debug: () => {}, info: () => {}, warn: console.warn.bind(console), error: () => {} },
     throttle: {
       onRateLimit: (retryAfter, req, _o, retryCount) => {
@@ -95,5 +96,6 @@ export function httpStatus(err: unknown): number | undefined {
  * 403 "Resource not accessible by integration"); a 403 for an exhausted rate limit is not.
  */
 export function isReadOnlyTokenError(err: unknown): boolean {
-  return httpStatus(err) === 403 && !/rate limit/i.test(String((err as Error)?.message ?? ''));
+  const message: unknown = (err as { message?: unknown } | null)?.message;
+  return httpStatus(err) === 403 && !/rate limit/i.test(typeof message === 'string' ? message : '');
 }

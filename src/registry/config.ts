@@ -162,9 +162,11 @@ function descriptor(json: unknown, what: string): Descriptor {
   if (typeof size !== 'number' || !Number.isSafeInteger(size) || size < 0) throw new InspectError(`${what} has no valid size`);
   return { digest, size, mediaType: typeof mediaType === 'string' ? mediaType : undefined, platform: isObject(platform) ? platform : undefined };
 }
+/** A platform field as written in an error message: its text, or `?` when it is not a string. */
+const platformField = (value: unknown): string => (typeof value === 'string' ? value : '?');
 
 const platformName = (d: Pick<Descriptor, 'platform'>) =>
-  `${String(d.platform?.os ?? '?')}/${String(d.platform?.architecture ?? '?')}${typeof d.platform?.variant === 'string' ? `/${d.platform.variant}` : ''}`;
+  `${platformField(d.platform?.os)}/${platformField(d.platform?.architecture)}${typeof d.platform?.variant === 'string' ? `/${d.platform.variant}` : ''}`;
 
 /**
  * The entry of an index to read: the first `linux/<architecture>` one (of `opts.variant`, when
@@ -175,12 +177,13 @@ const platformName = (d: Pick<Descriptor, 'platform'>) =>
 function choosePlatform(index: Record<string, unknown>, opts: InspectImageOptions, where: string): Descriptor {
   if (!Array.isArray(index.manifests)) throw new InspectError(`the index of ${where} has no list of manifests`);
   const platformOf = (m: unknown): Descriptor['platform'] => (isObject(m) && isObject(m.platform) ? m.platform : undefined);
-  const linux = index.manifests.filter((m) => platformOf(m)?.os === 'linux');
+  const manifests: unknown[] = index.manifests;
+  const linux = manifests.filter((m) => platformOf(m)?.os === 'linux');
   const architecture = opts.architecture ?? 'amd64';
   const exact = linux.find((m) => platformOf(m)?.architecture === architecture && (opts.variant === undefined || platformOf(m)?.variant === opts.variant));
   const chosen = exact ?? linux[0];
   if (chosen === undefined) {
-    const platforms = index.manifests.map((m) => platformName({ platform: platformOf(m) }));
+    const platforms = manifests.map((m) => platformName({ platform: platformOf(m) }));
     throw new InspectError(`the index of ${where} has no linux image (platforms: ${platforms.join(', ') || 'none'})`);
   }
   return descriptor(chosen, `the ${platformName({ platform: platformOf(chosen) })} entry of the index of ${where}`);

@@ -38,6 +38,7 @@ function oneLine(text: string): string {
  * zero-width characters (U+200B–U+200D, U+2060, U+FEFF), and the C0/C1 controls and DEL
  * (tabs excepted).
  */
+// eslint-disable-next-line no-control-regex -- the control characters are what it finds
 const INVISIBLE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]/g;
 
 /**
@@ -174,6 +175,7 @@ export function parseMarker(body: string): Marker | undefined {
  * whitespace or control characters; `(`, `)`, `<`, `>` are percent-encoded.
  */
 export function safeUrl(url: string): string | undefined {
+  // eslint-disable-next-line no-control-regex -- a URL with a control character is refused
   if (!/^https?:\/\/[^\s\u0000-\u001f\u007f]+$/i.test(url)) return undefined;
   return url.replace(/[()<>]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 }

@@ -9,6 +9,7 @@ import { diffTexts } from './patch.js';
  * `"`, a backslash, or a control character — else return it unchanged. git apply reads both.
  */
 export function gitQuotePath(path: string): string {
+  // eslint-disable-next-line no-control-regex -- git quotes a path with control characters
   if (!/["\\\u0000-\u001f\u007f]/.test(path)) return path;
   const named: Record<string, string> = { '"': '\\"', '\\': '\\\\', '\n': '\\n', '\t': '\\t', '\r': '\\r', '\b': '\\b', '\f': '\\f', '\v': '\\v', '\u0007': '\\a' };
   let out = '';

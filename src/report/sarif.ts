@@ -173,7 +173,7 @@ export function toSarif(result: RunResult, policies: readonly AnyPolicy[], optio
  * The log with its rules complete and no results yet, and the result of each finding (by its
  * index in `result.findings`, built when asked for).
  */
-function sarifParts(result: RunResult, policies: readonly AnyPolicy[], options: SarifReportOptions): { log: SarifLog; count: number; resultAt(i: number): SarifResult } {
+function sarifParts(result: RunResult, policies: readonly AnyPolicy[], options: SarifReportOptions): { log: SarifLog; count: number; resultAt: (i: number) => SarifResult } {
   const rules = policies.map(ruleOf);
   const index = new Map(rules.map((r, i) => [r.id, i]));
   const ruleIndexOf = (id: string): number => {

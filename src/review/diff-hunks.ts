@@ -35,7 +35,7 @@ export function parsePatch(patch: string): Hunk[] {
   try {
     parsed = parseUnifiedDiff(patch);
   } catch (err) {
-    throw new Error(`malformed patch: ${(err as Error).message}`);
+    throw new Error(`malformed patch: ${(err as Error).message}`, { cause: err });
   }
   return parsed.flatMap((p) => p.hunks.map(toHunk));
 }

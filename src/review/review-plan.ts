@@ -196,7 +196,11 @@ export function collectUnits(result: Pick<RunResult, 'findings' | 'fixes'>, inSc
     const group = g && g.verified && g.edits.length > 0 ? g : undefined;
     const key = group ? `group\n${group.id}` : `line\n${f.file}\n${f.range.start.line}`;
     let u = byKey.get(key);
-    if (!u) byKey.set(key, (u = { path: f.file, findings: [], group })), units.push(u);
+    if (!u) {
+      u = { path: f.file, findings: [], group };
+      byKey.set(key, u);
+      units.push(u);
+    }
     u.findings.push(f);
   }
   return { units, outOfScope };

@@ -2,6 +2,8 @@ import { jest } from '@jest/globals';
 import { createServer, type IncomingHttpHeaders } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createClient, proxyConfigured, userAgentWithOrchestrationId, type GitHubClient } from '../../src/github/client.js';
+import type { getOctokit } from '@actions/github';
+import type { getUserAgentWithOrchestrationId } from '@actions/github/lib/utils';
 
 const log = { info: () => {}, warning: () => {} };
 const PROXY_VARS = ['https_proxy', 'HTTPS_PROXY', 'http_proxy', 'HTTP_PROXY', 'no_proxy', 'NO_PROXY', 'ACTIONS_ORCHESTRATION_ID', 'GITHUB_API_URL'];
@@ -30,8 +32,8 @@ async function fetchOf(client: GitHubClient): Promise<unknown> {
 let server: ReturnType<typeof createServer>;
 let url: string;
 const seen: Array<{ method: string; url: string; headers: IncomingHttpHeaders }> = [];
-let libraryOctokit: typeof import('@actions/github').getOctokit;
-let library: { getOctokit: typeof import('@actions/github').getOctokit; getUserAgentWithOrchestrationId: typeof import('@actions/github/lib/utils').getUserAgentWithOrchestrationId };
+let libraryOctokit: typeof getOctokit;
+let library: { getOctokit: typeof getOctokit; getUserAgentWithOrchestrationId: typeof getUserAgentWithOrchestrationId };
 const savedApiUrl = process.env.GITHUB_API_URL;
 beforeAll(async () => {
   server = createServer((req, res) => {

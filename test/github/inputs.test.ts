@@ -52,8 +52,9 @@ describe('the resolve-digests input', () => {
   it('an image on a registry off the allow-list: a warning naming the input, no request, no digest', async () => {
     const registry = await fakeServer((_req, res) => void res.writeHead(200, { 'Docker-Content-Digest': 'sha256:' + '4'.repeat(64) }).end());
     const warnings: string[] = [];
+    // eslint-disable-next-line @typescript-eslint/unbound-method -- put back as it was, on the same object
     const write = process.stdout.write;
-    process.stdout.write = ((chunk: string) => (warnings.push(String(chunk)), true)) as typeof process.stdout.write;
+    process.stdout.write = ((chunk: string) => (warnings.push(chunk), true)) as typeof process.stdout.write;
     try {
       delete process.env.KUBE_IMMUTABLE_INSECURE_REGISTRIES;
       const sources = [{ path: 'p.yaml', text: `apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n  containers:\n  - name: a\n    image: ${registry.host}/app:1\n` }];
