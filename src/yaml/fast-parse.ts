@@ -24,7 +24,7 @@ export function isTreeData(data: unknown): boolean {
   return typeof data === 'object' && data !== null && treeData.has(data);
 }
 
-/** A document read by {@link fastParseAll}: the `yaml` document and its plain data (as `doc.toJS()`). */
+/** @internal A document read by {@link fastParseAll}: the `yaml` document and its plain data (as `doc.toJS()`). */
 export interface FastDocument {
   doc: Document.Parsed;
   data: unknown;
@@ -154,7 +154,7 @@ function plainTag(source: string): ScalarTag | null {
 const OUTSIDE_SUBSET = /[\t\r\ufeff\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u2028\u2029\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
 /**
- * Read `text` as the `yaml` library would, or return undefined when it is outside the subset
+ * @internal Read `text` as the `yaml` library would, or return undefined when it is outside the subset
  * this reader knows (see the module comment). On success fills `lineCounter` with the 0-based
  * start offset of every line, as `yaml`'s parser does. `maxDepth` (collection levels) is the
  * nesting past which it gives up, so the caller's limit applies. Never throws for any text.

@@ -14,7 +14,7 @@ export const DEFAULT_MAX_ALIAS_COUNT = 100;
 export interface ParsedDocument {
   /** 0-based index of the document in its file. */
   index: number;
-  /** The `yaml` library's document (only the YAML layer touches it). */
+  /** @internal The `yaml` library's document (only the YAML layer touches it; not in the published types). */
   readonly doc: Document.Parsed;
   /** The root node view, or undefined for an empty document. */
   root: YNode | undefined;
@@ -31,6 +31,7 @@ export interface ParsedFile {
   text: string;
   documents: ParsedDocument[];
   problems: ParseProblem[];
+  /** @internal The `yaml` library's line starts of `text` (not in the published types: use {@link position}). */
   lineCounter: LineCounter;
   /** Convert a 0-based offset into a 1-based line/column position. */
   position(offset: number): Position;
