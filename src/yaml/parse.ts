@@ -2,7 +2,7 @@ import { LineCounter, parseAllDocuments, type Document } from 'yaml';
 import { YNode } from './node.js';
 import type { ParseProblem, Position } from './types.js';
 import { PARSE_OPTIONS } from './options.js';
-import { fastParseAll } from './fast-parse.js';
+import { fastParseAll, fastReaderSelfCheck } from './fast-parse.js';
 import { kubectlOnlySeparators, mergeKeyOrderProblems } from './kubectl-compat.js';
 
 export { PARSE_OPTIONS } from './options.js';
@@ -101,6 +101,23 @@ export function setFastReader(on: boolean): boolean {
   const was = fastReaderDefault;
   fastReaderDefault = on;
   return was;
+}
+
+/**
+ * Whether {@link parseYaml} reads with the fast reader in this process (when a call does not
+ * say otherwise with `fastReader`): `{ enabled: true }`, or `{ enabled: false, reason }` when
+ * `KUBE_IMMUTABLE_YAML_READER=yaml` (or {@link setFastReader}) turned it off, or when its
+ * self-check against the installed `yaml` library failed (src/yaml/fast-parse.ts; then no call
+ * uses it, whatever its `fastReader` option). Runs that self-check when it has not run yet
+ * (once per process). Never throws.
+ */
+export function fastReaderStatus(): { enabled: boolean; reason?: string } {
+  if (!fastReaderDefault) {
+    const reason = process.env.KUBE_IMMUTABLE_YAML_READER === 'yaml' ? 'turned off by KUBE_IMMUTABLE_YAML_READER=yaml' : 'turned off (setFastReader)';
+    return { enabled: false, reason };
+  }
+  const check = fastReaderSelfCheck();
+  return check.ok ? { enabled: true } : { enabled: false, reason: `its self-check failed: ${check.reason}` };
 }
 
 /** Default nesting limit: Kubernetes objects, CRD schemas included, stay far below it. */
