@@ -7,14 +7,6 @@ export interface ImageDigestOptions {
    * error, or not at all (`off`). Never more severe than the policy's configured severity.
    */
   tagWithoutDigest: 'warning' | 'error' | 'off';
-  /**
-   * Digests resolved from the registries, by image reference as written (`nginx:1.27` →
-   * `sha256:…`). Filled by the runner with `--resolve-digests` / `resolve-digests: true`;
-   * with it the fix pins the image.
-   */
-  resolvedDigests?: Record<string, string>;
-  /** Why resolving an image's digest failed, by image reference as written. */
-  resolutionErrors?: Record<string, string>;
 }
 
 /** All user-visible text; `hint*` entries fill the `{{hint}}` of the others. */
@@ -45,7 +37,8 @@ export function pinnedImage(ref: ImageReference, digest: string): string {
  * (`@sha256:` and 64 hex digits). No tag or `:latest` is reported with `noTag`/`mutableTag`;
  * another tag without a digest with `tagWithoutDigest` (option); an invalid reference with
  * `invalidReference`. The fix pins the image to a digest resolved from its registry, only when
- * the runner resolved one (`options.resolvedDigests`).
+ * the runner resolved one (`context.images.digests`, filled with `--resolve-digests`); the
+ * message names a failed lookup (`context.images.digestErrors`).
  */
 export default definePolicy<ImageDigestOptions, keyof typeof MESSAGES>({
   id: 'image-digest',
@@ -61,8 +54,6 @@ export default definePolicy<ImageDigestOptions, keyof typeof MESSAGES>({
       type: 'object',
       properties: {
         tagWithoutDigest: { enum: ['warning', 'error', 'off'] },
-        resolvedDigests: { type: 'object', additionalProperties: { type: 'string', pattern: '^sha256:[a-f0-9]{64}$' } },
-        resolutionErrors: { type: 'object', additionalProperties: { type: 'string' } },
       },
       additionalProperties: false,
     },
@@ -83,9 +74,9 @@ export default definePolicy<ImageDigestOptions, keyof typeof MESSAGES>({
       }
       const messageId = ref.tag === undefined ? 'noTag' : ref.tag === 'latest' ? 'mutableTag' : 'tagWithoutDigest';
       if (messageId === 'tagWithoutDigest' && opts.tagWithoutDigest === 'off') return;
-      const resolved = opts.resolvedDigests?.[c.image];
+      const resolved = context.images.digests.get(c.image);
       const digest = resolved !== undefined && SHA256.test(resolved) ? resolved : undefined;
-      const failed = opts.resolutionErrors?.[c.image];
+      const failed = context.images.digestErrors.get(c.image);
       const hint = digest
         ? formatMessage(MESSAGES.hintFix, { digest })
         : failed !== undefined

@@ -37,7 +37,7 @@ export function containerImages(files: readonly SourceFile[], maxFileSizeBytes =
   return [...images];
 }
 
-/** The engine options with resolved digests, and one line per image that could not be resolved. */
+/** The engine options with resolved digests (`engine.images`), and one line per image that could not be resolved. */
 export interface DigestResolution {
   engine: EngineOptions;
   resolved: number;
@@ -67,8 +67,8 @@ export function accessForRun(registries: readonly string[] | undefined, env: Rea
 
 /**
  * Look up the digests of the unpinned images of `files` in their registries and add them to the
- * `image-digest` options of `engine` (`resolvedDigests`, `resolutionErrors`), merged over the
- * options the configuration gives. Only registries on the allow-list (`opts.registries`) are
+ * image facts of `engine` (`engine.images.digests`, `engine.images.digestErrors`, which the
+ * policies read as `context.images`; other facts given are kept). Only registries on the allow-list (`opts.registries`) are
  * asked; an image elsewhere is a failure line ("registry X is not on the allow-list") and keeps
  * its finding without a fix. Registry credentials and insecure registries come from `env` (see
  * src/registry/credentials.ts). Nothing is looked up when the policy is off, and tag-only
@@ -94,19 +94,14 @@ export async function resolveImageDigests(
   if (images.length === 0) return { engine, resolved: 0, failures };
   const { registries: _registries, setting: _setting, ...clientOpts } = opts;
   const results = await resolveDigests(images, { credentials: registryEnv.credentials, ...clientOpts, access });
-  const resolvedDigests: Record<string, string> = {};
-  const resolutionErrors: Record<string, string> = {};
+  const digests = new Map<string, string>();
+  const digestErrors = new Map<string, string>();
   for (const [image, r] of results) {
-    if ('digest' in r) resolvedDigests[image] = r.digest;
+    if ('digest' in r) digests.set(image, r.digest);
     else {
-      resolutionErrors[image] = r.error;
+      digestErrors.set(image, r.error);
       failures.push(`cannot resolve the digest of ${image}: ${r.error}`);
     }
   }
-  const own = engine.options?.[IMAGE_DIGEST_POLICY_ID] ?? {};
-  return {
-    engine: { ...engine, options: { ...engine.options, [IMAGE_DIGEST_POLICY_ID]: { ...own, resolvedDigests, resolutionErrors } } },
-    resolved: Object.keys(resolvedDigests).length,
-    failures,
-  };
+  return { engine: { ...engine, images: { ...engine.images, digests, digestErrors } }, resolved: digests.size, failures };
 }

@@ -14,6 +14,7 @@ export {
   type FileContext,
   type FixOperation,
   type Fixer,
+  type ImageFacts,
   type AnyPolicy,
   type Policy,
   type PolicyCategory,

@@ -12,14 +12,18 @@
  */
 import { deepStrictEqual, fail, strictEqual } from 'node:assert/strict';
 import type { EngineOptions } from '../engine/analyse.js';
-import { formatMessage, type AnyPolicy } from '../engine/policy.js';
+import { formatMessage, type AnyPolicy, type ImageFacts } from '../engine/policy.js';
 import { run } from '../engine/run.js';
 import type { Finding } from '../engine/types.js';
 import { optionsProblems } from '../settings/config-settings.js';
 import { applyEdits, parseYaml } from '../yaml/index.js';
 
-/** A manifest the policy must accept: its YAML text, or the text with policy options. */
-export type ValidCase = string | { name?: string; code: string; options?: Record<string, unknown> };
+/**
+ * A manifest the policy must accept: its YAML text, or the text with policy options and the
+ * image facts of the run (`context.images`, e.g. `{ digests: new Map([['nginx:1.27', 'sha256:…']]) }`;
+ * each map given replaces the settings' one, a map not given is theirs or empty).
+ */
+export type ValidCase = string | { name?: string; code: string; options?: Record<string, unknown>; images?: Partial<ImageFacts> };
 
 /** What one suggestion of a finding must be; each field is checked only when given. */
 export interface ExpectedSuggestion {
@@ -51,6 +55,8 @@ export interface InvalidCase {
   name?: string;
   code: string;
   options?: Record<string, unknown>;
+  /** The image facts of the run (`context.images`), as for a {@link ValidCase}. */
+  images?: Partial<ImageFacts>;
   errors: ExpectedError[];
   /** Exact fixed text; `null` asserts that no fix is offered; omitted: not checked. */
   output?: string | null;
@@ -79,9 +85,17 @@ export interface PolicyTesterConfig extends PolicyTestSettings {
 
 const FILE = 'test.yaml';
 
-function engineOptions(policy: AnyPolicy, options: Record<string, unknown> | undefined, settings: PolicyTestSettings): EngineOptions {
-  const base = settings.engine ?? {};
-  return options ? { ...base, options: { ...(base.options ?? {}), [policy.id]: options } } : base;
+function engineOptions(policy: AnyPolicy, options: Record<string, unknown> | undefined, images: Partial<ImageFacts> | undefined, settings: PolicyTestSettings): EngineOptions {
+  let opts = settings.engine ?? {};
+  if (options) opts = { ...opts, options: { ...(opts.options ?? {}), [policy.id]: options } };
+  if (images) opts = { ...opts, images: { ...opts.images, ...images } };
+  return opts;
+}
+
+/** A case's image facts as data a duplicate check can compare (map entries in order). */
+function imagesKey(images: Partial<ImageFacts> | undefined): unknown {
+  if (!images) return null;
+  return Object.fromEntries(Object.entries(images).map(([k, m]) => [k, m ? [...m] : null]));
 }
 
 /** Throws a TypeError naming the case when `options` are not valid options of `policy` (as a configuration's would be refused). */
@@ -99,7 +113,7 @@ export function checkValidCase(policy: AnyPolicy, c: ValidCase, settings: Policy
   const code = typeof c === 'string' ? c : c.code;
   const options = typeof c === 'string' ? undefined : c.options;
   checkCaseOptions(policy, (typeof c !== 'string' && c.name) || code, options);
-  const result = run([{ path: FILE, text: code }], [policy], engineOptions(policy, options, settings));
+  const result = run([{ path: FILE, text: code }], [policy], engineOptions(policy, options, typeof c === 'string' ? undefined : c.images, settings));
   deepStrictEqual(
     result.findings.map((f) => `${f.range.start.line}: ${f.messageId}: ${f.message}`),
     [],
@@ -143,7 +157,7 @@ function checkError(policy: AnyPolicy, code: string, f: Finding, e: ExpectedErro
  */
 export function checkInvalidCase(policy: AnyPolicy, c: InvalidCase, settings: PolicyTestSettings = {}): void {
   checkCaseOptions(policy, c.name ?? c.code, c.options);
-  const opts = engineOptions(policy, c.options, settings);
+  const opts = engineOptions(policy, c.options, c.images, settings);
   const result = run([{ path: FILE, text: c.code }], [policy], opts);
   const order = (a: { line: number; messageId: string; column?: number }, b: typeof a) => a.line - b.line || a.messageId.localeCompare(b.messageId) || (a.column ?? 0) - (b.column ?? 0);
   const findings = [...result.findings].sort((x, y) => order({ ...x.range.start, messageId: x.messageId }, { ...y.range.start, messageId: y.messageId }));
@@ -196,7 +210,7 @@ export class PolicyTester {
     const invalid = table.invalid.map((c): InvalidCase => ({ ...c, options: c.options ?? shared }));
     const seen = new Set<string>();
     for (const c of [...valid, ...invalid]) {
-      const k = JSON.stringify([c.code, c.options ?? null]);
+      const k = JSON.stringify([c.code, c.options ?? null, imagesKey(c.images)]);
       if (seen.has(k)) throw new TypeError(`testPolicy(${policy.id}): duplicate case:\n${c.code}`);
       seen.add(k);
       checkCaseOptions(policy, c.name ?? c.code, c.options);

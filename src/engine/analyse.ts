@@ -1,6 +1,6 @@
 import { extractManifests, toWorkload, type Container, type Manifest, type ManifestSet, type Workload } from '../k8s/index.js';
 import { parseYaml, type ParseProblem, type ParsedFile, type SourceRange } from '../yaml/index.js';
-import { formatMessage, SEVERITY_RANK, type Fixer, type AnyPolicy, type ReportDescriptor, type Severity } from './policy.js';
+import { formatMessage, SEVERITY_RANK, type Fixer, type AnyPolicy, type ImageFacts, type ReportDescriptor, type Severity } from './policy.js';
 import { annotationExemptions, describeRefusals, exemptionCovers, findSuppression, isAtBase, refusalsOf, type AnnotationExemption } from './exemptions.js';
 import type { ExemptionRecord, ExemptionRefusal, Finding, FindingObject } from './types.js';
 import type { EngineOptions, RawFinding } from './analysis-types.js';
@@ -174,7 +174,7 @@ export function analyseText(
   for (const n of limitsNotRead(parsed.problems)) raw.push(...notScanned(n));
   const enabled = policies.filter((p) => opts.severity?.[p.id] !== 'off');
   const fileRange = (): SourceRange => ({ start: parsed.position(0), end: parsed.position(0) });
-  const fileRun: FileRun = { path, text, parsed, manifests: manifests.manifests, workloads, policyIds, opts, deadline, raw, seen: new Map(), ...findingDescriptions(), fileRange };
+  const fileRun: FileRun = { path, text, parsed, manifests: manifests.manifests, workloads, policyIds, images: imageFacts(opts), opts, deadline, raw, seen: new Map(), ...findingDescriptions(), fileRange };
   const outOfTime = runPolicies(fileRun, enabled);
   if (outOfTime) raw.push(...notScanned(timeBudgetNotScanned(enabled, manifests.manifests, outOfTime, opts)));
   const exemptions = applyExemptions(path, raw, manifests.manifests, workloads, policies, opts);
@@ -287,6 +287,8 @@ interface FileRun {
   /** The workload view of each manifest (same index), when it has a PodSpec. */
   workloads: readonly (Workload | undefined)[];
   policyIds: ReadonlySet<string>;
+  /** The `context.images` of every check. */
+  images: ImageFacts;
   opts: EngineOptions;
   /** `performance.now()` by which the file's checks must be done; undefined: no limit. */
   deadline: number | undefined;
@@ -298,6 +300,14 @@ interface FileRun {
   containerOf: (c: Container) => NonNullable<Finding['container']>;
   /** The range at the start of the file (findings of a file, not of an object). */
   fileRange: () => SourceRange;
+}
+
+const NO_FACTS: ReadonlyMap<string, string> = new Map();
+
+/** The `context.images` of a run: `opts.images`, a map it leaves out empty. */
+function imageFacts(opts: EngineOptions): ImageFacts {
+  const given = opts.images;
+  return { digests: given?.digests ?? NO_FACTS, digestErrors: given?.digestErrors ?? NO_FACTS };
 }
 
 /**
@@ -336,7 +346,7 @@ function runPolicies(fileRun: FileRun, enabled: readonly AnyPolicy[]): OutOfTime
  * object is not cut): returns the index of the object not checked when it ran out, else undefined.
  */
 function runPolicy(fileRun: FileRun, policy: AnyPolicy): number | undefined {
-  const { path, text, parsed, manifests, workloads, policyIds, opts, deadline, raw, seen, objectOf, containerOf, fileRange } = fileRun;
+  const { path, text, parsed, manifests, workloads, policyIds, images, opts, deadline, raw, seen, objectOf, containerOf, fileRange } = fileRun;
     const severityOverride = opts.severity?.[policy.id];
   if (severityOverride === 'off') return undefined;
     const severity: Severity = severityOverride ?? policy.meta.defaultSeverity;
@@ -396,7 +406,7 @@ function runPolicy(fileRun: FileRun, policy: AnyPolicy): number | undefined {
   for (const [i, m] of manifests.entries()) {
     if (deadline !== undefined && performance.now() > deadline) return i;
       try {
-        policy.check({ file: path, policyIds, manifest: m, workload: workloads[i], options, report: makeReport(m, workloads[i], i) });
+        policy.check({ file: path, policyIds, manifest: m, workload: workloads[i], options, images, report: makeReport(m, workloads[i], i) });
       } catch (err) {
         failed(m, err);
       }

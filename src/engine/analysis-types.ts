@@ -2,7 +2,7 @@
  * The shapes analyse.ts works with, in a module of their own so that the modules analyse.ts
  * uses (not-scanned.ts, fixes.ts) can name them without importing analyse.ts back.
  */
-import type { FixOperation, Severity } from './policy.js';
+import type { FixOperation, ImageFacts, Severity } from './policy.js';
 import type { BaseExemption, ConfigExemption, ExemptionGovernance, Finding } from './types.js';
 
 /** Per-run settings of the engine. */
@@ -37,6 +37,12 @@ export interface EngineOptions {
   baseExemptions?: Record<string, BaseExemption[]>;
   /** Today's date (YYYY-MM-DD) for exemption expiry; default: the current UTC date. */
   today?: string;
+  /**
+   * What the run knows about images from their registries (resolved digests, lookup failures),
+   * handed to every policy as `context.images`; a map left out is empty. Filled by
+   * src/resolve-digests.ts with `--resolve-digests`.
+   */
+  images?: Partial<ImageFacts>;
   /** Policy ids known besides those run (e.g. when a tester runs one policy of a larger set). */
   knownPolicyIds?: readonly string[];
   /**

@@ -90,6 +90,26 @@ export interface ReportDescriptor<MessageIds extends string = string> {
   severity?: Severity;
 }
 
+/**
+ * What the run knows about the container images its manifests name, from outside the manifests
+ * (the registries), each map keyed by the image reference exactly as a container's `image`
+ * writes it (`nginx:1.27`, `"registry:5000/app"` unquoted). Filled by the runner and handed to
+ * every policy as {@link PolicyContext.images}: with `--resolve-digests` (the action's
+ * `resolve-digests: true`) the digests and lookup failures of the unpinned images; empty maps
+ * when nothing was looked up. Structured-cloneable data (it travels to scan workers).
+ * Further facts about images (e.g. what their configs declare) belong here too.
+ */
+export interface ImageFacts {
+  /**
+   * The digest the image's registry gives for it now (`sha256:` and 64 hex digits, for the
+   * reference as written; no tag means `latest`). Not validated by the engine: a policy checks
+   * the value before trusting it.
+   */
+  digests: ReadonlyMap<string, string>;
+  /** Why looking up an image's digest failed (one line, e.g. `nginx:9 was not found (HTTP 404)`). */
+  digestErrors: ReadonlyMap<string, string>;
+}
+
 /** What a policy's `check` receives for each Kubernetes object of a file. */
 export interface PolicyContext<Options = Record<string, unknown>, MessageIds extends string = string> {
   /** Repository-relative (or given) path of the file, with `/` separators. */
@@ -100,6 +120,8 @@ export interface PolicyContext<Options = Record<string, unknown>, MessageIds ext
   /** The workload view when the object has a PodSpec. */
   workload: Workload | undefined;
   options: Options;
+  /** What the run knows about images from their registries (empty maps when nothing was looked up); see {@link ImageFacts}. */
+  images: ImageFacts;
   report(descriptor: ReportDescriptor<MessageIds>): void;
 }
 

@@ -1,4 +1,5 @@
-import { Document, type LineCounter, Pair, Scalar, YAMLMap, YAMLSeq, isScalar, type Node } from 'yaml';
+import { Document, LineCounter, Pair, Scalar, YAMLMap, YAMLSeq, isScalar, type Node } from 'yaml';
+import { fastDifferences } from './fast-compare.js';
 import { PARSE_OPTIONS } from './options.js';
 
 /**
@@ -14,6 +15,40 @@ import { PARSE_OPTIONS } from './options.js';
  * (returns undefined) and the caller reads the text with the `yaml` library, whose verdict is
  * authoritative. Giving up is always safe; reading differently from `yaml` is a bug:
  * test/yaml/fast-parse.test.ts compares both on the whole corpus and on generated texts.
+ *
+ * It builds `yaml`'s objects itself, so it relies on these internals of the library (checked
+ * against the installed version at run time, see below):
+ * - the classes `Scalar`, `YAMLMap`, `YAMLSeq`, `Pair` and `Document`, each constructed once
+ *   (`new Scalar(null)`, `new YAMLMap()`, `new YAMLSeq()`, `new Pair(null)`, `new Document(undefined,
+ *   PARSE_OPTIONS)`) for its prototype and the node-type mark: the own symbol properties an
+ *   instance carries (what `isScalar`, `isMap`, `isSeq`, `isPair`, `isDocument` test), copied
+ *   onto shared prototypes; nodes are then made with `Object.create`, never by the constructors;
+ * - the fields it sets: `Scalar.value`, `.range`, `.source`, `.type` (`'PLAIN'`,
+ *   `'QUOTE_DOUBLE'`, `'QUOTE_SINGLE'`, `'BLOCK_LITERAL'`), `.format`; `Pair.key`, `.value`;
+ *   `YAMLMap.items` and `YAMLSeq.items` (arrays of pairs, of nodes), `.range`, `.flow`;
+ *   `Document.contents`, `.range`, `.errors`, `.warnings`, `.commentBefore`, `.comment`, and
+ *   `.options`, `.schema`, `.directives` shared from a real `Document`;
+ * - every `range` a triple `[start, valueEnd, nodeEnd]` of 0-based offsets, where `nodeEnd`
+ *   of a one-line scalar is past its line break and a document's `range[2]` is at the next
+ *   `---` (or, when its last value is empty, that value's end);
+ * - `Directives.clone()` and `.docStart` (a document opened by `---`);
+ * - the schema's scalar tags, `doc.schema.tags` (`default`, `test`, `tag`, `format`,
+ *   `resolve(source, onError, options)`), and `schema.compat` (set only for warning schemas);
+ * - `LineCounter.addNewLine` (and `lineStarts`, compared): filled as `yaml`'s parser fills it.
+ * It sets no `srcToken` (PARSE_OPTIONS has `keepSourceTokens: false`), no node comments
+ * (`commentBefore`, `comment`, `spaceBefore`: the YAML layer reads none), no `anchor` or `tag`.
+ *
+ * **Self-check.** On first use in a process ({@link fastParseAll}, or {@link fastReaderSelfCheck})
+ * the reader reads a built-in sample ({@link SELF_CHECK_SAMPLE}: block maps and sequences, an
+ * indentless one, every scalar style it reads, YAML 1.1 numbers, booleans and nulls, empty
+ * values and flow collections, comments, literal block scalars, several documents) and compares
+ * its documents with `yaml`'s by src/yaml/fast-compare.ts (nodes, ranges, scalars, data, line
+ * starts). On any difference — e.g. a `yaml` version whose internals changed — it stays off for
+ * the process (every text goes to `yaml`, as with `KUBE_IMMUTABLE_YAML_READER=yaml`); src/yaml/parse.ts
+ * `fastReaderStatus()` says so and why. Its cost, once per process (and per scan worker): 11-19 ms
+ * measured on a busy 2-core machine, nearly all of it the first compilation of `yaml`'s parser
+ * and of this reader, which the first scan pays anyway — a fresh process's first scan of the
+ * examples took 66.6 ms against 65.6 ms without the check (medians of 15); run again, 1.5-5 ms.
  */
 
 /** Data roots built by the fast reader: trees (no object appears twice), which copy-on-write relies on. */
@@ -24,7 +59,7 @@ export function isTreeData(data: unknown): boolean {
   return typeof data === 'object' && data !== null && treeData.has(data);
 }
 
-/** A document read by {@link fastParseAll}: the `yaml` document and its plain data (as `doc.toJS()`). */
+/** @internal A document read by {@link fastParseAll}: the `yaml` document and its plain data (as `doc.toJS()`). */
 export interface FastDocument {
   doc: Document.Parsed;
   data: unknown;
@@ -154,12 +189,18 @@ function plainTag(source: string): ScalarTag | null {
 const OUTSIDE_SUBSET = /[\t\r\ufeff\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u2028\u2029\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
 /**
- * Read `text` as the `yaml` library would, or return undefined when it is outside the subset
+ * @internal Read `text` as the `yaml` library would, or return undefined when it is outside the subset
  * this reader knows (see the module comment). On success fills `lineCounter` with the 0-based
  * start offset of every line, as `yaml`'s parser does. `maxDepth` (collection levels) is the
  * nesting past which it gives up, so the caller's limit applies. Never throws for any text.
  */
 export function fastParseAll(text: string, lineCounter: LineCounter, maxDepth = 200): FastDocument[] | undefined {
+  if (!fastReaderSelfCheck().ok) return undefined;
+  return readAll(text, lineCounter, maxDepth);
+}
+
+/** {@link fastParseAll} without the self-check (which reads its sample with it). */
+function readAll(text: string, lineCounter: LineCounter, maxDepth: number): FastDocument[] | undefined {
   if (OUTSIDE_SUBSET.test(text) || !schemaTags().usable) return undefined;
   let docs: FastDocument[];
   try {
@@ -712,4 +753,82 @@ function plainStart(t: string, c: number): boolean {
     default:
       return true;
   }
+}
+
+/**
+ * The self-check's sample: what the reader reads, in every form it reads (see the module
+ * comment); it must read all of it (giving up on it fails the check too).
+ */
+export const SELF_CHECK_SAMPLE = `# a comment before the first document
+kind: Sample
+plain: a plain value   # a comment after it
+"double-quoted key": 'single ''quoted'''
+'single-quoted key': "double \\"quoted\\"\\t\\n"
+integer: 42
+float: -1.5
+octal: 0755
+hex: 0x1F
+bool: yes
+tilde: ~
+empty:
+map: {}
+list: []
+script: |
+  echo one
+
+  echo two
+stripped: |-
+  x
+containers:
+- name: a
+  args:
+    - --port=80
+    - "8080"
+# a comment between items, at their column
+- name: b
+--- # a comment after the marker
+- top
+- key: value
+  last:
+`;
+
+/** The self-check's verdict: `ok`, or why the reader is off (the first differences found). */
+export type FastReaderCheck = { ok: true } | { ok: false; reason: string };
+
+let selfCheck: FastReaderCheck | undefined;
+let tamperForTest: ((docs: FastDocument[]) => void) | undefined;
+
+/**
+ * @internal The verdict of the fast reader's self-check (see the module comment), run on the
+ * first call in the process and kept: `{ ok: false, reason }` when the reader gave up on
+ * {@link SELF_CHECK_SAMPLE}, read it differently from `yaml` (the first three differences), or
+ * threw. Never throws.
+ */
+export function fastReaderSelfCheck(): FastReaderCheck {
+  selfCheck ??= runSelfCheck();
+  return selfCheck;
+}
+
+function runSelfCheck(): FastReaderCheck {
+  try {
+    const lines = new LineCounter();
+    const docs = readAll(SELF_CHECK_SAMPLE, lines, 200);
+    if (!docs) return { ok: false, reason: 'it gave up on its own sample' };
+    tamperForTest?.(docs);
+    const differences = fastDifferences(SELF_CHECK_SAMPLE, docs, lines);
+    if (differences.length === 0) return { ok: true };
+    return { ok: false, reason: `it read its sample differently from the yaml library: ${differences.slice(0, 3).join('; ')}` };
+  } catch (err) {
+    return { ok: false, reason: `its self-check threw: ${err instanceof Error ? err.message : String(err)}` };
+  }
+}
+
+/**
+ * @internal For tests: forget the self-check's verdict, so that the next use checks again,
+ * with `tamper` (when given) applied to the reader's documents of the sample before they are
+ * compared (to inject a mismatch). Without `tamper`, the next check is the real one.
+ */
+export function recheckFastReader(tamper?: (docs: FastDocument[]) => void): void {
+  selfCheck = undefined;
+  tamperForTest = tamper;
 }

@@ -78,7 +78,7 @@ function mergedKeys(doc: Document, value: unknown, seen: Set<unknown>): Set<stri
 }
 
 /**
- * The merge keys of a document whose place changes what kubectl reads (see the module comment),
+ * @internal The merge keys of a document whose place changes what kubectl reads (see the module comment),
  * each at the offset of its `<<`. The caller walks only documents of a text holding `<<`.
  */
 export function mergeKeyOrderProblems(doc: Document): KubectlDifference[] {

@@ -268,7 +268,7 @@ function hasMergeKey(map: YAMLMap): boolean {
   return false;
 }
 
-/** The string form of a pair's key (`<<` for a merge key), or undefined for complex keys. */
+/** @internal The string form of a pair's key (`<<` for a merge key), or undefined for complex keys. */
 export function keyString(p: Pair): string | undefined {
   const k = p.key as unknown;
   // The common case first: a scalar key holding a string (not `<<`).
@@ -294,7 +294,7 @@ function resolveAlias(doc: Document.Parsed, n: Node): Node | null {
 }
 
 /**
- * The value `key` gets from the merge keys (`<<`) of `map` (not from its own pairs), following
+ * @internal The value `key` gets from the merge keys (`<<`) of `map` (not from its own pairs), following
  * nested merge keys in order; undefined when no merged map has `key`. `null` stands for a
  * merged pair without a value.
  */

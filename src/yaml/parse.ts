@@ -2,7 +2,7 @@ import { LineCounter, parseAllDocuments, type Document } from 'yaml';
 import { YNode } from './node.js';
 import type { ParseProblem, Position } from './types.js';
 import { PARSE_OPTIONS } from './options.js';
-import { fastParseAll } from './fast-parse.js';
+import { fastParseAll, fastReaderSelfCheck } from './fast-parse.js';
 import { kubectlOnlySeparators, mergeKeyOrderProblems } from './kubectl-compat.js';
 
 export { PARSE_OPTIONS } from './options.js';
@@ -14,7 +14,7 @@ export const DEFAULT_MAX_ALIAS_COUNT = 100;
 export interface ParsedDocument {
   /** 0-based index of the document in its file. */
   index: number;
-  /** The `yaml` library's document (only the YAML layer touches it). */
+  /** @internal The `yaml` library's document (only the YAML layer touches it; not in the published types). */
   readonly doc: Document.Parsed;
   /** The root node view, or undefined for an empty document. */
   root: YNode | undefined;
@@ -31,6 +31,7 @@ export interface ParsedFile {
   text: string;
   documents: ParsedDocument[];
   problems: ParseProblem[];
+  /** @internal The `yaml` library's line starts of `text` (not in the published types: use {@link position}). */
   lineCounter: LineCounter;
   /** Convert a 0-based offset into a 1-based line/column position. */
   position: (offset: number) => Position;
@@ -100,6 +101,23 @@ export function setFastReader(on: boolean): boolean {
   const was = fastReaderDefault;
   fastReaderDefault = on;
   return was;
+}
+
+/**
+ * Whether {@link parseYaml} reads with the fast reader in this process (when a call does not
+ * say otherwise with `fastReader`): `{ enabled: true }`, or `{ enabled: false, reason }` when
+ * `KUBE_IMMUTABLE_YAML_READER=yaml` (or {@link setFastReader}) turned it off, or when its
+ * self-check against the installed `yaml` library failed (src/yaml/fast-parse.ts; then no call
+ * uses it, whatever its `fastReader` option). Runs that self-check when it has not run yet
+ * (once per process). Never throws.
+ */
+export function fastReaderStatus(): { enabled: boolean; reason?: string } {
+  if (!fastReaderDefault) {
+    const reason = process.env.KUBE_IMMUTABLE_YAML_READER === 'yaml' ? 'turned off by KUBE_IMMUTABLE_YAML_READER=yaml' : 'turned off (setFastReader)';
+    return { enabled: false, reason };
+  }
+  const check = fastReaderSelfCheck();
+  return check.ok ? { enabled: true } : { enabled: false, reason: `its self-check failed: ${check.reason}` };
 }
 
 /** Default nesting limit: Kubernetes objects, CRD schemas included, stay far below it. */

@@ -20,7 +20,7 @@ export interface FileStyle {
 }
 
 /**
- * Detect a file's style from its text and parsed documents: the most frequent nesting step of
+ * @internal Detect a file's style from its text and parsed documents: the most frequent nesting step of
  * block maps, the dominant sequence style (indentless or indented), line endings and quoting.
  * Defaults (2 spaces, indented sequences, `\n`, `"`) apply when the file shows no evidence.
  */

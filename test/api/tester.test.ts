@@ -54,6 +54,37 @@ describe('the policy tester', () => {
     expect(() => new PolicyTester({ options: { nope: 1 } }).run(privileged, { valid: [FIXED], invalid: [] })).toThrow(/has invalid options/);
   });
 
+  it("hands a case's image facts to the policy as context.images, each map over the settings' one", () => {
+    const D = 'sha256:' + 'd'.repeat(64);
+    const E = 'sha256:' + 'e'.repeat(64);
+    const code = pod('privileged: false').replace(`nginx@sha256:${'a'.repeat(64)}`, 'nginx:1.27');
+    const pinned = (digest: string) => code.replace('nginx:1.27', `nginx:1.27@${digest}`);
+    const errors = [{ messageId: 'tagWithoutDigest', line: 8 }];
+    const settings = { engine: { images: { digests: new Map([['nginx:1.27', D]]) } } };
+    expect(() => checkInvalidCase(imageDigest, { code, errors, output: pinned(D) }, settings)).not.toThrow();
+    expect(() => checkInvalidCase(imageDigest, { code, errors, output: pinned(E), images: { digests: new Map([['nginx:1.27', E]]) } }, settings)).not.toThrow();
+    expect(() => checkInvalidCase(imageDigest, { code, errors, output: pinned(D), images: { digestErrors: new Map([['redis', 'x']]) } }, settings)).not.toThrow();
+    expect(() => checkInvalidCase(imageDigest, { code, errors, output: null })).not.toThrow();
+    // The same code with the same image facts is a duplicate case (refused before any test is registered).
+    const twice = { code, errors, output: pinned(D), images: { digests: new Map([['nginx:1.27', D]]) } };
+    expect(() => new PolicyTester().run(imageDigest, { valid: [], invalid: [twice, { ...twice }] })).toThrow(/duplicate case/);
+  });
+
+  // Cases that differ only in their image facts are not duplicates (registers their tests here).
+  new PolicyTester().run(imageDigest, {
+    valid: [],
+    invalid: [
+      { name: 'no facts', code: pod('privileged: false').replace(`nginx@sha256:${'a'.repeat(64)}`, 'nginx:1.27'), errors: [{ messageId: 'tagWithoutDigest', line: 8 }], output: null },
+      {
+        name: 'a digest',
+        code: pod('privileged: false').replace(`nginx@sha256:${'a'.repeat(64)}`, 'nginx:1.27'),
+        images: { digests: new Map([['nginx:1.27', 'sha256:' + 'd'.repeat(64)]]) },
+        errors: [{ messageId: 'tagWithoutDigest', line: 8 }],
+        output: pod('privileged: false').replace(`nginx@sha256:${'a'.repeat(64)}`, `nginx:1.27@sha256:${'d'.repeat(64)}`),
+      },
+    ],
+  });
+
   it('keeps each tester’s settings its own', () => {
     const today = { engine: { today: '2020-01-01' } };
     expect(() => checkValidCase(privileged, FIXED, today)).not.toThrow();

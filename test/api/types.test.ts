@@ -3,11 +3,12 @@
  * runs on the fixture policy, the example policies with their tests, and the files `init` writes,
  * with the package's entry points mapped once to the sources (src/api) and once to the emitted
  * declarations (dist/types, as a user's project resolves them through package.json `exports`;
- * those of the bundle jest's globalSetup built from the sources, test/bundle.ts).
+ * those of the bundle jest's globalSetup built from the sources, test/bundle.ts), in a project
+ * without the yaml library: the published declarations never reference it.
  * A policy with a type error must fail, at the expected lines.
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -88,24 +89,51 @@ describe('custom policies type-check against kube-immutable/policy', () => {
     ]);
   });
 
-  it('with the emitted declarations that package.json exports (dist/types)', () => {
+  it('with the emitted declarations that package.json exports (dist/types), without the yaml library installed', () => {
     const exported = pkg.exports as unknown as Record<string, { types: string; import: string }>;
     expect(Object.keys(exported)).toEqual(expect.arrayContaining(['./policy', './testing']));
-    // Installed as a user's project has the package: node_modules/kube-immutable/dist/types, with its
-    // dependency yaml beside it, so the declarations' `from 'yaml'` resolves as it does there.
+    // Installed as a user's project has the package: node_modules/kube-immutable/dist/types, and
+    // no yaml beside it: the declarations must not need it (the yaml-typed members are @internal,
+    // stripped by tsconfig.api.json's stripInternal).
     const project = mkdtempSync(join(tmpdir(), 'kube-immutable-consumer-'));
     dirs.push(project);
     const installed = join(project, 'node_modules', 'kube-immutable');
     cpSync(bundled('types'), join(installed, 'dist', 'types'), { recursive: true });
-    mkdirSync(join(project, 'node_modules'), { recursive: true });
-    symlinkSync(join(ROOT, 'node_modules', 'yaml'), join(project, 'node_modules', 'yaml'), 'dir');
-    // Unresolved, yaml's types would quietly be `any` (skipLibCheck): this line is an error only when they resolve.
-    const yamlResolves = `import type { YNode } from 'kube-immutable/policy';
+    // The yaml node a view wraps is not published: using it is an error in the user's code.
+    const notPublished = `import type { YNode } from 'kube-immutable/policy';
 declare const n: YNode;
-// @ts-expect-error: n.node is yaml's Node, whose range is a tuple
-export const r: number = n.node.range;
+// @ts-expect-error: YNode.node (the yaml library's node) is not in the published types
+export const r: unknown = n.node;
 `;
-    const out = typecheck(join(installed, exported['./policy']!.types), join(installed, exported['./testing']!.types), { 'yaml-resolves.ts': yamlResolves });
+    const out = typecheck(join(installed, exported['./policy']!.types), join(installed, exported['./testing']!.types), { 'not-published.ts': notPublished });
+    expect(out).toBe('');
+  });
+
+  it('the emitted declarations reference no yaml module, and type-check on their own (no skipLibCheck, no yaml, no @types)', () => {
+    const declarations = (readdirSync(bundled('types'), { recursive: true, encoding: 'utf8' }) as string[]).filter((f) => f.endsWith('.d.ts'));
+    expect(declarations).toEqual(expect.arrayContaining([join('api', 'policy.d.ts'), join('api', 'testing.d.ts'), join('yaml', 'node.d.ts')]));
+    const yamlReferences = declarations.flatMap((f) =>
+      readFileSync(bundled('types', f), 'utf8')
+        .split('\n')
+        .filter((line) => /\bfrom\s+['"]yaml['"]|import\(\s*['"]yaml['"]\s*\)|require\(\s*['"]yaml['"]\s*\)|<reference\s+types=['"]yaml['"]/.test(line))
+        .map((line) => `${f}: ${line}`),
+    );
+    expect(yamlReferences).toEqual([]);
+    const dir = mkdtempSync(join(tmpdir(), 'kube-immutable-declarations-'));
+    dirs.push(dir);
+    cpSync(bundled('types'), join(dir, 'types'), { recursive: true });
+    const config = {
+      compilerOptions: { target: 'ES2022', module: 'NodeNext', moduleResolution: 'NodeNext', strict: true, noEmit: true, skipLibCheck: false, types: [], typeRoots: [] },
+      files: [join(dir, 'types/api/policy.d.ts'), join(dir, 'types/api/testing.d.ts')],
+    };
+    writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify(config, null, 2));
+    let out = '';
+    try {
+      execFileSync(process.execPath, [TSC, '-p', join(dir, 'tsconfig.json'), '--pretty', 'false'], { encoding: 'utf8', stdio: 'pipe', cwd: dir });
+    } catch (err) {
+      const e = err as { stdout?: string; stderr?: string };
+      out = `${e.stdout ?? ''}${e.stderr ?? ''}`;
+    }
     expect(out).toBe('');
   });
 });

@@ -3,13 +3,14 @@
  * its output must equal the one-thread scan's byte for byte, on the whole corpus and with
  * custom policies (which the workers rebuild from the snapshot the CLI read, never from disk).
  */
-import { spawnSync } from 'node:child_process';
+import { execFile, spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CORPUS } from '../corpus-path.js';
 import { bundled } from '../bundle.js';
+import { fakeServer } from '../registry/helpers.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 /** dist/cli.js of the bundle jest's globalSetup built from the sources (test/bundle.ts), its scan-worker.js beside it. */
@@ -69,6 +70,30 @@ describe('parallel scan (--jobs)', () => {
     expect(two.stdout).toBe(one.stdout);
     expect(two.stderr).toBe(one.stderr);
   }, 240_000);
+
+  it('hands the resolved digests (the run\'s image facts) to the workers: fix --dry-run pins the same images', async () => {
+    const digest = 'sha256:' + '5'.repeat(64);
+    // The registry is served by this process: the CLI runs asynchronously so that it can answer.
+    const registry = await fakeServer((_req, res) => void res.writeHead(200, { 'Docker-Content-Digest': digest }).end());
+    try {
+      const dir = mkdtempSync(join(tmpdir(), 'kube-immutable-parallel-digests-'));
+      for (const name of ['a', 'b', 'c']) {
+        writeFileSync(join(dir, `${name}.yaml`), `apiVersion: v1\nkind: Pod\nmetadata:\n  name: ${name}\nspec:\n  containers:\n  - name: app\n    image: ${registry.host}/team/${name}:1.0\n`);
+      }
+      const env = { ...process.env, KUBE_IMMUTABLE_INSECURE_REGISTRIES: registry.host };
+      const fix = (jobs: string) =>
+        new Promise<{ stdout: string; stderr: string }>((resolve) => {
+          execFile(process.execPath, [CLI, 'fix', '.', '--dry-run', '--resolve-digests', '--verbose', '--jobs', jobs], { cwd: dir, env, encoding: 'utf8' }, (_err, stdout, stderr) => resolve({ stdout, stderr }));
+        });
+      const one = await fix('0');
+      const two = await fix('2');
+      expect(two.stderr).toMatch(/on 2 worker threads/);
+      expect(one.stdout.split('\n').filter((l) => l.startsWith('+    image:'))).toEqual(['a', 'b', 'c'].map((n) => `+    image: ${registry.host}/team/${n}:1.0@${digest}`));
+      expect(two.stdout).toBe(one.stdout);
+    } finally {
+      await registry.close();
+    }
+  }, 120_000);
 
   it('refuses a --jobs value that is not auto or 0..256', () => {
     const r = scan(['.', '--jobs', 'two'], CORPUS);

@@ -31,7 +31,8 @@ describe('the resolve-digests input', () => {
       // The loopback registry speaks plain http: the workflow's explicit opt-in.
       process.env.KUBE_IMMUTABLE_INSECURE_REGISTRIES = registry.host;
       const on = await engineWithDigests({ resolveDigests: true, registries: [] as string[] } as ActionInputs, engine, sources);
-      expect(on.options?.['image-digest']).toEqual({ resolvedDigests: { [`${registry.host}/app:1`]: digest }, resolutionErrors: {} });
+      expect(on.options).toBeUndefined();
+      expect(on.images).toEqual({ digests: new Map([[`${registry.host}/app:1`, digest]]), digestErrors: new Map() });
       expect(registry.requests).toHaveLength(1);
     } finally {
       await registry.close();
@@ -59,7 +60,7 @@ describe('the resolve-digests input', () => {
       delete process.env.KUBE_IMMUTABLE_INSECURE_REGISTRIES;
       const sources = [{ path: 'p.yaml', text: `apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n  containers:\n  - name: a\n    image: ${registry.host}/app:1\n` }];
       const on = await engineWithDigests({ resolveDigests: true, registries: ['ghcr.io'] } as ActionInputs, {}, sources);
-      expect(on.options?.['image-digest']?.resolvedDigests).toEqual({});
+      expect(on.images?.digests).toEqual(new Map());
       expect(registry.requests).toEqual([]);
     } finally {
       process.stdout.write = write;

@@ -1,4 +1,4 @@
-import { run } from '../../src/engine/index.js';
+import { run, type EngineOptions } from '../../src/engine/index.js';
 import { testPolicy } from '../../src/api/testing.js';
 import policy from '../../policies/image-digest.js';
 
@@ -6,6 +6,8 @@ const D = 'sha256:' + 'a'.repeat(64);
 const E = 'sha256:' + 'e'.repeat(64);
 const pod = (images: string) => `apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n  containers:\n${images}`;
 const one = (image: string) => pod(`  - name: a\n    image: ${image}\n`);
+/** A map of image facts (`context.images`) from an object. */
+const facts = (byImage: Record<string, string>) => new Map(Object.entries(byImage));
 
 testPolicy(policy, {
   valid: [
@@ -36,21 +38,21 @@ testPolicy(policy, {
     {
       name: 'the fix keeps the tag and the double quotes',
       code: one('"localhost:5000/app:1.0"'),
-      options: { resolvedDigests: { 'localhost:5000/app:1.0': D } },
+      images: { digests: facts({ 'localhost:5000/app:1.0': D }) },
       errors: [{ messageId: 'tagWithoutDigest', line: 8 }],
       output: one(`"localhost:5000/app:1.0@${D}"`),
     },
     {
       name: 'the fix drops :latest and keeps single quotes',
       code: one("'docker.io/library/nginx:latest'"),
-      options: { resolvedDigests: { 'docker.io/library/nginx:latest': D } },
+      images: { digests: facts({ 'docker.io/library/nginx:latest': D }) },
       errors: [{ messageId: 'mutableTag', line: 8 }],
       output: one(`'docker.io/library/nginx@${D}'`),
     },
     {
       name: 'no tag: the fix adds the digest only',
       code: one('registry:5000/app'),
-      options: { resolvedDigests: { 'registry:5000/app': D } },
+      images: { digests: facts({ 'registry:5000/app': D }) },
       errors: [{ messageId: 'noTag', line: 8 }],
       output: one(`registry:5000/app@${D}`),
     },
@@ -58,7 +60,7 @@ testPolicy(policy, {
       name: 'init, regular and ephemeral containers of a Deployment, CRLF; each gets its own digest',
       code:
         'apiVersion: apps/v1\r\nkind: Deployment\r\nmetadata:\r\n  name: web\r\nspec:\r\n  template:\r\n    spec:\r\n      initContainers:\r\n        - name: init\r\n          image: busybox\r\n      containers:\r\n        - name: web\r\n          image: nginx:1.27 # pinned below\r\n      ephemeralContainers:\r\n        - name: debug\r\n          image: busybox:1.36\r\n',
-      options: { resolvedDigests: { busybox: D, 'nginx:1.27': E, 'busybox:1.36': D } },
+      images: { digests: facts({ busybox: D, 'nginx:1.27': E, 'busybox:1.36': D }) },
       errors: [
         { messageId: 'noTag', line: 10 },
         { messageId: 'tagWithoutDigest', line: 13 },
@@ -69,19 +71,26 @@ testPolicy(policy, {
     {
       name: 'only the images with a resolved digest are fixed',
       code: pod('  - name: a\n    image: nginx:1.27\n  - name: b\n    image: redis:7\n'),
-      options: { resolvedDigests: { 'redis:7': D }, resolutionErrors: { 'nginx:1.27': 'manifest unknown' } },
+      images: { digests: facts({ 'redis:7': D }), digestErrors: facts({ 'nginx:1.27': 'manifest unknown' }) },
       errors: [
         { messageId: 'tagWithoutDigest', line: 8 },
         { messageId: 'tagWithoutDigest', line: 10 },
       ],
       output: pod(`  - name: a\n    image: nginx:1.27\n  - name: b\n    image: redis:7@${D}\n`),
     },
+    {
+      name: 'a resolved value that is not a sha256 digest is not trusted: no fix',
+      code: one('nginx:1.27'),
+      images: { digests: facts({ 'nginx:1.27': 'sha256:abc' }) },
+      errors: [{ messageId: 'tagWithoutDigest', line: 8 }],
+      output: null,
+    },
     { name: 'uppercase repository', code: one('Acme/App:1.0'), errors: [{ messageId: 'invalidReference', line: 8 }], output: null },
     { name: 'an invalid digest is not a pin', code: one('nginx@sha256:123456'), errors: [{ messageId: 'invalidReference', line: 8 }], output: null },
     {
       name: 'invalid references are never fixed, even with a digest given',
       code: one('"nginx:"'),
-      options: { resolvedDigests: { 'nginx:': D } },
+      images: { digests: facts({ 'nginx:': D }) },
       errors: [{ messageId: 'invalidReference', line: 8 }],
       output: null,
     },
@@ -89,17 +98,8 @@ testPolicy(policy, {
   ],
 });
 
-// Outside the table: the options schema (which the tester checks each case's options against)
-// rejects such a value, but the policy must not trust the runner's data either.
-it('image-digest ignores a resolved value that is not a sha256 digest', () => {
-  const r = run([{ path: 'test.yaml', text: one('nginx:1.27') }], [policy], { options: { 'image-digest': { resolvedDigests: { 'nginx:1.27': 'sha256:abc' } } } });
-  expect(r.findings.map((f) => [f.messageId, f.range.start.line])).toEqual([['tagWithoutDigest', 8]]);
-  expect(r.files[0]!.fixedText).toBeUndefined();
-});
-
 describe('image-digest messages', () => {
-  const message = (code: string, options?: Record<string, unknown>) =>
-    run([{ path: 'p.yaml', text: code }], [policy], options ? { options: { 'image-digest': options } } : {}).findings.map((f) => f.message);
+  const message = (code: string, images?: EngineOptions['images']) => run([{ path: 'p.yaml', text: code }], [policy], images ? { images } : {}).findings.map((f) => f.message);
 
   it('says how to get a fix when digests were not resolved', () => {
     expect(message(one('nginx'))).toEqual([
@@ -108,13 +108,13 @@ describe('image-digest messages', () => {
   });
 
   it('names the digest the fix pins, keeping the tag in the example', () => {
-    expect(message(one('nginx:1.27'), { resolvedDigests: { 'nginx:1.27': D } })[0]).toMatch(
+    expect(message(one('nginx:1.27'), { digests: facts({ 'nginx:1.27': D }) })[0]).toMatch(
       `Pin it by digest (nginx:1.27@sha256:…). The fix pins it to ${D}, the digest the registry gives for it now.`,
     );
   });
 
   it('says why resolving failed', () => {
-    expect(message(one('nginx:1.27'), { resolutionErrors: { 'nginx:1.27': 'manifest unknown' } })[0]).toMatch(/Resolving its digest failed: manifest unknown$/);
+    expect(message(one('nginx:1.27'), { digestErrors: facts({ 'nginx:1.27': 'manifest unknown' }) })[0]).toMatch(/Resolving its digest failed: manifest unknown$/);
   });
 
   it('explains invalid references', () => {

@@ -71,16 +71,20 @@ spec:
     // The workflow's (or shell's) explicit opt-in for this plain-http loopback registry.
     const env = { KUBE_IMMUTABLE_INSECURE_REGISTRIES: host };
     const off = await resolveImageDigests(files, { options: { 'image-digest': { tagWithoutDigest: 'off' } } }, env);
-    expect(Object.keys(off.engine.options!['image-digest']!.resolvedDigests as object)).toEqual([`${host}/team/app`]);
+    expect([...off.engine.images!.digests!.keys()]).toEqual([`${host}/team/app`]);
     const disabled = { severity: { 'image-digest': 'off' as const } };
     expect((await resolveImageDigests(files, disabled, env)).engine).toBe(disabled);
     const r = await resolveImageDigests(files, { options: { 'image-digest': { tagWithoutDigest: 'error' } } }, env);
     expect(r.resolved).toBe(2);
     expect(r.failures).toEqual([`cannot resolve the digest of ${host}/team/gone:1: ${host}/team/gone:1 was not found (HTTP 404)`]);
-    expect(r.engine.options!['image-digest']).toEqual({
-      tagWithoutDigest: 'error',
-      resolvedDigests: { [`${host}/team/app`]: latest.digest, [`${host}/team/app:1.0`]: app.digest },
-      resolutionErrors: { [`${host}/team/gone:1`]: `${host}/team/gone:1 was not found (HTTP 404)` },
+    // The policy's options stay the configuration's; the digests are facts of the run.
+    expect(r.engine.options!['image-digest']).toEqual({ tagWithoutDigest: 'error' });
+    expect(r.engine.images).toEqual({
+      digests: new Map([
+        [`${host}/team/app`, latest.digest],
+        [`${host}/team/app:1.0`, app.digest],
+      ]),
+      digestErrors: new Map([[`${host}/team/gone:1`, `${host}/team/gone:1 was not found (HTTP 404)`]]),
     });
     const result = run(files, [policy], r.engine);
     expect(result.findings.map((f) => `${f.range.start.line}:${f.messageId}:${f.fixId ? 'fix' : 'no fix'}`)).toEqual(['10:noTag:fix', '13:tagWithoutDigest:fix', '15:tagWithoutDigest:no fix']);
