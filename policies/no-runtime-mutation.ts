@@ -9,7 +9,7 @@ const PROBES = ['startupProbe', 'livenessProbe', 'readinessProbe'] as const;
 function argvOf(node: YNode | undefined): { nodes: YNode[]; argv: string[] } | undefined {
   if (!node || node.kind !== 'seq') return undefined;
   const nodes = node.items();
-  return { nodes, argv: nodes.map((n) => (n.value === null || typeof n.value === 'object' ? '' : String(n.value))) };
+  return { nodes, argv: nodes.map((n) => (n.value === null || typeof n.value === 'object' ? '' : String(n.value as string | number | boolean | bigint))) };
 }
 
 const shorten = (s: string) => {

@@ -20,7 +20,7 @@ export interface Mutation {
 /** Context of a container: its mount paths (writes there change a volume, not the image) and working directory. */
 export interface CommandContext {
   /** True when `path` lies in a volume mounted into the container. */
-  inVolume(path: string): boolean;
+  inVolume: (path: string) => boolean;
   workingDir: string | undefined;
 }
 

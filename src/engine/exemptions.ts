@@ -95,6 +95,7 @@ export function annotationExemptions(m: Manifest, w: Workload | undefined, known
         problems.push({ messageId: 'unknownPolicy', message: `exemption ${key}: there is no policy "${id}"`, node });
         continue;
       }
+      // eslint-disable-next-line @typescript-eslint/no-base-to-string -- an annotation's value is a scalar (a number, boolean or YAML 1.1 timestamp here), written by String()
       const value = typeof node.value === 'string' ? node.value : node.value == null ? '' : String(node.value);
       const parsed = parseExemptionValue(value);
       if ('error' in parsed) {
@@ -124,6 +125,7 @@ export function baseExemptionsOf(m: Manifest, w: Workload | undefined): BaseExem
     if (!annotations || annotations.kind !== 'map') continue;
     for (const [key, node] of annotations.entries()) {
       if (!key.startsWith(EXEMPTION_PREFIX)) continue;
+      // eslint-disable-next-line @typescript-eslint/no-base-to-string -- an annotation's value is a scalar (a number, boolean or YAML 1.1 timestamp here), written by String()
       const value = typeof node.value === 'string' ? node.value : node.value == null ? '' : String(node.value);
       out.push({ kind: m.kind, namespace: m.namespace, name: m.name, on, key, value });
     }

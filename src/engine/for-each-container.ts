@@ -19,7 +19,7 @@ export interface ForEachContainerOptions {
  * per-container checks): `forEachContainer(context, (c) => { ... context.report({ container: c, ... }) })`.
  */
 export function forEachContainer(
-  context: Pick<PolicyContext<unknown, string>, 'workload'>,
+  context: Pick<PolicyContext<unknown>, 'workload'>,
   callback: (container: Container, workload: Workload) => void,
   options: ForEachContainerOptions = {},
 ): void {

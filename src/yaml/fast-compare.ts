@@ -29,7 +29,7 @@ export function fastDifferences(text: string, fast: readonly FastDocument[], fas
     if (!isDeepStrictEqual(d.range, f.doc.range)) out.push(`doc ${i} range ${JSON.stringify(f.doc.range)}, yaml ${JSON.stringify(d.range)}`);
     if (Boolean(d.directives.docStart) !== Boolean(f.doc.directives?.docStart)) out.push(`doc ${i} docStart differs`);
     compareNode(d.contents as Node | null, f.doc.contents as Node | null, `doc ${i} /`, out);
-    const data = d.errors.length === 0 ? d.toJS({ maxAliasCount: 100 }) : undefined;
+    const data: unknown = d.errors.length === 0 ? d.toJS({ maxAliasCount: 100 }) : undefined;
     if (!isDeepStrictEqual(data, f.data)) out.push(`doc ${i} data differs`);
     if (!isDeepStrictEqual(f.doc.toJS({ maxAliasCount: 100 }), f.data)) out.push(`doc ${i}: data differs from the fast document's own toJS`);
   });

@@ -35,7 +35,7 @@ const withDefaults = definePolicy({
     const n: number = context.options.limit;
     // @ts-expect-error: limit is a number
     const s: string = context.options.limit;
-    void n, s;
+    JSON.stringify([n, s]);
     // @ts-expect-error: message ids stay checked with options
     context.report({ messageId: 'nope' });
   },
@@ -52,7 +52,7 @@ const annotated = definePolicy({
   meta: { ...meta, defaultOptions: { limit: 1 } },
   check(context: PolicyContext<LimitOptions>) {
     const names: string[] = context.options.names;
-    void names;
+    JSON.stringify(names);
     // The annotation's own message ids (string by default) are what `report` takes here.
     context.report({ messageId: 'missing' });
   },
