@@ -43,7 +43,8 @@ export function applyEdits(text: string, edits: readonly TextEdit[]): string {
 
 /**
  * The data each document should have after `ops`: the original data (index = document index)
- * with every operation applied, `original` left as it is (a copy on write along the operations'
+ * with every operation applied (`set` merges into the map at its path, `append` pushes onto the
+ * list, `replace` writes its value at the target's own path), `original` left as it is (a copy on write along the operations'
  * paths for the fast reader's tree data, else a deep copy). The result may share unchanged
  * parts with `original`: treat it as read-only. Used to check an edited text re-parses to
  * exactly the intended result.
@@ -83,6 +84,17 @@ function expectedDataCopyOnWrite(original: readonly unknown[], docIndexOf: (op: 
   for (const op of ops) {
     const i = docIndexOf(op);
     let cur: any = writable(out, i);
+    if (op.kind === 'replace') {
+      // The scalar at target.path itself: its holder (a map or a list) is copied, then written.
+      const at = op.target.path;
+      if (at.length === 0) {
+        out[i] = op.value;
+        continue;
+      }
+      for (const k of at.slice(0, -1)) cur = cur != null && typeof cur === 'object' ? writable(cur, k) : undefined;
+      if (cur != null && typeof cur === 'object') cur[at[at.length - 1]!] = op.value;
+      continue;
+    }
     for (const k of op.target.path) cur = cur != null && typeof cur === 'object' ? writable(cur, k) : undefined;
     if (cur == null || typeof cur !== 'object') continue;
     const path = op.path;
@@ -113,6 +125,16 @@ export function expectedDataByClone(original: readonly unknown[], docIndexOf: (o
   for (const op of ops) {
     const i = docIndexOf(op);
     let cur: any = out[i];
+    if (op.kind === 'replace') {
+      const at = op.target.path;
+      if (at.length === 0) {
+        out[i] = op.value;
+        continue;
+      }
+      for (const k of at.slice(0, -1)) cur = cur?.[k as any];
+      if (cur != null && typeof cur === 'object') cur[at[at.length - 1]! as any] = op.value;
+      continue;
+    }
     for (const k of op.target.path) cur = cur?.[k as any];
     if (cur == null || typeof cur !== 'object') continue;
     const path = op.path;
