@@ -398,10 +398,11 @@ function runPolicy(fileRun: FileRun, policy: AnyPolicy): number | undefined {
         failed(undefined, err);
       }
     }
+  const fileObjects = manifests.map((manifest, i) => ({ manifest, workload: workloads[i] }));
   for (const [i, m] of manifests.entries()) {
     if (deadline !== undefined && performance.now() > deadline) return i;
       try {
-        policy.check({ file: path, policyIds, manifest: m, workload: workloads[i], options, report: makeReport(m, workloads[i], i) });
+        policy.check({ file: path, policyIds, manifest: m, workload: workloads[i], fileObjects, options, report: makeReport(m, workloads[i], i) });
       } catch (err) {
         failed(m, err);
       }

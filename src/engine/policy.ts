@@ -110,6 +110,13 @@ export interface PolicyContext<Options = Record<string, unknown>, MessageIds ext
   manifest: Manifest;
   /** The workload view when the object has a PodSpec. */
   workload: Workload | undefined;
+  /**
+   * Every object of the file, in document order (this one included), with its workload view when
+   * it has a PodSpec: for checks relating objects of one file (a ConfigMap and the pods that use
+   * it). Objects of other files are never visible; a fix verification that re-analyses one
+   * document of a multi-document file sees only that document's objects.
+   */
+  fileObjects: readonly { manifest: Manifest; workload: Workload | undefined }[];
   options: Options;
   report(descriptor: ReportDescriptor<MessageIds>): void;
 }

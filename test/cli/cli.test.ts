@@ -48,7 +48,7 @@ describe('policies', () => {
     expect(r.code).toBe(0);
     const lines = r.stdout.trimEnd().split('\n');
     expect(lines[0]).toMatch(/^ID +CATEGORY +SEVERITY +FIXABLE +DESCRIPTION$/);
-    expect(lines).toContainEqual(expect.stringMatching(/^immutable-configmap-secret +immutability +warning +yes +ConfigMaps and Secrets set immutable: true\.$/));
+    expect(lines).toContainEqual(expect.stringMatching(/^immutable-configmap-secret +immutability +warning +no +ConfigMaps and Secrets set immutable: true\.$/));
     expect(lines).toContainEqual(expect.stringMatching(/^valid-manifest +validity +error +no +/));
     expect(lines).toContainEqual(expect.stringMatching(/^exemption +validity +warning +no +/));
     expect(lines).toContainEqual(expect.stringMatching(/^file-not-scanned +validity +error +no +/));
@@ -160,15 +160,16 @@ describe('scan', () => {
 describe('fix', () => {
   it('writes the fixed files in place, keeping the rest of each file exactly', async () => {
     const crlf = PRIVILEGED_POD.replace(/\n/g, '\r\n');
-    const dir = tree({ 'pod.yaml': PRIVILEGED_POD, 'crlf.yaml': crlf, 'bom/cm.yaml': `\uFEFF${CONFIGMAP}`, 'ns.yaml': NAMESPACE });
+    // (A ConfigMap's immutable: true is a suggestion, which fix does not apply: the BOM file is a Pod.)
+    const dir = tree({ 'pod.yaml': PRIVILEGED_POD, 'crlf.yaml': crlf, 'bom/pod.yaml': `\uFEFF${PRIVILEGED_POD}`, 'ns.yaml': NAMESPACE });
     const r = await cli(['fix', '--fail-level', 'info'], dir);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     // privileged: false also clears valid-manifest's apiRule (allowPrivilegeEscalation: false with privileged: true).
-    expect(r.stdout).toBe(['fixed bom/cm.yaml: 1 finding', 'fixed crlf.yaml: 2 findings', 'fixed pod.yaml: 2 findings', 'Fixed 5 findings in 3 files; 0 findings remain', ''].join('\n'));
+    expect(r.stdout).toBe(['fixed bom/pod.yaml: 2 findings', 'fixed crlf.yaml: 2 findings', 'fixed pod.yaml: 2 findings', 'Fixed 6 findings in 3 files; 0 findings remain', ''].join('\n'));
     expect(readFileSync(join(dir, 'pod.yaml'), 'utf8')).toBe(PRIVILEGED_POD.replace('privileged: true', 'privileged: false'));
     expect(readFileSync(join(dir, 'crlf.yaml'), 'utf8')).toBe(crlf.replace('privileged: true', 'privileged: false'));
-    expect(readFileSync(join(dir, 'bom/cm.yaml'), 'utf8')).toBe(`\uFEFF${CONFIGMAP}immutable: true\n`);
+    expect(readFileSync(join(dir, 'bom/pod.yaml'), 'utf8')).toBe(`\uFEFF${PRIVILEGED_POD.replace('privileged: true', 'privileged: false')}`);
     expect(readFileSync(join(dir, 'ns.yaml'), 'utf8')).toBe(NAMESPACE);
     const again = await cli(['scan', '--fail-level', 'info'], dir);
     expect(again.code).toBe(0);

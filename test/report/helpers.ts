@@ -34,7 +34,7 @@ export const PRIVILEGED_POD = [
   '',
 ].join('\n');
 
-/** A mutable ConfigMap: one warning (immutable-configmap-secret) with a verified fix. */
+/** A mutable ConfigMap: one warning (immutable-configmap-secret) with a suggestion (immutable: true), no fix. */
 export const CONFIGMAP = ['apiVersion: v1', 'kind: ConfigMap', 'metadata:', '  name: cfg', 'data:', '  a: "1"', ''].join('\n');
 
 /** A Pod whose container misses both securityContext fields: two findings, one fix group. */
