@@ -49,7 +49,8 @@ export default definePolicy({
       const fixable = shaped(c.securityContext, 'map') && shaped(caps, 'map') && shaped(drop, 'seq');
       if (!dropItems.some((i) => i.value === 'ALL')) {
         const near = dropItems.find((i) => typeof i.value === 'string' && spelledOtherwise(i.value, 'ALL'));
-        const dropAll = (fixer: Fixer) => [fixer.append(c.node, ['securityContext', 'capabilities', 'drop'], 'ALL')];
+        // A misspelled ALL (`all`, `All`, `CAP_ALL`) is corrected in place; otherwise ALL is appended.
+        const dropAll = (fixer: Fixer) => [near ? fixer.replace(near, 'ALL') : fixer.append(c.node, ['securityContext', 'capabilities', 'drop'], 'ALL')];
         // Safe as a fix only for a process that does not run as root: many images start as root
         // and need CHOWN/SETUID/SETGID to switch user (nginx, postgres, redis), which dropping
         // ALL would break. For those it is offered as a suggestion.

@@ -1,9 +1,10 @@
-import { type Container, containerLabel, definePolicy, isLikelyTypo, type Manifest, normalisePath, type PathKey, type PolicyContext, type SchemaProblem, validateDefinition, validateObject, volumeSources, windowsForbiddenFields, type YNode } from '../src/api/policy.js';
+import { type Container, containerLabel, definePolicy, isLikelyTypo, type Manifest, normalisePath, type PathKey, type PolicyContext, type SchemaProblem, validateDefinition, validateObject, validateObjectRules, volumeSources, windowsForbiddenFields, type YNode } from '../src/api/policy.js';
 
 /**
  * Manifests are valid: YAML parses; fields and types match the Kubernetes OpenAPI schema of the
  * object's apiVersion (generated from @kubernetes/client-node, see src/k8s/schema); every
- * volumeMount names a defined volume; volumes have unique names; mountPaths are unique.
+ * volumeMount names a defined volume; volumes have unique names; mountPaths are unique; the API
+ * server's cross-field pod spec rules hold (src/k8s/api-validation.ts, message `apiRule`).
  */
 export default definePolicy({
   id: 'valid-manifest',
@@ -25,6 +26,7 @@ export default definePolicy({
       duplicateMountPath: '{{container}} mounts {{mountPath}} more than once.',
       windowsField: '{{field}} cannot be set in a Windows pod (spec.os.name: windows): the API server rejects it.',
       duplicateContainerName: 'Container name "{{name}}" is used more than once in the pod: container names must be unique across containers, initContainers and ephemeralContainers.',
+      apiRule: '{{message}} (at {{path}}): the API server rejects this object ({{source}}).',
     },
     remediation: 'Fix the reported field: the API server rejects unknown fields and wrong types (kubectl apply --validate=strict), and a pod whose volumeMount names a missing volume never starts.',
   },
@@ -61,6 +63,7 @@ export default definePolicy({
     }
     checkWindowsFields(context);
     const covered = checkVolumes(context);
+    checkApiRules(context);
     reportSchemaProblems(context, m, problems.filter((p) => !covered.has(pathText(p.path))));
   },
 });
@@ -207,6 +210,32 @@ function checkVolumes(context: PolicyContext): Set<string> {
     }
   }
   return covered;
+}
+
+/**
+ * The API server's cross-field rules (src/k8s/api-validation.ts) the schema cannot express, each
+ * pointed at its field. Left out: the rules checkVolumes already reports (its own messages), and
+ * a required name that is absent (the schema, or volumeWithoutName, reports it).
+ */
+const API_RULES_REPORTED_ELSEWHERE = new Set(['volume-name-unique', 'mount-volume-exists', 'mount-path-unique', 'container-name-unique']);
+function checkApiRules(context: PolicyContext): void {
+  const w = context.workload;
+  if (!w) return;
+  for (const v of validateObjectRules(context.manifest.data)) {
+    if (API_RULES_REPORTED_ELSEWHERE.has(v.rule)) continue;
+    const node = deepest(context.manifest.node, v.path);
+    if (node.path.length - context.manifest.node.path.length !== v.path.length) continue; // the field is absent
+    const where = pathText(v.path);
+    const container = w.containers.find((c) => c.path.length <= v.path.length && c.path.every((k, i) => v.path[i] === k));
+    context.report({
+      messageId: 'apiRule',
+      data: { message: v.message, path: where, source: v.source },
+      node,
+      key: typeof v.path[v.path.length - 1] === 'string',
+      container,
+      detail: `api:${v.rule}:${where}`,
+    });
+  }
 }
 
 /** A likely typo of a field name: within 1 edit for short names, 2 otherwise. */

@@ -71,6 +71,15 @@ export {
  */
 export { validateDefinition, validateObject, windowsForbiddenFields, type SchemaProblem } from '../k8s/schema-validate.js';
 /**
+ * The API server's own cross-field PodSpec rules, which the OpenAPI schema cannot express
+ * (valid-manifest's `apiRule`; fix verification runs the same rules): `validateObjectRules(data)`
+ * returns the violations of one object's data (a workload found by its kind; `[]` for anything
+ * else; never throws), each with its rule id, the path of the offending value from the object's
+ * root (string keys, 0-based array indexes), a message and the kubernetes/kubernetes source it
+ * implements; `API_RULES` lists every rule. See src/k8s/api-validation.ts.
+ */
+export { API_RULES, validateObjectRules, type ApiRule, type ApiViolation } from '../k8s/api-validation.js';
+/**
  * The exemption annotations of an object (`ignore.kube-immutable.io/<policy>`), with the
  * problems of malformed ones (the `exemption` check reports them). See src/engine/exemptions.ts.
  */

@@ -32,6 +32,11 @@ export interface Analysis {
 export const fixer: Fixer = {
   set: (target, path, value) => ({ kind: 'set', target, path: [...path], value }),
   append: (target, path, item) => ({ kind: 'append', target, path: [...path], item }),
+  replace: (node, value) => {
+    if (node.kind !== 'scalar') throw new TypeError(`fixer.replace: the node at ${node.path.join('.') || 'the document root'} is a ${node.kind}, not a scalar`);
+    if (value !== null && typeof value === 'object') throw new TypeError('fixer.replace: the value must be a string, number, boolean or null');
+    return { kind: 'replace', target: node, value };
+  },
 };
 
 /** A template action on a line of its own: `{{- if ...}}`, `{{ include ...}}`, `{{ .Values.x | toYaml }}`. */
@@ -403,10 +408,11 @@ function runPolicy(fileRun: FileRun, policy: AnyPolicy): number | undefined {
         failed(undefined, err);
       }
     }
+  const fileObjects = manifests.map((manifest, i) => ({ manifest, workload: workloads[i] }));
   for (const [i, m] of manifests.entries()) {
     if (deadline !== undefined && performance.now() > deadline) return i;
       try {
-        policy.check({ file: path, policyIds, manifest: m, workload: workloads[i], options, images, report: makeReport(m, workloads[i], i) });
+        policy.check({ file: path, policyIds, manifest: m, workload: workloads[i], fileObjects, options, images, report: makeReport(m, workloads[i], i) });
       } catch (err) {
         failed(m, err);
       }

@@ -41,20 +41,31 @@ export interface PolicyMeta<Options = Record<string, unknown>, MessageIds extend
 }
 
 /**
- * Builds fix operations. Paths are map keys below `target` (a map node); missing maps are
- * created (`securityContext:`), sequences are created when appending (`volumeMounts:`).
+ * Builds fix operations. For `set` and `append`, paths are map keys below `target` (a map
+ * node); missing maps are created (`securityContext:`), sequences are created when appending
+ * (`volumeMounts:`). `replace` edits one scalar node in place.
  */
 export interface Fixer {
   /** Make `path` below `target` hold `value`. */
   set(target: YNode, path: readonly string[], value: JsonValue): FixOperation;
   /** Append `item` to the sequence at `path` below `target`. */
   append(target: YNode, path: readonly string[], item: JsonValue): FixOperation;
+  /**
+   * Replace the scalar `node` itself — a sequence item (`all` in `drop: [all]`) or a map value —
+   * with the scalar `value`, in place: a quoted string stays quoted the same way (`"all"` ->
+   * `"ALL"`), a comment after it stays, a flow sequence stays flow. Throws a TypeError when
+   * `node` is not a scalar (a map, a sequence or an alias) or `value` is an object or an array.
+   * A node reached through a YAML alias or merge key, or a block scalar (`|`, `>`), cannot be
+   * edited in place: the fix is then withheld with that reason, like any fix that fails to render.
+   */
+  replace(node: YNode, value: string | number | boolean | null): FixOperation;
 }
 
 /** An opaque fix operation (built by {@link Fixer}). */
 export type FixOperation =
   | { kind: 'set'; target: YNode; path: readonly string[]; value: JsonValue }
-  | { kind: 'append'; target: YNode; path: readonly string[]; item: JsonValue };
+  | { kind: 'append'; target: YNode; path: readonly string[]; item: JsonValue }
+  | { kind: 'replace'; target: YNode; value: string | number | boolean | null };
 
 /** An alternative remedy offered to the user, not applied by `fix`. */
 export interface SuggestionDescriptor<MessageIds extends string = string> {
@@ -119,6 +130,13 @@ export interface PolicyContext<Options = Record<string, unknown>, MessageIds ext
   manifest: Manifest;
   /** The workload view when the object has a PodSpec. */
   workload: Workload | undefined;
+  /**
+   * Every object of the file, in document order (this one included), with its workload view when
+   * it has a PodSpec: for checks relating objects of one file (a ConfigMap and the pods that use
+   * it). Objects of other files are never visible; a fix verification that re-analyses one
+   * document of a multi-document file sees only that document's objects.
+   */
+  fileObjects: readonly { manifest: Manifest; workload: Workload | undefined }[];
   options: Options;
   /** What the run knows about images from their registries (empty maps when nothing was looked up); see {@link ImageFacts}. */
   images: ImageFacts;

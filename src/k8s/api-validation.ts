@@ -323,8 +323,9 @@ export function validateDocumentRules(data: unknown): ApiViolation[] {
 
 /**
  * The violations of `after` (a document's data after a fix) that `before` (the same document's
- * data before it) does not have, compared by rule and path. A fix only sets fields and appends
- * list items, so existing paths keep their meaning. Never throws.
+ * data before it) does not have, compared by rule and path. A fix only sets fields, appends
+ * list items and replaces scalars where they are, so existing paths keep their meaning. Never
+ * throws.
  */
 export function introducedApiViolations(before: unknown, after: unknown): ApiViolation[] {
   const had = new Set(validateDocumentRules(before).map(violationKey));

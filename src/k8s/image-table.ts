@@ -19,8 +19,10 @@ export interface WritablePath {
   path: string;
   purpose: WritablePurpose;
   /**
-   * True when the image declares the path a `VOLUME`: containerd and CRI-O (by default) give it an
-   * anonymous writable volume even under `readOnlyRootFilesystem`, emptied with each new container.
+   * True when the image declares the path a `VOLUME`. Under `readOnlyRootFilesystem` it then
+   * depends on the runtime: containerd's CRI (by default) mounts a writable anonymous volume there,
+   * discarded with the container; CRI-O's default (`image_volumes = "mkdir"`) only creates the
+   * folder in the read-only root filesystem (sources: policies/writable-paths-mounted.md).
    */
   declaredVolume?: boolean;
   /** What writes there, when it is not obvious from the purpose. */

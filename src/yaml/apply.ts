@@ -43,7 +43,8 @@ export function applyEdits(text: string, edits: readonly TextEdit[]): string {
 
 /**
  * The data each document should have after `ops`: the original data (index = document index)
- * with every operation applied, `original` left as it is (a copy on write along the operations'
+ * with every operation applied (`set` merges into the map at its path, `append` pushes onto the
+ * list, `replace` writes its value at the target's own path), `original` left as it is (a copy on write along the operations'
  * paths for the fast reader's tree data, else a deep copy). The result may share unchanged
  * parts with `original`: treat it as read-only. Used to check an edited text re-parses to
  * exactly the intended result.
@@ -86,6 +87,18 @@ function expectedDataCopyOnWrite(original: readonly unknown[], docIndexOf: (op: 
   };
   for (const op of ops) {
     const i = docIndexOf(op);
+    if (op.kind === 'replace') {
+      // The scalar at target.path itself: its holder (a map or a list) is copied, then written.
+      const at = op.target.path;
+      if (at.length === 0) {
+        out[i] = op.value;
+        continue;
+      }
+      let holder: unknown = writable(out as unknown as Box, i);
+      for (const k of at.slice(0, -1)) holder = holder != null && typeof holder === 'object' ? writable(holder as Box, k) : undefined;
+      if (holder != null && typeof holder === 'object') (holder as Box)[at[at.length - 1]!] = op.value;
+      continue;
+    }
     let at: unknown = writable(out as unknown as Box, i);
     for (const k of op.target.path) at = at != null && typeof at === 'object' ? writable(at as Box, k) : undefined;
     if (at == null || typeof at !== 'object') continue;
@@ -117,6 +130,17 @@ export function expectedDataByClone(original: readonly unknown[], docIndexOf: (o
   const out = original.map((d) => structuredClone(d));
   for (const op of ops) {
     const i = docIndexOf(op);
+    if (op.kind === 'replace') {
+      const path = op.target.path;
+      if (path.length === 0) {
+        out[i] = op.value;
+        continue;
+      }
+      let holder: unknown = out[i];
+      for (const k of path.slice(0, -1)) holder = (holder as Box | null | undefined)?.[k];
+      if (holder != null && typeof holder === 'object') (holder as Box)[path[path.length - 1]!] = op.value;
+      continue;
+    }
     let at: unknown = out[i];
     for (const k of op.target.path) at = (at as Box | null | undefined)?.[k];
     if (at == null || typeof at !== 'object') continue;

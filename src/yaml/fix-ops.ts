@@ -13,12 +13,17 @@ import type { JsonValue, TextEdit } from './types.js';
  *   (e.g. `securityContext:`); an existing scalar is replaced in place, keeping its quoting.
  * - `append`: append `item` to the sequence at `path`, creating the sequence (and missing
  *   maps) when absent (e.g. `volumeMounts:`).
+ * - `replace`: make the scalar node `target` itself (a sequence item such as `drop: [all]`'s
+ *   `all`, or a map value) hold the scalar `value`, in place: a single- or double-quoted string
+ *   stays so quoted, a comment after it stays. `target.path` is where it sits in the document's
+ *   data.
  * Operations on one document are merged before they become text edits, so several policies
  * can fix the same container without overlapping edits.
  */
 export type FixOp =
   | { kind: 'set'; target: YNode; path: readonly string[]; value: JsonValue }
-  | { kind: 'append'; target: YNode; path: readonly string[]; item: JsonValue };
+  | { kind: 'append'; target: YNode; path: readonly string[]; item: JsonValue }
+  | { kind: 'replace'; target: YNode; value: string | number | boolean | null };
 
 /** Result of {@link renderFixOps}: non-overlapping edits, and the operations that could not be rendered. */
 export interface RenderResult {
@@ -62,6 +67,7 @@ function nest(path: readonly string[], leaf: JsonValue): JsonValue {
 }
 
 function resolveOp(op: FixOp, actions: Map<Node, Action>): string | undefined {
+  if (op.kind === 'replace') return resolveReplace(op, actions);
   const where = `${op.target.path.join('.')}${op.target.path.length ? '.' : ''}${op.path.join('.')}`;
   if (op.target.viaAlias) return `cannot edit ${where}: it comes from a YAML alias or merge key`;
   let map = op.target.node as Node;
@@ -111,6 +117,23 @@ function resolveOp(op: FixOp, actions: Map<Node, Action>): string | undefined {
     depth++;
   }
   return `nothing to edit at ${where}`;
+}
+
+/** A `replace` operation: the scalar node's own characters are replaced (see renderAction). */
+function resolveReplace(op: Extract<FixOp, { kind: 'replace' }>, actions: Map<Node, Action>): string | undefined {
+  const where = op.target.path.join('.');
+  if (op.target.viaAlias) return `cannot edit ${where}: it comes from a YAML alias or merge key`;
+  const v = op.target.node as Node;
+  if (!isScalar(v) || !v.range) return `cannot replace ${where}: it is not a scalar`;
+  if (v.type === 'BLOCK_LITERAL' || v.type === 'BLOCK_FOLDED') return `cannot replace ${where}: it is a block scalar`;
+  const prev = actions.get(v);
+  if (prev) {
+    if (prev.type === 'replace' && prev.value === op.value) return undefined;
+    return `conflicting edits of ${where}`;
+  }
+  if (v.value === op.value) return undefined;
+  actions.set(v, { type: 'replace', node: v, value: op.value, depth: op.target.path.length });
+  return undefined;
 }
 
 function addInsert(actions: Map<Node, Action>, map: YAMLMap, entries: Record<string, JsonValue>, depth: number): string | undefined {

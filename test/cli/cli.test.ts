@@ -48,7 +48,7 @@ describe('policies', () => {
     expect(r.code).toBe(0);
     const lines = r.stdout.trimEnd().split('\n');
     expect(lines[0]).toMatch(/^ID +CATEGORY +SEVERITY +FIXABLE +DESCRIPTION$/);
-    expect(lines).toContainEqual(expect.stringMatching(/^immutable-configmap-secret +immutability +warning +yes +ConfigMaps and Secrets set immutable: true\.$/));
+    expect(lines).toContainEqual(expect.stringMatching(/^immutable-configmap-secret +immutability +warning +no +ConfigMaps and Secrets set immutable: true\.$/));
     expect(lines).toContainEqual(expect.stringMatching(/^valid-manifest +validity +error +no +/));
     expect(lines).toContainEqual(expect.stringMatching(/^exemption +validity +warning +no +/));
     expect(lines).toContainEqual(expect.stringMatching(/^file-not-scanned +validity +error +no +/));
@@ -68,8 +68,10 @@ describe('scan', () => {
     const r = await cli(['scan'], dir);
     expect(r.code).toBe(1);
     expect(r.stderr).toBe('');
-    expect(r.stdout).toMatch(/^k8s\/pod\.yaml:12:7  error  no-privileged-container  /);
-    expect(r.stdout).toMatch(/\n1 finding \(1 error, 0 warnings, 0 info\) in 1 file; 1 fixable\n$/);
+    // The API server rejects allowPrivilegeEscalation: false with privileged: true (line 11), then the privileged finding.
+    expect(r.stdout).toMatch(/^k8s\/pod\.yaml:11:7  error  valid-manifest  cannot set allowPrivilegeEscalation to false and privileged to true /);
+    expect(r.stdout).toMatch(/\nk8s\/pod\.yaml:12:7  error  no-privileged-container  /);
+    expect(r.stdout).toMatch(/\n2 findings \(2 errors, 0 warnings, 0 info\) in 1 file; 1 fixable\n$/);
   });
 
   it('applies --fail-level to the findings', async () => {
@@ -116,13 +118,15 @@ describe('scan', () => {
   it('writes json, sarif and github formats', async () => {
     const dir = tree({ 'pod.yaml': PRIVILEGED_POD });
     const json = JSON.parse((await cli(['scan', '--format', 'json'], dir)).stdout);
-    expect(json.summary).toMatchObject({ findings: 1, errors: 1, fixable: 1 });
+    expect(json.summary).toMatchObject({ findings: 2, errors: 2, fixable: 1 }); // valid-manifest apiRule + no-privileged-container (fixable)
     expect(json.tool.version).toBe(pkg.version);
     const sarif = JSON.parse((await cli(['scan', '--format', 'sarif'], dir)).stdout);
-    expect(sarif.runs[0].results[0]).toMatchObject({ ruleId: 'no-privileged-container', locations: [{ physicalLocation: { artifactLocation: { uri: 'pod.yaml' } } }] });
+    expect(sarif.runs[0].results.map((r: { ruleId: string }) => r.ruleId)).toEqual(['valid-manifest', 'no-privileged-container']);
+    expect(sarif.runs[0].results[1]).toMatchObject({ ruleId: 'no-privileged-container', locations: [{ physicalLocation: { artifactLocation: { uri: 'pod.yaml' } } }] });
     const gh = await cli(['scan', '--format', 'github'], dir);
     expect(gh.code).toBe(1);
-    expect(gh.stdout).toMatch(/^::error file=pod\.yaml,line=12,col=7,endLine=12,endColumn=17,title=no-privileged-container::/);
+    expect(gh.stdout).toMatch(/^::error file=pod\.yaml,line=11,col=7,[^\n]*title=valid-manifest::/);
+    expect(gh.stdout).toMatch(/\n::error file=pod\.yaml,line=12,col=7,endLine=12,endColumn=17,title=no-privileged-container::/);
   });
 
   it('writes the report to --output and confirms on stdout', async () => {
@@ -132,7 +136,7 @@ describe('scan', () => {
     expect(r.stderr).toMatch(/^kube-immutable: cannot write out\/results\.sarif: ENOENT\n$/);
     const ok = await cli(['scan', '--format', 'sarif', '-o', 'results.sarif', '--color'], dir);
     expect(ok.code).toBe(1);
-    expect(ok.stdout).toBe('wrote results.sarif: 1 finding (1 error, 0 warnings, 0 info) in 1 file; 1 fixable\n');
+    expect(ok.stdout).toBe('wrote results.sarif: 2 findings (2 errors, 0 warnings, 0 info) in 1 file; 1 fixable\n');
     expect(JSON.parse(readFileSync(join(dir, 'results.sarif'), 'utf8')).version).toBe('2.1.0');
   });
 
@@ -156,14 +160,16 @@ describe('scan', () => {
 describe('fix', () => {
   it('writes the fixed files in place, keeping the rest of each file exactly', async () => {
     const crlf = PRIVILEGED_POD.replace(/\n/g, '\r\n');
-    const dir = tree({ 'pod.yaml': PRIVILEGED_POD, 'crlf.yaml': crlf, 'bom/cm.yaml': `\uFEFF${CONFIGMAP}`, 'ns.yaml': NAMESPACE });
+    // (A ConfigMap's immutable: true is a suggestion, which fix does not apply: the BOM file is a Pod.)
+    const dir = tree({ 'pod.yaml': PRIVILEGED_POD, 'crlf.yaml': crlf, 'bom/pod.yaml': `\uFEFF${PRIVILEGED_POD}`, 'ns.yaml': NAMESPACE });
     const r = await cli(['fix', '--fail-level', 'info'], dir);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
-    expect(r.stdout).toBe(['fixed bom/cm.yaml: 1 finding', 'fixed crlf.yaml: 1 finding', 'fixed pod.yaml: 1 finding', 'Fixed 3 findings in 3 files; 0 findings remain', ''].join('\n'));
+    // privileged: false also clears valid-manifest's apiRule (allowPrivilegeEscalation: false with privileged: true).
+    expect(r.stdout).toBe(['fixed bom/pod.yaml: 2 findings', 'fixed crlf.yaml: 2 findings', 'fixed pod.yaml: 2 findings', 'Fixed 6 findings in 3 files; 0 findings remain', ''].join('\n'));
     expect(readFileSync(join(dir, 'pod.yaml'), 'utf8')).toBe(PRIVILEGED_POD.replace('privileged: true', 'privileged: false'));
     expect(readFileSync(join(dir, 'crlf.yaml'), 'utf8')).toBe(crlf.replace('privileged: true', 'privileged: false'));
-    expect(readFileSync(join(dir, 'bom/cm.yaml'), 'utf8')).toBe(`\uFEFF${CONFIGMAP}immutable: true\n`);
+    expect(readFileSync(join(dir, 'bom/pod.yaml'), 'utf8')).toBe(`\uFEFF${PRIVILEGED_POD.replace('privileged: true', 'privileged: false')}`);
     expect(readFileSync(join(dir, 'ns.yaml'), 'utf8')).toBe(NAMESPACE);
     const again = await cli(['scan', '--fail-level', 'info'], dir);
     expect(again.code).toBe(0);
@@ -187,7 +193,7 @@ describe('fix', () => {
     expect(r.stdout).toMatch(/^--- a\/bare\.yaml\n\+\+\+ b\/bare\.yaml\n@@ /);
     expect(r.stdout).toContain('--- a/pod.yaml\n+++ b/pod.yaml\n@@ -9,7 +9,7 @@\n');
     expect(r.stdout).toContain('\n-      privileged: true\n+      privileged: false\n');
-    expect(r.stderr).toBe('would fix bare.yaml: 2 findings\nwould fix pod.yaml: 1 finding\nWould fix 3 findings in 2 files; 0 findings would remain\n');
+    expect(r.stderr).toBe('would fix bare.yaml: 2 findings\nwould fix pod.yaml: 2 findings\nWould fix 4 findings in 2 files; 0 findings would remain\n');
     expect(readFileSync(join(dir, 'pod.yaml'), 'utf8')).toBe(PRIVILEGED_POD);
     expect(readFileSync(join(dir, 'bare.yaml'), 'utf8')).toBe(BARE_POD);
   });

@@ -5,10 +5,10 @@
  * JSON, invalid objects, the document and flow-item limits, policies that throw, the time
  * budget, severities, verification analyses, fingerprints of repeated findings.
  */
-import { analyseText, type Analysis, type EngineOptions } from '../../src/engine/analyse.js';
+import { analyseText, fixer, type Analysis, type EngineOptions } from '../../src/engine/analyse.js';
 import { definePolicy, type AnyPolicy } from '../../src/engine/index.js';
 import fileNotScanned from '../../policies/file-not-scanned.js';
-import { YNode } from '../../src/yaml/index.js';
+import { parseYaml, YNode } from '../../src/yaml/index.js';
 
 const meta = (messages: Record<string, string>) => ({ description: 'd', category: 'hardening' as const, defaultSeverity: 'warning' as const, fixable: false, messages, remediation: '', docsUrl: '' });
 
@@ -579,3 +579,19 @@ const RAW = [
     suggestions: [{ message: 'suggested 1', ops: [{ kind: 'append', target: 'node:', path: ['x'], item: 1 }] }],
   },
 ];
+
+describe('the fixer handed to policies: replace', () => {
+  const doc = parseYaml('l: [all]\nm: {a: 1}\n').documents[0]!.root!;
+
+  it('builds a replace operation on a scalar node', () => {
+    const item = doc.at(['l', 0])!;
+    expect(fixer.replace(item, 'ALL')).toEqual({ kind: 'replace', target: item, value: 'ALL' });
+    expect(fixer.replace(doc.at(['m', 'a'])!, null)).toMatchObject({ kind: 'replace', value: null });
+  });
+
+  it('throws a TypeError for a collection node or a collection value', () => {
+    expect(() => fixer.replace(doc.get('l')!, 'x')).toThrow(new TypeError('fixer.replace: the node at l is a seq, not a scalar'));
+    expect(() => fixer.replace(doc.at(['l', 0])!, { a: 1 } as never)).toThrow(TypeError);
+    expect(() => fixer.replace(doc.at(['l', 0])!, ['a'] as never)).toThrow(TypeError);
+  });
+});

@@ -126,13 +126,14 @@ spec:
   });
 
   it("fixes containers of several documents and several containers together", () => {
-    const text = `${deployment}---\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c\ndata: {a: b}\n`;
+    // (A ConfigMap's immutable: true is a suggestion, never a fix: the second document is a Pod.)
+    const text = `${deployment}---\napiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n  containers:\n  - name: app\n    image: app:1.0\n    securityContext:\n      readOnlyRootFilesystem: true\n      privileged: true\n`;
     const r = run([{ path: "m.yaml", text }], seedPolicies);
     expect(r.fixes.map((f) => [f.object, f.container, f.verified])).toEqual([
       ["Deployment/web", "nginx", true],
-      ["ConfigMap/c", undefined, true],
+      ["Pod/p", "app", true],
     ]);
-    expect(r.files[0]!.fixedText).toContain("data: {a: b}\nimmutable: true\n");
+    expect(r.files[0]!.fixedText).toContain("      readOnlyRootFilesystem: true\n      privileged: false\n      allowPrivilegeEscalation: false\n");
   });
 
   it("turns a policy that throws into a policy-error finding and runs the others", () => {

@@ -10,6 +10,7 @@ import { engineSettings } from '../../src/settings/config-settings.js';
 import { loadConfig } from '../../src/settings/config.js';
 import { PRESETS, presetSeverities } from '../../src/settings/presets.js';
 import { formatSarif, type SarifLog } from '../../src/report/sarif.js';
+import { immutableFixPolicy } from './immutable-fix-policy.js';
 import { flowSequence, longArgv, manyConfigMaps, manyContainers, manyDocuments, numericEnv, shellPipeline, sudoFlags } from './hostile-inputs.js';
 
 const PRIVILEGED = 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: priv\nspec:\n  containers:\n  - name: c\n    image: nginx:1.25\n    securityContext:\n      privileged: true\n';
@@ -109,9 +110,11 @@ describe('bounded reading: the limits are findings, never silent, and what came 
 
   it('80,000 ConfigMaps: 10,000 checked and fixed, the fixed text keeps the 70,000 not read as they are', () => {
     const text = manyConfigMaps(80_000);
-    const r = run([{ path: 'cms.yaml', text }], builtinPolicies);
+    // The built-in policy only suggests immutable: true; the test policy makes it 10,000 fixes.
+    const r = run([{ path: 'cms.yaml', text }], [...builtinPolicies, immutableFixPolicy]);
     expect(r.files[0]!.manifests).toBe(10_000);
-    expect(r.findings.filter((f) => f.policyId === 'immutable-configmap-secret' && f.fixId !== undefined)).toHaveLength(10_000);
+    expect(r.findings.filter((f) => f.policyId === 'immutable-configmap-secret' && f.suggestions.length === 1)).toHaveLength(10_000);
+    expect(r.findings.filter((f) => f.policyId === 'test-immutable-fix' && f.fixId !== undefined)).toHaveLength(10_000);
     expect(notScanned(r).map((f) => f.messageId)).toEqual(['documentLimit']);
     const cut = text.indexOf('---\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c10000\n');
     expect(r.files[0]!.fixedText!.endsWith(text.slice(cut))).toBe(true);

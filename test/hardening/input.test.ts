@@ -11,6 +11,7 @@ import { dirname, join, resolve } from 'node:path';
 import { builtinPolicies } from '../../policies/index.js';
 import { run, type RunResult, type SourceFile } from '../../src/engine/index.js';
 import { bundled } from '../bundle.js';
+import { immutableFixPolicy } from './immutable-fix-policy.js';
 
 const ROOT = resolve('.');
 const NGINX = readFileSync(join(ROOT, 'examples', 'nginx-deployment.yaml'), 'utf8');
@@ -69,7 +70,8 @@ describe('5,000 documents in one file', () => {
     }
     const text = docs.join('---\n');
     const started = Date.now();
-    const r = run([{ path: 'many.yaml', text }], builtinPolicies);
+    // The built-in policy only suggests immutable: true; the test policy makes the 10 fixes.
+    const r = run([{ path: 'many.yaml', text }], [...builtinPolicies, immutableFixPolicy]);
     const ms = Date.now() - started;
     // eslint-disable-next-line no-console
     console.info(`5,000 documents (${(text.length / 1024).toFixed(0)} KiB, 4,990 invalid, 10 fixable): ${ms} ms`);
@@ -78,7 +80,10 @@ describe('5,000 documents in one file', () => {
     expect(findingsOf(r, 'many.yaml').filter((f) => f.policyId === 'valid-manifest')).toHaveLength(4990);
     const cms = findingsOf(r, 'many.yaml').filter((f) => f.policyId === 'immutable-configmap-secret');
     expect(cms).toHaveLength(10);
-    expect(cms.every((f) => f.fixId !== undefined)).toBe(true);
+    expect(cms.every((f) => f.suggestions.length === 1)).toBe(true);
+    const fixed = findingsOf(r, 'many.yaml').filter((f) => f.policyId === 'test-immutable-fix');
+    expect(fixed).toHaveLength(10);
+    expect(fixed.every((f) => f.fixId !== undefined)).toBe(true);
     expect(r.files[0]!.fixedText!.match(/^immutable: true$/gm)).toHaveLength(5000); // 4,990 had it, 10 fixed
     // 5,000 documents that ALL need a fix take minutes today (verification is quadratic in the
     // number of fixed documents of one file: 1,000 take ~7 s, 2,000 ~20 s); see the issue report.
@@ -119,9 +124,12 @@ describe('YAML features and oddities', () => {
     expect(findingsOf(result, 'tags.yaml').find((f) => f.policyId === 'valid-manifest')!.message).toBe(
       'expected string, got bytes of a !!binary value (write the base64 text without the !!binary tag) (at data.k)',
     );
-    const immutable = findingsOf(result, 'tags.yaml').find((f) => f.policyId === 'immutable-configmap-secret')!;
+    // The built-in policy only suggests immutable: true: the test policy's fix must verify.
+    const fixRun = run([{ path: 'tags.yaml', text }], [...builtinPolicies, immutableFixPolicy]);
+    const immutable = findingsOf(fixRun, 'tags.yaml').find((f) => f.policyId === 'test-immutable-fix')!;
+    expect(immutable.fixId).toBeDefined();
     expect(immutable.fixProblem).toBeUndefined();
-    expect(result.files.find((f) => f.path === 'tags.yaml')!.fixedText).toContain('\nimmutable: true\n');
+    expect(fixRun.files[0]!.fixedText).toContain('\nimmutable: true\n');
   });
 
   it('merge keys: the merged fields are checked; a fix that would have to edit a merge source is withheld with the reason', () => {

@@ -151,11 +151,73 @@ spec:
       capabilities: {}
 `),
       errors: [
-        { messageId: 'misspelled', line: 11 },
+        // The suggestion corrects the lowercase item in place, in its flow list.
+        { messageId: 'misspelled', line: 11, suggestions: [{ messageId: 'suggestDropAll', output: pod(`  containers:
+  - name: app
+    image: app:1.0
+    securityContext:
+      capabilities:
+        drop: [ALL]
+  ephemeralContainers:
+  - name: debug
+    image: busybox
+    securityContext:
+      capabilities: {}
+`) }] },
         { messageId: 'missing', line: 16 },
       ],
       // These containers may start as root: dropping ALL is a suggestion, not a fix.
       output: null,
+    },
+    {
+      name: 'a misspelled ALL of a non-root container is corrected in place: flow list, block item with a comment, quoted',
+      code: pod(`  securityContext:
+    runAsNonRoot: true
+  containers:
+  - name: a
+    image: app:1.0
+    securityContext:
+      capabilities:
+        drop: [all, NET_RAW]
+  - name: b
+    image: app:1.0
+    securityContext:
+      capabilities:
+        drop:
+        - NET_RAW
+        - CAP_ALL # every capability
+  - name: c
+    image: app:1.0
+    securityContext:
+      capabilities:
+        drop: ["All", 'cap_all']
+`),
+      errors: [
+        { messageId: 'misspelled', line: 13, data: { container: 'container "a"', value: 'all' } },
+        { messageId: 'misspelled', line: 20, data: { container: 'container "b"', value: 'CAP_ALL' } },
+        { messageId: 'misspelled', line: 25, data: { container: 'container "c"', value: 'All' } },
+      ],
+      output: pod(`  securityContext:
+    runAsNonRoot: true
+  containers:
+  - name: a
+    image: app:1.0
+    securityContext:
+      capabilities:
+        drop: [ALL, NET_RAW]
+  - name: b
+    image: app:1.0
+    securityContext:
+      capabilities:
+        drop:
+        - NET_RAW
+        - ALL # every capability
+  - name: c
+    image: app:1.0
+    securityContext:
+      capabilities:
+        drop: ["ALL", 'cap_all']
+`),
     },
     {
       name: 'added capabilities other than NET_BIND_SERVICE are reported one by one, with no fix',

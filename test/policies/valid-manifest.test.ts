@@ -26,6 +26,30 @@ spec:
     { name: 'a non-manifest document is skipped, not reported', code: 'replicaCount: 2\nimage:\n  repository: nginx\n' },
     { name: 'a merge key first, explicit keys after it: kubectl and YAML agree', code: 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  <<: {name: a, namespace: b}\n  name: c\ndata: {a: b}\n' },
     { name: '"--- #" is a separator for both', code: 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: a\n--- # next\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: b\n' },
+    {
+      name: "API rules: what the API server accepts (SYS_ADMIN without CAP_, Bidirectional when privileged, a volume without a source)",
+      code: `apiVersion: v1
+kind: Pod
+metadata:
+  name: p
+spec:
+  containers:
+  - name: a
+    image: x
+    securityContext:
+      allowPrivilegeEscalation: false
+      capabilities: {add: [SYS_ADMIN]}
+  - name: b
+    image: x
+    securityContext: {privileged: true}
+    volumeMounts:
+    - {name: host, mountPath: /host, mountPropagation: Bidirectional}
+    - {name: scratch, mountPath: /scratch, readOnly: true, recursiveReadOnly: Enabled}
+  volumes:
+  - {name: host, hostPath: {path: /mnt}}
+  - name: scratch
+`,
+    },
   ],
   invalid: [
     {
@@ -141,6 +165,57 @@ spec:
         { messageId: 'duplicateMountPath', line: 11 },
         { messageId: 'duplicateVolume', line: 14 },
       ],
+    },
+    {
+      name: 'API rules the schema cannot express, each pointed at its field',
+      code: `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: d
+spec:
+  selector:
+    matchLabels: {app: d}
+  template:
+    metadata:
+      labels: {app: d}
+    spec:
+      containers:
+      - name: a
+        image: x
+        securityContext:
+          privileged: true
+          allowPrivilegeEscalation: false
+      - name: b
+        image: x
+        securityContext:
+          allowPrivilegeEscalation: false
+          capabilities:
+            add: [NET_ADMIN, CAP_SYS_ADMIN]
+        volumeMounts:
+        - name: host
+          mountPath: /host
+          mountPropagation: Bidirectional
+        - name: Cache
+          mountPath: /cache
+          recursiveReadOnly: Enabled
+      volumes:
+      - name: host
+        hostPath: {path: /mnt}
+        emptyDir: {}
+      - name: Cache
+        emptyDir:
+          sizeLimit: -1Gi
+`,
+      errors: [
+        { messageId: 'apiRule', line: 17 }, // allowPrivilegeEscalation: false with privileged: true
+        { messageId: 'apiRule', line: 23 }, // CAP_SYS_ADMIN with allowPrivilegeEscalation: false
+        { messageId: 'apiRule', line: 27 }, // Bidirectional in a container that is not privileged
+        { messageId: 'apiRule', line: 30 }, // recursiveReadOnly without readOnly: true
+        { messageId: 'apiRule', line: 33 }, // a second source (hostPath after emptyDir in the API's order)
+        { messageId: 'apiRule', line: 35 }, // a volume name that is not a DNS-1123 label
+        { messageId: 'apiRule', line: 37 }, // a negative sizeLimit
+      ],
+      output: null,
     },
   ],
 });

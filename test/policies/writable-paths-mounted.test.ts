@@ -59,6 +59,98 @@ spec:
   ],
   invalid: [
     {
+      name: 'a declared VOLUME only (redis /data): the message says it depends on the runtime; the remedy is still to mount it',
+      code: `apiVersion: v1
+kind: Pod
+metadata:
+  name: cache
+spec:
+  containers:
+  - name: redis
+    image: redis:7.2
+    securityContext:
+      readOnlyRootFilesystem: true
+`,
+      errors: [
+        {
+          messageId: 'notMountedVolume',
+          line: 10,
+          data: {
+            container: 'container "redis"',
+            image: 'redis',
+            paths: '/data',
+            mounts: 'The fix mounts emptyDir volumes at /data, which redis writes to. /data holds data: use a PersistentVolumeClaim there instead of an emptyDir to keep it.',
+          },
+        },
+      ],
+      output: `apiVersion: v1
+kind: Pod
+metadata:
+  name: cache
+spec:
+  containers:
+  - name: redis
+    image: redis:7.2
+    securityContext:
+      readOnlyRootFilesystem: true
+    volumeMounts:
+    - name: data
+      mountPath: /data
+  volumes:
+  - name: data
+    emptyDir: {}
+`,
+    },
+    {
+      name: 'a declared VOLUME next to a path that fails (postgres): "fails" names only the latter, the VOLUME gets the runtime note',
+      code: `apiVersion: v1
+kind: Pod
+metadata:
+  name: db
+spec:
+  containers:
+  - name: pg
+    image: postgres:16
+    securityContext:
+      readOnlyRootFilesystem: true
+`,
+      errors: [
+        {
+          messageId: 'notMounted',
+          line: 10,
+          data: {
+            container: 'container "pg"',
+            image: 'postgres',
+            paths: '/var/run/postgresql',
+            mounts:
+              '/var/lib/postgresql/data is not mounted either, but postgres declares it a VOLUME: whether it is writable depends on the container runtime: containerd (by default) mounts a writable anonymous volume there, which Kubernetes does not manage (no size limit, not shown in the pod) and whose data is lost whenever the container restarts; CRI-O (by default) only creates the folder, which stays read-only, so writes fail. The fix mounts emptyDir volumes at /var/lib/postgresql/data, /var/run/postgresql, which postgres writes to. /var/lib/postgresql/data holds data: use a PersistentVolumeClaim there instead of an emptyDir to keep it.',
+          },
+        },
+      ],
+    },
+    {
+      name: 'a declared VOLUME mounted read-only at that path fails whatever the runtime (the mount replaces the image volume)',
+      code: `apiVersion: v1
+kind: Pod
+metadata:
+  name: cache
+spec:
+  containers:
+  - name: redis
+    image: redis:7.2
+    securityContext:
+      readOnlyRootFilesystem: true
+    volumeMounts:
+    - name: seed
+      mountPath: /data
+  volumes:
+  - name: seed
+    configMap: {name: seed}
+`,
+      errors: [{ messageId: 'notMounted', line: 11, data: { container: 'container "redis"', image: 'redis', paths: '/data', mounts: '/data is mounted read-only (volume "seed"), but redis writes there: mount a writable volume there instead (no fix is offered).' } }],
+      output: null,
+    },
+    {
       name: 'the seed pod: the /var/cache/nginc typo mount is corrected in place',
       code: seedTypos,
       errors: [{ messageId: 'notMounted', line: 12 }],

@@ -112,7 +112,10 @@ function undoAppend(orig: Obj, fixed: Obj, key: string, itemOk: (x: unknown) => 
   return added;
 }
 
-/** Undo `ALL` appended to `capabilities.drop` (drop-all-capabilities), the only capability change a fix may make. */
+/**
+ * Undo `ALL` appended to `capabilities.drop`, or one misspelled ALL (`all`, `All`, `CAP_ALL`)
+ * corrected to `ALL` in place (drop-all-capabilities): the only capability changes a fix may make.
+ */
 function undoDropAll(osc: unknown, fsc: Obj, where: string): string | undefined {
   const ocaps = isObj(osc) ? osc.capabilities : undefined;
   const fcaps = fsc.capabilities;
@@ -120,7 +123,12 @@ function undoDropAll(osc: unknown, fsc: Obj, where: string): string | undefined 
   if (!isObj(fcaps)) return `${where}.securityContext.capabilities was changed into a non-map`;
   const odrop = isObj(ocaps) && Array.isArray(ocaps.drop) ? (ocaps.drop as unknown[]) : [];
   const fdrop = fcaps.drop;
-  if (!Array.isArray(fdrop) || !isDeepStrictEqual(fdrop, [...odrop, 'ALL'])) return `${where}.securityContext.capabilities.drop changed other than by appending ALL`;
+  const misspelledAll = (x: unknown) => typeof x === 'string' && x !== 'ALL' && x.toUpperCase().replace(/^CAP_/, '') === 'ALL';
+  const correctedInPlace = (drop: unknown[]) =>
+    drop.length === odrop.length && drop.filter((x, i) => !isDeepStrictEqual(x, odrop[i])).length === 1 && drop.every((x, i) => isDeepStrictEqual(x, odrop[i]) || (x === 'ALL' && misspelledAll(odrop[i])));
+  if (!Array.isArray(fdrop) || !(isDeepStrictEqual(fdrop, [...odrop, 'ALL']) || correctedInPlace(fdrop))) {
+    return `${where}.securityContext.capabilities.drop changed other than by appending ALL or correcting a misspelled ALL in place`;
+  }
   const rest = { ...fcaps };
   delete rest.drop;
   const orest = isObj(ocaps) ? { ...ocaps } : {};

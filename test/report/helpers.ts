@@ -1,7 +1,13 @@
 import { seedPolicies } from '../seed-policies.js';
 import { definePolicy, run, type RunResult, type SourceFile, type AnyPolicy } from '../../src/engine/index.js';
 
-/** A privileged nginx Pod: one finding (no-privileged-container, line 12 col 7) with a verified fix. */
+/**
+ * A privileged nginx Pod: two errors, both cleared by one verified fix (privileged: false) —
+ * no-privileged-container (line 12 col 7, the fix's finding) and valid-manifest `apiRule` (line 11
+ * col 7: the API server rejects allowPrivilegeEscalation: false next to privileged: true; not
+ * fixable itself, it is gone once the fix applies). It cannot be made valid without another
+ * finding: a privileged container without allowPrivilegeEscalation: false is no-privilege-escalation's.
+ */
 export const PRIVILEGED_POD = [
   'apiVersion: v1',
   'kind: Pod',
@@ -28,7 +34,7 @@ export const PRIVILEGED_POD = [
   '',
 ].join('\n');
 
-/** A mutable ConfigMap: one warning (immutable-configmap-secret) with a verified fix. */
+/** A mutable ConfigMap: one warning (immutable-configmap-secret) with a suggestion (immutable: true), no fix. */
 export const CONFIGMAP = ['apiVersion: v1', 'kind: ConfigMap', 'metadata:', '  name: cfg', 'data:', '  a: "1"', ''].join('\n');
 
 /** A Pod whose container misses both securityContext fields: two findings, one fix group. */

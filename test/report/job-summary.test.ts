@@ -5,6 +5,7 @@ import { jobSummary } from '../../src/report/index.js';
 
 const NGINX = readFileSync('examples/nginx-deployment.yaml', 'utf8');
 const SHA = 'b'.repeat(40);
+// No hostile container name is a DNS-1123 label, so valid-manifest reports it (apiRule) too: one more finding.
 const HOSTILE = NGINX.replace('- name: nginx', '- name: "<img src=x onerror=alert(1)> @org/team #1 | x"');
 
 describe('jobSummary', () => {
@@ -18,17 +19,20 @@ describe('jobSummary', () => {
   const md = jobSummary(result, { repoUrl: 'https://github.com/o/r', headSha: SHA, policies: seedPolicies, originals, notAnnotated: 3 });
 
   it('has the summary line, counts per policy and severity, and the totals', () => {
-    expect(md).toMatch(/^## kube\\-immutable\n\n5 findings \(5 errors, 0 warnings, 0 info\) in 3 files; 4 fixable\./);
+    expect(md).toMatch(/^## kube\\-immutable\n\n6 findings \(6 errors, 0 warnings, 0 info\) in 3 files; 4 fixable\./);
     expect(md).toContain('| Policy | Errors | Warnings | Info | Total |');
     expect(md).toContain('| [read\\-only\\-root\\-filesystem](https://github.com/kube-immutable/kube-immutable/blob/main/policies/read-only-root-filesystem.md) | 2 | 0 | 0 | 2 |');
-    expect(md).toContain('| **Total** | 5 | 0 | 0 | 5 |');
+    expect(md).toContain('| [valid\\-manifest](https://github.com/kube-immutable/kube-immutable/blob/main/policies/valid-manifest.md) | 1 | 0 | 0 | 1 |');
+    expect(md).toContain('| **Total** | 6 | 0 | 0 | 6 |');
     expect(md).toContain("3 findings were not annotated (GitHub shows at most 10 annotations of each level per step and 50 per job).");
   });
 
   it('lists every finding with an escaped message and a link to its line at the head commit', () => {
     expect(md).toContain(`[deploy/web\\.yaml:19](https://github.com/o/r/blob/${SHA}/deploy/web.yaml#L19)`);
     const rows = md.split('\n').filter((l) => l.startsWith('| Error |'));
-    expect(rows).toHaveLength(5);
+    expect(rows).toHaveLength(6);
+    // The hostile container name breaks the API server's DNS-1123 rule; that message escapes it too.
+    expect(rows.filter((r) => r.includes('valid-manifest') && r.includes('deploy/evil.yaml#L19') && r.includes('&lt;img src\\=x onerror\\=alert\\(1\\)&gt; @\u200Borg/team \\#\u200B1 \\| x'))).toHaveLength(1);
     // The template that is not YAML is not skipped silently: an error of file-not-scanned at its line 1.
     expect(rows.filter((r) => r.includes('file-not-scanned') && r.includes('chart/templates/x.yaml#L1'))).toHaveLength(1);
     for (const r of rows) expect(r.split(/(?<!\\)\|/)).toHaveLength(6); // 4 cells: pipes inside are escaped

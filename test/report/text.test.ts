@@ -8,11 +8,13 @@ describe('formatText', () => {
   it('prints each finding as file:line:col  severity  policy-id  message, then its fix patch', () => {
     const files = [{ path: 'pod.yaml', text: PRIVILEGED_POD }];
     const out = formatText(scan(files), files).split('\n');
-    expect(out[0]).toMatch(/^pod\.yaml:12:7  error  no-privileged-container  container "app" runs privileged: /);
-    expect(out.slice(1, 5)).toEqual(['    fix (container "app" of Pod/web):', '    --- a/pod.yaml', '    +++ b/pod.yaml', '    @@ -9,7 +9,7 @@']);
+    // First valid-manifest's apiRule (line 11: allowPrivilegeEscalation: false with privileged: true), which has no fix of its own.
+    expect(out[0]).toMatch(/^pod\.yaml:11:7  error  valid-manifest  cannot set allowPrivilegeEscalation to false and privileged to true /);
+    expect(out[1]).toMatch(/^pod\.yaml:12:7  error  no-privileged-container  container "app" runs privileged: /);
+    expect(out.slice(2, 6)).toEqual(['    fix (container "app" of Pod/web):', '    --- a/pod.yaml', '    +++ b/pod.yaml', '    @@ -9,7 +9,7 @@']);
     expect(out).toContain('    -      privileged: true');
     expect(out).toContain('    +      privileged: false');
-    expect(out[out.length - 2]).toBe('1 finding (1 error, 0 warnings, 0 info) in 1 file; 1 fixable');
+    expect(out[out.length - 2]).toBe('2 findings (2 errors, 0 warnings, 0 info) in 1 file; 1 fixable');
     expect(out[out.length - 1]).toBe('');
   });
 
@@ -81,7 +83,8 @@ describe('formatText', () => {
     expect(quiet).toContain('chart/templates/dep.yaml: skipped: Helm/Go template syntax');
     expect(quiet).not.toContain('document 2 skipped');
     expect(quiet).toContain('broken.yaml: 1 YAML parse error, 0 YAML parse warnings');
-    expect(quiet).toMatch(/in 3 files; 1 fixable; 1 file skipped; 2 documents skipped \(--verbose lists them\)\n$/);
+    // The ConfigMap's immutable: true is a suggestion, not a fix: 0 fixable.
+    expect(quiet).toMatch(/in 3 files; 0 fixable; 1 file skipped; 2 documents skipped \(--verbose lists them\)\n$/);
     const verbose = formatText(r, files, { verbose: true });
     expect(verbose).toMatch(/^multi\.yaml:8: document 2 skipped: .+$/m);
     expect(verbose).toMatch(/^broken\.yaml:1: document 1 skipped: the YAML document has parse errors$/m);

@@ -244,7 +244,15 @@ describe('planReview: hostile input', () => {
   it('escapes names in comment bodies and makes the suggestion fence longer than ```', () => {
     const { input, result } = pr([{ path: 'evil <b>.yaml', head: hostile }], { maxComments: 0 });
     const inline = planReview({ ...input, maxComments: 5 });
-    const c = inline.comments[0]!;
+    // No hostile container name is a DNS-1123 label: valid-manifest's apiRule comes first (line 11,
+    // no fix), its message escaping the names too; the fix's comment is the second.
+    expect(inline.comments.map((x) => [x.line, Boolean(suggestionOf(x))])).toEqual([[11, false], [13, true]]);
+    const rule = inline.comments[0]!;
+    expect(rule.body).toContain('` valid-manifest `');
+    expect(rule.body).not.toContain('<img');
+    expect(rule.body).toContain('&lt;img src\\=x onerror\\=alert\\(1\\)&gt;');
+    expect(rule.body).toContain('@\u200Borg/team \\#\u200B1 \\`x\\`');
+    const c = inline.comments[1]!;
     expect(c.body).not.toContain('<img');
     expect(c.body).toContain('&lt;img src\\=x onerror\\=alert\\(1\\)&gt;');
     expect(c.body).toContain('@\u200Borg/team \\#\u200B1 \\`x\\`');

@@ -1,6 +1,7 @@
 import { isDeepStrictEqual } from 'node:util';
 import fc from 'fast-check';
 import { normalise, sameData } from '../../src/yaml/apply.js';
+import { expectedDataByClone } from '../../src/yaml/apply.js';
 import { applyEdits, expectedData, OverlappingEditsError, parseYaml, verifyEdits, type FixOp, type TextEdit } from '../../src/yaml/index.js';
 
 describe('applyEdits', () => {
@@ -56,6 +57,27 @@ describe('expectedData', () => {
       { b: 1 },
     ]);
     expect(original[0]).toEqual({ spec: { containers: [{ name: 'a' }] } });
+  });
+});
+
+describe('expectedData: replace', () => {
+  it('writes the value at the scalar\'s own path, on a copy (copy on write and deep copy agree)', () => {
+    const p = parseYaml('spec:\n  containers:\n  - name: a\n    securityContext:\n      capabilities:\n        drop:\n        - all\n        - NET_RAW\n---\nl: [x, y]\n');
+    const drop0 = p.documents[0]!.root!.at(['spec', 'containers', 0, 'securityContext', 'capabilities', 'drop', 0])!;
+    const name = p.documents[0]!.root!.at(['spec', 'containers', 0, 'name'])!;
+    const y = p.documents[1]!.root!.at(['l', 1])!;
+    const ops: FixOp[] = [
+      { kind: 'replace', target: drop0, value: 'ALL' },
+      { kind: 'replace', target: name, value: 'b' },
+      { kind: 'replace', target: y, value: null },
+    ];
+    const docOf = new Map(p.documents.map((d) => [d.doc, d.index]));
+    const original = p.documents.map((d) => d.data);
+    const before = structuredClone(original);
+    const want = [{ spec: { containers: [{ name: 'b', securityContext: { capabilities: { drop: ['ALL', 'NET_RAW'] } } }] } }, { l: ['x', null] }];
+    expect(expectedData(original, (op) => docOf.get(op.target.doc)!, ops)).toEqual(want);
+    expect(expectedDataByClone(original, (op) => docOf.get(op.target.doc)!, ops)).toEqual(want);
+    expect(original).toEqual(before);
   });
 });
 

@@ -4,6 +4,7 @@ type Build = (root: YNode) => FixOp[];
 
 const set = (target: YNode, path: string[], value: JsonValue): FixOp => ({ kind: 'set', target, path, value });
 const append = (target: YNode, path: string[], item: JsonValue): FixOp => ({ kind: 'append', target, path, item });
+const replace = (target: YNode, value: string | number | boolean | null): FixOp => ({ kind: 'replace', target, value });
 
 /** Render ops built on document `doc` and verify them; returns the fixed text (or the problems). */
 function fix(text: string, build: Build, doc = 0) {
@@ -265,6 +266,50 @@ describe('renderFixOps: append', () => {
     const sorted = [...r.edits].sort((a, b) => a.range[0] - b.range[0]);
     for (let i = 1; i < sorted.length; i++) expect(sorted[i]!.range[0]).toBeGreaterThanOrEqual(sorted[i - 1]!.range[1]);
     expect(r.ok).toBe(true);
+  });
+});
+
+describe('renderFixOps: replace', () => {
+  const drop = (r: YNode, i: number) => c0(r).at(['securityContext', 'capabilities', 'drop', i])!;
+  const sc = 'spec:\n  containers:\n  - name: a\n    securityContext:\n      capabilities:\n';
+
+  it.each<[string, string, Build, string]>([
+    ['a block sequence item', `${sc}        drop:\n        - all\n`, (r) => [replace(drop(r, 0), 'ALL')], `${sc}        drop:\n        - ALL\n`],
+    ['an item of an indentless block sequence, the others kept', `${sc}        drop:\n        - NET_RAW\n        - CAP_ALL\n`, (r) => [replace(drop(r, 1), 'ALL')], `${sc}        drop:\n        - NET_RAW\n        - ALL\n`],
+    ['a flow sequence item', `${sc}        drop: [all, NET_RAW]\n`, (r) => [replace(drop(r, 0), 'ALL')], `${sc}        drop: [ALL, NET_RAW]\n`],
+    ['the last item of a multi-line flow sequence', `${sc}        drop: [\n          NET_RAW,\n          All\n        ]\n`, (r) => [replace(drop(r, 1), 'ALL')], `${sc}        drop: [\n          NET_RAW,\n          ALL\n        ]\n`],
+    ['keeps double quotes', `${sc}        drop: ["all"]\n`, (r) => [replace(drop(r, 0), 'ALL')], `${sc}        drop: ["ALL"]\n`],
+    ['keeps single quotes', `${sc}        drop:\n        - 'all'\n`, (r) => [replace(drop(r, 0), 'ALL')], `${sc}        drop:\n        - 'ALL'\n`],
+    ['keeps a trailing comment', `${sc}        drop:\n        - all # every capability\n        - NET_RAW\n`, (r) => [replace(drop(r, 0), 'ALL')], `${sc}        drop:\n        - ALL # every capability\n        - NET_RAW\n`],
+    ['keeps a trailing comment in a flow sequence', `${sc}        drop: [all] # why\n`, (r) => [replace(drop(r, 0), 'ALL')], `${sc}        drop: [ALL] # why\n`],
+    ['a map value', 'a:\n  b: old # c\n', (r) => [replace(r.at(['a', 'b'])!, 'new')], 'a:\n  b: new # c\n'],
+    ['a string that needs quotes, in a plain scalar', 'l:\n- x\n', (r) => [replace(r.at(['l', 0])!, 'yes')], 'l:\n- "yes"\n'],
+    ['a number and a boolean', 'l: [1, true]\n', (r) => [replace(r.at(['l', 0])!, 2), replace(r.at(['l', 1])!, false)], 'l: [2, false]\n'],
+    ['an empty item', 'l:\n-\n- b\n', (r) => [replace(r.at(['l', 0])!, 'a')], 'l:\n- a\n- b\n'],
+    ['JSON', '{"l": ["all"]}\n', (r) => [replace(r.at(['l', 0])!, 'ALL')], '{"l": ["ALL"]}\n'],
+    ['together with an append to the same flow sequence', `${sc}        drop: [all]\n`, (r) => [replace(drop(r, 0), 'ALL'), append(c0(r).at(['securityContext', 'capabilities'])!, ['drop'], 'NET_RAW')], `${sc}        drop: [ALL, NET_RAW]\n`],
+    ['twice with the same value', 'l: [a]\n', (r) => [replace(r.at(['l', 0])!, 'b'), replace(r.at(['l', 0])!, 'b')], 'l: [b]\n'],
+  ])('%s', (_name, text, build, expected) => {
+    const r = fix(text, build);
+    expect(r.problems).toEqual([]);
+    expect(r.problem).toBeUndefined();
+    expect(r.text).toBe(expected);
+  });
+
+  it('replacing a value with itself changes nothing', () => {
+    expect(fix('l: [ALL]\n', (r) => [replace(r.at(['l', 0])!, 'ALL')]).edits).toEqual([]);
+  });
+
+  it.each<[string, string, Build, RegExp]>([
+    ['a node reached through an alias', 'x: &x all\nl: [*x]\n', (r) => [replace(r.at(['l', 0])!, 'ALL')], /alias or merge key/],
+    ['a block scalar', 'a: |\n  all\n', (r) => [replace(r.get('a')!, 'ALL')], /block scalar/],
+    ['a collection', 'l: [a]\n', (r) => [replace(r.get('l')!, 'b')], /not a scalar/],
+    ['two different values', 'l: [a]\n', (r) => [replace(r.at(['l', 0])!, 'b'), replace(r.at(['l', 0])!, 'c')], /conflicting/],
+    ['a set of another value on the same scalar', 'a:\n  b: 1\n', (r) => [set(r.get('a')!, ['b'], 2), replace(r.at(['a', 'b'])!, 3)], /conflicting/],
+  ])('refuses %s', (_name, text, build, problem) => {
+    const r = fix(text, build);
+    expect(r.problems.length).toBeGreaterThan(0);
+    expect(r.problems[0]).toMatch(problem);
   });
 });
 
