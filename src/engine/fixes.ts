@@ -284,12 +284,44 @@ function computeFixesWithin(path: string, analysis: Analysis, parsed: ParsedFile
   if (budget.left()) mergeSharedLines(path, parsed, style, groups, verifiedOps, unmerged, analysis.raw, before, policies, opts, budget);
   for (const r of analysis.raw) {
     for (const s of r.suggestions) {
+      if (s.heldFix) {
+        if (r.finding.suppressed) continue;
+        const v = heldFixEdits(path, parsed, style, s.ops as FixOp[], r, before, policies, opts, budget);
+        if (v.ok) r.finding.suggestions.push({ message: s.message, edits: v.edits, kind: s.kind, reason: s.reason });
+        else if (r.finding.fixProblem === undefined) r.finding.fixProblem = v.problem;
+        continue;
+      }
       const rendered = renderFixOps(parsed.text, style, s.ops as FixOp[]);
-      if (rendered.problems.length === 0 && rendered.edits.length > 0) r.finding.suggestions.push({ message: s.message, edits: rendered.edits });
+      if (rendered.problems.length === 0 && rendered.edits.length > 0) r.finding.suggestions.push({ message: s.message, edits: rendered.edits, ...(s.kind ? { kind: s.kind } : {}) });
     }
   }
   const fixedEdits = combinedEdits(path, parsed, style, verifiedOps, before, policies, opts, budget);
   return { groups, fixedText: fixedEdits ? applyEdits(parsed.text, fixedEdits) : undefined, fixedEdits };
+}
+
+/**
+ * The edits of a policy's fix held back as a suggestion (a guess or a behaviour change the run
+ * does not apply), verified alone against the original text exactly as a fix set is (the
+ * finding gone, no new finding, the API server's rules kept); not ok, with the reason, when it
+ * fails or the file's time budget has run out.
+ */
+function heldFixEdits(
+  path: string,
+  parsed: ParsedFile,
+  style: FileStyle,
+  ops: FixOp[],
+  r: RawFinding,
+  before: ReadonlySet<string>,
+  policies: readonly AnyPolicy[],
+  opts: EngineOptions,
+  budget: Budget,
+): Verified {
+  if (!budget.left()) {
+    budget.skipped++;
+    return { ok: false, edits: [], problem: OUT_OF_TIME };
+  }
+  const v = renderAndVerify(path, parsed, style, ops, new Set([r.finding.fingerprint]), before, policies, opts);
+  return v;
 }
 
 /**
