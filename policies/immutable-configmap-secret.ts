@@ -34,6 +34,7 @@ export default definePolicy({
       node: field ?? m.node.get('kind') ?? m.node,
       key: true,
       fix: (fixer) => [fixer.set(m.node, ['immutable'], true)],
+      fixKind: 'behaviour',
     });
   },
 });

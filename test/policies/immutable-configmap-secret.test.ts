@@ -22,6 +22,7 @@ data:
     events {}
     http {}
 `,
+      applyFixes: { behaviour: ['immutable-configmap-secret'] },
       errors: [{ messageId: 'missing', line: 2 }],
       output: `apiVersion: v1
 kind: ConfigMap
@@ -37,14 +38,22 @@ immutable: true
     {
       name: 'Secret with immutable: false and no final newline',
       code: 'apiVersion: v1\nkind: Secret\nmetadata:\n  name: s\nimmutable: false\nstringData:\n  password: hunter2',
+      applyFixes: { behaviour: ['immutable-configmap-secret'] },
       errors: [{ messageId: 'disabled', line: 5 }],
       output: 'apiVersion: v1\nkind: Secret\nmetadata:\n  name: s\nimmutable: true\nstringData:\n  password: hunter2',
     },
     {
       name: 'items of a List',
       code: 'apiVersion: v1\nkind: List\nitems:\n- apiVersion: v1\n  kind: ConfigMap\n  metadata:\n    name: a\n  data: {k: v}\n',
+      applyFixes: { behaviour: ['immutable-configmap-secret'] },
       errors: [{ messageId: 'missing', line: 5 }],
       output: 'apiVersion: v1\nkind: List\nitems:\n- apiVersion: v1\n  kind: ConfigMap\n  metadata:\n    name: a\n  data: {k: v}\n  immutable: true\n',
+    },
+    {
+      name: 'by default immutable: true is a behaviour suggestion, not a fix (it breaks the next apply of a fixed-name object)',
+      code: 'apiVersion: v1\nkind: Secret\nmetadata:\n  name: s\nimmutable: false\nstringData:\n  password: hunter2',
+      errors: [{ messageId: 'disabled', line: 5, suggestions: [{ kind: 'behaviour', output: 'apiVersion: v1\nkind: Secret\nmetadata:\n  name: s\nimmutable: true\nstringData:\n  password: hunter2' }] }],
+      output: null,
     },
   ],
 });
