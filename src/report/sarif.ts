@@ -63,7 +63,7 @@ export interface SarifResult {
    * carry `fixInResult`, that result's 0-based index in `results` — a group's edits are never
    * repeated per result.
    */
-  properties?: { fixId: string; fixInResult?: number };
+  properties?: { fixId?: string; fixInResult?: number; suggestionKinds?: ('guess' | 'behaviour')[] };
   /** SARIF 2.1.0 §3.35: a suppressed result (an exemption annotation = inSource, a config exemption = external). */
   suppressions?: { kind: 'inSource' | 'external'; status: 'accepted' | 'underReview' | 'rejected'; justification: string }[];
 }
@@ -222,6 +222,9 @@ function sarifParts(result: RunResult, policies: readonly AnyPolicy[], options: 
       r.fixes = [fixOf(groups.get(f.fixId!)!)];
       r.properties = { fixId: f.fixId! };
     } else if (at !== undefined) r.properties = { fixId: f.fixId!, fixInResult: at };
+    // The kinds of its suggestions that are guesses or behaviour changes (not applied by `fix`).
+    const kinds = [...new Set(f.suggestions.flatMap((x) => (x.kind ? [x.kind] : [])))];
+    if (kinds.length > 0) r.properties = { ...r.properties, suggestionKinds: kinds };
     return r;
   };
   const notifications: SarifLog['runs'][number]['invocations'][number]['toolExecutionNotifications'] = result.files
