@@ -69,7 +69,9 @@ describe('scan', () => {
     expect(r.code).toBe(1);
     expect(r.stderr).toBe('');
     expect(r.stdout).toMatch(/^k8s\/pod\.yaml:12:7  error  no-privileged-container  /);
-    expect(r.stdout).toMatch(/\n1 finding \(1 error, 0 warnings, 0 info\) in 1 file; 1 fixable\n$/);
+    // privileged: false is a behaviour change: suggested, not a fix, by default.
+    expect(r.stdout).toMatch(/\n1 finding \(1 error, 0 warnings, 0 info\) in 1 file; 0 fixable, 1 behaviour change suggested\n$/);
+    expect(r.stdout).toContain('Suggestion (a behaviour change) — not applied; use --apply-behaviour-changes no-privileged-container: Set privileged: false');
   });
 
   it('applies --fail-level to the findings', async () => {
@@ -116,7 +118,8 @@ describe('scan', () => {
   it('writes json, sarif and github formats', async () => {
     const dir = tree({ 'pod.yaml': PRIVILEGED_POD });
     const json = JSON.parse((await cli(['scan', '--format', 'json'], dir)).stdout);
-    expect(json.summary).toMatchObject({ findings: 1, errors: 1, fixable: 1 });
+    expect(json.summary).toMatchObject({ findings: 1, errors: 1, fixable: 0, guesses: 0, behaviourChanges: 1 });
+    expect(json.findings[0].suggestions.map((x: { kind: string }) => x.kind)).toEqual(['behaviour']);
     expect(json.tool.version).toBe(pkg.version);
     const sarif = JSON.parse((await cli(['scan', '--format', 'sarif'], dir)).stdout);
     expect(sarif.runs[0].results[0]).toMatchObject({ ruleId: 'no-privileged-container', locations: [{ physicalLocation: { artifactLocation: { uri: 'pod.yaml' } } }] });
@@ -132,7 +135,7 @@ describe('scan', () => {
     expect(r.stderr).toMatch(/^kube-immutable: cannot write out\/results\.sarif: ENOENT\n$/);
     const ok = await cli(['scan', '--format', 'sarif', '-o', 'results.sarif', '--color'], dir);
     expect(ok.code).toBe(1);
-    expect(ok.stdout).toBe('wrote results.sarif: 1 finding (1 error, 0 warnings, 0 info) in 1 file; 1 fixable\n');
+    expect(ok.stdout).toBe('wrote results.sarif: 1 finding (1 error, 0 warnings, 0 info) in 1 file; 0 fixable, 1 behaviour change suggested\n');
     expect(JSON.parse(readFileSync(join(dir, 'results.sarif'), 'utf8')).version).toBe('2.1.0');
   });
 
@@ -157,7 +160,7 @@ describe('fix', () => {
   it('writes the fixed files in place, keeping the rest of each file exactly', async () => {
     const crlf = PRIVILEGED_POD.replace(/\n/g, '\r\n');
     const dir = tree({ 'pod.yaml': PRIVILEGED_POD, 'crlf.yaml': crlf, 'bom/cm.yaml': `\uFEFF${CONFIGMAP}`, 'ns.yaml': NAMESPACE });
-    const r = await cli(['fix', '--fail-level', 'info'], dir);
+    const r = await cli(['fix', '--fail-level', 'info', '--apply-behaviour-changes', 'no-privileged-container', '--apply-behaviour-changes', 'immutable-configmap-secret'], dir);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     expect(r.stdout).toBe(['fixed bom/cm.yaml: 1 finding', 'fixed crlf.yaml: 1 finding', 'fixed pod.yaml: 1 finding', 'Fixed 3 findings in 3 files; 0 findings remain', ''].join('\n'));
@@ -182,7 +185,7 @@ describe('fix', () => {
 
   it('--dry-run prints the unified diff and writes nothing', async () => {
     const dir = tree({ 'pod.yaml': PRIVILEGED_POD, 'bare.yaml': BARE_POD });
-    const r = await cli(['fix', '--dry-run'], dir);
+    const r = await cli(['fix', '--dry-run', '--include-guesses', '--apply-behaviour-changes', 'all'], dir);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^--- a\/bare\.yaml\n\+\+\+ b\/bare\.yaml\n@@ /);
     expect(r.stdout).toContain('--- a/pod.yaml\n+++ b/pod.yaml\n@@ -9,7 +9,7 @@\n');
