@@ -231,3 +231,40 @@ describe('internal errors', () => {
     expect(stderr).toContain('kube-immutable: internal error: stdout is gone');
   });
 });
+
+describe('fix: guesses and behaviour changes', () => {
+  /** An image not in the table: the read-only fix's /tmp mount is a guess. */
+  const UNKNOWN = ['apiVersion: v1', 'kind: Pod', 'metadata:', '  name: u', 'spec:', '  containers:', '  - name: app', '    image: ghcr.io/example/app:1.0', '    securityContext:', '      allowPrivilegeEscalation: false', '      runAsNonRoot: true', '      capabilities: {drop: [ALL]}', '      seccompProfile: {type: RuntimeDefault}', ''].join('\n');
+
+  it('by default does not apply the /tmp guess, and says so', async () => {
+    const dir = tree({ 'u.yaml': UNKNOWN });
+    const r = await cli(['fix', '--fail-level', 'none'], dir);
+    expect(r.code).toBe(0);
+    expect(readFileSync(join(dir, 'u.yaml'), 'utf8')).toBe(UNKNOWN);
+    expect(r.stdout).toContain('Suggestion (a guess) — not applied; use --include-guesses: Set readOnlyRootFilesystem: true and mount an emptyDir at /tmp');
+    expect(r.stdout).toContain('+      readOnlyRootFilesystem: true');
+    expect(r.stdout).toMatch(/; 0 fixable, 1 guess suggested\nFixed 0 findings in 0 files; 1 finding remain\n$/);
+  });
+
+  it('--include-guesses applies the /tmp mount', async () => {
+    const dir = tree({ 'u.yaml': UNKNOWN });
+    const r = await cli(['fix', '--include-guesses'], dir);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe('fixed u.yaml: 1 finding\nFixed 1 finding in 1 file; 0 findings remain\n');
+    const fixed = readFileSync(join(dir, 'u.yaml'), 'utf8');
+    expect(fixed).toContain('      readOnlyRootFilesystem: true\n');
+    expect(fixed).toContain('    volumeMounts:\n    - name: tmp\n      mountPath: /tmp\n  volumes:\n  - name: tmp\n    emptyDir: {}\n');
+  });
+
+  it('the configuration can include guesses and behaviour changes; an unknown policy is a usage error', async () => {
+    const dir = tree({ 'u.yaml': UNKNOWN, 'p.yaml': PRIVILEGED_POD, '.github/kube-immutable.yaml': 'fixes:\n  includeGuesses: true\n  applyBehaviourChanges: [no-privileged-container]\n' });
+    const r = await cli(['fix'], dir);
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toMatch(/^fixed p\.yaml: 2 findings\nfixed u\.yaml: 1 finding\n/);
+    expect(readFileSync(join(dir, 'p.yaml'), 'utf8')).toContain('privileged: false');
+    expect(readFileSync(join(dir, 'u.yaml'), 'utf8')).toContain('mountPath: /tmp');
+    const bad = await cli(['fix', '--apply-behaviour-changes', 'no-such-policy'], dir);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/^kube-immutable: --apply-behaviour-changes: unknown policy "no-such-policy"; known policies: /);
+  });
+});
