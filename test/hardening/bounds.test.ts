@@ -56,6 +56,9 @@ describe('many findings in one list', () => {
   }, 120_000);
 });
 
+/** Every fix applied (guesses and behaviour changes too), where a test uses them to exercise fix verification. */
+const APPLY_ALL = { applyFixes: { guesses: true, behaviour: 'all' as const } };
+
 describe('10,000 containers in one Pod', () => {
   const text = manyContainers(10_000);
   let r: RunResult;
@@ -109,7 +112,8 @@ describe('bounded reading: the limits are findings, never silent, and what came 
 
   it('80,000 ConfigMaps: 10,000 checked and fixed, the fixed text keeps the 70,000 not read as they are', () => {
     const text = manyConfigMaps(80_000);
-    const r = run([{ path: 'cms.yaml', text }], builtinPolicies);
+    // immutable: true is a behaviour change: applied here to exercise the fixes of 10,000 objects.
+    const r = run([{ path: 'cms.yaml', text }], builtinPolicies, APPLY_ALL);
     expect(r.files[0]!.manifests).toBe(10_000);
     expect(r.findings.filter((f) => f.policyId === 'immutable-configmap-secret' && f.fixId !== undefined)).toHaveLength(10_000);
     expect(notScanned(r).map((f) => f.messageId)).toEqual(['documentLimit']);
@@ -172,7 +176,7 @@ describe('the per-file time budget', () => {
         while (performance.now() < until);
       },
     });
-    const r = run([{ path: 'fix.yaml', text: deployments }], [...builtinPolicies, slowOnRecheck], { timeBudgetMs: 1000 });
+    const r = run([{ path: 'fix.yaml', text: deployments }], [...builtinPolicies, slowOnRecheck], { timeBudgetMs: 1000, ...APPLY_ALL });
     const ns = notScanned(r);
     expect(ns.map((f) => `${f.messageId}:${f.severity}`)).toEqual(['timeBudgetFixes:error']);
     const left = r.fixes.filter((g) => g.problem?.startsWith("not verified: the file's time budget ran out"));
