@@ -86,7 +86,7 @@ export interface RawFinding {
   fixKind?: Exclude<FixKind, 'safe'>;
   /**
    * Alternatives, and the policy's fix when the run does not apply its kind (`heldFix`; then
-   * `fix` is undefined): its edits are verified alone before it is shown.
+   * `fix` is undefined): its edits are verified before it is shown (src/engine/fixes.ts).
    */
   suggestions: { message: string; ops: FixOperation[]; kind?: 'guess' | 'behaviour'; reason?: string; heldFix?: true }[];
 }

@@ -27,8 +27,9 @@ export interface FindingObject {
 /**
  * An alternative remedy: edits against the original text, not applied by `fix`. A policy's fix
  * that is a guess or a behaviour change, not applied because the run's options do not allow it
- * (EngineOptions.applyFixes), is one too, with `kind` and `reason`, and its edits verified alone
- * (as a fix is); a plain alternative's edits are only rendered.
+ * (EngineOptions.applyFixes), is one too, with `kind` and `reason`, and its edits verified as a
+ * fix set is (with the other held-back fixes of its document, alone when those do not verify
+ * together); a plain alternative's edits are only rendered.
  */
 export interface FindingSuggestion {
   message: string;
