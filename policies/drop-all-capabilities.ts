@@ -61,8 +61,9 @@ export default definePolicy({
           node: near ?? drop ?? caps ?? sc ?? c.node,
           key: !near && Boolean(drop ?? caps ?? sc),
           container: c,
-          fix: fixable && safe ? dropAll : undefined,
-          suggest: fixable && !safe ? [{ messageId: 'suggestDropAll', fix: dropAll }] : undefined,
+          fix: fixable ? dropAll : undefined,
+          fixKind: safe ? 'safe' : 'behaviour',
+          fixMessageId: 'suggestDropAll',
         });
       }
       const add = caps?.get('add');

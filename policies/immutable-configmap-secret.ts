@@ -22,8 +22,9 @@ const RELOADER_SIDECARS = new Set([
 /**
  * ConfigMaps and Secrets set `immutable: true` (stable since Kubernetes 1.21): configuration is
  * changed by creating a new object and rolling the workload, never by editing it in place. The
- * remedy is a suggestion, not a fix: with a fixed name, immutable breaks the next `kubectl apply`
- * of changed data. Objects a reloader watches (Stakater Reloader annotations, a configmap-reload
+ * remedy is a behaviour change, a suggestion unless asked for (`--apply-behaviour-changes
+ * immutable-configmap-secret`): with a fixed name, immutable breaks the next `kubectl apply` of
+ * changed data. Objects a reloader watches (Stakater Reloader annotations, a configmap-reload
  * style sidecar) are meant to change in place and are not reported; only workloads of the same
  * file are visible.
  */
@@ -33,7 +34,7 @@ export default definePolicy({
     description: 'ConfigMaps and Secrets set immutable: true.',
     category: 'immutability',
     defaultSeverity: 'warning',
-    fixable: false,
+    fixable: true,
     messages: {
       missing:
         '{{kind}} "{{name}}" is not immutable: editing it in place changes running pods\' configuration without a rollout (configuration drift). Set immutable: true and ship a change as a new {{kind}} (e.g. a name with a content hash, as kustomize\'s {{generator}} makes) with a new rollout.',
@@ -61,7 +62,11 @@ export default definePolicy({
       data: { kind, name: m.name || '(unnamed)', generator, ...(evidence ? { evidence } : {}) },
       node: field ?? m.node.get('kind') ?? m.node,
       key: true,
-      suggest: [{ messageId: 'suggestImmutable', data: { kind, generator }, fix: (fixer) => [fixer.set(m.node, ['immutable'], true)] }],
+      fix: (fixer) => [fixer.set(m.node, ['immutable'], true)],
+      // Immutable with a fixed name breaks the next rollout of changed data: a behaviour change,
+      // shown as the suggestion below unless behaviour changes of this policy are applied.
+      fixKind: 'behaviour',
+      fixMessageId: 'suggestImmutable',
     });
   },
 });

@@ -1,4 +1,5 @@
 import { definePolicy, isHostProcessPod } from '../src/api/policy.js';
+import { workloadPurpose } from './lib/workload-purpose.js';
 
 /** The PodSpec fields that share a host namespace (Pod Security Standards, baseline "Host Namespaces"). */
 const FIELDS = ['hostPID', 'hostIPC', 'hostNetwork'] as const;
@@ -21,6 +22,14 @@ export default definePolicy({
       hostIPC: 'The pod sets hostIPC: true: its containers share the node\'s System V IPC and POSIX shared memory, so they can read and change other processes\' shared memory.',
       hostNetwork:
         'The pod sets hostNetwork: true: its containers use the node\'s network stack, can bind any node port and reach services listening on the node\'s localhost.',
+      hostPIDPurpose:
+        'The pod sets hostPID: true, and the manifest shows that node-level access is its purpose ({{purpose}}). Setting it to false would stop it working, so no fix is offered: if it is meant to, exempt it with a reason (annotation ignore.kube-immutable.io/no-host-namespaces: "<reason>", see the exemption check).',
+      hostIPCPurpose:
+        'The pod sets hostIPC: true, and the manifest shows that node-level access is its purpose ({{purpose}}). Setting it to false would stop it working, so no fix is offered: if it is meant to, exempt it with a reason (annotation ignore.kube-immutable.io/no-host-namespaces: "<reason>", see the exemption check).',
+      hostNetworkPurpose:
+        'The pod sets hostNetwork: true, and the manifest shows that node-level access is its purpose ({{purpose}}). Setting it to false would stop it working, so no fix is offered: if it is meant to, exempt it with a reason (annotation ignore.kube-immutable.io/no-host-namespaces: "<reason>", see the exemption check).',
+      suggestOwnNamespace:
+        'Set {{field}}: false: this is a behaviour change, since the pod may need the node\'s namespace (node agents, monitoring, CNI); apply it only after checking that it does not.',
     },
     remediation: 'Remove hostPID, hostIPC and hostNetwork (or set them to false); use a Service, a hostPort-free design, or a node agent built for the purpose instead.',
     peers: {
@@ -34,15 +43,24 @@ export default definePolicy({
     const w = context.workload;
     if (!w) return;
     const hostProcess = isHostProcessPod(w);
+    const purpose = workloadPurpose(w);
     for (const field of FIELDS) {
       const node = w.podSpec.get(field);
       if (node?.value !== true) continue;
       if (field === 'hostNetwork' && hostProcess) continue;
+      // Where the manifest shows node-level access is what the pod is for, no flip is offered.
+      if (purpose !== undefined) {
+        context.report({ messageId: `${field}Purpose`, data: { purpose }, node, key: true });
+        continue;
+      }
       context.report({
         messageId: field,
+        data: { field },
         node,
         key: true,
         fix: (fixer) => [fixer.set(w.podSpec, [field], false)],
+        fixKind: 'behaviour',
+        fixMessageId: 'suggestOwnNamespace',
       });
     }
   },

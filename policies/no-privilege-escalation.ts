@@ -18,6 +18,8 @@ export default definePolicy({
       allowed: '{{container}} sets allowPrivilegeEscalation: true: a process can gain more privileges than its parent (setuid binaries).',
       sysAdmin:
         '{{container}} adds CAP_SYS_ADMIN, which always allows privilege escalation: the API server rejects allowPrivilegeEscalation: false with it. Drop SYS_ADMIN, then set allowPrivilegeEscalation: false.',
+      suggestUnprivileged:
+        'Set privileged: false and allowPrivilegeEscalation: false (the API server rejects the second with privileged: true): a behaviour change, since the container may need the privilege; apply it only after checking that it does not.',
     },
     remediation: 'Set securityContext.allowPrivilegeEscalation: false on every container.',
     peers: { 'kube-linter': 'privilege-escalation-container', polaris: 'privilegeEscalationAllowed', checkov: 'CKV_K8S_20', trivy: 'KSV-0001' },
@@ -42,11 +44,14 @@ export default definePolicy({
         key: Boolean(field ?? sc),
         container: c,
         // The API server rejects allowPrivilegeEscalation: false together with privileged: true,
-        // so the one safe remedy clears both.
+        // so the one remedy there clears both: a behaviour change (privileged: false), like
+        // no-privileged-container's. Without privileged it blocks only setuid gains: safe.
         fix: (fixer) => [
           ...(privileged ? [fixer.set(c.node, ['securityContext', 'privileged'], false)] : []),
           fixer.set(c.node, ['securityContext', 'allowPrivilegeEscalation'], false),
         ],
+        fixKind: privileged ? 'behaviour' : 'safe',
+        fixMessageId: 'suggestUnprivileged',
       });
     }, { skip: 'windows' });
   },

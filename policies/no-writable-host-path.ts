@@ -56,6 +56,8 @@ export default definePolicy({
         '{{container}} mounts the host path {{hostPath}} at {{mountPath}} writable: the container can change files on the node, outside any image or rollout. Set readOnly: true on the volumeMount (or use an emptyDir or a PersistentVolumeClaim for data the container writes).',
       sensitive:
         '{{container}} mounts the host path {{hostPath}} at {{mountPath}}{{readOnly}}: mounting it at all exposes the node (its kernel interfaces, configuration, container runtime or kubelet), and readOnly: true does not make that safe. Remove the mount; if a node agent truly needs it, exempt that workload with a reason.',
+      suggestReadOnly:
+        'Set readOnly: true on the mount of {{hostPath}}: this is a behaviour change, since the container may write there on purpose (state, logs, sockets); apply it only after checking that it does not.',
     },
     remediation:
       'Set readOnly: true on every volumeMount of a hostPath volume, and do not mount sensitive host paths (/, /proc, /sys, /etc, container runtime sockets, /var/lib/kubelet) at all. Data the container writes belongs on an emptyDir or a PersistentVolumeClaim.',
@@ -98,6 +100,8 @@ export default definePolicy({
           container: c,
           detail: `${name}@${data.mountPath}`,
           fix: (fixer) => [fixer.set(mount, ['readOnly'], true)],
+          fixKind: 'behaviour',
+          fixMessageId: 'suggestReadOnly',
         });
       }
     });

@@ -73,8 +73,9 @@ export default definePolicy({
     const names = (vs: readonly Verdict[]) => vs.map((v) => containerLabel(v.container)).join(', ');
     const suggestions = (target: YNode, nonRoot: boolean): SuggestionDescriptor<'suggestNonRoot' | 'suggestUser'>[] => {
       const out: SuggestionDescriptor<'suggestNonRoot' | 'suggestUser'>[] = [];
-      if (nonRoot) out.push({ messageId: 'suggestNonRoot', fix: (fixer) => [fixer.set(target, ['securityContext', 'runAsNonRoot'], true)] });
-      out.push({ messageId: 'suggestUser', data: { uid }, fix: (fixer) => [fixer.set(target, ['securityContext', 'runAsUser'], uid)] });
+      // Both change who the process runs as (or whether it starts at all): behaviour changes.
+      if (nonRoot) out.push({ messageId: 'suggestNonRoot', kind: 'behaviour', fix: (fixer) => [fixer.set(target, ['securityContext', 'runAsNonRoot'], true)] });
+      out.push({ messageId: 'suggestUser', kind: 'behaviour', data: { uid }, fix: (fixer) => [fixer.set(target, ['securityContext', 'runAsUser'], uid)] });
       return out;
     };
 

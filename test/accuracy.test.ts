@@ -27,6 +27,14 @@ describe('accuracy on the test corpus', () => {
     expect(Object.keys(KNOWN_FIX_BUGS).filter((f) => !failing.has(f))).toEqual([]);
   });
 
+  it('with the default options, fixes change no privileged, host namespace, capability-add or user field and add no guessed mount', () => {
+    expect(scan.forbiddenChanges).toEqual([]);
+    // The remedies held back are still shown: as guesses (read-only /tmp) and behaviour changes.
+    expect(scan.fixKinds.get('read-only-root-filesystem')!.guesses).toBeGreaterThan(0);
+    expect(scan.fixKinds.get('no-privileged-container')!.fixes).toBe(0);
+    expect(scan.fixKinds.get('no-host-namespaces')!.fixes).toBe(0);
+  });
+
   it('maps every concept of the corpus to a policy or a reason', () => {
     expect(peers.unmapped).toEqual([]);
   });

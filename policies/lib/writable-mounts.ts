@@ -68,7 +68,7 @@ function computeMissingMounts(w: Workload, c: Container): MissingMounts {
     const list = paths.map((p) => p.path).join(', ');
     parts.push(
       known.guess
-        ? `The fix mounts an emptyDir at ${list}: a guess, since the image ${c.image ? `"${c.image}"` : '(none)'} is not in the table of known images; check which paths it writes.`
+        ? `The suggested fix mounts an emptyDir at ${list}: a guess, since the image ${c.image ? `"${c.image}"` : '(none)'} is not in the table of known images; check which paths it writes (it is not applied unless guesses are included).`
         : `The fix mounts emptyDir volumes at ${list}, which ${known.image} writes to.`,
     );
     const data = paths.filter((p) => p.purpose === 'data').map((p) => p.path);

@@ -68,7 +68,8 @@ export const PEER_MAP: Readonly<Record<string, ConceptMapping>> = {
   },
   'host-namespaces': {
     policy: 'no-host-namespaces',
-    relevant: (id, check) => id === HOST_FIELD_OF[check],
+    // `hostPIDPurpose` etc.: the same field, where the manifest shows node-level access is the pod's purpose.
+    relevant: (id, check) => id === HOST_FIELD_OF[check] || id === `${HOST_FIELD_OF[check]}Purpose`,
     counts: 'the finding for the check\'s field (hostPID, hostIPC or hostNetwork)',
     deliberate: {},
   },

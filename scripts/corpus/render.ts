@@ -83,6 +83,17 @@ ${skippedDocs.length ? table(['reason', 'documents'], skippedDocs) : 'None.'}
 ### Findings per policy
 ${table(['policy', 'findings'], policies)}
 
+### Fixes, guesses and behaviour changes per policy
+With the default options \`kube-immutable fix\` applies only safe fixes; a remedy that rests on a
+guess or can change what the workload does is a suggestion of that kind (policies/<id>.md, "Fix or
+suggestion"). Findings not suppressed: with a fix applied by default, with a guess suggested, with a
+behaviour change suggested.
+
+${fixKindsTable(s)}
+
+Default fixed texts changing a \`privileged\`, host namespace, capability-add or user field, or
+adding a guessed mount: ${s.forbiddenChanges.length} (test/accuracy.test.ts holds it at 0).
+
 ### Fixes rejected by the independent checks
 ${s.fixFailures.length ? table(['file', 'fix group', 'problem', 'known bug'], s.fixFailures.map((f) => [`\`${f.file}\``, f.group, f.problem.split('\n')[0]!, KNOWN_FIX_BUGS[f.file] ?? '**unexplained**'])) : 'None.'}
 
@@ -157,6 +168,12 @@ ${mut.join('\n\n')}
 `;
 }
 
+/** The per-policy table of fixes vs guesses vs behaviour suggestions (policies with findings only). */
+function fixKindsTable(s: ScanResult): string {
+  const rows = [...s.fixKinds].filter(([, k]) => k.findings > 0).map(([id, k]) => [`\`${id}\``, k.findings, `${k.fixes} (${pct(k.fixes, k.findings)})`, k.guesses, k.behaviour]);
+  return table(['policy', 'findings', 'fixes (known facts)', 'guesses suggested', 'behaviour changes suggested'], rows);
+}
+
 export function renderConsole(s: ScanResult, p: PeerComparison): string {
   const rows: string[] = [];
   rows.push(`files ${s.files}, documents ${s.documents}, objects ${s.objects}`);
@@ -167,6 +184,9 @@ export function renderConsole(s: ScanResult, p: PeerComparison): string {
   for (const [id, n] of s.findings) rows.push(`  ${id.padEnd(28)} ${n}`);
   rows.push(`fixes offered ${s.fixesOffered}, verified by the engine ${s.fixesVerifiedByEngine}, verified by the independent checks ${s.fixesVerified} (${pct(s.fixesVerified, s.fixesOffered)})`);
   for (const f of s.fixFailures) rows.push(`  rejected: ${f.file} ${f.group}: ${f.problem.split('\n')[0]}`);
+  rows.push('fixes vs guesses vs behaviour changes per policy (findings: fixes applied by default, guesses suggested, behaviour changes suggested):');
+  for (const [id, k] of s.fixKinds) if (k.findings > 0) rows.push(`  ${id.padEnd(28)} ${String(k.findings).padStart(5)}: ${k.fixes} fixes (${pct(k.fixes, k.findings)}), ${k.guesses} guesses, ${k.behaviour} behaviour changes`);
+  rows.push(`forbidden changes in default fixed texts: ${s.forbiddenChanges.length}${s.forbiddenChanges.length ? `\n  ${s.forbiddenChanges.slice(0, 20).join('\n  ')}` : ''}`);
   rows.push('peer agreement (agree/compared, deliberate, unexplained):');
   for (const c of p.cells) rows.push(`  ${c.policy.padEnd(28)} ${c.peer.padEnd(13)} ${`${c.agree}/${c.compared}`.padStart(7)} ${pct(c.agree, c.compared).padStart(8)}  deliberate ${c.deliberate}, unexplained ${c.unexplained}`);
   rows.push(`not covered: ${p.notCovered.map((n) => n.concept).join(', ')}`);

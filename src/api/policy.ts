@@ -12,6 +12,7 @@ export {
   formatMessage,
   SEVERITY_RANK,
   type FileContext,
+  type FixKind,
   type FixOperation,
   type Fixer,
   type ImageFacts,

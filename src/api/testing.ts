@@ -32,6 +32,8 @@ export interface ExpectedSuggestion {
   data?: Record<string, string | number>;
   /** The exact text after applying this suggestion alone. */
   output?: string;
+  /** Its kind: `guess` or `behaviour` (a policy's fix the run does not apply, or a labelled alternative); `null` asserts a plain alternative. */
+  kind?: 'guess' | 'behaviour' | null;
 }
 
 /**
@@ -60,6 +62,12 @@ export interface InvalidCase {
   errors: ExpectedError[];
   /** Exact fixed text; `null` asserts that no fix is offered; omitted: not checked. */
   output?: string | null;
+  /**
+   * Which fixes that are not safe this case applies (EngineOptions.applyFixes, over the table's
+   * engine settings): e.g. `{ guesses: true }` to see the output of a guess. Default: the
+   * table's (safe fixes only).
+   */
+  applyFixes?: EngineOptions['applyFixes'];
 }
 
 /** The test table of one policy. */
@@ -145,6 +153,7 @@ function checkError(policy: AnyPolicy, code: string, f: Finding, e: ExpectedErro
     const actual = f.suggestions[j]!;
     if (s.messageId !== undefined) checkMessage(policy, `${what}, suggestion #${j + 1}`, actual.message, s.messageId, s.data);
     if (s.output !== undefined) strictEqual(applyEdits(code, actual.edits), s.output, `${what}, suggestion #${j + 1}: output`);
+    if (s.kind !== undefined) strictEqual(actual.kind, s.kind ?? undefined, `${what}, suggestion #${j + 1}: kind`);
   });
 }
 
@@ -157,7 +166,8 @@ function checkError(policy: AnyPolicy, code: string, f: Finding, e: ExpectedErro
  */
 export function checkInvalidCase(policy: AnyPolicy, c: InvalidCase, settings: PolicyTestSettings = {}): void {
   checkCaseOptions(policy, c.name ?? c.code, c.options);
-  const opts = engineOptions(policy, c.options, c.images, settings);
+  const base = engineOptions(policy, c.options, c.images, settings);
+  const opts = c.applyFixes !== undefined ? { ...base, applyFixes: c.applyFixes } : base;
   const result = run([{ path: FILE, text: c.code }], [policy], opts);
   const order = (a: { line: number; messageId: string; column?: number }, b: typeof a) => a.line - b.line || a.messageId.localeCompare(b.messageId) || (a.column ?? 0) - (b.column ?? 0);
   const findings = [...result.findings].sort((x, y) => order({ ...x.range.start, messageId: x.messageId }, { ...y.range.start, messageId: y.messageId }));
@@ -210,7 +220,7 @@ export class PolicyTester {
     const invalid = table.invalid.map((c): InvalidCase => ({ ...c, options: c.options ?? shared }));
     const seen = new Set<string>();
     for (const c of [...valid, ...invalid]) {
-      const k = JSON.stringify([c.code, c.options ?? null, imagesKey(c.images)]);
+      const k = JSON.stringify([c.code, c.options ?? null, imagesKey(c.images), ('applyFixes' in c && c.applyFixes) || null]);
       if (seen.has(k)) throw new TypeError(`testPolicy(${policy.id}): duplicate case:\n${c.code}`);
       seen.add(k);
       checkCaseOptions(policy, c.name ?? c.code, c.options);

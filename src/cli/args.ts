@@ -39,6 +39,15 @@ export interface FileCommandOptions {
   registries: string[];
   /** `--base <git-ref>`: compare exemption annotations with that commit, as the action does with a pull request's base. */
   base: string | undefined;
+  /** `--include-guesses`: also apply the fixes that rest on a guess (the configuration's `fixes.includeGuesses` turns it on too). */
+  includeGuesses: boolean;
+  /**
+   * `--apply-behaviour-changes <policy>` (repeatable, comma-separated; `all` for every policy):
+   * also apply those policies' fixes that can change what the workload does, besides the
+   * configuration's `fixes.applyBehaviourChanges`. Checked against the known policies in
+   * engineForRun (src/cli/settings.ts).
+   */
+  applyBehaviourChanges: string[];
   /** `--jobs <n>`: worker threads for the scan (0: none, this thread); `'auto'` (default): one per core on machines of 3 cores or more, for inputs of 1 MiB or more. */
   jobs: number | 'auto';
 }
@@ -66,6 +75,8 @@ const FILE_OPTIONS = {
   registries: { type: 'string', multiple: true },
   base: { type: 'string' },
   jobs: { type: 'string' },
+  'include-guesses': { type: 'boolean' },
+  'apply-behaviour-changes': { type: 'string', multiple: true },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -161,6 +172,8 @@ function fileOptions(v: Parsed): FileCommandOptions {
     registries: ((v.values.registries as string[] | undefined) ?? []).flatMap((r) => r.split(/[\n,]/)).map((r) => r.trim()).filter(Boolean),
     base: baseOf(v.values.base as string | undefined),
     jobs: jobsOf(v.values.jobs as string | undefined),
+    includeGuesses: v.values['include-guesses'] === true,
+    applyBehaviourChanges: ((v.values['apply-behaviour-changes'] as string[] | undefined) ?? []).flatMap((r) => r.split(',')).map((r) => r.trim()).filter(Boolean),
   };
 }
 

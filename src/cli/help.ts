@@ -18,6 +18,13 @@ const COMMON = `  --config <path>       Configuration file (default: .github/kub
                         the hosts in KUBE_IMMUTABLE_INSECURE_REGISTRIES
   --base <git-ref>      Honour exemption annotations as on a pull request against that commit
                         (exemptions.annotations: base-only: only those already there)
+  --include-guesses     Also apply fixes that rest on a guess (an emptyDir at /tmp for an image
+                        not in the table of known images); without it they are suggestions
+  --apply-behaviour-changes <policy>
+                        Also apply that policy's fixes that can change what the workload does
+                        (privileged: false, host namespaces, dropping capabilities of a root
+                        process, immutable: true...): repeatable, comma-separated, or all;
+                        without it they are suggestions (configuration: fixes:)
   --jobs <n>            Worker threads for the scan: a number (0: none) or auto (default:
                         one per core on 3 cores or more, when the files add up to 1 MiB)
   -h, --help            Show this help`;

@@ -50,10 +50,29 @@ export async function engineForRun(cmd: FileCommandOptions, engine: EngineOption
     engine = based.engine;
     if (cmd.verbose || engine.exemptionGovernance?.annotations === 'base-only') io.stderr(`kube-immutable: ${exemptionModeLine(engine, `${cmd.base} (${based.sha.slice(0, 12)})`)}\n`);
   }
+  engine = withFixFlags(cmd, engine);
   if (!cmd.resolveDigests) return engine;
   const r = await resolveImageDigests(files, engine, io.env ?? {}, { access });
   for (const f of r.failures) io.stderr(`kube-immutable: ${f}\n`);
   return r.engine;
+}
+
+/**
+ * `engine` with `--include-guesses` and `--apply-behaviour-changes` added to the configuration's
+ * `applyFixes` (a flag only adds: guesses are on when either says so; the behaviour changes of
+ * the policies both name, `all` when either says all). Throws a {@link UsageError} for a policy id
+ * that is not known (`engine.knownPolicyIds`, when set). Returns `engine` itself without the flags.
+ */
+export function withFixFlags(cmd: Pick<FileCommandOptions, 'includeGuesses' | 'applyBehaviourChanges'>, engine: EngineOptions): EngineOptions {
+  if (!cmd.includeGuesses && cmd.applyBehaviourChanges.length === 0) return engine;
+  const known = engine.knownPolicyIds;
+  for (const id of cmd.applyBehaviourChanges) {
+    if (id !== 'all' && known && !known.includes(id)) throw new UsageError(`--apply-behaviour-changes: unknown policy "${id}"; known policies: ${known.join(', ')}`);
+  }
+  const before = engine.applyFixes?.behaviour ?? [];
+  const all = before === 'all' || cmd.applyBehaviourChanges.includes('all');
+  const behaviour = all ? ('all' as const) : [...new Set([...before, ...cmd.applyBehaviourChanges])];
+  return { ...engine, applyFixes: { guesses: cmd.includeGuesses || engine.applyFixes?.guesses === true, behaviour } };
 }
 
 /**

@@ -1,9 +1,9 @@
 import { extractManifests, toWorkload, type Container, type Manifest, type ManifestSet, type Workload } from '../k8s/index.js';
 import { parseYaml, type ParseProblem, type ParsedFile, type SourceRange } from '../yaml/index.js';
-import { formatMessage, SEVERITY_RANK, type Fixer, type AnyPolicy, type ImageFacts, type ReportDescriptor, type Severity } from './policy.js';
+import { formatMessage, SEVERITY_RANK, type Fixer, type FixKind, type AnyPolicy, type ImageFacts, type ReportDescriptor, type Severity } from './policy.js';
 import { annotationExemptions, describeRefusals, exemptionCovers, findSuppression, isAtBase, refusalsOf, type AnnotationExemption } from './exemptions.js';
 import type { ExemptionRecord, ExemptionRefusal, Finding, FindingObject } from './types.js';
-import type { EngineOptions, RawFinding } from './analysis-types.js';
+import { appliesFix, type EngineOptions, type RawFinding } from './analysis-types.js';
 import { fingerprintOf } from './fingerprint.js';
 import { budgetSeconds, FILE_NOT_SCANNED_ID, fileStart, notScannedFinding, notScannedOptions, timeBudgetMs, type NotScannedMessageId } from './not-scanned.js';
 
@@ -364,6 +364,12 @@ function runPolicy(fileRun: FileRun, policy: AnyPolicy): number | undefined {
       for (const s of suggest) {
         if (policy.meta.messages[s.messageId] === undefined) throw new TypeError(`policy ${policy.id} suggested with unknown messageId ${JSON.stringify(s.messageId)}`);
       }
+      const kind = d.fixKind ?? 'safe';
+      if (!FIX_KINDS.has(kind)) throw new TypeError(`policy ${policy.id} reported an unknown fixKind ${JSON.stringify(kind)}`);
+      if (d.fixMessageId !== undefined && policy.meta.messages[d.fixMessageId] === undefined) throw new TypeError(`policy ${policy.id} reported unknown fixMessageId ${JSON.stringify(d.fixMessageId)}`);
+      // A fix the run does not apply (a guess or a behaviour change not asked for) becomes a suggestion of its kind.
+      const applied = d.fix !== undefined && !opts.verification && appliesFix(kind, policy.id, opts.applyFixes);
+      const held = d.fix !== undefined && !opts.verification && !applied && kind !== 'safe' ? [heldFixSuggestion(policy, d, kind)] : [];
       const message = formatMessage(template, d.data);
       const range = opts.verification ? NO_RANGE : d.node ? (d.key ? d.node.keyRange : d.node.range) : d.range ?? (m ? m.node.range : fileRange());
       const object = m && objectOf(m);
@@ -396,8 +402,9 @@ function runPolicy(fileRun: FileRun, policy: AnyPolicy): number | undefined {
         groupKey,
         groupLabel: { docIndex: m?.docIndex ?? -1, object: objectLabel, container: c?.name },
         manifestIndex,
-        fix: d.fix && !opts.verification ? d.fix(fixer) : undefined,
-        suggestions: opts.verification ? [] : suggest.map((s) => ({ message: formatMessage(policy.meta.messages[s.messageId]!, s.data), ops: s.fix(fixer) })),
+        fix: applied ? d.fix!(fixer) : undefined,
+        ...(applied && kind !== 'safe' ? { fixKind: kind } : {}),
+        suggestions: opts.verification ? [] : [...held, ...suggest.map((s) => ({ message: formatMessage(policy.meta.messages[s.messageId]!, s.data), ops: s.fix(fixer), ...(s.kind ? { kind: s.kind } : {}) }))],
       });
     };
   const failed = (m: Manifest | undefined, err: unknown) => raw.push(policyErrorFinding(policy.id, path, m, err, fileRange));
@@ -418,6 +425,24 @@ function runPolicy(fileRun: FileRun, policy: AnyPolicy): number | undefined {
       }
     }
   return undefined;
+}
+
+const FIX_KINDS: ReadonlySet<string> = new Set<FixKind>(['safe', 'guess', 'behaviour']);
+
+/** The message of a held-back fix without `fixMessageId`, by kind. */
+const HELD_FIX_MESSAGE: Record<'guess' | 'behaviour', string> = {
+  guess: 'The fix rests on a guess: check that it fits the workload before applying it.',
+  behaviour: 'The fix can change what the workload does: apply it only when the workload does not need what it removes.',
+};
+
+/**
+ * The suggestion a policy's `guess` or `behaviour` fix becomes when the run does not apply it:
+ * the `fixMessageId` message (else {@link HELD_FIX_MESSAGE}), its kind, and why it is not applied.
+ */
+function heldFixSuggestion(policy: AnyPolicy, d: ReportDescriptor, kind: 'guess' | 'behaviour'): RawFinding['suggestions'][number] {
+  const template = d.fixMessageId !== undefined ? policy.meta.messages[d.fixMessageId]! : HELD_FIX_MESSAGE[kind];
+  const reason = kind === 'guess' ? 'a guess; applied only when guesses are included' : `a behaviour change; applied only when behaviour changes of ${policy.id} are applied`;
+  return { message: formatMessage(template, d.data), ops: d.fix!(fixer), kind, reason, heldFix: true };
 }
 
 /**

@@ -282,14 +282,75 @@ function computeFixesWithin(path: string, analysis: Analysis, parsed: ParsedFile
   // Members of a cluster that did not verify as a whole: those verified alone may still share lines.
   const unmerged = new Set(entries.filter((e) => !e.merged && e.group.verified).map((e) => e.group));
   if (budget.left()) mergeSharedLines(path, parsed, style, groups, verifiedOps, unmerged, analysis.raw, before, policies, opts, budget);
+  const heldVerified = verifyHeldFixes(path, parsed, style, analysis.raw, before, policies, opts, budget);
   for (const r of analysis.raw) {
     for (const s of r.suggestions) {
+      if (s.heldFix) {
+        const v = heldVerified.get(s);
+        if (!v) continue;
+        if (v.ok) r.finding.suggestions.push({ message: s.message, edits: v.edits, kind: s.kind, reason: s.reason });
+        else if (r.finding.fixProblem === undefined) r.finding.fixProblem = v.problem;
+        continue;
+      }
       const rendered = renderFixOps(parsed.text, style, s.ops as FixOp[]);
-      if (rendered.problems.length === 0 && rendered.edits.length > 0) r.finding.suggestions.push({ message: s.message, edits: rendered.edits });
+      if (rendered.problems.length === 0 && rendered.edits.length > 0) r.finding.suggestions.push({ message: s.message, edits: rendered.edits, ...(s.kind ? { kind: s.kind } : {}) });
     }
   }
   const fixedEdits = combinedEdits(path, parsed, style, verifiedOps, before, policies, opts, budget);
   return { groups, fixedText: fixedEdits ? applyEdits(parsed.text, fixedEdits) : undefined, fixedEdits };
+}
+
+/**
+ * The verified edits of each policy's fix held back as a suggestion (a guess or a behaviour
+ * change the run does not apply; suppressed findings have none), verified as a fix set is (the
+ * finding gone, no new finding, the API server's rules kept): first all those of one document
+ * together — the common case, one verification for a document of 10,000 containers — each then
+ * rendered alone against the original text; when that set does not verify, each alone. Not ok,
+ * with the reason, when it fails alone or the file's time budget has run out.
+ */
+function verifyHeldFixes(
+  path: string,
+  parsed: ParsedFile,
+  style: FileStyle,
+  raw: readonly RawFinding[],
+  before: ReadonlySet<string>,
+  policies: readonly AnyPolicy[],
+  opts: EngineOptions,
+  budget: Budget,
+): Map<RawFinding['suggestions'][number], Verified> {
+  const out = new Map<RawFinding['suggestions'][number], Verified>();
+  const byDoc = new Map<number, { r: RawFinding; s: RawFinding['suggestions'][number] }[]>();
+  for (const r of raw) {
+    if (r.finding.suppressed) continue;
+    for (const s of r.suggestions) {
+      if (!s.heldFix) continue;
+      const d = r.groupLabel.docIndex;
+      let list = byDoc.get(d);
+      if (!list) byDoc.set(d, (list = []));
+      list.push({ r, s });
+    }
+  }
+  const alone = (r: RawFinding, s: RawFinding['suggestions'][number]): Verified => {
+    if (!budget.left()) {
+      budget.skipped++;
+      return { ok: false, edits: [], problem: OUT_OF_TIME };
+    }
+    return renderAndVerify(path, parsed, style, s.ops as FixOp[], new Set([r.finding.fingerprint]), before, policies, opts);
+  };
+  for (const items of byDoc.values()) {
+    if (items.length > 1 && budget.left()) {
+      const all = renderAndVerify(path, parsed, style, items.flatMap((x) => x.s.ops as FixOp[]), new Set(items.map((x) => x.r.finding.fingerprint)), before, policies, opts);
+      if (all.ok) {
+        for (const { r, s } of items) {
+          const own = render(parsed, style, s.ops as FixOp[]);
+          out.set(s, own.ok ? own : alone(r, s));
+        }
+        continue;
+      }
+    }
+    for (const { r, s } of items) out.set(s, alone(r, s));
+  }
+  return out;
 }
 
 /**

@@ -67,12 +67,31 @@ export type FixOperation =
   | { kind: 'append'; target: YNode; path: readonly string[]; item: JsonValue }
   | { kind: 'replace'; target: YNode; value: string | number | boolean | null };
 
+/**
+ * How certain a fix is, ESLint's rule (autofix only what cannot change behaviour) with
+ * typescript-eslint's `fix | suggest` switch:
+ * - `safe`: the fix cannot change what the workload does (a known image's mounts, a digest the
+ *   tag resolves to now): applied by `kube-immutable fix` and offered as a one-click change;
+ * - `guess`: it rests on a fact the manifest and the tool's knowledge do not prove (an emptyDir
+ *   at `/tmp` for an image not in the table): applied only when guesses are asked for;
+ * - `behaviour`: it can switch off what the workload exists to do (`privileged: false`, host
+ *   namespaces, dropping capabilities of a process that may run as root, `immutable: true` on a
+ *   ConfigMap a rollout edits): applied only when asked for, per policy.
+ * A fix not applied becomes a suggestion of that kind (with its own verified edits).
+ */
+export type FixKind = 'safe' | 'guess' | 'behaviour';
+
 /** An alternative remedy offered to the user, not applied by `fix`. */
 export interface SuggestionDescriptor<MessageIds extends string = string> {
   /** A key of the policy's `meta.messages` (the engine throws a TypeError for another). */
   messageId: MessageIds;
   data?: Record<string, string | number>;
   fix: (fixer: Fixer) => FixOperation[];
+  /**
+   * Set when the alternative is a guess or changes behaviour (see {@link FixKind}): the reports
+   * label it so. Undefined: a plain alternative. It is never applied by `fix` either way.
+   */
+  kind?: Exclude<FixKind, 'safe'>;
 }
 
 /** What a policy passes to `context.report`. */
@@ -87,8 +106,26 @@ export interface ReportDescriptor<MessageIds extends string = string> {
   range?: SourceRange;
   /** The container the finding is about: fixes of one container are merged into one edit set. */
   container?: Container;
-  /** The safe, obvious fix (applied by `fix`); only from a policy whose `meta.fixable` is true (the engine throws a TypeError otherwise). */
+  /**
+   * The obvious fix; only from a policy whose `meta.fixable` is true (the engine throws a
+   * TypeError otherwise). Applied by `fix` when `fixKind` is `safe` (the default); a `guess` or
+   * `behaviour` fix only when the run's options allow it (EngineOptions.applyFixes), else it is
+   * shown as a suggestion of that kind.
+   */
   fix?: (fixer: Fixer) => FixOperation[];
+  /**
+   * How certain `fix` is (see {@link FixKind}); default `safe`. Rule: `safe` only when the fix
+   * cannot change what the workload does; a fix resting on a guess is `guess`; one that can
+   * switch off a capability, privilege, namespace or in-place update the workload may need is
+   * `behaviour`.
+   */
+  fixKind?: FixKind;
+  /**
+   * For a `guess` or `behaviour` fix: a key of `meta.messages` (filled from `data`) saying what
+   * the fix does and why it is not certain — the message of the suggestion it becomes when not
+   * applied. Default: a generic sentence of its kind.
+   */
+  fixMessageId?: MessageIds;
   /** Alternative remedies (shown, not applied). */
   suggest?: SuggestionDescriptor<MessageIds>[];
   /** Distinguishes several findings of one policy on one object (part of the fingerprint). */

@@ -61,9 +61,10 @@ export interface SarifResult {
    * Property bag (SARIF 2.1.0 §3.8). `fixId`: the fix group that fixes this finding; its edits are
    * in the `fixes` of ONE result of the group (the most severe, then the first), and the others
    * carry `fixInResult`, that result's 0-based index in `results` — a group's edits are never
-   * repeated per result.
+   * repeated per result. `suggestionKinds`: the kinds of its suggestions that are guesses or
+   * behaviour changes (remedies `fix` does not apply by default), when it has any.
    */
-  properties?: { fixId: string; fixInResult?: number };
+  properties?: { fixId?: string; fixInResult?: number; suggestionKinds?: ('guess' | 'behaviour')[] };
   /** SARIF 2.1.0 §3.35: a suppressed result (an exemption annotation = inSource, a config exemption = external). */
   suppressions?: { kind: 'inSource' | 'external'; status: 'accepted' | 'underReview' | 'rejected'; justification: string }[];
 }
@@ -222,6 +223,9 @@ function sarifParts(result: RunResult, policies: readonly AnyPolicy[], options: 
       r.fixes = [fixOf(groups.get(f.fixId!)!)];
       r.properties = { fixId: f.fixId! };
     } else if (at !== undefined) r.properties = { fixId: f.fixId!, fixInResult: at };
+    // The kinds of its suggestions that are guesses or behaviour changes (not applied by `fix`).
+    const kinds = [...new Set(f.suggestions.flatMap((x) => (x.kind ? [x.kind] : [])))];
+    if (kinds.length > 0) r.properties = { ...r.properties, suggestionKinds: kinds };
     return r;
   };
   const notifications: SarifLog['runs'][number]['invocations'][number]['toolExecutionNotifications'] = result.files

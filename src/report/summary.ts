@@ -28,6 +28,10 @@ export interface RunSummary {
   fixable: number;
   /** Verified fix groups. */
   fixes: number;
+  /** Findings with a suggestion that is a guess (FindingSuggestion.kind `guess`): not applied by `fix` unless guesses are included. */
+  guesses: number;
+  /** Findings with a suggestion that changes behaviour (kind `behaviour`): not applied by `fix` unless asked for, per policy. */
+  behaviourChanges: number;
   /** Files whose `fixedText` is set (at least one fix applies). */
   fixableFiles: number;
 }
@@ -50,6 +54,8 @@ export function summarize(result: RunResult): RunSummary {
     parseWarnings: result.files.reduce((n, f) => n + f.problems.filter((p) => p.severity === 'warning').length, 0),
     fixable: active.filter((f) => isFixable(f, result)).length,
     fixes: result.fixes.filter((g) => g.verified).length,
+    guesses: active.filter((f) => f.suggestions.some((x) => x.kind === 'guess')).length,
+    behaviourChanges: active.filter((f) => f.suggestions.some((x) => x.kind === 'behaviour')).length,
     fixableFiles: result.files.filter((f) => f.fixedText !== undefined).length,
   };
 }
@@ -124,9 +130,15 @@ export function plural(n: number, singular: string, pluralForm = `${singular}s`)
 
 /**
  * The one-line summary: `N findings (E errors, W warnings, I info) in F files; X fixable`,
- * with singular nouns for counts of 1.
+ * then, for the counts that are not 0, `, G guesses and B behaviour changes suggested`
+ * (remedies `fix` does not apply by default), with singular nouns for counts of 1.
  */
 export function summaryLine(s: RunSummary): string {
   const suppressed = s.suppressed > 0 ? `; ${s.suppressed} suppressed by exemptions` : '';
-  return `${plural(s.findings, 'finding')} (${plural(s.errors, 'error')}, ${plural(s.warnings, 'warning')}, ${s.info} info) in ${plural(s.files, 'file')}; ${s.fixable} fixable${suppressed}`;
+  // `?? 0`: a summary made before these counts existed (e.g. by hand) has none.
+  const guesses = s.guesses ?? 0;
+  const behaviour = s.behaviourChanges ?? 0;
+  const held = [...(guesses > 0 ? [plural(guesses, 'guess', 'guesses')] : []), ...(behaviour > 0 ? [plural(behaviour, 'behaviour change')] : [])];
+  const suggested = held.length > 0 ? `, ${held.join(' and ')} suggested` : '';
+  return `${plural(s.findings, 'finding')} (${plural(s.errors, 'error')}, ${plural(s.warnings, 'warning')}, ${s.info} info) in ${plural(s.files, 'file')}; ${s.fixable} fixable${suggested}${suppressed}`;
 }

@@ -1,4 +1,4 @@
-import { fixGroupLabel, type Finding, type FixGroup, type RunResult, type Severity, type SourceFile } from '../engine/index.js';
+import { fixGroupLabel, type Finding, type FindingSuggestion, type FixGroup, type RunResult, type Severity, type SourceFile } from '../engine/index.js';
 import { patchForEdits, patchForFixGroup } from './patch.js';
 import { nothingChecked, nothingCheckedWarning, plural, summarize, summaryLine } from './summary.js';
 import { safeLine, safeText } from '../terminal.js';
@@ -65,7 +65,7 @@ export function formatText(result: RunResult, sources: readonly SourceFile[], op
     }
     if (f.fixProblem !== undefined) out.push(INDENT + paint('yellow', `fix withheld: ${safeText(f.fixProblem)}`));
     for (const s of f.suggestions) {
-      out.push(INDENT + `Suggestion: ${safeText(s.message)}`);
+      out.push(INDENT + `${suggestionLabel(s, f.policyId)}: ${safeText(s.message)}`);
       if (original !== undefined) pushPatch(safePatch(() => patchForEdits(f.file, original, s.edits)));
     }
   }
@@ -99,6 +99,21 @@ export function formatText(result: RunResult, sources: readonly SourceFile[], op
   if (!options.verbose && summary.skippedDocuments > 0) line += `; ${plural(summary.skippedDocuments, 'document')} skipped (--verbose lists them)`;
   out.push(paint('bold', line));
   return out.map(safeLine).join('\n') + '\n';
+}
+
+/**
+ * How a suggestion is introduced in the text report: `Suggestion` for a plain alternative;
+ * `Suggestion (a guess) — not applied; use --include-guesses` or `Suggestion (a behaviour
+ * change) — not applied; use --apply-behaviour-changes <policy>` for a policy's fix the run held
+ * back (it has a `reason`); `Suggestion (a guess)` / `Suggestion (a behaviour change)` for a
+ * labelled alternative.
+ */
+export function suggestionLabel(s: Pick<FindingSuggestion, 'kind' | 'reason'>, policyId: string): string {
+  if (s.kind === undefined) return 'Suggestion';
+  const what = s.kind === 'guess' ? 'a guess' : 'a behaviour change';
+  if (s.reason === undefined) return `Suggestion (${what})`;
+  const how = s.kind === 'guess' ? '--include-guesses' : `--apply-behaviour-changes ${safeText(policyId)}`;
+  return `Suggestion (${what}) — not applied; use ${how}`;
 }
 
 /**

@@ -3,7 +3,7 @@
  * of the review body. Every user-controlled string is escaped (see markdown.ts); policy ids and
  * severities are ours.
  */
-import { fixGroupLabel, type Finding, type FixGroup, type PolicyMeta, type Severity } from '../engine/index.js';
+import { fixGroupLabel, type Finding, type FindingSuggestion, type FixGroup, type PolicyMeta, type Severity } from '../engine/index.js';
 import { SEVERITY_RANK } from '../engine/index.js';
 import { blobUrl, escapeMarkdown, fence, fingerprintMarker, inlineCode, link, safeUrl } from '../report/markdown.js';
 import { SEVERITY_LABEL } from '../report/summary.js';
@@ -41,9 +41,20 @@ function messageLines(findings: readonly Finding[]): string[] {
   for (const f of findings) {
     out.push(`- ${findings.length > 1 ? inlineCode(f.policyId) + ': ' : ''}${escapeMarkdown(f.message)}`);
     if (f.fixProblem !== undefined) out.push(`  - No fix offered: ${escapeMarkdown(f.fixProblem)}`);
-    for (const s of f.suggestions) out.push(`  - Alternative: ${escapeMarkdown(s.message)}`);
+    for (const s of f.suggestions) out.push(`  - ${alternativeLabel(s)}: ${escapeMarkdown(s.message)}`);
   }
   return out;
+}
+
+/**
+ * `Alternative` for a plain one; `Alternative (a guess, not applied by kube-immutable fix)` /
+ * `Alternative (a behaviour change, not applied by kube-immutable fix)` for a policy's fix held
+ * back; `Alternative (a guess)` / `Alternative (a behaviour change)` for a labelled one.
+ */
+function alternativeLabel(s: Pick<FindingSuggestion, 'kind' | 'reason'>): string {
+  if (s.kind === undefined) return 'Alternative';
+  const what = s.kind === 'guess' ? 'a guess' : 'a behaviour change';
+  return `Alternative (${what}${s.reason !== undefined ? ', not applied by kube-immutable fix' : ''})`;
 }
 
 /** Why it matters (each policy's remediation, escaped) and a link to its docs page. */

@@ -43,6 +43,20 @@ export interface ResolvedConfig {
    * which means the defaults too.
    */
   exemptionGovernance?: ExemptionGovernance;
+  /**
+   * Which fixes that are not safe `kube-immutable fix` and the review apply (`fixes:
+   * {includeGuesses, applyBehaviourChanges}`; a later file overrides each setting it gives):
+   * the engine's `applyFixes`. Absent: safe fixes only.
+   */
+  fixes?: FixSettings;
+}
+
+/** The configuration's `fixes:` (see ResolvedConfig.fixes). */
+export interface FixSettings {
+  /** Apply the fixes that rest on a guess (default false). */
+  includeGuesses: boolean;
+  /** Apply the behaviour-changing fixes of these policy ids, or of every policy (`all`); default none. */
+  applyBehaviourChanges: string[] | 'all';
 }
 
 /**

@@ -54,6 +54,20 @@ export const CONFIG_SCHEMA = {
       },
     },
     customPolicies: stringOrList('path'),
+    fixes: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        includeGuesses: { type: 'boolean' },
+        applyBehaviourChanges: {
+          type: ['array', 'string'],
+          'x-message': 'must be a list of policy ids, or all',
+          if: { type: 'string' },
+          then: { const: 'all', 'x-message': 'must be a list of policy ids, or all' },
+          else: { items: { type: 'string', pattern: ID_PATTERN, 'x-message': 'must be a policy id (kebab-case)' } },
+        },
+      },
+    },
     exemptions: {
       type: ['array', 'object'],
       'x-message': 'must be a list of exemptions, or a map of exemption settings (annotations, policies, requireExpiry, maxDays, rules)',
@@ -244,6 +258,13 @@ function merge(layers: readonly Layer[], st: LoadState): { config: ResolvedConfi
       const r = resolvePath(file, value);
       if ('error' in r) problem(node, key, r.error);
       else if (!config.customPolicies.includes(r.path)) config.customPolicies.push(r.path);
+    }
+    if (isRecord(data.fixes)) {
+      const f = (config.fixes ??= { includeGuesses: false, applyBehaviourChanges: [] });
+      if (typeof data.fixes.includeGuesses === 'boolean') f.includeGuesses = data.fixes.includeGuesses;
+      const b = data.fixes.applyBehaviourChanges;
+      if (b === 'all') f.applyBehaviourChanges = 'all';
+      else if (Array.isArray(b)) f.applyBehaviourChanges = b.filter((x): x is string => typeof x === 'string');
     }
     const exemptionsNode = root?.get('exemptions');
     const asMap = isRecord(data.exemptions) ? data.exemptions : undefined;

@@ -89,6 +89,7 @@ export async function loadRunSettings(files: TrustedFiles, configPath: string | 
       exemptions: config.exemptions,
       exemptionGovernance: config.exemptionGovernance ?? { ...DEFAULT_EXEMPTION_GOVERNANCE },
       knownPolicyIds: policies.map((p) => p.id),
+      ...(config.fixes ? { applyFixes: { guesses: config.fixes.includeGuesses, behaviour: config.fixes.applyBehaviourChanges } } : {}),
     },
     include: config.include,
     exclude: config.exclude,

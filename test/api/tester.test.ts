@@ -16,8 +16,13 @@ describe('the policy tester', () => {
       checkInvalidCase(privileged, {
         code: BAD,
         errors: [{ messageId: 'privileged', line: 10, column: 7, endLine: 10, endColumn: 17, data: { container: 'container "c"' } }],
+        applyFixes: { behaviour: ['no-privileged-container'] },
         output: FIXED,
       }),
+    ).not.toThrow();
+    // By default privileged: false is a behaviour change: a suggestion of that kind, no fix.
+    expect(() =>
+      checkInvalidCase(privileged, { code: BAD, errors: [{ messageId: 'privileged', line: 10, suggestions: [{ messageId: 'suggestUnprivileged', kind: 'behaviour', output: FIXED }] }], output: null }),
     ).not.toThrow();
   });
 
@@ -31,7 +36,8 @@ describe('the policy tester', () => {
     ['a wrong endColumn', () => checkInvalidCase(privileged, { code: BAD, errors: [{ messageId: 'privileged', line: 10, endColumn: 3 }] })],
     ['wrong data', () => checkInvalidCase(privileged, { code: BAD, errors: [{ messageId: 'privileged', line: 10, data: { container: 'container "d"' } }] })],
     ['a wrong output', () => checkInvalidCase(privileged, { code: BAD, errors: [{ messageId: 'privileged', line: 10 }], output: BAD })],
-    ['a fix where none is expected', () => checkInvalidCase(privileged, { code: BAD, errors: [{ messageId: 'privileged', line: 10 }], output: null })],
+    ['a fix where none is expected', () => checkInvalidCase(privileged, { code: BAD, applyFixes: { behaviour: 'all' }, errors: [{ messageId: 'privileged', line: 10 }], output: null })],
+    ['a wrong suggestion kind', () => checkInvalidCase(privileged, { code: BAD, errors: [{ messageId: 'privileged', line: 10, suggestions: [{ kind: 'guess' }] }] })],
     ['suggestions where none are expected', () => checkInvalidCase(seccomp, { code: pod('privileged: false'), errors: [{ messageId: 'missing', line: 7, suggestions: [] }] })],
   ])('throws an AssertionError for %s', (_, check) => {
     expect(check).toThrow(AssertionError);

@@ -48,7 +48,7 @@ describe('policies', () => {
     expect(r.code).toBe(0);
     const lines = r.stdout.trimEnd().split('\n');
     expect(lines[0]).toMatch(/^ID +CATEGORY +SEVERITY +FIXABLE +DESCRIPTION$/);
-    expect(lines).toContainEqual(expect.stringMatching(/^immutable-configmap-secret +immutability +warning +no +ConfigMaps and Secrets set immutable: true\.$/));
+    expect(lines).toContainEqual(expect.stringMatching(/^immutable-configmap-secret +immutability +warning +yes +ConfigMaps and Secrets set immutable: true\.$/));
     expect(lines).toContainEqual(expect.stringMatching(/^valid-manifest +validity +error +no +/));
     expect(lines).toContainEqual(expect.stringMatching(/^exemption +validity +warning +no +/));
     expect(lines).toContainEqual(expect.stringMatching(/^file-not-scanned +validity +error +no +/));
@@ -71,7 +71,9 @@ describe('scan', () => {
     // The API server rejects allowPrivilegeEscalation: false with privileged: true (line 11), then the privileged finding.
     expect(r.stdout).toMatch(/^k8s\/pod\.yaml:11:7  error  valid-manifest  cannot set allowPrivilegeEscalation to false and privileged to true /);
     expect(r.stdout).toMatch(/\nk8s\/pod\.yaml:12:7  error  no-privileged-container  /);
-    expect(r.stdout).toMatch(/\n2 findings \(2 errors, 0 warnings, 0 info\) in 1 file; 1 fixable\n$/);
+    // privileged: false is a behaviour change: suggested, not a fix, by default.
+    expect(r.stdout).toMatch(/\n2 findings \(2 errors, 0 warnings, 0 info\) in 1 file; 0 fixable, 1 behaviour change suggested\n$/);
+    expect(r.stdout).toContain('Suggestion (a behaviour change) — not applied; use --apply-behaviour-changes no-privileged-container: Set privileged: false');
   });
 
   it('applies --fail-level to the findings', async () => {
@@ -118,7 +120,9 @@ describe('scan', () => {
   it('writes json, sarif and github formats', async () => {
     const dir = tree({ 'pod.yaml': PRIVILEGED_POD });
     const json = JSON.parse((await cli(['scan', '--format', 'json'], dir)).stdout);
-    expect(json.summary).toMatchObject({ findings: 2, errors: 2, fixable: 1 }); // valid-manifest apiRule + no-privileged-container (fixable)
+    // valid-manifest's apiRule + no-privileged-container, whose privileged: false is a behaviour change.
+    expect(json.summary).toMatchObject({ findings: 2, errors: 2, fixable: 0, guesses: 0, behaviourChanges: 1 });
+    expect(json.findings.flatMap((f: { suggestions: { kind: string }[] }) => f.suggestions.map((x) => x.kind))).toEqual(['behaviour']);
     expect(json.tool.version).toBe(pkg.version);
     const sarif = JSON.parse((await cli(['scan', '--format', 'sarif'], dir)).stdout);
     expect(sarif.runs[0].results.map((r: { ruleId: string }) => r.ruleId)).toEqual(['valid-manifest', 'no-privileged-container']);
@@ -136,7 +140,7 @@ describe('scan', () => {
     expect(r.stderr).toMatch(/^kube-immutable: cannot write out\/results\.sarif: ENOENT\n$/);
     const ok = await cli(['scan', '--format', 'sarif', '-o', 'results.sarif', '--color'], dir);
     expect(ok.code).toBe(1);
-    expect(ok.stdout).toBe('wrote results.sarif: 2 findings (2 errors, 0 warnings, 0 info) in 1 file; 1 fixable\n');
+    expect(ok.stdout).toBe('wrote results.sarif: 2 findings (2 errors, 0 warnings, 0 info) in 1 file; 0 fixable, 1 behaviour change suggested\n');
     expect(JSON.parse(readFileSync(join(dir, 'results.sarif'), 'utf8')).version).toBe('2.1.0');
   });
 
@@ -160,9 +164,8 @@ describe('scan', () => {
 describe('fix', () => {
   it('writes the fixed files in place, keeping the rest of each file exactly', async () => {
     const crlf = PRIVILEGED_POD.replace(/\n/g, '\r\n');
-    // (A ConfigMap's immutable: true is a suggestion, which fix does not apply: the BOM file is a Pod.)
     const dir = tree({ 'pod.yaml': PRIVILEGED_POD, 'crlf.yaml': crlf, 'bom/pod.yaml': `\uFEFF${PRIVILEGED_POD}`, 'ns.yaml': NAMESPACE });
-    const r = await cli(['fix', '--fail-level', 'info'], dir);
+    const r = await cli(['fix', '--fail-level', 'info', '--apply-behaviour-changes', 'no-privileged-container', '--apply-behaviour-changes', 'immutable-configmap-secret'], dir);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     // privileged: false also clears valid-manifest's apiRule (allowPrivilegeEscalation: false with privileged: true).
@@ -188,7 +191,7 @@ describe('fix', () => {
 
   it('--dry-run prints the unified diff and writes nothing', async () => {
     const dir = tree({ 'pod.yaml': PRIVILEGED_POD, 'bare.yaml': BARE_POD });
-    const r = await cli(['fix', '--dry-run'], dir);
+    const r = await cli(['fix', '--dry-run', '--include-guesses', '--apply-behaviour-changes', 'all'], dir);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^--- a\/bare\.yaml\n\+\+\+ b\/bare\.yaml\n@@ /);
     expect(r.stdout).toContain('--- a/pod.yaml\n+++ b/pod.yaml\n@@ -9,7 +9,7 @@\n');
@@ -232,5 +235,42 @@ describe('internal errors', () => {
     });
     expect(code).toBe(2);
     expect(stderr).toContain('kube-immutable: internal error: stdout is gone');
+  });
+});
+
+describe('fix: guesses and behaviour changes', () => {
+  /** An image not in the table: the read-only fix's /tmp mount is a guess. */
+  const UNKNOWN = ['apiVersion: v1', 'kind: Pod', 'metadata:', '  name: u', 'spec:', '  containers:', '  - name: app', '    image: ghcr.io/example/app:1.0', '    securityContext:', '      allowPrivilegeEscalation: false', '      runAsNonRoot: true', '      capabilities: {drop: [ALL]}', '      seccompProfile: {type: RuntimeDefault}', ''].join('\n');
+
+  it('by default does not apply the /tmp guess, and says so', async () => {
+    const dir = tree({ 'u.yaml': UNKNOWN });
+    const r = await cli(['fix', '--fail-level', 'none'], dir);
+    expect(r.code).toBe(0);
+    expect(readFileSync(join(dir, 'u.yaml'), 'utf8')).toBe(UNKNOWN);
+    expect(r.stdout).toContain('Suggestion (a guess) — not applied; use --include-guesses: Set readOnlyRootFilesystem: true and mount an emptyDir at /tmp');
+    expect(r.stdout).toContain('+      readOnlyRootFilesystem: true');
+    expect(r.stdout).toMatch(/; 0 fixable, 1 guess suggested\nFixed 0 findings in 0 files; 1 finding remain\n$/);
+  });
+
+  it('--include-guesses applies the /tmp mount', async () => {
+    const dir = tree({ 'u.yaml': UNKNOWN });
+    const r = await cli(['fix', '--include-guesses'], dir);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe('fixed u.yaml: 1 finding\nFixed 1 finding in 1 file; 0 findings remain\n');
+    const fixed = readFileSync(join(dir, 'u.yaml'), 'utf8');
+    expect(fixed).toContain('      readOnlyRootFilesystem: true\n');
+    expect(fixed).toContain('    volumeMounts:\n    - name: tmp\n      mountPath: /tmp\n  volumes:\n  - name: tmp\n    emptyDir: {}\n');
+  });
+
+  it('the configuration can include guesses and behaviour changes; an unknown policy is a usage error', async () => {
+    const dir = tree({ 'u.yaml': UNKNOWN, 'p.yaml': PRIVILEGED_POD, '.github/kube-immutable.yaml': 'fixes:\n  includeGuesses: true\n  applyBehaviourChanges: [no-privileged-container]\n' });
+    const r = await cli(['fix'], dir);
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toMatch(/^fixed p\.yaml: 3 findings\nfixed u\.yaml: 1 finding\n/);
+    expect(readFileSync(join(dir, 'p.yaml'), 'utf8')).toContain('privileged: false');
+    expect(readFileSync(join(dir, 'u.yaml'), 'utf8')).toContain('mountPath: /tmp');
+    const bad = await cli(['fix', '--apply-behaviour-changes', 'no-such-policy'], dir);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/^kube-immutable: --apply-behaviour-changes: unknown policy "no-such-policy"; known policies: /);
   });
 });

@@ -15,7 +15,7 @@ describe('fix: atomic writes', () => {
     const dir = tempTree({ 'deploy/pod.yaml': PRIVILEGED_POD, 'deploy/run.yaml': PRIVILEGED_POD });
     chmodSync(join(dir, 'deploy/pod.yaml'), 0o640);
     chmodSync(join(dir, 'deploy/run.yaml'), 0o755);
-    const r = await cli(['fix', '--fail-level', 'none'], dir);
+    const r = await cli(['fix', '--fail-level', 'none', '--apply-behaviour-changes', 'no-privileged-container'], dir);
     expect(r.code).toBe(0);
     expect(readFileSync(join(dir, 'deploy/pod.yaml'), 'utf8')).not.toBe(PRIVILEGED_POD);
     expect(statSync(join(dir, 'deploy/pod.yaml')).mode & 0o7777).toBe(0o640);

@@ -11,6 +11,9 @@ import { seedPolicies } from "../seed-policies.js";
 import noPrivilegeEscalation from "../../policies/no-privilege-escalation.js";
 import noPrivilegedContainer from "../../policies/no-privileged-container.js";
 import validManifest from "../../policies/valid-manifest.js";
+import readOnlyRootFilesystem from "../../policies/read-only-root-filesystem.js";
+import noHostNamespaces from "../../policies/no-host-namespaces.js";
+import { applyEdits } from "../../src/yaml/index.js";
 
 const deployment = `apiVersion: apps/v1
 kind: Deployment
@@ -30,9 +33,12 @@ spec:
           privileged: true
 `;
 
+/** Every fix applied, guesses and behaviour changes too: the tests of fix mechanics below use such fixes. */
+const APPLY_ALL = { applyFixes: { guesses: true, behaviour: 'all' as const } };
+
 describe("run", () => {
   it("merges all fixes of one container into one verified edit set", () => {
-    const r = run([{ path: "d.yaml", text: deployment }], seedPolicies);
+    const r = run([{ path: "d.yaml", text: deployment }], seedPolicies, APPLY_ALL);
     const ids = r.findings.map((f) => f.policyId).sort();
     expect(ids).toEqual([
       "no-privilege-escalation",
@@ -126,9 +132,8 @@ spec:
   });
 
   it("fixes containers of several documents and several containers together", () => {
-    // (A ConfigMap's immutable: true is a suggestion, never a fix: the second document is a Pod.)
     const text = `${deployment}---\napiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n  containers:\n  - name: app\n    image: app:1.0\n    securityContext:\n      readOnlyRootFilesystem: true\n      privileged: true\n`;
-    const r = run([{ path: "m.yaml", text }], seedPolicies);
+    const r = run([{ path: "m.yaml", text }], seedPolicies, APPLY_ALL);
     expect(r.fixes.map((f) => [f.object, f.container, f.verified])).toEqual([
       ["Deployment/web", "nginx", true],
       ["Pod/p", "app", true],
@@ -512,7 +517,7 @@ describe("fixes in files of many documents", () => {
       deployment.replace("name: web # the front end", `name: web-${i}`),
     );
     const text = ["# leading comment", ...docs].join("\n---\n");
-    const r = run([{ path: "many.yaml", text }], seedPolicies);
+    const r = run([{ path: "many.yaml", text }], seedPolicies, APPLY_ALL);
     expect(r.fixes).toHaveLength(4);
     expect(r.fixes.every((g) => g.verified)).toBe(true);
     expect(r.fixes.map((g) => g.docIndex)).toEqual([0, 1, 2, 3]);
@@ -526,7 +531,7 @@ describe("fixes in files of many documents", () => {
       ).size,
     ).toBe(1);
     expect(
-      run([{ path: "many.yaml", text: r.files[0]!.fixedText! }], seedPolicies)
+      run([{ path: "many.yaml", text: r.files[0]!.fixedText! }], seedPolicies, APPLY_ALL)
         .findings,
     ).toEqual([]);
     // The same fingerprints as a whole-file analysis would give.
@@ -562,32 +567,34 @@ ${mountPropagation}
   const reason =
     'the fix makes the object invalid for the API server: spec.containers[0].volumeMounts[0].mountPropagation: Bidirectional mount propagation is available only to privileged containers (securityContext.privileged: true) (pkg/apis/core/validation/validation.go validateMountPropagation: "Bidirectional mount propagation is available only to privileged containers")';
 
-  it("withholds no-privileged-container's privileged: false next to a Bidirectional mount, with or without valid-manifest", () => {
+  it("offers no privileged: false next to a Bidirectional mount (the privilege is the container's purpose): no fix, no suggestion, with or without valid-manifest", () => {
     const text = pod('      privileged: true', bidirectional);
     for (const policies of [[noPrivilegedContainer], [noPrivilegedContainer, validManifest]]) {
-      const r = run([{ path: 'p.yaml', text }], policies);
-      const f = r.findings.filter((x) => x.policyId === 'no-privileged-container');
-      expect(f.map((x) => [x.fixId, x.fixProblem])).toEqual([[undefined, reason]]);
-      expect(r.fixes.map((g) => [g.verified, g.problem])).toEqual([[false, reason]]);
-      expect(r.files[0]!.fixedText).toBeUndefined();
+      for (const opts of [{}, APPLY_ALL]) {
+        const r = run([{ path: 'p.yaml', text }], policies, opts);
+        const f = r.findings.filter((x) => x.policyId === 'no-privileged-container');
+        expect(f.map((x) => [x.messageId, x.fixId, x.fixProblem, x.suggestions])).toEqual([['privilegedPurpose', undefined, undefined, []]]);
+        expect(r.fixes).toEqual([]);
+        expect(r.files[0]!.fixedText).toBeUndefined();
+      }
     }
   });
 
   it('withholds the whole fix set of that container (every policy whose fix is merged into it)', () => {
-    const r = run([{ path: 'p.yaml', text: pod('      privileged: true', bidirectional) }], seedPolicies);
-    const fixable = r.findings.filter((x) => x.policyId !== 'valid-manifest');
-    expect(fixable.map((x) => x.policyId).sort()).toEqual(['no-privilege-escalation', 'no-privileged-container', 'read-only-root-filesystem']);
+    const r = run([{ path: 'p.yaml', text: pod('      privileged: true', bidirectional) }], seedPolicies, APPLY_ALL);
+    const fixable = r.findings.filter((x) => x.policyId !== 'valid-manifest' && x.policyId !== 'no-privileged-container');
+    expect(fixable.map((x) => x.policyId).sort()).toEqual(['no-privilege-escalation', 'read-only-root-filesystem']);
     expect(fixable.every((x) => x.fixId === undefined && x.fixProblem === reason)).toBe(true);
   });
 
   it('offers the same fix without the Bidirectional mount', () => {
-    const r = run([{ path: 'p.yaml', text: pod('      privileged: true', '      mountPropagation: HostToContainer') }], [noPrivilegedContainer]);
+    const r = run([{ path: 'p.yaml', text: pod('      privileged: true', '      mountPropagation: HostToContainer') }], [noPrivilegedContainer], APPLY_ALL);
     expect(r.fixes.map((g) => g.verified)).toEqual([true]);
     expect(r.files[0]!.fixedText).toContain('privileged: false');
   });
 
   it("no-privilege-escalation next to privileged: true: its fix clears privileged too, so the object stays valid", () => {
-    const r = run([{ path: 'p.yaml', text: pod('      privileged: true', '      readOnly: true') }], [noPrivilegeEscalation]);
+    const r = run([{ path: 'p.yaml', text: pod('      privileged: true', '      readOnly: true') }], [noPrivilegeEscalation], APPLY_ALL);
     expect(r.findings.map((x) => [x.messageId, x.fixProblem])).toEqual([['missing', undefined]]);
     expect(r.fixes.map((g) => g.verified)).toEqual([true]);
     expect(r.files[0]!.fixedText).toContain('      privileged: false\n      allowPrivilegeEscalation: false\n');
@@ -602,11 +609,76 @@ ${mountPropagation}
   it('checks the one edited document of a file of several', () => {
     const ok = pod('      privileged: true', '      readOnly: true');
     const bad = pod('      privileged: true', bidirectional).replace('name: p', 'name: q');
-    const r = run([{ path: 'p.yaml', text: `${ok}---\n${bad}` }], [noPrivilegedContainer]);
+    const r = run([{ path: 'p.yaml', text: `${ok}---\n${bad}` }], [noPrivilegeEscalation], APPLY_ALL);
     expect(r.fixes.map((g) => [g.docIndex, g.verified, g.problem])).toEqual([
       [0, true, undefined],
       [1, false, reason],
     ]);
-    expect(r.files[0]!.fixedText).toBe(`${ok.replace('privileged: true', 'privileged: false')}---\n${bad}`);
+    expect(r.files[0]!.fixedText).toBe(`${ok.replace('privileged: true', 'privileged: false\n      allowPrivilegeEscalation: false')}---\n${bad}`);
+  });
+});
+
+describe('applyFixes: which fixes that are not safe are applied', () => {
+  const pod = `apiVersion: v1
+kind: Pod
+metadata:
+  name: p
+spec:
+  hostNetwork: true
+  containers:
+  - name: app
+    image: example.com/app:1
+    securityContext:
+      privileged: true
+`;
+  const policies = [readOnlyRootFilesystem, noPrivilegedContainer, noHostNamespaces];
+  const kinds = (r: ReturnType<typeof run>) =>
+    [...r.findings].sort((a, b) => a.policyId.localeCompare(b.policyId)).map((f) => [f.policyId, f.fixId !== undefined, f.suggestions.map((s) => s.kind ?? 'plain')]);
+
+  it('by default applies none: each becomes a suggestion of its kind, with why it is not applied', () => {
+    const r = run([{ path: 'p.yaml', text: pod }], policies);
+    expect(r.fixes).toEqual([]);
+    expect(r.files[0]!.fixedText).toBeUndefined();
+    expect(kinds(r)).toEqual([
+      ['no-host-namespaces', false, ['behaviour']],
+      ['no-privileged-container', false, ['behaviour']],
+      ['read-only-root-filesystem', false, ['guess']],
+    ]);
+    const guess = r.findings.find((f) => f.policyId === 'read-only-root-filesystem')!.suggestions[0]!;
+    expect(guess.reason).toBe('a guess; applied only when guesses are included');
+    expect(applyEdits(pod, guess.edits)).toContain('    - name: tmp\n      mountPath: /tmp\n');
+    expect(r.findings.find((f) => f.policyId === 'no-host-namespaces')!.suggestions[0]!.reason).toBe(
+      'a behaviour change; applied only when behaviour changes of no-host-namespaces are applied',
+    );
+  });
+
+  it('guesses: true applies the /tmp guess only', () => {
+    const r = run([{ path: 'p.yaml', text: pod }], policies, { applyFixes: { guesses: true } });
+    expect(kinds(r)).toEqual([
+      ['no-host-namespaces', false, ['behaviour']],
+      ['no-privileged-container', false, ['behaviour']],
+      ['read-only-root-filesystem', true, []],
+    ]);
+    expect(r.files[0]!.fixedText).toContain('mountPath: /tmp');
+    expect(r.files[0]!.fixedText).toContain('privileged: true');
+  });
+
+  it('behaviour: [ids] applies the behaviour changes of those policies only; all applies every one', () => {
+    const some = run([{ path: 'p.yaml', text: pod }], policies, { applyFixes: { behaviour: ['no-privileged-container'] } });
+    expect(kinds(some)).toEqual([
+      ['no-host-namespaces', false, ['behaviour']],
+      ['no-privileged-container', true, []],
+      ['read-only-root-filesystem', false, ['guess']],
+    ]);
+    expect(some.files[0]!.fixedText).toContain('privileged: false');
+    expect(some.files[0]!.fixedText).toContain('hostNetwork: true');
+    const all = run([{ path: 'p.yaml', text: pod }], policies, { applyFixes: { guesses: true, behaviour: 'all' } });
+    expect(all.findings.every((f) => f.fixId !== undefined && f.suggestions.length === 0)).toBe(true);
+    expect(all.files[0]!.fixedText).toContain('hostNetwork: false');
+  });
+
+  it('a known image keeps its mounts as a safe fix', () => {
+    const r = run([{ path: 'p.yaml', text: pod.replace('example.com/app:1', 'nginx:1.27') }], [readOnlyRootFilesystem]);
+    expect(kinds(r)).toEqual([['read-only-root-filesystem', true, []]]);
   });
 });

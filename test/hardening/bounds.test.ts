@@ -10,7 +10,6 @@ import { engineSettings } from '../../src/settings/config-settings.js';
 import { loadConfig } from '../../src/settings/config.js';
 import { PRESETS, presetSeverities } from '../../src/settings/presets.js';
 import { formatSarif, type SarifLog } from '../../src/report/sarif.js';
-import { immutableFixPolicy } from './immutable-fix-policy.js';
 import { flowSequence, longArgv, manyConfigMaps, manyContainers, manyDocuments, numericEnv, shellPipeline, sudoFlags } from './hostile-inputs.js';
 
 const PRIVILEGED = 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: priv\nspec:\n  containers:\n  - name: c\n    image: nginx:1.25\n    securityContext:\n      privileged: true\n';
@@ -56,6 +55,9 @@ describe('many findings in one list', () => {
     expect(found[7_999]!.range.start.line).toBe(9 + 2 * 8_000);
   }, 120_000);
 });
+
+/** Every fix applied (guesses and behaviour changes too), where a test uses them to exercise fix verification. */
+const APPLY_ALL = { applyFixes: { guesses: true, behaviour: 'all' as const } };
 
 describe('10,000 containers in one Pod', () => {
   const text = manyContainers(10_000);
@@ -110,8 +112,8 @@ describe('bounded reading: the limits are findings, never silent, and what came 
 
   it('80,000 ConfigMaps: 10,000 checked and fixed, the fixed text keeps the 70,000 not read as they are', () => {
     const text = manyConfigMaps(80_000);
-    // The built-in policy only suggests immutable: true; the test policy makes it 10,000 fixes.
-    const r = run([{ path: 'cms.yaml', text }], [...builtinPolicies, immutableFixPolicy]);
+    // immutable: true is a behaviour change: applied here to exercise the fixes of 10,000 objects.
+    const r = run([{ path: 'cms.yaml', text }], builtinPolicies, APPLY_ALL);
     expect(r.files[0]!.manifests).toBe(10_000);
     expect(r.findings.filter((f) => f.policyId === 'immutable-configmap-secret' && f.suggestions.length === 1)).toHaveLength(10_000);
     expect(r.findings.filter((f) => f.policyId === 'test-immutable-fix' && f.fixId !== undefined)).toHaveLength(10_000);
@@ -175,7 +177,7 @@ describe('the per-file time budget', () => {
         while (performance.now() < until);
       },
     });
-    const r = run([{ path: 'fix.yaml', text: deployments }], [...builtinPolicies, slowOnRecheck], { timeBudgetMs: 1000 });
+    const r = run([{ path: 'fix.yaml', text: deployments }], [...builtinPolicies, slowOnRecheck], { timeBudgetMs: 1000, ...APPLY_ALL });
     const ns = notScanned(r);
     expect(ns.map((f) => `${f.messageId}:${f.severity}`)).toEqual(['timeBudgetFixes:error']);
     const left = r.fixes.filter((g) => g.problem?.startsWith("not verified: the file's time budget ran out"));

@@ -67,7 +67,7 @@ export const HOSTILE_INPUTS: ReadonlyArray<{ name: string; description: string; 
   { name: 'many-configmaps', description: '80,000 ConfigMaps in one file, a fix each (4.8 MB)', make: () => manyConfigMaps(80_000) },
 ];
 
-/** `count` documents, each a ConfigMap `c<i>` without `immutable: true` (a finding with a suggestion each; a fix each with test/hardening/immutable-fix-policy.ts), about 60 bytes a document. */
+/** `count` documents, each a ConfigMap `c<i>` without `immutable: true` (a finding each, whose immutable: true is a behaviour change: a suggestion, or a fix with applyFixes), about 60 bytes a document. */
 export function manyConfigMaps(count = 50_000): string {
   let out = '';
   for (let i = 0; i < count; i++) out += `---\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c${i}\n`;

@@ -9,16 +9,15 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { builtinPolicies } from '../../policies/index.js';
-import { run, type RunResult, type SourceFile } from '../../src/engine/index.js';
+import { run, type EngineOptions, type RunResult, type SourceFile } from '../../src/engine/index.js';
 import { bundled } from '../bundle.js';
-import { immutableFixPolicy } from './immutable-fix-policy.js';
 
 const ROOT = resolve('.');
 const NGINX = readFileSync(join(ROOT, 'examples', 'nginx-deployment.yaml'), 'utf8');
 
 /** Run the engine over `odd` plus a known-bad Deployment, and return both files' results. */
-function withNeighbour(odd: SourceFile): { result: RunResult; odd: RunResult['files'][number]; neighbourFindings: number } {
-  const result = run([odd, { path: 'neighbour.yaml', text: NGINX }], builtinPolicies);
+function withNeighbour(odd: SourceFile, opts: EngineOptions = {}): { result: RunResult; odd: RunResult['files'][number]; neighbourFindings: number } {
+  const result = run([odd, { path: 'neighbour.yaml', text: NGINX }], builtinPolicies, opts);
   const alone = run([{ path: 'neighbour.yaml', text: NGINX }], builtinPolicies);
   const neighbour = result.findings.filter((f) => f.file === 'neighbour.yaml');
   // The run goes on: the other file's findings are all there, exactly as when it is scanned alone.
@@ -70,8 +69,8 @@ describe('5,000 documents in one file', () => {
     }
     const text = docs.join('---\n');
     const started = Date.now();
-    // The built-in policy only suggests immutable: true; the test policy makes the 10 fixes.
-    const r = run([{ path: 'many.yaml', text }], [...builtinPolicies, immutableFixPolicy]);
+    // immutable: true is a behaviour change: applied here to see the fixes of the 5,000 documents.
+    const r = run([{ path: 'many.yaml', text }], builtinPolicies, { applyFixes: { behaviour: ['immutable-configmap-secret'] } });
     const ms = Date.now() - started;
     // eslint-disable-next-line no-console
     console.info(`5,000 documents (${(text.length / 1024).toFixed(0)} KiB, 4,990 invalid, 10 fixable): ${ms} ms`);
@@ -115,7 +114,8 @@ describe('YAML features and oddities', () => {
 
   it('custom tags warn and !!binary is read as bytes; the object is still checked', () => {
     const text = 'apiVersion: v1\nkind: Secret\nmetadata:\n  name: s\n  labels: !custom {a: b}\ndata:\n  k: !!binary aGVsbG8=\n';
-    const { odd, result } = withNeighbour({ path: 'tags.yaml', text });
+    // immutable: true is a behaviour change: applied here to see the fix verify.
+    const { odd, result } = withNeighbour({ path: 'tags.yaml', text }, { applyFixes: { behaviour: ['immutable-configmap-secret'] } });
     expect(odd.problems.map((p) => [p.code, p.severity, p.line])).toEqual([['TAG_RESOLVE_FAILED', 'warning', 5]]);
     expect(odd.manifests).toBe(1);
     const ids = findingsOf(result, 'tags.yaml').map((f) => f.policyId);
@@ -124,9 +124,9 @@ describe('YAML features and oddities', () => {
     expect(findingsOf(result, 'tags.yaml').find((f) => f.policyId === 'valid-manifest')!.message).toBe(
       'expected string, got bytes of a !!binary value (write the base64 text without the !!binary tag) (at data.k)',
     );
-    // The built-in policy only suggests immutable: true: the test policy's fix must verify.
-    const fixRun = run([{ path: 'tags.yaml', text }], [...builtinPolicies, immutableFixPolicy]);
-    const immutable = findingsOf(fixRun, 'tags.yaml').find((f) => f.policyId === 'test-immutable-fix')!;
+    // immutable: true is a behaviour change: applied here, its fix must verify.
+    const fixRun = run([{ path: 'tags.yaml', text }], builtinPolicies, { applyFixes: { behaviour: ['immutable-configmap-secret'] } });
+    const immutable = findingsOf(fixRun, 'tags.yaml').find((f) => f.policyId === 'immutable-configmap-secret')!;
     expect(immutable.fixId).toBeDefined();
     expect(immutable.fixProblem).toBeUndefined();
     expect(fixRun.files[0]!.fixedText).toContain('\nimmutable: true\n');

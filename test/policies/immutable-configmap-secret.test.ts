@@ -97,7 +97,7 @@ immutable: true
         {
           messageId: 'disabled',
           line: 5,
-          suggestions: [{ messageId: 'suggestImmutable', data: { kind: 'Secret', generator: 'secretGenerator' }, output: 'apiVersion: v1\nkind: Secret\nmetadata:\n  name: s\nimmutable: true\nstringData:\n  password: hunter2' }],
+          suggestions: [{ messageId: 'suggestImmutable', kind: 'behaviour', data: { kind: 'Secret', generator: 'secretGenerator' }, output: 'apiVersion: v1\nkind: Secret\nmetadata:\n  name: s\nimmutable: true\nstringData:\n  password: hunter2' }],
         },
       ],
       output: null,
@@ -156,6 +156,13 @@ immutable: true
         { messageId: 'missing', line: 25 },
       ],
       output: null,
+    },
+    {
+      name: 'with its behaviour changes applied, immutable: true is a fix',
+      code: 'apiVersion: v1\nkind: Secret\nmetadata:\n  name: s\nimmutable: false\nstringData:\n  password: hunter2',
+      applyFixes: { behaviour: ['immutable-configmap-secret'] },
+      errors: [{ messageId: 'disabled', line: 5 }],
+      output: 'apiVersion: v1\nkind: Secret\nmetadata:\n  name: s\nimmutable: true\nstringData:\n  password: hunter2',
     },
   ],
 });

@@ -72,6 +72,7 @@ spec:
         - name: agent
           image: agent:1.0
 `,
+      applyFixes: { behaviour: ['no-host-namespaces'] },
       errors: [
         { messageId: 'hostPID', line: 12 },
         { messageId: 'hostIPC', line: 13 },
@@ -100,6 +101,7 @@ spec:
     {
       name: 'hostNetwork on a Linux pod',
       code: pod('  hostNetwork: true\n'),
+      applyFixes: { behaviour: ['no-host-namespaces'] },
       errors: [{ messageId: 'hostNetwork', line: 6 }],
       output: pod('  hostNetwork: false\n'),
     },
@@ -111,6 +113,7 @@ spec:
     windowsOptions:
       hostProcess: true
 `),
+      applyFixes: { behaviour: ['no-host-namespaces'] },
       errors: [{ messageId: 'hostPID', line: 7 }],
       output: pod(`  hostNetwork: true
   hostPID: false
@@ -118,6 +121,39 @@ spec:
     windowsOptions:
       hostProcess: true
 `),
+    },
+    {
+      name: 'by default hostNetwork: false is a behaviour suggestion, not a fix',
+      code: pod('  hostNetwork: true\n'),
+      errors: [{ messageId: 'hostNetwork', line: 6, suggestions: [{ messageId: 'suggestOwnNamespace', data: { field: 'hostNetwork' }, kind: 'behaviour', output: pod('  hostNetwork: false\n') }] }],
+      output: null,
+    },
+    {
+      name: 'a DaemonSet reading the host /proc (node-exporter): node-level access is its purpose; no fix, no suggestion',
+      code: `apiVersion: apps/v1
+kind: DaemonSet
+metadata:
+  name: node-exporter
+spec:
+  template:
+    spec:
+      hostNetwork: true
+      hostPID: true
+      containers:
+      - name: node-exporter
+        image: quay.io/prometheus/node-exporter:v1.8.0
+        volumeMounts:
+        - {name: proc, mountPath: /host/proc, readOnly: true}
+      volumes:
+      - name: proc
+        hostPath: {path: /proc}
+`,
+      applyFixes: { behaviour: 'all' },
+      errors: [
+        { messageId: 'hostNetworkPurpose', line: 8, data: { purpose: `container "node-exporter": it mounts the host's /proc in a DaemonSet (a node agent)` }, suggestions: [] },
+        { messageId: 'hostPIDPurpose', line: 9, suggestions: [] },
+      ],
+      output: null,
     },
   ],
 });

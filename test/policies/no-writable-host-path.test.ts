@@ -27,6 +27,7 @@ testPolicy(policy, {
     {
       name: 'writable hostPath mount: the fix sets readOnly: true on that mount',
       code: pod('    - name: data\n      mountPath: /data\n', '  - name: data\n    hostPath:\n      path: /srv/data\n'),
+      applyFixes: { behaviour: ['no-writable-host-path'] },
       errors: [{ messageId: 'writable', line: 10 }],
       output: pod('    - name: data\n      mountPath: /data\n      readOnly: true\n', '  - name: data\n    hostPath:\n      path: /srv/data\n'),
     },
@@ -36,6 +37,7 @@ testPolicy(policy, {
         '    - name: data\n      mountPath: /data\n      readOnly: false\n    - {name: cache, mountPath: /cache}\n',
         '  - name: data\n    hostPath:\n      path: /srv/data\n  - name: cache\n    hostPath:\n      path: /srv/cache/\n',
       ),
+      applyFixes: { behaviour: ['no-writable-host-path'] },
       errors: [
         { messageId: 'writable', line: 12 },
         { messageId: 'writable', line: 13 },
@@ -55,6 +57,12 @@ testPolicy(policy, {
         { messageId: 'sensitive', line: 10 },
         { messageId: 'sensitive', line: 13 },
       ],
+      output: null,
+    },
+    {
+      name: 'by default readOnly: true on a writable hostPath mount is a behaviour suggestion, not a fix',
+      code: pod('    - name: data\n      mountPath: /data\n', '  - name: data\n    hostPath:\n      path: /srv/data\n'),
+      errors: [{ messageId: 'writable', line: 10, suggestions: [{ messageId: 'suggestReadOnly', kind: 'behaviour', output: pod('    - name: data\n      mountPath: /data\n      readOnly: true\n', '  - name: data\n    hostPath:\n      path: /srv/data\n') }] }],
       output: null,
     },
   ],

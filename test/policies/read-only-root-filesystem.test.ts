@@ -121,7 +121,7 @@ spec:
 `,
     },
     {
-      name: 'unknown image: /tmp is a guess; init and ephemeral containers are checked; already mounted /tmp is not mounted again',
+      name: 'unknown image, with guesses included: /tmp is a guess; init and ephemeral containers are checked; already mounted /tmp is not mounted again',
       code: `apiVersion: v1
 kind: Pod
 metadata:
@@ -145,6 +145,7 @@ spec:
   - name: scratch
     emptyDir: {}
 `,
+      applyFixes: { guesses: true },
       errors: [
         { messageId: 'missing', line: 7 },
         { messageId: 'missing', line: 13 },
@@ -238,6 +239,7 @@ spec:
           - name: b
             image: python:3.12
 `,
+      applyFixes: { guesses: true },
       errors: [
         { messageId: 'missing', line: 13 },
         { messageId: 'missing', line: 15 },
@@ -274,6 +276,25 @@ spec:
           - name: b-tmp
             emptyDir: {}
 `,
+    },
+    {
+      name: 'unknown image, by default: the /tmp mount is a guess, so a suggestion (verified alone), not a fix',
+      code: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n  containers:\n  - name: app\n    image: example.com/app:1\n',
+      errors: [
+        {
+          messageId: 'missing',
+          line: 7,
+          suggestions: [
+            {
+              messageId: 'guessedFix',
+              data: { image: '"example.com/app:1"', guessedMounts: ' and mount an emptyDir at /tmp' },
+              kind: 'guess',
+              output: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n  containers:\n  - name: app\n    image: example.com/app:1\n    securityContext:\n      readOnlyRootFilesystem: true\n    volumeMounts:\n    - name: tmp\n      mountPath: /tmp\n  volumes:\n  - name: tmp\n    emptyDir: {}\n',
+            },
+          ],
+        },
+      ],
+      output: null,
     },
   ],
 });

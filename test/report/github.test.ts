@@ -19,12 +19,12 @@ describe('GitHub workflow commands', () => {
       { path: 'cm.yaml', text: CONFIGMAP },
     ];
     const lines = formatGithub(scan(files)).trimEnd().split('\n');
-    // PRIVILEGED_POD also breaks an API server rule (valid-manifest, line 11); the ConfigMap's remedy is a suggestion (not fixable).
+    // PRIVILEGED_POD also breaks an API server rule (valid-manifest, line 11), which no-privileged-container's fix clears.
     expect(lines).toHaveLength(4);
     expect(lines[0]).toMatch(/^::error file=pod\.yaml,line=11,col=7,endLine=11,endColumn=31,title=valid-manifest::cannot set allowPrivilegeEscalation to false and privileged to true /);
     expect(lines[1]).toMatch(/^::error file=pod\.yaml,line=12,col=7,endLine=12,endColumn=17,title=no-privileged-container::container "app" runs privileged: even with /);
     expect(lines[2]).toMatch(/^::warning file=cm\.yaml,line=2,col=1,endLine=2,endColumn=5,title=immutable-configmap-secret::ConfigMap "cfg" is not immutable/);
-    expect(lines[3]).toBe('3 findings (2 errors, 1 warning, 0 info) in 2 files; 1 fixable');
+    expect(lines[3]).toBe('3 findings (2 errors, 1 warning, 0 info) in 2 files; 2 fixable');
   });
 
   it('escapes messages and file names of findings, uses notice for info and drops columns across lines', () => {

@@ -1,5 +1,5 @@
 import { seedPolicies } from '../seed-policies.js';
-import { definePolicy, run, type RunResult, type SourceFile, type AnyPolicy } from '../../src/engine/index.js';
+import { definePolicy, run, type EngineOptions, type RunResult, type SourceFile, type AnyPolicy } from '../../src/engine/index.js';
 
 /**
  * A privileged nginx Pod: two errors, both cleared by one verified fix (privileged: false) —
@@ -52,10 +52,18 @@ export const BARE_POD = [
   '',
 ].join('\n');
 
-/** Run the built-in policies (or `policies`) over in-memory files. */
-export function scan(files: SourceFile[], policies: readonly AnyPolicy[] = seedPolicies): RunResult {
-  return run(files, policies);
+/**
+ * Run the built-in policies (or `policies`) over in-memory files, applying every fix — guesses
+ * and behaviour changes too (the fixtures above rely on them: privileged: false, the /tmp guess),
+ * since these tests are about how reports show fixes; `opts` replaces that (e.g. `{}` for the
+ * default, safe fixes only).
+ */
+export function scan(files: SourceFile[], policies: readonly AnyPolicy[] = seedPolicies, opts: EngineOptions = APPLY_ALL): RunResult {
+  return run(files, policies, opts);
 }
+
+/** Engine options applying every fix, guesses and behaviour changes of every policy included. */
+export const APPLY_ALL: EngineOptions = { applyFixes: { guesses: true, behaviour: 'all' } };
 
 /**
  * Test policy `test-suggest` (warning): reports every container without runAsUser, with two

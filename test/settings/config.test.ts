@@ -564,3 +564,22 @@ describe('isCalendarDate', () => {
     expect(['2027-02-29', '2027-13-01', '2027-00-10', '27-01-31'].map(isCalendarDate)).toEqual([false, false, false, false]);
   });
 });
+
+describe('loadConfig: fixes (which fixes that are not safe are applied)', () => {
+  it('reads includeGuesses and applyBehaviourChanges; a later file overrides each setting it gives', () => {
+    const { config, problems } = load({
+      'base.yaml': 'fixes:\n  includeGuesses: true\n  applyBehaviourChanges: [no-host-namespaces]\n',
+      [F]: 'extends: ../base.yaml\nfixes:\n  applyBehaviourChanges: [no-privileged-container, immutable-configmap-secret]\n',
+    });
+    expect(problems).toEqual([]);
+    expect(config!.fixes).toEqual({ includeGuesses: true, applyBehaviourChanges: ['no-privileged-container', 'immutable-configmap-secret'] });
+    expect(load({ [F]: 'fixes: {applyBehaviourChanges: all}\n' }).config!.fixes).toEqual({ includeGuesses: false, applyBehaviourChanges: 'all' });
+  });
+
+  it('refuses a value of the wrong type, an unknown key, and (in engineSettings) an unknown policy id', () => {
+    const bad = load({ [F]: 'fixes:\n  includeGuesses: sometimes\n  applyBehaviourChanges: some\n  guesses: true\n' });
+    expect(bad.problems.map((p) => p.key).sort()).toEqual(['fixes.applyBehaviourChanges', 'fixes.guesses', 'fixes.includeGuesses']);
+    const { config } = load({ [F]: 'fixes: {applyBehaviourChanges: [no-such-policy]}\n' });
+    expect(engineSettings(config!, builtinPolicies).problems.map((p) => [p.key, p.message.split(';')[0]])).toEqual([['fixes.applyBehaviourChanges', 'unknown policy "no-such-policy"']]);
+  });
+});
