@@ -1,4 +1,3 @@
-import { isDeepStrictEqual } from 'node:util';
 import { applyEdits, detectStyle, expectedData, renderFixOps, verifyEdits, type FileStyle, type FixOp, type ParsedFile, type TextEdit } from '../yaml/index.js';
 import { apiPathText, introducedApiViolations } from '../k8s/api-validation.js';
 import { analyseText, fingerprintOf, type Analysis, type EngineOptions, type RawFinding } from './analyse.js';
@@ -165,7 +164,7 @@ interface Budget {
 function budgetOf(deadline: number | undefined): Budget {
   let out = false;
   return {
-    left: () => (out ||= deadline !== undefined && performance.now() > deadline) === false,
+    left: () => !(out ||= deadline !== undefined && performance.now() > deadline),
     skipped: 0,
   };
 }

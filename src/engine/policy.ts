@@ -177,7 +177,7 @@ export interface PolicyContext<Options = Record<string, unknown>, MessageIds ext
   options: Options;
   /** What the run knows about images from their registries (empty maps when nothing was looked up); see {@link ImageFacts}. */
   images: ImageFacts;
-  report(descriptor: ReportDescriptor<MessageIds>): void;
+  report(this: void, descriptor: ReportDescriptor<MessageIds>): void;
 }
 
 /** What a policy's `checkFile` receives once per file (e.g. to report parse problems). */
@@ -187,7 +187,7 @@ export interface FileContext<Options = Record<string, unknown>, MessageIds exten
   text: string;
   problems: readonly ParseProblem[];
   options: Options;
-  report(descriptor: ReportDescriptor<MessageIds>): void;
+  report(this: void, descriptor: ReportDescriptor<MessageIds>): void;
 }
 
 /**
@@ -206,6 +206,7 @@ export interface Policy<Options = Record<string, unknown>, MessageIds extends st
  * their lists (built-in and custom policies side by side, each with its own options).
  */
 // `any`, not `unknown`: a policy's `check` takes its own options type, which `unknown` would not accept.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- see above: the one deliberate any of the policy API
 export type AnyPolicy = Policy<any, any>;
 
 const ID = /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/;

@@ -321,6 +321,7 @@ describe("definePolicy", () => {
 
   it("reporting an unknown messageId is a policy error", () => {
     // A plain string: the type check is bypassed as a JavaScript policy would.
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-arguments -- message ids as plain strings, as a JavaScript policy has them
     const p = definePolicy<Record<string, unknown>, string>({
       id: "typo",
       meta,
@@ -344,7 +345,7 @@ describe("definePolicy", () => {
     [
       "a suggestion with an unknown messageId",
       { ...meta, messages: { m: "x", s: "y" } },
-      (ctx: PolicyContext<Record<string, unknown>, string>) =>
+      (ctx: PolicyContext) =>
         ctx.report({
           messageId: "m",
           suggest: [{ messageId: "nope", fix: () => [] }],
@@ -354,13 +355,14 @@ describe("definePolicy", () => {
     [
       "a fix from a policy whose meta.fixable is false",
       meta,
-      (ctx: PolicyContext<Record<string, unknown>, string>) =>
+      (ctx: PolicyContext) =>
         ctx.report({ messageId: "m", fix: () => [] }),
       /policy misuse reported a fix but its meta\.fixable is false/,
     ],
   ])(
     "%s is a TypeError naming the policy, reported as a policy-error finding",
     (_, m, check, re) => {
+      // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-arguments -- message ids as plain strings, as a JavaScript policy has them
       const p = definePolicy<Record<string, unknown>, string>({
         id: "misuse",
         meta: m,

@@ -75,7 +75,7 @@ describe('planReview: an added file', () => {
     const text = [...plan.comments.map((c) => c.body), plan.body].join('\n');
     expect(text).toContain('Alternative (a guess, not applied by kube-immutable fix): Set readOnlyRootFilesystem: true and mount an emptyDir at /tmp');
     // The suggested changes are the safe fixes only (allowPrivilegeEscalation: false), never the /tmp mount.
-    expect(plan.comments.map((c) => suggestionOf(c) ?? '').join('\n')).not.toContain('mountPath: /tmp');
+    expect(plan.comments.map((c) => suggestionOf(c)?.content ?? '').join('\n')).not.toContain('mountPath: /tmp');
     expect(plan.body).toMatch(/; 2 fixable, 1 guess suggested\./);
   });
 
