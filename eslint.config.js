@@ -15,7 +15,24 @@ import prettier from 'eslint-config-prettier';
 
 /** The Node.js globals the untyped .js/.mjs files use (TypeScript checks the .ts files' names). */
 const NODE_GLOBALS = Object.fromEntries(
-  ['process', 'console', 'Buffer', 'URL', 'URLSearchParams', 'setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'setImmediate', 'structuredClone', 'performance', 'TextEncoder', 'TextDecoder', 'AbortController', 'fetch'].map((n) => [n, 'readonly']),
+  [
+    'process',
+    'console',
+    'Buffer',
+    'URL',
+    'URLSearchParams',
+    'setTimeout',
+    'clearTimeout',
+    'setInterval',
+    'clearInterval',
+    'setImmediate',
+    'structuredClone',
+    'performance',
+    'TextEncoder',
+    'TextDecoder',
+    'AbortController',
+    'fetch',
+  ].map((n) => [n, 'readonly']),
 );
 
 export default tseslint.config(

@@ -25,9 +25,8 @@ export default definePolicy({
     fixable: true,
     messages: {
       missing:
-        '{{container}} does not drop ALL capabilities (securityContext.capabilities.drop): it keeps the runtime\'s default set (CHOWN, DAC_OVERRIDE, FOWNER, SETUID, ...), which lets a root process change files it does not own.',
-      misspelled:
-        '{{container}} drops {{value}}, which the restricted Pod Security Standard does not accept as ALL: write ALL (uppercase, no CAP_ prefix).',
+        "{{container}} does not drop ALL capabilities (securityContext.capabilities.drop): it keeps the runtime's default set (CHOWN, DAC_OVERRIDE, FOWNER, SETUID, ...), which lets a root process change files it does not own.",
+      misspelled: '{{container}} drops {{value}}, which the restricted Pod Security Standard does not accept as ALL: write ALL (uppercase, no CAP_ prefix).',
       added: '{{container}} adds the capability {{capability}}: the restricted Pod Security Standard allows adding only NET_BIND_SERVICE.',
       suggestDropAll:
         'Drop ALL capabilities. Check first that the image does not start as root and switch user (that needs CHOWN, SETUID and SETGID), or run it as non-root.',
@@ -39,46 +38,50 @@ export default definePolicy({
     peers: { checkov: 'CKV_K8S_37, CKV_K8S_25', trivy: 'KSV-0003, KSV-0106, KSV-0022' },
   },
   check(context) {
-    forEachContainer(context, (c, w) => {
-      const sc = containerSecurityContext(c);
-      const caps = sc?.get('capabilities');
-      const drop = caps?.get('drop');
-      const label = containerLabel(c);
-      const dropItems = drop?.kind === 'seq' ? drop.items() : [];
-      // A securityContext, capabilities or drop of the wrong type is valid-manifest's finding; no fix goes there.
-      const fixable = shaped(c.securityContext, 'map') && shaped(caps, 'map') && shaped(drop, 'seq');
-      if (!dropItems.some((i) => i.value === 'ALL')) {
-        const near = dropItems.find((i) => typeof i.value === 'string' && spelledOtherwise(i.value, 'ALL'));
-        // A misspelled ALL (`all`, `All`, `CAP_ALL`) is corrected in place; otherwise ALL is appended.
-        const dropAll = (fixer: Fixer) => [near ? fixer.replace(near, 'ALL') : fixer.append(c.node, ['securityContext', 'capabilities', 'drop'], 'ALL')];
-        // Safe as a fix only for a process that does not run as root: many images start as root
-        // and need CHOWN/SETUID/SETGID to switch user (nginx, postgres, redis), which dropping
-        // ALL would break. For those it is offered as a suggestion.
-        const safe = runsAsNonRoot(w, c);
-        context.report({
-          messageId: near ? 'misspelled' : 'missing',
-          data: { container: label, value: near ? String(near.value) : '' },
-          node: near ?? drop ?? caps ?? sc ?? c.node,
-          key: !near && Boolean(drop ?? caps ?? sc),
-          container: c,
-          fix: fixable ? dropAll : undefined,
-          fixKind: safe ? 'safe' : 'behaviour',
-          fixMessageId: 'suggestDropAll',
-        });
-      }
-      const add = caps?.get('add');
-      for (const item of add?.kind === 'seq' ? add.items() : []) {
-        if (item.value === ALLOWED_ADD) continue;
-        const capability = typeof item.value === 'string' ? item.value : JSON.stringify(item.value);
-        context.report({
-          messageId: typeof item.value === 'string' && spelledOtherwise(item.value, ALLOWED_ADD) ? 'addedMisspelled' : 'added',
-          data: { container: label, capability },
-          node: item,
-          container: c,
-          detail: capability,
-        });
-      }
-    }, { skip: 'windows-or-host-process' });
+    forEachContainer(
+      context,
+      (c, w) => {
+        const sc = containerSecurityContext(c);
+        const caps = sc?.get('capabilities');
+        const drop = caps?.get('drop');
+        const label = containerLabel(c);
+        const dropItems = drop?.kind === 'seq' ? drop.items() : [];
+        // A securityContext, capabilities or drop of the wrong type is valid-manifest's finding; no fix goes there.
+        const fixable = shaped(c.securityContext, 'map') && shaped(caps, 'map') && shaped(drop, 'seq');
+        if (!dropItems.some((i) => i.value === 'ALL')) {
+          const near = dropItems.find((i) => typeof i.value === 'string' && spelledOtherwise(i.value, 'ALL'));
+          // A misspelled ALL (`all`, `All`, `CAP_ALL`) is corrected in place; otherwise ALL is appended.
+          const dropAll = (fixer: Fixer) => [near ? fixer.replace(near, 'ALL') : fixer.append(c.node, ['securityContext', 'capabilities', 'drop'], 'ALL')];
+          // Safe as a fix only for a process that does not run as root: many images start as root
+          // and need CHOWN/SETUID/SETGID to switch user (nginx, postgres, redis), which dropping
+          // ALL would break. For those it is offered as a suggestion.
+          const safe = runsAsNonRoot(w, c);
+          context.report({
+            messageId: near ? 'misspelled' : 'missing',
+            data: { container: label, value: near ? String(near.value) : '' },
+            node: near ?? drop ?? caps ?? sc ?? c.node,
+            key: !near && Boolean(drop ?? caps ?? sc),
+            container: c,
+            fix: fixable ? dropAll : undefined,
+            fixKind: safe ? 'safe' : 'behaviour',
+            fixMessageId: 'suggestDropAll',
+          });
+        }
+        const add = caps?.get('add');
+        for (const item of add?.kind === 'seq' ? add.items() : []) {
+          if (item.value === ALLOWED_ADD) continue;
+          const capability = typeof item.value === 'string' ? item.value : JSON.stringify(item.value);
+          context.report({
+            messageId: typeof item.value === 'string' && spelledOtherwise(item.value, ALLOWED_ADD) ? 'addedMisspelled' : 'added',
+            data: { container: label, capability },
+            node: item,
+            container: c,
+            detail: capability,
+          });
+        }
+      },
+      { skip: 'windows-or-host-process' },
+    );
   },
 });
 

@@ -11,7 +11,7 @@ import { annotationExemptions, definePolicy } from '../src/api/policy.js';
 export default definePolicy({
   id: 'exemption',
   meta: {
-    description: 'Exemption annotations name a policy, parse, give a reason and follow the configuration\'s exemption rules; expired exemptions are announced.',
+    description: "Exemption annotations name a policy, parse, give a reason and follow the configuration's exemption rules; expired exemptions are announced.",
     category: 'validity',
     defaultSeverity: 'warning',
     fixable: false,

@@ -1,4 +1,13 @@
-import { containerLabel, definePolicy, forEachContainer, formatMessage, type ImageReference, parseImageReference, type ReportDescriptor, type Severity } from '../src/api/policy.js';
+import {
+  containerLabel,
+  definePolicy,
+  forEachContainer,
+  formatMessage,
+  type ImageReference,
+  parseImageReference,
+  type ReportDescriptor,
+  type Severity,
+} from '../src/api/policy.js';
 
 /** Options of `image-digest`. */
 export interface ImageDigestOptions {
@@ -19,8 +28,7 @@ const MESSAGES = {
     '{{container}} uses image "{{image}}" by tag only: a tag can be moved to other content, so the same manifest can run different code. Pin it by digest ({{example}}). {{hint}}',
   invalidReference: '{{container}} has an invalid image reference "{{image}}": {{problem}}.',
   hintFix: 'The fix pins it to {{digest}}, the digest the registry gives for it now.',
-  hintResolve:
-    'To get a fix that pins the current digest, run kube-immutable scan/fix with --resolve-digests (in the action: resolve-digests: true).',
+  hintResolve: 'To get a fix that pins the current digest, run kube-immutable scan/fix with --resolve-digests (in the action: resolve-digests: true).',
   hintFailed: 'Resolving its digest failed: {{error}}',
 };
 

@@ -42,7 +42,7 @@ export default definePolicy({
       generated:
         '{{kind}} "{{name}}" is not immutable, and {{evidence}}: it is already renamed with every change, so immutable: true is safe. Set it where the object is generated: options.immutable: true on its kustomize {{generator}} entry (or generatorOptions.immutable: true for every generator of the kustomization), so the next build keeps it.',
       suggestImmutable:
-        'Set immutable: true, and give the {{kind}} a new name with every change of its data (a content hash in the name, as kustomize\'s {{generator}} makes), updating the workloads that reference it. With a fixed name, the next kubectl apply of changed data fails (the data of an immutable object cannot change: delete and recreate it), and pods never see an in-place edit.',
+        "Set immutable: true, and give the {{kind}} a new name with every change of its data (a content hash in the name, as kustomize's {{generator}} makes), updating the workloads that reference it. With a fixed name, the next kubectl apply of changed data fails (the data of an immutable object cannot change: delete and recreate it), and pods never see an in-place edit.",
     },
     remediation:
       'Set immutable: true and rename the ConfigMap or Secret with every change (kustomize configMapGenerator/secretGenerator add a content hash to the name; set their options.immutable: true), then roll the workload that uses it. Objects a reloader watches for in-place edits are not reported.',
@@ -79,7 +79,7 @@ export default definePolicy({
 function generatedEvidence(m: Manifest, kind: 'ConfigMap' | 'Secret'): string | undefined {
   const origin = annotations(m.data)['config.kubernetes.io/origin'];
   if (origin?.includes(`${kind}Generator`)) return `its config.kubernetes.io/origin annotation says a kustomize ${kind}Generator made it`;
-  if (CONTENT_HASH_SUFFIX.test(m.name)) return 'its name ends in a content hash (as kustomize\'s generators and kubectl create --append-hash make it)';
+  if (CONTENT_HASH_SUFFIX.test(m.name)) return "its name ends in a content hash (as kustomize's generators and kubectl create --append-hash make it)";
   return undefined;
 }
 

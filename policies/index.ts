@@ -35,4 +35,3 @@ export const builtinPolicies: readonly AnyPolicy[] = [
   fileNotScanned,
   exemption,
 ];
-

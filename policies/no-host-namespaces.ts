@@ -13,15 +13,17 @@ const FIELDS = ['hostPID', 'hostIPC', 'hostNetwork'] as const;
 export default definePolicy({
   id: 'no-host-namespaces',
   meta: {
-    description: 'Pods do not share the node\'s PID, IPC or network namespace (hostPID, hostIPC, hostNetwork).',
+    description: "Pods do not share the node's PID, IPC or network namespace (hostPID, hostIPC, hostNetwork).",
     category: 'hardening',
     defaultSeverity: 'warning',
     fixable: true,
     messages: {
-      hostPID: 'The pod sets hostPID: true: its containers see every process of the node and can signal them, read their environment, and reach their files through /proc/<pid>/root.',
-      hostIPC: 'The pod sets hostIPC: true: its containers share the node\'s System V IPC and POSIX shared memory, so they can read and change other processes\' shared memory.',
+      hostPID:
+        'The pod sets hostPID: true: its containers see every process of the node and can signal them, read their environment, and reach their files through /proc/<pid>/root.',
+      hostIPC:
+        "The pod sets hostIPC: true: its containers share the node's System V IPC and POSIX shared memory, so they can read and change other processes' shared memory.",
       hostNetwork:
-        'The pod sets hostNetwork: true: its containers use the node\'s network stack, can bind any node port and reach services listening on the node\'s localhost.',
+        "The pod sets hostNetwork: true: its containers use the node's network stack, can bind any node port and reach services listening on the node's localhost.",
       hostPIDPurpose:
         'The pod sets hostPID: true, and the manifest shows that node-level access is its purpose ({{purpose}}). Setting it to false would stop it working, so no fix is offered: if it is meant to, exempt it with a reason (annotation ignore.kube-immutable.io/no-host-namespaces: "<reason>", see the exemption check).',
       hostIPCPurpose:
@@ -29,9 +31,10 @@ export default definePolicy({
       hostNetworkPurpose:
         'The pod sets hostNetwork: true, and the manifest shows that node-level access is its purpose ({{purpose}}). Setting it to false would stop it working, so no fix is offered: if it is meant to, exempt it with a reason (annotation ignore.kube-immutable.io/no-host-namespaces: "<reason>", see the exemption check).',
       suggestOwnNamespace:
-        'Set {{field}}: false: this is a behaviour change, since the pod may need the node\'s namespace (node agents, monitoring, CNI); apply it only after checking that it does not.',
+        "Set {{field}}: false: this is a behaviour change, since the pod may need the node's namespace (node agents, monitoring, CNI); apply it only after checking that it does not.",
     },
-    remediation: 'Remove hostPID, hostIPC and hostNetwork (or set them to false); use a Service, a hostPort-free design, or a node agent built for the purpose instead.',
+    remediation:
+      'Remove hostPID, hostIPC and hostNetwork (or set them to false); use a Service, a hostPort-free design, or a node agent built for the purpose instead.',
     peers: {
       polaris: 'hostPIDSet, hostIPCSet, hostNetworkSet',
       'kube-linter': 'host-pid, host-ipc, host-network',

@@ -25,34 +25,38 @@ export default definePolicy({
     peers: { 'kube-linter': 'privilege-escalation-container', polaris: 'privilegeEscalationAllowed', checkov: 'CKV_K8S_20', trivy: 'KSV-0001' },
   },
   check(context) {
-    forEachContainer(context, (c) => {
-      const sc = c.securityContext;
-      const field = sc?.get('allowPrivilegeEscalation');
-      if (field?.value === false) return;
-      const label = containerLabel(c);
-      const add = sc?.get('capabilities')?.get('add')?.value;
-      const sysAdmin = Array.isArray(add) && add.some((x) => typeof x === 'string' && /^(CAP_)?SYS_ADMIN$/i.test(x));
-      if (sysAdmin) {
-        context.report({ messageId: 'sysAdmin', data: { container: label }, node: field ?? sc ?? c.node, key: Boolean(field ?? sc), container: c });
-        return;
-      }
-      const privileged = sc?.get('privileged')?.value === true;
-      context.report({
-        messageId: field ? 'allowed' : 'missing',
-        data: { container: label },
-        node: field ?? sc ?? c.node,
-        key: Boolean(field ?? sc),
-        container: c,
-        // The API server rejects allowPrivilegeEscalation: false together with privileged: true,
-        // so the one remedy there clears both: a behaviour change (privileged: false), like
-        // no-privileged-container's. Without privileged it blocks only setuid gains: safe.
-        fix: (fixer) => [
-          ...(privileged ? [fixer.set(c.node, ['securityContext', 'privileged'], false)] : []),
-          fixer.set(c.node, ['securityContext', 'allowPrivilegeEscalation'], false),
-        ],
-        fixKind: privileged ? 'behaviour' : 'safe',
-        fixMessageId: 'suggestUnprivileged',
-      });
-    }, { skip: 'windows' });
+    forEachContainer(
+      context,
+      (c) => {
+        const sc = c.securityContext;
+        const field = sc?.get('allowPrivilegeEscalation');
+        if (field?.value === false) return;
+        const label = containerLabel(c);
+        const add = sc?.get('capabilities')?.get('add')?.value;
+        const sysAdmin = Array.isArray(add) && add.some((x) => typeof x === 'string' && /^(CAP_)?SYS_ADMIN$/i.test(x));
+        if (sysAdmin) {
+          context.report({ messageId: 'sysAdmin', data: { container: label }, node: field ?? sc ?? c.node, key: Boolean(field ?? sc), container: c });
+          return;
+        }
+        const privileged = sc?.get('privileged')?.value === true;
+        context.report({
+          messageId: field ? 'allowed' : 'missing',
+          data: { container: label },
+          node: field ?? sc ?? c.node,
+          key: Boolean(field ?? sc),
+          container: c,
+          // The API server rejects allowPrivilegeEscalation: false together with privileged: true,
+          // so the one remedy there clears both: a behaviour change (privileged: false), like
+          // no-privileged-container's. Without privileged it blocks only setuid gains: safe.
+          fix: (fixer) => [
+            ...(privileged ? [fixer.set(c.node, ['securityContext', 'privileged'], false)] : []),
+            fixer.set(c.node, ['securityContext', 'allowPrivilegeEscalation'], false),
+          ],
+          fixKind: privileged ? 'behaviour' : 'safe',
+          fixMessageId: 'suggestUnprivileged',
+        });
+      },
+      { skip: 'windows' },
+    );
   },
 });

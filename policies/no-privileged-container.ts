@@ -22,29 +22,39 @@ export default definePolicy({
         'Set privileged: false: this is a behaviour change, since the container may need the privilege (devices, kernel settings, mounts); apply it only after checking that it does not, and add back the capabilities it needs.',
     },
     remediation: 'Set privileged: false (or remove it) and add only the Linux capabilities the application needs.',
-    peers: { 'kube-linter': 'privileged-container', polaris: 'runAsPrivileged', checkov: 'CKV_K8S_16', trivy: 'KSV-0017', 'kube-score': 'container-security-context-privileged' },
+    peers: {
+      'kube-linter': 'privileged-container',
+      polaris: 'runAsPrivileged',
+      checkov: 'CKV_K8S_16',
+      trivy: 'KSV-0017',
+      'kube-score': 'container-security-context-privileged',
+    },
   },
   check(context) {
     // On Windows pods the field cannot be set at all: valid-manifest reports it there.
-    forEachContainer(context, (c, w) => {
-      const field = c.securityContext?.get('privileged');
-      if (field?.value !== true) return;
-      // Where the manifest shows the privilege is what the container is for, no flip is offered.
-      const purpose = containerPurpose(w, c);
-      if (purpose !== undefined) {
-        context.report({ messageId: 'privilegedPurpose', data: { container: containerLabel(c), purpose }, node: field, key: true, container: c });
-        return;
-      }
-      context.report({
-        messageId: 'privileged',
-        data: { container: containerLabel(c) },
-        node: field,
-        key: true,
-        container: c,
-        fix: (fixer) => [fixer.set(c.node, ['securityContext', 'privileged'], false)],
-        fixKind: 'behaviour',
-        fixMessageId: 'suggestUnprivileged',
-      });
-    }, { skip: 'windows' });
+    forEachContainer(
+      context,
+      (c, w) => {
+        const field = c.securityContext?.get('privileged');
+        if (field?.value !== true) return;
+        // Where the manifest shows the privilege is what the container is for, no flip is offered.
+        const purpose = containerPurpose(w, c);
+        if (purpose !== undefined) {
+          context.report({ messageId: 'privilegedPurpose', data: { container: containerLabel(c), purpose }, node: field, key: true, container: c });
+          return;
+        }
+        context.report({
+          messageId: 'privileged',
+          data: { container: containerLabel(c) },
+          node: field,
+          key: true,
+          container: c,
+          fix: (fixer) => [fixer.set(c.node, ['securityContext', 'privileged'], false)],
+          fixKind: 'behaviour',
+          fixMessageId: 'suggestUnprivileged',
+        });
+      },
+      { skip: 'windows' },
+    );
   },
 });

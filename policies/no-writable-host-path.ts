@@ -6,7 +6,23 @@ import { containerLabel, definePolicy, forEachContainer, normalisePath, volumeSo
  * `exact` entries match only that directory (`/etc`, not `/etc/localtime`); `tree` entries match
  * the path and everything below it. Paths are compared after normalising `/var/run` to `/run`.
  */
-const SENSITIVE_EXACT = ['/', '/proc', '/sys', '/etc', '/boot', '/dev', '/root', '/usr', '/bin', '/sbin', '/lib', '/var', '/run', '/var/lib', '/var/lib/docker'];
+const SENSITIVE_EXACT = [
+  '/',
+  '/proc',
+  '/sys',
+  '/etc',
+  '/boot',
+  '/dev',
+  '/root',
+  '/usr',
+  '/bin',
+  '/sbin',
+  '/lib',
+  '/var',
+  '/run',
+  '/var/lib',
+  '/var/lib/docker',
+];
 const SENSITIVE_TREE = [
   '/run/docker.sock',
   '/run/containerd',

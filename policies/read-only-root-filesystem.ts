@@ -17,12 +17,11 @@ export default definePolicy({
     messages: {
       missing:
         '{{container}} does not set securityContext.readOnlyRootFilesystem: true, so its files can be changed at runtime (kubectl cp, kubectl exec). {{mounts}}',
-      disabled:
-        '{{container}} sets readOnlyRootFilesystem: false, so its files can be changed at runtime (kubectl cp, kubectl exec). {{mounts}}',
+      disabled: '{{container}} sets readOnlyRootFilesystem: false, so its files can be changed at runtime (kubectl cp, kubectl exec). {{mounts}}',
       guessedFix:
         'Set readOnlyRootFilesystem: true{{guessedMounts}}: a guess, since the image {{image}} is not in the table of known images; check which paths it writes before applying it.',
       podLevel:
-        'readOnlyRootFilesystem in the pod-level securityContext does nothing (it is not a PodSecurityContext field): set it in each container\'s securityContext.',
+        "readOnlyRootFilesystem in the pod-level securityContext does nothing (it is not a PodSecurityContext field): set it in each container's securityContext.",
     },
     remediation:
       'Set securityContext.readOnlyRootFilesystem: true on every container and mount emptyDir volumes on the paths the application writes (caches, PID files, /tmp). To change the software, build a new image and redeploy it.',
@@ -40,30 +39,31 @@ export default definePolicy({
       const podLevel = pod.podSpec.get('securityContext')?.get('readOnlyRootFilesystem');
       if (podLevel) context.report({ messageId: 'podLevel', node: podLevel, key: true });
     }
-    forEachContainer(context, (c, w) => {
-      const field = c.securityContext?.get('readOnlyRootFilesystem');
-      if (field?.value === true) return;
-      const missing = missingMounts(w, c);
-      const guessed = missing.paths.map((p) => p.path).join(', ');
-      context.report({
-        messageId: field ? 'disabled' : 'missing',
-        data: {
-          container: containerLabel(c),
-          mounts: missing.explanation,
-          image: c.image ? `"${c.image}"` : '(none)',
-          guessedMounts: guessed ? ` and mount an emptyDir at ${guessed}` : '',
-        },
-        node: field ?? c.securityContext ?? c.node,
-        key: Boolean(field ?? c.securityContext),
-        container: c,
-        fix: (fixer) => [
-          fixer.set(c.node, ['securityContext', 'readOnlyRootFilesystem'], true),
-          ...mountFixOps(fixer, w, c, missing),
-        ],
-        // An image not in the table: the paths it writes (`/tmp`) are a guess, so is the fix.
-        fixKind: missing.guess ? 'guess' : 'safe',
-        fixMessageId: 'guessedFix',
-      });
-    }, { skip: 'windows' });
+    forEachContainer(
+      context,
+      (c, w) => {
+        const field = c.securityContext?.get('readOnlyRootFilesystem');
+        if (field?.value === true) return;
+        const missing = missingMounts(w, c);
+        const guessed = missing.paths.map((p) => p.path).join(', ');
+        context.report({
+          messageId: field ? 'disabled' : 'missing',
+          data: {
+            container: containerLabel(c),
+            mounts: missing.explanation,
+            image: c.image ? `"${c.image}"` : '(none)',
+            guessedMounts: guessed ? ` and mount an emptyDir at ${guessed}` : '',
+          },
+          node: field ?? c.securityContext ?? c.node,
+          key: Boolean(field ?? c.securityContext),
+          container: c,
+          fix: (fixer) => [fixer.set(c.node, ['securityContext', 'readOnlyRootFilesystem'], true), ...mountFixOps(fixer, w, c, missing)],
+          // An image not in the table: the paths it writes (`/tmp`) are a guess, so is the fix.
+          fixKind: missing.guess ? 'guess' : 'safe',
+          fixMessageId: 'guessedFix',
+        });
+      },
+      { skip: 'windows' },
+    );
   },
 });

@@ -1,4 +1,14 @@
-import { type Container, containerLabel, definePolicy, effectiveSecurityField, type EffectiveValue, isWindowsPod, podSecurityContext, type SuggestionDescriptor, type YNode } from '../src/api/policy.js';
+import {
+  type Container,
+  containerLabel,
+  definePolicy,
+  effectiveSecurityField,
+  type EffectiveValue,
+  isWindowsPod,
+  podSecurityContext,
+  type SuggestionDescriptor,
+  type YNode,
+} from '../src/api/policy.js';
 
 export interface RunAsNonRootOptions {
   /** The UID the `runAsUser` suggestion proposes. */

@@ -1,4 +1,16 @@
-import { type Container, containerLabel, definePolicy, effectiveSeccomp, type EffectiveSeccomp, isWindowsPod, podSecurityContext, seccompAnnotationProfile, seccompAnnotations, type SuggestionDescriptor, type YNode } from '../src/api/policy.js';
+import {
+  type Container,
+  containerLabel,
+  definePolicy,
+  effectiveSeccomp,
+  type EffectiveSeccomp,
+  isWindowsPod,
+  podSecurityContext,
+  seccompAnnotationProfile,
+  seccompAnnotations,
+  type SuggestionDescriptor,
+  type YNode,
+} from '../src/api/policy.js';
 
 /**
  * Every container runs with a seccomp profile of type `RuntimeDefault` or `Localhost` (the
@@ -22,20 +34,21 @@ export default definePolicy({
       unconfined: '{{container}} sets seccompProfile type Unconfined: every system call is allowed. Use RuntimeDefault (or a Localhost profile).',
       podUnconfined:
         'The pod-level securityContext sets seccompProfile type Unconfined, inherited by {{containers}}: every system call is allowed. Use RuntimeDefault (or a Localhost profile).',
-      badType: '{{container}} sets seccompProfile type {{type}}: only RuntimeDefault, Localhost and Unconfined exist, and the restricted Pod Security Standard allows RuntimeDefault or Localhost.',
+      badType:
+        '{{container}} sets seccompProfile type {{type}}: only RuntimeDefault, Localhost and Unconfined exist, and the restricted Pod Security Standard allows RuntimeDefault or Localhost.',
       podBadType:
         'The pod-level securityContext sets seccompProfile type {{type}}, inherited by {{containers}}: only RuntimeDefault, Localhost and Unconfined exist, and the restricted Pod Security Standard allows RuntimeDefault or Localhost.',
       localhostWithoutProfile:
-        '{{container}} sets seccompProfile type Localhost without localhostProfile: the API server rejects it. Name the profile file (relative to the kubelet\'s seccomp directory).',
+        "{{container}} sets seccompProfile type Localhost without localhostProfile: the API server rejects it. Name the profile file (relative to the kubelet's seccomp directory).",
       podLocalhostWithoutProfile:
-        'The pod-level securityContext sets seccompProfile type Localhost without localhostProfile: the API server rejects it. Name the profile file (relative to the kubelet\'s seccomp directory).',
+        "The pod-level securityContext sets seccompProfile type Localhost without localhostProfile: the API server rejects it. Name the profile file (relative to the kubelet's seccomp directory).",
       deprecatedAnnotation:
         'The annotation {{key}} is deprecated (since Kubernetes 1.19; since 1.25 the API server only copies it into the field when it creates a pod): set the equivalent securityContext.seccompProfile (type {{type}}) and remove the annotation.',
       unconfinedAnnotation:
         'The deprecated annotation {{key}} sets seccomp unconfined: every system call is allowed. Remove it and set securityContext.seccompProfile.type: RuntimeDefault.',
       badAnnotation:
         'The deprecated annotation {{key}} has the value {{value}}, which is no seccomp profile (runtime/default, docker/default, localhost/<file>, unconfined). Remove it and set securityContext.seccompProfile.type: RuntimeDefault.',
-      suggestRuntimeDefault: 'Set seccompProfile.type: RuntimeDefault (the container runtime\'s default profile).',
+      suggestRuntimeDefault: "Set seccompProfile.type: RuntimeDefault (the container runtime's default profile).",
       suggestField: 'Set securityContext.seccompProfile to what the annotation says (then remove the annotation by hand).',
       suggestReplaceAnnotation:
         'Set securityContext.seccompProfile.type: RuntimeDefault, and remove the annotation by hand: the API server rejects a field that disagrees with it.',
@@ -47,7 +60,10 @@ export default definePolicy({
   check(context) {
     const w = context.workload;
     if (!w || isWindowsPod(w) || w.containers.length === 0) return;
-    const runtimeDefault = (target: YNode, messageId: 'suggestRuntimeDefault' | 'suggestReplaceAnnotation' = 'suggestRuntimeDefault'): SuggestionDescriptor<typeof messageId>[] => [
+    const runtimeDefault = (
+      target: YNode,
+      messageId: 'suggestRuntimeDefault' | 'suggestReplaceAnnotation' = 'suggestRuntimeDefault',
+    ): SuggestionDescriptor<typeof messageId>[] => [
       { messageId, fix: (fixer) => [fixer.set(target, ['securityContext', 'seccompProfile', 'type'], 'RuntimeDefault')] },
     ];
 
@@ -57,7 +73,12 @@ export default definePolicy({
       const target = a.container === undefined ? w.podSpec : w.containers.find((c) => c.name === a.container)?.node;
       const base = { node: a.node, key: true, detail: a.key };
       if (profile.type === 'Unconfined') {
-        context.report({ ...base, messageId: 'unconfinedAnnotation', data: { key: a.key }, suggest: target ? runtimeDefault(target, 'suggestReplaceAnnotation') : undefined });
+        context.report({
+          ...base,
+          messageId: 'unconfinedAnnotation',
+          data: { key: a.key },
+          suggest: target ? runtimeDefault(target, 'suggestReplaceAnnotation') : undefined,
+        });
       } else if (profile.type === undefined) {
         context.report({ ...base, messageId: 'badAnnotation', data: { key: a.key, value: JSON.stringify(a.node.value) } });
       } else {

@@ -1,4 +1,20 @@
-import { type Container, containerLabel, definePolicy, isLikelyTypo, type Manifest, normalisePath, type PathKey, type PolicyContext, type SchemaProblem, validateDefinition, validateObject, validateObjectRules, volumeSources, windowsForbiddenFields, type YNode } from '../src/api/policy.js';
+import {
+  type Container,
+  containerLabel,
+  definePolicy,
+  isLikelyTypo,
+  type Manifest,
+  normalisePath,
+  type PathKey,
+  type PolicyContext,
+  type SchemaProblem,
+  validateDefinition,
+  validateObject,
+  validateObjectRules,
+  volumeSources,
+  windowsForbiddenFields,
+  type YNode,
+} from '../src/api/policy.js';
 
 /**
  * Manifests are valid: YAML parses; fields and types match the Kubernetes OpenAPI schema of the
@@ -25,10 +41,12 @@ export default definePolicy({
       duplicateVolume: 'Volume name "{{volume}}" is defined more than once.',
       duplicateMountPath: '{{container}} mounts {{mountPath}} more than once.',
       windowsField: '{{field}} cannot be set in a Windows pod (spec.os.name: windows): the API server rejects it.',
-      duplicateContainerName: 'Container name "{{name}}" is used more than once in the pod: container names must be unique across containers, initContainers and ephemeralContainers.',
+      duplicateContainerName:
+        'Container name "{{name}}" is used more than once in the pod: container names must be unique across containers, initContainers and ephemeralContainers.',
       apiRule: '{{message}} (at {{path}}): the API server rejects this object ({{source}}).',
     },
-    remediation: 'Fix the reported field: the API server rejects unknown fields and wrong types (kubectl apply --validate=strict), and a pod whose volumeMount names a missing volume never starts.',
+    remediation:
+      'Fix the reported field: the API server rejects unknown fields and wrong types (kubectl apply --validate=strict), and a pod whose volumeMount names a missing volume never starts.',
   },
   checkFile(context) {
     // One finding per line: the first error there (the parser's follow-on errors add noise).
@@ -39,7 +57,13 @@ export default definePolicy({
       lines.add(`${p.docIndex}:${p.line}`);
       const start = { line: p.line, column: p.column, offset: p.offset };
       const messageId =
-        p.code === 'invalid-object' ? 'invalidObject' : p.code === 'json-syntax' ? 'invalidJson' : KUBECTL_DIFFERENCES.has(p.code) ? 'kubectlDifference' : 'parseError';
+        p.code === 'invalid-object'
+          ? 'invalidObject'
+          : p.code === 'json-syntax'
+            ? 'invalidJson'
+            : KUBECTL_DIFFERENCES.has(p.code)
+              ? 'kubectlDifference'
+              : 'parseError';
       context.report({
         messageId,
         // Indentation explains structure errors, not limits (aliases, nesting) nor duplicate keys.
@@ -64,7 +88,11 @@ export default definePolicy({
     checkWindowsFields(context);
     const covered = checkVolumes(context);
     checkApiRules(context);
-    reportSchemaProblems(context, m, problems.filter((p) => !covered.has(pathText(p.path))));
+    reportSchemaProblems(
+      context,
+      m,
+      problems.filter((p) => !covered.has(pathText(p.path))),
+    );
   },
 });
 
@@ -155,7 +183,15 @@ function checkWindowsFields(context: PolicyContext): void {
     if (sc?.kind !== 'map') return;
     for (const field of windowsForbiddenFields(definition)) {
       const node = sc.get(field);
-      if (node) context.report({ messageId: 'windowsField', data: { field: `${prefix}securityContext.${field}` }, node, key: true, container, detail: `windows:${prefix}${field}` });
+      if (node)
+        context.report({
+          messageId: 'windowsField',
+          data: { field: `${prefix}securityContext.${field}` },
+          node,
+          key: true,
+          container,
+          detail: `windows:${prefix}${field}`,
+        });
     }
   };
   report(w.podSpec.get('securityContext'), 'V1PodSecurityContext', 'spec.');
@@ -189,7 +225,14 @@ function checkVolumes(context: PolicyContext): Set<string> {
   const names = new Set<string>();
   for (const c of w.containers) {
     if (!c.name) continue;
-    if (names.has(c.name)) context.report({ messageId: 'duplicateContainerName', data: { name: c.name }, node: c.node.get('name') ?? c.node, container: c, detail: `container:${c.type}:${c.index}` });
+    if (names.has(c.name))
+      context.report({
+        messageId: 'duplicateContainerName',
+        data: { name: c.name },
+        node: c.node.get('name') ?? c.node,
+        container: c,
+        detail: `container:${c.type}:${c.index}`,
+      });
     names.add(c.name);
   }
   const defined = volumeSources(w);
@@ -199,12 +242,25 @@ function checkVolumes(context: PolicyContext): Set<string> {
     for (const mnt of mounts) {
       const name = mnt.get('name');
       if (typeof name?.value === 'string' && !defined.has(name.value)) {
-        context.report({ messageId: 'undefinedVolume', data: { container: containerLabel(c), volume: name.value }, node: name, container: c, detail: `mount:${name.value}` });
+        context.report({
+          messageId: 'undefinedVolume',
+          data: { container: containerLabel(c), volume: name.value },
+          node: name,
+          container: c,
+          detail: `mount:${name.value}`,
+        });
       }
       const mp = mnt.get('mountPath');
       if (typeof mp?.value === 'string') {
         const norm = normalisePath(mp.value);
-        if (paths.has(norm)) context.report({ messageId: 'duplicateMountPath', data: { container: containerLabel(c), mountPath: mp.value }, node: mp, container: c, detail: `path:${norm}` });
+        if (paths.has(norm))
+          context.report({
+            messageId: 'duplicateMountPath',
+            data: { container: containerLabel(c), mountPath: mp.value },
+            node: mp,
+            container: c,
+            detail: `path:${norm}`,
+          });
         paths.add(norm);
       }
     }

@@ -31,40 +31,43 @@ export default definePolicy({
         RUNTIME_VOLUME +
         '. Mount it explicitly. {{mounts}}',
     },
-    remediation:
-      'Mount an emptyDir volume (or a PersistentVolumeClaim for data) on each path the image writes, so the root filesystem can stay read-only.',
+    remediation: 'Mount an emptyDir volume (or a PersistentVolumeClaim for data) on each path the image writes, so the root filesystem can stay read-only.',
   },
   check(context) {
-    forEachContainer(context, (c, w) => {
-      const field = c.securityContext?.get('readOnlyRootFilesystem');
-      if (field?.value !== true) return;
-      const missing = missingMounts(w, c);
-      const all = [...missing.blocked, ...missing.typos.map((t) => t.path), ...missing.paths];
-      if (missing.guess || all.length === 0) return;
-      // A declared VOLUME that Kubernetes does not mount is up to the runtime (RUNTIME_VOLUME); one
-      // mounted read-only at that very path (blocked) is not: the mount replaces the image's volume.
-      const runtimeDependent = (p: WritablePath) => p.declaredVolume === true && !missing.blocked.includes(p);
-      const failing = all.filter((p) => !runtimeDependent(p));
-      const volumes = all.filter(runtimeDependent);
-      const image = missing.image ?? 'the image';
-      const volumeNote =
-        failing.length > 0 && volumes.length > 0
-          ? `${volumes.map((p) => p.path).join(', ')} ${volumes.length === 1 ? 'is' : 'are'} not mounted either, but ${image} declares ${volumes.length === 1 ? 'it a VOLUME' : 'them VOLUMEs'}: ${RUNTIME_VOLUME}. `
-          : '';
-      context.report({
-        messageId: failing.length > 0 ? 'notMounted' : 'notMountedVolume',
-        data: {
-          container: containerLabel(c),
-          image,
-          paths: (failing.length > 0 ? failing : volumes).map((p) => p.path).join(', '),
-          mounts: volumeNote + missing.explanation,
-        },
-        node: c.node.get('volumeMounts') ?? field,
-        key: true,
-        container: c,
-        detail: all.map((p) => p.path).join(','),
-        fix: missing.paths.length + missing.typos.length > 0 ? (fixer) => mountFixOps(fixer, w, c, missing) : undefined,
-      });
-    }, { skip: 'windows' });
+    forEachContainer(
+      context,
+      (c, w) => {
+        const field = c.securityContext?.get('readOnlyRootFilesystem');
+        if (field?.value !== true) return;
+        const missing = missingMounts(w, c);
+        const all = [...missing.blocked, ...missing.typos.map((t) => t.path), ...missing.paths];
+        if (missing.guess || all.length === 0) return;
+        // A declared VOLUME that Kubernetes does not mount is up to the runtime (RUNTIME_VOLUME); one
+        // mounted read-only at that very path (blocked) is not: the mount replaces the image's volume.
+        const runtimeDependent = (p: WritablePath) => p.declaredVolume === true && !missing.blocked.includes(p);
+        const failing = all.filter((p) => !runtimeDependent(p));
+        const volumes = all.filter(runtimeDependent);
+        const image = missing.image ?? 'the image';
+        const volumeNote =
+          failing.length > 0 && volumes.length > 0
+            ? `${volumes.map((p) => p.path).join(', ')} ${volumes.length === 1 ? 'is' : 'are'} not mounted either, but ${image} declares ${volumes.length === 1 ? 'it a VOLUME' : 'them VOLUMEs'}: ${RUNTIME_VOLUME}. `
+            : '';
+        context.report({
+          messageId: failing.length > 0 ? 'notMounted' : 'notMountedVolume',
+          data: {
+            container: containerLabel(c),
+            image,
+            paths: (failing.length > 0 ? failing : volumes).map((p) => p.path).join(', '),
+            mounts: volumeNote + missing.explanation,
+          },
+          node: c.node.get('volumeMounts') ?? field,
+          key: true,
+          container: c,
+          detail: all.map((p) => p.path).join(','),
+          fix: missing.paths.length + missing.typos.length > 0 ? (fixer) => mountFixOps(fixer, w, c, missing) : undefined,
+        });
+      },
+      { skip: 'windows' },
+    );
   },
 });

@@ -36,7 +36,10 @@ const CLI = join(ROOT, 'dist', 'cli.js');
 const QUICK = process.argv.includes('--quick');
 const RUNS = { scan: QUICK ? 1 : 3, actionIdle: QUICK ? 3 : 11, actionLarge: QUICK ? 1 : 3, version: QUICK ? 5 : 21 };
 const MANIFESTS = 10_000;
-const ONLY = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length).split(',');
+const ONLY = process.argv
+  .find((a) => a.startsWith('--only='))
+  ?.slice('--only='.length)
+  .split(',');
 const wanted = (...ns: string[]) => !ONLY || ns.some((n) => ONLY.includes(n));
 
 /** The texts of `files` files holding `perFile` Deployments each, numbered consecutively. */
@@ -153,12 +156,21 @@ async function scanRows(work: string): Promise<void> {
     notes.push(`scan ${l.name}: ${scans[0]!.summary}`);
     // The JSON report holds the whole result (the github report is written as the scan goes): one run, for reference.
     const json = await scanChild(work, dir, 'json');
-    row({ n: '', what: `  the same scan, --format json: time, peak RSS`, figure: `${seconds(json.ms)}, ${megabytes(json.maxRssBytes)}`, target: '', met: undefined });
+    row({
+      n: '',
+      what: `  the same scan, --format json: time, peak RSS`,
+      figure: `${seconds(json.ms)}, ${megabytes(json.maxRssBytes)}`,
+      target: '',
+      met: undefined,
+    });
   }
 }
 
 async function actionIdleRow(): Promise<void> {
-  const fx = createPullRequestFixture({ base: { 'README.md': '# deployments\n' }, head: { 'README.md': '# deployments\n\nNotes.\n', 'docs/setup.md': 'Setup.\n' } });
+  const fx = createPullRequestFixture({
+    base: { 'README.md': '# deployments\n' },
+    head: { 'README.md': '# deployments\n\nNotes.\n', 'docs/setup.md': 'Setup.\n' },
+  });
   const times: number[] = [];
   let requests = 0;
   try {
@@ -167,7 +179,8 @@ async function actionIdleRow(): Promise<void> {
       const gh = await startGitHubApiServer(fx.state());
       try {
         const run = await runAction(fx, gh);
-        if (run.code !== 0 || run.outputs.findings !== '0') throw new Error(`no-manifest run: exit ${run.code}, findings ${run.outputs.findings}\n${run.stdout}${run.stderr}`);
+        if (run.code !== 0 || run.outputs.findings !== '0')
+          throw new Error(`no-manifest run: exit ${run.code}, findings ${run.outputs.findings}\n${run.stdout}${run.stderr}`);
         if (r >= 0) times.push(run.ms);
         requests = gh.counts().total;
       } finally {
@@ -178,7 +191,13 @@ async function actionIdleRow(): Promise<void> {
     fx.cleanup();
   }
   const ms = median(times);
-  row({ n: '3', what: `action, no manifest changed (${requests} API request${requests === 1 ? '' : 's'})`, figure: seconds(ms), target: '<= 0.300 s', met: ms <= 300 });
+  row({
+    n: '3',
+    what: `action, no manifest changed (${requests} API request${requests === 1 ? '' : 's'})`,
+    figure: seconds(ms),
+    target: '<= 0.300 s',
+    met: ms <= 300,
+  });
 }
 
 async function actionLargeRow(): Promise<void> {
@@ -193,12 +212,18 @@ async function actionLargeRow(): Promise<void> {
       const gh = await startGitHubApiServer(fx.state());
       try {
         const run = await runAction(fx, gh, { 'fail-level': 'none' });
-        if (run.code !== 0 || gh.rejections.length > 0) throw new Error(`1,000-file run: exit ${run.code}, rejections ${JSON.stringify(gh.rejections)}\n${run.stderr}`);
+        if (run.code !== 0 || gh.rejections.length > 0)
+          throw new Error(`1,000-file run: exit ${run.code}, rejections ${JSON.stringify(gh.rejections)}\n${run.stderr}`);
         times.push(run.ms);
         total = Math.max(total, gh.counts().total);
         creating = Math.max(creating, gh.counts().contentCreating);
         findings = run.outputs.findings ?? '';
-        if (r === 0) notes.push(`action, PR of 1,000 manifests, requests by route: ${Object.entries(gh.counts().byRoute).map(([k, n]) => `${k} x${n}`).join(', ')}`);
+        if (r === 0)
+          notes.push(
+            `action, PR of 1,000 manifests, requests by route: ${Object.entries(gh.counts().byRoute)
+              .map(([k, n]) => `${k} x${n}`)
+              .join(', ')}`,
+          );
       } finally {
         await gh.close();
       }
@@ -243,7 +268,9 @@ function render(): string {
 }
 
 const cpu = cpus();
-console.log(`machine: ${cpu.length} cores, ${cpu[0]?.model.trim() ?? 'unknown CPU'}; Node ${process.version}; ${new Date().toISOString().slice(0, 10)}${QUICK ? '; --quick (one run each)' : ''}`);
+console.log(
+  `machine: ${cpu.length} cores, ${cpu[0]?.model.trim() ?? 'unknown CPU'}; Node ${process.version}; ${new Date().toISOString().slice(0, 10)}${QUICK ? '; --quick (one run each)' : ''}`,
+);
 const work = mkdtempSync(join(tmpdir(), 'ki-bench-'));
 try {
   if (wanted('5')) versionRow();

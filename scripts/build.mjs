@@ -40,7 +40,9 @@ const lazyOidcClient = {
   setup(b) {
     b.onResolve({ filter: /^\.\/oidc-utils\.js$/ }, (args) =>
       // A relative name, so no absolute path reaches dist/ (the build is the same on every machine).
-      /[\\/]@actions[\\/]core[\\/]lib[\\/]core\.js$/.test(args.importer) ? { path: '@actions/core/lib/oidc-utils.js', namespace: 'lazy-oidc', pluginData: dirname(args.importer) } : undefined,
+      /[\\/]@actions[\\/]core[\\/]lib[\\/]core\.js$/.test(args.importer)
+        ? { path: '@actions/core/lib/oidc-utils.js', namespace: 'lazy-oidc', pluginData: dirname(args.importer) }
+        : undefined,
     );
     b.onLoad({ filter: /.*/, namespace: 'lazy-oidc' }, (args) => ({
       contents: `export class OidcClient {

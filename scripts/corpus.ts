@@ -18,7 +18,9 @@ function commit(): string {
     if (!head.startsWith('ref: ')) return head.slice(0, 12);
     const ref = head.slice(5);
     if (existsSync(`.git/${ref}`)) return readFileSync(`.git/${ref}`, 'utf8').trim().slice(0, 12);
-    const packed = readFileSync('.git/packed-refs', 'utf8').split('\n').find((l) => l.endsWith(` ${ref}`));
+    const packed = readFileSync('.git/packed-refs', 'utf8')
+      .split('\n')
+      .find((l) => l.endsWith(` ${ref}`));
     return packed ? packed.slice(0, 12) : 'unknown';
   } catch {
     return process.env.GITHUB_SHA?.slice(0, 12) ?? 'unknown';
@@ -35,5 +37,8 @@ if (process.argv.includes('--write')) {
   console.log('wrote docs/accuracy.md, docs/peer-comparison.md');
 }
 const bad =
-  scan.crashes.length + scan.fixFailures.filter((f) => !(f.file in KNOWN_FIX_BUGS)).length + peers.disagreements.filter((d) => !d.reason).length + peers.unmapped.length;
+  scan.crashes.length +
+  scan.fixFailures.filter((f) => !(f.file in KNOWN_FIX_BUGS)).length +
+  peers.disagreements.filter((d) => !d.reason).length +
+  peers.unmapped.length;
 process.exit(bad > 0 ? 1 : 0);

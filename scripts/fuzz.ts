@@ -60,7 +60,8 @@ if (process.env.FUZZ_WORKER_INDEX !== undefined) {
   let commit = 'unknown';
   try {
     commit = execFileSync('git', ['rev-parse', '--short=12', 'HEAD'], { encoding: 'utf8' }).trim();
-    if (execFileSync('git', ['status', '--porcelain', '--untracked-files=no', 'src', 'policies', 'test/property'], { encoding: 'utf8' }).trim()) commit += ' + local changes';
+    if (execFileSync('git', ['status', '--porcelain', '--untracked-files=no', 'src', 'policies', 'test/property'], { encoding: 'utf8' }).trim())
+      commit += ' + local changes';
   } catch {
     // not a git checkout: the commit stays unknown
   }

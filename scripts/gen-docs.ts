@@ -12,7 +12,8 @@ const esc = (s: string) => s.replace(/\|/g, '\\|');
 
 function table(linkPrefix: string): string {
   const rows = builtinPolicies.map(
-    (p) => `| [\`${p.id}\`](${linkPrefix}${p.id}.md) | ${p.meta.category} | ${p.meta.defaultSeverity} | ${p.meta.fixable ? 'yes' : 'no'} | ${esc(p.meta.description)} |`,
+    (p) =>
+      `| [\`${p.id}\`](${linkPrefix}${p.id}.md) | ${p.meta.category} | ${p.meta.defaultSeverity} | ${p.meta.fixable ? 'yes' : 'no'} | ${esc(p.meta.description)} |`,
   );
   return ['| policy | category | default severity | fix | what it checks |', '|---|---|---|---|---|', ...rows].join('\n');
 }
@@ -42,13 +43,22 @@ interface ActionYml {
 }
 const action = parse(readFileSync('action.yml', 'utf8')) as ActionYml;
 const cell = (s: string) => esc(s.trim()).replace(/\n/g, '<br>');
-const defaultCell = (d: string | undefined) => (d === undefined || d === '' ? '' : d.trim().split('\n').map((x) => `\`${x}\``).join('<br>'));
+const defaultCell = (d: string | undefined) =>
+  d === undefined || d === ''
+    ? ''
+    : d
+        .trim()
+        .split('\n')
+        .map((x) => `\`${x}\``)
+        .join('<br>');
 const inputsTable = [
   '| input | default | description |',
   '|---|---|---|',
   ...Object.entries(action.inputs).map(([k, v]) => `| \`${k}\` | ${defaultCell(v.default)} | ${cell(v.description)} |`),
 ].join('\n');
-const outputsTable = ['| output | description |', '|---|---|', ...Object.entries(action.outputs).map(([k, v]) => `| \`${k}\` | ${cell(v.description)} |`)].join('\n');
+const outputsTable = ['| output | description |', '|---|---|', ...Object.entries(action.outputs).map(([k, v]) => `| \`${k}\` | ${cell(v.description)} |`)].join(
+  '\n',
+);
 
 let newReadme = readFileSync('README.md', 'utf8');
 newReadme = replaceBlock(newReadme, 'policy-table', table('policies/'));
@@ -120,7 +130,12 @@ const rofsFile = 'policies/read-only-root-filesystem.md';
 const newRofs = replaceBlock(readFileSync(rofsFile, 'utf8'), 'known-images', rofsSummary, rofsFile);
 
 let stale = false;
-for (const [file, text] of [['policies/README.md', index], ['README.md', newReadme], ['docs/known-images.md', knownImages], [rofsFile, newRofs]] as const) {
+for (const [file, text] of [
+  ['policies/README.md', index],
+  ['README.md', newReadme],
+  ['docs/known-images.md', knownImages],
+  [rofsFile, newRofs],
+] as const) {
   let old = '';
   try {
     old = readFileSync(file, 'utf8');

@@ -244,11 +244,15 @@ async function generate() {
     for (const a of model.attrs) {
       const key = `${model.name}.${a.baseName}`;
       if (!WINDOWS_FORBIDDEN_REFS.has(key)) continue;
-      if (a.windowsForbidden || !MODEL_RE.test(a.type)) throw new Error(`WINDOWS_FORBIDDEN_REFS: ${key} is documented or not model-typed; drop it from the list`);
+      if (a.windowsForbidden || !MODEL_RE.test(a.type))
+        throw new Error(`WINDOWS_FORBIDDEN_REFS: ${key} is documented or not model-typed; drop it from the list`);
       a.windowsForbidden = true;
       usedWindowsRefs.add(key);
     }
-    const forbidden = model.attrs.filter((a) => a.windowsForbidden).map((a) => a.baseName).sort();
+    const forbidden = model.attrs
+      .filter((a) => a.windowsForbidden)
+      .map((a) => a.baseName)
+      .sort();
     if (forbidden.length > 0) def['x-kubernetes-windows-forbidden'] = forbidden;
     definitions[model.name] = def;
   }

@@ -19,7 +19,10 @@ const ROOT = resolve('.');
 // `--cli=<path>` measures another build (e.g. an older commit's dist/cli.js, for the "before" figures).
 const CLI = resolve(process.argv.find((a) => a.startsWith('--cli='))?.slice('--cli='.length) ?? join(ROOT, 'dist', 'cli.js'));
 const TIMEOUT_S = Number(process.argv.find((a) => a.startsWith('--timeout='))?.slice('--timeout='.length) ?? 300);
-const ONLY = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length).split(',');
+const ONLY = process.argv
+  .find((a) => a.startsWith('--only='))
+  ?.slice('--only='.length)
+  .split(',');
 
 const PROBE = `import { writeFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';

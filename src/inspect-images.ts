@@ -43,6 +43,7 @@ export async function inspectManifestImages(
   const access = opts.access ?? accessForRun(opts.registries, env, opts.setting ?? 'the registries setting');
   const { registries: _registries, setting: _setting, maxFileSizeBytes, ...clientOpts } = opts;
   const images = containerImages(files, maxFileSizeBytes);
-  const results = images.length === 0 ? new Map<string, ImageConfigResult>() : await inspectImages(images, { credentials: registryEnv.credentials, ...clientOpts, access });
+  const results =
+    images.length === 0 ? new Map<string, ImageConfigResult>() : await inspectImages(images, { credentials: registryEnv.credentials, ...clientOpts, access });
   return { results, problems: registryEnv.problems };
 }

@@ -17,9 +17,12 @@ export async function run(): Promise<void> {
     let failing = 0;
     if (event.pullRequest) failing = (await (await import('./action/pull-request.js')).pullRequestFlow(event, event.pullRequest, inputs, workspace)).failing;
     else if (event.range) failing = await (await import('./action/other-events.js')).rangeFlow(event, inputs, workspace);
-    else if (event.name === 'workflow_dispatch' || event.name === '') failing = await (await import('./action/other-events.js')).workspaceFlow(event, inputs, workspace);
+    else if (event.name === 'workflow_dispatch' || event.name === '')
+      failing = await (await import('./action/other-events.js')).workspaceFlow(event, inputs, workspace);
     else {
-      core.notice(`kube-immutable does nothing on "${event.name}" events; it runs on pull_request, pull_request_target, merge_group, push and workflow_dispatch.`);
+      core.notice(
+        `kube-immutable does nothing on "${event.name}" events; it runs on pull_request, pull_request_target, merge_group, push and workflow_dispatch.`,
+      );
       return;
     }
     if (failing > 0) core.setFailed(`kube-immutable: ${failing} finding${failing === 1 ? '' : 's'} at or above fail-level ${inputs.failLevel}.`);

@@ -21,7 +21,11 @@ export function unpinnedImages(files: readonly SourceFile[], maxFileSizeBytes = 
  * in `files` that `keep` accepts (default: all), as written, each once, in order. Files the
  * engine does not read (larger than `maxFileSizeBytes`, binary) are skipped.
  */
-export function containerImages(files: readonly SourceFile[], maxFileSizeBytes = 5 * 1024 * 1024, keep: (ref: ImageReference) => boolean = () => true): string[] {
+export function containerImages(
+  files: readonly SourceFile[],
+  maxFileSizeBytes = 5 * 1024 * 1024,
+  keep: (ref: ImageReference) => boolean = () => true,
+): string[] {
   const images = new Set<string>();
   for (const f of files) {
     if (fileSkipReason(f.text, maxFileSizeBytes)) continue;

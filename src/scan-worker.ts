@@ -28,7 +28,8 @@ async function answerBatch(batch: WorkerBatch<PolicyRecipe>): Promise<void> {
   try {
     const policies = await policiesOf(batch.recipe);
     const ids = policies.map((p) => p.id);
-    if (ids.join('\n') !== batch.policyIds.join('\n')) throw new Error(`the worker's policies (${ids.join(', ')}) are not the run's (${batch.policyIds.join(', ')})`);
+    if (ids.join('\n') !== batch.policyIds.join('\n'))
+      throw new Error(`the worker's policies (${ids.join(', ')}) are not the run's (${batch.policyIds.join(', ')})`);
     answer = { ok: true, result: run(batch.files, policies, batch.options) };
   } catch (err) {
     answer = { ok: false, error: err instanceof Error ? err.message : String(err) };

@@ -7,7 +7,8 @@
 import { join } from 'node:path';
 
 const dir = process.env.KI_TEST_BUNDLE;
-if (!dir) throw new Error('KI_TEST_BUNDLE is not set: this test runs the bundle that jest\'s globalSetup builds; it belongs to the `slow` project of jest.config.js');
+if (!dir)
+  throw new Error("KI_TEST_BUNDLE is not set: this test runs the bundle that jest's globalSetup builds; it belongs to the `slow` project of jest.config.js");
 
 /** The folder holding the bundle, laid out as dist/ (index.js, cli.js, scan-worker.js, chunk-*.js, policy.js, testing.js, types/). */
 export const BUNDLE: string = dir;

@@ -23,7 +23,14 @@ describe('collectFiles', () => {
 
   it('walks folders, keeps YAML and JSON, skips node_modules, refuses links out of the folder', () => {
     const r = collectFiles(['.'], { cwd: dir });
-    expect(r.files.map((f) => f.path).sort()).toEqual(['-leading dash ü.yaml', 'k8s/a.yaml', 'k8s/c.json', 'k8s/latin1.yaml', 'k8s/link-in.yaml', 'k8s/sub/b.yml']);
+    expect(r.files.map((f) => f.path).sort()).toEqual([
+      '-leading dash ü.yaml',
+      'k8s/a.yaml',
+      'k8s/c.json',
+      'k8s/latin1.yaml',
+      'k8s/link-in.yaml',
+      'k8s/sub/b.yml',
+    ]);
     // Not UTF-8: a file the engine reports (file-not-scanned), not a message.
     expect(r.files.find((f) => f.path === 'k8s/latin1.yaml')).toEqual({ path: 'k8s/latin1.yaml', text: '', unreadable: 'it is not valid UTF-8 text' });
     expect(r.errors.sort()).toEqual(['k8s/broken.yaml: broken symbolic link; skipped', 'k8s/link-out.yaml: symbolic link to a file outside .; not followed']);
@@ -36,7 +43,11 @@ describe('collectFiles', () => {
 
   it('honours include and exclude globs and matches glob paths', () => {
     expect(collectFiles(['k8s'], { cwd: dir, include: ['**/*.json'] }).files.map((f) => f.path)).toEqual(['k8s/c.json']);
-    expect(collectFiles(['k8s'], { cwd: dir, exclude: ['k8s/sub/**', '**/*.json', '**/link-*', '**/broken.yaml', '**/latin1.yaml'] }).files.map((f) => f.path).sort()).toEqual(['k8s/a.yaml']);
+    expect(
+      collectFiles(['k8s'], { cwd: dir, exclude: ['k8s/sub/**', '**/*.json', '**/link-*', '**/broken.yaml', '**/latin1.yaml'] })
+        .files.map((f) => f.path)
+        .sort(),
+    ).toEqual(['k8s/a.yaml']);
     expect(collectFiles(['k8s/**/*.yml'], { cwd: dir }).files.map((f) => f.path)).toEqual(['k8s/sub/b.yml']);
   });
 
@@ -65,7 +76,10 @@ describe('collectFiles and symbolic links inside the folder', () => {
   it('follows no link at all with followLinks: false (the action, in a checkout)', () => {
     const r = collectFiles(['.'], { cwd: dir, followLinks: false });
     expect(r.files.map((f) => f.path)).toEqual(['real.yaml']);
-    expect(r.errors.sort()).toEqual(['alias.yaml: symbolic link; not followed (links in a checkout are never followed)', 'leak.yaml: symbolic link; not followed (links in a checkout are never followed)']);
+    expect(r.errors.sort()).toEqual([
+      'alias.yaml: symbolic link; not followed (links in a checkout are never followed)',
+      'leak.yaml: symbolic link; not followed (links in a checkout are never followed)',
+    ]);
   });
 });
 

@@ -23,12 +23,19 @@ const SPECIFIER = /(?:^|[\s;])(?:import|export)\s[^'";]*?from\s*['"]([^'"]+)['"]
 
 /** Repository-relative paths of the project modules a file imports (`.js` specifiers mapped to `.ts`). */
 function importsOf(file: string): string[] {
-  const text = readFileSync(file, 'utf8').replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, '');
+  const text = readFileSync(file, 'utf8')
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/^\s*\/\/.*$/gm, '');
   const out = new Set<string>();
   for (const m of text.matchAll(SPECIFIER)) {
     const spec = m[1] ?? m[2] ?? m[3]!;
     if (!spec.startsWith('.')) continue;
-    out.add(relative(ROOT, join(dirname(file), spec)).split('\\').join('/').replace(/\.js$/, '.ts'));
+    out.add(
+      relative(ROOT, join(dirname(file), spec))
+        .split('\\')
+        .join('/')
+        .replace(/\.js$/, '.ts'),
+    );
   }
   return [...out];
 }
@@ -43,7 +50,9 @@ describe('layers: settings and engine', () => {
   });
 
   it('no src/engine file imports src/settings (the engine receives resolved options and policies)', () => {
-    const bad = [...graph].flatMap(([f, deps]) => (f.startsWith('src/engine/') ? deps.filter((d) => d.startsWith('src/settings/')).map((d) => `${f} -> ${d}`) : []));
+    const bad = [...graph].flatMap(([f, deps]) =>
+      f.startsWith('src/engine/') ? deps.filter((d) => d.startsWith('src/settings/')).map((d) => `${f} -> ${d}`) : [],
+    );
     expect(bad).toEqual([]);
   });
 
@@ -66,7 +75,9 @@ describe('layers: settings and engine', () => {
   });
 
   it('no src/report file imports src/review (the formats do not depend on review planning)', () => {
-    const bad = [...graph].flatMap(([f, deps]) => (f.startsWith('src/report/') ? deps.filter((d) => d.startsWith('src/review/')).map((d) => `${f} -> ${d}`) : []));
+    const bad = [...graph].flatMap(([f, deps]) =>
+      f.startsWith('src/report/') ? deps.filter((d) => d.startsWith('src/review/')).map((d) => `${f} -> ${d}`) : [],
+    );
     expect(bad).toEqual([]);
     expect(graph.get('src/review/review-plan.ts')).toEqual(expect.arrayContaining(['src/report/markdown.ts']));
   });
@@ -80,7 +91,9 @@ describe('layers: the built-in policies', () => {
   const files = sourcesUnder(join(ROOT, 'policies'));
   /** Every specifier a file imports, as written (bare ones too). */
   const specifiersOf = (file: string) => {
-    const text = readFileSync(file, 'utf8').replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, '');
+    const text = readFileSync(file, 'utf8')
+      .replace(/\/\*[\s\S]*?\*\//g, '')
+      .replace(/^\s*\/\/.*$/gm, '');
     return [...text.matchAll(SPECIFIER)].map((m) => m[1] ?? m[2] ?? m[3]!);
   };
 
@@ -90,7 +103,11 @@ describe('layers: the built-in policies', () => {
     for (const f of files) {
       const rel = relative(ROOT, f).split('\\').join('/');
       for (const spec of specifiersOf(f)) {
-        const target = spec.startsWith('.') ? relative(ROOT, join(dirname(f), spec)).split('\\').join('/') : spec;
+        const target = spec.startsWith('.')
+          ? relative(ROOT, join(dirname(f), spec))
+              .split('\\')
+              .join('/')
+          : spec;
         const local = spec.startsWith('./') && target.startsWith('policies/');
         if (!local && target !== 'src/api/policy.js') bad.push(`${rel}: ${spec}`);
       }

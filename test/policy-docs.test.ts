@@ -1,7 +1,17 @@
 import { readFileSync } from 'node:fs';
 import { builtinPolicies } from '../policies/index.js';
 
-const HEADINGS = ['## What it checks', '## Why', '## Fix or suggestion', '## Options', '## How to exempt', '## Examples', '### Failing', '### Passing', '## Peers'];
+const HEADINGS = [
+  '## What it checks',
+  '## Why',
+  '## Fix or suggestion',
+  '## Options',
+  '## How to exempt',
+  '## Examples',
+  '### Failing',
+  '### Passing',
+  '## Peers',
+];
 
 describe('policy doc pages', () => {
   it.each(builtinPolicies.map((p) => [p.id]))('%s.md has the same headings, in order, and matches the metadata', (id) => {

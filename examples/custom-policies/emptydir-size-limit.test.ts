@@ -14,7 +14,10 @@ ${volumes}`;
 
 new PolicyTester().run(policy, {
   valid: [
-    { name: 'every emptyDir has a sizeLimit', code: pod('  - name: cache\n    emptyDir:\n      sizeLimit: 64Mi\n  - name: tmp\n    emptyDir: {medium: Memory, sizeLimit: 16Mi}\n') },
+    {
+      name: 'every emptyDir has a sizeLimit',
+      code: pod('  - name: cache\n    emptyDir:\n      sizeLimit: 64Mi\n  - name: tmp\n    emptyDir: {medium: Memory, sizeLimit: 16Mi}\n'),
+    },
     { name: 'other volume types are not checked', code: pod('  - name: config\n    configMap:\n      name: web-config\n') },
     { name: 'objects without a PodSpec are not checked', code: 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c\ndata: {}\n' },
     { name: 'a numeric sizeLimit is a quantity', code: pod('  - name: cache\n    emptyDir:\n      sizeLimit: 1000000\n') },

@@ -17,7 +17,10 @@ ${templateLabels}    spec:
 new PolicyTester().run(policy, {
   valid: [
     { name: 'owner on the object and the template', code: deployment('  labels:\n    owner: team-web\n', '      labels:\n        owner: team-web\n') },
-    { name: 'a Pod is its own template', code: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\n  labels: {owner: team-web}\nspec:\n  containers:\n  - name: a\n    image: x\n' },
+    {
+      name: 'a Pod is its own template',
+      code: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\n  labels: {owner: team-web}\nspec:\n  containers:\n  - name: a\n    image: x\n',
+    },
     { name: 'objects without a PodSpec are not checked', code: 'apiVersion: v1\nkind: Service\nmetadata:\n  name: s\nspec:\n  ports: [{port: 80}]\n' },
   ],
   invalid: [

@@ -43,7 +43,13 @@ export default definePolicy<OwnerLabelOptions>({
     const metadata = m.node.get('metadata');
     const owner = labelOf(metadata, key);
     if (!owner.value) {
-      context.report({ messageId: 'missingObject', data: { object, key }, node: at(owner.node ?? owner.labels ?? metadata, m.node), key: true, detail: 'object' });
+      context.report({
+        messageId: 'missingObject',
+        data: { object, key },
+        node: at(owner.node ?? owner.labels ?? metadata, m.node),
+        key: true,
+        detail: 'object',
+      });
     }
     // A Pod is its own template.
     if (m.kind === 'Pod') return;
@@ -51,7 +57,13 @@ export default definePolicy<OwnerLabelOptions>({
     const template = labelOf(templateMetadata, key);
     if (!template.value) {
       const templateNode = m.node.at(w.kind.podSpecPath.slice(0, -1));
-      context.report({ messageId: 'missingTemplate', data: { object, key }, node: at(template.labels ?? templateMetadata ?? templateNode, m.node), key: true, detail: 'template' });
+      context.report({
+        messageId: 'missingTemplate',
+        data: { object, key },
+        node: at(template.labels ?? templateMetadata ?? templateNode, m.node),
+        key: true,
+        detail: 'template',
+      });
     } else if (owner.value && template.value !== owner.value) {
       context.report({ messageId: 'mismatch', data: { object, key, owner: owner.value, template: template.value }, node: template.node!, detail: 'mismatch' });
     }

@@ -59,7 +59,12 @@ function unwrap(words: Word[]): { words: Word[]; assignments: Map<string, string
       continue;
     }
     const name = basename(first);
-    if (['exec', 'nohup', 'time', 'command', 'builtin', 'busybox', 'stdbuf', '{', '!', 'then', 'do', 'else'].includes(name) || name === 'if' || name === 'while' || name === 'until') {
+    if (
+      ['exec', 'nohup', 'time', 'command', 'builtin', 'busybox', 'stdbuf', '{', '!', 'then', 'do', 'else'].includes(name) ||
+      name === 'if' ||
+      name === 'while' ||
+      name === 'until'
+    ) {
       k++;
       while (k < words.length && isFlag(words[k]!.text) && name !== 'busybox') k++;
       continue;
@@ -165,7 +170,15 @@ function pathChanges(program: string, args: readonly Word[]): { word: Word; acti
 const SUBSTITUTED_DOWNLOAD = /^\s*(\$\(|<\(|`)\s*(\S*\/)?(curl|wget)\b/;
 
 /** Analyse one simple command (exec form: `words` carry argv indexes). Nested scripts are analysed too. */
-function analyseCommand(cmd: Word[], redirects: readonly { op: string; target: string }[], text: string, ctx: CommandContext, cwd: string | undefined, out: Mutation[], depth: number): void {
+function analyseCommand(
+  cmd: Word[],
+  redirects: readonly { op: string; target: string }[],
+  text: string,
+  ctx: CommandContext,
+  cwd: string | undefined,
+  out: Mutation[],
+  depth: number,
+): void {
   for (const r of redirects) {
     const p = WRITE_REDIRECTS.has(r.op) ? systemPath(r.target, ctx) : undefined;
     if (p) out.push({ kind: 'systemPath', command: text, path: p, action: 'writes to' });

@@ -61,7 +61,8 @@ export function containerPurpose(w: Workload, c: Container): string | undefined 
     if (typeof hostPath !== 'string') continue;
     if (cleanHostPath(hostPath).startsWith('/var/lib/kubelet/plugins')) return `it is a CSI node plugin (it mounts the host's ${hostPath})`;
     const at = purposeHostPath(hostPath);
-    if (at !== undefined) return `it mounts the host's ${at === '/' ? 'root filesystem (/)' : at}${w.kind.kind === 'DaemonSet' ? ' in a DaemonSet (a node agent)' : ''}`;
+    if (at !== undefined)
+      return `it mounts the host's ${at === '/' ? 'root filesystem (/)' : at}${w.kind.kind === 'DaemonSet' ? ' in a DaemonSet (a node agent)' : ''}`;
   }
   if (list.some((m) => m && typeof m === 'object' && (m as Record<string, unknown>).mountPropagation === 'Bidirectional')) {
     return 'it mounts a volume with mountPropagation: Bidirectional (which requires a privileged container)';

@@ -1,4 +1,20 @@
-import { allocateVolumeName, type Container, type Fixer, type FixOperation, isLikelyTypo, isPathWritable, isWritableMount, mountCovers, normalisePath, volumeMounts, volumeSources, type Workload, type WritablePath, writablePathsFor, type YNode } from '../../src/api/policy.js';
+import {
+  allocateVolumeName,
+  type Container,
+  type Fixer,
+  type FixOperation,
+  isLikelyTypo,
+  isPathWritable,
+  isWritableMount,
+  mountCovers,
+  normalisePath,
+  volumeMounts,
+  volumeSources,
+  type Workload,
+  type WritablePath,
+  writablePathsFor,
+  type YNode,
+} from '../../src/api/policy.js';
 
 /** The writable paths a container still lacks, with what the message should say about them. */
 export interface MissingMounts {
@@ -32,7 +48,10 @@ const missingCache = new WeakMap<Container, { w: Workload; result: MissingMounts
 
 function computeMissingMounts(w: Workload, c: Container): MissingMounts {
   const mounts = volumeMounts(c);
-  const known = writablePathsFor(c.image, mounts.map((m) => m.mountPath));
+  const known = writablePathsFor(
+    c.image,
+    mounts.map((m) => m.mountPath),
+  );
   const notWritable = known.paths.filter((p) => !isPathWritable(c, w, p.path));
   const mountedAt = (p: WritablePath) => mounts.find((m) => mountCovers(m.mountPath, p.path) && mountCovers(p.path, m.mountPath));
   const blocked = notWritable.filter((p) => mountedAt(p));
@@ -62,7 +81,9 @@ function computeMissingMounts(w: Workload, c: Container): MissingMounts {
   const parts: string[] = [];
   for (const t of typos) parts.push(`The mount at ${t.mountPath} looks like a typo of ${t.path.path}: the fix corrects its mountPath.`);
   for (const p of blocked) {
-    parts.push(`${p.path} is mounted read-only (volume "${mountedAt(p)!.name}"), but ${known.image ?? 'the image'} writes there: mount a writable volume there instead (no fix is offered).`);
+    parts.push(
+      `${p.path} is mounted read-only (volume "${mountedAt(p)!.name}"), but ${known.image ?? 'the image'} writes there: mount a writable volume there instead (no fix is offered).`,
+    );
   }
   if (paths.length > 0) {
     const list = paths.map((p) => p.path).join(', ');

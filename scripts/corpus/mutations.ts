@@ -82,7 +82,12 @@ export function compareMutations(): MutationComparison[] {
       onlyOurs: [],
     };
     for (const path of new Set([...pol.keys(), ...ours.keys()])) {
-      const pc: PathChange = { path, before: before.has(path) ? before.get(path) : MISSING, polaris: pol.has(path) ? pol.get(path) : undefined, ours: ours.has(path) ? ours.get(path) : undefined };
+      const pc: PathChange = {
+        path,
+        before: before.has(path) ? before.get(path) : MISSING,
+        polaris: pol.has(path) ? pol.get(path) : undefined,
+        ours: ours.has(path) ? ours.get(path) : undefined,
+      };
       if (pol.has(path) && ours.has(path)) (isDeepStrictEqual(pol.get(path), ours.get(path)) ? c.same : c.different).push(pc);
       else if (pol.has(path)) c.onlyPolaris.push(pc);
       else c.onlyOurs.push(pc);

@@ -32,9 +32,18 @@ const DROP = new Set(['missing', 'misspelled']);
 
 /** The field each host-namespace peer check is about (peers have one check per field; we report per field too). */
 export const HOST_FIELD_OF: Readonly<Record<string, 'hostPID' | 'hostIPC' | 'hostNetwork'>> = {
-  hostPIDSet: 'hostPID', 'host-pid': 'hostPID', CKV_K8S_17: 'hostPID', 'KSV-0010': 'hostPID',
-  hostIPCSet: 'hostIPC', 'host-ipc': 'hostIPC', CKV_K8S_18: 'hostIPC', 'KSV-0008': 'hostIPC',
-  hostNetworkSet: 'hostNetwork', 'host-network': 'hostNetwork', CKV_K8S_19: 'hostNetwork', 'KSV-0009': 'hostNetwork',
+  hostPIDSet: 'hostPID',
+  'host-pid': 'hostPID',
+  CKV_K8S_17: 'hostPID',
+  'KSV-0010': 'hostPID',
+  hostIPCSet: 'hostIPC',
+  'host-ipc': 'hostIPC',
+  CKV_K8S_18: 'hostIPC',
+  'KSV-0008': 'hostIPC',
+  hostNetworkSet: 'hostNetwork',
+  'host-network': 'hostNetwork',
+  CKV_K8S_19: 'hostNetwork',
+  'KSV-0009': 'hostNetwork',
 };
 
 const NAME_EXEMPTION =
@@ -42,8 +51,10 @@ const NAME_EXEMPTION =
 const MISSING_ROLE = 'Polaris fails a binding whose role is missing; we check roles, not bindings (nothing to check in the file)';
 const UNMOUNTED_HOST_PATH = 'a hostPath volume that no container mounts exposes nothing; the peer reports the volume itself';
 const NET_BIND = 'the peer reports adding NET_BIND_SERVICE; the restricted Pod Security Standard allows exactly that one, so do we';
-const BAD_DIGEST = 'Checkov CKV_K8S_43 accepts `@sha256:123456`, which is not a digest (sha256 digests are 64 hex digits; a runtime refuses to pull it): we report invalidReference';
-const PSP_ANNOTATION = 'kube-score accepts the PodSecurityPolicy annotation `seccomp.security.alpha.kubernetes.io/defaultProfileName` on a pod; on a pod it means nothing, so the pod has no profile';
+const BAD_DIGEST =
+  'Checkov CKV_K8S_43 accepts `@sha256:123456`, which is not a digest (sha256 digests are 64 hex digits; a runtime refuses to pull it): we report invalidReference';
+const PSP_ANNOTATION =
+  'kube-score accepts the PodSecurityPolicy annotation `seccomp.security.alpha.kubernetes.io/defaultProfileName` on a pod; on a pod it means nothing, so the pod has no profile';
 
 /** Concept → our policy. */
 export const PEER_MAP: Readonly<Record<string, ConceptMapping>> = {
@@ -70,7 +81,7 @@ export const PEER_MAP: Readonly<Record<string, ConceptMapping>> = {
     policy: 'no-host-namespaces',
     // `hostPIDPurpose` etc.: the same field, where the manifest shows node-level access is the pod's purpose.
     relevant: (id, check) => id === HOST_FIELD_OF[check] || id === `${HOST_FIELD_OF[check]}Purpose`,
-    counts: 'the finding for the check\'s field (hostPID, hostIPC or hostNetwork)',
+    counts: "the finding for the check's field (hostPID, hostIPC or hostNetwork)",
     deliberate: {},
   },
   'host-path': {
@@ -163,10 +174,14 @@ export const PEER_MAP: Readonly<Record<string, ConceptMapping>> = {
     relevant: (id, check) => check !== 'KSV-0105' || /^(rootUser|rootUserRefused|podRootUser)$/.test(id),
     counts: 'all (KSV-0105: rootUser, rootUserRefused, podRootUser)',
     deliberate: {
-      'peers/polaris/runAsRootAllowed/failure.yaml': '`apiVersion: v1` + `kind: Deployment` is no Kubernetes kind (Deployments are apps/v1): not a workload to us',
-      'peers/checkov/example_RootContainers/rootContainersFAILED-malformed-spec.yaml': '`spec` is a list, not a PodSpec: valid-manifest reports the object, this policy has nothing to judge',
-      'peers/kube-linter/run-as-non-root.yml [Deployment/group-zero]': 'kube-linter also flags runAsGroup: 0; a root group is not a root user (Trivy KSV-0116 is a separate check)',
-      'peers/kube-linter/run-as-non-root.yml [DeploymentConfig/group-zero]': 'kube-linter also flags runAsGroup: 0; a root group is not a root user (Trivy KSV-0116 is a separate check)',
+      'peers/polaris/runAsRootAllowed/failure.yaml':
+        '`apiVersion: v1` + `kind: Deployment` is no Kubernetes kind (Deployments are apps/v1): not a workload to us',
+      'peers/checkov/example_RootContainers/rootContainersFAILED-malformed-spec.yaml':
+        '`spec` is a list, not a PodSpec: valid-manifest reports the object, this policy has nothing to judge',
+      'peers/kube-linter/run-as-non-root.yml [Deployment/group-zero]':
+        'kube-linter also flags runAsGroup: 0; a root group is not a root user (Trivy KSV-0116 is a separate check)',
+      'peers/kube-linter/run-as-non-root.yml [DeploymentConfig/group-zero]':
+        'kube-linter also flags runAsGroup: 0; a root group is not a root user (Trivy KSV-0116 is a separate check)',
     },
   },
   seccomp: {
@@ -185,10 +200,14 @@ export const PEER_MAP: Readonly<Record<string, ConceptMapping>> = {
 
 /** Concepts of the corpus we have no policy for, with the reason. */
 export const NOT_COVERED: Readonly<Record<string, string>> = {
-  'capabilities-drop-insecure': 'Polaris accepts a list of named capabilities; drop-all-capabilities requires `ALL` (a stricter rule, compared on the capabilities-drop-all fixtures)',
-  'capabilities-drop-net-raw': 'a NET_RAW-only check; drop-all-capabilities requires dropping ALL, which includes NET_RAW, and is compared on the capabilities-drop-all fixtures',
-  'capabilities-no-dangerous-add': "Polaris' list of dangerous capabilities; drop-all-capabilities reports any added capability but NET_BIND_SERVICE (compared on the capabilities-no-add fixtures)",
-  'capabilities-no-sys-admin': 'a SYS_ADMIN-only check; covered by drop-all-capabilities (any added capability) and no-privilege-escalation (sysAdmin), not compared',
+  'capabilities-drop-insecure':
+    'Polaris accepts a list of named capabilities; drop-all-capabilities requires `ALL` (a stricter rule, compared on the capabilities-drop-all fixtures)',
+  'capabilities-drop-net-raw':
+    'a NET_RAW-only check; drop-all-capabilities requires dropping ALL, which includes NET_RAW, and is compared on the capabilities-drop-all fixtures',
+  'capabilities-no-dangerous-add':
+    "Polaris' list of dangerous capabilities; drop-all-capabilities reports any added capability but NET_BIND_SERVICE (compared on the capabilities-no-add fixtures)",
+  'capabilities-no-sys-admin':
+    'a SYS_ADMIN-only check; covered by drop-all-capabilities (any added capability) and no-privilege-escalation (sysAdmin), not compared',
   'host-port': 'hostPort is a network exposure concern, not container immutability: no policy',
   'linux-hardening': 'Polaris asks for any of AppArmor/seccomp/SELinux/drop; seccomp-runtime-default is compared on the seccomp fixtures',
   'privileged-ports': 'binding ports below 1024 is not an immutability concern: no policy',

@@ -63,7 +63,16 @@ export function comparePeers(findingsOf: FindingsOf): PeerComparison {
       continue;
     }
     const key = `${e.peer}\u0000${mapping.policy}`;
-    const cell = cells.get(key) ?? { peer: e.peer, policy: mapping.policy, concepts: new Set(), compared: 0, agree: 0, deliberate: 0, unexplained: 0, noVerdict: 0 };
+    const cell = cells.get(key) ?? {
+      peer: e.peer,
+      policy: mapping.policy,
+      concepts: new Set(),
+      compared: 0,
+      agree: 0,
+      deliberate: 0,
+      unexplained: 0,
+      noVerdict: 0,
+    };
     cells.set(key, cell);
     cell.concepts.add(e.concept);
     if (e.expected === null) {

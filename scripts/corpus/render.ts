@@ -95,7 +95,14 @@ Default fixed texts changing a \`privileged\`, host namespace, capability-add or
 adding a guessed mount: ${s.forbiddenChanges.length} (test/accuracy.test.ts holds it at 0).
 
 ### Fixes rejected by the independent checks
-${s.fixFailures.length ? table(['file', 'fix group', 'problem', 'known bug'], s.fixFailures.map((f) => [`\`${f.file}\``, f.group, f.problem.split('\n')[0]!, KNOWN_FIX_BUGS[f.file] ?? '**unexplained**'])) : 'None.'}
+${
+  s.fixFailures.length
+    ? table(
+        ['file', 'fix group', 'problem', 'known bug'],
+        s.fixFailures.map((f) => [`\`${f.file}\``, f.group, f.problem.split('\n')[0]!, KNOWN_FIX_BUGS[f.file] ?? '**unexplained**']),
+      )
+    : 'None.'
+}
 
 ## Fuzzing
 ${renderFuzz()}
@@ -106,11 +113,24 @@ with their reasons in [peer-comparison.md](peer-comparison.md).
 
 ${table(
   ['policy', 'peer', 'concepts', 'compared', 'agree', 'agreement', 'deliberate', 'unexplained', 'no verdict'],
-  p.cells.map((c) => [`\`${c.policy}\``, c.peer, [...c.concepts].join(', '), c.compared, c.agree, pct(c.agree, c.compared), c.deliberate, c.unexplained, c.noVerdict]),
+  p.cells.map((c) => [
+    `\`${c.policy}\``,
+    c.peer,
+    [...c.concepts].join(', '),
+    c.compared,
+    c.agree,
+    pct(c.agree, c.compared),
+    c.deliberate,
+    c.unexplained,
+    c.noVerdict,
+  ]),
 )}
 
 ### Concepts not covered
-${table(['concept', 'peers', 'fixtures', 'reason'], p.notCovered.map((n) => [n.concept, n.peers.join(', '), n.entries, n.reason]))}
+${table(
+  ['concept', 'peers', 'fixtures', 'reason'],
+  p.notCovered.map((n) => [n.concept, n.peers.join(', '), n.entries, n.reason]),
+)}
 `;
 }
 
@@ -119,7 +139,10 @@ export function renderPeerComparison(p: PeerComparison, m: MutationComparison[],
   for (const d of p.disagreements) byPolicy.set(d.policy, [...(byPolicy.get(d.policy) ?? []), d]);
   const sections = [...byPolicy].map(
     ([policy, ds]) => `### \`${policy}\`
-${table(['peer check fixture', 'peer', 'ours', 'reason'], ds.map((d) => [disagreementKey(d), d.expected, d.ours, d.reason ? `deliberate: ${d.reason}` : '**bug candidate: unexplained**']))}`,
+${table(
+  ['peer check fixture', 'peer', 'ours', 'reason'],
+  ds.map((d) => [disagreementKey(d), d.expected, d.ours, d.reason ? `deliberate: ${d.reason}` : '**bug candidate: unexplained**']),
+)}`,
   );
   const mapping = Object.entries(PEER_MAP).map(([c, x]) => [c, `\`${x.policy}\``, x.counts]);
   const mut = m.map((c) => {
@@ -170,7 +193,9 @@ ${mut.join('\n\n')}
 
 /** The per-policy table of fixes vs guesses vs behaviour suggestions (policies with findings only). */
 function fixKindsTable(s: ScanResult): string {
-  const rows = [...s.fixKinds].filter(([, k]) => k.findings > 0).map(([id, k]) => [`\`${id}\``, k.findings, `${k.fixes} (${pct(k.fixes, k.findings)})`, k.guesses, k.behaviour]);
+  const rows = [...s.fixKinds]
+    .filter(([, k]) => k.findings > 0)
+    .map(([id, k]) => [`\`${id}\``, k.findings, `${k.fixes} (${pct(k.fixes, k.findings)})`, k.guesses, k.behaviour]);
   return table(['policy', 'findings', 'fixes (known facts)', 'guesses suggested', 'behaviour changes suggested'], rows);
 }
 
@@ -182,13 +207,24 @@ export function renderConsole(s: ScanResult, p: PeerComparison): string {
   rows.push(`crashes: ${s.crashes.length}${s.crashes.length ? `\n  ${s.crashes.join('\n  ')}` : ''}`);
   rows.push('findings per policy:');
   for (const [id, n] of s.findings) rows.push(`  ${id.padEnd(28)} ${n}`);
-  rows.push(`fixes offered ${s.fixesOffered}, verified by the engine ${s.fixesVerifiedByEngine}, verified by the independent checks ${s.fixesVerified} (${pct(s.fixesVerified, s.fixesOffered)})`);
+  rows.push(
+    `fixes offered ${s.fixesOffered}, verified by the engine ${s.fixesVerifiedByEngine}, verified by the independent checks ${s.fixesVerified} (${pct(s.fixesVerified, s.fixesOffered)})`,
+  );
   for (const f of s.fixFailures) rows.push(`  rejected: ${f.file} ${f.group}: ${f.problem.split('\n')[0]}`);
   rows.push('fixes vs guesses vs behaviour changes per policy (findings: fixes applied by default, guesses suggested, behaviour changes suggested):');
-  for (const [id, k] of s.fixKinds) if (k.findings > 0) rows.push(`  ${id.padEnd(28)} ${String(k.findings).padStart(5)}: ${k.fixes} fixes (${pct(k.fixes, k.findings)}), ${k.guesses} guesses, ${k.behaviour} behaviour changes`);
-  rows.push(`forbidden changes in default fixed texts: ${s.forbiddenChanges.length}${s.forbiddenChanges.length ? `\n  ${s.forbiddenChanges.slice(0, 20).join('\n  ')}` : ''}`);
+  for (const [id, k] of s.fixKinds)
+    if (k.findings > 0)
+      rows.push(
+        `  ${id.padEnd(28)} ${String(k.findings).padStart(5)}: ${k.fixes} fixes (${pct(k.fixes, k.findings)}), ${k.guesses} guesses, ${k.behaviour} behaviour changes`,
+      );
+  rows.push(
+    `forbidden changes in default fixed texts: ${s.forbiddenChanges.length}${s.forbiddenChanges.length ? `\n  ${s.forbiddenChanges.slice(0, 20).join('\n  ')}` : ''}`,
+  );
   rows.push('peer agreement (agree/compared, deliberate, unexplained):');
-  for (const c of p.cells) rows.push(`  ${c.policy.padEnd(28)} ${c.peer.padEnd(13)} ${`${c.agree}/${c.compared}`.padStart(7)} ${pct(c.agree, c.compared).padStart(8)}  deliberate ${c.deliberate}, unexplained ${c.unexplained}`);
+  for (const c of p.cells)
+    rows.push(
+      `  ${c.policy.padEnd(28)} ${c.peer.padEnd(13)} ${`${c.agree}/${c.compared}`.padStart(7)} ${pct(c.agree, c.compared).padStart(8)}  deliberate ${c.deliberate}, unexplained ${c.unexplained}`,
+    );
   rows.push(`not covered: ${p.notCovered.map((n) => n.concept).join(', ')}`);
   if (p.unmapped.length) rows.push(`UNMAPPED concepts: ${p.unmapped.join(', ')}`);
   for (const d of p.disagreements.filter((x) => !x.reason)) rows.push(`  unexplained: ${disagreementKey(d)} peer ${d.expected}, ours ${d.ours}`);

@@ -55,7 +55,11 @@ export interface ScanResult {
 }
 
 /** The reason of a skip, without file-specific figures (for grouping). */
-const reasonKey = (r: string) => r.replace(/\d+/g, 'N').replace(/\s*\(.*$/, '').slice(0, 120);
+const reasonKey = (r: string) =>
+  r
+    .replace(/\d+/g, 'N')
+    .replace(/\s*\(.*$/, '')
+    .slice(0, 120);
 
 const inc = (m: Map<string, number>, k: string, n = 1) => m.set(k, (m.get(k) ?? 0) + n);
 
@@ -110,7 +114,8 @@ export function scanCorpus(): ScanResult {
     r.fixesOffered += result.fixes.length;
     const verified = result.fixes.filter((g) => g.verified);
     r.fixesVerifiedByEngine += verified.length;
-    for (const g of result.fixes) if (!g.verified) r.fixFailures.push({ file: f.path, group: `${g.object}/${g.container ?? ''}`, problem: `engine: ${g.problem}` });
+    for (const g of result.fixes)
+      if (!g.verified) r.fixFailures.push({ file: f.path, group: `${g.object}/${g.container ?? ''}`, problem: `engine: ${g.problem}` });
     if (fr.fixedText !== undefined) r.filesFixed++;
     if (fr.fixedText !== undefined) for (const c of forbiddenChanges(f.text, fr.fixedText)) r.forbiddenChanges.push(`${f.path}: ${c}`);
     if (verified.length === 0) continue;
@@ -163,7 +168,8 @@ export function forbiddenChanges(before: string, after: string): string[] {
       const ys = y as Record<string, unknown>;
       if (Array.isArray(ys.volumeMounts) && typeof ys.image === 'string' && writablePathsFor(ys.image).guess) {
         const had = new Set((Array.isArray(xs.volumeMounts) ? xs.volumeMounts : []).map((m) => JSON.stringify(m)));
-        for (const m of ys.volumeMounts) if (!had.has(JSON.stringify(m))) out.push(`${path.join('.')}: a mount ${JSON.stringify(m)} added to a container of an unknown image (a guess)`);
+        for (const m of ys.volumeMounts)
+          if (!had.has(JSON.stringify(m))) out.push(`${path.join('.')}: a mount ${JSON.stringify(m)} added to a container of an unknown image (a guess)`);
       }
       for (const k of Object.keys(ys)) walk(xs[k], ys[k], [...path, k]);
     } else if (Array.isArray(y)) {

@@ -36,7 +36,9 @@ export async function withBaseExemptions(engine: EngineOptions, files: readonly 
         const text = await base.read(at);
         if (text !== undefined) list = baseExemptionsInText(text, engine.maxFileSizeBytes);
       } catch (err) {
-        core.warning(`kube-immutable: could not read ${at} at the base commit (${(err as Error).message}); its exemption annotations count as requested by this change.`);
+        core.warning(
+          `kube-immutable: could not read ${at} at the base commit (${(err as Error).message}); its exemption annotations count as requested by this change.`,
+        );
       }
     }
     Object.defineProperty(baseExemptions, f.path, { value: list, enumerable: true, writable: true, configurable: true });

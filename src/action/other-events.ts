@@ -46,11 +46,18 @@ async function trustedSettings(
     core.info(`kube-immutable: configuration and custom policies from ${reader.sources.join(' and ')}.`);
   }
   const failed = reportSettingsProblems(settings.problems);
-  return { ...settings, failed, include: inputs.include ?? settings.include ?? [...DEFAULT_INCLUDE], exclude: inputs.exclude ?? settings.exclude ?? [...DEFAULT_EXCLUDE] };
+  return {
+    ...settings,
+    failed,
+    include: inputs.include ?? settings.include ?? [...DEFAULT_INCLUDE],
+    exclude: inputs.exclude ?? settings.exclude ?? [...DEFAULT_EXCLUDE],
+  };
 }
 
 async function apiOf(event: ActionEvent, inputs: ActionInputs): Promise<{ client: GitHubClient; owner: string; repo: string } | undefined> {
-  return inputs.token && event.owner ? { client: await createClient(inputs.token, { info: core.info, warning }), owner: event.owner, repo: event.repo } : undefined;
+  return inputs.token && event.owner
+    ? { client: await createClient(inputs.token, { info: core.info, warning }), owner: event.owner, repo: event.repo }
+    : undefined;
 }
 
 async function report(
@@ -64,7 +71,16 @@ async function report(
   const withDigests = await engineWithDigests(inputs, settings.engine, sources);
   const engine = base ? await withBaseExemptions(withDigests, base.files, base.reader) : withDigests;
   const result = runPolicies(sources, settings.policies, engine);
-  const failing = await publish(result, { inputs, sources, repoUrl: repoUrl(event), sha, inReview: new Set(), reviewUrl: undefined, notes: [], policies: settings.policies });
+  const failing = await publish(result, {
+    inputs,
+    sources,
+    repoUrl: repoUrl(event),
+    sha,
+    inReview: new Set(),
+    reviewUrl: undefined,
+    notes: [],
+    policies: settings.policies,
+  });
   return failing + (settings.failed ? 1 : 0);
 }
 
@@ -76,7 +92,9 @@ async function report(
 export async function rangeFlow(event: ActionEvent, inputs: ActionInputs, workspace: string): Promise<number> {
   const range = event.range!;
   const api = await apiOf(event, inputs);
-  let changes: { path: string; previousPath?: string; status: string; blobSha?: string }[] | undefined = /^0+$/.test(range.base) ? undefined : gitChanges(workspace, range.base, range.head);
+  let changes: { path: string; previousPath?: string; status: string; blobSha?: string }[] | undefined = /^0+$/.test(range.base)
+    ? undefined
+    : gitChanges(workspace, range.base, range.head);
   if (!changes && !/^0+$/.test(range.base) && api) {
     // A shallow checkout (merge_group): ask the compare API (one request, up to 300 files).
     try {
@@ -88,13 +106,18 @@ export async function rangeFlow(event: ActionEvent, inputs: ActionInputs, worksp
     }
   }
   if (!changes) {
-    notice(`kube-immutable: commit ${range.base.slice(0, 12)} is not in the local history, so the changed files are unknown; scanning the whole workspace instead (use actions/checkout with fetch-depth: 0 to scan only the changes).`);
+    notice(
+      `kube-immutable: commit ${range.base.slice(0, 12)} is not in the local history, so the changed files are unknown; scanning the whole workspace instead (use actions/checkout with fetch-depth: 0 to scan only the changes).`,
+    );
     return workspaceFlow(event, inputs, workspace, api);
   }
   const settings = await trustedSettings(event, inputs, workspace, api);
   const candidates = changes.filter((c) => c.status !== 'removed' && matchesGlobs(c.path, settings.include, settings.exclude));
   if (candidates.length === 0) notice('kube-immutable: no Kubernetes manifest changed.');
-  const { sources, missing } = await readSources(commitReader(workspace, range.head, api), candidates.map((c) => ({ path: c.path, blobSha: c.blobSha || undefined })));
+  const { sources, missing } = await readSources(
+    commitReader(workspace, range.head, api),
+    candidates.map((c) => ({ path: c.path, blobSha: c.blobSha || undefined })),
+  );
   for (const m of missing) warning(`kube-immutable: could not read ${m.path} (${m.reason}); it was not scanned.`);
   // A merge group is pull requests not yet on the target branch: exemption annotations they
   // add are judged against the base, as on the pull request. A push is already merged: none.
@@ -103,7 +126,12 @@ export async function rangeFlow(event: ActionEvent, inputs: ActionInputs, worksp
 }
 
 /** `workflow_dispatch` (and the fallback of other flows): scan every manifest in the workspace. */
-export async function workspaceFlow(event: ActionEvent, inputs: ActionInputs, workspace: string, given?: { client: GitHubClient; owner: string; repo: string }): Promise<number> {
+export async function workspaceFlow(
+  event: ActionEvent,
+  inputs: ActionInputs,
+  workspace: string,
+  given?: { client: GitHubClient; owner: string; repo: string },
+): Promise<number> {
   const api = given ?? (await apiOf(event, inputs));
   const settings = await trustedSettings(event, inputs, workspace, api);
   const { files, errors } = collectFiles(['.'], { cwd: workspace, include: settings.include, exclude: settings.exclude, followLinks: false });

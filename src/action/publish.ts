@@ -51,7 +51,8 @@ export function writeOutputFiles(result: RunResult, ctx: Pick<PublishContext, 'i
   const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
   // Never through a symbolic link in the checkout (src/action/output-file.ts); SARIF result by result.
   const write = (path: string, text: () => string | Iterable<string>, what: string): boolean => writeOutputFile(what, path, text(), workspace, warning);
-  if (ctx.inputs.sarifFile && write(ctx.inputs.sarifFile, () => sarifChunks(result, ctx.policies, { toolVersion: VERSION }), 'sarif-file')) out.sarifFile = ctx.inputs.sarifFile;
+  if (ctx.inputs.sarifFile && write(ctx.inputs.sarifFile, () => sarifChunks(result, ctx.policies, { toolVersion: VERSION }), 'sarif-file'))
+    out.sarifFile = ctx.inputs.sarifFile;
   if (ctx.inputs.patchFile) {
     const originals = new Map(ctx.sources.map((s) => [s.path, s.text]));
     if (write(ctx.inputs.patchFile, () => patchFile(result, originals), 'patch-file')) out.patchFile = ctx.inputs.patchFile;
@@ -133,7 +134,9 @@ export async function publish(result: RunResult, ctx: PublishContext, planner?: 
     }
   } else core.debug('kube-immutable: no job summary (GITHUB_STEP_SUMMARY is not set or not writable).');
   if (logged.length > 0) {
-    core.info(`kube-immutable: ${logged.length} finding${logged.length === 1 ? '' : 's'} in no other report of this run (the review, the job summary and the annotations could not hold ${logged.length === 1 ? 'it' : 'them'}):`);
+    core.info(
+      `kube-immutable: ${logged.length} finding${logged.length === 1 ? '' : 's'} in no other report of this run (the review, the job summary and the annotations could not hold ${logged.length === 1 ? 'it' : 'them'}):`,
+    );
     for (const f of logged) core.info(`  ${neutraliseTerminal(findingLine(f))}${f.suppressed ? ' (suppressed)' : ''}`);
   }
   const s = summarize(result);

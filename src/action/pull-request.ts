@@ -58,9 +58,16 @@ export async function pullRequestFlow(event: ActionEvent, pr: PullRequestRef, in
   const candidates = changedManifests(changes, inputs.include ?? settings.include ?? DEFAULT_INCLUDE, inputs.exclude ?? settings.exclude ?? DEFAULT_EXCLUDE);
   if (candidates.length === 0) return noManifest(configFailed);
   core.info(`kube-immutable: configuration and custom policies from ${trusted.sources.join(' and ')}.`);
-  const [{ run: runPolicies }, diff, { channelPlanner, publish, writeOutputFiles }] = await Promise.all([import('../engine/index.js'), import('../review/index.js'), import('./publish.js')]);
+  const [{ run: runPolicies }, diff, { channelPlanner, publish, writeOutputFiles }] = await Promise.all([
+    import('../engine/index.js'),
+    import('../review/index.js'),
+    import('./publish.js'),
+  ]);
   const head = commitReader(workspace, pr.headSha, api);
-  const { sources, missing } = await readSources(head, candidates.map((f) => ({ path: f.path, blobSha: f.blobSha || undefined })));
+  const { sources, missing } = await readSources(
+    head,
+    candidates.map((f) => ({ path: f.path, blobSha: f.blobSha || undefined })),
+  );
   for (const m of missing) warning(`kube-immutable: could not read ${m.path} at ${pr.headSha.slice(0, 12)} (${m.reason}); it was not scanned.`);
   const base = commitReader(workspace, pr.baseSha, api);
   const engine = await withBaseExemptions(await engineWithDigests(inputs, settings.engine, sources), candidates, base);
@@ -72,7 +79,21 @@ export async function pullRequestFlow(event: ActionEvent, pr: PullRequestRef, in
   const written = writeOutputFiles(result, { inputs, sources, policies: settings.policies });
   const planner = channelPlanner(result, { inputs, sources, repoUrl, sha: pr.headSha, notes, policies: settings.policies }, written);
   const review = await reviewOrExplain(client, { event, pr, inputs, result, files, repoUrl, policies: settings.policies, planner }, notes);
-  const failing = await publish(result, { inputs, sources, repoUrl, sha: pr.headSha, inReview: review.inReview, reviewPosted: !review.degraded, reviewUrl: review.reviewUrl, notes, policies: settings.policies }, planner);
+  const failing = await publish(
+    result,
+    {
+      inputs,
+      sources,
+      repoUrl,
+      sha: pr.headSha,
+      inReview: review.inReview,
+      reviewPosted: !review.degraded,
+      reviewUrl: review.reviewUrl,
+      notes,
+      policies: settings.policies,
+    },
+    planner,
+  );
   return { result, failing: failing + (configFailed ? 1 : 0), reviewUrl: review.reviewUrl, degraded: review.degraded };
 }
 
@@ -103,7 +124,9 @@ async function changedFiles(client: GitHubClient, event: ActionEvent, pr: PullRe
   if (!listed.capped) return listed.files;
   const local = gitChanges(workspace, pr.baseSha, pr.headSha);
   if (local) {
-    warning(`This pull request changes more than ${PULL_FILES_CAP} files, the most GitHub lists; the changed files were taken from the local git history instead.`);
+    warning(
+      `This pull request changes more than ${PULL_FILES_CAP} files, the most GitHub lists; the changed files were taken from the local git history instead.`,
+    );
     return fromGit(local);
   }
   warning(
@@ -145,7 +168,9 @@ async function reviewFiles(
         hunks = diff.hunksBetween(baseText, s.text);
       } catch (err) {
         // No diff, no anchors: this file's findings go to the review body instead of inline comments.
-        warning(`kube-immutable: could not read ${change.previousPath ?? change.path} at the base commit (${(err as Error).message}); no diff, so its findings cannot be inline comments.`);
+        warning(
+          `kube-immutable: could not read ${change.previousPath ?? change.path} at the base commit (${(err as Error).message}); no diff, so its findings cannot be inline comments.`,
+        );
         hunks = [];
       }
     }
@@ -158,7 +183,9 @@ async function reviewFiles(
 function trustNotes(changedByPr: readonly string[]): string[] {
   if (changedByPr.length === 0) return [];
   const list = changedByPr.join(', ');
-  notice(`kube-immutable: this pull request changes ${list}; the configuration and custom policies of the base commit were used (they are never taken from a pull request).`);
+  notice(
+    `kube-immutable: this pull request changes ${list}; the configuration and custom policies of the base commit were used (they are never taken from a pull request).`,
+  );
   return [`This pull request changes ${list}: the base commit's configuration and custom policies were used, as always.`];
 }
 
@@ -188,7 +215,9 @@ async function reviewOrExplain(
       `kube-immutable: the pull request's head moved from ${from} to ${to} (a newer push) while this run scanned ${from}; no review was posted, ` +
         `so no comment points at outdated lines. The run for ${to} posts the review; the findings for ${from} are reported ${withoutReview('notice')}.`,
     );
-    notes.push(`No review was posted: the pull request's head moved to ${to} during this run, which scanned ${from}. The run for the newer commit posts the review.`);
+    notes.push(
+      `No review was posted: the pull request's head moved to ${to} during this run, which scanned ${from}. The run for the newer commit posts the review.`,
+    );
   } catch (err) {
     const failure = reviewFailure(err, pr.fromFork, withoutReview('warning'));
     warning(failure.warning);
@@ -291,12 +320,21 @@ async function postTheReview(
  * retries) and both commits are in the local git history, from git instead (with a warning).
  * Without either, the API error is thrown: nothing can be scanned.
  */
-async function listChanges(client: GitHubClient, event: ActionEvent, pr: PullRequestRef, workspace: string): Promise<{ files: ChangedFile[]; capped: boolean }> {
+async function listChanges(
+  client: GitHubClient,
+  event: ActionEvent,
+  pr: PullRequestRef,
+  workspace: string,
+): Promise<{ files: ChangedFile[]; capped: boolean }> {
   try {
     return await listPullFiles(client, event.owner, event.repo, pr.number);
   } catch (err) {
     const local = gitChanges(workspace, pr.baseSha, pr.headSha);
-    if (!local) throw new Error(`could not list the pull request's changed files: GitHub ${httpStatus(err) === undefined ? 'failed' : `answered ${httpStatus(err)}`}: ${(err as Error).message}`, { cause: err });
+    if (!local)
+      throw new Error(
+        `could not list the pull request's changed files: GitHub ${httpStatus(err) === undefined ? 'failed' : `answered ${httpStatus(err)}`}: ${(err as Error).message}`,
+        { cause: err },
+      );
     warning(`kube-immutable: could not list the pull request's changed files (${(err as Error).message}); they were taken from the local git history instead.`);
     return { files: fromGit(local), capped: false };
   }
@@ -309,7 +347,13 @@ async function listChanges(client: GitHubClient, event: ActionEvent, pr: PullReq
 export function reportSettingsProblems(problems: readonly string[]): boolean {
   for (const p of problems) {
     const m = /^(.+?):(\d+):(\d+): (.*)$/.exec(p);
-    if (m && Number(m[2]) > 0) error(`kube-immutable configuration: ${m[4]}`, { file: m[1], startLine: Number(m[2]), startColumn: Number(m[3]) || undefined, title: 'kube-immutable configuration' });
+    if (m && Number(m[2]) > 0)
+      error(`kube-immutable configuration: ${m[4]}`, {
+        file: m[1],
+        startLine: Number(m[2]),
+        startColumn: Number(m[3]) || undefined,
+        title: 'kube-immutable configuration',
+      });
     else error(`kube-immutable configuration: ${p}`);
   }
   return problems.length > 0;
@@ -319,7 +363,6 @@ function setZeroOutputs(): void {
   for (const k of ['findings', 'errors', 'warnings']) core.setOutput(k, 0);
   for (const k of ['sarif-file', 'patch-file', 'review-url']) core.setOutput(k, '');
 }
-
 
 /**
  * The engine options with image digests resolved from the registries when the

@@ -75,7 +75,10 @@ export function linkOnTheWay(workspace: string, path: string): boolean {
  * file that is there but not UTF-8 is a source with `unreadable` set (the engine makes it a
  * `file-not-scanned` finding); one unreadable file never stops the others.
  */
-export async function readSources(reader: CommitReader, files: readonly { path: string; blobSha?: string }[]): Promise<{ sources: SourceFile[]; missing: Array<{ path: string; reason: string }> }> {
+export async function readSources(
+  reader: CommitReader,
+  files: readonly { path: string; blobSha?: string }[],
+): Promise<{ sources: SourceFile[]; missing: Array<{ path: string; reason: string }> }> {
   const sources: SourceFile[] = [];
   const missing: Array<{ path: string; reason: string }> = [];
   for (const f of files) {
@@ -93,8 +96,7 @@ export async function readSources(reader: CommitReader, files: readonly { path: 
     else if (text === undefined) {
       const link = reader.via === 'workspace' && reader.workspace !== undefined && linkOnTheWay(reader.workspace, f.path);
       missing.push({ path: f.path, reason: link ? 'a symbolic link (links in the checked-out files are never followed)' : 'absent or outside the workspace' });
-    }
-    else sources.push({ path: f.path, text });
+    } else sources.push({ path: f.path, text });
   }
   return { sources, missing };
 }

@@ -142,7 +142,8 @@ export function apiCommitTree(api: { client: GitHubClient; owner: string; repo: 
   const typeRefusal = (e: ContentEntry, path: string): string | undefined => {
     if (e.type === 'symlink') return refusal({ mode: '120000' }, path, label);
     if (e.type === 'submodule') return refusal({ mode: '160000' }, path, label);
-    if (e.type === 'file' && e.path !== undefined && e.path !== path) return `${path} is a symbolic link to ${e.path} in ${label}; trusted files are read only as regular files of the trusted tree, so it is refused`;
+    if (e.type === 'file' && e.path !== undefined && e.path !== path)
+      return `${path} is a symbolic link to ${e.path} in ${label}; trusted files are read only as regular files of the trusted tree, so it is refused`;
     return undefined;
   };
   /**
@@ -194,7 +195,13 @@ export function apiCommitTree(api: { client: GitHubClient; owner: string; repo: 
         const why = typeRefusal(data, parts.join('/'));
         return why ? { kind: 'refused', reason: why } : { kind: 'absent' };
       }
-      return { kind: 'folder', names: data.map((e) => e.name ?? '').filter(Boolean).sort() };
+      return {
+        kind: 'folder',
+        names: data
+          .map((e) => e.name ?? '')
+          .filter(Boolean)
+          .sort(),
+      };
     },
   };
 }
@@ -217,7 +224,10 @@ export interface TrustedFolder {
  */
 export function openTrustedFolder(workspace: string, path: string): TrustedFolder | { problem: string } {
   const shown = JSON.stringify(path);
-  const clean = posix.normalize(path.trim().replace(/\\/g, '/')).replace(/^\.\/+/, '').replace(/\/+$/, '');
+  const clean = posix
+    .normalize(path.trim().replace(/\\/g, '/'))
+    .replace(/^\.\/+/, '')
+    .replace(/\/+$/, '');
   if (clean === '' || clean === '.' || clean === '..' || clean.startsWith('../') || clean.startsWith('/') || /^[A-Za-z]:/.test(clean)) {
     return { problem: `trusted-folder ${shown} must be a folder inside the workspace (where actions/checkout puts it with path:), not the workspace itself` };
   }
@@ -232,9 +242,14 @@ export function openTrustedFolder(workspace: string, path: string): TrustedFolde
   }
   if (!st.isDirectory()) return { problem: `trusted-folder ${shown} is not a folder` };
   try {
-    if (!lstatSync(resolve(at, '.git')).isDirectory()) return { problem: `trusted-folder ${shown} has a .git file, not a .git folder (a submodule of the checked-out repository?); check it out as a repository of its own` };
+    if (!lstatSync(resolve(at, '.git')).isDirectory())
+      return {
+        problem: `trusted-folder ${shown} has a .git file, not a .git folder (a submodule of the checked-out repository?); check it out as a repository of its own`,
+      };
   } catch {
-    return { problem: `trusted-folder ${shown} is not a git repository of its own (no .git folder); check it out with actions/checkout, repository: and path:` };
+    return {
+      problem: `trusted-folder ${shown} is not a git repository of its own (no .git folder); check it out with actions/checkout, repository: and path:`,
+    };
   }
   const top = gitTopLevel(at);
   let real: string;

@@ -66,11 +66,17 @@ export function trustedReader(src: TrustedSource): TrustedReader {
   }
   /** The tree and the path inside it for a repository-relative path. */
   const route = (p: string): { tree: TrustedTree; path: string } | { refused: string } => {
-    const clean = posix.normalize(p).replace(/^\.\/+/, '').replace(/\/+$/, '');
+    const clean = posix
+      .normalize(p)
+      .replace(/^\.\/+/, '')
+      .replace(/\/+$/, '');
     if (clean === '..' || clean.startsWith('../') || clean.startsWith('/')) return { refused: `${p} is outside the repository` };
     const mount = mounts.find((m) => clean === m.path || clean.startsWith(`${m.path}/`));
     if (mount) return { tree: mount.tree, path: clean === mount.path ? '' : clean.slice(mount.path.length + 1) };
-    if (!commitTree) return { refused: `${label} is not in the local git history and there is no GitHub token to read it with; check out with fetch-depth: 0 or pass github-token` };
+    if (!commitTree)
+      return {
+        refused: `${label} is not in the local git history and there is no GitHub token to read it with; check out with fetch-depth: 0 or pass github-token`,
+      };
     return { tree: commitTree, path: clean === '.' ? '' : clean };
   };
   const failed = (what: string, err: unknown) => {
@@ -108,14 +114,16 @@ export function trustedReader(src: TrustedSource): TrustedReader {
     folders,
     problems,
     sources,
-    read: (p) => answer(texts, p, 'read', async (tree, path) => {
-      const got = await tree.read(path);
-      return got.kind === 'file' ? { kind: 'file', value: got.text } : got;
-    }),
-    list: (f) => answer(folders, f, 'list', async (tree, path) => {
-      const got = await tree.list(path);
-      return got.kind === 'folder' ? { kind: 'folder', value: got.names } : got;
-    }),
+    read: (p) =>
+      answer(texts, p, 'read', async (tree, path) => {
+        const got = await tree.read(path);
+        return got.kind === 'file' ? { kind: 'file', value: got.text } : got;
+      }),
+    list: (f) =>
+      answer(folders, f, 'list', async (tree, path) => {
+        const got = await tree.list(path);
+        return got.kind === 'folder' ? { kind: 'folder', value: got.names } : got;
+      }),
   };
 }
 

@@ -93,7 +93,12 @@ export interface PolicyTesterConfig extends PolicyTestSettings {
 
 const FILE = 'test.yaml';
 
-function engineOptions(policy: AnyPolicy, options: Record<string, unknown> | undefined, images: Partial<ImageFacts> | undefined, settings: PolicyTestSettings): EngineOptions {
+function engineOptions(
+  policy: AnyPolicy,
+  options: Record<string, unknown> | undefined,
+  images: Partial<ImageFacts> | undefined,
+  settings: PolicyTestSettings,
+): EngineOptions {
   let opts = settings.engine ?? {};
   if (options) opts = { ...opts, options: { ...(opts.options ?? {}), [policy.id]: options } };
   if (images) opts = { ...opts, images: { ...opts.images, ...images } };
@@ -130,7 +135,12 @@ export function checkValidCase(policy: AnyPolicy, c: ValidCase, settings: Policy
 
 /** A template as a regular expression, its placeholders matching anything. */
 function templatePattern(template: string): RegExp {
-  return new RegExp(`^${template.split(/\{\{\s*\w+\s*\}\}/).map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[\\s\\S]*')}$`);
+  return new RegExp(
+    `^${template
+      .split(/\{\{\s*\w+\s*\}\}/)
+      .map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+      .join('[\\s\\S]*')}$`,
+  );
 }
 
 function checkMessage(policy: AnyPolicy, what: string, message: string, messageId: string, data: Record<string, string | number> | undefined): void {
@@ -169,7 +179,8 @@ export function checkInvalidCase(policy: AnyPolicy, c: InvalidCase, settings: Po
   const base = engineOptions(policy, c.options, c.images, settings);
   const opts = c.applyFixes !== undefined ? { ...base, applyFixes: c.applyFixes } : base;
   const result = run([{ path: FILE, text: c.code }], [policy], opts);
-  const order = (a: { line: number; messageId: string; column?: number }, b: typeof a) => a.line - b.line || a.messageId.localeCompare(b.messageId) || (a.column ?? 0) - (b.column ?? 0);
+  const order = (a: { line: number; messageId: string; column?: number }, b: typeof a) =>
+    a.line - b.line || a.messageId.localeCompare(b.messageId) || (a.column ?? 0) - (b.column ?? 0);
   const findings = [...result.findings].sort((x, y) => order({ ...x.range.start, messageId: x.messageId }, { ...y.range.start, messageId: y.messageId }));
   const expected = [...c.errors].sort(order);
   deepStrictEqual(
@@ -177,7 +188,10 @@ export function checkInvalidCase(policy: AnyPolicy, c: InvalidCase, settings: Po
     expected.map((e) => ({ messageId: e.messageId, line: e.line })),
   );
   expected.forEach((e, i) => checkError(policy, c.code, findings[i]!, e, i));
-  deepStrictEqual(result.findings.filter((f) => f.fixProblem).map((f) => f.fixProblem), []);
+  deepStrictEqual(
+    result.findings.filter((f) => f.fixProblem).map((f) => f.fixProblem),
+    [],
+  );
   const fixed = result.files[0]?.fixedText;
   if (c.output === undefined) return;
   if (c.output === null) {
@@ -185,10 +199,16 @@ export function checkInvalidCase(policy: AnyPolicy, c: InvalidCase, settings: Po
     return;
   }
   strictEqual(fixed, c.output);
-  deepStrictEqual(parseYaml(c.output).problems.filter((p) => p.severity === 'error'), []);
+  deepStrictEqual(
+    parseYaml(c.output).problems.filter((p) => p.severity === 'error'),
+    [],
+  );
   const fixedFps = new Set(result.findings.filter((f) => f.fixId).map((f) => f.fingerprint));
   const again = run([{ path: FILE, text: c.output }], [policy], opts);
-  deepStrictEqual(again.findings.filter((f) => fixedFps.has(f.fingerprint)).map((f) => f.message), []);
+  deepStrictEqual(
+    again.findings.filter((f) => fixedFps.has(f.fingerprint)).map((f) => f.message),
+    [],
+  );
 }
 
 /**
@@ -210,13 +230,16 @@ export class PolicyTester {
    * options (its own, else the tester's) the policy's options schema rejects.
    */
   run(policy: AnyPolicy, table: PolicyTestTable): void {
-    if (!policy || typeof policy !== 'object' || typeof policy.id !== 'string') throw new TypeError('PolicyTester.run: expected a policy made with definePolicy');
+    if (!policy || typeof policy !== 'object' || typeof policy.id !== 'string')
+      throw new TypeError('PolicyTester.run: expected a policy made with definePolicy');
     if (!table || !Array.isArray(table.valid) || !Array.isArray(table.invalid)) {
       throw new TypeError(`PolicyTester.run(${policy.id}): expected { valid: [...], invalid: [...] }`);
     }
     const shared = this.config.options;
     const settings: PolicyTestSettings = { engine: this.config.engine };
-    const valid = table.valid.map((c): Exclude<ValidCase, string> => (typeof c === 'string' ? { code: c, options: shared } : { ...c, options: c.options ?? shared }));
+    const valid = table.valid.map((c): Exclude<ValidCase, string> =>
+      typeof c === 'string' ? { code: c, options: shared } : { ...c, options: c.options ?? shared },
+    );
     const invalid = table.invalid.map((c): InvalidCase => ({ ...c, options: c.options ?? shared }));
     const seen = new Set<string>();
     for (const c of [...valid, ...invalid]) {

@@ -158,7 +158,8 @@ function describeParseError(err: unknown): string {
 
 function fileOptions(v: Parsed): FileCommandOptions {
   const failLevel = (v.values['fail-level'] as string | undefined) ?? 'error';
-  if (!(FAIL_LEVELS as readonly string[]).includes(failLevel)) throw new UsageError(`--fail-level must be one of ${FAIL_LEVELS.join(', ')}, got "${failLevel}"`);
+  if (!(FAIL_LEVELS as readonly string[]).includes(failLevel))
+    throw new UsageError(`--fail-level must be one of ${FAIL_LEVELS.join(', ')}, got "${failLevel}"`);
   const color = v.values['no-color'] ? false : v.values.color ? true : undefined;
   return {
     paths: v.positionals.length > 0 ? v.positionals : ['.'],
@@ -169,11 +170,17 @@ function fileOptions(v: Parsed): FileCommandOptions {
     verbose: v.values.verbose === true,
     color,
     resolveDigests: v.values['resolve-digests'] === true,
-    registries: ((v.values.registries as string[] | undefined) ?? []).flatMap((r) => r.split(/[\n,]/)).map((r) => r.trim()).filter(Boolean),
+    registries: ((v.values.registries as string[] | undefined) ?? [])
+      .flatMap((r) => r.split(/[\n,]/))
+      .map((r) => r.trim())
+      .filter(Boolean),
     base: baseOf(v.values.base as string | undefined),
     jobs: jobsOf(v.values.jobs as string | undefined),
     includeGuesses: v.values['include-guesses'] === true,
-    applyBehaviourChanges: ((v.values['apply-behaviour-changes'] as string[] | undefined) ?? []).flatMap((r) => r.split(',')).map((r) => r.trim()).filter(Boolean),
+    applyBehaviourChanges: ((v.values['apply-behaviour-changes'] as string[] | undefined) ?? [])
+      .flatMap((r) => r.split(','))
+      .map((r) => r.trim())
+      .filter(Boolean),
   };
 }
 

@@ -27,7 +27,12 @@ export function withGitBase(ref: string, engine: EngineOptions, files: readonly 
   const baseExemptions: Record<string, BaseExemption[]> = {};
   for (const f of files) {
     const text = git(cwd, ['show', '--no-textconv', `${sha}:./${f.path}`]);
-    Object.defineProperty(baseExemptions, f.path, { value: text === undefined ? [] : baseExemptionsInText(text, engine.maxFileSizeBytes), enumerable: true, writable: true, configurable: true });
+    Object.defineProperty(baseExemptions, f.path, {
+      value: text === undefined ? [] : baseExemptionsInText(text, engine.maxFileSizeBytes),
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
   }
   return { engine: { ...engine, baseExemptions }, sha };
 }

@@ -2,7 +2,17 @@ import { closeSync, openSync, writeSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { collectFiles } from '../files.js';
 import type { EngineOptions, SourceFile, AnyPolicy } from '../engine/index.js';
-import { formatJson, formatText, githubReportWriter, nothingChecked, nothingCheckedWarning, sarifChunks, summarize, summaryLine, type RunSummary } from '../report/index.js';
+import {
+  formatJson,
+  formatText,
+  githubReportWriter,
+  nothingChecked,
+  nothingCheckedWarning,
+  sarifChunks,
+  summarize,
+  summaryLine,
+  type RunSummary,
+} from '../report/index.js';
 import type { PolicyRecipe } from '../settings/policy-recipe.js';
 import type { Command } from './args.js';
 import { EXIT, failsAt, printCollectErrors, useColour, type CliIO } from './io.js';
@@ -31,7 +41,12 @@ export async function scanCommand(cmd: Extract<Command, { kind: 'scan' }>, io: C
   }
   const result = await runScan(cmd, files, settings.policies, settings.recipe, engine, io);
   // Say which exemption mode applied whenever an annotation exemption was honoured under base-only.
-  if (!cmd.verbose && cmd.base === undefined && engine.exemptionGovernance?.annotations === 'base-only' && result.findings.some((f) => f.suppressed?.kind === 'inSource')) {
+  if (
+    !cmd.verbose &&
+    cmd.base === undefined &&
+    engine.exemptionGovernance?.annotations === 'base-only' &&
+    result.findings.some((f) => f.suppressed?.kind === 'inSource')
+  ) {
     io.stderr(`kube-immutable: ${exemptionModeLine(engine)}\n`);
   }
   // SARIF is written in pieces as they are made (its text can be tens of MB); the others whole.

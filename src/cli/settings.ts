@@ -20,9 +20,9 @@ export async function cliSettings(cmd: FileCommandOptions, io: CliIO): Promise<R
   return {
     ...settings,
     ok: settings.problems.length === 0,
-    include: cmd.include.length > 0 ? cmd.include : settings.include ?? [],
+    include: cmd.include.length > 0 ? cmd.include : (settings.include ?? []),
     // The configuration files themselves are not manifests: never scan them.
-    exclude: [...(cmd.exclude.length > 0 ? cmd.exclude : settings.exclude ?? []), ...settings.filesRead],
+    exclude: [...(cmd.exclude.length > 0 ? cmd.exclude : (settings.exclude ?? [])), ...settings.filesRead],
   };
 }
 
@@ -48,7 +48,8 @@ export async function engineForRun(cmd: FileCommandOptions, engine: EngineOption
     const { withGitBase } = await import('./base.js');
     const based = withGitBase(cmd.base, engine, files, io.cwd);
     engine = based.engine;
-    if (cmd.verbose || engine.exemptionGovernance?.annotations === 'base-only') io.stderr(`kube-immutable: ${exemptionModeLine(engine, `${cmd.base} (${based.sha.slice(0, 12)})`)}\n`);
+    if (cmd.verbose || engine.exemptionGovernance?.annotations === 'base-only')
+      io.stderr(`kube-immutable: ${exemptionModeLine(engine, `${cmd.base} (${based.sha.slice(0, 12)})`)}\n`);
   }
   engine = withFixFlags(cmd, engine);
   if (!cmd.resolveDigests) return engine;
@@ -67,7 +68,8 @@ export function withFixFlags(cmd: Pick<FileCommandOptions, 'includeGuesses' | 'a
   if (!cmd.includeGuesses && cmd.applyBehaviourChanges.length === 0) return engine;
   const known = engine.knownPolicyIds;
   for (const id of cmd.applyBehaviourChanges) {
-    if (id !== 'all' && known && !known.includes(id)) throw new UsageError(`--apply-behaviour-changes: unknown policy "${id}"; known policies: ${known.join(', ')}`);
+    if (id !== 'all' && known && !known.includes(id))
+      throw new UsageError(`--apply-behaviour-changes: unknown policy "${id}"; known policies: ${known.join(', ')}`);
   }
   const before = engine.applyFixes?.behaviour ?? [];
   const all = before === 'all' || cmd.applyBehaviourChanges.includes('all');
@@ -107,7 +109,13 @@ export async function runScanInParts(
   io: CliIO,
   onPart: (part: RunResult) => void,
 ): Promise<void> {
-  const { workers } = await runFilesInParts(files, policies, engine, { jobs: cmd.jobs, recipe, workerUrl: new URL('./scan-worker.js', import.meta.url) }, onPart);
+  const { workers } = await runFilesInParts(
+    files,
+    policies,
+    engine,
+    { jobs: cmd.jobs, recipe, workerUrl: new URL('./scan-worker.js', import.meta.url) },
+    onPart,
+  );
   if (cmd.verbose) {
     const where = workers > 0 ? `on ${workers} worker thread${workers === 1 ? '' : 's'}` : 'in one thread';
     io.stderr(`kube-immutable: scanned ${files.length} file${files.length === 1 ? '' : 's'} ${where}\n`);
@@ -122,10 +130,18 @@ export async function runScanInParts(
 export function exemptionModeLine(engine: EngineOptions, base?: string): string {
   const g = engine.exemptionGovernance;
   const mode = g?.annotations ?? 'allowed';
-  const limits = [g?.policies ? `policies ${g.policies.join(', ')}` : '', g?.requireExpiry ? 'expiry required' : '', g?.maxDays !== undefined ? `expiry at most ${g.maxDays} days ahead` : '']
+  const limits = [
+    g?.policies ? `policies ${g.policies.join(', ')}` : '',
+    g?.requireExpiry ? 'expiry required' : '',
+    g?.maxDays !== undefined ? `expiry at most ${g.maxDays} days ahead` : '',
+  ]
     .filter(Boolean)
     .join('; ');
   const applied =
-    mode !== 'base-only' ? mode : base !== undefined ? `base-only, against ${base}` : "allowed (the configuration says base-only, which needs a pull request's base commit; this run has none)";
+    mode !== 'base-only'
+      ? mode
+      : base !== undefined
+        ? `base-only, against ${base}`
+        : "allowed (the configuration says base-only, which needs a pull request's base commit; this run has none)";
   return `exemption annotations: ${applied}${limits ? `; ${limits}` : ''}`;
 }

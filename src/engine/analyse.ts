@@ -67,7 +67,11 @@ function unreadableFile(text: string, maxBytes: number): { reason: string; messa
   // A UTF-16 code unit is at most 3 bytes of UTF-8: only long texts need counting.
   const bytes = text.length * 3 > maxBytes ? Buffer.byteLength(text, 'utf8') : text.length;
   if (bytes > maxBytes) {
-    return { reason: `file is larger than ${maxBytes} bytes (${bytes} bytes); raise the size limit to scan it`, messageId: 'tooLarge', data: { size: bytes, limit: maxBytes } };
+    return {
+      reason: `file is larger than ${maxBytes} bytes (${bytes} bytes); raise the size limit to scan it`,
+      messageId: 'tooLarge',
+      data: { size: bytes, limit: maxBytes },
+    };
   }
   if (text.includes('\u0000')) return { reason: 'binary file (contains NUL bytes)', messageId: 'binary', data: {} };
   return undefined;
@@ -118,7 +122,10 @@ function firstJsonComment(json: string): number | undefined {
 }
 
 /** The range of findings of a verification analysis (never reported). */
-const NO_RANGE: SourceRange = Object.freeze({ start: Object.freeze({ line: 1, column: 1, offset: 0 }), end: Object.freeze({ line: 1, column: 1, offset: 0 }) }) as SourceRange;
+const NO_RANGE: SourceRange = Object.freeze({
+  start: Object.freeze({ line: 1, column: 1, offset: 0 }),
+  end: Object.freeze({ line: 1, column: 1, offset: 0 }),
+}) as SourceRange;
 
 const containerCounts = new WeakMap<Workload, Map<string, number>>();
 
@@ -179,7 +186,21 @@ export function analyseText(
   for (const n of limitsNotRead(parsed.problems)) raw.push(...notScanned(n));
   const enabled = policies.filter((p) => opts.severity?.[p.id] !== 'off');
   const fileRange = (): SourceRange => ({ start: parsed.position(0), end: parsed.position(0) });
-  const fileRun: FileRun = { path, text, parsed, manifests: manifests.manifests, workloads, policyIds, images: imageFacts(opts), opts, deadline, raw, seen: new Map(), ...findingDescriptions(), fileRange };
+  const fileRun: FileRun = {
+    path,
+    text,
+    parsed,
+    manifests: manifests.manifests,
+    workloads,
+    policyIds,
+    images: imageFacts(opts),
+    opts,
+    deadline,
+    raw,
+    seen: new Map(),
+    ...findingDescriptions(),
+    fileRange,
+  };
   const outOfTime = runPolicies(fileRun, enabled);
   if (outOfTime) raw.push(...notScanned(timeBudgetNotScanned(enabled, manifests.manifests, outOfTime, opts)));
   const exemptions = applyExemptions(path, raw, manifests.manifests, workloads, policies, opts);
@@ -237,7 +258,15 @@ export function readManifests(path: string, text: string, parsed: ParsedFile, op
   for (const sk of manifests.skipped) {
     if (!sk.invalid || parsed.problems.some((p) => p.code === 'invalid-object' && p.offset === sk.invalid!.offset)) continue;
     const at = parsed.position(sk.invalid.offset);
-    parsed.problems.push({ code: 'invalid-object', message: sk.invalid.message, severity: 'error', line: at.line, column: at.column, offset: at.offset, docIndex: sk.docIndex });
+    parsed.problems.push({
+      code: 'invalid-object',
+      message: sk.invalid.message,
+      severity: 'error',
+      line: at.line,
+      column: at.column,
+      offset: at.offset,
+      docIndex: sk.docIndex,
+    });
   }
   if (opts.docIndexOffset) {
     for (const m of manifests.manifests) m.docIndex += opts.docIndexOffset;
@@ -251,7 +280,12 @@ export function limitsNotRead(problems: readonly ParseProblem[]): NotScanned[] {
   const out: NotScanned[] = [];
   for (const p of problems) {
     if (p.code !== 'document-limit' && p.code !== 'flow-limit') continue;
-    out.push({ messageId: p.code === 'document-limit' ? 'documentLimit' : 'flowLimit', data: { message: p.message }, range: pointAt(p), detail: `${p.code}:${p.docIndex}` });
+    out.push({
+      messageId: p.code === 'document-limit' ? 'documentLimit' : 'flowLimit',
+      data: { message: p.message },
+      range: pointAt(p),
+      detail: `${p.code}:${p.docIndex}`,
+    });
   }
   return out;
 }
@@ -274,7 +308,10 @@ export function timeBudgetNotScanned(
   opts: EngineOptions,
 ): NotScanned {
   const objects = manifests.length;
-  const left = enabled.slice(outOfTime.policy + 1).map((p) => p.id).filter((id) => id !== FILE_NOT_SCANNED_ID);
+  const left = enabled
+    .slice(outOfTime.policy + 1)
+    .map((p) => p.id)
+    .filter((id) => id !== FILE_NOT_SCANNED_ID);
   const first = manifests[outOfTime.manifest]!;
   const what =
     `${enabled[outOfTime.policy]!.id} from document ${first.docIndex + 1} (${first.kind} ${first.name || '(unnamed)'}) on` +
@@ -352,78 +389,89 @@ function runPolicies(fileRun: FileRun, enabled: readonly AnyPolicy[]): OutOfTime
  */
 function runPolicy(fileRun: FileRun, policy: AnyPolicy): number | undefined {
   const { path, text, parsed, manifests, workloads, policyIds, images, opts, deadline, raw, seen, objectOf, containerOf, fileRange } = fileRun;
-    const severityOverride = opts.severity?.[policy.id];
+  const severityOverride = opts.severity?.[policy.id];
   if (severityOverride === 'off') return undefined;
-    const severity: Severity = severityOverride ?? policy.meta.defaultSeverity;
-    const options = { ...(policy.meta.defaultOptions ?? {}), ...(opts.options?.[policy.id] ?? {}) };
-    const makeReport = (m: Manifest | undefined, w?: Workload, manifestIndex?: number) => (d: ReportDescriptor) => {
-      const template = policy.meta.messages[d.messageId];
-      if (template === undefined) throw new TypeError(`policy ${policy.id} reported unknown messageId ${JSON.stringify(d.messageId)}`);
-      if (d.fix !== undefined && !policy.meta.fixable) throw new TypeError(`policy ${policy.id} reported a fix but its meta.fixable is false`);
-      const suggest = d.suggest ?? [];
-      for (const s of suggest) {
-        if (policy.meta.messages[s.messageId] === undefined) throw new TypeError(`policy ${policy.id} suggested with unknown messageId ${JSON.stringify(s.messageId)}`);
-      }
-      const kind = d.fixKind ?? 'safe';
-      if (!FIX_KINDS.has(kind)) throw new TypeError(`policy ${policy.id} reported an unknown fixKind ${JSON.stringify(kind)}`);
-      if (d.fixMessageId !== undefined && policy.meta.messages[d.fixMessageId] === undefined) throw new TypeError(`policy ${policy.id} reported unknown fixMessageId ${JSON.stringify(d.fixMessageId)}`);
-      // A fix the run does not apply (a guess or a behaviour change not asked for) becomes a suggestion of its kind.
-      const applied = d.fix !== undefined && !opts.verification && appliesFix(kind, policy.id, opts.applyFixes);
-      const held = d.fix !== undefined && !opts.verification && !applied && kind !== 'safe' ? [heldFixSuggestion(policy, d, kind)] : [];
-      const message = formatMessage(template, d.data);
-      const range = opts.verification ? NO_RANGE : d.node ? (d.key ? d.node.keyRange : d.node.range) : d.range ?? (m ? m.node.range : fileRange());
-      const object = m && objectOf(m);
-      const c = d.container;
-      // A container is identified by its name; by its index too when the name is missing or
-      // shared (an invalid pod), so that fixing one never hands its fingerprint to the other.
-      const shared = c && (!c.name || (w ? containerNameCount(w, c.type, c.name) : 0) > 1);
-      const containerId = c ? (shared ? `${c.name}#${c.index}` : c.name) : undefined;
-      const base = fingerprintOf([policy.id, path, m?.kind, m?.namespace, m?.name, m?.docIndex, c?.type, containerId, d.messageId, d.detail]);
-      const n = seen.get(base) ?? 0;
-      seen.set(base, n + 1);
-      const fingerprint = n === 0 ? base : fingerprintOf([base, n]);
-      const objectLabel = m ? `${m.kind}/${m.namespace ? m.namespace + '/' : ''}${m.name || '(unnamed)'}` : path;
-      const groupKey = c ? `${m?.docIndex}:${c.path.join('.')}` : `${m?.docIndex ?? -1}:${m ? m.node.path.join('.') : ''}:object`;
-      raw.push({
-        finding: {
-          policyId: policy.id,
-          severity: d.severity !== undefined && SEVERITY_RANK[d.severity] < SEVERITY_RANK[severity] ? d.severity : severity,
-          messageId: d.messageId,
-          message,
-          file: path,
-          range,
-          object,
-          container: c ? containerOf(c) : undefined,
-          fingerprint,
-          fixId: undefined,
-          fixProblem: undefined,
-          suggestions: [],
-        },
-        groupKey,
-        groupLabel: { docIndex: m?.docIndex ?? -1, object: objectLabel, container: c?.name },
-        manifestIndex,
-        fix: applied ? d.fix!(fixer) : undefined,
-        ...(applied && kind !== 'safe' ? { fixKind: kind } : {}),
-        suggestions: opts.verification ? [] : [...held, ...suggest.map((s) => ({ message: formatMessage(policy.meta.messages[s.messageId]!, s.data), ops: s.fix(fixer), ...(s.kind ? { kind: s.kind } : {}) }))],
-      });
-    };
-  const failed = (m: Manifest | undefined, err: unknown) => raw.push(policyErrorFinding(policy.id, path, m, err, fileRange));
-    if (policy.checkFile) {
-      try {
-        policy.checkFile({ file: path, text, problems: parsed.problems, options, report: makeReport(undefined) });
-      } catch (err) {
-        failed(undefined, err);
-      }
+  const severity: Severity = severityOverride ?? policy.meta.defaultSeverity;
+  const options = { ...(policy.meta.defaultOptions ?? {}), ...(opts.options?.[policy.id] ?? {}) };
+  const makeReport = (m: Manifest | undefined, w?: Workload, manifestIndex?: number) => (d: ReportDescriptor) => {
+    const template = policy.meta.messages[d.messageId];
+    if (template === undefined) throw new TypeError(`policy ${policy.id} reported unknown messageId ${JSON.stringify(d.messageId)}`);
+    if (d.fix !== undefined && !policy.meta.fixable) throw new TypeError(`policy ${policy.id} reported a fix but its meta.fixable is false`);
+    const suggest = d.suggest ?? [];
+    for (const s of suggest) {
+      if (policy.meta.messages[s.messageId] === undefined)
+        throw new TypeError(`policy ${policy.id} suggested with unknown messageId ${JSON.stringify(s.messageId)}`);
     }
+    const kind = d.fixKind ?? 'safe';
+    if (!FIX_KINDS.has(kind)) throw new TypeError(`policy ${policy.id} reported an unknown fixKind ${JSON.stringify(kind)}`);
+    if (d.fixMessageId !== undefined && policy.meta.messages[d.fixMessageId] === undefined)
+      throw new TypeError(`policy ${policy.id} reported unknown fixMessageId ${JSON.stringify(d.fixMessageId)}`);
+    // A fix the run does not apply (a guess or a behaviour change not asked for) becomes a suggestion of its kind.
+    const applied = d.fix !== undefined && !opts.verification && appliesFix(kind, policy.id, opts.applyFixes);
+    const held = d.fix !== undefined && !opts.verification && !applied && kind !== 'safe' ? [heldFixSuggestion(policy, d, kind)] : [];
+    const message = formatMessage(template, d.data);
+    const range = opts.verification ? NO_RANGE : d.node ? (d.key ? d.node.keyRange : d.node.range) : (d.range ?? (m ? m.node.range : fileRange()));
+    const object = m && objectOf(m);
+    const c = d.container;
+    // A container is identified by its name; by its index too when the name is missing or
+    // shared (an invalid pod), so that fixing one never hands its fingerprint to the other.
+    const shared = c && (!c.name || (w ? containerNameCount(w, c.type, c.name) : 0) > 1);
+    const containerId = c ? (shared ? `${c.name}#${c.index}` : c.name) : undefined;
+    const base = fingerprintOf([policy.id, path, m?.kind, m?.namespace, m?.name, m?.docIndex, c?.type, containerId, d.messageId, d.detail]);
+    const n = seen.get(base) ?? 0;
+    seen.set(base, n + 1);
+    const fingerprint = n === 0 ? base : fingerprintOf([base, n]);
+    const objectLabel = m ? `${m.kind}/${m.namespace ? m.namespace + '/' : ''}${m.name || '(unnamed)'}` : path;
+    const groupKey = c ? `${m?.docIndex}:${c.path.join('.')}` : `${m?.docIndex ?? -1}:${m ? m.node.path.join('.') : ''}:object`;
+    raw.push({
+      finding: {
+        policyId: policy.id,
+        severity: d.severity !== undefined && SEVERITY_RANK[d.severity] < SEVERITY_RANK[severity] ? d.severity : severity,
+        messageId: d.messageId,
+        message,
+        file: path,
+        range,
+        object,
+        container: c ? containerOf(c) : undefined,
+        fingerprint,
+        fixId: undefined,
+        fixProblem: undefined,
+        suggestions: [],
+      },
+      groupKey,
+      groupLabel: { docIndex: m?.docIndex ?? -1, object: objectLabel, container: c?.name },
+      manifestIndex,
+      fix: applied ? d.fix!(fixer) : undefined,
+      ...(applied && kind !== 'safe' ? { fixKind: kind } : {}),
+      suggestions: opts.verification
+        ? []
+        : [
+            ...held,
+            ...suggest.map((s) => ({
+              message: formatMessage(policy.meta.messages[s.messageId]!, s.data),
+              ops: s.fix(fixer),
+              ...(s.kind ? { kind: s.kind } : {}),
+            })),
+          ],
+    });
+  };
+  const failed = (m: Manifest | undefined, err: unknown) => raw.push(policyErrorFinding(policy.id, path, m, err, fileRange));
+  if (policy.checkFile) {
+    try {
+      policy.checkFile({ file: path, text, problems: parsed.problems, options, report: makeReport(undefined) });
+    } catch (err) {
+      failed(undefined, err);
+    }
+  }
   const fileObjects = manifests.map((manifest, i) => ({ manifest, workload: workloads[i] }));
   for (const [i, m] of manifests.entries()) {
     if (deadline !== undefined && performance.now() > deadline) return i;
-      try {
-        policy.check({ file: path, policyIds, manifest: m, workload: workloads[i], fileObjects, options, images, report: makeReport(m, workloads[i], i) });
-      } catch (err) {
-        failed(m, err);
-      }
+    try {
+      policy.check({ file: path, policyIds, manifest: m, workload: workloads[i], fileObjects, options, images, report: makeReport(m, workloads[i], i) });
+    } catch (err) {
+      failed(m, err);
     }
+  }
   return undefined;
 }
 
@@ -441,7 +489,10 @@ const HELD_FIX_MESSAGE: Record<'guess' | 'behaviour', string> = {
  */
 function heldFixSuggestion(policy: AnyPolicy, d: ReportDescriptor, kind: 'guess' | 'behaviour'): RawFinding['suggestions'][number] {
   const template = d.fixMessageId !== undefined ? policy.meta.messages[d.fixMessageId]! : HELD_FIX_MESSAGE[kind];
-  const reason = kind === 'guess' ? 'a guess; applied only when guesses are included' : `a behaviour change; applied only when behaviour changes of ${policy.id} are applied`;
+  const reason =
+    kind === 'guess'
+      ? 'a guess; applied only when guesses are included'
+      : `a behaviour change; applied only when behaviour changes of ${policy.id} are applied`;
   return { message: formatMessage(template, d.data), ops: d.fix!(fixer), kind, reason, heldFix: true };
 }
 
@@ -501,7 +552,8 @@ function applyExemptions(
 ): ExemptionRecord[] {
   const policyIds = new Set([...policies.map((p) => p.id), ...(opts.knownPolicyIds ?? [])]);
   const exemptionPolicy = policies.find((p) => p.id === EXEMPTION_CHECK_ID);
-  const expiredTemplate = exemptionPolicy?.meta.messages.expired ?? 'The exemption {{source}} expired on {{expires}}: the findings it covered are reported again.';
+  const expiredTemplate =
+    exemptionPolicy?.meta.messages.expired ?? 'The exemption {{source}} expired on {{expires}}: the findings it covered are reported again.';
   const today = opts.today ?? new Date().toISOString().slice(0, 10);
   const config = opts.exemptions ?? [];
   const governance = opts.exemptionGovernance;
@@ -560,7 +612,14 @@ function applyExemptions(
     // What was not scanned is exempted only by a configuration exemption naming the check itself
     // (never by an annotation in the file, nor by `policy: "*"`).
     const notScanned = f.policyId === FILE_NOT_SCANNED_ID;
-    const match = notScanned ? findSuppression(f, [], config.filter((e) => e.policy === FILE_NOT_SCANNED_ID), today) : findSuppression(f, own.kept, config, today);
+    const match = notScanned
+      ? findSuppression(
+          f,
+          [],
+          config.filter((e) => e.policy === FILE_NOT_SCANNED_ID),
+          today,
+        )
+      : findSuppression(f, own.kept, config, today);
     if (!match) continue;
     if ('suppression' in match) {
       f.suppressed = match.suppression;

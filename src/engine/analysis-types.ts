@@ -96,4 +96,3 @@ export interface RawFinding {
    */
   suggestions: { message: string; ops: FixOperation[]; kind?: 'guess' | 'behaviour'; reason?: string; heldFix?: true }[];
 }
-

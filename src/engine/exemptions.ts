@@ -63,7 +63,10 @@ export function parseExemptionValue(value: string): { containers?: string[]; exp
     if (!m || /\s/.test(parts[i]!.trim().split('=')[0]!)) break;
     const [, key, v] = m;
     if (key === 'containers') {
-      containers = v!.split(',').map((s) => s.trim()).filter(Boolean);
+      containers = v!
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean);
       if (containers.length === 0) return { error: 'containers= names no container' };
     } else if (key === 'expires') {
       if (!DATE.test(v!) || Number.isNaN(Date.parse(v!))) return { error: `expires=${v} is not a date (YYYY-MM-DD)` };
@@ -78,7 +81,11 @@ export function parseExemptionValue(value: string): { containers?: string[]; exp
  * The exemption annotations of a manifest: on the object's metadata and, for workloads, on the
  * pod template's metadata. `knownPolicies` lets an unknown policy id be reported.
  */
-export function annotationExemptions(m: Manifest, w: Workload | undefined, knownPolicies: ReadonlySet<string>): { exemptions: AnnotationExemption[]; problems: ExemptionProblem[] } {
+export function annotationExemptions(
+  m: Manifest,
+  w: Workload | undefined,
+  knownPolicies: ReadonlySet<string>,
+): { exemptions: AnnotationExemption[]; problems: ExemptionProblem[] } {
   const exemptions: AnnotationExemption[] = [];
   const problems: ExemptionProblem[] = [];
   const label = `${m.kind}/${m.name || '(unnamed)'}`;
@@ -105,7 +112,17 @@ export function annotationExemptions(m: Manifest, w: Workload | undefined, known
       if (parsed.reason === '') {
         problems.push({ messageId: 'missingReason', message: `exemption ${key} gives no reason: write why the finding is accepted (it still applies)`, node });
       }
-      exemptions.push({ policy, containers: parsed.containers, reason: parsed.reason, expires: parsed.expires, key, value, on, node, source: `annotation ${key} on ${where}` });
+      exemptions.push({
+        policy,
+        containers: parsed.containers,
+        reason: parsed.reason,
+        expires: parsed.expires,
+        key,
+        value,
+        on,
+        node,
+        source: `annotation ${key} on ${where}`,
+      });
     }
   }
   return { exemptions, problems };
@@ -164,12 +181,22 @@ export function refusalsOf(
 }
 
 /** True when `base` holds the same annotation (object, place, key and value) as `a` on `m`. */
-export function isAtBase(a: Pick<AnnotationExemption, 'key' | 'value' | 'on'>, m: Pick<Manifest, 'kind' | 'namespace' | 'name'>, base: readonly BaseExemption[]): boolean {
-  return base.some((b) => b.key === a.key && b.value === a.value && b.on === a.on && b.kind === m.kind && b.name === m.name && (b.namespace ?? '') === (m.namespace ?? ''));
+export function isAtBase(
+  a: Pick<AnnotationExemption, 'key' | 'value' | 'on'>,
+  m: Pick<Manifest, 'kind' | 'namespace' | 'name'>,
+  base: readonly BaseExemption[],
+): boolean {
+  return base.some(
+    (b) => b.key === a.key && b.value === a.value && b.on === a.on && b.kind === m.kind && b.name === m.name && (b.namespace ?? '') === (m.namespace ?? ''),
+  );
 }
 
 /** The refusals of an exemption in words, for messages and reports (`; `-separated). */
-export function describeRefusals(refusals: readonly ExemptionRefusal[], a: Pick<AnnotationExemption, 'policy' | 'expires'>, governance: ExemptionGovernance | undefined): string {
+export function describeRefusals(
+  refusals: readonly ExemptionRefusal[],
+  a: Pick<AnnotationExemption, 'policy' | 'expires'>,
+  governance: ExemptionGovernance | undefined,
+): string {
   const words: Record<ExemptionRefusal, () => string> = {
     annotationsDisabled: () => 'the configuration disables exemption annotations (exemptions.annotations: disabled); ask for an exemption in the configuration',
     policyNotAllowed: () =>
@@ -178,7 +205,8 @@ export function describeRefusals(refusals: readonly ExemptionRefusal[], a: Pick<
         : `the configuration does not allow exempting ${a.policy} by annotation (exemptions.policies: ${(governance?.policies ?? []).join(', ')})`,
     expiryRequired: () => 'the configuration requires an expiry date (exemptions.requireExpiry): add "expires=YYYY-MM-DD; " before the reason',
     expiryTooFar: () => `expires=${a.expires} is more than ${governance?.maxDays} days away (exemptions.maxDays: ${governance?.maxDays})`,
-    notAtBase: () => 'it is not at the base commit, and the configuration honours only exemptions already there (exemptions.annotations: base-only): a reviewer decides',
+    notAtBase: () =>
+      'it is not at the base commit, and the configuration honours only exemptions already there (exemptions.annotations: base-only): a reviewer decides',
   };
   return refusals.map((r) => words[r]()).join('; ');
 }

@@ -111,12 +111,16 @@ function verifyInDocument(
 ): Verified | undefined {
   const docs = parsed.documents;
   const start = docs[d]!.span[0];
-  const end = d + 1 < docs.length ? docs[d + 1]!.span[0] : parsed.readEnd ?? parsed.text.length;
+  const end = d + 1 < docs.length ? docs[d + 1]!.span[0] : (parsed.readEnd ?? parsed.text.length);
   if (edits.some((e) => e.range[0] < start || e.range[1] > end)) return undefined;
   if (/^%/m.test(parsed.text.slice(0, docs[0]!.span[0]))) return undefined;
   const slice = parsed.text.slice(start, end);
   const shifted = edits.map((e) => ({ range: [e.range[0] - start, e.range[1] - start] as [number, number], text: e.text }));
-  const v = verifyEdits(slice, shifted, expectedData([docs[d]!.data], () => 0, ops));
+  const v = verifyEdits(
+    slice,
+    shifted,
+    expectedData([docs[d]!.data], () => 0, ops),
+  );
   if (!v.ok) return undefined;
   const invalid = apiRuleProblem([[docs[d]!.data, v.parsed!.documents[0]!.data]]);
   if (invalid) return { ok: false, edits: [], problem: invalid };
@@ -201,13 +205,28 @@ export function computeFixes(path: string, analysis: Analysis, policies: readonl
   const result = computeFixesWithin(path, analysis, parsed, policies, opts, budget);
   if (budget.skipped > 0 && !analysis.raw.some((r) => r.finding.policyId === FILE_NOT_SCANNED_ID && r.finding.messageId.startsWith('timeBudget'))) {
     const at = parsed.position(0);
-    const r = notScannedFinding(path, 'timeBudgetFixes', { budget: budgetSeconds(opts), count: budget.skipped }, { start: at, end: at }, 'time-budget-fixes', policies, opts);
+    const r = notScannedFinding(
+      path,
+      'timeBudgetFixes',
+      { budget: budgetSeconds(opts), count: budget.skipped },
+      { start: at, end: at },
+      'time-budget-fixes',
+      policies,
+      opts,
+    );
     if (r) analysis.raw.push(r);
   }
   return result;
 }
 
-function computeFixesWithin(path: string, analysis: Analysis, parsed: ParsedFile, policies: readonly AnyPolicy[], opts: EngineOptions, budget: Budget): FileFixes {
+function computeFixesWithin(
+  path: string,
+  analysis: Analysis,
+  parsed: ParsedFile,
+  policies: readonly AnyPolicy[],
+  opts: EngineOptions,
+  budget: Budget,
+): FileFixes {
   const byKey = new Map<string, RawFinding[]>();
   for (const r of analysis.raw) {
     if (!r.fix || r.fix.length === 0 || r.finding.suppressed) continue;
@@ -215,7 +234,10 @@ function computeFixesWithin(path: string, analysis: Analysis, parsed: ParsedFile
     arr.push(r);
     byKey.set(r.groupKey, arr);
   }
-  const style = detectStyle(parsed.text, parsed.documents.map((d) => d.doc));
+  const style = detectStyle(
+    parsed.text,
+    parsed.documents.map((d) => d.doc),
+  );
   const before = new Set(analysis.raw.map((r) => r.finding.fingerprint));
 
   // Render every set first: which sets share lines decides what is verified.
@@ -237,7 +259,10 @@ function computeFixesWithin(path: string, analysis: Analysis, parsed: ParsedFile
     return { group, members, ops, rendered: render(parsed, style, ops), merged: undefined as { group: FixGroup; ops: FixOp[] } | undefined };
   });
   const renderedOk = entries.filter((e) => e.rendered.ok);
-  for (const cluster of sharedLineClusters(parsed, renderedOk.map((e) => ({ item: e, docIndex: e.group.docIndex, edits: e.rendered.edits })))) {
+  for (const cluster of sharedLineClusters(
+    parsed,
+    renderedOk.map((e) => ({ item: e, docIndex: e.group.docIndex, edits: e.rendered.edits })),
+  )) {
     if (cluster.length < 2) continue;
     const ops = cluster.flatMap((e) => e.ops);
     const fps = new Set(cluster.flatMap((e) => e.group.findings));
@@ -245,7 +270,15 @@ function computeFixesWithin(path: string, analysis: Analysis, parsed: ParsedFile
     const v = renderAndVerify(path, parsed, style, ops, fps, before, policies, opts);
     if (!v.ok) continue;
     // In the cluster's order (document, then first line), as the operations were verified.
-    const merged = { group: mergedGroup(path, cluster.map((e) => e.group), fps, v.edits), ops };
+    const merged = {
+      group: mergedGroup(
+        path,
+        cluster.map((e) => e.group),
+        fps,
+        v.edits,
+      ),
+      ops,
+    };
     for (const e of cluster) e.merged = merged;
   }
   const groups: FixGroup[] = [];
@@ -292,7 +325,8 @@ function computeFixesWithin(path: string, analysis: Analysis, parsed: ParsedFile
         continue;
       }
       const rendered = renderFixOps(parsed.text, style, s.ops as FixOp[]);
-      if (rendered.problems.length === 0 && rendered.edits.length > 0) r.finding.suggestions.push({ message: s.message, edits: rendered.edits, ...(s.kind ? { kind: s.kind } : {}) });
+      if (rendered.problems.length === 0 && rendered.edits.length > 0)
+        r.finding.suggestions.push({ message: s.message, edits: rendered.edits, ...(s.kind ? { kind: s.kind } : {}) });
     }
   }
   const fixedEdits = combinedEdits(path, parsed, style, verifiedOps, before, policies, opts, budget);
@@ -338,7 +372,16 @@ function verifyHeldFixes(
   };
   for (const items of byDoc.values()) {
     if (items.length > 1 && budget.left()) {
-      const all = renderAndVerify(path, parsed, style, items.flatMap((x) => x.s.ops as FixOp[]), new Set(items.map((x) => x.r.finding.fingerprint)), before, policies, opts);
+      const all = renderAndVerify(
+        path,
+        parsed,
+        style,
+        items.flatMap((x) => x.s.ops as FixOp[]),
+        new Set(items.map((x) => x.r.finding.fingerprint)),
+        before,
+        policies,
+        opts,
+      );
       if (all.ok) {
         for (const { r, s } of items) {
           const own = render(parsed, style, s.ops as FixOp[]);
@@ -392,7 +435,16 @@ function combinedEdits(
       continue;
     }
     const allFps = new Set(part.flatMap((g) => g.group.findings));
-    const all = renderAndVerify(path, parsed, style, part.flatMap((g) => g.ops), allFps, before, policies, opts);
+    const all = renderAndVerify(
+      path,
+      parsed,
+      style,
+      part.flatMap((g) => g.ops),
+      allFps,
+      before,
+      policies,
+      opts,
+    );
     if (all.ok) {
       for (const e of all.edits) edits.push(e);
       continue;
@@ -495,7 +547,12 @@ function mergeSharedLines(
     if (!budget.left()) break;
     const v = renderAndVerify(path, parsed, style, ops, fps, before, policies, opts);
     if (!v.ok) continue;
-    const group = mergedGroup(path, members.map((m) => m.group), fps, v.edits);
+    const group = mergedGroup(
+      path,
+      members.map((m) => m.group),
+      fps,
+      v.edits,
+    );
     for (const m of members) replaced.set(m.group.id, { group, ops });
   }
   if (replaced.size === 0) return;
@@ -520,8 +577,22 @@ function mergeSharedLines(
     list.length = 0;
     for (const x of items) list.push(x);
   };
-  refill(groups, keep(groups, (g) => g, (m) => m.group));
-  refill(verified, keep(verified, (x) => x.group, (m) => m));
+  refill(
+    groups,
+    keep(
+      groups,
+      (g) => g,
+      (m) => m.group,
+    ),
+  );
+  refill(
+    verified,
+    keep(
+      verified,
+      (x) => x.group,
+      (m) => m,
+    ),
+  );
   for (const r of raw) {
     const m = r.finding.fixId !== undefined ? replaced.get(r.finding.fixId) : undefined;
     if (m) r.finding.fixId = m.group.id;

@@ -81,7 +81,12 @@ export async function runFilesInParts<R>(
 ): Promise<{ workers: number }> {
   const bytes = files.reduce((n, f) => n + f.text.length, 0);
   const cores = availableParallelism();
-  const jobs = parallel.jobs === 'auto' ? (bytes >= (parallel.autoMinBytes ?? 1024 * 1024) && cores >= (parallel.autoMinCores ?? 3) ? cores : 0) : Math.max(0, Math.floor(parallel.jobs));
+  const jobs =
+    parallel.jobs === 'auto'
+      ? bytes >= (parallel.autoMinBytes ?? 1024 * 1024) && cores >= (parallel.autoMinCores ?? 3)
+        ? cores
+        : 0
+      : Math.max(0, Math.floor(parallel.jobs));
   const workers = files.length < 2 ? 0 : Math.min(jobs, files.length);
   const inThread = (from: number) => {
     for (let i = from; i < files.length; i++) onPart(run([files[i]!], policies, options));
@@ -134,7 +139,13 @@ function batchesOf(files: readonly SourceFile[], count: number): SourceFile[][] 
 }
 
 /** Run `batches` on `workers` threads, handing each batch's result to `onResult` as it comes (any order); rejects when a worker fails or `onResult` throws. */
-function runBatches<R>(batches: SourceFile[][], workers: number, url: URL, common: Omit<WorkerBatch<R>, 'files'>, onResult: (index: number, result: RunResult) => void): Promise<void> {
+function runBatches<R>(
+  batches: SourceFile[][],
+  workers: number,
+  url: URL,
+  common: Omit<WorkerBatch<R>, 'files'>,
+  onResult: (index: number, result: RunResult) => void,
+): Promise<void> {
   return new Promise((resolve, reject) => {
     const threads: Worker[] = [];
     const finished = new Set<Worker>();

@@ -254,14 +254,18 @@ export const BUILTIN_POLICY_IDS: ReadonlySet<string> = new Set([
  * `string` for `MessageIds` (it has no partial inference), as does a `check(context:
  * PolicyContext<MyOptions>)` annotation. The engine checks message ids at run time anyway.
  */
-export function definePolicy<Options = Record<string, unknown>, MessageIds extends string = string>(policy: Policy<Options, MessageIds>): Policy<Options, MessageIds> {
+export function definePolicy<Options = Record<string, unknown>, MessageIds extends string = string>(
+  policy: Policy<Options, MessageIds>,
+): Policy<Options, MessageIds> {
   if (!policy || typeof policy !== 'object') throw new TypeError('definePolicy: expected an object');
   if (typeof policy.id !== 'string' || !ID.test(policy.id)) throw new TypeError(`definePolicy: id must be kebab-case, got ${JSON.stringify(policy.id)}`);
   if (typeof policy.check !== 'function') throw new TypeError(`definePolicy(${policy.id}): check must be a function`);
   const m = policy.meta;
   if (!m || typeof m !== 'object') throw new TypeError(`definePolicy(${policy.id}): meta is required`);
-  if (!['error', 'warning', 'info'].includes(m.defaultSeverity)) throw new TypeError(`definePolicy(${policy.id}): unknown defaultSeverity ${JSON.stringify(m.defaultSeverity)}`);
-  if (!['immutability', 'hardening', 'validity'].includes(m.category)) throw new TypeError(`definePolicy(${policy.id}): unknown category ${JSON.stringify(m.category)}`);
+  if (!['error', 'warning', 'info'].includes(m.defaultSeverity))
+    throw new TypeError(`definePolicy(${policy.id}): unknown defaultSeverity ${JSON.stringify(m.defaultSeverity)}`);
+  if (!['immutability', 'hardening', 'validity'].includes(m.category))
+    throw new TypeError(`definePolicy(${policy.id}): unknown category ${JSON.stringify(m.category)}`);
   if (!m.messages || Object.keys(m.messages).length === 0) throw new TypeError(`definePolicy(${policy.id}): meta.messages must not be empty`);
   if (m.docsUrl === undefined && BUILTIN_POLICY_IDS.has(policy.id)) m.docsUrl = builtinDocsUrl(policy.id);
   return policy;

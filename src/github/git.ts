@@ -48,7 +48,7 @@ export function gitChanges(cwd: string, base: string, head: string): GitChange[]
   if (out === undefined) return undefined;
   const parts = out.split('\0').filter((p) => p !== '');
   const changes: GitChange[] = [];
-  for (let i = 0; i < parts.length; ) {
+  for (let i = 0; i < parts.length;) {
     const code = parts[i++]!;
     const kind = STATUS[code[0]!] ?? 'changed';
     if (kind === 'renamed' || kind === 'copied') {
@@ -59,13 +59,24 @@ export function gitChanges(cwd: string, base: string, head: string): GitChange[]
   }
   for (const c of changes) {
     if (c.status === 'removed') continue;
-    const diff = git(cwd, ['diff', '--no-textconv', '--no-ext-diff', '--no-color', '-M', '-U3', base, head, '--', ...(c.previousPath ? [c.previousPath] : []), c.path]);
+    const diff = git(cwd, [
+      'diff',
+      '--no-textconv',
+      '--no-ext-diff',
+      '--no-color',
+      '-M',
+      '-U3',
+      base,
+      head,
+      '--',
+      ...(c.previousPath ? [c.previousPath] : []),
+      c.path,
+    ]);
     const at = diff?.indexOf('\n@@');
     c.patch = diff && at !== undefined && at !== -1 ? diff.slice(at + 1) : undefined;
   }
   return changes;
 }
-
 
 /** One entry of a git tree object (`git ls-tree`): mode as git prints it (`100644`, `100755`, `040000`, `120000`, `160000`). */
 export interface GitTreeEntry {

@@ -34,7 +34,6 @@ export interface ActionInputs {
   registries: string[];
 }
 
-
 function list(name: string): string[] {
   return core
     .getInput(name)

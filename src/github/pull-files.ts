@@ -37,7 +37,14 @@ export async function listPullFiles(client: GitHubClient, owner: string, repo: s
  * workspace does not hold. Undefined when the file does not exist there (404). Decodes base64;
  * falls back to the blob API for files over 1 MB (the contents API returns no content then).
  */
-export async function fetchFileText(client: GitHubClient, owner: string, repo: string, ref: string, path: string, blobSha?: string): Promise<string | undefined> {
+export async function fetchFileText(
+  client: GitHubClient,
+  owner: string,
+  repo: string,
+  ref: string,
+  path: string,
+  blobSha?: string,
+): Promise<string | undefined> {
   try {
     const res = await client.rest.repos.getContent({ owner, repo, path, ref });
     const data = res.data as { type?: string; content?: string; encoding?: string; sha?: string };
@@ -59,7 +66,13 @@ export async function fetchFileText(client: GitHubClient, owner: string, repo: s
  * at most 300 files (GitHub's limit; `capped` says when it was reached). Used when the workspace
  * lacks the base commit (a shallow checkout on `merge_group`).
  */
-export async function compareFiles(client: GitHubClient, owner: string, repo: string, base: string, head: string): Promise<{ files: ChangedFile[]; capped: boolean }> {
+export async function compareFiles(
+  client: GitHubClient,
+  owner: string,
+  repo: string,
+  base: string,
+  head: string,
+): Promise<{ files: ChangedFile[]; capped: boolean }> {
   const res = await client.rest.repos.compareCommitsWithBasehead({ owner, repo, basehead: `${base}...${head}`, per_page: 100 });
   const files = (res.data.files ?? []).map((f) => ({
     path: f.filename,

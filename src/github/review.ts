@@ -42,7 +42,13 @@ export async function listReviewComments(
  * Bodies of our earlier reviews (`pulls.listReviews`), as entries with `path: ''` and no line, so
  * the planner knows which findings an earlier review body already listed. `mine` as for comments.
  */
-export async function listReviewBodies(client: GitHubClient, owner: string, repo: string, pullNumber: number, isOurs: (body: string) => boolean): Promise<ExistingReviewComment[]> {
+export async function listReviewBodies(
+  client: GitHubClient,
+  owner: string,
+  repo: string,
+  pullNumber: number,
+  isOurs: (body: string) => boolean,
+): Promise<ExistingReviewComment[]> {
   const raw = await client.paginate(client.rest.pulls.listReviews, { owner, repo, pull_number: pullNumber, per_page: 100 });
   return raw
     .filter((r) => isOurs(r.body ?? '') && (r.user?.type === 'Bot' || /\[bot\]$/.test(r.user?.login ?? '')))
@@ -118,7 +124,9 @@ export async function createReview(
         const done = await findPostedReview(client, args.owner, args.repo, args.pullNumber, args.commitId, body);
         if (done) return done;
         const wait = (args.retryDelayMs ?? 1000) * 2 ** (attempt - 1);
-        args.onRetry?.(`creating the review failed (${httpStatus(err) ?? 'no answer'}: ${(err as Error).message}) and GitHub has no such review; posting again in ${wait} ms`);
+        args.onRetry?.(
+          `creating the review failed (${httpStatus(err) ?? 'no answer'}: ${(err as Error).message}) and GitHub has no such review; posting again in ${wait} ms`,
+        );
         await new Promise((r) => setTimeout(r, wait));
       }
     }
@@ -134,9 +142,18 @@ export async function createReview(
 }
 
 /** A submitted review by a bot with exactly `body` at `commitId`, if the pull request has one. */
-async function findPostedReview(client: GitHubClient, owner: string, repo: string, pullNumber: number, commitId: string, body: string): Promise<{ id: number; html_url: string } | undefined> {
+async function findPostedReview(
+  client: GitHubClient,
+  owner: string,
+  repo: string,
+  pullNumber: number,
+  commitId: string,
+  body: string,
+): Promise<{ id: number; html_url: string } | undefined> {
   const raw = await client.paginate(client.rest.pulls.listReviews, { owner, repo, pull_number: pullNumber, per_page: 100 });
-  return raw.find((r) => r.body === body && r.commit_id === commitId && r.state !== 'PENDING' && (r.user?.type === 'Bot' || /\[bot\]$/.test(r.user?.login ?? '')));
+  return raw.find(
+    (r) => r.body === body && r.commit_id === commitId && r.state !== 'PENDING' && (r.user?.type === 'Bot' || /\[bot\]$/.test(r.user?.login ?? '')),
+  );
 }
 
 /** What the pull request looks like now (`GET /repos/{owner}/{repo}/pulls/{pull_number}`). */

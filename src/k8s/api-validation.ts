@@ -90,7 +90,7 @@ export const API_RULES: readonly ApiRule[] = [
   },
   {
     id: 'mount-volume-exists',
-    summary: "A volumeMount names a volume of the pod (for a StatefulSet, also a volumeClaimTemplate).",
+    summary: 'A volumeMount names a volume of the pod (for a StatefulSet, also a volumeClaimTemplate).',
     source: `${VALIDATION} ValidateVolumeMounts: NotFound(name) (IsMatchedVolume)`,
   },
   {
@@ -157,9 +157,36 @@ const RULES = new Map(API_RULES.map((r) => [r.id, r]));
  * second one set is the one reported). Source: `validateVolumeSource`; JSON names from the v1 API.
  */
 const VOLUME_SOURCES = [
-  'emptyDir', 'hostPath', 'gitRepo', 'gcePersistentDisk', 'awsElasticBlockStore', 'secret', 'nfs', 'iscsi', 'glusterfs', 'flocker',
-  'persistentVolumeClaim', 'rbd', 'cinder', 'cephfs', 'quobyte', 'downwardAPI', 'fc', 'flexVolume', 'configMap', 'azureFile',
-  'vsphereVolume', 'photonPersistentDisk', 'portworxVolume', 'azureDisk', 'storageos', 'projected', 'scaleIO', 'csi', 'ephemeral', 'image',
+  'emptyDir',
+  'hostPath',
+  'gitRepo',
+  'gcePersistentDisk',
+  'awsElasticBlockStore',
+  'secret',
+  'nfs',
+  'iscsi',
+  'glusterfs',
+  'flocker',
+  'persistentVolumeClaim',
+  'rbd',
+  'cinder',
+  'cephfs',
+  'quobyte',
+  'downwardAPI',
+  'fc',
+  'flexVolume',
+  'configMap',
+  'azureFile',
+  'vsphereVolume',
+  'photonPersistentDisk',
+  'portworxVolume',
+  'azureDisk',
+  'storageos',
+  'projected',
+  'scaleIO',
+  'csi',
+  'ephemeral',
+  'image',
 ] as const;
 
 const PROPAGATIONS = ['Bidirectional', 'HostToContainer', 'None'];
@@ -202,7 +229,8 @@ export function validatePodSpecRules(podSpec: unknown, options: PodSpecRuleOptio
     const sizeLimit = isObject(vol.emptyDir) ? vol.emptyDir.sizeLimit : undefined;
     if (sizeLimit !== undefined && sizeLimit !== null) {
       const q = quantitySign(sizeLimit);
-      if (q === undefined) add('empty-dir-size-limit', [...at, 'emptyDir', 'sizeLimit'], `emptyDir.sizeLimit ${JSON.stringify(sizeLimit)} is not a resource quantity`);
+      if (q === undefined)
+        add('empty-dir-size-limit', [...at, 'emptyDir', 'sizeLimit'], `emptyDir.sizeLimit ${JSON.stringify(sizeLimit)} is not a resource quantity`);
       else if (q < 0) add('empty-dir-size-limit', [...at, 'emptyDir', 'sizeLimit'], `emptyDir.sizeLimit ${JSON.stringify(sizeLimit)} is negative`);
     }
     if (out.length === before) {
@@ -247,13 +275,17 @@ function checkContainer(
     if (!isObject(m)) return;
     const mp: PathKey[] = [...at, 'volumeMounts', j];
     const name = typeof m.name === 'string' ? m.name : '';
-    if (!mountable.has(name)) add('mount-volume-exists', [...mp, 'name'], `volumeMount names volume "${name}", which the pod does not define (or defines invalidly)`);
+    if (!mountable.has(name))
+      add('mount-volume-exists', [...mp, 'name'], `volumeMount names volume "${name}", which the pod does not define (or defines invalidly)`);
     const mountPath = typeof m.mountPath === 'string' ? m.mountPath : '';
     if (mountPaths.has(mountPath)) add('mount-path-unique', [...mp, 'mountPath'], `mountPath "${mountPath}" is mounted more than once in the container`);
     mountPaths.add(mountPath);
     const subPath = typeof m.subPath === 'string' ? m.subPath : '';
     const subPathExpr = typeof m.subPathExpr === 'string' ? m.subPathExpr : '';
-    for (const [key, value] of [['subPath', subPath], ['subPathExpr', subPathExpr]] as const) {
+    for (const [key, value] of [
+      ['subPath', subPath],
+      ['subPathExpr', subPathExpr],
+    ] as const) {
       if (value === '') continue;
       if (value.startsWith('/')) add('sub-path-relative', [...mp, key], `${key} "${value}" must be a relative path`);
       if (value.split('/').includes('..')) add('sub-path-relative', [...mp, key], `${key} "${value}" must not contain '..'`);
@@ -262,18 +294,29 @@ function checkContainer(
     if (subPath !== '' && subPathExpr !== '') add('sub-path-exclusive', [...mp, 'subPathExpr'], 'subPathExpr and subPath are mutually exclusive');
     const propagation = m.mountPropagation;
     if (typeof propagation === 'string') {
-      if (!PROPAGATIONS.includes(propagation)) add('mount-propagation-value', [...mp, 'mountPropagation'], `mountPropagation "${propagation}" is not one of ${PROPAGATIONS.join(', ')}`);
+      if (!PROPAGATIONS.includes(propagation))
+        add('mount-propagation-value', [...mp, 'mountPropagation'], `mountPropagation "${propagation}" is not one of ${PROPAGATIONS.join(', ')}`);
       if (propagation === 'Bidirectional' && !privileged) {
-        add('bidirectional-requires-privileged', [...mp, 'mountPropagation'], 'Bidirectional mount propagation is available only to privileged containers (securityContext.privileged: true)');
+        add(
+          'bidirectional-requires-privileged',
+          [...mp, 'mountPropagation'],
+          'Bidirectional mount propagation is available only to privileged containers (securityContext.privileged: true)',
+        );
       }
     }
     const rro = m.recursiveReadOnly;
     if (typeof rro === 'string') {
-      if (!RECURSIVE_READ_ONLY.includes(rro)) add('recursive-read-only-value', [...mp, 'recursiveReadOnly'], `recursiveReadOnly "${rro}" is not one of ${RECURSIVE_READ_ONLY.join(', ')}`);
+      if (!RECURSIVE_READ_ONLY.includes(rro))
+        add('recursive-read-only-value', [...mp, 'recursiveReadOnly'], `recursiveReadOnly "${rro}" is not one of ${RECURSIVE_READ_ONLY.join(', ')}`);
       else if (rro !== 'Disabled') {
-        if (m.readOnly !== true) add('recursive-read-only-requires-read-only', [...mp, 'recursiveReadOnly'], `recursiveReadOnly: ${rro} may only be specified when readOnly is true`);
+        if (m.readOnly !== true)
+          add('recursive-read-only-requires-read-only', [...mp, 'recursiveReadOnly'], `recursiveReadOnly: ${rro} may only be specified when readOnly is true`);
         if (typeof propagation === 'string' && propagation !== 'None') {
-          add('recursive-read-only-requires-no-propagation', [...mp, 'recursiveReadOnly'], `recursiveReadOnly: ${rro} may only be specified when mountPropagation is None or not specified`);
+          add(
+            'recursive-read-only-requires-no-propagation',
+            [...mp, 'recursiveReadOnly'],
+            `recursiveReadOnly: ${rro} may only be specified when mountPropagation is None or not specified`,
+          );
         }
       }
     }
@@ -283,7 +326,12 @@ function checkContainer(
     if (privileged) add('ape-false-privileged', [...scPath, 'allowPrivilegeEscalation'], 'cannot set allowPrivilegeEscalation to false and privileged to true');
     const caps = isObject(sc.capabilities) ? sc.capabilities : undefined;
     listOf(caps?.add).forEach((cap, k) => {
-      if (cap === 'CAP_SYS_ADMIN') add('ape-false-cap-sys-admin', [...scPath, 'capabilities', 'add', k], 'cannot set allowPrivilegeEscalation to false and add the capability CAP_SYS_ADMIN');
+      if (cap === 'CAP_SYS_ADMIN')
+        add(
+          'ape-false-cap-sys-admin',
+          [...scPath, 'capabilities', 'add', k],
+          'cannot set allowPrivilegeEscalation to false and add the capability CAP_SYS_ADMIN',
+        );
     });
   }
 }

@@ -145,12 +145,17 @@ export const IMAGE_TABLE: readonly ImageEntry[] = [
     base: true,
     paths: [],
     user: 'haproxy',
-    caveats: ['The image has no default configuration: what HAProxy writes (stats socket, state files) is set by the mounted haproxy.cfg; /var/lib/haproxy is its writable working folder.'],
+    caveats: [
+      'The image has no default configuration: what HAProxy writes (stats socket, state files) is set by the mounted haproxy.cfg; /var/lib/haproxy is its writable working folder.',
+    ],
     sources: [`${HAPROXY}/Dockerfile#L110`, `${HAPROXY}/Dockerfile#L30`, `${DOCS}/haproxy/content.md#L11`],
   },
   {
     names: ['caddy'],
-    paths: [w('/data', 'data', { note: 'certificates and keys (XDG_DATA_HOME)' }), w('/config', 'config', { note: 'autosaved configuration (XDG_CONFIG_HOME)' })],
+    paths: [
+      w('/data', 'data', { note: 'certificates and keys (XDG_DATA_HOME)' }),
+      w('/config', 'config', { note: 'autosaved configuration (XDG_CONFIG_HOME)' }),
+    ],
     contents: [{ path: '/etc/caddy', what: 'the default Caddyfile' }],
     user: 'root',
     sources: [`${CADDY}/Dockerfile.tmpl#L44`, `${CADDY}/Dockerfile.tmpl#L10`, `${DOCS}/caddy/content.md#L17`],
@@ -164,14 +169,17 @@ export const IMAGE_TABLE: readonly ImageEntry[] = [
   },
   {
     names: ['registry.k8s.io/ingress-nginx/controller', 'registry.k8s.io/ingress-nginx/controller-chroot'],
-    paths: [w('/tmp', 'tmp', { note: 'candidate nginx configurations (/tmp/nginx)' }), w('/etc/ingress-controller', 'config', { note: 'ssl, auth, geoip and telemetry files' })],
+    paths: [
+      w('/tmp', 'tmp', { note: 'candidate nginx configurations (/tmp/nginx)' }),
+      w('/etc/ingress-controller', 'config', { note: 'ssl, auth, geoip and telemetry files' }),
+    ],
     contents: [
       { path: '/etc/nginx', what: 'the nginx.conf template, Lua code and modules; the controller rewrites nginx.conf and lua/cfg.json here' },
       { path: '/var/log/nginx', what: 'access.log and error.log as symbolic links to stdout and stderr' },
     ],
     user: 'www-data',
     caveats: [
-      'The controller rewrites /etc/nginx/nginx.conf and /etc/nginx/lua/cfg.json, and /etc/nginx holds the image\'s templates and Lua code: it needs a writable copy of /etc/nginx (the Helm chart leaves readOnlyRootFilesystem false by default).',
+      "The controller rewrites /etc/nginx/nginx.conf and /etc/nginx/lua/cfg.json, and /etc/nginx holds the image's templates and Lua code: it needs a writable copy of /etc/nginx (the Helm chart leaves readOnlyRootFilesystem false by default).",
     ],
     sources: [
       `${INGRESS_NGINX}/rootfs/Dockerfile#L51`,
@@ -210,7 +218,12 @@ export const IMAGE_TABLE: readonly ImageEntry[] = [
     volumes: ['/var/lib/postgresql/data'],
     user: 'root, then postgres (uid 999) via the entrypoint',
     home: '/var/lib/postgresql',
-    sources: [`${PG}/17/bookworm/Dockerfile#L187`, `${PG}/17/bookworm/Dockerfile#L182`, `${PG}/17/bookworm/Dockerfile#L13`, `${PG}/17/bookworm/docker-entrypoint.sh#L338`],
+    sources: [
+      `${PG}/17/bookworm/Dockerfile#L187`,
+      `${PG}/17/bookworm/Dockerfile#L182`,
+      `${PG}/17/bookworm/Dockerfile#L13`,
+      `${PG}/17/bookworm/docker-entrypoint.sh#L338`,
+    ],
   },
   {
     names: ['postgres'],
@@ -252,12 +265,19 @@ export const IMAGE_TABLE: readonly ImageEntry[] = [
     volumes: ['/var/lib/cassandra'],
     contents: [{ path: '/etc/cassandra', what: 'cassandra.yaml and the other configuration files, edited in place by the entrypoint' }],
     user: 'root, then cassandra (uid 999) via the entrypoint',
-    caveats: ['The entrypoint edits /etc/cassandra/cassandra.yaml in place: under a read-only root filesystem it needs a writable copy of /etc/cassandra (or the configuration mounted and the edits disabled).'],
+    caveats: [
+      'The entrypoint edits /etc/cassandra/cassandra.yaml in place: under a read-only root filesystem it needs a writable copy of /etc/cassandra (or the configuration mounted and the edits disabled).',
+    ],
     sources: [`${CASSANDRA}/Dockerfile#L170`, `${CASSANDRA}/Dockerfile#L160`, `${CASSANDRA}/docker-entrypoint.sh#L63`, `${CASSANDRA}/docker-entrypoint.sh#L14`],
   },
   {
     names: ['zookeeper'],
-    paths: [w('/data', 'data', vol), w('/datalog', 'data', vol), w('/logs', 'logs', vol), w('/conf', 'config', { note: 'the entrypoint writes zoo.cfg when none is mounted' })],
+    paths: [
+      w('/data', 'data', vol),
+      w('/datalog', 'data', vol),
+      w('/logs', 'logs', vol),
+      w('/conf', 'config', { note: 'the entrypoint writes zoo.cfg when none is mounted' }),
+    ],
     volumes: ['/data', '/datalog', '/logs'],
     user: 'root, then zookeeper (uid 1000) via the entrypoint',
     sources: [`${ZOOKEEPER}/Dockerfile#L75`, `${ZOOKEEPER}/Dockerfile#L3`, `${ZOOKEEPER}/docker-entrypoint.sh#L12`, `${ZOOKEEPER}/docker-entrypoint.sh#L8`],
@@ -266,10 +286,18 @@ export const IMAGE_TABLE: readonly ImageEntry[] = [
     names: ['rabbitmq'],
     paths: [w('/var/lib/rabbitmq', 'data', vol), w('/var/log/rabbitmq', 'logs'), w('/tmp', 'tmp')],
     volumes: ['/var/lib/rabbitmq'],
-    contents: [{ path: '/etc/rabbitmq', what: 'enabled_plugins (rabbitmq_prometheus, and rabbitmq_management in the management tags) and conf.d/10-defaults.conf' }],
+    contents: [
+      { path: '/etc/rabbitmq', what: 'enabled_plugins (rabbitmq_prometheus, and rabbitmq_management in the management tags) and conf.d/10-defaults.conf' },
+    ],
     user: 'root, then rabbitmq (uid 999) via the entrypoint',
     home: '/var/lib/rabbitmq',
-    sources: [`${RABBITMQ}/Dockerfile#L230`, `${RABBITMQ}/Dockerfile#L310`, `${RABBITMQ}/Dockerfile#L302`, `${RABBITMQ}/Dockerfile#L321`, `${RABBITMQ}/Dockerfile#L308`],
+    sources: [
+      `${RABBITMQ}/Dockerfile#L230`,
+      `${RABBITMQ}/Dockerfile#L310`,
+      `${RABBITMQ}/Dockerfile#L302`,
+      `${RABBITMQ}/Dockerfile#L321`,
+      `${RABBITMQ}/Dockerfile#L308`,
+    ],
   },
   {
     names: ['influxdb'],
@@ -358,8 +386,8 @@ export const IMAGE_TABLE: readonly ImageEntry[] = [
     paths: [
       w('/tmp', 'tmp'),
       w('/home/argocd', 'cache', { note: 'the server and application controller mount an emptyDir here' }),
-      w('/app/config/gpg/keys', 'config', { note: 'the repo server\'s GnuPG keyring' }),
-      w('/helm-working-dir', 'cache', { note: 'the repo server\'s Helm working folder' }),
+      w('/app/config/gpg/keys', 'config', { note: "the repo server's GnuPG keyring" }),
+      w('/helm-working-dir', 'cache', { note: "the repo server's Helm working folder" }),
     ],
     user: '999 (argocd)',
     home: '/home/argocd',
@@ -373,13 +401,21 @@ export const IMAGE_TABLE: readonly ImageEntry[] = [
   // --- Java application servers -----------------------------------------------------------
   {
     names: ['tomcat'],
-    paths: [w('/usr/local/tomcat/logs', 'logs'), w('/usr/local/tomcat/temp', 'tmp', { note: 'CATALINA_TMPDIR' }), w('/usr/local/tomcat/work', 'cache', { note: 'compiled JSPs' })],
+    paths: [
+      w('/usr/local/tomcat/logs', 'logs'),
+      w('/usr/local/tomcat/temp', 'tmp', { note: 'CATALINA_TMPDIR' }),
+      w('/usr/local/tomcat/work', 'cache', { note: 'compiled JSPs' }),
+    ],
     contents: [{ path: '/usr/local/tomcat/conf', what: 'server.xml and the rest of the configuration' }],
     user: 'root',
     sources: [`${TOMCAT}/Dockerfile#L138`, `${TOMCAT}/Dockerfile#L9`],
   },
   { names: ['jetty'], paths: [w('/tmp/jetty', 'tmp'), w('/run/jetty', 'run')], sources: [`${DOCS}/jetty/content.md#L76`] },
-  { names: JVMS, paths: [w('/tmp', 'tmp', { note: 'java.io.tmpdir, hsperfdata, the truststore built from mounted certificates' })], sources: [`${DOCS}/eclipse-temurin/content.md#L29`] },
+  {
+    names: JVMS,
+    paths: [w('/tmp', 'tmp', { note: 'java.io.tmpdir, hsperfdata, the truststore built from mounted certificates' })],
+    sources: [`${DOCS}/eclipse-temurin/content.md#L29`],
+  },
   {
     names: ['open-liberty'],
     paths: [w('/opt/ol/wlp/output', 'run'), w('/logs', 'logs')],
@@ -396,10 +432,12 @@ export const IMAGE_TABLE: readonly ImageEntry[] = [
     names: ['apache/kafka'],
     paths: [w('/var/lib/kafka/data', 'data', vol)],
     volumes: ['/etc/kafka/secrets', '/var/lib/kafka/data', '/mnt/shared/config'],
-    contents: [{ path: '/opt/kafka/config', what: 'the distribution\'s configuration files; the start script writes server.properties and log4j files here' }],
+    contents: [{ path: '/opt/kafka/config', what: "the distribution's configuration files; the start script writes server.properties and log4j files here" }],
     user: 'appuser',
     home: '/home/appuser',
-    caveats: ['The start script requires /opt/kafka/config to be writable and writes the broker configuration there, next to the distribution\'s files: it needs a writable copy of that folder.'],
+    caveats: [
+      "The start script requires /opt/kafka/config to be writable and writes the broker configuration there, next to the distribution's files: it needs a writable copy of that folder.",
+    ],
     sources: [
       `${GH}/apache/kafka/blob/120d52df7d4a1e7eaf90e4e069b9c49c27e3d0de/docker/jvm/Dockerfile (VOLUME ["/etc/kafka/secrets", "/var/lib/kafka/data", "/mnt/shared/config"])`,
       `${GH}/apache/kafka/blob/070305685295c4104e47a64d49b2b7b22368e4e0/docker/resources/common-scripts/configure (path /opt/kafka/config/ writable)`,
@@ -426,7 +464,10 @@ export const IMAGE_TABLE: readonly ImageEntry[] = [
   { names: ['prom/node-exporter', 'prometheus/node-exporter'], paths: [], user: 'nobody', sources: [`${NODE_EXPORTER}/Dockerfile#L20`] },
   {
     names: ['grafana/grafana', 'grafana/grafana-oss', 'grafana/grafana-enterprise'],
-    paths: [w('/var/lib/grafana', 'data', { note: 'the database and plugins (GF_PATHS_DATA, GF_PATHS_PLUGINS)' }), w('/var/log/grafana', 'logs', { note: 'GF_PATHS_LOGS' })],
+    paths: [
+      w('/var/lib/grafana', 'data', { note: 'the database and plugins (GF_PATHS_DATA, GF_PATHS_PLUGINS)' }),
+      w('/var/log/grafana', 'logs', { note: 'GF_PATHS_LOGS' }),
+    ],
     contents: [{ path: '/etc/grafana', what: 'grafana.ini and the provisioning folder (GF_PATHS_CONFIG, GF_PATHS_PROVISIONING)' }],
     sources: ['https://grafana.com/docs/grafana/v8.5/administration/configure-docker/', 'https://grafana.com/docs/v5.3/installation/docker/'],
   },
@@ -469,8 +510,10 @@ export const IMAGE_TABLE: readonly ImageEntry[] = [
   {
     names: ['coredns/coredns'],
     paths: [],
-    contents: [{ path: '/etc/coredns', what: 'the Corefile (a configMap in kubeadm\'s manifest)' }],
-    sources: [`${GH}/kubernetes/kubernetes/blob/008b3652959ca58af8be3fb5b6ecfe9ae7638282/cmd/kubeadm/app/phases/addons/dns/manifests.go (readOnlyRootFilesystem: true, only /etc/coredns mounted)`],
+    contents: [{ path: '/etc/coredns', what: "the Corefile (a configMap in kubeadm's manifest)" }],
+    sources: [
+      `${GH}/kubernetes/kubernetes/blob/008b3652959ca58af8be3fb5b6ecfe9ae7638282/cmd/kubeadm/app/phases/addons/dns/manifests.go (readOnlyRootFilesystem: true, only /etc/coredns mounted)`,
+    ],
   },
   {
     names: ['registry.k8s.io/metrics-server/metrics-server'],
@@ -517,13 +560,19 @@ export const IMAGE_TABLE: readonly ImageEntry[] = [
   },
   {
     names: ['bitnami/mongodb'],
-    paths: [w('/bitnami/mongodb', 'data'), w('/tmp', 'tmp'), w('/opt/bitnami/mongodb/conf', 'config'), w('/opt/bitnami/mongodb/tmp', 'run'), w('/opt/bitnami/mongodb/logs', 'logs')],
+    paths: [
+      w('/bitnami/mongodb', 'data'),
+      w('/tmp', 'tmp'),
+      w('/opt/bitnami/mongodb/conf', 'config'),
+      w('/opt/bitnami/mongodb/tmp', 'run'),
+      w('/opt/bitnami/mongodb/logs', 'logs'),
+    ],
     user: '1001',
     sources: [`${BITNAMI_CHARTS}/mongodb/templates/standalone/dep-sts.yaml#L307`, `${BITNAMI_CHARTS}/mongodb/values.yaml#L1347`],
   },
   {
     names: ['bitnami/redis'],
-    paths: [w('/data', 'data', { note: 'the chart\'s default persistence path' }), w('/tmp', 'tmp'), w('/opt/bitnami/redis/etc', 'config')],
+    paths: [w('/data', 'data', { note: "the chart's default persistence path" }), w('/tmp', 'tmp'), w('/opt/bitnami/redis/etc', 'config')],
     user: '1001',
     sources: [`${BITNAMI_CHARTS}/redis/templates/master/application.yaml#L263`],
   },
@@ -534,12 +583,16 @@ export const IMAGE_TABLE: readonly ImageEntry[] = [
       w('/opt/bitnami/rabbitmq/etc/rabbitmq', 'config'),
       w('/opt/bitnami/rabbitmq/var/lib/rabbitmq', 'run'),
       w('/opt/bitnami/rabbitmq/.rabbitmq', 'config', { note: 'the Erlang cookie' }),
-      w('/opt/bitnami/rabbitmq/.rabbitmq/mnesia', 'data', { note: 'the chart\'s default persistence path' }),
+      w('/opt/bitnami/rabbitmq/.rabbitmq/mnesia', 'data', { note: "the chart's default persistence path" }),
       w('/opt/bitnami/rabbitmq/var/log/rabbitmq', 'logs'),
     ],
     contents: [{ path: '/opt/bitnami/rabbitmq/plugins', what: 'the plugins (the chart copies them into its emptyDir with an init container)' }],
     user: '1001',
-    sources: [`${BITNAMI_CHARTS}/rabbitmq/templates/statefulset.yaml#L382`, `${BITNAMI_CHARTS}/rabbitmq/templates/statefulset.yaml#L156`, `${BITNAMI_CHARTS}/rabbitmq/values.yaml#L1001`],
+    sources: [
+      `${BITNAMI_CHARTS}/rabbitmq/templates/statefulset.yaml#L382`,
+      `${BITNAMI_CHARTS}/rabbitmq/templates/statefulset.yaml#L156`,
+      `${BITNAMI_CHARTS}/rabbitmq/values.yaml#L1001`,
+    ],
   },
 
   // --- Machine learning serving -----------------------------------------------------------

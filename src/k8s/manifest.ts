@@ -128,8 +128,17 @@ function invalidIdentity(root: YNode, data: Record<string, unknown>): { message:
   for (const key of ['apiVersion', 'kind'] as const) {
     const v = data[key];
     if (typeof v === 'string' && v !== '') continue;
-    // eslint-disable-next-line @typescript-eslint/no-base-to-string -- v is a number or boolean here: maps, lists, strings and null are named before
-    const shown = v === null ? 'null' : typeof v === 'string' ? 'an empty string' : Array.isArray(v) ? 'a list' : typeof v === 'object' ? 'a map' : `the ${typeof v} ${String(v)}`;
+    const shown =
+      v === null
+        ? 'null'
+        : typeof v === 'string'
+          ? 'an empty string'
+          : Array.isArray(v)
+            ? 'a list'
+            : typeof v === 'object'
+              ? 'a map'
+              : // eslint-disable-next-line @typescript-eslint/no-base-to-string -- v is a number or boolean here: maps, lists, strings and null are named before
+                `the ${typeof v} ${String(v)}`;
     const node = root.get(key);
     return { message: `${key} must be a non-empty string, not ${shown} (kubectl rejects the object)`, offset: node ? node.offsets[0] : root.offsets[0] };
   }

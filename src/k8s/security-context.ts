@@ -45,9 +45,15 @@ function setField(sc: YNode | undefined, field: string): YNode | undefined {
  * type check): a wrongly typed value still wins, as the API server would reject it anyway.
  * Throws a TypeError for a field that is not inherited (asking for `capabilities` here is a bug).
  */
-export function effectiveSecurityField(w: Pick<Workload, 'podSpec'>, c: Pick<Container, 'securityContext'>, field: InheritedSecurityField): EffectiveValue | undefined {
+export function effectiveSecurityField(
+  w: Pick<Workload, 'podSpec'>,
+  c: Pick<Container, 'securityContext'>,
+  field: InheritedSecurityField,
+): EffectiveValue | undefined {
   if (!(INHERITED_SECURITY_FIELDS as readonly string[]).includes(field)) {
-    throw new TypeError(`effectiveSecurityField: ${JSON.stringify(field)} is not inherited from the pod-level securityContext (inherited: ${INHERITED_SECURITY_FIELDS.join(', ')})`);
+    throw new TypeError(
+      `effectiveSecurityField: ${JSON.stringify(field)} is not inherited from the pod-level securityContext (inherited: ${INHERITED_SECURITY_FIELDS.join(', ')})`,
+    );
   }
   const own = setField(containerSecurityContext(c), field);
   if (own) return { value: own.value, node: own, level: 'container' };
@@ -94,7 +100,8 @@ export interface SeccompProfile {
 export function seccompAnnotationProfile(value: unknown): SeccompProfile {
   if (value === 'runtime/default' || value === 'docker/default') return { type: 'RuntimeDefault', localhostProfile: undefined };
   if (value === 'unconfined') return { type: 'Unconfined', localhostProfile: undefined };
-  if (typeof value === 'string' && value.startsWith('localhost/')) return { type: 'Localhost', localhostProfile: value.slice('localhost/'.length) || undefined };
+  if (typeof value === 'string' && value.startsWith('localhost/'))
+    return { type: 'Localhost', localhostProfile: value.slice('localhost/'.length) || undefined };
   return { type: undefined, localhostProfile: undefined };
 }
 

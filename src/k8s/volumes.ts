@@ -41,7 +41,8 @@ function buildVolumeSources(w: Workload): Map<string, Record<string, unknown>> {
   const out = new Map<string, Record<string, unknown>>();
   const list = w.podSpecData.volumes;
   if (Array.isArray(list)) {
-    for (const v of list as unknown[]) if (v && typeof v === 'object' && typeof (v as { name?: unknown }).name === 'string') out.set((v as { name: string }).name, v as Record<string, unknown>);
+    for (const v of list as unknown[])
+      if (v && typeof v === 'object' && typeof (v as { name?: unknown }).name === 'string') out.set((v as { name: string }).name, v as Record<string, unknown>);
   }
   const spec = w.manifest.data.spec as Record<string, unknown> | undefined;
   if (w.manifest.kind === 'StatefulSet' && Array.isArray(spec?.volumeClaimTemplates)) {
@@ -74,7 +75,12 @@ export function isPathWritable(c: Container, w: Workload, path: string): boolean
  * added to `taken`.
  */
 export function allocateVolumeName(path: string, containerName: string, taken: Set<string>): string {
-  const slug = (s: string) => s.toLowerCase().replace(/[^a-z0-9-]+/g, '-').replace(/^-+|-+$/g, '').replace(/-+/g, '-');
+  const slug = (s: string) =>
+    s
+      .toLowerCase()
+      .replace(/[^a-z0-9-]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .replace(/-+/g, '-');
   const base = slug(normalisePath(path)) || 'root';
   const candidates = [base, slug(`${containerName}-${base}`)].map((c) => c.slice(0, 63).replace(/-+$/, ''));
   for (const c of candidates) {

@@ -100,7 +100,7 @@ export function toWorkload(m: Manifest): Workload | undefined {
       if (node.kind !== 'map') return;
       // The container's data is its item of the pod spec's data (already converted), else its own.
       const fromPodSpec = (podSpecData[type] as unknown[] | undefined)?.[index];
-      const data = (Array.isArray(podSpecData[type]) && isPlainObject(fromPodSpec) ? fromPodSpec : node.value ?? {}) as Record<string, unknown>;
+      const data = (Array.isArray(podSpecData[type]) && isPlainObject(fromPodSpec) ? fromPodSpec : (node.value ?? {})) as Record<string, unknown>;
       const sc = node.get('securityContext');
       containers.push({
         name: typeof data.name === 'string' ? data.name : '',

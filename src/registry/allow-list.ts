@@ -102,7 +102,8 @@ export function registryAccess(opts: { registries?: readonly string[]; insecureR
   const given = (opts.registries ?? []).map((s) => s.trim()).filter(Boolean);
   const entries: AllowEntry[] = [];
   const problems: string[] = [];
-  if (given.length === 0 || given.some((g) => g.toLowerCase() === DEFAULTS_KEYWORD)) entries.push(...DEFAULT_REGISTRIES.map((d) => parseAllowEntry(d, 'default')));
+  if (given.length === 0 || given.some((g) => g.toLowerCase() === DEFAULTS_KEYWORD))
+    entries.push(...DEFAULT_REGISTRIES.map((d) => parseAllowEntry(d, 'default')));
   const setting = opts.setting ?? 'the registries setting';
   for (const g of given) {
     if (g.toLowerCase() === DEFAULTS_KEYWORD) continue;

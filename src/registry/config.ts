@@ -144,9 +144,12 @@ async function getManifest(
   const json = parseJson(body, what);
   if (!isObject(json)) throw new InspectError(`${what} is not a JSON object`);
   const header = res.headers.get('content-type')?.split(';')[0]!.trim().toLowerCase();
-  const mediaType = typeof json.mediaType === 'string' ? json.mediaType : header || (Array.isArray(json.manifests) ? [...INDEX_TYPES][0]! : [...IMAGE_TYPES][0]!);
+  const mediaType =
+    typeof json.mediaType === 'string' ? json.mediaType : header || (Array.isArray(json.manifests) ? [...INDEX_TYPES][0]! : [...IMAGE_TYPES][0]!);
   if (json.schemaVersion === 1 || SCHEMA1.test(mediaType) || (header && SCHEMA1.test(header))) {
-    throw new InspectError(`${what} is a Docker schema 1 manifest, which is not supported (deprecated; push the image again with a current tool for an OCI or Docker v2 manifest)`);
+    throw new InspectError(
+      `${what} is a Docker schema 1 manifest, which is not supported (deprecated; push the image again with a current tool for an OCI or Docker v2 manifest)`,
+    );
   }
   if (INDEX_TYPES.has(mediaType)) return { kind: 'index', mediaType, json, digest, where };
   if (IMAGE_TYPES.has(mediaType)) return { kind: 'image', mediaType, json, digest, where };
@@ -195,7 +198,8 @@ function configDescriptor(manifest: Record<string, unknown>, where: string): Des
   if (!(CONFIG_MEDIA_TYPES as readonly string[]).includes(config.mediaType ?? '')) {
     throw new InspectError(`the manifest of ${where} is not a container image: its config has the media type ${JSON.stringify(config.mediaType ?? '')}`);
   }
-  if (config.size > MAX_CONFIG_BYTES) throw new InspectError(`the config of ${where} is ${config.size} bytes (its manifest says), more than the limit of ${MAX_CONFIG_BYTES} bytes; not read`);
+  if (config.size > MAX_CONFIG_BYTES)
+    throw new InspectError(`the config of ${where} is ${config.size} bytes (its manifest says), more than the limit of ${MAX_CONFIG_BYTES} bytes; not read`);
   return config;
 }
 
@@ -276,5 +280,7 @@ export async function inspectImages(images: readonly string[], opts: InspectImag
   const access = opts.access ?? registryAccess({ insecureRegistries: opts.insecureRegistries });
   const clientOpts: InspectImageOptions = { ...opts, access, tokens: opts.tokens ?? new Map() };
   const keySuffix = ` linux/${opts.architecture ?? 'amd64'}${opts.variant === undefined ? '' : `/${opts.variant}`}`;
-  return lookUpEach(images, { access, concurrency: opts.concurrency, cache: opts.cache ?? createImageConfigCache(), keySuffix }, (target) => inspectImage(target, clientOpts));
+  return lookUpEach(images, { access, concurrency: opts.concurrency, cache: opts.cache ?? createImageConfigCache(), keySuffix }, (target) =>
+    inspectImage(target, clientOpts),
+  );
 }

@@ -11,7 +11,10 @@ import { registryHost } from './hosts.js';
  * The fetch-like function the registry client sends its requests with (a subset of `fetch`;
  * Node's global fetch fits, `redirect: 'manual'` keeps it from following redirects).
  */
-export type RegistryFetch = (url: string | URL, init: { method?: string; headers?: Record<string, string>; signal?: AbortSignal; redirect?: 'manual' }) => Promise<Response>;
+export type RegistryFetch = (
+  url: string | URL,
+  init: { method?: string; headers?: Record<string, string>; signal?: AbortSignal; redirect?: 'manual' },
+) => Promise<Response>;
 
 /** A request refused before it was sent (a non-public address); its message is one line for the user. */
 export class RegistryRefusal extends Error {
@@ -41,7 +44,9 @@ export function guardedFetch(access: RegistryAccess): RegistryFetch {
       const range = permitted ? undefined : nonPublicRange(address);
       return range === undefined
         ? undefined
-        : new RegistryRefusal(`${url.hostname} is (or resolves to) ${address}, a ${range} address; no request was made (name the host exactly in ${access.setting} to allow it)`);
+        : new RegistryRefusal(
+            `${url.hostname} is (or resolves to) ${address}, a ${range} address; no request was made (name the host exactly in ${access.setting} to allow it)`,
+          );
     };
     const literal = url.hostname.replace(/^\[|\]$/g, '');
     if (isIP(literal) !== 0) {

@@ -28,7 +28,9 @@ export interface ResolveDigestsOptions extends RegistryClientOptions {
 export async function resolveDigests(images: readonly string[], opts: ResolveDigestsOptions = {}): Promise<Map<string, DigestResult>> {
   const access = opts.access ?? registryAccess({ insecureRegistries: opts.insecureRegistries });
   const clientOpts: RegistryClientOptions = { ...opts, access, tokens: opts.tokens ?? new Map() };
-  return lookUpEach(images, { access, concurrency: opts.concurrency, cache: opts.cache ?? createDigestCache() }, (target) => resolveManifestDigest(target, clientOpts));
+  return lookUpEach(images, { access, concurrency: opts.concurrency, cache: opts.cache ?? createDigestCache() }, (target) =>
+    resolveManifestDigest(target, clientOpts),
+  );
 }
 
 /** How {@link lookUpEach} runs. */
@@ -49,7 +51,11 @@ export interface LookUpEachOptions<R> {
  * reference as given to what `lookup` gave; an invalid reference or a registry not on the
  * allow-list is `{ error }` without any request. Never throws when `lookup` does not.
  */
-export async function lookUpEach<R>(images: readonly string[], opts: LookUpEachOptions<R>, lookup: (target: RegistryTarget) => Promise<R>): Promise<Map<string, R | { error: string }>> {
+export async function lookUpEach<R>(
+  images: readonly string[],
+  opts: LookUpEachOptions<R>,
+  lookup: (target: RegistryTarget) => Promise<R>,
+): Promise<Map<string, R | { error: string }>> {
   const { access, cache } = opts;
   const insecure = [...access.insecure];
   const unique = [...new Set(images)];

@@ -63,9 +63,18 @@ export interface AnnotationPlan {
  * accepts (those no other channel carries) take the slots before the others. Suppressed
  * findings are never annotated (nor counted in `dropped`).
  */
-export function planAnnotations(findings: readonly Finding[], limits: AnnotationLimits = DEFAULT_ANNOTATION_LIMITS, first?: (f: Finding) => boolean): AnnotationPlan {
+export function planAnnotations(
+  findings: readonly Finding[],
+  limits: AnnotationLimits = DEFAULT_ANNOTATION_LIMITS,
+  first?: (f: Finding) => boolean,
+): AnnotationPlan {
   const rank = (f: Finding) => (first && first(f) ? 1 : 0);
-  const sorted = findings.filter((f) => !f.suppressed).sort((a, b) => rank(b) - rank(a) || SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || a.file.localeCompare(b.file) || a.range.start.line - b.range.start.line);
+  const sorted = findings
+    .filter((f) => !f.suppressed)
+    .sort(
+      (a, b) =>
+        rank(b) - rank(a) || SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || a.file.localeCompare(b.file) || a.range.start.line - b.range.start.line,
+    );
   const used: Record<AnnotationLevel, number> = { error: 0, warning: 0, notice: 0 };
   const annotations: PlannedAnnotation[] = [];
   const annotated: Finding[] = [];

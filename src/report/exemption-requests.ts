@@ -67,7 +67,8 @@ export function exemptionSection(result: Pick<RunResult, 'exemptions'>, opts: Ex
   const records = result.exemptions ?? [];
   if (records.length === 0) return '';
   const refused = records.filter((r) => !r.honoured).length;
-  const note = (left: number) => `_Note: ${plural(left, 'more exemption')} not listed here (size limit); see ${opts.elsewhere ?? 'the JSON and SARIF outputs'}._\n\n`;
+  const note = (left: number) =>
+    `_Note: ${plural(left, 'more exemption')} not listed here (size limit); see ${opts.elsewhere ?? 'the JSON and SARIF outputs'}._\n\n`;
   const budget = new TextBudget(opts.limit, opts.unit, note(records.length).length + 8);
   const intro =
     `${opts.heading ?? '###'} ${records.some((r) => r.atBase === false) ? EXEMPTION_SECTION_TITLE : REFUSED_SECTION_TITLE}\n\n` +

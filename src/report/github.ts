@@ -88,7 +88,14 @@ export function githubReportWriter(): GithubReportWriter {
       let out = '';
       for (const f of part.findings) if (!f.suppressed) out += findingCommand(f) + '\n';
       for (const f of part.files) {
-        if (f.skipped !== undefined) notices.push(workflowCommand('notice', { file: safeText(f.path, { keepLineBreaks: true }), title: 'kube-immutable: file skipped' }, safeText(f.skipped, { keepLineBreaks: true })));
+        if (f.skipped !== undefined)
+          notices.push(
+            workflowCommand(
+              'notice',
+              { file: safeText(f.path, { keepLineBreaks: true }), title: 'kube-immutable: file skipped' },
+              safeText(f.skipped, { keepLineBreaks: true }),
+            ),
+          );
       }
       const s = summarize(part);
       summary = summary ? addSummaries(summary, s) : s;
@@ -96,7 +103,11 @@ export function githubReportWriter(): GithubReportWriter {
     },
     finish() {
       const s = this.summary;
-      const lines = [...notices, ...(nothingChecked(s) ? [workflowCommand('warning', { title: 'kube-immutable' }, nothingCheckedWarning(s))] : []), summaryLine(s)];
+      const lines = [
+        ...notices,
+        ...(nothingChecked(s) ? [workflowCommand('warning', { title: 'kube-immutable' }, nothingCheckedWarning(s))] : []),
+        summaryLine(s),
+      ];
       return lines.join('\n') + '\n';
     },
     get summary() {

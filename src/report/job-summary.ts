@@ -116,7 +116,9 @@ export function jobSummaryReport(result: RunResult, options: JobSummaryOptions):
         const name = url !== undefined ? link(r.id, url) : escapeMarkdown(r.id);
         return `| ${name} | ${r.n.join(' | ')} | ${r.n.reduce((a, b) => a + b, 0)} |\n`;
       });
-    budget.add(`### Findings per policy\n\n| Policy | Errors | Warnings | Info | Total |\n| --- | ---: | ---: | ---: | ---: |\n${rows.join('')}| **Total** | ${s.errors} | ${s.warnings} | ${s.info} | ${s.findings} |\n\n`);
+    budget.add(
+      `### Findings per policy\n\n| Policy | Errors | Warnings | Info | Total |\n| --- | ---: | ---: | ---: | ---: |\n${rows.join('')}| **Total** | ${s.errors} | ${s.warnings} | ${s.info} | ${s.findings} |\n\n`,
+    );
   }
 
   // Skipped files (short, before the long tables).
@@ -124,22 +126,34 @@ export function jobSummaryReport(result: RunResult, options: JobSummaryOptions):
   if (skipped.length > 0) {
     const shown = skipped.slice(0, MAX_SKIPPED_LISTED);
     const more = skipped.length - shown.length;
-    budget.add(`### Skipped files\n\n${shown.map((f) => `- ${escapeMarkdown(f.path)}: ${escapeMarkdown(f.skipped!)}\n`).join('')}${more > 0 ? `- and ${plural(more, 'more file')} (\`kube-immutable scan\` lists them all)\n` : ''}\n`);
+    budget.add(
+      `### Skipped files\n\n${shown.map((f) => `- ${escapeMarkdown(f.path)}: ${escapeMarkdown(f.skipped!)}\n`).join('')}${more > 0 ? `- and ${plural(more, 'more file')} (\`kube-immutable scan\` lists them all)\n` : ''}\n`,
+    );
   }
 
   // Exemption annotations the change requests or alters, or the configuration refuses.
-  const exemptions = exemptionSection(result, { repoUrl: options.repoUrl, headSha: options.headSha, limit: Math.min(64 * 1024, limit / 4), unit: 'bytes', elsewhere: 'the JSON and SARIF outputs' });
+  const exemptions = exemptionSection(result, {
+    repoUrl: options.repoUrl,
+    headSha: options.headSha,
+    limit: Math.min(64 * 1024, limit / 4),
+    unit: 'bytes',
+    elsewhere: 'the JSON and SARIF outputs',
+  });
   if (exemptions) budget.add(exemptions);
 
   // Findings, most severe first.
-  const findings = [...result.findings].sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || a.file.localeCompare(b.file) || a.range.start.line - b.range.start.line);
+  const findings = [...result.findings].sort(
+    (a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || a.file.localeCompare(b.file) || a.range.start.line - b.range.start.line,
+  );
   const listed = new Set<Finding>();
   const tableHead = '### Findings\n\n| Severity | Policy | Message | Location |\n| --- | --- | --- | --- |\n';
   if (findings.length > 0 && budget.add(tableHead)) {
     const row = (f: Finding) => {
       const where = link(`${f.file}:${f.range.start.line}`, blobUrl(options.repoUrl, options.headSha, f.file, f.range.start.line));
       const severity = f.suppressed ? `~~${SEVERITY_LABEL[f.severity]}~~ suppressed` : SEVERITY_LABEL[f.severity];
-      const message = f.suppressed ? `${escapeMarkdown(f.message)}<br>_Exempted by ${escapeMarkdown(f.suppressed.source)}: ${escapeMarkdown(f.suppressed.justification || '(no reason given)')}_` : escapeMarkdown(f.message);
+      const message = f.suppressed
+        ? `${escapeMarkdown(f.message)}<br>_Exempted by ${escapeMarkdown(f.suppressed.source)}: ${escapeMarkdown(f.suppressed.justification || '(no reason given)')}_`
+        : escapeMarkdown(f.message);
       return `| ${severity} | ${inlineCode(f.policyId, true)} | ${message} | ${where} |\n`;
     };
     // Choose the rows (the `first` ones, then the others, each group cut at one place), then
@@ -191,11 +205,17 @@ export function jobSummaryReport(result: RunResult, options: JobSummaryOptions):
   const closing: string[] = [];
   if (options.closingNotes) closing.push(...options.closingNotes(listed, omitted));
   else {
-    if (omitted.length > 0) closing.push(`${plural(omitted.length, 'more finding')} not listed here: the job summary is limited to ${limit.toLocaleString('en-US')} bytes.`);
-    if (options.notAnnotated !== undefined && options.notAnnotated > 0) closing.push(`${plural(options.notAnnotated, 'finding')} ${options.notAnnotated === 1 ? 'was' : 'were'} not annotated (GitHub shows at most 10 annotations of each level per step and 50 per job).`);
+    if (omitted.length > 0)
+      closing.push(`${plural(omitted.length, 'more finding')} not listed here: the job summary is limited to ${limit.toLocaleString('en-US')} bytes.`);
+    if (options.notAnnotated !== undefined && options.notAnnotated > 0)
+      closing.push(
+        `${plural(options.notAnnotated, 'finding')} ${options.notAnnotated === 1 ? 'was' : 'were'} not annotated (GitHub shows at most 10 annotations of each level per step and 50 per job).`,
+      );
   }
-  if (fixesLeft > 0 && options.originals) closing.push(`${plural(fixesLeft, 'more fix', 'more fixes')} not shown here: the job summary is limited to ${limit.toLocaleString('en-US')} bytes. The patch-file input writes every fix to one file.`);
+  if (fixesLeft > 0 && options.originals)
+    closing.push(
+      `${plural(fixesLeft, 'more fix', 'more fixes')} not shown here: the job summary is limited to ${limit.toLocaleString('en-US')} bytes. The patch-file input writes every fix to one file.`,
+    );
   for (const n of closing) budget.addFinal(`_Note: ${n}_\n\n`);
   return { text: budget.toString(), listed };
 }
-

@@ -126,5 +126,14 @@ export function toJsonReport(result: RunResult, sources: readonly SourceFile[], 
   }));
   const summary = summarize(result);
   const warnings = nothingChecked(summary) ? [nothingCheckedWarning(summary)] : [];
-  return { version: JSON_REPORT_VERSION, tool: { name: 'kube-immutable', version: options.toolVersion }, summary, files, findings, fixes, exemptions, warnings };
+  return {
+    version: JSON_REPORT_VERSION,
+    tool: { name: 'kube-immutable', version: options.toolVersion },
+    summary,
+    files,
+    findings,
+    fixes,
+    exemptions,
+    warnings,
+  };
 }

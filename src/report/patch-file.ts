@@ -11,7 +11,17 @@ import { diffTexts } from './patch.js';
 export function gitQuotePath(path: string): string {
   // eslint-disable-next-line no-control-regex -- git quotes a path with control characters
   if (!/["\\\u0000-\u001f\u007f]/.test(path)) return path;
-  const named: Record<string, string> = { '"': '\\"', '\\': '\\\\', '\n': '\\n', '\t': '\\t', '\r': '\\r', '\b': '\\b', '\f': '\\f', '\v': '\\v', '\u0007': '\\a' };
+  const named: Record<string, string> = {
+    '"': '\\"',
+    '\\': '\\\\',
+    '\n': '\\n',
+    '\t': '\\t',
+    '\r': '\\r',
+    '\b': '\\b',
+    '\f': '\\f',
+    '\v': '\\v',
+    '\u0007': '\\a',
+  };
   let out = '';
   for (const ch of path) {
     const code = ch.charCodeAt(0);
@@ -48,7 +58,9 @@ export function patchFile(result: RunResult, originals: ReadonlyMap<string, stri
     const at = diff.indexOf('\n@@ ');
     if (!diff.startsWith('--- ') || at < 0) throw new Error(`patchFile: unexpected diff for ${f.path}`);
     const hunks = diff.slice(at + 1);
-    parts.push(`diff --git ${side('a/', f.path)} ${side('b/', f.path)}\n--- ${side('a/', f.path)}\n+++ ${side('b/', f.path)}\n${hunks.endsWith('\n') ? hunks : hunks + '\n'}`);
+    parts.push(
+      `diff --git ${side('a/', f.path)} ${side('b/', f.path)}\n--- ${side('a/', f.path)}\n+++ ${side('b/', f.path)}\n${hunks.endsWith('\n') ? hunks : hunks + '\n'}`,
+    );
   }
   return parts.join('');
 }

@@ -57,7 +57,10 @@ export function patchForEdits(file: string, text: string, edits: readonly TextEd
     linesBefore += countNewlines(text, scanned, w.start);
     scanned = w.start;
     const before = text.slice(w.start, w.end);
-    const after = applyEdits(before, w.edits.map((e) => ({ range: [e.range[0] - w.start, e.range[1] - w.start] as [number, number], text: e.text })));
+    const after = applyEdits(
+      before,
+      w.edits.map((e) => ({ range: [e.range[0] - w.start, e.range[1] - w.start] as [number, number], text: e.text })),
+    );
     const patch = diffTexts(file, before, after);
     if (patch === '') continue;
     const at = patch.indexOf('\n@@');
@@ -66,7 +69,10 @@ export function patchForEdits(file: string, text: string, edits: readonly TextEd
     const newOffset = linesBefore + added;
     body += patch
       .slice(at + 1)
-      .replace(/^@@ -(\d+)(,\d+)? \+(\d+)(,\d+)? @@/gm, (_m, a: string, b = '', c: string, d = '') => `@@ -${Number(a) + oldOffset}${b} +${Number(c) + newOffset}${d} @@`);
+      .replace(
+        /^@@ -(\d+)(,\d+)? \+(\d+)(,\d+)? @@/gm,
+        (_m, a: string, b = '', c: string, d = '') => `@@ -${Number(a) + oldOffset}${b} +${Number(c) + newOffset}${d} @@`,
+      );
     added += countNewlines(after, 0, after.length) - countNewlines(before, 0, before.length);
   }
   return header + body;

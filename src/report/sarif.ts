@@ -76,7 +76,14 @@ export interface SarifLog {
     tool: { driver: { name: string; version: string; semanticVersion: string; informationUri: string; rules: SarifRule[] } };
     columnKind: 'utf16CodeUnits';
     results: SarifResult[];
-    invocations: { executionSuccessful: boolean; toolExecutionNotifications: { level: 'note' | 'warning'; message: { text: string }; locations?: { physicalLocation: { artifactLocation: { uri: string } } }[] }[] }[];
+    invocations: {
+      executionSuccessful: boolean;
+      toolExecutionNotifications: {
+        level: 'note' | 'warning';
+        message: { text: string };
+        locations?: { physicalLocation: { artifactLocation: { uri: string } } }[];
+      }[];
+    }[];
   }[];
 }
 
@@ -101,7 +108,11 @@ function ruleName(id: string): string {
 /** The SARIF rule of a policy (see the module's rule fields). */
 export function ruleOf(policy: AnyPolicy): SarifRule {
   const m = policy.meta;
-  const peers = m.peers ? Object.entries(m.peers).map(([tool, id]) => `${tool}: ${id}`).join(', ') : '';
+  const peers = m.peers
+    ? Object.entries(m.peers)
+        .map(([tool, id]) => `${tool}: ${id}`)
+        .join(', ')
+    : '';
   return {
     id: policy.id,
     name: ruleName(policy.id),
@@ -121,7 +132,9 @@ const POLICY_ERROR_RULE: SarifRule = {
   id: POLICY_ERROR_ID,
   name: 'PolicyError',
   shortDescription: { text: 'A policy failed while checking a file.' },
-  fullDescription: { text: 'A policy threw an error on a file, so that file was not fully checked by it. This is a bug in the policy or an input it does not handle.' },
+  fullDescription: {
+    text: 'A policy threw an error on a file, so that file was not fully checked by it. This is a bug in the policy or an input it does not handle.',
+  },
   help: {
     text: 'Report the message as a bug of kube-immutable; the other policies still ran on the file.',
     markdown: '**A policy failed while checking a file.**\n\nReport the message as a bug of kube-immutable; the other policies still ran on the file.',
@@ -174,13 +187,20 @@ export function toSarif(result: RunResult, policies: readonly AnyPolicy[], optio
  * The log with its rules complete and no results yet, and the result of each finding (by its
  * index in `result.findings`, built when asked for).
  */
-function sarifParts(result: RunResult, policies: readonly AnyPolicy[], options: SarifReportOptions): { log: SarifLog; count: number; resultAt: (i: number) => SarifResult } {
+function sarifParts(
+  result: RunResult,
+  policies: readonly AnyPolicy[],
+  options: SarifReportOptions,
+): { log: SarifLog; count: number; resultAt: (i: number) => SarifResult } {
   const rules = policies.map(ruleOf);
   const index = new Map(rules.map((r, i) => [r.id, i]));
   const ruleIndexOf = (id: string): number => {
     let i = index.get(id);
     if (i === undefined) {
-      const rule: SarifRule = id === POLICY_ERROR_ID ? POLICY_ERROR_RULE : { ...POLICY_ERROR_RULE, id, name: ruleName(id), shortDescription: { text: id }, fullDescription: { text: id }, help: { text: id, markdown: id } };
+      const rule: SarifRule =
+        id === POLICY_ERROR_ID
+          ? POLICY_ERROR_RULE
+          : { ...POLICY_ERROR_RULE, id, name: ruleName(id), shortDescription: { text: id }, fullDescription: { text: id }, help: { text: id, markdown: id } };
       i = rules.push(rule) - 1;
       index.set(id, i);
     }
@@ -216,7 +236,8 @@ function sarifParts(result: RunResult, policies: readonly AnyPolicy[], options: 
       locations: [{ physicalLocation: { artifactLocation: { uri: artifactUri(f.file) }, region: regionOf(f) } }],
       partialFingerprints: { primaryLocationLineHash: f.fingerprint },
     };
-    if (f.suppressed) r.suppressions = [{ kind: f.suppressed.kind, status: 'accepted', justification: `${f.suppressed.justification} (${f.suppressed.source})` }];
+    if (f.suppressed)
+      r.suppressions = [{ kind: f.suppressed.kind, status: 'accepted', justification: `${f.suppressed.justification} (${f.suppressed.source})` }];
     else if (requested.has(f.fingerprint)) r.suppressions = requested.get(f.fingerprint);
     const at = f.fixId !== undefined ? holder.get(f.fixId) : undefined;
     if (at === i) {
@@ -242,7 +263,9 @@ function sarifParts(result: RunResult, policies: readonly AnyPolicy[], options: 
     version: '2.1.0',
     runs: [
       {
-        tool: { driver: { name: 'kube-immutable', version: options.toolVersion, semanticVersion: options.toolVersion, informationUri: INFORMATION_URI, rules } },
+        tool: {
+          driver: { name: 'kube-immutable', version: options.toolVersion, semanticVersion: options.toolVersion, informationUri: INFORMATION_URI, rules },
+        },
         columnKind: 'utf16CodeUnits',
         results: [],
         invocations: [{ executionSuccessful: true, toolExecutionNotifications: notifications }],

@@ -81,7 +81,8 @@ export function formatText(result: RunResult, sources: readonly SourceFile[], op
     const warnings = file.problems.length - errors;
     if (file.problems.length > 0) {
       notes.push(`${path}: ${plural(errors, 'YAML parse error')}, ${plural(warnings, 'YAML parse warning')}`);
-      if (options.verbose) for (const p of file.problems) notes.push(`${INDENT}${path}:${p.line}:${p.column}  ${p.severity}  ${safeText(p.code)}  ${safeText(p.message)}`);
+      if (options.verbose)
+        for (const p of file.problems) notes.push(`${INDENT}${path}:${p.line}:${p.column}  ${p.severity}  ${safeText(p.code)}  ${safeText(p.message)}`);
     }
   }
   if (notes.length > 0) {
@@ -122,7 +123,9 @@ export function suggestionLabel(s: Pick<FindingSuggestion, 'kind' | 'reason'>, p
  * command).
  */
 export function findingLine(f: Finding, paint: (c: Colour, s: string) => string = (_c, s) => s): string {
-  return safeLine(`${safeText(f.file)}:${f.range.start.line}:${f.range.start.column}  ${paint(SEVERITY_COLOUR[f.severity], f.severity)}  ${safeText(f.policyId)}  ${safeText(f.message)}`);
+  return safeLine(
+    `${safeText(f.file)}:${f.range.start.line}:${f.range.start.column}  ${paint(SEVERITY_COLOUR[f.severity], f.severity)}  ${safeText(f.policyId)}  ${safeText(f.message)}`,
+  );
 }
 
 const SEVERITY_COLOUR: Record<Severity, Colour> = { error: 'red', warning: 'yellow', info: 'blue' };

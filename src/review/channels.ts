@@ -29,7 +29,13 @@ export const CHANNEL_LABEL: Record<Channel, string> = {
 };
 
 /** How {@link ChannelPlan.reportedIn} names each channel. */
-const REPORTED_IN: Record<Channel, string> = { review: 'in the review', sarif: 'in the SARIF file', summary: 'in the job summary', annotations: 'as annotations', log: 'in the step log' };
+const REPORTED_IN: Record<Channel, string> = {
+  review: 'in the review',
+  sarif: 'in the SARIF file',
+  summary: 'in the job summary',
+  annotations: 'as annotations',
+  log: 'in the step log',
+};
 
 const ORDER: Channel[] = ['review', 'sarif', 'summary', 'annotations', 'log'];
 
@@ -115,14 +121,20 @@ export function planChannels(input: ChannelInput): ChannelPlan {
         listed = rows;
         annotateAndLog();
         const notes: string[] = [];
-        if (omitted.length > 0) notes.push(`${plural(omitted.length, 'more finding')} not listed here (the job summary is limited to ${limit.toLocaleString('en-US')} bytes); ${describe(omitted)}.`);
+        if (omitted.length > 0)
+          notes.push(
+            `${plural(omitted.length, 'more finding')} not listed here (the job summary is limited to ${limit.toLocaleString('en-US')} bytes); ${describe(omitted)}.`,
+          );
         const notAnnotated = rest.filter((f) => !annotated.has(f));
         if (notAnnotated.length > 0 && rest.length > 0) {
           notes.push(
             `${plural(notAnnotated.length, 'finding')} outside the review ${notAnnotated.length === 1 ? 'was' : 'were'} not annotated (GitHub shows at most ${DEFAULT_ANNOTATION_LIMITS.error} annotations of each level per step and ${DEFAULT_ANNOTATION_LIMITS.total} per job); ${describe(notAnnotated)}.`,
           );
         }
-        if (logged.size > 0) notes.push(`${plural(logged.size, 'finding')} ${logged.size === 1 ? 'is' : 'are'} in no other report of this run${sarif ? '' : ' (set the sarif-file input to get every finding in one file)'}: the step log lists ${logged.size === 1 ? 'it' : 'them'}.`);
+        if (logged.size > 0)
+          notes.push(
+            `${plural(logged.size, 'finding')} ${logged.size === 1 ? 'is' : 'are'} in no other report of this run${sarif ? '' : ' (set the sarif-file input to get every finding in one file)'}: the step log lists ${logged.size === 1 ? 'it' : 'them'}.`,
+          );
         return notes;
       },
     });
@@ -151,7 +163,9 @@ export function describeChannels(findings: readonly Finding[], channelsOf: (f: F
     const c = l[0] ?? 'log';
     counts.set(c, (counts.get(c) ?? 0) + 1);
   }
-  const parts = ORDER.filter((c) => counts.has(c)).map((c, i) => `${counts.get(c)}${i === 0 ? (counts.get(c) === 1 ? ' is' : ' are') : ''} in ${CHANNEL_LABEL[c]}`);
+  const parts = ORDER.filter((c) => counts.has(c)).map(
+    (c, i) => `${counts.get(c)}${i === 0 ? (counts.get(c) === 1 ? ' is' : ' are') : ''} in ${CHANNEL_LABEL[c]}`,
+  );
   return `of these, ${joinAnd(parts)}`;
 }
 

@@ -8,5 +8,14 @@
 export { parsePatch, hunksBetween, findHunk, lineInHunks, type Hunk, type AnchorMode } from './diff-hunks.js';
 export { buildSuggestion, isSuggestion, applySuggestions, type Suggestion, type NoSuggestion } from './suggestion.js';
 export { commentBody, bodyItem, maxSeverity, type CommentContent, type BodyItem } from './review-comment.js';
-export { planReview, MAX_BODY_LENGTH, MAX_ELSEWHERE_LENGTH, type ExistingComment, type PlannedComment, type ReviewPlan, type ReviewInput, type Elsewhere } from './review-plan.js';
+export {
+  planReview,
+  MAX_BODY_LENGTH,
+  MAX_ELSEWHERE_LENGTH,
+  type ExistingComment,
+  type PlannedComment,
+  type ReviewPlan,
+  type ReviewInput,
+  type Elsewhere,
+} from './review-plan.js';
 export { planChannels, describeChannels, CHANNEL_LABEL, type Channel, type ChannelInput, type ChannelPlan } from './channels.js';

@@ -22,7 +22,9 @@ function policyIds(findings: readonly Finding[]): string[] {
 
 /** `**Error** · `policy-a` · `policy-b``: the first line of a comment or body item. */
 function headline(findings: readonly Finding[]): string {
-  return `**${SEVERITY_LABEL[maxSeverity(findings)]}** · ${policyIds(findings).map((id) => inlineCode(id)).join(' · ')}`;
+  return `**${SEVERITY_LABEL[maxSeverity(findings)]}** · ${policyIds(findings)
+    .map((id) => inlineCode(id))
+    .join(' · ')}`;
 }
 
 /** `container "app" of Deployment/ns/web` (escaped) for a fix group, or the finding's object. */
@@ -116,7 +118,13 @@ export function bodyItem(item: BodyItem, repoUrl: string, headSha: string): stri
   const f = item.findings[0]!;
   const where = link(`${f.file}:${f.range.start.line}`, blobUrl(repoUrl, headSha, f.file, f.range.start.line));
   const subject = subjectOf(item.findings, item.group);
-  const lines = [`${headline(item.findings)} · ${where}${subject ? ` · ${subject}` : ''}`, '', ...messageLines(item.findings), '', `_Not inline: ${escapeMarkdown(item.reason)}._`];
+  const lines = [
+    `${headline(item.findings)} · ${where}${subject ? ` · ${subject}` : ''}`,
+    '',
+    ...messageLines(item.findings),
+    '',
+    `_Not inline: ${escapeMarkdown(item.reason)}._`,
+  ];
   if (item.patch !== '') lines.push('', fence(item.patch.replace(/\n$/, ''), 'diff'));
   return lines.join('\n') + '\n\n';
 }

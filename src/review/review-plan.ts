@@ -140,13 +140,16 @@ export function planReview(input: ReviewInput): ReviewPlan {
   const body = [...units.filter((u) => !u.anchor), ...picked.toBody].sort(bodyOrder);
   // An exemption request not yet listed in one of our review bodies makes the review worth posting.
   const requestIds = markedRequestIds(result);
-  const nothingNew = comments.length === 0 && body.every((u) => u.findings.every((f) => postedAnywhere.has(f.fingerprint))) && requestIds.every((id) => postedAnywhere.has(id));
+  const nothingNew =
+    comments.length === 0 && body.every((u) => u.findings.every((f) => postedAnywhere.has(f.fingerprint))) && requestIds.every((id) => postedAnywhere.has(id));
   const inlineNow = [...comments.flatMap((c) => c.fingerprints), ...alreadyPosted];
   const rendered = renderBody(input, body, comments.length, alreadyPosted.length, picked.overLimit, outOfScope, inlineNow);
   const rejected = 'GitHub did not accept the inline comments of this review';
   const all = units.map((u) => (u.anchor ? { ...u, anchor: undefined, reason: rejected } : u)).sort(bodyOrder);
   const fallback = renderBody(input, all, 0, 0, 0, outOfScope, []);
-  const carried = nothingNew ? [...alreadyPosted, ...body.flatMap((u) => u.findings.map((f) => f.fingerprint))] : [...inlineNow, ...rendered.listed.map((f) => f.fingerprint)];
+  const carried = nothingNew
+    ? [...alreadyPosted, ...body.flatMap((u) => u.findings.map((f) => f.fingerprint))]
+    : [...inlineNow, ...rendered.listed.map((f) => f.fingerprint)];
   return {
     comments,
     body: rendered.text,
@@ -211,11 +214,17 @@ export function collectUnits(result: Pick<RunResult, 'findings' | 'fixes'>, inSc
  * content for a fix group) — or why not (`{ reason }`): its file is not in the pull request
  * (`file` undefined), its suggestion cannot be placed, or its first line is not in the diff.
  */
-export function placeUnit(u: Pick<Unit, 'findings' | 'group'>, file: { headText: string; hunks: Hunk[] } | undefined, anchorMode: AnchorMode): Pick<Unit, 'anchor'> | Pick<Unit, 'reason'> {
+export function placeUnit(
+  u: Pick<Unit, 'findings' | 'group'>,
+  file: { headText: string; hunks: Hunk[] } | undefined,
+  anchorMode: AnchorMode,
+): Pick<Unit, 'anchor'> | Pick<Unit, 'reason'> {
   if (!file) return { reason: 'the file is not part of this pull request' };
   if (u.group) {
     const s = buildSuggestion(file.headText, u.group.edits, file.hunks, anchorMode);
-    return isSuggestion(s) ? { anchor: { startLine: s.startLine, line: s.line, suggestion: s.content } } : { reason: `the suggestion cannot be placed: ${s.reason}` };
+    return isSuggestion(s)
+      ? { anchor: { startLine: s.startLine, line: s.line, suggestion: s.content } }
+      : { reason: `the suggestion cannot be placed: ${s.reason}` };
   }
   const line = u.findings[0]!.range.start.line;
   if (findHunk(file.hunks, line, line, anchorMode)) return { anchor: { startLine: line, line } };
@@ -260,7 +269,8 @@ export function pickInlineComments(
   meta: ReadonlyMap<string, PolicyMeta>,
 ): { comments: PlannedComment[]; alreadyPosted: string[]; toBody: Unit[]; overLimit: number } {
   const inline = units.filter((u) => u.anchor).sort((a, b) => severityOf(b) - severityOf(a) || a.path.localeCompare(b.path) || a.anchor!.line - b.anchor!.line);
-  const postedOn = (path: string, line: number): Set<string> => new Set(ours.filter((x) => x.c.path === path && x.c.line === line && x.c.inReplyTo === undefined).flatMap((x) => x.fingerprints));
+  const postedOn = (path: string, line: number): Set<string> =>
+    new Set(ours.filter((x) => x.c.path === path && x.c.line === line && x.c.inReplyTo === undefined).flatMap((x) => x.fingerprints));
   const taken = new Map<string, [number, number][]>(); // suggestion ranges per path
   const overlaps = (u: Unit) => (taken.get(u.path) ?? []).some(([s, e]) => u.anchor!.startLine <= e && s <= u.anchor!.line);
   const take = (u: Unit) => taken.set(u.path, [...(taken.get(u.path) ?? []), [u.anchor!.startLine, u.anchor!.line]]);
@@ -279,7 +289,11 @@ export function pickInlineComments(
   for (const u of fresh) {
     const a = u.anchor!;
     if (a.suggestion !== undefined && overlaps(u)) {
-      toBody.push({ ...u, anchor: undefined, reason: `its ${a.startLine === a.line ? `line ${a.line}` : `lines ${a.startLine}-${a.line}`} overlap${a.startLine === a.line ? 's' : ''} another suggestion (only one suggestion per line can be applied)` });
+      toBody.push({
+        ...u,
+        anchor: undefined,
+        reason: `its ${a.startLine === a.line ? `line ${a.line}` : `lines ${a.startLine}-${a.line}`} overlap${a.startLine === a.line ? 's' : ''} another suggestion (only one suggestion per line can be applied)`,
+      });
       continue;
     }
     if (comments.length >= maxComments) {
@@ -307,7 +321,11 @@ export function pickInlineComments(
 export function staleComments(ours: readonly OurComment[], findings: readonly Finding[], comments: readonly PlannedComment[]): number[] {
   const alive = new Set(findings.filter((f) => !f.suppressed).map((f) => f.fingerprint));
   const reposted = new Set(comments.flatMap((c) => c.fingerprints));
-  return ours.filter(({ c, fingerprints }) => c.path !== '' && c.inReplyTo === undefined && !c.hasReplies && fingerprints.every((fp) => !alive.has(fp) || reposted.has(fp))).map(({ c }) => c.id);
+  return ours
+    .filter(
+      ({ c, fingerprints }) => c.path !== '' && c.inReplyTo === undefined && !c.hasReplies && fingerprints.every((fp) => !alive.has(fp) || reposted.has(fp)),
+    )
+    .map(({ c }) => c.id);
 }
 
 /** The ids of the first 200 exemption records, as the review body's marker holds them (re-runs compare them). */
@@ -323,9 +341,18 @@ const EXEMPTION_SECTION_CHARS = 16_000;
  * items within the size limit, notes, marker. `inline` are the fingerprints inline comments carry
  * (new and earlier ones); the notes on findings left out say where they are (`input.elsewhere`).
  */
-function renderBody(input: ReviewInput, units: readonly Unit[], inlineCount: number, postedCount: number, overLimit: number, outOfScope: readonly Finding[], inline: readonly string[]): { text: string; listed: Finding[] } {
+function renderBody(
+  input: ReviewInput,
+  units: readonly Unit[],
+  inlineCount: number,
+  postedCount: number,
+  overLimit: number,
+  outOfScope: readonly Finding[],
+  inline: readonly string[],
+): { text: string; listed: Finding[] } {
   const notes: string[] = [];
-  if (overLimit > 0) notes.push(`${plural(overLimit, 'more comment')} did not fit in the ${input.maxComments} inline comments allowed (max-comments): listed above.`);
+  if (overLimit > 0)
+    notes.push(`${plural(overLimit, 'more comment')} did not fit in the ${input.maxComments} inline comments allowed (max-comments): listed above.`);
   const elsewhere = (findings: readonly Finding[], listed: readonly Finding[]): string => {
     const carried = new Set([...inline, ...listed.map((f) => f.fingerprint)]);
     const text = input.elsewhere ? input.elsewhere(findings, carried) : `${findings.length === 1 ? 'it is' : 'they are'} in the job summary`;
@@ -346,17 +373,27 @@ function renderBody(input: ReviewInput, units: readonly Unit[], inlineCount: num
   const budget = new TextBudget(MAX_BODY_LENGTH, 'chars', reserve);
   budget.add(head);
   // Exemptions the pull request requests or changes come first: a human decides on them.
-  const exemptions = exemptionSection(input.result, { repoUrl: input.repoUrl, headSha: input.headSha, limit: EXEMPTION_SECTION_CHARS, unit: 'chars', elsewhere: 'the job summary' });
+  const exemptions = exemptionSection(input.result, {
+    repoUrl: input.repoUrl,
+    headSha: input.headSha,
+    limit: EXEMPTION_SECTION_CHARS,
+    unit: 'chars',
+    elsewhere: 'the job summary',
+  });
   if (exemptions) budget.add(exemptions);
   if (units.length > 0) budget.add('### Not posted inline\n\n');
   const { listed, remaining } = addBodyItems(input, units, budget, reserve);
   if (remaining > 0) {
     const left = units.slice(units.length - remaining).flatMap((u) => u.findings);
-    notes.unshift(`${plural(remaining, 'more entry', 'more entries')} (${plural(left.length, 'finding')}) did not fit in this review body (${MAX_BODY_LENGTH.toLocaleString('en-US')} characters); ${elsewhere(left, listed)}.`);
+    notes.unshift(
+      `${plural(remaining, 'more entry', 'more entries')} (${plural(left.length, 'finding')}) did not fit in this review body (${MAX_BODY_LENGTH.toLocaleString('en-US')} characters); ${elsewhere(left, listed)}.`,
+    );
   }
   if (outOfScope.length > 0) {
     const n = outOfScope.length;
-    notes.push(`${plural(n, 'finding')} outside the lines this pull request changes ${n === 1 ? 'is' : 'are'} not shown here (filter-mode: ${input.filterMode}); ${elsewhere(outOfScope, listed)}.`);
+    notes.push(
+      `${plural(n, 'finding')} outside the lines this pull request changes ${n === 1 ? 'is' : 'are'} not shown here (filter-mode: ${input.filterMode}); ${elsewhere(outOfScope, listed)}.`,
+    );
   }
   for (const n of notes) budget.addFinal(`_Note: ${n}_\n\n`);
   const ids = [...listed.map((f) => f.fingerprint), ...(exemptions ? requestIds : [])];

@@ -138,7 +138,8 @@ export function applySuggestions(text: string, suggestions: readonly Suggestion[
   const t = lineTable(text);
   const sorted = [...suggestions].sort((x, y) => y.startLine - x.startLine);
   for (let i = 1; i < sorted.length; i++) {
-    if (sorted[i]!.line >= sorted[i - 1]!.startLine) throw new RangeError(`suggestions on lines ${sorted[i]!.startLine}-${sorted[i]!.line} and ${sorted[i - 1]!.startLine}-${sorted[i - 1]!.line} overlap`);
+    if (sorted[i]!.line >= sorted[i - 1]!.startLine)
+      throw new RangeError(`suggestions on lines ${sorted[i]!.startLine}-${sorted[i]!.line} and ${sorted[i - 1]!.startLine}-${sorted[i - 1]!.line} overlap`);
   }
   let out = text;
   for (const s of sorted) {

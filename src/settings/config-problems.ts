@@ -21,7 +21,6 @@ export interface ConfigProblem {
   message: string;
 }
 
-
 export const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** A new ajv for configuration or option schemas (strict for our own schema). */
@@ -50,14 +49,12 @@ export function isCalendarDate(s: string): boolean {
   return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
 }
 
-
 /** A location in a configuration file. */
 export interface Loc {
   file: string;
   line: number;
   column: number;
 }
-
 
 export const locOf = (file: string, node: YNode, key = false): Loc => {
   const { line, column } = (key ? node.keyRange : node.range).start;
@@ -77,7 +74,10 @@ export function formatKey(path: readonly PathKey[]): string {
 
 export function pointerSegments(pointer: string): string[] {
   if (pointer === '') return [];
-  return pointer.slice(1).split('/').map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+  return pointer
+    .slice(1)
+    .split('/')
+    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
 }
 
 /**
@@ -195,7 +195,6 @@ export function errorsToProblems(errors: readonly ErrorObject[], map: (e: ErrorO
   }
   return out;
 }
-
 
 /** `file:line:column: key: message` (the position left out when it is 0). */
 export function formatConfigProblem(p: ConfigProblem): string {

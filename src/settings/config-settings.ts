@@ -26,7 +26,6 @@ import { SEVERITY_VALUES, type ConfigOrigins, type ResolvedConfig, type SettingO
 let optionsAjv: Ajv | undefined;
 const optionValidators = new WeakMap<object, ValidateFunction | Error>();
 
-
 // ---------------------------------------------------------------------------------------------
 // From a resolved configuration to engine settings.
 
@@ -70,7 +69,11 @@ export function engineSettings(
   let severity: Record<string, Severity | 'off'>;
   if (isPresetName(config.preset)) severity = presetSeverities(config.preset, policies);
   else {
-    at(origins?.preset ?? { file: lastFile, line: 0, column: 0 }, 'preset', `unknown preset ${JSON.stringify(config.preset)}; presets: ${Object.keys(PRESETS).join(', ')}`);
+    at(
+      origins?.preset ?? { file: lastFile, line: 0, column: 0 },
+      'preset',
+      `unknown preset ${JSON.stringify(config.preset)}; presets: ${Object.keys(PRESETS).join(', ')}`,
+    );
     severity = presetSeverities(DEFAULT_PRESET, policies);
   }
   const options: Record<string, Record<string, unknown>> = {};
@@ -164,7 +167,6 @@ function checkOptions(
   });
 }
 
-
 /**
  * The problems of `given` as options of `policy`, checked exactly as a configuration file's
  * options are (merged over `meta.defaultOptions`, against `meta.optionsSchema`; without a schema,
@@ -173,5 +175,7 @@ function checkOptions(
  */
 export function optionsProblems(policy: AnyPolicy, given: Record<string, unknown>): string[] {
   const merged = { ...(policy.meta.defaultOptions ?? {}), ...given };
-  return checkOptions(policy, given, merged, undefined, { file: '', line: 0, column: 0 }, ['options']).map((p) => (p.key ? `${p.key}: ${p.message}` : p.message));
+  return checkOptions(policy, given, merged, undefined, { file: '', line: 0, column: 0 }, ['options']).map((p) =>
+    p.key ? `${p.key}: ${p.message}` : p.message,
+  );
 }

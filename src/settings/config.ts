@@ -98,19 +98,19 @@ export const CONFIG_SCHEMA = {
   },
   $defs: {
     exemption: {
-        type: 'object',
-        additionalProperties: false,
-        required: ['policy', 'reason'],
-        properties: {
-          policy: { type: 'string', pattern: `${ID_PATTERN.slice(0, -1)}|^\\*$`, 'x-message': 'must be a policy id (kebab-case) or "*"' },
-          files: { type: 'array', minItems: 1, items: nonEmptyString, 'x-message': 'must list at least one glob' },
-          kind: nonEmptyString,
-          name: nonEmptyString,
-          namespace: nonEmptyString,
-          containers: { type: 'array', minItems: 1, items: nonEmptyString, 'x-message': 'must list at least one container name' },
-          reason: { type: 'string', pattern: '\\S', 'x-message': 'must say why the exemption is needed (it is empty)' },
-          expires: { type: 'string', pattern: DATE.source, 'x-calendar-date': true, 'x-message': 'must be a date YYYY-MM-DD' },
-        },
+      type: 'object',
+      additionalProperties: false,
+      required: ['policy', 'reason'],
+      properties: {
+        policy: { type: 'string', pattern: `${ID_PATTERN.slice(0, -1)}|^\\*$`, 'x-message': 'must be a policy id (kebab-case) or "*"' },
+        files: { type: 'array', minItems: 1, items: nonEmptyString, 'x-message': 'must list at least one glob' },
+        kind: nonEmptyString,
+        name: nonEmptyString,
+        namespace: nonEmptyString,
+        containers: { type: 'array', minItems: 1, items: nonEmptyString, 'x-message': 'must list at least one container name' },
+        reason: { type: 'string', pattern: '\\S', 'x-message': 'must say why the exemption is needed (it is empty)' },
+        expires: { type: 'string', pattern: DATE.source, 'x-calendar-date': true, 'x-message': 'must be a date YYYY-MM-DD' },
+      },
     },
   },
 } as const;
@@ -147,7 +147,8 @@ const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 /** A repository path (`./a/../b` → `b`); an error for URLs, absolute paths and paths escaping the repository. */
 function resolvePath(from: string | undefined, ref: string): { path: string } | { error: string } {
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(ref)) return { error: `"${ref}" is a URL; only paths inside the repository are supported` };
-  if (ref.startsWith('/') || /^[A-Za-z]:[\\/]/.test(ref)) return { error: `"${ref}" is an absolute path; give a path relative to ${from ?? 'the repository root'}` };
+  if (ref.startsWith('/') || /^[A-Za-z]:[\\/]/.test(ref))
+    return { error: `"${ref}" is an absolute path; give a path relative to ${from ?? 'the repository root'}` };
   if (ref.includes('\\')) return { error: `"${ref}" contains "\\"; separate folders with "/"` };
   const path = posix.normalize(from === undefined ? ref : posix.join(posix.dirname(from), ref)).replace(/\/+$/, '') || '.';
   if (path === '..' || path.startsWith('../')) return { error: `"${ref}" resolves to "${path}", outside the repository` };
@@ -187,7 +188,13 @@ function loadFile(file: string, text: string, chain: readonly string[], st: Load
   if (errors.length > 0) return;
   if (parsed.documents.length > 1) {
     const at = parsed.position(parsed.documents[1]!.span[0]);
-    st.problems.push({ file, line: at.line, column: at.column, key: '', message: `a configuration file holds one YAML document; found ${parsed.documents.length}` });
+    st.problems.push({
+      file,
+      line: at.line,
+      column: at.column,
+      key: '',
+      message: `a configuration file holds one YAML document; found ${parsed.documents.length}`,
+    });
   }
   const root = parsed.documents[0]?.root;
   const data = root ? toData(root, text, []) : {};
@@ -390,11 +397,7 @@ function toExemption(
  * (set with `config`) says where each policy setting, the preset, each exemption and each id of
  * `exemptions.policies` is: pass it to engineSettings so that its problems point there.
  */
-export function loadConfig(
-  path: string,
-  read: (path: string) => string | undefined,
-  options: { required?: boolean } = {},
-): LoadedConfig {
+export function loadConfig(path: string, read: (path: string) => string | undefined, options: { required?: boolean } = {}): LoadedConfig {
   const safeRead = (p: string): string | undefined => {
     try {
       return read(p);
@@ -404,7 +407,8 @@ export function loadConfig(
   };
   const st: LoadState = { read: safeRead, problems: [], layers: [], started: new Set() };
   const resolved = resolvePath(undefined, path);
-  if ('error' in resolved) return { config: undefined, origins: undefined, problems: [{ file: path, line: 0, column: 0, key: '', message: `configuration file ${resolved.error}` }] };
+  if ('error' in resolved)
+    return { config: undefined, origins: undefined, problems: [{ file: path, line: 0, column: 0, key: '', message: `configuration file ${resolved.error}` }] };
   const file = resolved.path;
   const text = safeRead(file);
   if (text === undefined) {
@@ -423,8 +427,7 @@ export function loadConfig(
 
 /** What {@link loadConfig} returns: the configuration and where its settings are, or the problems. */
 export type LoadedConfig =
-  | { config: ResolvedConfig; origins: ConfigOrigins; problems: [] }
-  | { config: undefined; origins: undefined; problems: ConfigProblem[] };
+  { config: ResolvedConfig; origins: ConfigOrigins; problems: [] } | { config: undefined; origins: undefined; problems: ConfigProblem[] };
 
 export { formatConfigProblem, isCalendarDate, type ConfigProblem } from './config-problems.js';
 export { DEFAULT_EXEMPTION_GOVERNANCE, SEVERITY_VALUES, type ConfigOrigins, type PolicySetting, type ResolvedConfig } from './config-types.js';

@@ -81,7 +81,9 @@ export function loadCustomPolicies(
     return result;
   }
   // Names; a path below the folder is taken as such, and anything deeper is not directly in it.
-  const files = [...new Set(names.filter((n): n is string => typeof n === 'string').map((n) => (root && n.startsWith(`${root}/`) ? n.slice(root.length + 1) : n)))]
+  const files = [
+    ...new Set(names.filter((n): n is string => typeof n === 'string').map((n) => (root && n.startsWith(`${root}/`) ? n.slice(root.length + 1) : n))),
+  ]
     .filter((n) => !n.includes('/') && POLICY_FILE.test(n) && !NOT_A_POLICY.test(n))
     .sort()
     .map((n) => (root ? `${root}/${n}` : n));
@@ -114,7 +116,9 @@ function policyOf(exports: unknown): AnyPolicy {
   const candidate = ex && typeof ex === 'object' && 'default' in ex ? ex.default : ex;
   const looksLikePolicy = candidate !== null && typeof candidate === 'object' && ('id' in candidate || 'check' in candidate || 'meta' in candidate);
   if (!looksLikePolicy) {
-    throw new NoPolicyError('the module does not export a policy: write `export default definePolicy({ id, meta, check })` with definePolicy from "kube-immutable/policy"');
+    throw new NoPolicyError(
+      'the module does not export a policy: write `export default definePolicy({ id, meta, check })` with definePolicy from "kube-immutable/policy"',
+    );
   }
   try {
     return definePolicy(candidate as AnyPolicy);
@@ -194,7 +198,9 @@ class ModuleLoader {
     if (specifier === POLICY_API_SPECIFIER) return API_EXPORTS;
     const refuse = (why: string) => new LoadError(`${from}: cannot import "${specifier}": ${why}`);
     if (isBuiltin(specifier)) {
-      throw refuse('Node built-in modules are not available to custom policies (a policy is a pure function of the manifest: no files, network, processes or environment)');
+      throw refuse(
+        'Node built-in modules are not available to custom policies (a policy is a pure function of the manifest: no files, network, processes or environment)',
+      );
     }
     if (specifier === 'kube-immutable' || specifier.startsWith('kube-immutable/')) {
       throw refuse(`policies import the API from "${POLICY_API_SPECIFIER}" (kube-immutable/testing is for *.test.ts files)`);
@@ -239,7 +245,9 @@ function transpile(path: string, text: string): string {
     return transform(text, { transforms: typescript ? ['typescript', 'imports'] : ['imports'], filePath: path }).code;
   } catch (err) {
     const e = err as { message?: unknown; loc?: { line?: unknown; column?: unknown } };
-    const message = String(e?.message ?? err).replace(/^Error transforming [^:]*: /, '').replace(/ \(\d+:\d+\)$/, '');
+    const message = String(e?.message ?? err)
+      .replace(/^Error transforming [^:]*: /, '')
+      .replace(/ \(\d+:\d+\)$/, '');
     const loc = typeof e?.loc?.line === 'number' ? `:${e.loc.line}:${Number(e.loc.column)}` : '';
     throw new LoadError(`syntax error in ${path}${loc}: ${message}`);
   }

@@ -57,7 +57,16 @@ export async function loadRunSettings(files: TrustedFiles, configPath: string | 
   const config = loaded.config;
   const recipe: PolicyRecipe = { customFolders: [] };
   // A configuration that does not load still gets the default exemption rules (never looser ones).
-  if (!config) return { policies: [...builtinPolicies], engine: { exemptionGovernance: { ...DEFAULT_EXEMPTION_GOVERNANCE } }, include: undefined, exclude: undefined, filesRead: [...filesRead], recipe, problems };
+  if (!config)
+    return {
+      policies: [...builtinPolicies],
+      engine: { exemptionGovernance: { ...DEFAULT_EXEMPTION_GOVERNANCE } },
+      include: undefined,
+      exclude: undefined,
+      filesRead: [...filesRead],
+      recipe,
+      problems,
+    };
   const policies: AnyPolicy[] = [...builtinPolicies];
   // The custom-policy loader brings sucrase (~670 kB): imported only when a folder is configured.
   const loadCustomPolicies = config.customPolicies.length > 0 ? (await import('./custom-policies.js')).loadCustomPolicies : undefined;

@@ -6,7 +6,10 @@ import type { JsonValue, TextEdit } from './types.js';
 
 /** Thrown by {@link applyEdits} when two edits overlap (their order would be ambiguous). */
 export class OverlappingEditsError extends Error {
-  constructor(readonly first: TextEdit, readonly second: TextEdit) {
+  constructor(
+    readonly first: TextEdit,
+    readonly second: TextEdit,
+  ) {
     super(`overlapping edits at offsets ${first.range[0]}-${first.range[1]} and ${second.range[0]}-${second.range[1]}`);
     this.name = 'OverlappingEditsError';
   }
@@ -221,7 +224,12 @@ function plainEqual(a: unknown, b: unknown, depth: number): boolean | undefined 
   if (depth > 500) return undefined;
   const ta = typeof a;
   if (ta !== typeof b) {
-    return (ta === 'object' || ta === 'number' || ta === 'string' || ta === 'boolean') && (typeof b === 'object' || typeof b === 'number' || typeof b === 'string' || typeof b === 'boolean') && plainKind(a) && plainKind(b) ? false : undefined;
+    return (ta === 'object' || ta === 'number' || ta === 'string' || ta === 'boolean') &&
+      (typeof b === 'object' || typeof b === 'number' || typeof b === 'string' || typeof b === 'boolean') &&
+      plainKind(a) &&
+      plainKind(b)
+      ? false
+      : undefined;
   }
   if (ta === 'string' || ta === 'boolean') return a === b;
   if (ta === 'number') return Number.isFinite(a) && Number.isFinite(b) ? a === b : undefined;

@@ -47,7 +47,9 @@ function compareNode(a: Node | null, b: Node | null, where: string, out: string[
   if (!isDeepStrictEqual(a.range, b.range)) out.push(`${where}: range ${JSON.stringify(b.range)}, yaml ${JSON.stringify(a.range)}`);
   if (isScalar(a) && isScalar(b)) {
     if (a.type !== b.type || !isDeepStrictEqual(a.value, b.value) || a.source !== b.source || a.format !== b.format) {
-      out.push(`${where}: scalar ${b.type} ${JSON.stringify(b.value)} ${JSON.stringify(b.source)} ${b.format}, yaml ${a.type} ${JSON.stringify(a.value)} ${JSON.stringify(a.source)} ${a.format}`);
+      out.push(
+        `${where}: scalar ${b.type} ${JSON.stringify(b.value)} ${JSON.stringify(b.source)} ${b.format}, yaml ${a.type} ${JSON.stringify(a.value)} ${JSON.stringify(a.source)} ${a.format}`,
+      );
     }
     return;
   }

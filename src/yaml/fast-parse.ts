@@ -185,8 +185,9 @@ function plainTag(source: string): ScalarTag | null {
 }
 
 /** Characters that send a text to the `yaml` library: tab, CR, BOM, other controls, line separators, lone surrogates. */
-// eslint-disable-next-line no-control-regex -- control characters are outside the subset
-const OUTSIDE_SUBSET = /[\t\r\ufeff\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u2028\u2029\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+const OUTSIDE_SUBSET =
+  // eslint-disable-next-line no-control-regex -- control characters are outside the subset
+  /[\t\r\ufeff\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u2028\u2029\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
 /**
  * @internal Read `text` as the `yaml` library would, or return undefined when it is outside the subset

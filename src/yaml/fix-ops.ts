@@ -177,8 +177,7 @@ function deepMerge(into: Record<string, JsonValue>, add: Record<string, JsonValu
         mergedLists.add(list);
         into[k] = list;
       }
-    }
-    else if (JSON.stringify(cur) !== JSON.stringify(v)) return `conflicting values for "${k}"`;
+    } else if (JSON.stringify(cur) !== JSON.stringify(v)) return `conflicting values for "${k}"`;
   }
   return undefined;
 }

@@ -33,7 +33,8 @@ export function kubectlOnlySeparators(text: string): KubectlDifference[] {
   for (const m of text.matchAll(KUBECTL_ONLY_SEPARATOR)) {
     out.push({
       code: 'document-separator',
-      message: 'kubectl starts a new document at this "---#" line and YAML does not, so kubectl would apply objects this file does not show; write "--- #" or remove the line',
+      message:
+        'kubectl starts a new document at this "---#" line and YAML does not, so kubectl would apply objects this file does not show; write "--- #" or remove the line',
       offset: m.index!,
     });
   }

@@ -208,7 +208,15 @@ export function parseYaml(text: string, options: ParseYamlOptions = {}): ParsedF
       tooDeep = retry.tooDeep;
     } catch (err2) {
       // A last line of defence.
-      problems.push({ code: 'yaml-error', message: String((err2 as { message?: unknown }).message), severity: 'error', line: 1, column: 1, offset: 0, docIndex: 0 });
+      problems.push({
+        code: 'yaml-error',
+        message: String((err2 as { message?: unknown }).message),
+        severity: 'error',
+        line: 1,
+        column: 1,
+        offset: 0,
+        docIndex: 0,
+      });
       return { text, documents: [], problems, lineCounter, position };
     }
   }
@@ -451,7 +459,10 @@ function withoutTooDeepDocuments(text: string, isTooDeep: (chunk: string, start:
 
 function cleanMessage(message: string): string {
   // yaml appends " at line L, column C" and a code excerpt; our problems carry the position.
-  const m = message.replace(/ at line \d+, column \d+[\s\S]*$/, '').replace(/:\s*$/, '').trim();
+  const m = message
+    .replace(/ at line \d+, column \d+[\s\S]*$/, '')
+    .replace(/:\s*$/, '')
+    .trim();
   // Quoted source excerpts can be long and multi-line: keep one short line.
   const one = m.replace(/\s*\n\s*/g, ' ');
   return one.length > 160 ? `${one.slice(0, 157)}...` : one;

@@ -37,30 +37,30 @@ export function detectStyle(text: string, docs: readonly Document.Parsed[]): Fil
   // would reach them, without its visitor machinery.
   const visitor = {
     Pair(pair: Pair) {
-        const k = pair.key as Node | null;
-        const v = pair.value as Node | null;
-        if (!k?.range || !v?.range) return;
-        if (isScalar(k)) {
-          if (k.type === 'QUOTE_DOUBLE') dq++;
-          else if (k.type === 'QUOTE_SINGLE') sq++;
+      const k = pair.key as Node | null;
+      const v = pair.value as Node | null;
+      if (!k?.range || !v?.range) return;
+      if (isScalar(k)) {
+        if (k.type === 'QUOTE_DOUBLE') dq++;
+        else if (k.type === 'QUOTE_SINGLE') sq++;
+      }
+      const kc = col(k.range[0]);
+      if (isMap(v) && !v.flow && v.items.length > 0) {
+        blockCollections++;
+        const first = v.items[0];
+        const fk = isPair(first) ? (first.key as Node | null) : null;
+        if (fk?.range) {
+          const d = col(fk.range[0]) - kc;
+          if (d > 0 && d <= 8) steps.set(d, (steps.get(d) ?? 0) + 1);
         }
-        const kc = col(k.range[0]);
-        if (isMap(v) && !v.flow && v.items.length > 0) {
-          blockCollections++;
-          const first = v.items[0];
-          const fk = isPair(first) ? (first.key as Node | null) : null;
-          if (fk?.range) {
-            const d = col(fk.range[0]) - kc;
-            if (d > 0 && d <= 8) steps.set(d, (steps.get(d) ?? 0) + 1);
-          }
-        } else if (isSeq(v) && !v.flow && v.items.length > 0) {
-          blockCollections++;
-          const dc = col(v.range[0]);
-          if (dc === kc) indentless++;
-          else {
-            indented++;
-          }
+      } else if (isSeq(v) && !v.flow && v.items.length > 0) {
+        blockCollections++;
+        const dc = col(v.range[0]);
+        if (dc === kc) indentless++;
+        else {
+          indented++;
         }
+      }
     },
     Scalar(s: Scalar) {
       if (s.type === 'QUOTE_DOUBLE') dq++;

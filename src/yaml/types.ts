@@ -30,13 +30,7 @@ export type JsonValue = string | number | boolean | null | JsonValue[] | { [key:
 
 /** Problem codes of the YAML layer (`yaml` library error codes are kept as they are). */
 /* eslint-disable @typescript-eslint/no-redundant-type-constituents -- the layer's own codes, named for the reader; `string` is the library's */
-export type ParseProblemCode =
-  | 'yaml-error'
-  | 'yaml-warning'
-  | 'alias-limit'
-  | 'duplicate-key'
-  | 'nesting-limit'
-  | string;
+export type ParseProblemCode = 'yaml-error' | 'yaml-warning' | 'alias-limit' | 'duplicate-key' | 'nesting-limit' | string;
 /* eslint-enable @typescript-eslint/no-redundant-type-constituents */
 
 /** A problem found while parsing: data, never an exception. `line`/`column` are 1-based. */

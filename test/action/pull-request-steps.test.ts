@@ -9,7 +9,14 @@ import type { ChangedFile } from '../../src/github/pull-files.js';
 const file = (path: string, status = 'modified', previousPath?: string): ChangedFile => ({ path, previousPath, status, blobSha: 'b', patch: undefined });
 
 describe('changedManifests', () => {
-  const changes = [file('k8s/a.yaml'), file('k8s/gone.yaml', 'removed'), file('k8s/new.yml', 'added'), file('README.md'), file('k8s/b.yaml', 'renamed', 'old/b.yaml'), file('vendor/c.yaml')];
+  const changes = [
+    file('k8s/a.yaml'),
+    file('k8s/gone.yaml', 'removed'),
+    file('k8s/new.yml', 'added'),
+    file('README.md'),
+    file('k8s/b.yaml', 'renamed', 'old/b.yaml'),
+    file('vendor/c.yaml'),
+  ];
   it.each([
     ['yaml files, not removed ones', ['**/*.yaml', '**/*.yml'], [], ['k8s/a.yaml', 'k8s/new.yml', 'k8s/b.yaml', 'vendor/c.yaml']],
     ['an exclude glob wins', ['**/*.yaml'], ['vendor/**'], ['k8s/a.yaml', 'k8s/b.yaml']],
@@ -34,7 +41,12 @@ describe('pathsChanged', () => {
 
 describe('fromGit', () => {
   it('keeps path, previous path, status and patch; no blob SHA', () => {
-    expect(fromGit([{ path: 'b', previousPath: 'a', status: 'renamed', patch: '@@ -1 +1 @@\n-x\n+y' }, { path: 'c', previousPath: undefined, status: 'added', patch: undefined }] as never)).toEqual([
+    expect(
+      fromGit([
+        { path: 'b', previousPath: 'a', status: 'renamed', patch: '@@ -1 +1 @@\n-x\n+y' },
+        { path: 'c', previousPath: undefined, status: 'added', patch: undefined },
+      ] as never),
+    ).toEqual([
       { path: 'b', previousPath: 'a', status: 'renamed', blobSha: '', patch: '@@ -1 +1 @@\n-x\n+y' },
       { path: 'c', previousPath: undefined, status: 'added', blobSha: '', patch: undefined },
     ]);
@@ -66,8 +78,20 @@ describe('reviewFailure', () => {
       'kube-immutable could not post its review (GitHub answered 403: API rate limit exceeded). Findings are reported in the job summary instead.',
       'No review was posted (GitHub answered 403: API rate limit exceeded).',
     ],
-    ['a 502 after the retries', err(502, 'Bad Gateway'), false, 'kube-immutable could not post its review (GitHub answered 502: Bad Gateway). Findings are reported in the job summary instead.', 'No review was posted (GitHub answered 502: Bad Gateway).'],
-    ['no status (a reset connection)', err(undefined, 'socket hang up'), true, 'kube-immutable could not post its review (GitHub failed: socket hang up). Findings are reported in the job summary instead.', 'No review was posted (GitHub failed: socket hang up).'],
+    [
+      'a 502 after the retries',
+      err(502, 'Bad Gateway'),
+      false,
+      'kube-immutable could not post its review (GitHub answered 502: Bad Gateway). Findings are reported in the job summary instead.',
+      'No review was posted (GitHub answered 502: Bad Gateway).',
+    ],
+    [
+      'no status (a reset connection)',
+      err(undefined, 'socket hang up'),
+      true,
+      'kube-immutable could not post its review (GitHub failed: socket hang up). Findings are reported in the job summary instead.',
+      'No review was posted (GitHub failed: socket hang up).',
+    ],
   ] as const)('%s', (_name, e, fromFork, warning, note) => {
     expect(reviewFailure(e, fromFork, 'in the job summary')).toEqual({ warning, note });
   });

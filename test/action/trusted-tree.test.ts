@@ -6,7 +6,11 @@ import { loadTrustedSettings, trustedReader } from '../../src/action/trusted.js'
 import { gitCommitTree, openTrustedFolder } from '../../src/action/trusted-tree.js';
 
 const git = (cwd: string, ...a: string[]) =>
-  execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.invalid', '-c', 'protocol.file.allow=always', ...a], { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+  execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.invalid', '-c', 'protocol.file.allow=always', ...a], {
+    cwd,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'ignore'],
+  }).trim();
 
 /** A repository with one commit holding `files` (a `{ link }` is a symbolic link), and a work tree changed afterwards. */
 function repo(files: Record<string, string | Buffer | { link: string }>): { dir: string; sha: string } {
@@ -44,7 +48,10 @@ describe('gitCommitTree: files of a commit from git objects', () => {
   });
 
   it('refuses symbolic links as files and as folders on the way, naming them', async () => {
-    expect(await tree.read('policies/link.ts')).toEqual({ kind: 'refused', reason: expect.stringMatching(/^policies\/link\.ts is a symbolic link in the base commit x; /) });
+    expect(await tree.read('policies/link.ts')).toEqual({
+      kind: 'refused',
+      reason: expect.stringMatching(/^policies\/link\.ts is a symbolic link in the base commit x; /),
+    });
     expect(await tree.read('policies/lib/index.ts')).toEqual({ kind: 'refused', reason: expect.stringMatching(/^policies\/lib is a symbolic link/) });
     expect(await tree.list('policies/lib')).toMatchObject({ kind: 'refused' });
   });
@@ -141,7 +148,12 @@ describe('openTrustedFolder: a separately checked-out trusted repository', () =>
 
 describe('loadTrustedSettings: nothing from the workspace', () => {
   it('a file the base lacks is absent even when the work tree has it; refused links become problems', async () => {
-    const base = repo({ '.github/kube-immutable.yaml': 'customPolicies: ../policies\n', 'policies/ok.ts': "import { definePolicy } from 'kube-immutable/policy';\nexport default definePolicy({ id: 'ok-policy', meta: { description: 'd', category: 'hardening', defaultSeverity: 'error', fixable: false, messages: { m: 'm' }, remediation: '', docsUrl: 'https://example.com' }, check() {} });\n", 'policies/linked.ts': { link: 'ok.ts' } });
+    const base = repo({
+      '.github/kube-immutable.yaml': 'customPolicies: ../policies\n',
+      'policies/ok.ts':
+        "import { definePolicy } from 'kube-immutable/policy';\nexport default definePolicy({ id: 'ok-policy', meta: { description: 'd', category: 'hardening', defaultSeverity: 'error', fixable: false, messages: { m: 'm' }, remediation: '', docsUrl: 'https://example.com' }, check() {} });\n",
+      'policies/linked.ts': { link: 'ok.ts' },
+    });
     writeFileSync(join(base.dir, 'policies', 'added.ts'), 'throw new Error("workspace code ran")\n');
     try {
       const src = { workspace: base.dir, sha: base.sha, role: 'base commit', api: undefined, trustedFolders: [] };

@@ -5,7 +5,8 @@ import privileged from '../../policies/no-privileged-container.js';
 import imageDigest from '../../policies/image-digest.js';
 import seccomp from '../../policies/seccomp-runtime-default.js';
 
-const pod = (sc: string) => `apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n  containers:\n  - name: c\n    image: nginx@sha256:${'a'.repeat(64)}\n    securityContext:\n      ${sc}\n`;
+const pod = (sc: string) =>
+  `apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n  containers:\n  - name: c\n    image: nginx@sha256:${'a'.repeat(64)}\n    securityContext:\n      ${sc}\n`;
 const BAD = pod('privileged: true');
 const FIXED = pod('privileged: false');
 
@@ -22,7 +23,11 @@ describe('the policy tester', () => {
     ).not.toThrow();
     // By default privileged: false is a behaviour change: a suggestion of that kind, no fix.
     expect(() =>
-      checkInvalidCase(privileged, { code: BAD, errors: [{ messageId: 'privileged', line: 10, suggestions: [{ messageId: 'suggestUnprivileged', kind: 'behaviour', output: FIXED }] }], output: null }),
+      checkInvalidCase(privileged, {
+        code: BAD,
+        errors: [{ messageId: 'privileged', line: 10, suggestions: [{ messageId: 'suggestUnprivileged', kind: 'behaviour', output: FIXED }] }],
+        output: null,
+      }),
     ).not.toThrow();
   });
 
@@ -36,16 +41,26 @@ describe('the policy tester', () => {
     ['a wrong endColumn', () => checkInvalidCase(privileged, { code: BAD, errors: [{ messageId: 'privileged', line: 10, endColumn: 3 }] })],
     ['wrong data', () => checkInvalidCase(privileged, { code: BAD, errors: [{ messageId: 'privileged', line: 10, data: { container: 'container "d"' } }] })],
     ['a wrong output', () => checkInvalidCase(privileged, { code: BAD, errors: [{ messageId: 'privileged', line: 10 }], output: BAD })],
-    ['a fix where none is expected', () => checkInvalidCase(privileged, { code: BAD, applyFixes: { behaviour: 'all' }, errors: [{ messageId: 'privileged', line: 10 }], output: null })],
-    ['a wrong suggestion kind', () => checkInvalidCase(privileged, { code: BAD, errors: [{ messageId: 'privileged', line: 10, suggestions: [{ kind: 'guess' }] }] })],
-    ['suggestions where none are expected', () => checkInvalidCase(seccomp, { code: pod('privileged: false'), errors: [{ messageId: 'missing', line: 7, suggestions: [] }] })],
+    [
+      'a fix where none is expected',
+      () => checkInvalidCase(privileged, { code: BAD, applyFixes: { behaviour: 'all' }, errors: [{ messageId: 'privileged', line: 10 }], output: null }),
+    ],
+    [
+      'a wrong suggestion kind',
+      () => checkInvalidCase(privileged, { code: BAD, errors: [{ messageId: 'privileged', line: 10, suggestions: [{ kind: 'guess' }] }] }),
+    ],
+    [
+      'suggestions where none are expected',
+      () => checkInvalidCase(seccomp, { code: pod('privileged: false'), errors: [{ messageId: 'missing', line: 7, suggestions: [] }] }),
+    ],
   ])('throws an AssertionError for %s', (_, check) => {
     expect(check).toThrow(AssertionError);
   });
 
   it('checks suggestions by message id and output', () => {
     const code = pod('seccompProfile: {type: Unconfined}');
-    const run = (suggestions: { messageId?: string; output?: string }[]) => () => checkInvalidCase(seccomp, { code, errors: [{ messageId: 'unconfined', line: 10, suggestions }] });
+    const run = (suggestions: { messageId?: string; output?: string }[]) => () =>
+      checkInvalidCase(seccomp, { code, errors: [{ messageId: 'unconfined', line: 10, suggestions }] });
     const output = code.replace('type: Unconfined', 'type: RuntimeDefault');
     expect(run([{ messageId: 'suggestRuntimeDefault', output }])).not.toThrow();
     expect(run([{ messageId: 'suggestField' }])).toThrow(AssertionError);
@@ -55,7 +70,9 @@ describe('the policy tester', () => {
 
   it("refuses a case whose options the policy's schema rejects, naming it", () => {
     const table = { valid: [{ name: 'bad option', code: FIXED, options: { tagWithoutDigest: 'sometimes' } }], invalid: [] };
-    expect(() => new PolicyTester().run(imageDigest, table)).toThrow(/PolicyTester\(image-digest\): case "bad option" has invalid options:\n {2}options\.tagWithoutDigest: /);
+    expect(() => new PolicyTester().run(imageDigest, table)).toThrow(
+      /PolicyTester\(image-digest\): case "bad option" has invalid options:\n {2}options\.tagWithoutDigest: /,
+    );
     expect(() => checkValidCase(imageDigest, table.valid[0]!)).toThrow(TypeError);
     expect(() => new PolicyTester({ options: { nope: 1 } }).run(privileged, { valid: [FIXED], invalid: [] })).toThrow(/has invalid options/);
   });
@@ -69,7 +86,9 @@ describe('the policy tester', () => {
     const settings = { engine: { images: { digests: new Map([['nginx:1.27', D]]) } } };
     expect(() => checkInvalidCase(imageDigest, { code, errors, output: pinned(D) }, settings)).not.toThrow();
     expect(() => checkInvalidCase(imageDigest, { code, errors, output: pinned(E), images: { digests: new Map([['nginx:1.27', E]]) } }, settings)).not.toThrow();
-    expect(() => checkInvalidCase(imageDigest, { code, errors, output: pinned(D), images: { digestErrors: new Map([['redis', 'x']]) } }, settings)).not.toThrow();
+    expect(() =>
+      checkInvalidCase(imageDigest, { code, errors, output: pinned(D), images: { digestErrors: new Map([['redis', 'x']]) } }, settings),
+    ).not.toThrow();
     expect(() => checkInvalidCase(imageDigest, { code, errors, output: null })).not.toThrow();
     // The same code with the same image facts is a duplicate case (refused before any test is registered).
     const twice = { code, errors, output: pinned(D), images: { digests: new Map([['nginx:1.27', D]]) } };
@@ -80,7 +99,12 @@ describe('the policy tester', () => {
   new PolicyTester().run(imageDigest, {
     valid: [],
     invalid: [
-      { name: 'no facts', code: pod('privileged: false').replace(`nginx@sha256:${'a'.repeat(64)}`, 'nginx:1.27'), errors: [{ messageId: 'tagWithoutDigest', line: 8 }], output: null },
+      {
+        name: 'no facts',
+        code: pod('privileged: false').replace(`nginx@sha256:${'a'.repeat(64)}`, 'nginx:1.27'),
+        errors: [{ messageId: 'tagWithoutDigest', line: 8 }],
+        output: null,
+      },
       {
         name: 'a digest',
         code: pod('privileged: false').replace(`nginx@sha256:${'a'.repeat(64)}`, 'nginx:1.27'),

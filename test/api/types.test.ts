@@ -47,9 +47,16 @@ export default definePolicy<{ key: string }>({
 function typecheck(policy: string, testing: string, extraFiles: Record<string, string> = {}): string {
   const dir = mkdtempSync(join(tmpdir(), 'kube-immutable-types-'));
   dirs.push(dir);
-  const files = [join(ROOT, 'test/fixtures/custom-policies/memory-limit.ts'), join(ROOT, 'examples/custom-policies/emptydir-size-limit.ts'), join(ROOT, 'examples/custom-policies/owner-label.ts')];
+  const files = [
+    join(ROOT, 'test/fixtures/custom-policies/memory-limit.ts'),
+    join(ROOT, 'examples/custom-policies/emptydir-size-limit.ts'),
+    join(ROOT, 'examples/custom-policies/owner-label.ts'),
+  ];
   files.push(join(ROOT, 'examples/custom-policies/emptydir-size-limit.test.ts'), join(ROOT, 'examples/custom-policies/owner-label.test.ts'));
-  for (const [name, text] of Object.entries({ ...Object.fromEntries(INIT_FILES.filter((f) => f.path.endsWith('.ts')).map((f) => [f.path.split('/').pop()!, f.text])), ...extraFiles })) {
+  for (const [name, text] of Object.entries({
+    ...Object.fromEntries(INIT_FILES.filter((f) => f.path.endsWith('.ts')).map((f) => [f.path.split('/').pop()!, f.text])),
+    ...extraFiles,
+  })) {
     writeFileSync(join(dir, name), text);
     files.push(join(dir, name));
   }
@@ -123,7 +130,16 @@ export const r: unknown = n.node;
     dirs.push(dir);
     cpSync(bundled('types'), join(dir, 'types'), { recursive: true });
     const config = {
-      compilerOptions: { target: 'ES2022', module: 'NodeNext', moduleResolution: 'NodeNext', strict: true, noEmit: true, skipLibCheck: false, types: [], typeRoots: [] },
+      compilerOptions: {
+        target: 'ES2022',
+        module: 'NodeNext',
+        moduleResolution: 'NodeNext',
+        strict: true,
+        noEmit: true,
+        skipLibCheck: false,
+        types: [],
+        typeRoots: [],
+      },
       files: [join(dir, 'types/api/policy.d.ts'), join(dir, 'types/api/testing.d.ts')],
     };
     writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify(config, null, 2));

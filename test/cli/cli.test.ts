@@ -17,7 +17,11 @@ describe('global options and usage errors', () => {
     const main = await cli(['--help'], '.');
     expect(main.code).toBe(0);
     expect(main.stdout).toMatch(/^Usage: kube-immutable <command>/);
-    for (const argv of [['scan', '--help'], ['scan', '-h'], ['help', 'scan']]) {
+    for (const argv of [
+      ['scan', '--help'],
+      ['scan', '-h'],
+      ['help', 'scan'],
+    ]) {
       const r = await cli(argv, '.');
       expect(r.code).toBe(0);
       expect(r.stdout).toMatch(/^Usage: kube-immutable scan \[paths\.\.\.\]/);
@@ -29,12 +33,18 @@ describe('global options and usage errors', () => {
 
   it.each([
     [['frobnicate'], 'kube-immutable: unknown command "frobnicate"\nRun \'kube-immutable --help\' for usage.\n'],
-    [[], 'kube-immutable: missing command\nRun \'kube-immutable --help\' for usage.\n'],
+    [[], "kube-immutable: missing command\nRun 'kube-immutable --help' for usage.\n"],
     [['scan', '--bogus'], "kube-immutable: scan: unknown option --bogus\nRun 'kube-immutable scan --help' for usage.\n"],
-    [['scan', '--format', 'xml'], "kube-immutable: --format must be one of text, json, sarif, github, got \"xml\"\nRun 'kube-immutable scan --help' for usage.\n"],
+    [
+      ['scan', '--format', 'xml'],
+      'kube-immutable: --format must be one of text, json, sarif, github, got "xml"\nRun \'kube-immutable scan --help\' for usage.\n',
+    ],
     [['scan', '--format'], "kube-immutable: scan: option --format <value> needs a value\nRun 'kube-immutable scan --help' for usage.\n"],
-    [['fix', '--fail-level', 'fatal'], "kube-immutable: --fail-level must be one of error, warning, info, none, got \"fatal\"\nRun 'kube-immutable fix --help' for usage.\n"],
-    [['policies', 'extra'], "kube-immutable: policies takes no arguments, got \"extra\"\nRun 'kube-immutable policies --help' for usage.\n"],
+    [
+      ['fix', '--fail-level', 'fatal'],
+      'kube-immutable: --fail-level must be one of error, warning, info, none, got "fatal"\nRun \'kube-immutable fix --help\' for usage.\n',
+    ],
+    [['policies', 'extra'], 'kube-immutable: policies takes no arguments, got "extra"\nRun \'kube-immutable policies --help\' for usage.\n'],
     [['--verbose'], "kube-immutable: unknown option --verbose (options come after the command)\nRun 'kube-immutable --help' for usage.\n"],
   ])('%j is a usage error (exit 2, one message, no stack trace)', async (argv, message) => {
     const r = await cli(argv, '.');
@@ -48,7 +58,9 @@ describe('policies', () => {
     expect(r.code).toBe(0);
     const lines = r.stdout.trimEnd().split('\n');
     expect(lines[0]).toMatch(/^ID +CATEGORY +SEVERITY +FIXABLE +DESCRIPTION$/);
-    expect(lines).toContainEqual(expect.stringMatching(/^immutable-configmap-secret +immutability +warning +yes +ConfigMaps and Secrets set immutable: true\.$/));
+    expect(lines).toContainEqual(
+      expect.stringMatching(/^immutable-configmap-secret +immutability +warning +yes +ConfigMaps and Secrets set immutable: true\.$/),
+    );
     expect(lines).toContainEqual(expect.stringMatching(/^valid-manifest +validity +error +no +/));
     expect(lines).toContainEqual(expect.stringMatching(/^exemption +validity +warning +no +/));
     expect(lines).toContainEqual(expect.stringMatching(/^file-not-scanned +validity +error +no +/));
@@ -126,7 +138,10 @@ describe('scan', () => {
     expect(json.tool.version).toBe(pkg.version);
     const sarif = JSON.parse((await cli(['scan', '--format', 'sarif'], dir)).stdout);
     expect(sarif.runs[0].results.map((r: { ruleId: string }) => r.ruleId)).toEqual(['valid-manifest', 'no-privileged-container']);
-    expect(sarif.runs[0].results[1]).toMatchObject({ ruleId: 'no-privileged-container', locations: [{ physicalLocation: { artifactLocation: { uri: 'pod.yaml' } } }] });
+    expect(sarif.runs[0].results[1]).toMatchObject({
+      ruleId: 'no-privileged-container',
+      locations: [{ physicalLocation: { artifactLocation: { uri: 'pod.yaml' } } }],
+    });
     const gh = await cli(['scan', '--format', 'github'], dir);
     expect(gh.code).toBe(1);
     expect(gh.stdout).toMatch(/^::error file=pod\.yaml,line=11,col=7,[^\n]*title=valid-manifest::/);
@@ -165,11 +180,22 @@ describe('fix', () => {
   it('writes the fixed files in place, keeping the rest of each file exactly', async () => {
     const crlf = PRIVILEGED_POD.replace(/\n/g, '\r\n');
     const dir = tree({ 'pod.yaml': PRIVILEGED_POD, 'crlf.yaml': crlf, 'bom/pod.yaml': `\uFEFF${PRIVILEGED_POD}`, 'ns.yaml': NAMESPACE });
-    const r = await cli(['fix', '--fail-level', 'info', '--apply-behaviour-changes', 'no-privileged-container', '--apply-behaviour-changes', 'immutable-configmap-secret'], dir);
+    const r = await cli(
+      ['fix', '--fail-level', 'info', '--apply-behaviour-changes', 'no-privileged-container', '--apply-behaviour-changes', 'immutable-configmap-secret'],
+      dir,
+    );
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     // privileged: false also clears valid-manifest's apiRule (allowPrivilegeEscalation: false with privileged: true).
-    expect(r.stdout).toBe(['fixed bom/pod.yaml: 2 findings', 'fixed crlf.yaml: 2 findings', 'fixed pod.yaml: 2 findings', 'Fixed 6 findings in 3 files; 0 findings remain', ''].join('\n'));
+    expect(r.stdout).toBe(
+      [
+        'fixed bom/pod.yaml: 2 findings',
+        'fixed crlf.yaml: 2 findings',
+        'fixed pod.yaml: 2 findings',
+        'Fixed 6 findings in 3 files; 0 findings remain',
+        '',
+      ].join('\n'),
+    );
     expect(readFileSync(join(dir, 'pod.yaml'), 'utf8')).toBe(PRIVILEGED_POD.replace('privileged: true', 'privileged: false'));
     expect(readFileSync(join(dir, 'crlf.yaml'), 'utf8')).toBe(crlf.replace('privileged: true', 'privileged: false'));
     expect(readFileSync(join(dir, 'bom/pod.yaml'), 'utf8')).toBe(`\uFEFF${PRIVILEGED_POD.replace('privileged: true', 'privileged: false')}`);
@@ -184,7 +210,9 @@ describe('fix', () => {
     const dir = tree({ 'typos.yaml': readFileSync(seeds, 'utf8') });
     const r = await cli(['fix'], dir);
     expect(r.code).toBe(1);
-    expect(r.stdout).toMatch(/^fixed typos\.yaml: 2 findings\n\nRemaining:\ntypos\.yaml:14:13  error  valid-manifest  container "nginx-container" mounts volume "cache-volume"/);
+    expect(r.stdout).toMatch(
+      /^fixed typos\.yaml: 2 findings\n\nRemaining:\ntypos\.yaml:14:13  error  valid-manifest  container "nginx-container" mounts volume "cache-volume"/,
+    );
     expect(r.stdout).toMatch(/\nFixed 2 findings in 1 file; 4 findings remain\n$/);
     expect((await cli(['fix', '--fail-level', 'none'], dir)).code).toBe(0);
   });
@@ -240,7 +268,22 @@ describe('internal errors', () => {
 
 describe('fix: guesses and behaviour changes', () => {
   /** An image not in the table: the read-only fix's /tmp mount is a guess. */
-  const UNKNOWN = ['apiVersion: v1', 'kind: Pod', 'metadata:', '  name: u', 'spec:', '  containers:', '  - name: app', '    image: ghcr.io/example/app:1.0', '    securityContext:', '      allowPrivilegeEscalation: false', '      runAsNonRoot: true', '      capabilities: {drop: [ALL]}', '      seccompProfile: {type: RuntimeDefault}', ''].join('\n');
+  const UNKNOWN = [
+    'apiVersion: v1',
+    'kind: Pod',
+    'metadata:',
+    '  name: u',
+    'spec:',
+    '  containers:',
+    '  - name: app',
+    '    image: ghcr.io/example/app:1.0',
+    '    securityContext:',
+    '      allowPrivilegeEscalation: false',
+    '      runAsNonRoot: true',
+    '      capabilities: {drop: [ALL]}',
+    '      seccompProfile: {type: RuntimeDefault}',
+    '',
+  ].join('\n');
 
   it('by default does not apply the /tmp guess, and says so', async () => {
     const dir = tree({ 'u.yaml': UNKNOWN });
@@ -263,7 +306,11 @@ describe('fix: guesses and behaviour changes', () => {
   });
 
   it('the configuration can include guesses and behaviour changes; an unknown policy is a usage error', async () => {
-    const dir = tree({ 'u.yaml': UNKNOWN, 'p.yaml': PRIVILEGED_POD, '.github/kube-immutable.yaml': 'fixes:\n  includeGuesses: true\n  applyBehaviourChanges: [no-privileged-container]\n' });
+    const dir = tree({
+      'u.yaml': UNKNOWN,
+      'p.yaml': PRIVILEGED_POD,
+      '.github/kube-immutable.yaml': 'fixes:\n  includeGuesses: true\n  applyBehaviourChanges: [no-privileged-container]\n',
+    });
     const r = await cli(['fix'], dir);
     expect(r.stderr).toBe('');
     expect(r.stdout).toMatch(/^fixed p\.yaml: 3 findings\nfixed u\.yaml: 1 finding\n/);

@@ -34,7 +34,16 @@ describe('dist/cli.js end to end', () => {
   });
 
   it('writes SARIF and fails on a usage error with exit 2', async () => {
-    const sarif = await runCli(['scan', 'examples/seeds/nginx-pod-readonly.yaml', '--format', 'sarif', '--fail-level', 'none', '--config', 'test/fixtures/seed-policies.yaml']);
+    const sarif = await runCli([
+      'scan',
+      'examples/seeds/nginx-pod-readonly.yaml',
+      '--format',
+      'sarif',
+      '--fail-level',
+      'none',
+      '--config',
+      'test/fixtures/seed-policies.yaml',
+    ]);
     expect(sarif.code).toBe(0);
     const log = JSON.parse(sarif.stdout);
     expect(log.runs[0].tool.driver.version).toBe(pkg.version);

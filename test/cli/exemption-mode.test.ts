@@ -10,7 +10,9 @@ describe('the CLI says which exemption mode it applied', () => {
   it('base-only (the default) has no base commit in the CLI: the annotation is honoured as under allowed, and stderr says so', async () => {
     const dir = tempTree({ 'pod.yaml': POD }, { presetConfig: false });
     const r = await cli(['scan', 'pod.yaml'], dir);
-    expect(r.stderr).toBe("kube-immutable: exemption annotations: allowed (the configuration says base-only, which needs a pull request's base commit; this run has none); expiry at most 365 days ahead\n");
+    expect(r.stderr).toBe(
+      "kube-immutable: exemption annotations: allowed (the configuration says base-only, which needs a pull request's base commit; this run has none); expiry at most 365 days ahead\n",
+    );
     expect(r.code).toBe(0);
   });
 
@@ -19,8 +21,12 @@ describe('the CLI says which exemption mode it applied', () => {
     const r = await cli(['scan', '--verbose', '--format', 'json', 'pod.yaml'], dir);
     expect(r.stderr).toMatch(/^kube-immutable: exemption annotations: disabled; expiry at most 365 days ahead$/m);
     const doc = JSON.parse(r.stdout);
-    expect(doc.findings.filter((f: { policyId: string }) => f.policyId === 'exemption').map((f: { messageId: string }) => f.messageId)).toEqual(['annotationsDisabled']);
-    expect(doc.exemptions.map((e: { honoured: boolean; refusals: string[]; atBase: unknown }) => [e.honoured, e.refusals, e.atBase])).toEqual([[false, ['annotationsDisabled'], null]]);
+    expect(doc.findings.filter((f: { policyId: string }) => f.policyId === 'exemption').map((f: { messageId: string }) => f.messageId)).toEqual([
+      'annotationsDisabled',
+    ]);
+    expect(doc.exemptions.map((e: { honoured: boolean; refusals: string[]; atBase: unknown }) => [e.honoured, e.refusals, e.atBase])).toEqual([
+      [false, ['annotationsDisabled'], null],
+    ]);
     expect(r.code).toBe(1);
   });
 
@@ -31,9 +37,17 @@ describe('the CLI says which exemption mode it applied', () => {
 });
 
 describe('scan --base <git-ref>: base-only as on a pull request', () => {
-  const git = (dir: string, ...args: string[]) => execFileSync('git', args, { cwd: dir, stdio: 'ignore', env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.com', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.com' } });
+  const git = (dir: string, ...args: string[]) =>
+    execFileSync('git', args, {
+      cwd: dir,
+      stdio: 'ignore',
+      env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.com', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.com' },
+    });
   const repo = () => {
-    const dir = tempTree({ 'pod.yaml': POD.replace(/  annotations:\n.*\n/, ''), '.github/kube-immutable.yaml': 'exemptions: {annotations: base-only}\n' }, { presetConfig: false });
+    const dir = tempTree(
+      { 'pod.yaml': POD.replace(/  annotations:\n.*\n/, ''), '.github/kube-immutable.yaml': 'exemptions: {annotations: base-only}\n' },
+      { presetConfig: false },
+    );
     git(dir, 'init', '-q');
     git(dir, 'add', '.');
     git(dir, 'commit', '-qm', 'base');

@@ -22,9 +22,14 @@ function sh(command: string, args: string[], cwd: string): Promise<{ code: numbe
   const env: Record<string, string> = {};
   for (const [k, v] of Object.entries(process.env)) if (v !== undefined && !/^(JEST_|npm_)/i.test(k) && k !== 'NODE_OPTIONS') env[k] = v;
   return new Promise((done) => {
-    execFile(command, args, { cwd, env: { ...env, CI: 'true', NO_COLOR: '1' }, shell: process.platform === 'win32', timeout: 50_000 }, (err, stdout, stderr) => {
-      done({ code: err ? (typeof err.code === 'number' ? err.code : 1) : 0, output: stdout + stderr });
-    });
+    execFile(
+      command,
+      args,
+      { cwd, env: { ...env, CI: 'true', NO_COLOR: '1' }, shell: process.platform === 'win32', timeout: 50_000 },
+      (err, stdout, stderr) => {
+        done({ code: err ? (typeof err.code === 'number' ? err.code : 1) : 0, output: stdout + stderr });
+      },
+    );
   });
 }
 

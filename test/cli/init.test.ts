@@ -34,7 +34,13 @@ describe('kube-immutable init', () => {
     expect(r.stdout).toContain('github:kube-immutable/kube-immutable#v0');
     expect(r.stdout).not.toMatch(/npx jest|npm install --save-dev kube-immutable /);
     for (const f of INIT_FILES) expect(readFileSync(join(dir, f.path), 'utf8')).toBe(f.text);
-    expect(readdirSync(join(dir, 'kube-immutable-policies')).sort()).toEqual(['.gitignore', 'example-policy.test.ts', 'example-policy.ts', 'package.json', 'tsconfig.json']);
+    expect(readdirSync(join(dir, 'kube-immutable-policies')).sort()).toEqual([
+      '.gitignore',
+      'example-policy.test.ts',
+      'example-policy.ts',
+      'package.json',
+      'tsconfig.json',
+    ]);
   });
 
   it("the policy folder's package.json uses the jest, ts-jest and TypeScript of kube-immutable's own tests, and none of its files is loaded as a policy", async () => {
@@ -44,7 +50,9 @@ describe('kube-immutable init', () => {
     expect(pkg.devDependencies['kube-immutable']).toBe('github:kube-immutable/kube-immutable#v0');
     expect(pkg.type).toBe('module');
     expect(pkg.scripts.test).toBe('tsc -p . && node --experimental-vm-modules node_modules/jest/bin/jest.js');
-    expect(JSON.parse(INIT_FILES.find((f) => f.path.endsWith('/tsconfig.json'))!.text).compilerOptions).toEqual(expect.objectContaining({ strict: true, noEmit: true }));
+    expect(JSON.parse(INIT_FILES.find((f) => f.path.endsWith('/tsconfig.json'))!.text).compilerOptions).toEqual(
+      expect.objectContaining({ strict: true, noEmit: true }),
+    );
     const dir = tree();
     await cli(['init'], dir);
     const loaded = loadCustomPolicies(
@@ -62,7 +70,9 @@ describe('kube-immutable init', () => {
     expect(Object.keys(config)).toEqual(['preset', 'policies', 'exemptions', 'customPolicies']);
     expect(config.customPolicies).toBe('../kube-immutable-policies');
     expect(config.exemptions).toEqual(expect.objectContaining({ annotations: 'base-only', maxDays: 365 }));
-    expect(config.exemptions.rules[0]).toEqual(expect.objectContaining({ policy: 'read-only-root-filesystem', reason: expect.any(String), expires: '2030-01-01' }));
+    expect(config.exemptions.rules[0]).toEqual(
+      expect.objectContaining({ policy: 'read-only-root-filesystem', reason: expect.any(String), expires: '2030-01-01' }),
+    );
     expect(config.policies['example-pinned-image']).toEqual({ severity: 'warning', options: { allowedTags: [] } });
     expect(text.split('\n').filter((l) => l.startsWith('#')).length).toBeGreaterThan(5);
   });
@@ -70,7 +80,11 @@ describe('kube-immutable init', () => {
   it('refuses to overwrite an existing file without --force, and writes nothing', async () => {
     const dir = tree({ '.github/kube-immutable.yaml': 'mine: true\n' });
     const r = await cli(['init'], dir);
-    expect(r).toEqual({ code: 2, stdout: '', stderr: 'kube-immutable: .github/kube-immutable.yaml already exists; nothing written (use --force to overwrite)\n' });
+    expect(r).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'kube-immutable: .github/kube-immutable.yaml already exists; nothing written (use --force to overwrite)\n',
+    });
     expect(readFileSync(join(dir, '.github/kube-immutable.yaml'), 'utf8')).toBe('mine: true\n');
     expect(existsSync(join(dir, 'kube-immutable-policies'))).toBe(false);
   });
@@ -113,7 +127,8 @@ describe('kube-immutable init', () => {
     expect(loaded.problems).toEqual([]);
     expect(loaded.policies.map((p) => p.id)).toEqual(['example-pinned-image']);
     expect(reads).toEqual(['kube-immutable-policies/example-policy.ts']);
-    const pod = 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n  containers:\n  - name: a\n    image: nginx\n  - name: b\n    image: nginx:latest\n  - name: c\n    image: nginx:1.27\n';
+    const pod =
+      'apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n  containers:\n  - name: a\n    image: nginx\n  - name: b\n    image: nginx:latest\n  - name: c\n    image: nginx:1.27\n';
     const result = run([{ path: 'pod.yaml', text: pod }], loaded.policies);
     expect(result.findings.map((f) => `${f.range.start.line}:${f.messageId}`)).toEqual(['8:untagged', '10:moving']);
     const allowed = run([{ path: 'pod.yaml', text: pod }], loaded.policies, { options: { 'example-pinned-image': { allowedTags: ['latest'] } } });

@@ -63,7 +63,8 @@ describe('parallel scan (--jobs)', () => {
 
   it('fix --dry-run prints the same diff with and without workers', () => {
     const cwd = join(CORPUS, 'real');
-    const fix = (jobs: string) => spawnSync(process.execPath, [CLI, 'fix', '.', '--dry-run', '--jobs', jobs], { cwd, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+    const fix = (jobs: string) =>
+      spawnSync(process.execPath, [CLI, 'fix', '.', '--dry-run', '--jobs', jobs], { cwd, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
     const one = fix('0');
     const two = fix('2');
     expect(one.stdout).toContain('+++ ');
@@ -71,24 +72,34 @@ describe('parallel scan (--jobs)', () => {
     expect(two.stderr).toBe(one.stderr);
   }, 240_000);
 
-  it('hands the resolved digests (the run\'s image facts) to the workers: fix --dry-run pins the same images', async () => {
+  it("hands the resolved digests (the run's image facts) to the workers: fix --dry-run pins the same images", async () => {
     const digest = 'sha256:' + '5'.repeat(64);
     // The registry is served by this process: the CLI runs asynchronously so that it can answer.
     const registry = await fakeServer((_req, res) => void res.writeHead(200, { 'Docker-Content-Digest': digest }).end());
     try {
       const dir = mkdtempSync(join(tmpdir(), 'kube-immutable-parallel-digests-'));
       for (const name of ['a', 'b', 'c']) {
-        writeFileSync(join(dir, `${name}.yaml`), `apiVersion: v1\nkind: Pod\nmetadata:\n  name: ${name}\nspec:\n  containers:\n  - name: app\n    image: ${registry.host}/team/${name}:1.0\n`);
+        writeFileSync(
+          join(dir, `${name}.yaml`),
+          `apiVersion: v1\nkind: Pod\nmetadata:\n  name: ${name}\nspec:\n  containers:\n  - name: app\n    image: ${registry.host}/team/${name}:1.0\n`,
+        );
       }
       const env = { ...process.env, KUBE_IMMUTABLE_INSECURE_REGISTRIES: registry.host };
       const fix = (jobs: string) =>
         new Promise<{ stdout: string; stderr: string }>((resolve) => {
-          execFile(process.execPath, [CLI, 'fix', '.', '--dry-run', '--resolve-digests', '--verbose', '--jobs', jobs], { cwd: dir, env, encoding: 'utf8' }, (_err, stdout, stderr) => resolve({ stdout, stderr }));
+          execFile(
+            process.execPath,
+            [CLI, 'fix', '.', '--dry-run', '--resolve-digests', '--verbose', '--jobs', jobs],
+            { cwd: dir, env, encoding: 'utf8' },
+            (_err, stdout, stderr) => resolve({ stdout, stderr }),
+          );
         });
       const one = await fix('0');
       const two = await fix('2');
       expect(two.stderr).toMatch(/on 2 worker threads/);
-      expect(one.stdout.split('\n').filter((l) => l.startsWith('+    image:'))).toEqual(['a', 'b', 'c'].map((n) => `+    image: ${registry.host}/team/${n}:1.0@${digest}`));
+      expect(one.stdout.split('\n').filter((l) => l.startsWith('+    image:'))).toEqual(
+        ['a', 'b', 'c'].map((n) => `+    image: ${registry.host}/team/${n}:1.0@${digest}`),
+      );
       expect(two.stdout).toBe(one.stdout);
     } finally {
       await registry.close();

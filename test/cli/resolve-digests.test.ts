@@ -56,12 +56,16 @@ describe('--resolve-digests', () => {
     }
     // Named exactly but not as insecure: https only, never plain http (the http server sees no request).
     const r = await cli(['scan', '.', '--format', 'json', '--resolve-digests', '--registries', registry.host], dir);
-    expect(r.stderr).toMatch(new RegExp(`^kube-immutable: cannot resolve the digest of ${registry.host}/team/app:1.0: cannot reach ${registry.host}: E[A-Z_]+\n$`));
+    expect(r.stderr).toMatch(
+      new RegExp(`^kube-immutable: cannot resolve the digest of ${registry.host}/team/app:1.0: cannot reach ${registry.host}: E[A-Z_]+\n$`),
+    );
     expect(registry.requests).toEqual([]);
   });
 
   it('--registries is repeatable and comma-separated; a bad entry is a usage error', async () => {
-    expect(parseCommandLine(['scan', '--registries', 'ghcr.io, quay.io', '--registries', 'defaults'])).toMatchObject({ registries: ['ghcr.io', 'quay.io', 'defaults'] });
+    expect(parseCommandLine(['scan', '--registries', 'ghcr.io, quay.io', '--registries', 'defaults'])).toMatchObject({
+      registries: ['ghcr.io', 'quay.io', 'defaults'],
+    });
     expect(parseCommandLine(['scan', '.'])).toMatchObject({ registries: [] });
     const dir = tempTree({ 'pod.yaml': manifest(registry.host) }, { presetConfig: false });
     const r = await cli(['scan', '.', '--resolve-digests', '--registries', 'evil.*.com'], dir);
@@ -74,7 +78,9 @@ describe('--resolve-digests', () => {
     expect((await cli(['scan', '.', '--format', 'json'], dir, badEnv)).stderr).toBe('');
     const withFlag = await cli(['scan', '.', '--resolve-digests'], dir, badEnv);
     expect(withFlag.code).toBe(2);
-    expect(withFlag.stderr).toContain('kube-immutable: KUBE_IMMUTABLE_INSECURE_REGISTRIES: "*.example.com": an insecure registry is one host[:port], without a wildcard or "="');
+    expect(withFlag.stderr).toContain(
+      'kube-immutable: KUBE_IMMUTABLE_INSECURE_REGISTRIES: "*.example.com": an insecure registry is one host[:port], without a wildcard or "="',
+    );
     expect(registry.requests).toEqual([]);
   });
 

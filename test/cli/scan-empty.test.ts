@@ -14,15 +14,21 @@ describe('scan: nothing checked', () => {
     const dir = tree({ 'notes.txt': 'hello\n' });
     const r = await cli(['scan'], dir);
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe('kube-immutable: warning: no Kubernetes manifest was checked: no file matched the paths and the include/exclude globs (exit status 2; --allow-empty accepts this)\n');
-    expect(r.stdout).toBe('warning: no Kubernetes manifest was checked: no file matched the paths and the include/exclude globs\n\n0 findings (0 errors, 0 warnings, 0 info) in 0 files; 0 fixable\n');
+    expect(r.stderr).toBe(
+      'kube-immutable: warning: no Kubernetes manifest was checked: no file matched the paths and the include/exclude globs (exit status 2; --allow-empty accepts this)\n',
+    );
+    expect(r.stdout).toBe(
+      'warning: no Kubernetes manifest was checked: no file matched the paths and the include/exclude globs\n\n0 findings (0 errors, 0 warnings, 0 info) in 0 files; 0 fixable\n',
+    );
   });
 
   it('every file is not a Kubernetes object: the same warning names why; --allow-empty exits 0 and still warns', async () => {
     const dir = tree({ 'compose.yaml': COMPOSE, 'chart/templates/x.yaml': 'kind: {{ .Values.kind }}\n' });
     const r = await cli(['scan'], dir);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/^kube-immutable: warning: no Kubernetes manifest was checked: the 2 files found hold no Kubernetes object \(exit status 2; --allow-empty accepts this\)\n$/);
+    expect(r.stderr).toMatch(
+      /^kube-immutable: warning: no Kubernetes manifest was checked: the 2 files found hold no Kubernetes object \(exit status 2; --allow-empty accepts this\)\n$/,
+    );
     expect(r.stdout).toContain('warning: no Kubernetes manifest was checked');
     const ok = await cli(['scan', '--allow-empty'], dir);
     expect(ok.code).toBe(0);
@@ -34,7 +40,10 @@ describe('scan: nothing checked', () => {
     const json = await cli(['scan', '--format', 'json', '--allow-empty'], dir);
     expect(JSON.parse(json.stdout).warnings).toEqual(['no Kubernetes manifest was checked: the 1 file found holds no Kubernetes object']);
     const sarif = await cli(['scan', '--format', 'sarif', '--allow-empty'], dir);
-    expect(JSON.parse(sarif.stdout).runs[0].invocations[0].toolExecutionNotifications).toContainEqual({ level: 'warning', message: { text: 'no Kubernetes manifest was checked: the 1 file found holds no Kubernetes object' } });
+    expect(JSON.parse(sarif.stdout).runs[0].invocations[0].toolExecutionNotifications).toContainEqual({
+      level: 'warning',
+      message: { text: 'no Kubernetes manifest was checked: the 1 file found holds no Kubernetes object' },
+    });
     const gh = await cli(['scan', '--format', 'github'], dir);
     expect(gh.code).toBe(2);
     expect(gh.stdout).toContain('::warning title=kube-immutable::no Kubernetes manifest was checked: the 1 file found holds no Kubernetes object\n');

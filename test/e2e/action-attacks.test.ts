@@ -66,7 +66,11 @@ describe('A. manifests kubectl applies as a privileged Pod, which the check pass
     // cli-runtime decodes ANY object with an `items` field as an UnstructuredList and applies the
     // items (FlattenListVisitor); only the outer kind must be known to the cluster. The scanner
     // flattens only kinds ending in "List" and validates only 17 kinds (Namespace is not one).
-    ['A1 items smuggled under kind: Namespace', `apiVersion: v1\nkind: Namespace\nmetadata:\n  name: team-a\nitems:\n${POD_AS_ITEM}\n`, 'no-privileged-container'],
+    [
+      'A1 items smuggled under kind: Namespace',
+      `apiVersion: v1\nkind: Namespace\nmetadata:\n  name: team-a\nitems:\n${POD_AS_ITEM}\n`,
+      'no-privileged-container',
+    ],
     // kubectl splits documents on any line starting with "---" followed by nothing but a comment
     // (k8s.io/apimachinery YAMLReader): "---#" splits for kubectl, but is no document marker in YAML,
     // so for the scanner the Pod is text of a root block scalar tagged !!null (an empty document).

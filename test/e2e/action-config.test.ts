@@ -8,7 +8,6 @@ import { ROOT, runAction } from './helpers.js';
 
 const example = (p: string) => readFileSync(join(ROOT, 'examples', 'custom-policies', p), 'utf8');
 
-
 /** The repository's configuration at the base commit: extends the org's, overrides it, loads custom policies. */
 const REPO_CONFIG = `extends: ../platform/kube-immutable.yaml
 policies:
@@ -90,7 +89,8 @@ describe('org config + repo config + annotation exemption + custom policy, from 
   // with repository: and path: platform), named by the trusted-folder input.
   mkdirSync(join(fx.dir, 'platform'), { recursive: true });
   writeFileSync(join(fx.dir, 'platform', 'kube-immutable.yaml'), ORG_CONFIG);
-  const orgGit = (...a: string[]) => execFileSync('git', ['-c', 'user.name=o', '-c', 'user.email=o@example.invalid', ...a], { cwd: join(fx.dir, 'platform'), stdio: 'ignore' });
+  const orgGit = (...a: string[]) =>
+    execFileSync('git', ['-c', 'user.name=o', '-c', 'user.email=o@example.invalid', ...a], { cwd: join(fx.dir, 'platform'), stdio: 'ignore' });
   orgGit('init', '-q');
   orgGit('add', '-A');
   orgGit('commit', '-q', '-m', 'org');
@@ -107,7 +107,12 @@ describe('org config + repo config + annotation exemption + custom policy, from 
         /::notice::kube-immutable: this pull request changes \.github\/kube-immutable\.yaml, kube-immutable-policies\/marker\.ts, kube-immutable-policies\/owner-label\.ts; the configuration and custom policies of the base commit were used/,
       );
       const sarif = JSON.parse(readFileSync(sarifPath, 'utf8'));
-      const results = sarif.runs[0].results as { ruleId: string; level: string; message: { text: string }; suppressions?: { kind: string; justification: string }[] }[];
+      const results = sarif.runs[0].results as {
+        ruleId: string;
+        level: string;
+        message: { text: string };
+        suppressions?: { kind: string; justification: string }[];
+      }[];
       const summary = results.map((x) => `${x.ruleId}:${x.level}:${x.suppressions ? 'suppressed' : 'active'}`).sort();
       expect(summary).toEqual(
         [
@@ -157,11 +162,16 @@ describe('org config + repo config + annotation exemption + custom policy, from 
   });
 
   it('a bad configuration is an error naming the file, line and key, and fails the step', async () => {
-    const fx3 = createPullRequestFixture({ base: { '.github/kube-immutable.yaml': 'policies:\n  read-only-root-filesystem: loud\n' }, head: { 'deploy/web.yaml': DEPLOYMENT } });
+    const fx3 = createPullRequestFixture({
+      base: { '.github/kube-immutable.yaml': 'policies:\n  read-only-root-filesystem: loud\n' },
+      head: { 'deploy/web.yaml': DEPLOYMENT },
+    });
     const gh = await startGitHubApiServer(fx3.state());
     try {
       const r = await runAction(fx3, gh, { 'fail-level': 'none' });
-      expect(r.stdout).toMatch(/::error title=kube-immutable configuration,file=\.github\/kube-immutable\.yaml,line=2,col=\d+::kube-immutable configuration: policies\.read-only-root-filesystem: /);
+      expect(r.stdout).toMatch(
+        /::error title=kube-immutable configuration,file=\.github\/kube-immutable\.yaml,line=2,col=\d+::kube-immutable configuration: policies\.read-only-root-filesystem: /,
+      );
       expect(r.code).toBe(1);
     } finally {
       await gh.close();

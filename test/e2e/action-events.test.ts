@@ -11,7 +11,6 @@ import { expectNothingLost, ROOT, runAction } from './helpers.js';
 const NGINX = readFileSync(join(ROOT, 'examples', 'nginx-deployment.yaml'), 'utf8');
 const REVIEWS = 'POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews';
 
-
 function eventFile(payload: unknown): string {
   const path = join(mkdtempSync(join(tmpdir(), 'ki-ev-')), 'event.json');
   writeFileSync(path, JSON.stringify(payload));
@@ -19,13 +18,21 @@ function eventFile(payload: unknown): string {
 }
 
 describe('push, merge_group and workflow_dispatch', () => {
-  const fx = createPullRequestFixture({ base: { '.github/kube-immutable.yaml': SEED_CONFIG, 'ok.yaml': 'apiVersion: v1\nkind: Namespace\nmetadata:\n  name: x\n' }, head: { 'web.yaml': NGINX, 'notes.txt': 'x\n' } });
+  const fx = createPullRequestFixture({
+    base: { '.github/kube-immutable.yaml': SEED_CONFIG, 'ok.yaml': 'apiVersion: v1\nkind: Namespace\nmetadata:\n  name: x\n' },
+    head: { 'web.yaml': NGINX, 'notes.txt': 'x\n' },
+  });
   afterAll(() => fx.cleanup());
 
   it('push: scans the changed files, annotates, and posts no review', async () => {
     const gh = await startGitHubApiServer(fx.state());
     try {
-      const r = await runAction({ ...fx, eventPath: eventFile({ before: fx.baseSha, after: fx.headSha, repository: { full_name: 'octo-org/deployments' } }) }, gh, {}, { GITHUB_EVENT_NAME: 'push' });
+      const r = await runAction(
+        { ...fx, eventPath: eventFile({ before: fx.baseSha, after: fx.headSha, repository: { full_name: 'octo-org/deployments' } }) },
+        gh,
+        {},
+        { GITHUB_EVENT_NAME: 'push' },
+      );
       expect(r.code).toBe(1);
       expect(r.stdout).toMatch(/::error title=read-only-root-filesystem,file=web\.yaml,line=19,/);
       expect(r.outputs.findings).toBe('2');
@@ -49,7 +56,10 @@ describe('push, merge_group and workflow_dispatch', () => {
         {},
         { GITHUB_EVENT_NAME: 'merge_group' },
       );
-      expect(gh.log.map((l) => `${l.route} ${l.status}`)).toEqual(['GET /repos/{owner}/{repo}/compare/{basehead} 200', 'GET /repos/{owner}/{repo}/contents/{path} 200']);
+      expect(gh.log.map((l) => `${l.route} ${l.status}`)).toEqual([
+        'GET /repos/{owner}/{repo}/compare/{basehead} 200',
+        'GET /repos/{owner}/{repo}/contents/{path} 200',
+      ]);
       expect(r.outputs.findings).toBe('2');
       expect(r.stdout).toMatch(/::warning title=read-only-root-filesystem,file=web\.yaml,line=19,/);
       expect(r.code).toBe(1);
@@ -76,10 +86,9 @@ describe('reading the head files', () => {
       expect(gh.rejections).toEqual([]);
       expect(r.code).toBe(1);
       // The configuration is read at the base commit, the manifest at the head.
-      expect(gh.log.filter((l) => l.route === 'GET /repos/{owner}/{repo}/contents/{path}').map((l) => `${l.path.replace(/^.*\/contents\//, '')} ${l.status}`)).toEqual([
-        '.github%2Fkube-immutable.yaml 200',
-        'web.yaml 200',
-      ]);
+      expect(
+        gh.log.filter((l) => l.route === 'GET /repos/{owner}/{repo}/contents/{path}').map((l) => `${l.path.replace(/^.*\/contents\//, '')} ${l.status}`),
+      ).toEqual(['.github%2Fkube-immutable.yaml 200', 'web.yaml 200']);
       expect(gh.state.reviewComments).toHaveLength(1);
     } finally {
       await gh.close();

@@ -25,7 +25,11 @@ interface SarifResult {
 }
 
 /** Run the action on a PR (base → head) with the workspace's SARIF; returns the run, SARIF results and the review body. */
-async function scanPr(base: Record<string, string>, head: Record<string, string>, inputs: Record<string, string> = {}): Promise<{ r: ActionRun; results: SarifResult[]; body: string }> {
+async function scanPr(
+  base: Record<string, string>,
+  head: Record<string, string>,
+  inputs: Record<string, string> = {},
+): Promise<{ r: ActionRun; results: SarifResult[]; body: string }> {
   const fx = createPullRequestFixture({ base, head });
   const gh = await startGitHubApiServer(fx.state());
   try {
@@ -84,7 +88,10 @@ describe('self-exemption (issue #13): the base configuration decides', () => {
 
   it('base-only: changing the value (here: a later expiry) is a new request, not honoured', async () => {
     const { r, body } = await scanPr(
-      { '.github/kube-immutable.yaml': 'exemptions: {annotations: base-only}\n', 'ops/shell.yaml': shellPod('    ignore.kube-immutable.io/all: "expires=2026-12-31; debug shell"\n') },
+      {
+        '.github/kube-immutable.yaml': 'exemptions: {annotations: base-only}\n',
+        'ops/shell.yaml': shellPod('    ignore.kube-immutable.io/all: "expires=2026-12-31; debug shell"\n'),
+      },
       { 'ops/shell.yaml': shellPod('    ignore.kube-immutable.io/all: "expires=2027-06-30; debug shell"\n') },
     );
     expect(body).toMatch(/\| Pod\/node\\-shell \|[^\n]*2027\\-06\\-30[^\n]*not honoured — it is not at the base commit/);
@@ -182,7 +189,12 @@ describe('merge_group and push', () => {
   }, 60_000);
 
   it('push: the commit is already merged, so base-only acts as allowed (the exemption applies)', async () => {
-    const r = await runAction({ ...fx, eventPath: eventFile({ before: fx.baseSha, after: fx.headSha, repository: { full_name: 'octo-org/deployments' } }) }, undefined, {}, { GITHUB_EVENT_NAME: 'push' });
+    const r = await runAction(
+      { ...fx, eventPath: eventFile({ before: fx.baseSha, after: fx.headSha, repository: { full_name: 'octo-org/deployments' } }) },
+      undefined,
+      {},
+      { GITHUB_EVENT_NAME: 'push' },
+    );
     expect(r.outputs.errors).toBe('0');
     expect(r.summary).not.toContain('Exemptions this pull request requests or changes');
     expect(r.code).toBe(0);

@@ -20,9 +20,12 @@ const PULL = 'GET /repos/{owner}/{repo}/pulls/{pull_number}';
 const FILES = 'GET /repos/{owner}/{repo}/pulls/{pull_number}/files';
 const CONTENTS = 'GET /repos/{owner}/{repo}/contents/{path}';
 
-
 const HEAD = { 'web.yaml': NGINX, 'pod.yaml': POD };
-const expected = () => run(Object.entries(HEAD).map(([path, text]) => ({ path, text })), seedPolicies).findings;
+const expected = () =>
+  run(
+    Object.entries(HEAD).map(([path, text]) => ({ path, text })),
+    seedPolicies,
+  ).findings;
 let fx: PullRequestFixture;
 beforeAll(() => {
   fx = createPullRequestFixture({ base: { '.github/kube-immutable.yaml': SEED_CONFIG }, head: HEAD });
@@ -48,7 +51,9 @@ describe('the head SHA moving during the run (a newer push)', () => {
       const sarifFile = sarifPath('moved');
       const r = await runAction(fx, gh, { 'sarif-file': sarifFile });
       expect(gh.rejections).toEqual([]);
-      expect(r.stdout).toContain(`::notice::kube-immutable: the pull request's head moved from ${fx.headSha.slice(0, 12)} to ${newer.slice(0, 12)} (a newer push) while this run scanned ${fx.headSha.slice(0, 12)}; no review was posted`);
+      expect(r.stdout).toContain(
+        `::notice::kube-immutable: the pull request's head moved from ${fx.headSha.slice(0, 12)} to ${newer.slice(0, 12)} (a newer push) while this run scanned ${fx.headSha.slice(0, 12)}; no review was posted`,
+      );
       expect(gh.log.slice(logStart).map((l) => l.route)).toEqual([FILES, PULL]); // nothing written, not even a delete
       expect(gh.state.reviews).toHaveLength(1);
       expect(gh.state.reviewComments.map((c) => c.id)).toEqual(commentsBefore);
@@ -121,7 +126,9 @@ describe('GitHub failing for good', () => {
     try {
       const sarifFile = sarifPath('502');
       const r = await runAction(fx, gh, { 'sarif-file': sarifFile, 'fail-level': 'warning' });
-      expect(r.stdout).toMatch(/::warning::kube-immutable could not post its review \(GitHub answered 502: Bad Gateway - https:\/\/docs\.github\.com\/rest\)\. Findings are reported in the SARIF file, in the job summary and as annotations instead\./);
+      expect(r.stdout).toMatch(
+        /::warning::kube-immutable could not post its review \(GitHub answered 502: Bad Gateway - https:\/\/docs\.github\.com\/rest\)\. Findings are reported in the SARIF file, in the job summary and as annotations instead\./,
+      );
       expect(gh.counts().byRoute[REVIEWS]).toBe(3);
       expect(gh.state.reviews).toHaveLength(0);
       expect(r.summary).toContain('No review was posted (GitHub answered 502: Bad Gateway - https://docs.github.com/rest).');
@@ -137,7 +144,9 @@ describe('GitHub failing for good', () => {
     gh.faults.add(FILES, { status: 503, times: 4 });
     try {
       const r = await runAction(fx, gh);
-      expect(r.stdout).toMatch(/::warning::kube-immutable: could not list the pull request's changed files \(Service Unavailable - https:\/\/docs\.github\.com\/rest\); they were taken from the local git history instead\./);
+      expect(r.stdout).toMatch(
+        /::warning::kube-immutable: could not list the pull request's changed files \(Service Unavailable - https:\/\/docs\.github\.com\/rest\); they were taken from the local git history instead\./,
+      );
       expect(gh.state.reviews).toHaveLength(1);
       expectNothingLost(r, gh, expected(), { headSha: fx.headSha });
     } finally {
@@ -153,7 +162,11 @@ describe('a head file GitHub does not serve (404)', () => {
     try {
       const empty = join(fx.dir, '..', `ki-empty-${process.pid}`);
       const r = await runAction(fx, gh, {}, { GITHUB_WORKSPACE: empty });
-      expect(r.stdout).toMatch(new RegExp(`::warning::kube-immutable: could not read pod\\.yaml at ${fx.headSha.slice(0, 12)} \\(absent or outside the workspace\\); it was not scanned\\.`));
+      expect(r.stdout).toMatch(
+        new RegExp(
+          `::warning::kube-immutable: could not read pod\\.yaml at ${fx.headSha.slice(0, 12)} \\(absent or outside the workspace\\); it was not scanned\\.`,
+        ),
+      );
       expect(gh.log.filter((l) => l.route === CONTENTS).map((l) => l.status)).toEqual([200, 404, 200]); // the configuration at the base, then pod.yaml and web.yaml at the head
       const web = expected().filter((f) => f.file === 'web.yaml');
       expectNothingLost(r, gh, web, { headSha: fx.headSha });

@@ -49,7 +49,10 @@ function expectInert(md: string, where: string) {
   const tags = [...prose.matchAll(/<\/?([a-zA-Z][\w-]*)/g)].map((m) => m[1]!.toLowerCase()).filter((t) => !['details', 'summary'].includes(t));
   if (tags.length > 0) problems.push(`raw HTML tags: ${tags.join(', ')}`);
   // Inside an HTML block (our `<details><summary>` lines) Markdown is not rendered: only tags matter there.
-  const markdown = prose.split('\n').filter((l) => !/^<(details|summary)>/.test(l)).join('\n');
+  const markdown = prose
+    .split('\n')
+    .filter((l) => !/^<(details|summary)>/.test(l))
+    .join('\n');
   if (/(?<!\\)\]\(\s*javascript:/i.test(markdown)) problems.push('a javascript: link');
   if (/(^|[^\w\\])@[A-Za-z0-9]/.test(prose)) problems.push('an @mention');
   if (/(^|[^\w&\\])#\d/.test(prose.replace(/\\#\u200B\d/g, ''))) problems.push('a #reference');
@@ -65,7 +68,13 @@ describe('hostile names, images, annotation values and paths', () => {
       const r = await runAction(fx, gh, { 'fail-level': 'none' });
       expect(gh.rejections).toEqual([]);
       expect(r.code).toBe(0);
-      const engine = run([{ path: HOSTILE_PATH, text: DEPLOYMENT }, { path: ODD_PATH, text: DEPLOYMENT }], seedPolicies);
+      const engine = run(
+        [
+          { path: HOSTILE_PATH, text: DEPLOYMENT },
+          { path: ODD_PATH, text: DEPLOYMENT },
+        ],
+        seedPolicies,
+      );
       expectNothingLost(r, gh, engine.findings, { headSha: fx.headSha, failLevel: 'none' });
 
       const comments = gh.state.reviewComments;
@@ -100,7 +109,11 @@ describe('hostile names, images, annotation values and paths', () => {
   });
 
   it('the same names in annotations (read-only token): workflow-command escaping keeps each annotation one command', async () => {
-    const fx = createPullRequestFixture({ base: { '.github/kube-immutable.yaml': SEED_CONFIG }, head: { [HOSTILE_PATH]: DEPLOYMENT.replace('name: "app @org/team #123"', 'name: "app%0A::error::forged,x=1"') }, fork: true });
+    const fx = createPullRequestFixture({
+      base: { '.github/kube-immutable.yaml': SEED_CONFIG },
+      head: { [HOSTILE_PATH]: DEPLOYMENT.replace('name: "app @org/team #123"', 'name: "app%0A::error::forged,x=1"') },
+      fork: true,
+    });
     const gh = await startGitHubApiServer(fx.state());
     gh.state.readOnly = true;
     try {

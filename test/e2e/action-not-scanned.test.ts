@@ -27,9 +27,15 @@ describe('files the scan cannot read', () => {
     try {
       const r = await runAction(fx, gh);
       expect(gh.state.reviews).toHaveLength(1);
-      const expected = run(Object.entries(HEAD).map(([path, text]) => ({ path, text })), builtinPolicies).findings;
+      const expected = run(
+        Object.entries(HEAD).map(([path, text]) => ({ path, text })),
+        builtinPolicies,
+      ).findings;
       const notScanned = expected.filter((f) => f.policyId === 'file-not-scanned');
-      expect(notScanned.map((f) => `${f.file}:${f.range.start.line}:${f.messageId}`).sort()).toEqual(['chart/templates/pod.yaml:3:template', 'k8s/blob.yaml:1:binary']);
+      expect(notScanned.map((f) => `${f.file}:${f.range.start.line}:${f.messageId}`).sort()).toEqual([
+        'chart/templates/pod.yaml:3:template',
+        'k8s/blob.yaml:1:binary',
+      ]);
       expect(expected.some((f) => f.policyId === 'no-privileged-container' && f.file === 'k8s/alerts.yaml')).toBe(true);
       // The review (its comments or its body) names each file that was not scanned.
       const review = [gh.state.reviews[0]!.body ?? '', ...gh.state.reviewComments.map((c) => c.body)].join('\n');

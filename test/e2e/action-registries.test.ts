@@ -45,7 +45,9 @@ describe('resolve-digests in the action', () => {
     const gh = await startGitHubApiServer(fx.state());
     try {
       const r = await runAction(fx, gh, { 'resolve-digests': 'true', registries: `defaults\n${registry.host}` });
-      expect(r.stdout).toMatch(new RegExp(`::warning::kube-immutable: cannot resolve the digest of ${registry.host}/team/app:1.0: cannot reach ${registry.host}: E[A-Z_]+`));
+      expect(r.stdout).toMatch(
+        new RegExp(`::warning::kube-immutable: cannot resolve the digest of ${registry.host}/team/app:1.0: cannot reach ${registry.host}: E[A-Z_]+`),
+      );
       expect(registry.requests).toEqual([]);
     } finally {
       await gh.close();

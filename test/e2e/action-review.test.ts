@@ -33,7 +33,9 @@ describe('the action on a pull request that adds the seed manifests', () => {
       expect(r.outputs['review-url']).toMatch(/^http/);
 
       const engine = run(
-        Object.keys(head).filter((p) => p.endsWith('.yaml')).map((p) => ({ path: p, text: head[p]! })),
+        Object.keys(head)
+          .filter((p) => p.endsWith('.yaml'))
+          .map((p) => ({ path: p, text: head[p]! })),
         seedPolicies,
       );
       expect(Number(r.outputs.findings)).toBe(engine.findings.length);
@@ -111,7 +113,7 @@ describe('a push that fixes a finding', () => {
     expect(gh.state.reviews).toHaveLength(1);
   });
 
-  it('never deletes a person\'s comment that copies our marker, only our own stale one', async () => {
+  it("never deletes a person's comment that copies our marker, only our own stale one", async () => {
     let ours = 0;
     let forged = 0;
     const { gh } = await fixedByAPush((server) => {
@@ -129,7 +131,11 @@ describe('a push that fixes a finding', () => {
 
 describe('a fork pull request with a read-only token', () => {
   it('degrades to annotations, the job summary and SARIF, and exits per fail-level', async () => {
-    const fx = createPullRequestFixture({ base: { '.github/kube-immutable.yaml': SEED_CONFIG }, head: { 'pod.yaml': seed('nginx-pod-readonly.yaml') }, fork: true });
+    const fx = createPullRequestFixture({
+      base: { '.github/kube-immutable.yaml': SEED_CONFIG },
+      head: { 'pod.yaml': seed('nginx-pod-readonly.yaml') },
+      fork: true,
+    });
     const gh = await startGitHubApiServer(fx.state());
     gh.state.readOnly = true;
     try {
@@ -158,7 +164,10 @@ describe('a fork pull request with a read-only token', () => {
 
 describe('events and fast exits', () => {
   it('exits 0 with a notice when no manifest changed', async () => {
-    const fx = createPullRequestFixture({ base: { '.github/kube-immutable.yaml': SEED_CONFIG }, head: { 'src/app.ts': 'export {};\n', '.github/workflows/ci.yml': 'on: push\njobs: {}\n' } });
+    const fx = createPullRequestFixture({
+      base: { '.github/kube-immutable.yaml': SEED_CONFIG },
+      head: { 'src/app.ts': 'export {};\n', '.github/workflows/ci.yml': 'on: push\njobs: {}\n' },
+    });
     const gh = await startGitHubApiServer(fx.state());
     try {
       const r = await runAction(fx, gh);
@@ -174,7 +183,10 @@ describe('events and fast exits', () => {
   it('without a configuration file, ends as it does with one (the early exit loads no policy)', async () => {
     const head = { 'README.md': '# deployments\n\nNotes.\n', 'docs/setup.md': 'Setup.\n' };
     const runs = [];
-    const bases: Record<string, string>[] = [{ 'README.md': '# deployments\n' }, { 'README.md': '# deployments\n', '.github/kube-immutable.yaml': 'preset: recommended\n' }];
+    const bases: Record<string, string>[] = [
+      { 'README.md': '# deployments\n' },
+      { 'README.md': '# deployments\n', '.github/kube-immutable.yaml': 'preset: recommended\n' },
+    ];
     for (const base of bases) {
       const fx = createPullRequestFixture({ base, head });
       const gh = await startGitHubApiServer(fx.state());
@@ -187,7 +199,12 @@ describe('events and fast exits', () => {
       }
     }
     expect(runs[0]).toEqual(runs[1]);
-    expect(runs[0]).toMatchObject({ code: 0, stderr: '', requests: 1, outputs: { findings: '0', errors: '0', warnings: '0', 'sarif-file': '', 'patch-file': '', 'review-url': '' } });
+    expect(runs[0]).toMatchObject({
+      code: 0,
+      stderr: '',
+      requests: 1,
+      outputs: { findings: '0', errors: '0', warnings: '0', 'sarif-file': '', 'patch-file': '', 'review-url': '' },
+    });
     expect(runs[0]!.stdout).toMatch(/::notice::kube-immutable: no Kubernetes manifest changed in this pull request\./);
   });
 

@@ -10,7 +10,10 @@ import { expectNothingLost, ROOT, runAction } from './helpers.js';
 describe('the token', () => {
   it('is masked and never printed, even when GitHub answers errors', async () => {
     const token = 'ghs_SECRETtoken0123456789abcdefABCDEF';
-    const fx = createPullRequestFixture({ base: { '.github/kube-immutable.yaml': SEED_CONFIG }, head: { 'pod.yaml': readFileSync(join(ROOT, 'examples/seeds/nginx-pod-readonly.yaml'), 'utf8') } });
+    const fx = createPullRequestFixture({
+      base: { '.github/kube-immutable.yaml': SEED_CONFIG },
+      head: { 'pod.yaml': readFileSync(join(ROOT, 'examples/seeds/nginx-pod-readonly.yaml'), 'utf8') },
+    });
     const gh = await startGitHubApiServer(fx.state());
     gh.state.readOnly = true; // a 403 path: error messages are printed
     try {
@@ -20,7 +23,12 @@ describe('the token', () => {
       expect(lines).toEqual([`::add-mask::${token}`]);
       expect(r.summary).not.toContain(token);
       expect(JSON.stringify(r.outputs)).not.toContain(token);
-      expectNothingLost(r, gh, run([{ path: 'pod.yaml', text: readFileSync(join(ROOT, 'examples/seeds/nginx-pod-readonly.yaml'), 'utf8') }], seedPolicies).findings, { headSha: fx.headSha });
+      expectNothingLost(
+        r,
+        gh,
+        run([{ path: 'pod.yaml', text: readFileSync(join(ROOT, 'examples/seeds/nginx-pod-readonly.yaml'), 'utf8') }], seedPolicies).findings,
+        { headSha: fx.headSha },
+      );
     } finally {
       await gh.close();
       fx.cleanup();

@@ -30,12 +30,15 @@ function staticClosure(roots: readonly string[]): Set<string> {
  */
 function modulesIn(files: Iterable<string>): Set<string> {
   const modules = new Set<string>();
-  for (const f of files) for (const m of text(f).matchAll(/^\/\/ (?:[^\n]*?\/)?(node_modules\/(?:@[^/\n]+\/)?[^/\n]+)|^\/\/ (src\/\S+|policies\/\S+)/gm)) modules.add((m[1] ?? m[2])!);
+  for (const f of files)
+    for (const m of text(f).matchAll(/^\/\/ (?:[^\n]*?\/)?(node_modules\/(?:@[^/\n]+\/)?[^/\n]+)|^\/\/ (src\/\S+|policies\/\S+)/gm))
+      modules.add((m[1] ?? m[2])!);
   return modules;
 }
 
 /** Whether a dist file bundles the package file `path` (under node_modules/, from any folder: see {@link modulesIn}). */
-const bundles = (file: string, path: string) => new RegExp(`\\n// (?:[^\\n]*?/)?node_modules/${path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\n`).test(text(file));
+const bundles = (file: string, path: string) =>
+  new RegExp(`\\n// (?:[^\\n]*?/)?node_modules/${path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\n`).test(text(file));
 
 describe('start-up of the action on a pull request (docs/performance.md, row 3)', () => {
   it('loads, before the configuration is known, neither undici nor the policies, engine, yaml, ajv, sucrase or report', () => {
@@ -48,7 +51,9 @@ describe('start-up of the action on a pull request (docs/performance.md, row 3)'
     expect(loaded).toContain('node_modules/@octokit/core');
     expect(loaded).toContain('node_modules/@actions/core');
     const heavy = [...loaded].filter((m) =>
-      /^node_modules\/(undici|tunnel|@actions\/http-client|@actions\/github|sucrase|ajv|yaml|diff)$|^policies\/|^src\/(engine|report|review|yaml|k8s|registry)\//.test(m),
+      /^node_modules\/(undici|tunnel|@actions\/http-client|@actions\/github|sucrase|ajv|yaml|diff)$|^policies\/|^src\/(engine|report|review|yaml|k8s|registry)\//.test(
+        m,
+      ),
     );
     expect(heavy).toEqual([]);
     // The real OIDC client of @actions/core (with undici) is still in the bundle, loaded on first use.

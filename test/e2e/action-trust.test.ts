@@ -120,7 +120,9 @@ describe('1c. symbolic links and submodules in the trusted tree itself are refus
     const dir = via === 'git objects' ? fx.dir : shallowCheckout(fx.dir);
     try {
       const { r } = await runOn(fx, dir, 'pull_request');
-      expect(r.stdout).toMatch(/::error::kube-immutable configuration: \.github is a symbolic link( to ci\/kube-immutable\.yaml)? in the base commit [0-9a-f]{12}; trusted files are read only as regular files/);
+      expect(r.stdout).toMatch(
+        /::error::kube-immutable configuration: \.github is a symbolic link( to ci\/kube-immutable\.yaml)? in the base commit [0-9a-f]{12}; trusted files are read only as regular files/,
+      );
       expect(r.code).toBe(1);
     } finally {
       fx.cleanup();
@@ -159,7 +161,13 @@ describe('3. merge_group', () => {
     head: { '.github/kube-immutable.yaml': allOffConfig('pwn', IDS), '.github/pwn/x.ts': markerPolicy(marker), 'pod.yaml': PRIVILEGED_POD },
   });
   const eventPath = join(tmpdir(), `ki-mg-${process.pid}.json`);
-  writeFileSync(eventPath, JSON.stringify({ merge_group: { base_sha: fx.baseSha, head_sha: fx.headSha, head_ref: 'refs/heads/gh-readonly-queue/main/pr-42' }, repository: { full_name: `${fx.owner}/${fx.repo}` } }));
+  writeFileSync(
+    eventPath,
+    JSON.stringify({
+      merge_group: { base_sha: fx.baseSha, head_sha: fx.headSha, head_ref: 'refs/heads/gh-readonly-queue/main/pr-42' },
+      repository: { full_name: `${fx.owner}/${fx.repo}` },
+    }),
+  );
   const shallow = shallowCheckout(fx.dir);
   afterAll(() => {
     fx.cleanup();
@@ -174,7 +182,12 @@ describe('3. merge_group', () => {
     const gh = await startGitHubApiServer(fx.state());
     const sarifPath = join(tmpdir(), `ki-trust-mg-${process.pid}-${n++}.sarif`);
     try {
-      const r = await runAction({ ...fx, dir: dir(), eventPath }, gh, { 'sarif-file': sarifPath }, { GITHUB_EVENT_NAME: 'merge_group', GITHUB_SHA: fx.headSha });
+      const r = await runAction(
+        { ...fx, dir: dir(), eventPath },
+        gh,
+        { 'sarif-file': sarifPath },
+        { GITHUB_EVENT_NAME: 'merge_group', GITHUB_SHA: fx.headSha },
+      );
       expect(gh.rejections).toEqual([]);
       expect(r.stdout).toMatch(via);
       expectGateHeld(r, marker, sarifPath);
@@ -233,7 +246,10 @@ describe('a trusted folder (a central policy repository checked out beside the P
   });
 
   it('a trusted folder reached through a symbolic link is refused', async () => {
-    const fx = createPullRequestFixture({ base: { '.github/kube-immutable.yaml': repoConfig }, head: { 'pod.yaml': PRIVILEGED_POD, '.org': { symlink: 'real-org' } } });
+    const fx = createPullRequestFixture({
+      base: { '.github/kube-immutable.yaml': repoConfig },
+      head: { 'pod.yaml': PRIVILEGED_POD, '.org': { symlink: 'real-org' } },
+    });
     try {
       orgCheckout(join(fx.dir, 'real-org'), ORG);
       const { r } = await runOn(fx, fx.dir, 'pull_request', { 'trusted-folder': '.org' });

@@ -51,7 +51,9 @@ describe('a pull request with 600 findings, no sarif-file', () => {
       // Annotations (the findings outside the review) stay within GitHub's per-step limits.
       const warnings = annotationsOf(r.stdout).filter((a) => a.level === 'warning');
       expect(warnings.length).toBeLessThanOrEqual(10);
-      expect(r.summary).toMatch(/_Note: \d+ findings outside the review were not annotated \(GitHub shows at most 10 annotations of each level per step and 50 per job\); they are in the job summary\._/);
+      expect(r.summary).toMatch(
+        /_Note: \d+ findings outside the review were not annotated \(GitHub shows at most 10 annotations of each level per step and 50 per job\); they are in the job summary\._/,
+      );
       expect(loggedFindingsOf(r.stdout)).toEqual([]);
       expect(r.outputs['sarif-file']).toBe('');
     } finally {
@@ -95,13 +97,20 @@ describe('a pull request whose findings do not fit in the job summary either (2,
       expect(logged.length).toBeGreaterThan(0);
       // The log has exactly the findings no other channel holds.
       expect([...channels.values()].filter((c) => c.includes('step log')).every((c) => c.length === 1)).toBe(true);
-      const m = /_Note: (\d+) more findings not listed here \(the job summary is limited to 1,048,576 bytes\); of these, (\d+) are in the review, (\d+) in the annotations and (\d+) in the step log\._/.exec(r.summary);
+      const m =
+        /_Note: (\d+) more findings not listed here \(the job summary is limited to 1,048,576 bytes\); of these, (\d+) are in the review, (\d+) in the annotations and (\d+) in the step log\._/.exec(
+          r.summary,
+        );
       expect(m).not.toBeNull();
       const [, omitted, review, annotated, log] = m!.map(Number);
       expect(review! + annotated! + log!).toBe(omitted);
       expect(log).toBe(logged.length);
-      expect(r.summary).toContain(`_Note: ${logged.length} findings are in no other report of this run (set the sarif-file input to get every finding in one file): the step log lists them._`);
-      expect(gh.state.reviews[0]!.body).toMatch(/did not fit in this review body \(65,536 characters\); of these, \d+ are in the job summary, \d+ in the annotations and \d+ in the step log\._/);
+      expect(r.summary).toContain(
+        `_Note: ${logged.length} findings are in no other report of this run (set the sarif-file input to get every finding in one file): the step log lists them._`,
+      );
+      expect(gh.state.reviews[0]!.body).toMatch(
+        /did not fit in this review body \(65,536 characters\); of these, \d+ are in the job summary, \d+ in the annotations and \d+ in the step log\._/,
+      );
       expect(r.summary).not.toMatch(/SARIF file/);
     } finally {
       await gh.close();
@@ -118,7 +127,9 @@ describe('a pull request whose findings do not fit in the job summary either (2,
       expect(JSON.parse(readFileSync(sarifFile, 'utf8')).runs[0].results).toHaveLength(2_500);
       expect(loggedFindingsOf(r.stdout)).toEqual([]);
       expect(r.summary).toMatch(/_Note: \d+ more findings not listed here \(the job summary is limited to 1,048,576 bytes\); they are in the SARIF file\._/);
-      expect(gh.state.reviews[0]!.body).toMatch(/did not fit in this review body \(65,536 characters\); they are in the SARIF file(?: and the job summary)?\._/);
+      expect(gh.state.reviews[0]!.body).toMatch(
+        /did not fit in this review body \(65,536 characters\); they are in the SARIF file(?: and the job summary)?\._/,
+      );
     } finally {
       await gh.close();
     }

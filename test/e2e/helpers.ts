@@ -37,7 +37,12 @@ export async function runAction(
   const summaryFile = join(tmp, 'summary');
   writeFileSync(outputFile, '');
   writeFileSync(summaryFile, '');
-  const inputEnv: Record<string, string> = { 'INPUT_GITHUB-TOKEN': 'test-token', 'INPUT_FILTER-MODE': 'diff_context', 'INPUT_FAIL-LEVEL': 'error', 'INPUT_MAX-COMMENTS': '30' };
+  const inputEnv: Record<string, string> = {
+    'INPUT_GITHUB-TOKEN': 'test-token',
+    'INPUT_FILTER-MODE': 'diff_context',
+    'INPUT_FAIL-LEVEL': 'error',
+    'INPUT_MAX-COMMENTS': '30',
+  };
   for (const [k, v] of Object.entries(inputs)) inputEnv[`INPUT_${k.toUpperCase()}`] = v;
   const childEnv: Record<string, string> = {
     PATH: process.env.PATH ?? '',
@@ -62,7 +67,14 @@ export async function runAction(
   child.stdout.on('data', (d) => (stdout += String(d)));
   child.stderr.on('data', (d) => (stderr += String(d)));
   const code: number = await new Promise((res) => child.on('close', (c) => res(c ?? -1)));
-  return { code, stdout, stderr, outputs: parseOutputs(readFileSync(outputFile, 'utf8')), summary: readFileSync(summaryFile, 'utf8'), ms: Date.now() - started };
+  return {
+    code,
+    stdout,
+    stderr,
+    outputs: parseOutputs(readFileSync(outputFile, 'utf8')),
+    summary: readFileSync(summaryFile, 'utf8'),
+    ms: Date.now() - started,
+  };
 }
 
 /** Parse the `name<<delimiter\nvalue\ndelimiter` records @actions/core writes to GITHUB_OUTPUT. */
@@ -150,7 +162,12 @@ export interface ExpectedFinding {
  */
 export function channelsOf(
   f: ExpectedFinding,
-  ctx: { run: ActionRun; gh: Pick<GitHubApiServer, 'state'>; sarif?: { runs: Array<{ results: Array<{ partialFingerprints?: Record<string, string> }> }> }; headSha: string },
+  ctx: {
+    run: ActionRun;
+    gh: Pick<GitHubApiServer, 'state'>;
+    sarif?: { runs: Array<{ results: Array<{ partialFingerprints?: Record<string, string> }> }> };
+    headSha: string;
+  },
 ): Channel[] {
   const seen = channelIndex(ctx);
   const out: Channel[] = [];
@@ -180,7 +197,8 @@ const indexes = new WeakMap<ActionRun, ChannelIndex>();
 function channelIndex(ctx: Parameters<typeof channelsOf>[1]): ChannelIndex {
   const cached = indexes.get(ctx.run);
   if (cached) return cached;
-  const fps = (body: string) => [...body.matchAll(/<!-- kube-immutable:([^>]*?) -->/g)].flatMap((m) => /(?:^|;)fp=([^;]*)/.exec(m[1]!)?.[1]!.split(',').map(decodeURIComponent) ?? []);
+  const fps = (body: string) =>
+    [...body.matchAll(/<!-- kube-immutable:([^>]*?) -->/g)].flatMap((m) => /(?:^|;)fp=([^;]*)/.exec(m[1]!)?.[1]!.split(',').map(decodeURIComponent) ?? []);
   const summaryRows = new Map<string, string[]>();
   for (const l of ctx.run.summary.split('\n')) {
     for (const m of l.matchAll(/\]\(https?:\/\/[^/]+\/[^/]+\/[^/]+(\/blob\/[^)\s]*\))/g)) summaryRows.set(m[1]!, [...(summaryRows.get(m[1]!) ?? []), l]);
@@ -213,7 +231,11 @@ export function expectNothingLost(
   const failing = level === 'none' ? [] : expected.filter((f) => f.suppressed === undefined && RANK[f.severity] >= RANK[level]);
   expect({ code: run.code, failing: failing.length }).toEqual({ code: failing.length > 0 ? 1 : 0, failing: failing.length });
   const sarif = opts.sarifFile ? JSON.parse(readFileSync(opts.sarifFile, 'utf8')) : undefined;
-  const channels = new Map(expected.filter((f) => f.suppressed === undefined).map((f) => [`${f.policyId} ${f.file}:${f.range.start.line}`, channelsOf(f, { run, gh, sarif, headSha: opts.headSha })]));
+  const channels = new Map(
+    expected
+      .filter((f) => f.suppressed === undefined)
+      .map((f) => [`${f.policyId} ${f.file}:${f.range.start.line}`, channelsOf(f, { run, gh, sarif, headSha: opts.headSha })]),
+  );
   expect(expected.length).toBeGreaterThan(0);
   expect([...channels].filter(([, c]) => c.length === 0).map(([k]) => k)).toEqual([]);
   return channels;
@@ -280,5 +302,7 @@ export function allOffConfig(folder: string | undefined, policyIds: readonly str
 export function activeRules(sarifPath: string): string[] {
   const sarif = JSON.parse(readFileSync(sarifPath, 'utf8'));
   const suppressed = (x: { suppressions?: { status?: string }[] }) => (x.suppressions ?? []).some((s) => s.status === undefined || s.status === 'accepted');
-  return [...new Set<string>(sarif.runs[0].results.filter((x: { suppressions?: { status?: string }[] }) => !suppressed(x)).map((x: { ruleId: string }) => x.ruleId))].sort();
+  return [
+    ...new Set<string>(sarif.runs[0].results.filter((x: { suppressions?: { status?: string }[] }) => !suppressed(x)).map((x: { ruleId: string }) => x.ruleId)),
+  ].sort();
 }

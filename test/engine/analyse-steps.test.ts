@@ -4,7 +4,16 @@
  * limits (limitsNotRead), the time-budget finding (timeBudgetNotScanned) and the finding of a
  * policy that throws (policyErrorFinding). analyse.test.ts has the whole analysis.
  */
-import { limitsNotRead, policyErrorFinding, readManifests, timeBudgetNotScanned, unparsedTemplate, unreadText, type NotScanned, type OutOfTime } from '../../src/engine/analyse.js';
+import {
+  limitsNotRead,
+  policyErrorFinding,
+  readManifests,
+  timeBudgetNotScanned,
+  unparsedTemplate,
+  unreadText,
+  type NotScanned,
+  type OutOfTime,
+} from '../../src/engine/analyse.js';
 import type { EngineOptions } from '../../src/engine/index.js';
 import type { Manifest } from '../../src/k8s/index.js';
 import { parseYaml, type ParseProblem, type SourceRange } from '../../src/yaml/index.js';
@@ -31,7 +40,13 @@ describe('unreadText', () => {
       'éé',
       { maxFileSizeBytes: 3 },
       undefined,
-      { reason: 'file is larger than 3 bytes (4 bytes); raise the size limit to scan it', messageId: 'tooLarge', data: { size: 4, limit: 3 }, range: LINE_1, detail: 'tooLarge' },
+      {
+        reason: 'file is larger than 3 bytes (4 bytes); raise the size limit to scan it',
+        messageId: 'tooLarge',
+        data: { size: 4, limit: 3 },
+        range: LINE_1,
+        detail: 'tooLarge',
+      },
     ],
     ['at the limit', 'éé', { maxFileSizeBytes: 4 }, undefined, undefined],
     ['3 bytes a character could exceed the limit, the bytes do not', 'abcd', { maxFileSizeBytes: 10 }, undefined, undefined],
@@ -49,13 +64,25 @@ describe('unreadText', () => {
         detail: 'tooLarge',
       },
     ],
-    ['a NUL: binary', 'kind: Pod\n\u0000', {}, undefined, { reason: 'binary file (contains NUL bytes)', messageId: 'binary', data: {}, range: LINE_1, detail: 'binary' }],
+    [
+      'a NUL: binary',
+      'kind: Pod\n\u0000',
+      {},
+      undefined,
+      { reason: 'binary file (contains NUL bytes)', messageId: 'binary', data: {}, range: LINE_1, detail: 'binary' },
+    ],
     [
       'too large wins over binary',
       '\u0000\u0000',
       { maxFileSizeBytes: 1 },
       undefined,
-      { reason: 'file is larger than 1 bytes (2 bytes); raise the size limit to scan it', messageId: 'tooLarge', data: { size: 2, limit: 1 }, range: LINE_1, detail: 'tooLarge' },
+      {
+        reason: 'file is larger than 1 bytes (2 bytes); raise the size limit to scan it',
+        messageId: 'tooLarge',
+        data: { size: 2, limit: 1 },
+        range: LINE_1,
+        detail: 'tooLarge',
+      },
     ],
   ];
   test.each(rows)('%s', (_name, text, opts, unreadable, expected) => {
@@ -68,7 +95,11 @@ describe('unparsedTemplate', () => {
   const rows: [string, string, { line: number; column: number; offset: number; messageStart: string } | undefined][] = [
     ['valid YAML with template syntax (in a block scalar): read', 'data:\n  t: |\n    {{- if .Values.x }}\n', undefined],
     ['not YAML, no template syntax: read (the syntax error is a problem)', 'a: [\n', undefined],
-    ['not YAML, an unquoted value starting with {{', 'metadata:\n  name: {{ .Release.Name }}\n  x: [\n', { line: 4, column: 1, offset: 45, messageStart: 'Flow sequence' }],
+    [
+      'not YAML, an unquoted value starting with {{',
+      'metadata:\n  name: {{ .Release.Name }}\n  x: [\n',
+      { line: 4, column: 1, offset: 45, messageStart: 'Flow sequence' },
+    ],
     ['not YAML, a template action on its own line', 'a: 1\n{{- if .Values.x }}\nb: [\n', { line: 2, column: 1, offset: 5, messageStart: '' }],
     ['not YAML, {{ only in a quoted value: read', 'a: "{{ x }}"\nb: [\n', undefined],
   ];
@@ -90,8 +121,20 @@ describe('unparsedTemplate', () => {
 describe('readManifests', () => {
   const rows: [string, string, string, EngineOptions, { objects: string[]; problems: string[]; skipped: string[] }][] = [
     ['two objects', 'f.yaml', `${pod('a')}---\n${pod('b')}`, {}, { objects: ['0:Pod/a', '1:Pod/b'], problems: [], skipped: [] }],
-    ['docIndexOffset: objects and problems shifted', 'f.yaml', `a: [\n---\n${pod('a')}`, { docIndexOffset: 10 }, { objects: ['11:Pod/a'], problems: ['BAD_INDENT@2:1#10'], skipped: ['0'] }],
-    ['an invalid apiVersion: an invalid-object problem at it', 'f.yaml', 'apiVersion: 7\nkind: Pod\nmetadata: {name: p}\n', {}, { objects: [], problems: ['invalid-object@1:13#0'], skipped: ['0'] }],
+    [
+      'docIndexOffset: objects and problems shifted',
+      'f.yaml',
+      `a: [\n---\n${pod('a')}`,
+      { docIndexOffset: 10 },
+      { objects: ['11:Pod/a'], problems: ['BAD_INDENT@2:1#10'], skipped: ['0'] },
+    ],
+    [
+      'an invalid apiVersion: an invalid-object problem at it',
+      'f.yaml',
+      'apiVersion: 7\nkind: Pod\nmetadata: {name: p}\n',
+      {},
+      { objects: [], problems: ['invalid-object@1:13#0'], skipped: ['0'] },
+    ],
     [
       'a .json file that is not JSON: json-syntax, no object',
       'f.json',
@@ -99,8 +142,20 @@ describe('readManifests', () => {
       {},
       { objects: [], problems: ['json-syntax@1:63#0'], skipped: ['0'] },
     ],
-    ['the same text in a .yml file: read', 'f.yml', '{"apiVersion": "v1", "kind": "Pod", "metadata": {"name": "p"},}\n', {}, { objects: ['0:Pod/p'], problems: [], skipped: [] }],
-    ['a .json file not starting with {: not held to JSON', 'f.json', '# c\n{"apiVersion": "v1", "kind": "Pod", "metadata": {"name": "p"},}\n', {}, { objects: ['0:Pod/p'], problems: [], skipped: [] }],
+    [
+      'the same text in a .yml file: read',
+      'f.yml',
+      '{"apiVersion": "v1", "kind": "Pod", "metadata": {"name": "p"},}\n',
+      {},
+      { objects: ['0:Pod/p'], problems: [], skipped: [] },
+    ],
+    [
+      'a .json file not starting with {: not held to JSON',
+      'f.json',
+      '# c\n{"apiVersion": "v1", "kind": "Pod", "metadata": {"name": "p"},}\n',
+      {},
+      { objects: ['0:Pod/p'], problems: [], skipped: [] },
+    ],
   ];
   test.each(rows)('%s', (_name, path, text, opts, expected) => {
     const parsed = parseYaml(text);
@@ -155,7 +210,15 @@ describe('timeBudgetNotScanned', () => {
   const ids = (...names: string[]) => names.map((id) => ({ id }));
   const rows: [string, { id: string }[], ReturnType<typeof obj>[], OutOfTime, EngineOptions, string, SourceRange][] = [
     ['the last policy, one object: was', ids('a'), [obj(0, 'p', 1)], { policy: 0, manifest: 0 }, {}, 'a from document 1 (Pod p) on was', point(1, 1, 10)],
-    ['policies after it, one object', ids('a', 'b', 'c'), [obj(0, 'p', 1)], { policy: 0, manifest: 0 }, {}, 'a from document 1 (Pod p) on, and b, c on the object, were', point(1, 1, 10)],
+    [
+      'policies after it, one object',
+      ids('a', 'b', 'c'),
+      [obj(0, 'p', 1)],
+      { policy: 0, manifest: 0 },
+      {},
+      'a from document 1 (Pod p) on, and b, c on the object, were',
+      point(1, 1, 10),
+    ],
     [
       'policies after it, many objects; stopped at the second',
       ids('a', 'b'),
@@ -165,7 +228,15 @@ describe('timeBudgetNotScanned', () => {
       'a from document 2 (Pod q) on, and b on all 3 objects, were',
       point(9, 1, 90),
     ],
-    ['file-not-scanned is not listed', ids('a', 'file-not-scanned'), [obj(0, 'p', 1), obj(1, 'q', 9)], { policy: 0, manifest: 0 }, {}, 'a from document 1 (Pod p) on was', point(1, 1, 10)],
+    [
+      'file-not-scanned is not listed',
+      ids('a', 'file-not-scanned'),
+      [obj(0, 'p', 1), obj(1, 'q', 9)],
+      { policy: 0, manifest: 0 },
+      {},
+      'a from document 1 (Pod p) on was',
+      point(1, 1, 10),
+    ],
     [
       'an unnamed object; the budget in seconds',
       ids('x', 'y', 'z'),
@@ -178,7 +249,12 @@ describe('timeBudgetNotScanned', () => {
   ];
   test.each(rows)('%s', (_name, enabled, manifests, outOfTime, opts, what, range) => {
     const budget = opts.timeBudgetMs === undefined ? 10 : opts.timeBudgetMs / 1000;
-    expect(timeBudgetNotScanned(enabled, manifests, outOfTime, opts)).toEqual({ messageId: 'timeBudget', data: { budget, what }, range, detail: 'time-budget' });
+    expect(timeBudgetNotScanned(enabled, manifests, outOfTime, opts)).toEqual({
+      messageId: 'timeBudget',
+      data: { budget, what },
+      range,
+      detail: 'time-budget',
+    });
   });
 });
 
@@ -188,13 +264,31 @@ describe('policyErrorFinding', () => {
   const b = readManifests('f.yaml', text, parsed, {}).manifests[1]!;
   const fileRange = () => point(1, 1, 0);
   const rows: [string, Manifest | undefined, unknown, { message: string; line: number; groupKey: string; label: string }][] = [
-    ['an Error on an object: at the object', b, new Error('boom'), { message: 'policy p failed on file dir/f.yaml (Pod b): boom', line: 10, groupKey: 'error:p:1', label: 'b' }],
-    ['a string in checkFile: at the file', undefined, 'bad', { message: 'policy p failed on file dir/f.yaml: bad', line: 1, groupKey: 'error:p:undefined', label: 'dir/f.yaml' }],
+    [
+      'an Error on an object: at the object',
+      b,
+      new Error('boom'),
+      { message: 'policy p failed on file dir/f.yaml (Pod b): boom', line: 10, groupKey: 'error:p:1', label: 'b' },
+    ],
+    [
+      'a string in checkFile: at the file',
+      undefined,
+      'bad',
+      { message: 'policy p failed on file dir/f.yaml: bad', line: 1, groupKey: 'error:p:undefined', label: 'dir/f.yaml' },
+    ],
     ['anything else thrown, as a string', b, 42, { message: 'policy p failed on file dir/f.yaml (Pod b): 42', line: 10, groupKey: 'error:p:1', label: 'b' }],
   ];
   test.each(rows)('%s', (_name, m, err, expected) => {
     const r = policyErrorFinding('p', 'dir/f.yaml', m, err, fileRange);
-    expect(r.finding).toMatchObject({ policyId: 'policy-error', severity: 'error', messageId: 'policyFailed', message: expected.message, file: 'dir/f.yaml', container: undefined, suggestions: [] });
+    expect(r.finding).toMatchObject({
+      policyId: 'policy-error',
+      severity: 'error',
+      messageId: 'policyFailed',
+      message: expected.message,
+      file: 'dir/f.yaml',
+      container: undefined,
+      suggestions: [],
+    });
     expect(r.finding.range.start.line).toBe(expected.line);
     expect(r.finding.object).toEqual(m && { apiVersion: 'v1', kind: 'Pod', name: 'b', namespace: m.namespace, docIndex: 1 });
     expect(r.finding.fingerprint).toMatch(/^[0-9a-f]{16}$/);
@@ -208,7 +302,9 @@ describe('policyErrorFinding', () => {
   });
 
   test('its fingerprint is of the policy, file and object (not of the message)', () => {
-    expect(policyErrorFinding('p', 'f', b, new Error('x'), fileRange).finding.fingerprint).toBe(policyErrorFinding('p', 'f', b, 'other', fileRange).finding.fingerprint);
+    expect(policyErrorFinding('p', 'f', b, new Error('x'), fileRange).finding.fingerprint).toBe(
+      policyErrorFinding('p', 'f', b, 'other', fileRange).finding.fingerprint,
+    );
     expect(policyErrorFinding('p', 'f', b, 'x', fileRange).finding.fingerprint).not.toBe(policyErrorFinding('q', 'f', b, 'x', fileRange).finding.fingerprint);
   });
 });

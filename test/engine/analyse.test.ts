@@ -10,7 +10,15 @@ import { definePolicy, type AnyPolicy } from '../../src/engine/index.js';
 import fileNotScanned from '../../policies/file-not-scanned.js';
 import { parseYaml, YNode } from '../../src/yaml/index.js';
 
-const meta = (messages: Record<string, string>) => ({ description: 'd', category: 'hardening' as const, defaultSeverity: 'warning' as const, fixable: false, messages, remediation: '', docsUrl: '' });
+const meta = (messages: Record<string, string>) => ({
+  description: 'd',
+  category: 'hardening' as const,
+  defaultSeverity: 'warning' as const,
+  fixable: false,
+  messages,
+  remediation: '',
+  docsUrl: '',
+});
 
 /** Reports each object (at its `metadata` key) and each container with a name (at the container, with a fix), and each parse problem. */
 const probe = definePolicy({
@@ -19,12 +27,23 @@ const probe = definePolicy({
   check({ manifest, workload, report }) {
     report({ messageId: 'object', data: { name: manifest.name }, node: manifest.node.get('metadata') ?? manifest.node, key: true });
     for (const c of workload?.containers ?? []) {
-      report({ messageId: 'container', data: { name: c.name }, node: c.node, container: c, fix: (f) => [f.set(c.node, ['securityContext', 'privileged'], false)], severity: 'info' });
+      report({
+        messageId: 'container',
+        data: { name: c.name },
+        node: c.node,
+        container: c,
+        fix: (f) => [f.set(c.node, ['securityContext', 'privileged'], false)],
+        severity: 'info',
+      });
     }
   },
   checkFile({ problems, report }) {
     for (const p of problems)
-      report({ messageId: 'problem', data: { code: p.code }, range: { start: { line: p.line, column: p.column, offset: p.offset }, end: { line: p.line, column: p.column, offset: p.offset } } });
+      report({
+        messageId: 'problem',
+        data: { code: p.code },
+        range: { start: { line: p.line, column: p.column, offset: p.offset }, end: { line: p.line, column: p.column, offset: p.offset } },
+      });
   },
 });
 
@@ -66,7 +85,10 @@ function summary(a: Analysis): Summary {
     ...(a.skipped !== undefined ? { skipped: a.skipped } : {}),
     problems: (a.parsed?.problems ?? []).map((p) => `${p.code}@${p.line}:${p.column}#${p.docIndex}`),
     objects: a.manifests.manifests.map((m) => `${m.docIndex}:${m.kind}/${m.name}`),
-    findings: a.raw.map((r) => `${r.finding.policyId}/${r.finding.messageId} ${r.finding.severity} @${r.finding.range.start.line}:${r.finding.range.start.column}: ${r.finding.message}`),
+    findings: a.raw.map(
+      (r) =>
+        `${r.finding.policyId}/${r.finding.messageId} ${r.finding.severity} @${r.finding.range.start.line}:${r.finding.range.start.column}: ${r.finding.message}`,
+    ),
   };
 }
 
@@ -90,7 +112,9 @@ const ROWS: Row[] = [
       skipped: 'not valid UTF-8 text',
       problems: [],
       objects: [],
-      findings: ['file-not-scanned/unreadable error @1:1: This file was not scanned: not valid UTF-8 text. Save it as UTF-8 text (kubectl reads manifests as UTF-8).'],
+      findings: [
+        'file-not-scanned/unreadable error @1:1: This file was not scanned: not valid UTF-8 text. Save it as UTF-8 text (kubectl reads manifests as UTF-8).',
+      ],
     },
   },
   {
@@ -101,7 +125,9 @@ const ROWS: Row[] = [
       skipped: 'not valid UTF-8 text',
       problems: [],
       objects: [],
-      findings: ['file-not-scanned/unreadable error @1:1: This file was not scanned: not valid UTF-8 text. Save it as UTF-8 text (kubectl reads manifests as UTF-8).'],
+      findings: [
+        'file-not-scanned/unreadable error @1:1: This file was not scanned: not valid UTF-8 text. Save it as UTF-8 text (kubectl reads manifests as UTF-8).',
+      ],
     },
   },
   {
@@ -138,7 +164,9 @@ const ROWS: Row[] = [
       skipped: 'binary file (contains NUL bytes)',
       problems: [],
       objects: [],
-      findings: ['file-not-scanned/binary error @1:1: This file was not scanned: it is binary (it contains NUL bytes). A manifest is text; remove the file or keep it out of the scanned paths.'],
+      findings: [
+        'file-not-scanned/binary error @1:1: This file was not scanned: it is binary (it contains NUL bytes). A manifest is text; remove the file or keep it out of the scanned paths.',
+      ],
     },
   },
   {
@@ -263,7 +291,11 @@ const ROWS: Row[] = [
     expected: {
       problems: [],
       objects: ['0:Pod/p'],
-      findings: ['probe/object warning @4:1: object p', 'probe/container info @8:5: container app', 'policy-error/policyFailed error @1:1: policy thrower failed on file f.yaml: file exploded'],
+      findings: [
+        'probe/object warning @4:1: object p',
+        'probe/container info @8:5: container app',
+        'policy-error/policyFailed error @1:1: policy thrower failed on file f.yaml: file exploded',
+      ],
     },
   },
   {
@@ -337,7 +369,12 @@ const ROWS: Row[] = [
     expected: {
       problems: [],
       objects: ['0:Pod/p'],
-      findings: ['probe/object warning @3:1: object p', 'probe/container info @7:5: container a', 'probe/container info @9:5: container a', 'probe/container info @11:5: container '],
+      findings: [
+        'probe/object warning @3:1: object p',
+        'probe/container info @7:5: container a',
+        'probe/container info @9:5: container a',
+        'probe/container info @11:5: container ',
+      ],
     },
   },
   { name: 'an empty file', text: '', expected: { problems: [], objects: [], findings: [] } },
@@ -362,7 +399,8 @@ describe('analyseText', () => {
       id: 'twice',
       meta: meta({ m: 'm', s: 'suggested {{n}}' }),
       check({ manifest, report }) {
-        for (let n = 0; n < 2; n++) report({ messageId: 'm', node: manifest.node, suggest: [{ messageId: 's', data: { n }, fix: (f) => [f.append(manifest.node, ['x'], n)] }] });
+        for (let n = 0; n < 2; n++)
+          report({ messageId: 'm', node: manifest.node, suggest: [{ messageId: 's', data: { n }, fix: (f) => [f.append(manifest.node, ['x'], n)] }] });
       },
     });
     expect(rawJson(analyseText('dir/f.yaml', text, undefined, [probe, thrower, twice], { today: '2026-01-01' }))).toEqual(RAW);
@@ -371,7 +409,9 @@ describe('analyseText', () => {
   test('a verification analysis: no deadline, no fixes nor suggestions, every range at 1:1', () => {
     const a = analyseText('f.yaml', pod('p'), undefined, POLICIES, { verification: true });
     expect(a.deadline).toBeUndefined();
-    expect(a.raw.map((r) => [r.fix, r.suggestions, r.finding.range])).toEqual(a.raw.map(() => [undefined, [], { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } }]));
+    expect(a.raw.map((r) => [r.fix, r.suggestions, r.finding.range])).toEqual(
+      a.raw.map(() => [undefined, [], { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } }]),
+    );
     expect(analyseText('f.yaml', pod('p'), undefined, POLICIES, { timeBudgetMs: 5000 }).deadline).toBeGreaterThan(performance.now());
   });
 

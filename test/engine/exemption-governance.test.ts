@@ -17,8 +17,10 @@ describe('exemption governance: base-only', () => {
   const text = pod(ALL);
   const base = baseExemptionsInText(text);
 
-  it('reads the base commit\'s annotations as identities (object, place, key, value)', () => {
-    expect(base).toEqual([{ kind: 'Pod', namespace: 'ops', name: 'node-shell', on: 'metadata', key: 'ignore.kube-immutable.io/all', value: 'debug shell for the on-call team' }]);
+  it("reads the base commit's annotations as identities (object, place, key, value)", () => {
+    expect(base).toEqual([
+      { kind: 'Pod', namespace: 'ops', name: 'node-shell', on: 'metadata', key: 'ignore.kube-immutable.io/all', value: 'debug shell for the on-call team' },
+    ]);
     expect(baseExemptionsInText('{{ .Values }}\n: [')).toEqual([]);
   });
 
@@ -46,7 +48,11 @@ describe('exemption governance: base-only', () => {
         fingerprints: expect.any(Array),
       },
     ]);
-    expect([...r.exemptions![0]!.fingerprints].sort()).toEqual(active(r).map((f) => f.fingerprint).sort());
+    expect([...r.exemptions![0]!.fingerprints].sort()).toEqual(
+      active(r)
+        .map((f) => f.fingerprint)
+        .sort(),
+    );
   });
 
   it('the same annotation at the base commit is honoured, and not listed', () => {
@@ -57,13 +63,39 @@ describe('exemption governance: base-only', () => {
   });
 
   it('a changed value (reason or expiry), another object or the pod template is a new request', () => {
-    const changed = scan(pod('    ignore.kube-immutable.io/all: "expires=2027-01-31; debug shell for the on-call team"\n'), { exemptionGovernance: governance({}), baseExemptions: { 'ops/shell.yaml': base } });
+    const changed = scan(pod('    ignore.kube-immutable.io/all: "expires=2027-01-31; debug shell for the on-call team"\n'), {
+      exemptionGovernance: governance({}),
+      baseExemptions: { 'ops/shell.yaml': base },
+    });
     expect(changed.exemptions!.map((e) => [e.atBase, e.refusals])).toEqual([[false, ['notAtBase']]]);
-    const renamed = scan(text.replace('name: node-shell', 'name: node-shell-2'), { exemptionGovernance: governance({}), baseExemptions: { 'ops/shell.yaml': base } });
+    const renamed = scan(text.replace('name: node-shell', 'name: node-shell-2'), {
+      exemptionGovernance: governance({}),
+      baseExemptions: { 'ops/shell.yaml': base },
+    });
     expect(renamed.exemptions!.map((e) => e.honoured)).toEqual([false]);
-    const otherFile = run([{ path: 'other.yaml', text }], builtinPolicies, { today: TODAY, exemptionGovernance: governance({}), baseExemptions: { 'ops/shell.yaml': base } });
+    const otherFile = run([{ path: 'other.yaml', text }], builtinPolicies, {
+      today: TODAY,
+      exemptionGovernance: governance({}),
+      baseExemptions: { 'ops/shell.yaml': base },
+    });
     expect(otherFile.exemptions!.map((e) => e.honoured)).toEqual([false]);
-    const template = refusalsOf({ policy: '*', key: base[0]!.key, value: base[0]!.value, on: 'podTemplate', containers: undefined, reason: 'r', expires: undefined, node: undefined as never, source: '' }, { kind: 'Pod', namespace: 'ops', name: 'node-shell' }, governance({}), base, TODAY);
+    const template = refusalsOf(
+      {
+        policy: '*',
+        key: base[0]!.key,
+        value: base[0]!.value,
+        on: 'podTemplate',
+        containers: undefined,
+        reason: 'r',
+        expires: undefined,
+        node: undefined as never,
+        source: '',
+      },
+      { kind: 'Pod', namespace: 'ops', name: 'node-shell' },
+      governance({}),
+      base,
+      TODAY,
+    );
     expect(template).toEqual(['notAtBase']);
   });
 
@@ -80,7 +112,7 @@ describe('exemption governance: base-only', () => {
   });
 });
 
-describe('exemption governance: the configuration\'s rules', () => {
+describe("exemption governance: the configuration's rules", () => {
   it('disabled: never honoured (base or not), and a finding of the exemption check at the annotation', () => {
     const text = pod(ALL);
     const r = scan(text, { exemptionGovernance: governance({ annotations: 'disabled' }), baseExemptions: { 'ops/shell.yaml': baseExemptionsInText(text) } });
@@ -93,7 +125,7 @@ describe('exemption governance: the configuration\'s rules', () => {
     expect(r.exemptions!.map((x) => [x.honoured, x.atBase, x.refusals])).toEqual([[false, true, ['annotationsDisabled']]]);
   });
 
-  it('the exemption check\'s severity applies; off: no finding, still not honoured', () => {
+  it("the exemption check's severity applies; off: no finding, still not honoured", () => {
     const r = scan(pod(ALL), { exemptionGovernance: governance({ annotations: 'disabled' }), severity: { exemption: 'error' } });
     expect(r.findings.filter((f) => f.policyId === 'exemption').map((f) => f.severity)).toEqual(['error']);
     const off = scan(pod(ALL), { exemptionGovernance: governance({ annotations: 'disabled' }), severity: { exemption: 'off' } });
@@ -102,7 +134,10 @@ describe('exemption governance: the configuration\'s rules', () => {
   });
 
   it('policies: only the listed policies, and never "all"', () => {
-    const text = pod('    ignore.kube-immutable.io/no-host-namespaces: "expires=2027-01-31; node debugging"\n    ignore.kube-immutable.io/no-privileged-container: "expires=2027-01-31; node debugging"\n' + ALL);
+    const text = pod(
+      '    ignore.kube-immutable.io/no-host-namespaces: "expires=2027-01-31; node debugging"\n    ignore.kube-immutable.io/no-privileged-container: "expires=2027-01-31; node debugging"\n' +
+        ALL,
+    );
     const r = scan(text, { exemptionGovernance: governance({ annotations: 'allowed', policies: ['no-host-namespaces'] }) });
     const suppressed = r.findings.filter((f) => f.suppressed).map((f) => f.policyId);
     expect([...new Set(suppressed)]).toEqual(['no-host-namespaces']);
@@ -123,7 +158,9 @@ describe('exemption governance: the configuration\'s rules', () => {
     expect(far.exemptions![0]!.why).toBe('expires=9999-12-31 is more than 365 days away (exemptions.maxDays: 365)');
     const edge = scan(pod('    ignore.kube-immutable.io/all: "expires=2027-12-01; a year"\n'), { exemptionGovernance: governance({ annotations: 'allowed' }) });
     expect(active(edge)).toEqual([]); // exactly 365 days
-    const over = scan(pod('    ignore.kube-immutable.io/all: "expires=2027-12-02; a year and a day"\n'), { exemptionGovernance: governance({ annotations: 'allowed' }) });
+    const over = scan(pod('    ignore.kube-immutable.io/all: "expires=2027-12-02; a year and a day"\n'), {
+      exemptionGovernance: governance({ annotations: 'allowed' }),
+    });
     expect(over.exemptions!.map((x) => x.refusals)).toEqual([['expiryTooFar']]);
   });
 
@@ -134,7 +171,10 @@ describe('exemption governance: the configuration\'s rules', () => {
   });
 
   it('every refusal is recorded, most fundamental first (the finding names the first rule broken)', () => {
-    const r = scan(pod('    ignore.kube-immutable.io/all: "expires=9999-12-31; forever"\n'), { exemptionGovernance: governance({ policies: ['image-digest'] }), baseExemptions: {} });
+    const r = scan(pod('    ignore.kube-immutable.io/all: "expires=9999-12-31; forever"\n'), {
+      exemptionGovernance: governance({ policies: ['image-digest'] }),
+      baseExemptions: {},
+    });
     expect(r.exemptions!.map((x) => x.refusals)).toEqual([['policyNotAllowed', 'expiryTooFar', 'notAtBase']]);
     expect(r.findings.filter((f) => f.policyId === 'exemption').map((f) => f.messageId)).toEqual(['policyNotAllowed']);
   });
@@ -142,13 +182,15 @@ describe('exemption governance: the configuration\'s rules', () => {
   it('configuration exemptions are not restricted by the annotation rules', () => {
     const r = scan(pod('    note: none\n'), {
       exemptionGovernance: governance({ annotations: 'disabled', requireExpiry: true, maxDays: 1 }),
-      exemptions: [{ policy: '*', kind: 'Pod', name: 'node-shell', reason: 'platform-approved debug pod', expires: '9999-12-31', source: '.github/kube-immutable.yaml:3' }],
+      exemptions: [
+        { policy: '*', kind: 'Pod', name: 'node-shell', reason: 'platform-approved debug pod', expires: '9999-12-31', source: '.github/kube-immutable.yaml:3' },
+      ],
     });
     expect(active(r)).toEqual([]);
     expect(r.exemptions).toBeUndefined();
   });
 
-  it('no governance (the engine API\'s default) honours every well-formed annotation, as before', () => {
+  it("no governance (the engine API's default) honours every well-formed annotation, as before", () => {
     const r = scan(pod('    ignore.kube-immutable.io/all: "expires=9999-12-31; forever"\n'), {});
     expect(active(r)).toEqual([]);
     expect(r.exemptions).toBeUndefined();

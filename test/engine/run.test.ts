@@ -1,19 +1,12 @@
-import {
-  BUILTIN_POLICY_IDS,
-  definePolicy,
-  fileSkipReason,
-  formatMessage,
-  run,
-  type PolicyContext,
-} from "../../src/engine/index.js";
-import { builtinPolicies } from "../../policies/index.js";
-import { seedPolicies } from "../seed-policies.js";
-import noPrivilegeEscalation from "../../policies/no-privilege-escalation.js";
-import noPrivilegedContainer from "../../policies/no-privileged-container.js";
-import validManifest from "../../policies/valid-manifest.js";
-import readOnlyRootFilesystem from "../../policies/read-only-root-filesystem.js";
-import noHostNamespaces from "../../policies/no-host-namespaces.js";
-import { applyEdits } from "../../src/yaml/index.js";
+import { BUILTIN_POLICY_IDS, definePolicy, fileSkipReason, formatMessage, run, type PolicyContext } from '../../src/engine/index.js';
+import { builtinPolicies } from '../../policies/index.js';
+import { seedPolicies } from '../seed-policies.js';
+import noPrivilegeEscalation from '../../policies/no-privilege-escalation.js';
+import noPrivilegedContainer from '../../policies/no-privileged-container.js';
+import validManifest from '../../policies/valid-manifest.js';
+import readOnlyRootFilesystem from '../../policies/read-only-root-filesystem.js';
+import noHostNamespaces from '../../policies/no-host-namespaces.js';
+import { applyEdits } from '../../src/yaml/index.js';
 
 const deployment = `apiVersion: apps/v1
 kind: Deployment
@@ -36,23 +29,17 @@ spec:
 /** Every fix applied, guesses and behaviour changes too: the tests of fix mechanics below use such fixes. */
 const APPLY_ALL = { applyFixes: { guesses: true, behaviour: 'all' as const } };
 
-describe("run", () => {
-  it("merges all fixes of one container into one verified edit set", () => {
-    const r = run([{ path: "d.yaml", text: deployment }], seedPolicies, APPLY_ALL);
+describe('run', () => {
+  it('merges all fixes of one container into one verified edit set', () => {
+    const r = run([{ path: 'd.yaml', text: deployment }], seedPolicies, APPLY_ALL);
     const ids = r.findings.map((f) => f.policyId).sort();
-    expect(ids).toEqual([
-      "no-privilege-escalation",
-      "no-privileged-container",
-      "read-only-root-filesystem",
-    ]);
+    expect(ids).toEqual(['no-privilege-escalation', 'no-privileged-container', 'read-only-root-filesystem']);
     expect(r.fixes).toHaveLength(1);
     const [group] = r.fixes;
     expect(group!.verified).toBe(true);
-    expect(group!.container).toBe("nginx");
-    expect(group!.object).toBe("Deployment/web");
-    expect(new Set(group!.findings)).toEqual(
-      new Set(r.findings.map((f) => f.fingerprint)),
-    );
+    expect(group!.container).toBe('nginx');
+    expect(group!.object).toBe('Deployment/web');
+    expect(new Set(group!.findings)).toEqual(new Set(r.findings.map((f) => f.fingerprint)));
     expect(r.findings.every((f) => f.fixId === group!.id)).toBe(true);
     expect(r.files[0]!.fixedText).toBe(`apiVersion: apps/v1
 kind: Deployment
@@ -84,105 +71,83 @@ spec:
         emptyDir: {}
 `);
     // Re-running on the fixed text: nothing left.
-    expect(
-      run([{ path: "d.yaml", text: r.files[0]!.fixedText! }], seedPolicies)
-        .findings,
-    ).toEqual([]);
+    expect(run([{ path: 'd.yaml', text: r.files[0]!.fixedText! }], seedPolicies).findings).toEqual([]);
   });
 
-  it("gives findings exact 1-based positions of the offending key", () => {
-    const r = run([{ path: "d.yaml", text: deployment }], seedPolicies);
-    const priv = r.findings.find(
-      (f) => f.policyId === "no-privileged-container",
-    )!;
+  it('gives findings exact 1-based positions of the offending key', () => {
+    const r = run([{ path: 'd.yaml', text: deployment }], seedPolicies);
+    const priv = r.findings.find((f) => f.policyId === 'no-privileged-container')!;
     expect(priv.range.start).toEqual({
       line: 16,
       column: 11,
-      offset: deployment.indexOf("privileged"),
+      offset: deployment.indexOf('privileged'),
     });
     expect(priv.range.end.column).toBe(21);
     expect(priv.object).toEqual({
-      apiVersion: "apps/v1",
-      kind: "Deployment",
-      name: "web",
+      apiVersion: 'apps/v1',
+      kind: 'Deployment',
+      name: 'web',
       namespace: undefined,
       docIndex: 0,
     });
     expect(priv.container).toEqual({
-      name: "nginx",
-      type: "containers",
+      name: 'nginx',
+      type: 'containers',
       index: 0,
     });
   });
 
-  it("keeps fingerprints stable when unrelated lines move", () => {
-    const a = run(
-      [{ path: "d.yaml", text: deployment }],
-      seedPolicies,
-    ).findings.map((f) => f.fingerprint);
-    const moved = deployment.replace(
-      "metadata:\n  name: web",
-      "# a new comment\n\nmetadata:\n  name: web",
-    );
-    const b = run([{ path: "d.yaml", text: moved }], seedPolicies).findings.map(
-      (f) => f.fingerprint,
-    );
+  it('keeps fingerprints stable when unrelated lines move', () => {
+    const a = run([{ path: 'd.yaml', text: deployment }], seedPolicies).findings.map((f) => f.fingerprint);
+    const moved = deployment.replace('metadata:\n  name: web', '# a new comment\n\nmetadata:\n  name: web');
+    const b = run([{ path: 'd.yaml', text: moved }], seedPolicies).findings.map((f) => f.fingerprint);
     expect(b).toEqual(a);
     expect(new Set(a).size).toBe(a.length);
   });
 
-  it("fixes containers of several documents and several containers together", () => {
+  it('fixes containers of several documents and several containers together', () => {
     const text = `${deployment}---\napiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n  containers:\n  - name: app\n    image: app:1.0\n    securityContext:\n      readOnlyRootFilesystem: true\n      privileged: true\n`;
-    const r = run([{ path: "m.yaml", text }], seedPolicies, APPLY_ALL);
+    const r = run([{ path: 'm.yaml', text }], seedPolicies, APPLY_ALL);
     expect(r.fixes.map((f) => [f.object, f.container, f.verified])).toEqual([
-      ["Deployment/web", "nginx", true],
-      ["Pod/p", "app", true],
+      ['Deployment/web', 'nginx', true],
+      ['Pod/p', 'app', true],
     ]);
-    expect(r.files[0]!.fixedText).toContain("      readOnlyRootFilesystem: true\n      privileged: false\n      allowPrivilegeEscalation: false\n");
+    expect(r.files[0]!.fixedText).toContain('      readOnlyRootFilesystem: true\n      privileged: false\n      allowPrivilegeEscalation: false\n');
   });
 
-  it("turns a policy that throws into a policy-error finding and runs the others", () => {
+  it('turns a policy that throws into a policy-error finding and runs the others', () => {
     const broken = definePolicy({
-      id: "broken",
+      id: 'broken',
       meta: {
-        description: "d",
-        category: "immutability",
-        defaultSeverity: "error",
+        description: 'd',
+        category: 'immutability',
+        defaultSeverity: 'error',
         fixable: false,
-        messages: { m: "m" },
-        remediation: "",
-        docsUrl: "",
+        messages: { m: 'm' },
+        remediation: '',
+        docsUrl: '',
       },
       check() {
-        throw new Error("boom");
+        throw new Error('boom');
       },
     });
-    const r = run(
-      [{ path: "d.yaml", text: deployment }],
-      [broken, ...seedPolicies],
-    );
-    const err = r.findings.find((f) => f.policyId === "policy-error");
-    expect(err?.message).toBe(
-      "policy broken failed on file d.yaml (Deployment web): boom",
-    );
-    expect(
-      r.findings.filter((f) => f.policyId !== "policy-error"),
-    ).toHaveLength(3);
+    const r = run([{ path: 'd.yaml', text: deployment }], [broken, ...seedPolicies]);
+    const err = r.findings.find((f) => f.policyId === 'policy-error');
+    expect(err?.message).toBe('policy broken failed on file d.yaml (Deployment web): boom');
+    expect(r.findings.filter((f) => f.policyId !== 'policy-error')).toHaveLength(3);
   });
 
-  it("honours severity overrides and disabled policies", () => {
-    const r = run([{ path: "d.yaml", text: deployment }], seedPolicies, {
+  it('honours severity overrides and disabled policies', () => {
+    const r = run([{ path: 'd.yaml', text: deployment }], seedPolicies, {
       severity: {
-        "no-privileged-container": "off",
-        "read-only-root-filesystem": "warning",
+        'no-privileged-container': 'off',
+        'read-only-root-filesystem': 'warning',
       },
     });
-    expect(r.findings.map((f) => `${f.policyId}:${f.severity}`).sort()).toEqual(
-      ["no-privilege-escalation:error", "read-only-root-filesystem:warning"],
-    );
+    expect(r.findings.map((f) => `${f.policyId}:${f.severity}`).sort()).toEqual(['no-privilege-escalation:error', 'read-only-root-filesystem:warning']);
   });
 
-  it("drops a fix that fails verification and says why, never emitting it", () => {
+  it('drops a fix that fails verification and says why, never emitting it', () => {
     // The container is an alias of another: editing it in place would change both.
     const text = `apiVersion: v1
 kind: List
@@ -202,136 +167,104 @@ items:
     containers:
     - *c
 `;
-    const r = run([{ path: "l.yaml", text }], seedPolicies);
+    const r = run([{ path: 'l.yaml', text }], seedPolicies);
     const dropped = r.findings.filter((f) => f.fixProblem);
     expect(dropped.length).toBeGreaterThan(0);
     expect(dropped.every((f) => f.fixId === undefined)).toBe(true);
-    expect(
-      r.fixes
-        .filter((g) => !g.verified)
-        .every((g) => g.edits.length === 0 && g.problem),
-    ).toBe(true);
+    expect(r.fixes.filter((g) => !g.verified).every((g) => g.edits.length === 0 && g.problem)).toBe(true);
   });
 
-  it("skips binary files, huge files and Helm templates with reasons, and reports broken YAML", () => {
+  it('skips binary files, huge files and Helm templates with reasons, and reports broken YAML', () => {
     const r = run(
       [
-        { path: "bin.yaml", text: "a\u0000b" },
-        { path: "big.yaml", text: "a: " + "x".repeat(2000) },
+        { path: 'bin.yaml', text: 'a\u0000b' },
+        { path: 'big.yaml', text: 'a: ' + 'x'.repeat(2000) },
         {
-          path: "chart/templates/d.yaml",
-          text: "apiVersion: v1\nkind: Pod\n{{- if .Values.x }}\nmetadata: {}\n{{- end }}\n",
+          path: 'chart/templates/d.yaml',
+          text: 'apiVersion: v1\nkind: Pod\n{{- if .Values.x }}\nmetadata: {}\n{{- end }}\n',
         },
         {
-          path: "broken.yaml",
-          text: "apiVersion: v1\nkind: Pod\nmetadata: [\n",
+          path: 'broken.yaml',
+          text: 'apiVersion: v1\nkind: Pod\nmetadata: [\n',
         },
         {
-          path: "latin1.yaml",
-          text: "",
-          unreadable: "it is not valid UTF-8 text",
+          path: 'latin1.yaml',
+          text: '',
+          unreadable: 'it is not valid UTF-8 text',
         },
       ],
       seedPolicies,
       { maxFileSizeBytes: 1000 },
     );
-    expect(r.files.map((f) => f.skipped?.split(" ")[0])).toEqual([
-      "binary",
-      "file",
-      "Helm/Go",
-      undefined,
-      "it",
-    ]);
+    expect(r.files.map((f) => f.skipped?.split(' ')[0])).toEqual(['binary', 'file', 'Helm/Go', undefined, 'it']);
     // Nothing is skipped silently: each skipped file is an error of file-not-scanned (line 1, or
     // the template's parse error), whether or not the check is among the policies run.
-    expect(
-      r.findings.map(
-        (f) =>
-          `${f.file}:${f.range.start.line}:${f.policyId}:${f.messageId}:${f.severity}`,
-      ),
-    ).toEqual([
-      "bin.yaml:1:file-not-scanned:binary:error",
-      "big.yaml:1:file-not-scanned:tooLarge:error",
-      "chart/templates/d.yaml:3:file-not-scanned:template:error",
-      "broken.yaml:4:valid-manifest:parseError:error",
-      "latin1.yaml:1:file-not-scanned:unreadable:error",
+    expect(r.findings.map((f) => `${f.file}:${f.range.start.line}:${f.policyId}:${f.messageId}:${f.severity}`)).toEqual([
+      'bin.yaml:1:file-not-scanned:binary:error',
+      'big.yaml:1:file-not-scanned:tooLarge:error',
+      'chart/templates/d.yaml:3:file-not-scanned:template:error',
+      'broken.yaml:4:valid-manifest:parseError:error',
+      'latin1.yaml:1:file-not-scanned:unreadable:error',
     ]);
-    expect(r.findings[1]!.message).toContain(
-      "it is 2003 bytes, more than the limit of 1000 bytes",
-    );
-    expect(
-      fileSkipReason('a: "{{ not a template line }}"', 100),
-    ).toBeUndefined();
+    expect(r.findings[1]!.message).toContain('it is 2003 bytes, more than the limit of 1000 bytes');
+    expect(fileSkipReason('a: "{{ not a template line }}"', 100)).toBeUndefined();
     // Configurable like any policy: a warning, or off (then only the file's `skipped` says it).
-    const warn = run([{ path: "bin.yaml", text: "a\u0000b" }], seedPolicies, {
-      severity: { "file-not-scanned": "warning" },
+    const warn = run([{ path: 'bin.yaml', text: 'a\u0000b' }], seedPolicies, {
+      severity: { 'file-not-scanned': 'warning' },
     });
-    expect(warn.findings.map((f) => f.severity)).toEqual(["warning"]);
+    expect(warn.findings.map((f) => f.severity)).toEqual(['warning']);
     expect(
-      run([{ path: "bin.yaml", text: "a\u0000b" }], seedPolicies, {
-        severity: { "file-not-scanned": "off" },
+      run([{ path: 'bin.yaml', text: 'a\u0000b' }], seedPolicies, {
+        severity: { 'file-not-scanned': 'off' },
       }).findings,
     ).toEqual([]);
   });
 
-  it("reads valid YAML whatever its block scalars hold: a `{{ if` line in a ConfigMap skips nothing", () => {
+  it('reads valid YAML whatever its block scalars hold: a `{{ if` line in a ConfigMap skips nothing', () => {
     const text =
-      "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: t\nimmutable: true\ndata:\n  t: |\n    {{ if .x }}\n    y\n    {{ end }}\n" +
-      "---\napiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n  containers:\n  - name: c\n    image: nginx:1.25\n    securityContext:\n      privileged: true\n";
-    const r = run([{ path: "cm.yaml", text }], seedPolicies);
+      'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: t\nimmutable: true\ndata:\n  t: |\n    {{ if .x }}\n    y\n    {{ end }}\n' +
+      '---\napiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n  containers:\n  - name: c\n    image: nginx:1.25\n    securityContext:\n      privileged: true\n';
+    const r = run([{ path: 'cm.yaml', text }], seedPolicies);
     expect(r.files[0]!.skipped).toBeUndefined();
     expect(r.files[0]!.manifests).toBe(2);
-    expect(
-      r.findings.some(
-        (f) =>
-          f.policyId === "no-privileged-container" && f.range.start.line === 21,
-      ),
-    ).toBe(true);
-    expect(r.findings.some((f) => f.policyId === "file-not-scanned")).toBe(
-      false,
-    );
+    expect(r.findings.some((f) => f.policyId === 'no-privileged-container' && f.range.start.line === 21)).toBe(true);
+    expect(r.findings.some((f) => f.policyId === 'file-not-scanned')).toBe(false);
   });
 });
 
-describe("definePolicy", () => {
+describe('definePolicy', () => {
   const meta = {
-    description: "d",
-    category: "immutability" as const,
-    defaultSeverity: "error" as const,
+    description: 'd',
+    category: 'immutability' as const,
+    defaultSeverity: 'error' as const,
     fixable: false,
-    messages: { m: "x" },
-    remediation: "",
-    docsUrl: "",
+    messages: { m: 'x' },
+    remediation: '',
+    docsUrl: '',
   };
   it.each([
-    [{ id: "Bad_Id", meta, check() {} }, /kebab-case/],
-    [{ id: "ok", meta, check: 3 }, /check must be a function/],
-    [
-      { id: "ok", meta: { ...meta, defaultSeverity: "fatal" }, check() {} },
-      /unknown defaultSeverity/,
-    ],
-    [
-      { id: "ok", meta: { ...meta, messages: {} }, check() {} },
-      /messages must not be empty/,
-    ],
-  ])("rejects misuse with a precise TypeError (%#)", (p, re) => {
+    [{ id: 'Bad_Id', meta, check() {} }, /kebab-case/],
+    [{ id: 'ok', meta, check: 3 }, /check must be a function/],
+    [{ id: 'ok', meta: { ...meta, defaultSeverity: 'fatal' }, check() {} }, /unknown defaultSeverity/],
+    [{ id: 'ok', meta: { ...meta, messages: {} }, check() {} }, /messages must not be empty/],
+  ])('rejects misuse with a precise TypeError (%#)', (p, re) => {
     expect(() => definePolicy(p as never)).toThrow(TypeError);
     expect(() => definePolicy(p as never)).toThrow(re);
   });
 
-  it("reporting an unknown messageId is a policy error", () => {
+  it('reporting an unknown messageId is a policy error', () => {
     // A plain string: the type check is bypassed as a JavaScript policy would.
     // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-arguments -- message ids as plain strings, as a JavaScript policy has them
     const p = definePolicy<Record<string, unknown>, string>({
-      id: "typo",
+      id: 'typo',
       meta,
-      check: (ctx) => ctx.report({ messageId: "nope" }),
+      check: (ctx) => ctx.report({ messageId: 'nope' }),
     });
     const r = run(
       [
         {
-          path: "a.yaml",
-          text: "apiVersion: v1\nkind: Pod\nmetadata: {name: p}\n",
+          path: 'a.yaml',
+          text: 'apiVersion: v1\nkind: Pod\nmetadata: {name: p}\n',
         },
       ],
       [p],
@@ -339,173 +272,149 @@ describe("definePolicy", () => {
     expect(r.findings[0]!.message).toMatch(/unknown messageId "nope"/);
   });
 
-  const POD =
-    "apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  containers:\n    - name: c\n      image: x\n";
+  const POD = 'apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  containers:\n    - name: c\n      image: x\n';
   it.each([
     [
-      "a suggestion with an unknown messageId",
-      { ...meta, messages: { m: "x", s: "y" } },
+      'a suggestion with an unknown messageId',
+      { ...meta, messages: { m: 'x', s: 'y' } },
       (ctx: PolicyContext) =>
         ctx.report({
-          messageId: "m",
-          suggest: [{ messageId: "nope", fix: () => [] }],
+          messageId: 'm',
+          suggest: [{ messageId: 'nope', fix: () => [] }],
         }),
       /policy misuse suggested with unknown messageId "nope"/,
     ],
     [
-      "a fix from a policy whose meta.fixable is false",
+      'a fix from a policy whose meta.fixable is false',
       meta,
-      (ctx: PolicyContext) =>
-        ctx.report({ messageId: "m", fix: () => [] }),
+      (ctx: PolicyContext) => ctx.report({ messageId: 'm', fix: () => [] }),
       /policy misuse reported a fix but its meta\.fixable is false/,
     ],
-  ])(
-    "%s is a TypeError naming the policy, reported as a policy-error finding",
-    (_, m, check, re) => {
-      // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-arguments -- message ids as plain strings, as a JavaScript policy has them
-      const p = definePolicy<Record<string, unknown>, string>({
-        id: "misuse",
-        meta: m,
-        check,
-      });
-      const thrown: unknown[] = [];
-      const ctxRun = run(
-        [{ path: "a.yaml", text: POD }],
-        [
-          {
-            ...p,
-            check: (ctx) => {
-              try {
-                p.check(ctx);
-              } catch (err) {
-                thrown.push(err);
-                throw err;
-              }
-            },
+  ])('%s is a TypeError naming the policy, reported as a policy-error finding', (_, m, check, re) => {
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-arguments -- message ids as plain strings, as a JavaScript policy has them
+    const p = definePolicy<Record<string, unknown>, string>({
+      id: 'misuse',
+      meta: m,
+      check,
+    });
+    const thrown: unknown[] = [];
+    const ctxRun = run(
+      [{ path: 'a.yaml', text: POD }],
+      [
+        {
+          ...p,
+          check: (ctx) => {
+            try {
+              p.check(ctx);
+            } catch (err) {
+              thrown.push(err);
+              throw err;
+            }
           },
-        ],
-      );
-      expect(thrown).toHaveLength(1);
-      expect(thrown[0]).toBeInstanceOf(TypeError);
-      expect(ctxRun.findings.map((f) => [f.policyId, f.messageId])).toEqual([
-        ["policy-error", "policyFailed"],
-      ]);
-      expect(ctxRun.findings[0]!.message).toMatch(
-        /^policy misuse failed on file a\.yaml \(Pod p\): /,
-      );
-      expect(ctxRun.findings[0]!.message).toMatch(re);
-      // The same in a fix verification's analysis (no fix or suggestion built there).
-      const again = run([{ path: "a.yaml", text: POD }], [p], {
-        verification: true,
-      });
-      expect(again.findings.map((f) => f.policyId)).toEqual(["policy-error"]);
-    },
-  );
-
-  it("derives docsUrl for the built-in policy ids only, and keeps one given", () => {
-    const base = {
-      description: "d",
-      category: "immutability" as const,
-      defaultSeverity: "error" as const,
-      fixable: false,
-      messages: { m: "x" },
-      remediation: "",
-    };
-    expect(
-      definePolicy({ id: "image-digest", meta: { ...base }, check() {} }).meta
-        .docsUrl,
-    ).toBe(
-      "https://github.com/kube-immutable/kube-immutable/blob/main/policies/image-digest.md",
+        },
+      ],
     );
-    expect(
-      definePolicy({ id: "my-own", meta: { ...base }, check() {} }).meta
-        .docsUrl,
-    ).toBeUndefined();
+    expect(thrown).toHaveLength(1);
+    expect(thrown[0]).toBeInstanceOf(TypeError);
+    expect(ctxRun.findings.map((f) => [f.policyId, f.messageId])).toEqual([['policy-error', 'policyFailed']]);
+    expect(ctxRun.findings[0]!.message).toMatch(/^policy misuse failed on file a\.yaml \(Pod p\): /);
+    expect(ctxRun.findings[0]!.message).toMatch(re);
+    // The same in a fix verification's analysis (no fix or suggestion built there).
+    const again = run([{ path: 'a.yaml', text: POD }], [p], {
+      verification: true,
+    });
+    expect(again.findings.map((f) => f.policyId)).toEqual(['policy-error']);
+  });
+
+  it('derives docsUrl for the built-in policy ids only, and keeps one given', () => {
+    const base = {
+      description: 'd',
+      category: 'immutability' as const,
+      defaultSeverity: 'error' as const,
+      fixable: false,
+      messages: { m: 'x' },
+      remediation: '',
+    };
+    expect(definePolicy({ id: 'image-digest', meta: { ...base }, check() {} }).meta.docsUrl).toBe(
+      'https://github.com/kube-immutable/kube-immutable/blob/main/policies/image-digest.md',
+    );
+    expect(definePolicy({ id: 'my-own', meta: { ...base }, check() {} }).meta.docsUrl).toBeUndefined();
     expect(
       definePolicy({
-        id: "my-own",
-        meta: { ...base, docsUrl: "https://example.test/p" },
+        id: 'my-own',
+        meta: { ...base, docsUrl: 'https://example.test/p' },
         check() {},
       }).meta.docsUrl,
-    ).toBe("https://example.test/p");
+    ).toBe('https://example.test/p');
   });
 
-  it("BUILTIN_POLICY_IDS are the ids of policies/index.ts", () => {
-    expect([...BUILTIN_POLICY_IDS].sort()).toEqual(
-      builtinPolicies.map((p) => p.id).sort(),
-    );
+  it('BUILTIN_POLICY_IDS are the ids of policies/index.ts', () => {
+    expect([...BUILTIN_POLICY_IDS].sort()).toEqual(builtinPolicies.map((p) => p.id).sort());
   });
 
-  it("fills placeholders", () => {
-    expect(formatMessage("{{a}} and {{ b }} and {{c}}", { a: 1, b: "x" })).toBe(
-      "1 and x and {{c}}",
-    );
+  it('fills placeholders', () => {
+    expect(formatMessage('{{a}} and {{ b }} and {{c}}', { a: 1, b: 'x' })).toBe('1 and x and {{c}}');
   });
 });
 
-describe("suggestions", () => {
-  it("renders alternative remedies as edits that are shown, never applied by fix", () => {
+describe('suggestions', () => {
+  it('renders alternative remedies as edits that are shown, never applied by fix', () => {
     const p = definePolicy({
-      id: "non-root",
+      id: 'non-root',
       meta: {
-        description: "d",
-        category: "hardening",
-        defaultSeverity: "warning",
+        description: 'd',
+        category: 'hardening',
+        defaultSeverity: 'warning',
         fixable: false,
         messages: {
-          root: "runs as root",
-          nonRoot: "set runAsNonRoot: true",
-          uid: "run as UID {{uid}}",
+          root: 'runs as root',
+          nonRoot: 'set runAsNonRoot: true',
+          uid: 'run as UID {{uid}}',
         },
-        remediation: "",
-        docsUrl: "",
+        remediation: '',
+        docsUrl: '',
       },
       check(ctx) {
         for (const c of ctx.workload?.containers ?? []) {
           ctx.report({
-            messageId: "root",
+            messageId: 'root',
             node: c.node,
             container: c,
             suggest: [
               {
-                messageId: "nonRoot",
-                fix: (f) => [
-                  f.set(c.node, ["securityContext", "runAsNonRoot"], true),
-                ],
+                messageId: 'nonRoot',
+                fix: (f) => [f.set(c.node, ['securityContext', 'runAsNonRoot'], true)],
               },
               {
-                messageId: "uid",
+                messageId: 'uid',
                 data: { uid: 10001 },
-                fix: (f) => [
-                  f.set(c.node, ["securityContext", "runAsUser"], 10001),
-                ],
+                fix: (f) => [f.set(c.node, ['securityContext', 'runAsUser'], 10001)],
               },
             ],
           });
         }
       },
     });
-    const text =
-      "apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  containers:\n  - name: a\n    image: x\n";
-    const r = run([{ path: "p.yaml", text }], [p]);
+    const text = 'apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  containers:\n  - name: a\n    image: x\n';
+    const r = run([{ path: 'p.yaml', text }], [p]);
     expect(r.fixes).toEqual([]);
     expect(r.files[0]!.fixedText).toBeUndefined();
     expect(r.findings[0]!.suggestions).toEqual([
       {
-        message: "set runAsNonRoot: true",
+        message: 'set runAsNonRoot: true',
         edits: [
           {
             range: [text.length, text.length],
-            text: "    securityContext:\n      runAsNonRoot: true\n",
+            text: '    securityContext:\n      runAsNonRoot: true\n',
           },
         ],
       },
       {
-        message: "run as UID 10001",
+        message: 'run as UID 10001',
         edits: [
           {
             range: [text.length, text.length],
-            text: "    securityContext:\n      runAsUser: 10001\n",
+            text: '    securityContext:\n      runAsUser: 10001\n',
           },
         ],
       },
@@ -513,36 +422,23 @@ describe("suggestions", () => {
   });
 });
 
-describe("fixes in files of many documents", () => {
-  it("verifies each group on its own document and still produces the exact whole-file result", () => {
-    const docs = Array.from({ length: 4 }, (_, i) =>
-      deployment.replace("name: web # the front end", `name: web-${i}`),
-    );
-    const text = ["# leading comment", ...docs].join("\n---\n");
-    const r = run([{ path: "many.yaml", text }], seedPolicies, APPLY_ALL);
+describe('fixes in files of many documents', () => {
+  it('verifies each group on its own document and still produces the exact whole-file result', () => {
+    const docs = Array.from({ length: 4 }, (_, i) => deployment.replace('name: web # the front end', `name: web-${i}`));
+    const text = ['# leading comment', ...docs].join('\n---\n');
+    const r = run([{ path: 'many.yaml', text }], seedPolicies, APPLY_ALL);
     expect(r.fixes).toHaveLength(4);
     expect(r.fixes.every((g) => g.verified)).toBe(true);
     expect(r.fixes.map((g) => g.docIndex)).toEqual([0, 1, 2, 3]);
     // Every document fixed the same way, the separators and the comment untouched.
-    const [comment, ...fixedDocs] = r.files[0]!.fixedText!.split("\n---\n");
-    expect(comment).toBe("# leading comment");
+    const [comment, ...fixedDocs] = r.files[0]!.fixedText!.split('\n---\n');
+    expect(comment).toBe('# leading comment');
     expect(fixedDocs).toHaveLength(4);
-    expect(
-      new Set(
-        fixedDocs.map((d) => d.replace(/web-\d/, "web-N").replace(/\n$/, "")),
-      ).size,
-    ).toBe(1);
-    expect(
-      run([{ path: "many.yaml", text: r.files[0]!.fixedText! }], seedPolicies, APPLY_ALL)
-        .findings,
-    ).toEqual([]);
+    expect(new Set(fixedDocs.map((d) => d.replace(/web-\d/, 'web-N').replace(/\n$/, ''))).size).toBe(1);
+    expect(run([{ path: 'many.yaml', text: r.files[0]!.fixedText! }], seedPolicies, APPLY_ALL).findings).toEqual([]);
     // The same fingerprints as a whole-file analysis would give.
-    const single = run([{ path: "many.yaml", text: docs[2]! }], seedPolicies);
-    expect(single.findings.map((f) => f.messageId)).toEqual(
-      r.findings
-        .filter((f) => f.object?.docIndex === 2)
-        .map((f) => f.messageId),
-    );
+    const single = run([{ path: 'many.yaml', text: docs[2]! }], seedPolicies);
+    expect(single.findings.map((f) => f.messageId)).toEqual(r.findings.filter((f) => f.object?.docIndex === 2).map((f) => f.messageId));
   });
 });
 
@@ -595,7 +491,7 @@ ${mountPropagation}
     expect(r.files[0]!.fixedText).toContain('privileged: false');
   });
 
-  it("no-privilege-escalation next to privileged: true: its fix clears privileged too, so the object stays valid", () => {
+  it('no-privilege-escalation next to privileged: true: its fix clears privileged too, so the object stays valid', () => {
     const r = run([{ path: 'p.yaml', text: pod('      privileged: true', '      readOnly: true') }], [noPrivilegeEscalation], APPLY_ALL);
     expect(r.findings.map((x) => [x.messageId, x.fixProblem])).toEqual([['missing', undefined]]);
     expect(r.fixes.map((g) => g.verified)).toEqual([true]);
@@ -635,7 +531,9 @@ spec:
 `;
   const policies = [readOnlyRootFilesystem, noPrivilegedContainer, noHostNamespaces];
   const kinds = (r: ReturnType<typeof run>) =>
-    [...r.findings].sort((a, b) => a.policyId.localeCompare(b.policyId)).map((f) => [f.policyId, f.fixId !== undefined, f.suggestions.map((s) => s.kind ?? 'plain')]);
+    [...r.findings]
+      .sort((a, b) => a.policyId.localeCompare(b.policyId))
+      .map((f) => [f.policyId, f.fixId !== undefined, f.suggestions.map((s) => s.kind ?? 'plain')]);
 
   it('by default applies none: each becomes a suggestion of its kind, with why it is not applied', () => {
     const r = run([{ path: 'p.yaml', text: pod }], policies);

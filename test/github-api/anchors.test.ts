@@ -7,12 +7,33 @@ const files: PullFile[] = [{ sha: 's', filename: 'f.yaml', status: 'modified', a
 describe('anchors', () => {
   it('maps RIGHT and LEFT lines of each hunk to diff positions', () => {
     const { hunks } = parsePatch(patch);
-    expect(hunks.map((h) => [...h.right])).toEqual([[[1, 1], [2, 3], [3, 4]], [[10, 6], [11, 7], [12, 8]]]);
-    expect(hunks.map((h) => [...h.left.keys()])).toEqual([[1, 2, 3], [10, 11]]);
+    expect(hunks.map((h) => [...h.right])).toEqual([
+      [
+        [1, 1],
+        [2, 3],
+        [3, 4],
+      ],
+      [
+        [10, 6],
+        [11, 7],
+        [12, 8],
+      ],
+    ]);
+    expect(hunks.map((h) => [...h.left.keys()])).toEqual([
+      [1, 2, 3],
+      [10, 11],
+    ]);
   });
 
   it('resolves lines, ranges and deprecated positions like GitHub', () => {
-    expect(resolveAnchor(files, { path: 'f.yaml', line: 12, start_line: 10 })).toMatchObject({ ok: true, line: 12, start_line: 10, side: 'RIGHT', start_side: 'RIGHT', position: 8 });
+    expect(resolveAnchor(files, { path: 'f.yaml', line: 12, start_line: 10 })).toMatchObject({
+      ok: true,
+      line: 12,
+      start_line: 10,
+      side: 'RIGHT',
+      start_side: 'RIGHT',
+      position: 8,
+    });
     expect(resolveAnchor(files, { path: 'f.yaml', line: 11 })).toMatchObject({ ok: true, diff_hunk: '@@ -10,2 +10,3 @@ ctx\n x\n+y' });
     expect(resolveAnchor(files, { path: 'f.yaml', position: 7 })).toMatchObject({ ok: true, line: 11, side: 'RIGHT' });
     expect(resolveAnchor(files, { path: 'f.yaml', position: 5 })).toMatchObject({ ok: false }); // the second @@ header

@@ -65,7 +65,12 @@ function git(dir: string, ...args: string[]): string {
 function initRepo(): string {
   const dir = mkdtempSync(join(tmpdir(), 'kube-immutable-pr-'));
   git(dir, 'init', '-q', '-b', BASE_REF);
-  for (const [k, v] of [['user.name', 'Fixture Bot'], ['user.email', 'fixture@example.invalid'], ['commit.gpgsign', 'false'], ['core.autocrlf', 'false']]) {
+  for (const [k, v] of [
+    ['user.name', 'Fixture Bot'],
+    ['user.email', 'fixture@example.invalid'],
+    ['commit.gpgsign', 'false'],
+    ['core.autocrlf', 'false'],
+  ]) {
     git(dir, 'config', k, v);
   }
   return dir;
@@ -118,9 +123,11 @@ const STATUS: Record<string, FileStatus> = { A: 'added', D: 'removed', M: 'modif
 
 function diffFiles(dir: string, baseSha: string, headSha: string, heads: Map<string, string>, bases: Map<string, string>, binary: Set<string>): PullFile[] {
   const tokens = git(dir, 'diff', '-M', '--name-status', '-z', baseSha, headSha).split('\0').filter(Boolean);
-  const sections = git(dir, 'diff', '-M', '--unified=3', '--no-color', '--no-ext-diff', baseSha, headSha).split(/^(?=diff --git )/m).filter(Boolean);
+  const sections = git(dir, 'diff', '-M', '--unified=3', '--no-color', '--no-ext-diff', baseSha, headSha)
+    .split(/^(?=diff --git )/m)
+    .filter(Boolean);
   const files: PullFile[] = [];
-  for (let i = 0; i < tokens.length; ) {
+  for (let i = 0; i < tokens.length;) {
     const code = tokens[i++];
     if (!code) break;
     const twoPaths = code[0] === 'R' || code[0] === 'C';
@@ -130,7 +137,14 @@ function diffFiles(dir: string, baseSha: string, headSha: string, heads: Map<str
     const section = sections[files.length] ?? '';
     const patch = binary.has(filename) ? undefined : patchOf(section);
     const { additions, deletions } = countLines(patchOf(section));
-    const f: PullFile = { sha: (status === 'removed' ? bases : heads).get(filename) ?? '', filename, status, additions, deletions, changes: additions + deletions };
+    const f: PullFile = {
+      sha: (status === 'removed' ? bases : heads).get(filename) ?? '',
+      filename,
+      status,
+      additions,
+      deletions,
+      changes: additions + deletions,
+    };
     if (patch !== undefined) f.patch = patch;
     if (from !== undefined) f.previous_filename = from;
     files.push(f);
@@ -158,7 +172,16 @@ function storeTree(texts: Record<string, FixtureFile>, blobs: Record<string, Buf
 let examples: Array<{ action: string; pull_request: Record<string, unknown> }> | undefined;
 
 /** GitHub's own `pull_request` webhook example for `action`, deep-copied and pointed at this PR. */
-export function pullRequestEvent(o: { owner: string; repo: string; number: number; headSha: string; baseSha: string; fork?: boolean; action?: 'opened' | 'synchronize'; files: PullFile[] }): Record<string, unknown> {
+export function pullRequestEvent(o: {
+  owner: string;
+  repo: string;
+  number: number;
+  headSha: string;
+  baseSha: string;
+  fork?: boolean;
+  action?: 'opened' | 'synchronize';
+  files: PullFile[];
+}): Record<string, unknown> {
   if (!examples) {
     const index = createRequire(import.meta.url)('@octokit/webhooks-examples/api.github.com/index.json') as Array<{ name: string; examples: typeof examples }>;
     examples = index.find((e) => e.name === 'pull_request')!.examples;
@@ -167,13 +190,25 @@ export function pullRequestEvent(o: { owner: string; repo: string; number: numbe
   const event = structuredClone(examples!.find((e) => e.action === action)!) as Record<string, any>;
   const fullName = `${o.owner}/${o.repo}`;
   const repository = event.repository;
-  Object.assign(repository, { name: o.repo, full_name: fullName, html_url: `https://github.com/${fullName}`, url: `https://api.github.com/repos/${fullName}`, default_branch: BASE_REF, fork: false });
+  Object.assign(repository, {
+    name: o.repo,
+    full_name: fullName,
+    html_url: `https://github.com/${fullName}`,
+    url: `https://api.github.com/repos/${fullName}`,
+    default_branch: BASE_REF,
+    fork: false,
+  });
   Object.assign(repository.owner, { login: o.owner, html_url: `https://github.com/${o.owner}` });
   const pr = event.pull_request;
   const headOwner = o.fork ? `${o.owner}-fork` : o.owner;
   const headRepo = structuredClone(repository);
   if (o.fork) {
-    Object.assign(headRepo, { full_name: `${headOwner}/${o.repo}`, fork: true, html_url: `https://github.com/${headOwner}/${o.repo}`, url: `https://api.github.com/repos/${headOwner}/${o.repo}` });
+    Object.assign(headRepo, {
+      full_name: `${headOwner}/${o.repo}`,
+      fork: true,
+      html_url: `https://github.com/${headOwner}/${o.repo}`,
+      url: `https://api.github.com/repos/${headOwner}/${o.repo}`,
+    });
     Object.assign(headRepo.owner, { login: headOwner, html_url: `https://github.com/${headOwner}` });
   }
   Object.assign(pr.head, { sha: o.headSha, ref: HEAD_REF, label: `${headOwner}:${HEAD_REF}`, repo: headRepo, user: headRepo.owner });
@@ -184,29 +219,58 @@ export function pullRequestEvent(o: { owner: string; repo: string; number: numbe
     url: `https://api.github.com/repos/${fullName}/pulls/${o.number}`,
     html_url: `https://github.com/${fullName}/pull/${o.number}`,
     diff_url: `https://github.com/${fullName}/pull/${o.number}.diff`,
-    changed_files: o.files.length, additions: sum('additions'), deletions: sum('deletions'), commits: 1,
+    changed_files: o.files.length,
+    additions: sum('additions'),
+    deletions: sum('deletions'),
+    commits: 1,
   });
   event.number = o.number;
   return event;
 }
 
-function finish(o: { dir: string; owner: string; repo: string; number: number; headSha: string; baseSha: string; files: PullFile[]; fork?: boolean; action?: 'opened' | 'synchronize'; baseTexts: Record<string, FixtureFile>; headTexts: Record<string, FixtureFile> }): PullRequestFixture {
+function finish(o: {
+  dir: string;
+  owner: string;
+  repo: string;
+  number: number;
+  headSha: string;
+  baseSha: string;
+  files: PullFile[];
+  fork?: boolean;
+  action?: 'opened' | 'synchronize';
+  baseTexts: Record<string, FixtureFile>;
+  headTexts: Record<string, FixtureFile>;
+}): PullRequestFixture {
   const event = pullRequestEvent(o);
   const eventDir = mkdtempSync(join(tmpdir(), 'kube-immutable-event-'));
   const eventPath = join(eventDir, 'event.json');
   writeFileSync(eventPath, JSON.stringify(event, null, 2));
   return {
-    dir: o.dir, headSha: o.headSha, baseSha: o.baseSha, owner: o.owner, repo: o.repo, number: o.number, eventPath, event, files: o.files,
+    dir: o.dir,
+    headSha: o.headSha,
+    baseSha: o.baseSha,
+    owner: o.owner,
+    repo: o.repo,
+    number: o.number,
+    eventPath,
+    event,
+    files: o.files,
     state() {
       const blobs: Record<string, Buffer> = {};
       const base = storeTree(o.baseTexts, blobs);
       const head = storeTree(o.headTexts, blobs);
       return {
-        owner: o.owner, repo: o.repo,
+        owner: o.owner,
+        repo: o.repo,
         pullRequest: structuredClone(event.pull_request) as GitHubState['pullRequest'],
         files: structuredClone(o.files),
         trees: { [o.baseSha]: base, [BASE_REF]: base, [o.headSha]: head, [HEAD_REF]: head },
-        blobs, defaultRef: BASE_REF, reviews: [], reviewComments: [], issueComments: [], user: { ...BOT },
+        blobs,
+        defaultRef: BASE_REF,
+        reviews: [],
+        reviewComments: [],
+        issueComments: [],
+        user: { ...BOT },
       };
     },
     cleanup() {
@@ -254,7 +318,15 @@ export function createPullRequestFixture(opts: PullRequestFixtureOptions): PullR
  * `added` with `@@ -0,0 +1,N @@`, and its `sha` is git's blob id, equal to what git stored.
  */
 export function createLargePullRequestFixture(
-  opts: { count?: number; owner?: string; repo?: string; number?: number; content?: (i: number) => string; files?: Record<string, string>; base?: Record<string, string> } = {},
+  opts: {
+    count?: number;
+    owner?: string;
+    repo?: string;
+    number?: number;
+    content?: (i: number) => string;
+    files?: Record<string, string>;
+    base?: Record<string, string>;
+  } = {},
 ): PullRequestFixture {
   const count = opts.count ?? 3100;
   const content = opts.content ?? ((i: number) => `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: cm-${i}\ndata:\n  k: v\n`);
@@ -275,5 +347,15 @@ export function createLargePullRequestFixture(
       const patch = `@@ -0,0 +1${lines.length === 1 ? '' : `,${lines.length}`} @@\n${lines.map((l) => `+${l}`).join('\n')}${text.endsWith('\n') ? '' : '\n\\ No newline at end of file'}`;
       return { sha: gitBlobSha(text), filename, status: 'added' as const, additions: lines.length, deletions: 0, changes: lines.length, patch };
     });
-  return finish({ dir, owner: opts.owner ?? 'octo-org', repo: opts.repo ?? 'deployments', number: opts.number ?? 42, headSha, baseSha, files, baseTexts: opts.base ?? {}, headTexts: { ...opts.base, ...headTexts } });
+  return finish({
+    dir,
+    owner: opts.owner ?? 'octo-org',
+    repo: opts.repo ?? 'deployments',
+    number: opts.number ?? 42,
+    headSha,
+    baseSha,
+    files,
+    baseTexts: opts.base ?? {},
+    headTexts: { ...opts.base, ...headTexts },
+  });
 }

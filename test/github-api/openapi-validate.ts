@@ -8,9 +8,21 @@ import { createRequire } from 'node:module';
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 
 type Json = Record<string, unknown>;
-interface Parameter { name: string; in: string; required?: boolean; schema?: Json }
-interface Operation { parameters?: Array<Parameter | { $ref: string }>; requestBody?: { required?: boolean; content?: Record<string, { schema?: Json }> }; externalDocs?: { url?: string } }
-interface Spec { paths: Record<string, Record<string, Operation>>; components: Json }
+interface Parameter {
+  name: string;
+  in: string;
+  required?: boolean;
+  schema?: Json;
+}
+interface Operation {
+  parameters?: Array<Parameter | { $ref: string }>;
+  requestBody?: { required?: boolean; content?: Record<string, { schema?: Json }> };
+  externalDocs?: { url?: string };
+}
+interface Spec {
+  paths: Record<string, Record<string, Operation>>;
+  components: Json;
+}
 
 let spec: Spec | undefined;
 
@@ -53,9 +65,10 @@ function toJsonSchema(node: unknown, formats: Set<string>, stack: string[] = [])
   const out: Json = {};
   for (const [k, v] of Object.entries(obj)) {
     if (k === 'example' || k === 'examples' || k === 'description') continue; // instances / prose, not schema
-    out[k] = k === 'properties' && v && typeof v === 'object'
-      ? Object.fromEntries(Object.entries(v).map(([name, s]) => [name, toJsonSchema(s, formats, stack)]))
-      : toJsonSchema(v, formats, stack);
+    out[k] =
+      k === 'properties' && v && typeof v === 'object'
+        ? Object.fromEntries(Object.entries(v).map(([name, s]) => [name, toJsonSchema(s, formats, stack)]))
+        : toJsonSchema(v, formats, stack);
   }
   if (typeof out.format === 'string') formats.add(out.format);
   if (out.nullable === true) {
@@ -116,15 +129,16 @@ export interface ValidationError {
   message: string;
 }
 
-export type ValidationResult =
-  | { ok: true; query: Record<string, unknown> }
-  | { ok: false; message: string; errors: ValidationError[] };
+export type ValidationResult = { ok: true; query: Record<string, unknown> } | { ok: false; message: string; errors: ValidationError[] };
 
 const article = (t: string) => (/^[aeiou]/.test(t) ? `an ${t}` : `a ${t}`);
 
 /** Phrases one ajv error the way GitHub's JSON-schema validator does ("For 'properties/line', ..."). */
 function phrase(e: ErrorObject): string {
-  const key = e.instancePath.split('/').filter((s) => s && !/^\d+$/.test(s)).pop();
+  const key = e.instancePath
+    .split('/')
+    .filter((s) => s && !/^\d+$/.test(s))
+    .pop();
   const where = key ? `For 'properties/${key}', ` : `For '${e.instancePath || 'body'}', `;
   const value = JSON.stringify(e.data);
   switch (e.keyword) {

@@ -199,17 +199,23 @@ function getContents(ctx: RouteContext): RouteResult {
 function wholeDiff(ctx: RouteContext): RouteResult {
   const files = ctx.state.files;
   const tooLarge = (what: string) => ({
-    ...error(406, `Sorry, the diff exceeded the maximum number of ${what}. Consider using 'List pull requests files' API or locally cloning the repository instead.`, {
-      errors: [{ resource: 'PullRequest', field: 'diff', code: 'too_large' }],
-    }),
+    ...error(
+      406,
+      `Sorry, the diff exceeded the maximum number of ${what}. Consider using 'List pull requests files' API or locally cloning the repository instead.`,
+      {
+        errors: [{ resource: 'PullRequest', field: 'diff', code: 'too_large' }],
+      },
+    ),
   });
   if (files.length > 300) return tooLarge('files (300)');
-  const text = files.map((f) => {
-    const from = f.status === 'added' ? '/dev/null' : `a/${f.previous_filename ?? f.filename}`;
-    const to = f.status === 'removed' ? '/dev/null' : `b/${f.filename}`;
-    const body = f.patch === undefined ? 'Binary files differ\n' : `--- ${from}\n+++ ${to}\n${f.patch}\n`;
-    return `diff --git a/${f.previous_filename ?? f.filename} b/${f.filename}\n${body}`;
-  }).join('');
+  const text = files
+    .map((f) => {
+      const from = f.status === 'added' ? '/dev/null' : `a/${f.previous_filename ?? f.filename}`;
+      const to = f.status === 'removed' ? '/dev/null' : `b/${f.filename}`;
+      const body = f.patch === undefined ? 'Binary files differ\n' : `--- ${from}\n+++ ${to}\n${f.patch}\n`;
+      return `diff --git a/${f.previous_filename ?? f.filename} b/${f.filename}\n${body}`;
+    })
+    .join('');
   if (text.split('\n').length > 20000) return tooLarge('lines (20000)');
   return { status: 200, body: text, headers: { 'content-type': 'text/plain; charset=utf-8' } };
 }
@@ -250,7 +256,10 @@ export const readRoutes: Route[] = [
       const [base, head] = ctx.params.basehead.split('...');
       if (!base || head !== ctx.state.pullRequest.head.sha || ctx.params.owner !== ctx.state.owner || ctx.params.repo !== ctx.state.repo) return notFound();
       const files = ctx.state.files.slice(0, 300);
-      return { status: 200, body: { status: 'ahead', ahead_by: 1, behind_by: 0, total_commits: 1, commits: [], files, url: `${api(ctx)}/compare/${base}...${head}` } };
+      return {
+        status: 200,
+        body: { status: 'ahead', ahead_by: 1, behind_by: 0, total_commits: 1, commits: [], files, url: `${api(ctx)}/compare/${base}...${head}` },
+      };
     },
   },
   { method: 'GET', template: '/repos/{owner}/{repo}/contents/{path}', handle: getContents },
@@ -261,13 +270,22 @@ export const readRoutes: Route[] = [
       const blob = isOurPull(ctx) ? ctx.state.blobs[ctx.params.file_sha] : undefined;
       if (!blob) return notFound();
       const sha = ctx.params.file_sha;
-      return { status: 200, body: { sha, node_id: `B_${sha}`, size: blob.length, url: `${api(ctx)}/git/blobs/${sha}`, content: base64(blob), encoding: 'base64' } };
+      return {
+        status: 200,
+        body: { sha, node_id: `B_${sha}`, size: blob.length, url: `${api(ctx)}/git/blobs/${sha}`, content: base64(blob), encoding: 'base64' },
+      };
     },
   },
   {
     method: 'GET',
     template: '/repos/{owner}/{repo}/pulls/{pull_number}/comments',
-    handle: (ctx) => (isOurPull(ctx) ? paginate(ctx, ctx.state.reviewComments.map((c) => reviewCommentJson(ctx, c))) : notFound()),
+    handle: (ctx) =>
+      isOurPull(ctx)
+        ? paginate(
+            ctx,
+            ctx.state.reviewComments.map((c) => reviewCommentJson(ctx, c)),
+          )
+        : notFound(),
   },
   {
     method: 'GET',
@@ -280,11 +298,23 @@ export const readRoutes: Route[] = [
   {
     method: 'GET',
     template: '/repos/{owner}/{repo}/pulls/{pull_number}/reviews',
-    handle: (ctx) => (isOurPull(ctx) ? paginate(ctx, ctx.state.reviews.map((r) => reviewJson(ctx, r))) : notFound()),
+    handle: (ctx) =>
+      isOurPull(ctx)
+        ? paginate(
+            ctx,
+            ctx.state.reviews.map((r) => reviewJson(ctx, r)),
+          )
+        : notFound(),
   },
   {
     method: 'GET',
     template: '/repos/{owner}/{repo}/issues/{issue_number}/comments',
-    handle: (ctx) => (isOurPull(ctx) ? paginate(ctx, ctx.state.issueComments.map((c) => issueCommentJson(ctx, c))) : notFound()),
+    handle: (ctx) =>
+      isOurPull(ctx)
+        ? paginate(
+            ctx,
+            ctx.state.issueComments.map((c) => issueCommentJson(ctx, c)),
+          )
+        : notFound(),
   },
 ];

@@ -7,7 +7,10 @@ const REVIEWS = 'POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews';
 const FILES = 'GET /repos/{owner}/{repo}/pulls/{pull_number}/files';
 const lines = (n: number, tag = '') => Array.from({ length: n }, (_, i) => `key${i + 1}: value${i + 1}${tag}`).join('\n') + '\n';
 const edit = (text: string, changes: Record<number, string>) =>
-  text.split('\n').map((l, i) => changes[i + 1] ?? l).join('\n');
+  text
+    .split('\n')
+    .map((l, i) => changes[i + 1] ?? l)
+    .join('\n');
 
 let fx: PullRequestFixture;
 let gh: GitHubApiServer;
@@ -31,7 +34,13 @@ beforeAll(() => {
   const deploy = lines(30);
   fx = createPullRequestFixture({
     base: { 'k8s/deploy.yaml': deploy, 'k8s/old.yaml': lines(3), 'a/before.yaml': lines(12), 'k8s/big.yaml': lines(5) },
-    head: { 'k8s/deploy.yaml': edit(deploy, { 3: 'key3: changed', 25: 'key25: changed' }), 'k8s/old.yaml': null, 'k8s/new.yaml': lines(4, ' new'), 'b/after.yaml': edit(lines(12), { 12: 'key12: moved' }), 'k8s/big.yaml': lines(6) },
+    head: {
+      'k8s/deploy.yaml': edit(deploy, { 3: 'key3: changed', 25: 'key25: changed' }),
+      'k8s/old.yaml': null,
+      'k8s/new.yaml': lines(4, ' new'),
+      'b/after.yaml': edit(lines(12), { 12: 'key12: moved' }),
+      'k8s/big.yaml': lines(6),
+    },
     renames: { 'b/after.yaml': 'a/before.yaml' },
     binary: ['k8s/big.yaml'],
   });
@@ -50,7 +59,11 @@ describe('fixture', () => {
     const git = (...a: string[]) => execFileSync('git', a, { cwd: fx.dir, encoding: 'utf8' });
     const byName = Object.fromEntries(fx.files.map((f) => [f.filename, f]));
     expect(Object.fromEntries(fx.files.map((f) => [f.filename, f.status]))).toEqual({
-      'b/after.yaml': 'renamed', 'k8s/big.yaml': 'modified', 'k8s/deploy.yaml': 'modified', 'k8s/new.yaml': 'added', 'k8s/old.yaml': 'removed',
+      'b/after.yaml': 'renamed',
+      'k8s/big.yaml': 'modified',
+      'k8s/deploy.yaml': 'modified',
+      'k8s/new.yaml': 'added',
+      'k8s/old.yaml': 'removed',
     });
     expect(byName['b/after.yaml'].previous_filename).toBe('a/before.yaml');
     expect(byName['k8s/big.yaml'].patch).toBeUndefined();
@@ -58,7 +71,14 @@ describe('fixture', () => {
     expect(byName['k8s/deploy.yaml'].patch).toMatch(/^@@ -1,6 \+1,6 @@\n key1: value1\n/);
     expect(byName['k8s/deploy.yaml'].patch!.match(/^@@/gm)).toHaveLength(2);
     expect(byName['b/after.yaml'].patch).toBe(patchOf(git('diff', '-M', fx.baseSha, fx.headSha, '--', 'a/before.yaml', 'b/after.yaml')));
-    expect(byName['k8s/new.yaml'].patch).toBe('@@ -0,0 +1,4 @@\n' + lines(4, ' new').trimEnd().split('\n').map((l) => `+${l}`).join('\n'));
+    expect(byName['k8s/new.yaml'].patch).toBe(
+      '@@ -0,0 +1,4 @@\n' +
+        lines(4, ' new')
+          .trimEnd()
+          .split('\n')
+          .map((l) => `+${l}`)
+          .join('\n'),
+    );
     expect(byName['k8s/deploy.yaml']).toMatchObject({ additions: 2, deletions: 2, changes: 4 });
     expect(byName['k8s/deploy.yaml'].sha).toBe(git('rev-parse', `${fx.headSha}:k8s/deploy.yaml`).trim());
     expect(git('rev-parse', 'HEAD').trim()).toBe(fx.headSha);
@@ -70,7 +90,10 @@ describe('fixture', () => {
   it('has a fork variant', () => {
     const fork = createPullRequestFixture({ base: { 'a.yaml': 'a: 1\n' }, head: { 'a.yaml': 'a: 2\n' }, fork: true, action: 'synchronize' });
     try {
-      const pull = (fork.event as { action: string; pull_request: { head: { repo: { fork: boolean; full_name: string } }; base: { repo: { full_name: string } } } });
+      const pull = fork.event as {
+        action: string;
+        pull_request: { head: { repo: { fork: boolean; full_name: string } }; base: { repo: { full_name: string } } };
+      };
       expect(pull.action).toBe('synchronize');
       expect(pull.pull_request.head.repo).toMatchObject({ fork: true, full_name: 'octo-org-fork/deployments' });
       expect(pull.pull_request.base.repo.full_name).toBe('octo-org/deployments');
@@ -106,7 +129,9 @@ describe('reads', () => {
       };
       const first = await get('?per_page=250');
       expect(first.body).toHaveLength(100);
-      expect(first.link).toBe(`<${server.url}/repos/octo-org/deployments/pulls/42/files?per_page=100&page=2>; rel="next", <${server.url}/repos/octo-org/deployments/pulls/42/files?per_page=100&page=30>; rel="last"`);
+      expect(first.link).toBe(
+        `<${server.url}/repos/octo-org/deployments/pulls/42/files?per_page=100&page=2>; rel="next", <${server.url}/repos/octo-org/deployments/pulls/42/files?per_page=100&page=30>; rel="last"`,
+      );
       const last = await get('?per_page=100&page=30');
       expect(last.body).toHaveLength(100);
       expect(last.link).not.toMatch(/rel="next"/);
@@ -115,7 +140,9 @@ describe('reads', () => {
       const dflt = await get('');
       expect(dflt.body).toHaveLength(30);
       expect(dflt.link).toMatch(/files\?page=2>; rel="next", <[^>]*files\?page=100>; rel="last"$/);
-      const diff = await fetch(`${server.url}/repos/octo-org/deployments/pulls/42`, { headers: { authorization: 'Bearer x', accept: 'application/vnd.github.diff' } });
+      const diff = await fetch(`${server.url}/repos/octo-org/deployments/pulls/42`, {
+        headers: { authorization: 'Bearer x', accept: 'application/vnd.github.diff' },
+      });
       expect(diff.status).toBe(406);
       expect(last.body[99].filename).toBe('manifests/cm-02999.yaml');
       expect(last.body[0].patch).toMatch(/^@@ -0,0 \+1,6 @@\n\+apiVersion: v1/);
@@ -152,7 +179,9 @@ describe('OpenAPI validation', () => {
     expect(r.status).toBe(200); // GitHub answers 200 (not 201) to "create a review"
     expect(r.json).toMatchObject({ state: 'COMMENTED', commit_id: fx.headSha, user: { login: 'github-actions[bot]', type: 'Bot' } });
     const comments = await call('GET', `${pr}/comments`);
-    expect(comments.json).toMatchObject([{ path: 'k8s/deploy.yaml', line: 3, side: 'RIGHT', start_line: null, pull_request_review_id: r.json.id, user: { login: 'github-actions[bot]' } }]);
+    expect(comments.json).toMatchObject([
+      { path: 'k8s/deploy.yaml', line: 3, side: 'RIGHT', start_line: null, pull_request_review_id: r.json.id, user: { login: 'github-actions[bot]' } },
+    ]);
     expect(comments.json[0].diff_hunk).toMatch(/^@@ -1,6 \+1,6 @@[^]*\+key3: changed$/);
     expect((await call('GET', `${pr}/reviews`)).json).toHaveLength(1);
     expect(gh.rejections).toEqual([]);
@@ -178,9 +207,19 @@ describe('anchor rules', () => {
   });
 
   it('accepts a multi-line range inside one hunk, context lines and renamed files', async () => {
-    const r = await review([anchor({ start_line: 2, line: 4, start_side: 'RIGHT' }), anchor({ line: 28 }), { path: 'b/after.yaml', body: 'b', line: 12 }, { path: 'k8s/new.yaml', body: 'b', line: 1 }]);
+    const r = await review([
+      anchor({ start_line: 2, line: 4, start_side: 'RIGHT' }),
+      anchor({ line: 28 }),
+      { path: 'b/after.yaml', body: 'b', line: 12 },
+      { path: 'k8s/new.yaml', body: 'b', line: 1 },
+    ]);
     expect(r.status).toBe(200);
-    expect(gh.state.reviewComments.map((c) => [c.path, c.start_line, c.line])).toEqual([['k8s/deploy.yaml', 2, 4], ['k8s/deploy.yaml', null, 28], ['b/after.yaml', null, 12], ['k8s/new.yaml', null, 1]]);
+    expect(gh.state.reviewComments.map((c) => [c.path, c.start_line, c.line])).toEqual([
+      ['k8s/deploy.yaml', 2, 4],
+      ['k8s/deploy.yaml', null, 28],
+      ['b/after.yaml', null, 12],
+      ['k8s/new.yaml', null, 1],
+    ]);
   });
 
   it('requires commit_id to be the head sha', async () => {
@@ -296,16 +335,35 @@ describe('Octokit', () => {
     const { retry } = await import('@octokit/plugin-retry');
     const { throttling } = await import('@octokit/plugin-throttling');
     const limited: number[] = [];
-    const octokit = getOctokit('test-token', {
-      baseUrl: gh.url,
-      throttle: { onRateLimit: () => true, onSecondaryRateLimit: (after: number) => { limited.push(after); return true; } },
-    }, retry, throttling);
+    const octokit = getOctokit(
+      'test-token',
+      {
+        baseUrl: gh.url,
+        throttle: {
+          onRateLimit: () => true,
+          onSecondaryRateLimit: (after: number) => {
+            limited.push(after);
+            return true;
+          },
+        },
+      },
+      retry,
+      throttling,
+    );
     gh.faults.add(FILES, { status: 500 });
     const files = await octokit.paginate(octokit.rest.pulls.listFiles, { owner: fx.owner, repo: fx.repo, pull_number: fx.number, per_page: 2 });
     expect(files.map((f) => f.filename)).toEqual(fx.files.map((f) => f.filename));
     expect(gh.counts().byRoute[FILES]).toBe(4); // 500, then pages 1..3
     gh.faults.add(REVIEWS, { secondaryRateLimit: true, retryAfter: 1 });
-    const { data } = await octokit.rest.pulls.createReview({ owner: fx.owner, repo: fx.repo, pull_number: fx.number, commit_id: fx.headSha, event: 'COMMENT', body: 'ok', comments: [{ path: 'k8s/deploy.yaml', line: 4, start_line: 2, body: 's' }] });
+    const { data } = await octokit.rest.pulls.createReview({
+      owner: fx.owner,
+      repo: fx.repo,
+      pull_number: fx.number,
+      commit_id: fx.headSha,
+      event: 'COMMENT',
+      body: 'ok',
+      comments: [{ path: 'k8s/deploy.yaml', line: 4, start_line: 2, body: 's' }],
+    });
     expect(data.state).toBe('COMMENTED');
     expect(limited).toEqual([1]); // plugin-throttling recognised the secondary limit and honoured retry-after
     expect(gh.counts().byRoute[REVIEWS]).toBe(2);

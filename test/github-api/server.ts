@@ -49,8 +49,19 @@ const ROUTES: Array<Route & { key: string; match: ReturnType<typeof matcher> }> 
 export const ROUTE_KEYS: readonly string[] = ROUTES.map((r) => r.key);
 
 const WRITE = new Set(['POST', 'PATCH', 'PUT', 'DELETE']);
-const SECONDARY = 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again. If you reach out to GitHub Support for help, please include the request ID.';
-const REASONS: Record<number, string> = { 400: 'Bad Request', 401: 'Requires authentication', 403: 'Forbidden', 404: 'Not Found', 409: 'Conflict', 422: 'Unprocessable Entity', 500: 'Server Error', 502: 'Bad Gateway', 503: 'Service Unavailable' };
+const SECONDARY =
+  'You have exceeded a secondary rate limit. Please wait a few minutes before you try again. If you reach out to GitHub Support for help, please include the request ID.';
+const REASONS: Record<number, string> = {
+  400: 'Bad Request',
+  401: 'Requires authentication',
+  403: 'Forbidden',
+  404: 'Not Found',
+  409: 'Conflict',
+  422: 'Unprocessable Entity',
+  500: 'Server Error',
+  502: 'Bad Gateway',
+  503: 'Service Unavailable',
+};
 
 function faultResult(fault: Fault): RouteResult | 'reset' {
   if ('reset' in fault) return 'reset';

@@ -1,8 +1,17 @@
 /** Routes that create, edit or delete reviews and comments, with GitHub's review rules. */
 import { commentableFile, resolveAnchor, type Anchor } from './anchors.js';
 import {
-  error, isOurPull, issueCommentJson, nextId, notFound, now, reviewCommentJson, reviewJson,
-  type Route, type RouteContext, type RouteResult,
+  error,
+  isOurPull,
+  issueCommentJson,
+  nextId,
+  notFound,
+  now,
+  reviewCommentJson,
+  reviewJson,
+  type Route,
+  type RouteContext,
+  type RouteResult,
 } from './routes.js';
 import type { Review, ReviewComment, ReviewState } from './types.js';
 
@@ -33,17 +42,39 @@ function newComment(ctx: RouteContext, review: Review, path: string, body: strin
   const id = nextId(ctx.state);
   const t = now();
   return {
-    id, node_id: `PRRC_${id}`, pull_request_review_id: review.id, path, body,
-    commit_id: review.commit_id, original_commit_id: review.commit_id,
-    line: a?.line ?? null, original_line: a?.line ?? null, start_line: a?.start_line ?? null, original_start_line: a?.start_line ?? null,
-    side: a?.side ?? null, start_side: a?.start_side ?? null, position: a?.position ?? null, original_position: a?.position ?? null,
-    subject_type: a ? 'line' : 'file', diff_hunk: a?.diff_hunk ?? '', user: ctx.state.user, created_at: t, updated_at: t,
+    id,
+    node_id: `PRRC_${id}`,
+    pull_request_review_id: review.id,
+    path,
+    body,
+    commit_id: review.commit_id,
+    original_commit_id: review.commit_id,
+    line: a?.line ?? null,
+    original_line: a?.line ?? null,
+    start_line: a?.start_line ?? null,
+    original_start_line: a?.start_line ?? null,
+    side: a?.side ?? null,
+    start_side: a?.start_side ?? null,
+    position: a?.position ?? null,
+    original_position: a?.position ?? null,
+    subject_type: a ? 'line' : 'file',
+    diff_hunk: a?.diff_hunk ?? '',
+    user: ctx.state.user,
+    created_at: t,
+    updated_at: t,
   };
 }
 
 function newReview(ctx: RouteContext, state: ReviewState, body: unknown): Review {
   const id = nextId(ctx.state);
-  const review: Review = { id, node_id: `PRR_${id}`, user: ctx.state.user, body: typeof body === 'string' ? body : '', state, commit_id: ctx.state.pullRequest.head.sha };
+  const review: Review = {
+    id,
+    node_id: `PRR_${id}`,
+    user: ctx.state.user,
+    body: typeof body === 'string' ? body : '',
+    state,
+    commit_id: ctx.state.pullRequest.head.sha,
+  };
   if (state !== 'PENDING') review.submitted_at = now();
   ctx.state.reviews.push(review);
   return review;
@@ -92,9 +123,10 @@ function createComment(ctx: RouteContext): RouteResult {
   } else {
     const a = resolveAnchor(ctx.state.files, b, ctx.state.allowLeftSide);
     if (!a.ok) {
-      const msg = a.field === 'start_line'
-        ? 'pull_request_review_thread.start_line must be part of the same hunk as the line.'
-        : 'pull_request_review_thread.line must be part of the diff';
+      const msg =
+        a.field === 'start_line'
+          ? 'pull_request_review_thread.start_line must be part of the same hunk as the line.'
+          : 'pull_request_review_thread.line must be part of the diff';
       return validationFailed(a.field === 'start_line' ? 'start_line' : 'line', msg, a.reason);
     }
     anchor = a;
@@ -107,7 +139,9 @@ function createComment(ctx: RouteContext): RouteResult {
 
 function validationFailed(field: string, message: string, detail: string): RouteResult {
   return {
-    ...error(422, 'Validation Failed', { errors: [{ resource: 'PullRequestReviewComment', code: 'custom', field: `pull_request_review_thread.${field}`, message }] }),
+    ...error(422, 'Validation Failed', {
+      errors: [{ resource: 'PullRequestReviewComment', code: 'custom', field: `pull_request_review_thread.${field}`, message }],
+    }),
     rejection: { kind: 'anchor', detail },
   };
 }
@@ -118,7 +152,14 @@ function reply(ctx: RouteContext, to: string): RouteResult {
   const rootId = parent.in_reply_to_id ?? parent.id; // replies to replies join the thread
   const review = newReview(ctx, 'COMMENTED', '');
   const c: ReviewComment = { ...newComment(ctx, review, parent.path, ctx.body.body as string, null), in_reply_to_id: rootId };
-  Object.assign(c, { line: parent.line, start_line: parent.start_line, side: parent.side, start_side: parent.start_side, subject_type: parent.subject_type, diff_hunk: parent.diff_hunk });
+  Object.assign(c, {
+    line: parent.line,
+    start_line: parent.start_line,
+    side: parent.side,
+    start_side: parent.start_side,
+    subject_type: parent.subject_type,
+    diff_hunk: parent.diff_hunk,
+  });
   ctx.state.reviewComments.push(c);
   return { status: 201, body: reviewCommentJson(ctx, c) };
 }

@@ -25,10 +25,13 @@ const api = createServer((req, res) => {
 const proxy = createServer((req, res) => {
   atProxy.push(`${req.method} ${req.url}`);
   const { port } = api.address() as AddressInfo;
-  const out = httpRequest({ host: '127.0.0.1', port, method: req.method, path: new URL(req.url!).pathname + new URL(req.url!).search, headers: req.headers }, (answer) => {
-    res.writeHead(answer.statusCode!, answer.headers);
-    answer.pipe(res);
-  });
+  const out = httpRequest(
+    { host: '127.0.0.1', port, method: req.method, path: new URL(req.url!).pathname + new URL(req.url!).search, headers: req.headers },
+    (answer) => {
+      res.writeHead(answer.statusCode!, answer.headers);
+      answer.pipe(res);
+    },
+  );
   req.pipe(out);
 });
 proxy.on('connect', (req, client: Socket, head: Buffer) => {

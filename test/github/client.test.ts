@@ -25,7 +25,10 @@ async function withEnv<T>(vars: Record<string, string>, fn: () => Promise<T>): P
 
 /** The `fetch` a request of `client` is given (undefined: Octokit's default, the global fetch). */
 async function fetchOf(client: GitHubClient): Promise<unknown> {
-  client.hook.wrap('request', async (_request, options) => ({ data: (options.request as { fetch?: unknown } | undefined)?.fetch, status: 200, headers: {}, url: '' }) as never);
+  client.hook.wrap(
+    'request',
+    async (_request, options) => ({ data: (options.request as { fetch?: unknown } | undefined)?.fetch, status: 200, headers: {}, url: '' }) as never,
+  );
   return (await client.request('GET /rate_limit')).data;
 }
 
@@ -97,7 +100,9 @@ describe('createClient', () => {
       await withEnv({ GITHUB_API_URL: url }, async () => {
         const client = await createClient('secret-token', log);
         seen.length = 0;
-        await expect(client.request('GET /repos/{owner}/{repo}/contents/{path}', { owner: 'o', repo: 'r', path: 'missing' })).rejects.toMatchObject({ status: 404 });
+        await expect(client.request('GET /repos/{owner}/{repo}/contents/{path}', { owner: 'o', repo: 'r', path: 'missing' })).rejects.toMatchObject({
+          status: 404,
+        });
         expect(seen).toHaveLength(1);
       });
       expect(errors).not.toHaveBeenCalled();

@@ -23,7 +23,9 @@ describe('the resolve-digests input', () => {
     const digest = 'sha256:' + '3'.repeat(64);
     const registry = await fakeServer((_req, res) => void res.writeHead(200, { 'Docker-Content-Digest': digest }).end());
     try {
-      const sources = [{ path: 'p.yaml', text: `apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n  containers:\n  - name: a\n    image: ${registry.host}/app:1\n` }];
+      const sources = [
+        { path: 'p.yaml', text: `apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n  containers:\n  - name: a\n    image: ${registry.host}/app:1\n` },
+      ];
       const engine = { severity: { 'image-digest': 'error' as const } };
       const off = await engineWithDigests({ resolveDigests: false } as ActionInputs, engine, sources);
       expect(off).toBe(engine);
@@ -47,7 +49,9 @@ describe('the resolve-digests input', () => {
     process.env.INPUT_REGISTRIES = 'ghcr.io\nhttp://evil.example';
     const inputs = readInputs(); // read at start-up without loading the registry layer
     await expect(engineWithDigests(inputs, {}, [])).resolves.toEqual({}); // resolve-digests is off
-    await expect(engineWithDigests({ ...inputs, resolveDigests: true }, {}, [])).rejects.toThrow('input registries: "http://evil.example" is not a registry host');
+    await expect(engineWithDigests({ ...inputs, resolveDigests: true }, {}, [])).rejects.toThrow(
+      'input registries: "http://evil.example" is not a registry host',
+    );
   });
 
   it('an image on a registry off the allow-list: a warning naming the input, no request, no digest', async () => {
@@ -58,7 +62,9 @@ describe('the resolve-digests input', () => {
     process.stdout.write = ((chunk: string) => (warnings.push(chunk), true)) as typeof process.stdout.write;
     try {
       delete process.env.KUBE_IMMUTABLE_INSECURE_REGISTRIES;
-      const sources = [{ path: 'p.yaml', text: `apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n  containers:\n  - name: a\n    image: ${registry.host}/app:1\n` }];
+      const sources = [
+        { path: 'p.yaml', text: `apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n  containers:\n  - name: a\n    image: ${registry.host}/app:1\n` },
+      ];
       const on = await engineWithDigests({ resolveDigests: true, registries: ['ghcr.io'] } as ActionInputs, {}, sources);
       expect(on.images?.digests).toEqual(new Map());
       expect(registry.requests).toEqual([]);

@@ -12,7 +12,8 @@ import { PRESETS, presetSeverities } from '../../src/settings/presets.js';
 import { formatSarif, type SarifLog } from '../../src/report/sarif.js';
 import { flowSequence, longArgv, manyConfigMaps, manyContainers, manyDocuments, numericEnv, shellPipeline, sudoFlags } from './hostile-inputs.js';
 
-const PRIVILEGED = 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: priv\nspec:\n  containers:\n  - name: c\n    image: nginx:1.25\n    securityContext:\n      privileged: true\n';
+const PRIVILEGED =
+  'apiVersion: v1\nkind: Pod\nmetadata:\n  name: priv\nspec:\n  containers:\n  - name: c\n    image: nginx:1.25\n    securityContext:\n      privileged: true\n';
 const ids = (r: RunResult) => r.findings.map((f) => `${f.policyId}/${f.messageId}`);
 const notScanned = (r: RunResult) => r.findings.filter((f) => f.policyId === 'file-not-scanned');
 
@@ -98,7 +99,9 @@ describe('bounded reading: the limits are findings, never silent, and what came 
     const r = run([{ path: 'flow.yaml', text }], builtinPolicies);
     const ns = notScanned(r);
     expect(ns.map((f) => `${f.messageId}:${f.severity}:${f.range.start.line}`)).toEqual(['flowLimit:error:11']);
-    expect(ns[0]!.message).toBe('A document of this file was not scanned: the document holds 1633305 flow items ([...], {...}), more than the 100000 a file may hold in all, so it is not read (write it in block style, or split the file).');
+    expect(ns[0]!.message).toBe(
+      'A document of this file was not scanned: the document holds 1633305 flow items ([...], {...}), more than the 100000 a file may hold in all, so it is not read (write it in block style, or split the file).',
+    );
     expect(r.findings.filter((f) => f.policyId === 'no-privileged-container').map((f) => f.object!.name)).toEqual(['priv', 'priv2']);
     expect(r.files[0]!.manifests).toBe(2);
   }, 120_000);
@@ -205,7 +208,9 @@ describe('file-not-scanned in the configuration', () => {
   });
 
   it('takes a severity and its options (the limits, the time budget) through `policies:`, checked against its schema', () => {
-    const s = settingsOf('preset: immutability\npolicies:\n  file-not-scanned:\n    severity: warning\n    options:\n      timeBudgetSeconds: 2.5\n      maxDocuments: 20\n');
+    const s = settingsOf(
+      'preset: immutability\npolicies:\n  file-not-scanned:\n    severity: warning\n    options:\n      timeBudgetSeconds: 2.5\n      maxDocuments: 20\n',
+    );
     expect(s.problems).toEqual([]);
     expect(s.severity['file-not-scanned']).toBe('warning');
     expect(s.options['file-not-scanned']).toEqual({ timeBudgetSeconds: 2.5, maxDocuments: 20, maxFlowItems: 100_000 });

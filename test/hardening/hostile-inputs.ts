@@ -43,7 +43,18 @@ export function manyDocuments(count = 100_000): string {
 
 /** A Pod whose container command is `rm /bin/x0 /bin/x1 ...`: `count` argv items, each a deleted binary. */
 export function longArgv(count = 8_000): string {
-  const lines = ['apiVersion: v1', 'kind: Pod', 'metadata:', '  name: argv', 'spec:', '  containers:', '  - name: c', '    image: nginx:1.25', '    command:', '    - rm'];
+  const lines = [
+    'apiVersion: v1',
+    'kind: Pod',
+    'metadata:',
+    '  name: argv',
+    'spec:',
+    '  containers:',
+    '  - name: c',
+    '    image: nginx:1.25',
+    '    command:',
+    '    - rm',
+  ];
   for (let i = 0; i < count; i++) lines.push(`    - /bin/x${i}`);
   return lines.join('\n') + '\n';
 }

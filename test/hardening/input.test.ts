@@ -65,7 +65,11 @@ describe('5,000 documents in one file', () => {
     for (let i = 0; i < 5000; i++) {
       // Every 500th document is a ConfigMap without immutable: true (a warning with a fix); the
       // others carry a misspelt field (an error without a fix).
-      docs.push(i % 500 === 0 ? `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: cm-${i}\ndata:\n  a: b\n` : `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: cm-${i}\n  lables: {team: t${i}}\nimmutable: true\n`);
+      docs.push(
+        i % 500 === 0
+          ? `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: cm-${i}\ndata:\n  a: b\n`
+          : `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: cm-${i}\n  lables: {team: t${i}}\nimmutable: true\n`,
+      );
     }
     const text = docs.join('---\n');
     const started = Date.now();
@@ -109,7 +113,9 @@ describe('YAML features and oddities', () => {
     const text = 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: a\n  name: b\ndata: {a: b}\n';
     const { odd, result } = withNeighbour({ path: 'dup.yaml', text });
     expect(odd.problems.map((p) => [p.code, p.line])).toEqual([['duplicate-key', 5]]);
-    expect(findingsOf(result, 'dup.yaml').map((f) => [f.policyId, f.range.start.line, f.message])).toEqual([['valid-manifest', 5, 'YAML syntax error: Map keys must be unique']]);
+    expect(findingsOf(result, 'dup.yaml').map((f) => [f.policyId, f.range.start.line, f.message])).toEqual([
+      ['valid-manifest', 5, 'YAML syntax error: Map keys must be unique'],
+    ]);
   });
 
   it('custom tags warn and !!binary is read as bytes; the object is still checked', () => {
@@ -147,7 +153,12 @@ describe('YAML features and oddities', () => {
     ['a file of only document separators and comments', '---\n# a\n---\n...\n'],
   ])('%s: no finding, no problem, nothing skipped, the run goes on', (_name, text) => {
     const { odd, result } = withNeighbour({ path: 'blank.yaml', text });
-    expect({ problems: odd.problems, skipped: odd.skipped, manifests: odd.manifests, findings: findingsOf(result, 'blank.yaml') }).toEqual({ problems: [], skipped: undefined, manifests: 0, findings: [] });
+    expect({ problems: odd.problems, skipped: odd.skipped, manifests: odd.manifests, findings: findingsOf(result, 'blank.yaml') }).toEqual({
+      problems: [],
+      skipped: undefined,
+      manifests: 0,
+      findings: [],
+    });
   });
 
   it('JSON without comments is a manifest like YAML', () => {
@@ -157,7 +168,13 @@ describe('YAML features and oddities', () => {
   });
 
   it.each([
-    ['a // comment', '{\n  // the config\n  "apiVersion": "v1",\n  "kind": "ConfigMap",\n  "metadata": {"name": "x"}\n}\n', 2, 3, /comments are not allowed in JSON/],
+    [
+      'a // comment',
+      '{\n  // the config\n  "apiVersion": "v1",\n  "kind": "ConfigMap",\n  "metadata": {"name": "x"}\n}\n',
+      2,
+      3,
+      /comments are not allowed in JSON/,
+    ],
     ['a /* comment */', '{"apiVersion": "v1", /* note */ "kind": "ConfigMap", "metadata": {"name": "x"}}\n', 1, 22, /comments are not allowed in JSON/],
     ['a trailing comma', '{\n  "apiVersion": "v1",\n  "kind": "ConfigMap",\n  "metadata": {"name": "x"},\n}\n', 5, 1, /^JSON syntax error: .*property name/],
   ])('JSON with %s: a JSON syntax error there (kubectl rejects the file), no misread object', (_name, text, line, column, message) => {

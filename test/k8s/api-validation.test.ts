@@ -37,10 +37,31 @@ const table: Record<string, Row[]> = {
     { name: '64 characters', spec: pod({}, { volumes: [{ name: 'a'.repeat(64), emptyDir: {} }] }), expect: ['volume-name-format at volumes[0].name'] },
   ],
   'volume-name-unique': [
-    { name: 'two names', spec: pod({}, { volumes: [{ name: 'a', emptyDir: {} }, { name: 'b', emptyDir: {} }] }), expect: [] },
+    {
+      name: 'two names',
+      spec: pod(
+        {},
+        {
+          volumes: [
+            { name: 'a', emptyDir: {} },
+            { name: 'b', emptyDir: {} },
+          ],
+        },
+      ),
+      expect: [],
+    },
     {
       name: 'the same name twice',
-      spec: pod({}, { volumes: [{ name: 'a', emptyDir: {} }, { name: 'b', emptyDir: {} }, { name: 'a', configMap: { name: 'x' } }] }),
+      spec: pod(
+        {},
+        {
+          volumes: [
+            { name: 'a', emptyDir: {} },
+            { name: 'b', emptyDir: {} },
+            { name: 'a', configMap: { name: 'x' } },
+          ],
+        },
+      ),
       expect: ['volume-name-unique at volumes[2].name'],
     },
   ],
@@ -63,8 +84,16 @@ const table: Record<string, Row[]> = {
     { name: 'a number', spec: pod({}, { volumes: [{ name: 'a', emptyDir: { sizeLimit: 1000 } }] }), expect: [] },
     { name: 'zero and a medium', spec: pod({}, { volumes: [{ name: 'a', emptyDir: { sizeLimit: '0', medium: 'Memory' } }] }), expect: [] },
     { name: 'an unknown medium is not checked by the API server', spec: pod({}, { volumes: [{ name: 'a', emptyDir: { medium: 'Tape' } }] }), expect: [] },
-    { name: 'negative', spec: pod({}, { volumes: [{ name: 'a', emptyDir: { sizeLimit: '-1Gi' } }] }), expect: ['empty-dir-size-limit at volumes[0].emptyDir.sizeLimit'] },
-    { name: 'not a quantity', spec: pod({}, { volumes: [{ name: 'a', emptyDir: { sizeLimit: '1 GB' } }] }), expect: ['empty-dir-size-limit at volumes[0].emptyDir.sizeLimit'] },
+    {
+      name: 'negative',
+      spec: pod({}, { volumes: [{ name: 'a', emptyDir: { sizeLimit: '-1Gi' } }] }),
+      expect: ['empty-dir-size-limit at volumes[0].emptyDir.sizeLimit'],
+    },
+    {
+      name: 'not a quantity',
+      spec: pod({}, { volumes: [{ name: 'a', emptyDir: { sizeLimit: '1 GB' } }] }),
+      expect: ['empty-dir-size-limit at volumes[0].emptyDir.sizeLimit'],
+    },
   ],
   'container-name-required': [
     { name: 'named', spec: pod(), expect: [] },
@@ -73,12 +102,33 @@ const table: Record<string, Row[]> = {
   'container-name-format': [
     { name: 'a label', spec: pod({ name: 'web-1' }), expect: [] },
     { name: 'an underscore', spec: pod({ name: 'web_1' }), expect: ['container-name-format at containers[0].name'] },
-    { name: 'an init container with a dot', spec: pod({}, { initContainers: [{ name: 'init.1', image: 'x' }] }), expect: ['container-name-format at initContainers[0].name'] },
+    {
+      name: 'an init container with a dot',
+      spec: pod({}, { initContainers: [{ name: 'init.1', image: 'x' }] }),
+      expect: ['container-name-format at initContainers[0].name'],
+    },
   ],
   'container-name-unique': [
-    { name: 'distinct names in all lists', spec: pod({}, { initContainers: [{ name: 'i', image: 'x' }], ephemeralContainers: [{ name: 'e', image: 'x' }] }), expect: [] },
-    { name: 'twice in containers', spec: { containers: [{ name: 'a', image: 'x' }, { name: 'a', image: 'y' }] }, expect: ['container-name-unique at containers[1].name'] },
-    { name: 'an init container named like a container', spec: pod({}, { initContainers: [{ name: 'c', image: 'x' }] }), expect: ['container-name-unique at initContainers[0].name'] },
+    {
+      name: 'distinct names in all lists',
+      spec: pod({}, { initContainers: [{ name: 'i', image: 'x' }], ephemeralContainers: [{ name: 'e', image: 'x' }] }),
+      expect: [],
+    },
+    {
+      name: 'twice in containers',
+      spec: {
+        containers: [
+          { name: 'a', image: 'x' },
+          { name: 'a', image: 'y' },
+        ],
+      },
+      expect: ['container-name-unique at containers[1].name'],
+    },
+    {
+      name: 'an init container named like a container',
+      spec: pod({}, { initContainers: [{ name: 'c', image: 'x' }] }),
+      expect: ['container-name-unique at initContainers[0].name'],
+    },
     {
       name: 'an ephemeral container named like an init container',
       spec: pod({}, { initContainers: [{ name: 'i', image: 'x' }], ephemeralContainers: [{ name: 'i', image: 'x' }] }),
@@ -95,21 +145,60 @@ const table: Record<string, Row[]> = {
     },
   ],
   'mount-path-unique': [
-    { name: 'two paths', spec: pod({ volumeMounts: [{ name: 'v', mountPath: '/a' }, { name: 'v', mountPath: '/b' }] }, { volumes: [{ name: 'v', emptyDir: {} }] }), expect: [] },
+    {
+      name: 'two paths',
+      spec: pod(
+        {
+          volumeMounts: [
+            { name: 'v', mountPath: '/a' },
+            { name: 'v', mountPath: '/b' },
+          ],
+        },
+        { volumes: [{ name: 'v', emptyDir: {} }] },
+      ),
+      expect: [],
+    },
     {
       name: 'paths are compared as written (/a and /a/ differ)',
-      spec: pod({ volumeMounts: [{ name: 'v', mountPath: '/a' }, { name: 'v', mountPath: '/a/' }] }, { volumes: [{ name: 'v', emptyDir: {} }] }),
+      spec: pod(
+        {
+          volumeMounts: [
+            { name: 'v', mountPath: '/a' },
+            { name: 'v', mountPath: '/a/' },
+          ],
+        },
+        { volumes: [{ name: 'v', emptyDir: {} }] },
+      ),
       expect: [],
     },
     { name: 'a colon is allowed', spec: mount({ mountPath: 'C:\\data' }), expect: [] },
     {
       name: 'the same path twice',
-      spec: pod({ volumeMounts: [{ name: 'v', mountPath: '/a' }, { name: 'w', mountPath: '/a' }] }, { volumes: [{ name: 'v', emptyDir: {} }, { name: 'w', emptyDir: {} }] }),
+      spec: pod(
+        {
+          volumeMounts: [
+            { name: 'v', mountPath: '/a' },
+            { name: 'w', mountPath: '/a' },
+          ],
+        },
+        {
+          volumes: [
+            { name: 'v', emptyDir: {} },
+            { name: 'w', emptyDir: {} },
+          ],
+        },
+      ),
       expect: ['mount-path-unique at containers[0].volumeMounts[1].mountPath'],
     },
     {
       name: 'the same path in two containers is fine',
-      spec: { containers: [{ name: 'a', image: 'x', volumeMounts: [{ name: 'v', mountPath: '/a' }] }, { name: 'b', image: 'x', volumeMounts: [{ name: 'v', mountPath: '/a' }] }], volumes: [{ name: 'v', emptyDir: {} }] },
+      spec: {
+        containers: [
+          { name: 'a', image: 'x', volumeMounts: [{ name: 'v', mountPath: '/a' }] },
+          { name: 'b', image: 'x', volumeMounts: [{ name: 'v', mountPath: '/a' }] },
+        ],
+        volumes: [{ name: 'v', emptyDir: {} }],
+      },
       expect: [],
     },
   ],
@@ -126,36 +215,73 @@ const table: Record<string, Row[]> = {
   'ephemeral-no-sub-path': [
     {
       name: 'an ephemeral container mounting without subPath',
-      spec: pod({}, { volumes: [{ name: 'v', emptyDir: {} }], ephemeralContainers: [{ name: 'e', image: 'x', volumeMounts: [{ name: 'v', mountPath: '/v' }] }] }),
+      spec: pod(
+        {},
+        { volumes: [{ name: 'v', emptyDir: {} }], ephemeralContainers: [{ name: 'e', image: 'x', volumeMounts: [{ name: 'v', mountPath: '/v' }] }] },
+      ),
       expect: [],
     },
     {
       name: 'an ephemeral container with a subPath',
-      spec: pod({}, { volumes: [{ name: 'v', emptyDir: {} }], ephemeralContainers: [{ name: 'e', image: 'x', volumeMounts: [{ name: 'v', mountPath: '/v', subPath: 'a' }] }] }),
+      spec: pod(
+        {},
+        {
+          volumes: [{ name: 'v', emptyDir: {} }],
+          ephemeralContainers: [{ name: 'e', image: 'x', volumeMounts: [{ name: 'v', mountPath: '/v', subPath: 'a' }] }],
+        },
+      ),
       expect: ['ephemeral-no-sub-path at ephemeralContainers[0].volumeMounts[0].subPath'],
     },
   ],
   'mount-propagation-value': [
     { name: 'HostToContainer', spec: mount({ mountPropagation: 'HostToContainer' }), expect: [] },
     { name: 'None', spec: mount({ mountPropagation: 'None' }), expect: [] },
-    { name: 'a Linux word the API does not know', spec: mount({ mountPropagation: 'rshared' }), expect: ['mount-propagation-value at containers[0].volumeMounts[0].mountPropagation'] },
+    {
+      name: 'a Linux word the API does not know',
+      spec: mount({ mountPropagation: 'rshared' }),
+      expect: ['mount-propagation-value at containers[0].volumeMounts[0].mountPropagation'],
+    },
   ],
   'bidirectional-requires-privileged': [
-    { name: 'Bidirectional in a privileged container', spec: { ...mount({ mountPropagation: 'Bidirectional' }), containers: [{ name: 'c', image: 'x', securityContext: { privileged: true }, volumeMounts: [{ name: 'v', mountPath: '/v', mountPropagation: 'Bidirectional' }] }] }, expect: [] },
-    { name: 'Bidirectional without privileged', spec: mount({ mountPropagation: 'Bidirectional' }), expect: ['bidirectional-requires-privileged at containers[0].volumeMounts[0].mountPropagation'] },
+    {
+      name: 'Bidirectional in a privileged container',
+      spec: {
+        ...mount({ mountPropagation: 'Bidirectional' }),
+        containers: [
+          { name: 'c', image: 'x', securityContext: { privileged: true }, volumeMounts: [{ name: 'v', mountPath: '/v', mountPropagation: 'Bidirectional' }] },
+        ],
+      },
+      expect: [],
+    },
+    {
+      name: 'Bidirectional without privileged',
+      spec: mount({ mountPropagation: 'Bidirectional' }),
+      expect: ['bidirectional-requires-privileged at containers[0].volumeMounts[0].mountPropagation'],
+    },
     {
       name: 'privileged: false',
-      spec: pod({ securityContext: { privileged: false }, volumeMounts: [{ name: 'v', mountPath: '/v', mountPropagation: 'Bidirectional' }] }, { volumes: [{ name: 'v', hostPath: { path: '/mnt' } }] }),
+      spec: pod(
+        { securityContext: { privileged: false }, volumeMounts: [{ name: 'v', mountPath: '/v', mountPropagation: 'Bidirectional' }] },
+        { volumes: [{ name: 'v', hostPath: { path: '/mnt' } }] },
+      ),
       expect: ['bidirectional-requires-privileged at containers[0].volumeMounts[0].mountPropagation'],
     },
   ],
   'recursive-read-only-value': [
     { name: 'Disabled on a writable mount', spec: mount({ recursiveReadOnly: 'Disabled' }), expect: [] },
-    { name: 'an unknown value', spec: mount({ recursiveReadOnly: 'Always', readOnly: true }), expect: ['recursive-read-only-value at containers[0].volumeMounts[0].recursiveReadOnly'] },
+    {
+      name: 'an unknown value',
+      spec: mount({ recursiveReadOnly: 'Always', readOnly: true }),
+      expect: ['recursive-read-only-value at containers[0].volumeMounts[0].recursiveReadOnly'],
+    },
   ],
   'recursive-read-only-requires-read-only': [
     { name: 'Enabled with readOnly', spec: mount({ recursiveReadOnly: 'Enabled', readOnly: true }), expect: [] },
-    { name: 'IfPossible without readOnly', spec: mount({ recursiveReadOnly: 'IfPossible' }), expect: ['recursive-read-only-requires-read-only at containers[0].volumeMounts[0].recursiveReadOnly'] },
+    {
+      name: 'IfPossible without readOnly',
+      spec: mount({ recursiveReadOnly: 'IfPossible' }),
+      expect: ['recursive-read-only-requires-read-only at containers[0].volumeMounts[0].recursiveReadOnly'],
+    },
   ],
   'recursive-read-only-requires-no-propagation': [
     { name: 'Enabled with propagation None', spec: mount({ recursiveReadOnly: 'Enabled', readOnly: true, mountPropagation: 'None' }), expect: [] },
@@ -180,7 +306,11 @@ const table: Record<string, Row[]> = {
     },
   ],
   'ape-false-cap-sys-admin': [
-    { name: 'SYS_ADMIN without the prefix: the API server compares the exact string', spec: pod({ securityContext: { allowPrivilegeEscalation: false, capabilities: { add: ['SYS_ADMIN'] } } }), expect: [] },
+    {
+      name: 'SYS_ADMIN without the prefix: the API server compares the exact string',
+      spec: pod({ securityContext: { allowPrivilegeEscalation: false, capabilities: { add: ['SYS_ADMIN'] } } }),
+      expect: [],
+    },
     { name: 'lower case', spec: pod({ securityContext: { allowPrivilegeEscalation: false, capabilities: { add: ['cap_sys_admin'] } } }), expect: [] },
     { name: 'CAP_SYS_ADMIN with escalation allowed', spec: pod({ securityContext: { capabilities: { add: ['CAP_SYS_ADMIN'] } } }), expect: [] },
     {
@@ -229,7 +359,11 @@ describe('validateObjectRules', () => {
   const template = (spec: unknown) => ({ metadata: { labels: { a: 'b' } }, spec });
   it.each([
     ['Pod', { apiVersion: 'v1', kind: 'Pod', spec: mount({ name: 'w' }) }, 'spec.containers[0].volumeMounts[0].name'],
-    ['Deployment', { apiVersion: 'apps/v1', kind: 'Deployment', spec: { template: template(mount({ name: 'w' })) } }, 'spec.template.spec.containers[0].volumeMounts[0].name'],
+    [
+      'Deployment',
+      { apiVersion: 'apps/v1', kind: 'Deployment', spec: { template: template(mount({ name: 'w' })) } },
+      'spec.template.spec.containers[0].volumeMounts[0].name',
+    ],
     [
       'CronJob',
       { apiVersion: 'batch/v1', kind: 'CronJob', spec: { jobTemplate: { spec: { template: template(mount({ name: 'w' })) } } } },
@@ -256,7 +390,14 @@ describe('validateObjectRules', () => {
   });
 
   it('reads the items of a List document', () => {
-    const list = { apiVersion: 'v1', kind: 'List', items: [{ apiVersion: 'v1', kind: 'ConfigMap' }, { apiVersion: 'v1', kind: 'Pod', spec: mount({ name: 'w' }) }] };
+    const list = {
+      apiVersion: 'v1',
+      kind: 'List',
+      items: [
+        { apiVersion: 'v1', kind: 'ConfigMap' },
+        { apiVersion: 'v1', kind: 'Pod', spec: mount({ name: 'w' }) },
+      ],
+    };
     expect(validateDocumentRules(list).map((v) => apiPathText(v.path))).toEqual(['items[1].spec.containers[0].volumeMounts[0].name']);
   });
 });
@@ -265,10 +406,15 @@ describe('introducedApiViolations', () => {
   const podOf = (sc: Record<string, unknown>) => ({
     apiVersion: 'v1',
     kind: 'Pod',
-    spec: pod({ securityContext: sc, volumeMounts: [{ name: 'v', mountPath: '/v', mountPropagation: 'Bidirectional' }] }, { volumes: [{ name: 'v', hostPath: { path: '/mnt' } }] }),
+    spec: pod(
+      { securityContext: sc, volumeMounts: [{ name: 'v', mountPath: '/v', mountPropagation: 'Bidirectional' }] },
+      { volumes: [{ name: 'v', hostPath: { path: '/mnt' } }] },
+    ),
   });
   it('returns what the change adds, not what was already there', () => {
-    expect(introducedApiViolations(podOf({ privileged: true }), podOf({ privileged: false })).map((v) => v.rule)).toEqual(['bidirectional-requires-privileged']);
+    expect(introducedApiViolations(podOf({ privileged: true }), podOf({ privileged: false })).map((v) => v.rule)).toEqual([
+      'bidirectional-requires-privileged',
+    ]);
     expect(introducedApiViolations(podOf({}), podOf({ privileged: false }))).toEqual([]);
     expect(introducedApiViolations(podOf({ privileged: true }), podOf({ privileged: true, readOnlyRootFilesystem: true }))).toEqual([]);
   });

@@ -108,7 +108,13 @@ describe('validateObject', () => {
       apiVersion: 'v1',
       kind: 'Service',
       metadata: { name: 'web' },
-      spec: { selector: { app: 'web' }, ports: [{ port: 80, targetPort: 'http' }, { port: 81, targetPort: 8081 }] },
+      spec: {
+        selector: { app: 'web' },
+        ports: [
+          { port: 80, targetPort: 'http' },
+          { port: 81, targetPort: 8081 },
+        ],
+      },
     };
     expect(validateObject(svc)).toEqual({ known: true, kubernetesVersion: expect.any(String), problems: [] });
   });
@@ -122,9 +128,7 @@ describe('validateObject', () => {
 
   it('reports one problem when an object field has a scalar value', () => {
     const r = validateObject(pod({ containers: [{ ...container, securityContext: 'restricted' }] }));
-    expect(r.problems).toEqual([
-      { path: ['spec', 'containers', 0, 'securityContext'], code: 'wrong-type', message: 'expected object, got string' },
-    ]);
+    expect(r.problems).toEqual([{ path: ['spec', 'containers', 0, 'securityContext'], code: 'wrong-type', message: 'expected object, got string' }]);
   });
 
   it('validates a batch/v1 CronJob through jobTemplate.spec.template', () => {
@@ -151,9 +155,7 @@ describe('validateObject', () => {
     delete (cron.spec.jobTemplate.spec.template.spec.containers[0] as Record<string, unknown>).securityContext;
     expect(validateObject(cron).problems).toEqual([]);
     delete (cron.spec as Record<string, unknown>).schedule;
-    expect(validateObject(cron).problems).toEqual([
-      { path: ['spec'], code: 'missing-required', message: 'missing required field "schedule"' },
-    ]);
+    expect(validateObject(cron).problems).toEqual([{ path: ['spec'], code: 'missing-required', message: 'missing required field "schedule"' }]);
   });
 
   it('returns known=false for kinds and values outside the schema', () => {
@@ -202,7 +204,10 @@ describe('validateObject', () => {
       apiVersion: 'rbac.authorization.k8s.io/v1',
       kind: 'Role',
       metadata: { name: 'r' },
-      rules: [{ apiGroups: [''], resources: ['pods'], verbs: ['get'] }, { resources: ['pods'], verb: ['list'] }],
+      rules: [
+        { apiGroups: [''], resources: ['pods'], verbs: ['get'] },
+        { resources: ['pods'], verb: ['list'] },
+      ],
     };
     const r = validateObject(role);
     expect(r.problems).toEqual([
@@ -223,9 +228,7 @@ describe('validateDefinition', () => {
   });
 
   it('reports a missing containers list in a PodSpec and a non-object value', () => {
-    expect(validateDefinition('V1PodSpec', {})).toEqual([
-      { path: [], code: 'missing-required', message: 'missing required field "containers"' },
-    ]);
+    expect(validateDefinition('V1PodSpec', {})).toEqual([{ path: [], code: 'missing-required', message: 'missing required field "containers"' }]);
     expect(validateDefinition('V1PodSpec', 42)).toEqual([{ path: [], code: 'wrong-type', message: 'expected object, got number' }]);
   });
 

@@ -21,9 +21,9 @@ const compiled = (definition: string) => ajv.getSchema(`k8s#/definitions/${defin
 /** What a validation says: the verdict and each error without the schema objects (compared by path). */
 function outcome(validate: (d: unknown) => boolean, data: unknown) {
   const ok = validate(data);
-  const errors = ((validate as unknown as { errors?: { keyword: string; instancePath: string; schemaPath: string; params: unknown; data?: unknown }[] }).errors ?? []).map(
-    (e) => [e.keyword, e.instancePath, e.schemaPath, JSON.stringify(e.params), JSON.stringify(e.data)],
-  );
+  const errors = (
+    (validate as unknown as { errors?: { keyword: string; instancePath: string; schemaPath: string; params: unknown; data?: unknown }[] }).errors ?? []
+  ).map((e) => [e.keyword, e.instancePath, e.schemaPath, JSON.stringify(e.params), JSON.stringify(e.data)]);
   return { ok, errors };
 }
 
@@ -62,7 +62,11 @@ describe('precompiled Kubernetes schema validators', () => {
         apiVersion: 'apps/v1',
         kind: 'Deployment',
         metadata: { name: 'x' },
-        spec: { selector: { matchLabels: { a: 'b' } }, template: { spec: { containers: [{ name: 'a', image: 'x', ports: [{ containerPort: 'http' }] }] } }, ...change },
+        spec: {
+          selector: { matchLabels: { a: 'b' } },
+          template: { spec: { containers: [{ name: 'a', image: 'x', ports: [{ containerPort: 'http' }] }] } },
+          ...change,
+        },
       }),
     );
     const ours = outcome(validators.V1Deployment!, data);

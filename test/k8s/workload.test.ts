@@ -37,7 +37,9 @@ metadata: {name: s, namespace: ns}
   });
 
   it('yields the items of a List, with their paths', () => {
-    const r = manifests('apiVersion: v1\nkind: List\nitems:\n- apiVersion: v1\n  kind: ConfigMap\n  metadata: {name: a}\n- apiVersion: v1\n  kind: Secret\n  metadata: {name: b}\n');
+    const r = manifests(
+      'apiVersion: v1\nkind: List\nitems:\n- apiVersion: v1\n  kind: ConfigMap\n  metadata: {name: a}\n- apiVersion: v1\n  kind: Secret\n  metadata: {name: b}\n',
+    );
     expect(r.manifests.map((m) => [m.kind, m.name, m.node.path.join('.')])).toEqual([
       ['ConfigMap', 'a', 'items.0'],
       ['Secret', 'b', 'items.1'],
@@ -46,8 +48,13 @@ metadata: {name: s, namespace: ns}
 });
 
 describe('toWorkload', () => {
-  const podSpec = 'containers:\n- name: main\n  image: nginx\ninitContainers:\n- name: init\n  image: busybox\nephemeralContainers:\n- name: debug\n  image: busybox\n';
-  const indent = (s: string, n: number) => s.split('\n').map((l) => (l ? ' '.repeat(n) + l : l)).join('\n');
+  const podSpec =
+    'containers:\n- name: main\n  image: nginx\ninitContainers:\n- name: init\n  image: busybox\nephemeralContainers:\n- name: debug\n  image: busybox\n';
+  const indent = (s: string, n: number) =>
+    s
+      .split('\n')
+      .map((l) => (l ? ' '.repeat(n) + l : l))
+      .join('\n');
   it.each(WORKLOAD_KINDS.map((k) => [k.kind, k]))('finds the PodSpec of a %s', (_name, k) => {
     const group = k.groups[0] ? `${k.groups[0]}/v1` : 'v1';
     let body = '';
@@ -55,12 +62,18 @@ describe('toWorkload', () => {
     body += indent(podSpec, 2 * k.podSpecPath.length);
     const [m] = manifests(`apiVersion: ${group}\nkind: ${k.kind}\nmetadata:\n  name: w\n${body}`).manifests;
     const w = toWorkload(m!);
-    expect(w?.containers.map((c) => `${c.type}:${c.name}:${c.image}`)).toEqual(['initContainers:init:busybox', 'containers:main:nginx', 'ephemeralContainers:debug:busybox']);
+    expect(w?.containers.map((c) => `${c.type}:${c.name}:${c.image}`)).toEqual([
+      'initContainers:init:busybox',
+      'containers:main:nginx',
+      'ephemeralContainers:debug:busybox',
+    ]);
     expect(w?.containers[1]!.path).toEqual([...k.podSpecPath, 'containers', 0]);
   });
 
   it('knows Windows pods and ignores non-workloads', () => {
-    const [pod, svc] = manifests('apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  os: {name: Windows}\n  containers: []\n---\napiVersion: v1\nkind: Service\nmetadata: {name: s}\n').manifests;
+    const [pod, svc] = manifests(
+      'apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  os: {name: Windows}\n  containers: []\n---\napiVersion: v1\nkind: Service\nmetadata: {name: s}\n',
+    ).manifests;
     expect(toWorkload(pod!)?.isWindows).toBe(true);
     expect(toWorkload(svc!)).toBeUndefined();
   });

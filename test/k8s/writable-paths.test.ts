@@ -145,7 +145,12 @@ describe('matching an image reference to the table', () => {
   });
 
   it('knows images that write nothing (their own manifests run them read-only)', () => {
-    for (const ref of ['registry.k8s.io/kube-state-metrics/kube-state-metrics:v2.14.0', 'quay.io/jetstack/cert-manager-controller:v1.16.2', 'prom/node-exporter:v1.8.2', 'memcached:1.6']) {
+    for (const ref of [
+      'registry.k8s.io/kube-state-metrics/kube-state-metrics:v2.14.0',
+      'quay.io/jetstack/cert-manager-controller:v1.16.2',
+      'prom/node-exporter:v1.8.2',
+      'memcached:1.6',
+    ]) {
       expect(writablePathsFor(ref)).toMatchObject({ guess: false, paths: [] });
     }
   });
@@ -174,7 +179,7 @@ describe('the table of known images', () => {
   });
 
   it('matches no image version to two entries', () => {
-    const byName = new Map<string, typeof IMAGE_TABLE[number][]>();
+    const byName = new Map<string, (typeof IMAGE_TABLE)[number][]>();
     for (const e of IMAGE_TABLE) {
       expect(new Set(e.names).size).toBe(e.names.length);
       for (const n of e.names) byName.set(n, [...(byName.get(n) ?? []), e]);
@@ -200,11 +205,17 @@ describe('the table of known images', () => {
   it('has absolute, normalised paths, each listed once', () => {
     for (const e of IMAGE_TABLE) {
       const all = [...e.paths.map((p) => p.path), ...(e.volumes ?? []), ...(e.contents ?? []).map((c) => c.path)];
-      for (const p of all) expect({ entry: e.names[0], p, ok: p.startsWith('/') && normalisePath(p) === p && !/\/\.\.?(\/|$)/.test(p) }).toEqual({ entry: e.names[0], p, ok: true });
+      for (const p of all)
+        expect({ entry: e.names[0], p, ok: p.startsWith('/') && normalisePath(p) === p && !/\/\.\.?(\/|$)/.test(p) }).toEqual({
+          entry: e.names[0],
+          p,
+          ok: true,
+        });
       const written = e.paths.map((p) => p.path);
       expect(new Set(written).size).toBe(written.length);
       // A path holding image content is never a path to mount an emptyDir on.
-      for (const c of e.contents ?? []) expect({ entry: e.names[0], content: c.path, written: written.includes(c.path) }).toEqual({ entry: e.names[0], content: c.path, written: false });
+      for (const c of e.contents ?? [])
+        expect({ entry: e.names[0], content: c.path, written: written.includes(c.path) }).toEqual({ entry: e.names[0], content: c.path, written: false });
       // A path marked declaredVolume is one of the declared volumes.
       for (const p of e.paths.filter((x) => x.declaredVolume)) expect(e.volumes ?? []).toContain(p.path);
       if (e.base) expect(e.paths).toEqual([]);
@@ -216,9 +227,31 @@ describe('writablePathHints', () => {
   it.each([
     [{ env: [{ name: 'PGDATA', value: '/var/lib/postgresql/data/pgdata' }] }, [{ path: '/var/lib/postgresql/data/pgdata', purpose: 'data', env: 'PGDATA' }]],
     [{ env: [{ name: 'HF_HOME', value: '/models/hf/' }] }, [{ path: '/models/hf', purpose: 'cache', env: 'HF_HOME' }]],
-    [{ env: [{ name: 'TRANSFORMERS_CACHE', value: '/cache' }, { name: 'HUGGINGFACE_HUB_CACHE', value: '/cache' }] }, [{ path: '/cache', purpose: 'cache', env: 'TRANSFORMERS_CACHE' }]],
-    [{ env: [{ name: 'XDG_CACHE_HOME', value: '/home/app/.cache' }, { name: 'TMPDIR', value: '/scratch' }] }, [{ path: '/home/app/.cache', purpose: 'cache', env: 'XDG_CACHE_HOME' }, { path: '/scratch', purpose: 'tmp', env: 'TMPDIR' }]],
-    [{ env: [{ name: 'JAVA_TOOL_OPTIONS', value: '-Xmx512m -Djava.io.tmpdir=/work/tmp -XX:+UseG1GC' }] }, [{ path: '/work/tmp', purpose: 'tmp', env: 'JAVA_TOOL_OPTIONS' }]],
+    [
+      {
+        env: [
+          { name: 'TRANSFORMERS_CACHE', value: '/cache' },
+          { name: 'HUGGINGFACE_HUB_CACHE', value: '/cache' },
+        ],
+      },
+      [{ path: '/cache', purpose: 'cache', env: 'TRANSFORMERS_CACHE' }],
+    ],
+    [
+      {
+        env: [
+          { name: 'XDG_CACHE_HOME', value: '/home/app/.cache' },
+          { name: 'TMPDIR', value: '/scratch' },
+        ],
+      },
+      [
+        { path: '/home/app/.cache', purpose: 'cache', env: 'XDG_CACHE_HOME' },
+        { path: '/scratch', purpose: 'tmp', env: 'TMPDIR' },
+      ],
+    ],
+    [
+      { env: [{ name: 'JAVA_TOOL_OPTIONS', value: '-Xmx512m -Djava.io.tmpdir=/work/tmp -XX:+UseG1GC' }] },
+      [{ path: '/work/tmp', purpose: 'tmp', env: 'JAVA_TOOL_OPTIONS' }],
+    ],
     [{ env: [{ name: 'JDK_JAVA_OPTIONS', value: '"-Djava.io.tmpdir=/jtmp"' }] }, []], // a quoted whole value is not an option list
     [{ env: [{ name: '_JAVA_OPTIONS', value: "-Djava.io.tmpdir='/jtmp'" }] }, [{ path: '/jtmp', purpose: 'tmp', env: '_JAVA_OPTIONS' }]],
   ])('%j', (facts, expected) => {

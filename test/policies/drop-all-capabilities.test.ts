@@ -152,7 +152,13 @@ spec:
 `),
       errors: [
         // The suggestion corrects the lowercase item in place, in its flow list.
-        { messageId: 'misspelled', line: 11, suggestions: [{ messageId: 'suggestDropAll', output: pod(`  containers:
+        {
+          messageId: 'misspelled',
+          line: 11,
+          suggestions: [
+            {
+              messageId: 'suggestDropAll',
+              output: pod(`  containers:
   - name: app
     image: app:1.0
     securityContext:
@@ -163,7 +169,10 @@ spec:
     image: busybox
     securityContext:
       capabilities: {}
-`) }] },
+`),
+            },
+          ],
+        },
         { messageId: 'missing', line: 16 },
       ],
       // These containers may start as root: dropping ALL is a suggestion, not a fix.
@@ -266,6 +275,8 @@ describe('drop-all-capabilities suggestion for containers that may run as root',
     const [f] = run([{ path: 'p.yaml', text }], [policy]).findings;
     expect(f!.fixId).toBeUndefined();
     expect(f!.suggestions).toHaveLength(1);
-    expect(applyEdits(text, f!.suggestions[0]!.edits)).toBe(pod(`  containers:\n  - name: app\n    image: nginx:1.27\n    securityContext:\n      capabilities:\n        drop:\n        - ALL\n`));
+    expect(applyEdits(text, f!.suggestions[0]!.edits)).toBe(
+      pod(`  containers:\n  - name: app\n    image: nginx:1.27\n    securityContext:\n      capabilities:\n        drop:\n        - ALL\n`),
+    );
   });
 });

@@ -28,32 +28,36 @@ ${podAnnotations}        owner: team-a
           allowPrivilegeEscalation: false
 `;
 
-testPolicy(policy, {
-  valid: [
-    deployment('    ignore.kube-immutable.io/read-only-root-filesystem: "vendor image writes everywhere; OPS-12"\n'),
-    deployment('    ignore.kube-immutable.io/all: "containers=nginx; expires=2999-01-01; legacy, replaced in Q3"\n'),
-  ],
-  invalid: [
-    {
-      name: 'no reason, an unknown policy, an unparsable value',
-      code: deployment(
-        '    ignore.kube-immutable.io/no-privilege-escalation: ""\n    ignore.kube-immutable.io/no-such-policy: "because"\n    ignore.kube-immutable.io/all: "containers=; x"\n',
-      ),
-      errors: [
-        { messageId: 'missingReason', line: 6 },
-        { messageId: 'unknownPolicy', line: 7 },
-        { messageId: 'unparsable', line: 8 },
-      ],
-      output: null,
-    },
-    {
-      name: 'on the pod template too',
-      code: deployment('    note: x\n', '        ignore.kube-immutable.io/all: "owner=me; reason"\n'),
-      errors: [{ messageId: 'unparsable', line: 14 }],
-      output: null,
-    },
-  ],
-}, { engine: { knownPolicyIds: builtinPolicies.map((p) => p.id) } });
+testPolicy(
+  policy,
+  {
+    valid: [
+      deployment('    ignore.kube-immutable.io/read-only-root-filesystem: "vendor image writes everywhere; OPS-12"\n'),
+      deployment('    ignore.kube-immutable.io/all: "containers=nginx; expires=2999-01-01; legacy, replaced in Q3"\n'),
+    ],
+    invalid: [
+      {
+        name: 'no reason, an unknown policy, an unparsable value',
+        code: deployment(
+          '    ignore.kube-immutable.io/no-privilege-escalation: ""\n    ignore.kube-immutable.io/no-such-policy: "because"\n    ignore.kube-immutable.io/all: "containers=; x"\n',
+        ),
+        errors: [
+          { messageId: 'missingReason', line: 6 },
+          { messageId: 'unknownPolicy', line: 7 },
+          { messageId: 'unparsable', line: 8 },
+        ],
+        output: null,
+      },
+      {
+        name: 'on the pod template too',
+        code: deployment('    note: x\n', '        ignore.kube-immutable.io/all: "owner=me; reason"\n'),
+        errors: [{ messageId: 'unparsable', line: 14 }],
+        output: null,
+      },
+    ],
+  },
+  { engine: { knownPolicyIds: builtinPolicies.map((p) => p.id) } },
+);
 
 describe('exemption annotation values', () => {
   it.each([
@@ -109,7 +113,17 @@ describe('suppression', () => {
   it('configuration exemptions match by policy, files, kind, name and container', () => {
     const text = deployment('    note: x\n');
     const f = findingsOf(text, {
-      exemptions: [{ policy: '*', files: ['d.yaml'], kind: 'Deployment', name: 'web', containers: ['nginx'], reason: 'accepted risk', source: '.github/kube-immutable.yaml:7' }],
+      exemptions: [
+        {
+          policy: '*',
+          files: ['d.yaml'],
+          kind: 'Deployment',
+          name: 'web',
+          containers: ['nginx'],
+          reason: 'accepted risk',
+          source: '.github/kube-immutable.yaml:7',
+        },
+      ],
     });
     const nginx = f.filter((x) => x.container?.name === 'nginx');
     expect(nginx.every((x) => x.suppressed?.kind === 'external' && x.suppressed.source === '.github/kube-immutable.yaml:7')).toBe(true);

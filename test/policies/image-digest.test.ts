@@ -58,8 +58,7 @@ testPolicy(policy, {
     },
     {
       name: 'init, regular and ephemeral containers of a Deployment, CRLF; each gets its own digest',
-      code:
-        'apiVersion: apps/v1\r\nkind: Deployment\r\nmetadata:\r\n  name: web\r\nspec:\r\n  template:\r\n    spec:\r\n      initContainers:\r\n        - name: init\r\n          image: busybox\r\n      containers:\r\n        - name: web\r\n          image: nginx:1.27 # pinned below\r\n      ephemeralContainers:\r\n        - name: debug\r\n          image: busybox:1.36\r\n',
+      code: 'apiVersion: apps/v1\r\nkind: Deployment\r\nmetadata:\r\n  name: web\r\nspec:\r\n  template:\r\n    spec:\r\n      initContainers:\r\n        - name: init\r\n          image: busybox\r\n      containers:\r\n        - name: web\r\n          image: nginx:1.27 # pinned below\r\n      ephemeralContainers:\r\n        - name: debug\r\n          image: busybox:1.36\r\n',
       images: { digests: facts({ busybox: D, 'nginx:1.27': E, 'busybox:1.36': D }) },
       errors: [
         { messageId: 'noTag', line: 10 },
@@ -94,12 +93,17 @@ testPolicy(policy, {
       errors: [{ messageId: 'invalidReference', line: 8 }],
       output: null,
     },
-    { name: 'a CronJob', code: 'apiVersion: batch/v1\nkind: CronJob\nmetadata:\n  name: c\nspec:\n  schedule: "* * * * *"\n  jobTemplate:\n    spec:\n      template:\n        spec:\n          containers:\n          - name: a\n            image: alpine\n', errors: [{ messageId: 'noTag', line: 13 }] },
+    {
+      name: 'a CronJob',
+      code: 'apiVersion: batch/v1\nkind: CronJob\nmetadata:\n  name: c\nspec:\n  schedule: "* * * * *"\n  jobTemplate:\n    spec:\n      template:\n        spec:\n          containers:\n          - name: a\n            image: alpine\n',
+      errors: [{ messageId: 'noTag', line: 13 }],
+    },
   ],
 });
 
 describe('image-digest messages', () => {
-  const message = (code: string, images?: EngineOptions['images']) => run([{ path: 'p.yaml', text: code }], [policy], images ? { images } : {}).findings.map((f) => f.message);
+  const message = (code: string, images?: EngineOptions['images']) =>
+    run([{ path: 'p.yaml', text: code }], [policy], images ? { images } : {}).findings.map((f) => f.message);
 
   it('says how to get a fix when digests were not resolved', () => {
     expect(message(one('nginx'))).toEqual([
@@ -114,7 +118,9 @@ describe('image-digest messages', () => {
   });
 
   it('says why resolving failed', () => {
-    expect(message(one('nginx:1.27'), { digestErrors: facts({ 'nginx:1.27': 'manifest unknown' }) })[0]).toMatch(/Resolving its digest failed: manifest unknown$/);
+    expect(message(one('nginx:1.27'), { digestErrors: facts({ 'nginx:1.27': 'manifest unknown' }) })[0]).toMatch(
+      /Resolving its digest failed: manifest unknown$/,
+    );
   });
 
   it('explains invalid references', () => {

@@ -18,7 +18,10 @@ testPolicy(policy, {
       code: role('- apiGroups: [""]\n  resources: ["pods/*"]\n  verbs: ["create"]\n'),
     },
     { name: 'ephemeral containers can be read', code: role('- apiGroups: [""]\n  resources: ["pods/ephemeralcontainers"]\n  verbs: ["get"]\n') },
-    { name: 'nodes/proxy get (metrics scrapers)', code: role('- apiGroups: [""]\n  resources: ["nodes/proxy", "nodes/metrics"]\n  verbs: ["get"]\n', 'ClusterRole') },
+    {
+      name: 'nodes/proxy get (metrics scrapers)',
+      code: role('- apiGroups: [""]\n  resources: ["nodes/proxy", "nodes/metrics"]\n  verbs: ["get"]\n', 'ClusterRole'),
+    },
     {
       name: 'an aggregated ClusterRole without rules (the controller fills them)',
       code: 'apiVersion: rbac.authorization.k8s.io/v1\nkind: ClusterRole\nmetadata:\n  name: monitoring\naggregationRule:\n  clusterRoleSelectors:\n  - matchLabels:\n      rbac.example.com/aggregate-to-monitoring: "true"\nrules: []\n',

@@ -125,7 +125,13 @@ spec:
     {
       name: 'by default hostNetwork: false is a behaviour suggestion, not a fix',
       code: pod('  hostNetwork: true\n'),
-      errors: [{ messageId: 'hostNetwork', line: 6, suggestions: [{ messageId: 'suggestOwnNamespace', data: { field: 'hostNetwork' }, kind: 'behaviour', output: pod('  hostNetwork: false\n') }] }],
+      errors: [
+        {
+          messageId: 'hostNetwork',
+          line: 6,
+          suggestions: [{ messageId: 'suggestOwnNamespace', data: { field: 'hostNetwork' }, kind: 'behaviour', output: pod('  hostNetwork: false\n') }],
+        },
+      ],
       output: null,
     },
     {
@@ -150,7 +156,12 @@ spec:
 `,
       applyFixes: { behaviour: 'all' },
       errors: [
-        { messageId: 'hostNetworkPurpose', line: 8, data: { purpose: `container "node-exporter": it mounts the host's /proc in a DaemonSet (a node agent)` }, suggestions: [] },
+        {
+          messageId: 'hostNetworkPurpose',
+          line: 8,
+          data: { purpose: `container "node-exporter": it mounts the host's /proc in a DaemonSet (a node agent)` },
+          suggestions: [],
+        },
         { messageId: 'hostPIDPurpose', line: 9, suggestions: [] },
       ],
       output: null,

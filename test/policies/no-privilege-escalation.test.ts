@@ -46,14 +46,16 @@ spec:
       name: 'explicit true on a 4-space indented CRLF file',
       code: 'apiVersion: v1\r\nkind: Pod\r\nmetadata:\r\n    name: p\r\nspec:\r\n    containers:\r\n        -   name: a\r\n            image: x\r\n            securityContext:\r\n                allowPrivilegeEscalation: true\r\n',
       errors: [{ messageId: 'allowed', line: 10 }],
-      output: 'apiVersion: v1\r\nkind: Pod\r\nmetadata:\r\n    name: p\r\nspec:\r\n    containers:\r\n        -   name: a\r\n            image: x\r\n            securityContext:\r\n                allowPrivilegeEscalation: false\r\n',
+      output:
+        'apiVersion: v1\r\nkind: Pod\r\nmetadata:\r\n    name: p\r\nspec:\r\n    containers:\r\n        -   name: a\r\n            image: x\r\n            securityContext:\r\n                allowPrivilegeEscalation: false\r\n',
     },
     {
       name: 'with its behaviour changes applied, privileged: true is cleared too (the API server rejects the combination)',
       code: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n  containers:\n  - name: a\n    image: x\n    securityContext:\n      privileged: true\n',
       applyFixes: { behaviour: ['no-privilege-escalation'] },
       errors: [{ messageId: 'missing', line: 9 }],
-      output: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n  containers:\n  - name: a\n    image: x\n    securityContext:\n      privileged: false\n      allowPrivilegeEscalation: false\n',
+      output:
+        'apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n  containers:\n  - name: a\n    image: x\n    securityContext:\n      privileged: false\n      allowPrivilegeEscalation: false\n',
     },
     {
       name: 'CAP_SYS_ADMIN: reported without a fix',
@@ -64,7 +66,20 @@ spec:
     {
       name: 'next to privileged: true, by default: clearing privileged is a behaviour change, so a suggestion, not a fix',
       code: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n  containers:\n  - name: a\n    image: x\n    securityContext:\n      privileged: true\n',
-      errors: [{ messageId: 'missing', line: 9, suggestions: [{ messageId: 'suggestUnprivileged', kind: 'behaviour', output: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n  containers:\n  - name: a\n    image: x\n    securityContext:\n      privileged: false\n      allowPrivilegeEscalation: false\n' }] }],
+      errors: [
+        {
+          messageId: 'missing',
+          line: 9,
+          suggestions: [
+            {
+              messageId: 'suggestUnprivileged',
+              kind: 'behaviour',
+              output:
+                'apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n  containers:\n  - name: a\n    image: x\n    securityContext:\n      privileged: false\n      allowPrivilegeEscalation: false\n',
+            },
+          ],
+        },
+      ],
       output: null,
     },
   ],

@@ -93,25 +93,41 @@ spec:
       code: '{"apiVersion": "v1", "kind": "Pod", "metadata": {"name": "p"},\n "spec": {"containers": [{"name": "a", "image": "x", "securityContext": {"privileged": true}}]}}\n',
       applyFixes: { behaviour: 'all' },
       errors: [{ messageId: 'privileged', line: 2 }],
-      output: '{"apiVersion": "v1", "kind": "Pod", "metadata": {"name": "p"},\n "spec": {"containers": [{"name": "a", "image": "x", "securityContext": {"privileged": false}}]}}\n',
+      output:
+        '{"apiVersion": "v1", "kind": "Pod", "metadata": {"name": "p"},\n "spec": {"containers": [{"name": "a", "image": "x", "securityContext": {"privileged": false}}]}}\n',
     },
     {
       name: 'a hostPath of the host /proc: privilege is the purpose; no fix, no suggestion, the message points to an exemption',
-      code: POD('      containers:\n      - name: agent\n        image: agent:1\n        securityContext:\n          privileged: true\n        volumeMounts:\n        - {name: proc, mountPath: /host/proc}\n      volumes:\n      - name: proc\n        hostPath: {path: /proc}\n'),
-      errors: [{ messageId: 'privilegedPurpose', line: 12, data: { container: 'container "agent"', purpose: "it mounts the host's /proc in a DaemonSet (a node agent)" }, suggestions: [] }],
+      code: POD(
+        '      containers:\n      - name: agent\n        image: agent:1\n        securityContext:\n          privileged: true\n        volumeMounts:\n        - {name: proc, mountPath: /host/proc}\n      volumes:\n      - name: proc\n        hostPath: {path: /proc}\n',
+      ),
+      errors: [
+        {
+          messageId: 'privilegedPurpose',
+          line: 12,
+          data: { container: 'container "agent"', purpose: "it mounts the host's /proc in a DaemonSet (a node agent)" },
+          suggestions: [],
+        },
+      ],
       output: null,
     },
     {
       name: 'mountPropagation Bidirectional: privilege is the purpose',
-      code: POD('      containers:\n      - name: agent\n        image: agent:1\n        securityContext:\n          privileged: true\n        volumeMounts:\n        - {name: data, mountPath: /data, mountPropagation: Bidirectional}\n      volumes:\n      - name: data\n        emptyDir: {}\n'),
+      code: POD(
+        '      containers:\n      - name: agent\n        image: agent:1\n        securityContext:\n          privileged: true\n        volumeMounts:\n        - {name: data, mountPath: /data, mountPropagation: Bidirectional}\n      volumes:\n      - name: data\n        emptyDir: {}\n',
+      ),
       applyFixes: { behaviour: 'all' },
       errors: [{ messageId: 'privilegedPurpose', line: 12, suggestions: [] }],
       output: null,
     },
     {
       name: 'sysctl -w in the command: privilege is the purpose',
-      code: POD('      initContainers:\n      - name: tune\n        image: busybox\n        command: [sh, -c, "sysctl -w vm.max_map_count=262144"]\n        securityContext:\n          privileged: true\n      containers:\n      - name: es\n        image: es:8\n'),
-      errors: [{ messageId: 'privilegedPurpose', line: 13, data: { container: 'init container "tune"', purpose: 'its command sets kernel parameters (sysctl -w)' } }],
+      code: POD(
+        '      initContainers:\n      - name: tune\n        image: busybox\n        command: [sh, -c, "sysctl -w vm.max_map_count=262144"]\n        securityContext:\n          privileged: true\n      containers:\n      - name: es\n        image: es:8\n',
+      ),
+      errors: [
+        { messageId: 'privilegedPurpose', line: 13, data: { container: 'init container "tune"', purpose: 'its command sets kernel parameters (sysctl -w)' } },
+      ],
       output: null,
     },
     {

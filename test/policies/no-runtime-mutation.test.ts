@@ -23,7 +23,9 @@ testPolicy(policy, {
     },
     {
       name: 'a download piped to a filter, not to a shell; redirects to /dev',
-      code: pod("    command:\n    - /bin/sh\n    - -c\n    - |\n      CODE=$(wget --server-response http://web 2>&1 | awk '/HTTP/{print $2}')\n      echo $CODE > /dev/null 2>&1\n"),
+      code: pod(
+        "    command:\n    - /bin/sh\n    - -c\n    - |\n      CODE=$(wget --server-response http://web 2>&1 | awk '/HTTP/{print $2}')\n      echo $CODE > /dev/null 2>&1\n",
+      ),
     },
     {
       name: 'pip install --target into a mounted emptyDir (init container preparing a volume)',
@@ -49,15 +51,23 @@ spec:
     },
     {
       name: 'npm install in a working directory that is a mounted volume',
-      code: pod('    command: ["sh", "-c", "cd /work && npm ci && node ."]\n    volumeMounts:\n    - name: work\n      mountPath: /work\n', '  volumes:\n  - name: work\n    emptyDir: {}\n'),
+      code: pod(
+        '    command: ["sh", "-c", "cd /work && npm ci && node ."]\n    volumeMounts:\n    - name: work\n      mountPath: /work\n',
+        '  volumes:\n  - name: work\n    emptyDir: {}\n',
+      ),
     },
     {
       name: 'sed -i on a file of a mounted emptyDir under /etc',
-      code: pod('    command: ["sh", "-c", "sed -i s/80/8080/ /etc/nginx/conf.d/default.conf; nginx -g \'daemon off;\'"]\n    volumeMounts:\n    - name: conf\n      mountPath: /etc/nginx/conf.d\n', '  volumes:\n  - name: conf\n    emptyDir: {}\n'),
+      code: pod(
+        '    command: ["sh", "-c", "sed -i s/80/8080/ /etc/nginx/conf.d/default.conf; nginx -g \'daemon off;\'"]\n    volumeMounts:\n    - name: conf\n      mountPath: /etc/nginx/conf.d\n',
+        '  volumes:\n  - name: conf\n    emptyDir: {}\n',
+      ),
     },
     {
       name: 'words in comments, quotes and here-documents are not commands',
-      code: pod("    command:\n    - sh\n    - -c\n    - |\n      # apt-get install -y curl\n      echo 'rm -rf /usr/bin' \"apk add x\"\n      cat <<EOF > /tmp/x\n      rm -rf /etc\n      EOF\n      exec /app\n"),
+      code: pod(
+        '    command:\n    - sh\n    - -c\n    - |\n      # apt-get install -y curl\n      echo \'rm -rf /usr/bin\' "apk add x"\n      cat <<EOF > /tmp/x\n      rm -rf /etc\n      EOF\n      exec /app\n',
+      ),
     },
     {
       name: 'args alone are handed to the image entrypoint: only a -c script is read',
@@ -89,7 +99,9 @@ spec:
     },
     {
       name: 'a block script: curl piped to sh, chmod and a redirect into /etc',
-      code: pod('    command: ["/bin/bash", "-ec"]\n    args:\n    - |\n      curl -fsSL https://example.com/install.sh | sh\n      chmod 755 /usr/local/bin/tool\n      echo "10.0.0.1 db" >> /etc/hosts\n      exec tool\n'),
+      code: pod(
+        '    command: ["/bin/bash", "-ec"]\n    args:\n    - |\n      curl -fsSL https://example.com/install.sh | sh\n      chmod 755 /usr/local/bin/tool\n      echo "10.0.0.1 db" >> /etc/hosts\n      exec tool\n',
+      ),
       errors: [
         { messageId: 'pipeToShell', line: 11 },
         { messageId: 'systemPath', line: 11 },

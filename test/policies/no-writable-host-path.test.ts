@@ -15,8 +15,14 @@ ${volumes}`;
 
 testPolicy(policy, {
   valid: [
-    { name: 'read-only hostPath mount', code: pod('    - name: logs\n      mountPath: /var/log/host\n      readOnly: true\n', '  - name: logs\n    hostPath:\n      path: /var/log\n') },
-    { name: '/etc/localtime read-only (only /etc itself is sensitive)', code: pod('    - name: tz\n      mountPath: /etc/localtime\n      readOnly: true\n', '  - name: tz\n    hostPath:\n      path: /etc/localtime\n') },
+    {
+      name: 'read-only hostPath mount',
+      code: pod('    - name: logs\n      mountPath: /var/log/host\n      readOnly: true\n', '  - name: logs\n    hostPath:\n      path: /var/log\n'),
+    },
+    {
+      name: '/etc/localtime read-only (only /etc itself is sensitive)',
+      code: pod('    - name: tz\n      mountPath: /etc/localtime\n      readOnly: true\n', '  - name: tz\n    hostPath:\n      path: /etc/localtime\n'),
+    },
     { name: 'an emptyDir mount is not a host path', code: pod('    - name: tmp\n      mountPath: /tmp\n', '  - name: tmp\n    emptyDir: {}\n') },
     {
       name: 'a hostPath volume no container mounts',
@@ -62,7 +68,19 @@ testPolicy(policy, {
     {
       name: 'by default readOnly: true on a writable hostPath mount is a behaviour suggestion, not a fix',
       code: pod('    - name: data\n      mountPath: /data\n', '  - name: data\n    hostPath:\n      path: /srv/data\n'),
-      errors: [{ messageId: 'writable', line: 10, suggestions: [{ messageId: 'suggestReadOnly', kind: 'behaviour', output: pod('    - name: data\n      mountPath: /data\n      readOnly: true\n', '  - name: data\n    hostPath:\n      path: /srv/data\n') }] }],
+      errors: [
+        {
+          messageId: 'writable',
+          line: 10,
+          suggestions: [
+            {
+              messageId: 'suggestReadOnly',
+              kind: 'behaviour',
+              output: pod('    - name: data\n      mountPath: /data\n      readOnly: true\n', '  - name: data\n    hostPath:\n      path: /srv/data\n'),
+            },
+          ],
+        },
+      ],
       output: null,
     },
   ],
@@ -76,7 +94,17 @@ describe('host path normalisation', () => {
     ['/var/lib/kubelet/../kubelet/pods', '/var/lib/kubelet/pods'],
   ])('%s -> %s', (p, c) => expect(canonicalHostPath(p)).toBe(c));
   it('knows sensitive paths', () => {
-    for (const p of ['/', '/proc', '/sys/', '/etc', '/var/run/docker.sock', '/run/containerd/containerd.sock', '/var/run/crio/crio.sock', '/var/lib/kubelet/pods', '/etc/kubernetes/pki']) {
+    for (const p of [
+      '/',
+      '/proc',
+      '/sys/',
+      '/etc',
+      '/var/run/docker.sock',
+      '/run/containerd/containerd.sock',
+      '/var/run/crio/crio.sock',
+      '/var/lib/kubelet/pods',
+      '/etc/kubernetes/pki',
+    ]) {
       expect([p, isSensitiveHostPath(p)]).toEqual([p, true]);
     }
     for (const p of ['/var/log', '/etc/localtime', '/srv/data', '/var/run/thing.sock', '/var/lib/docker/containers']) {

@@ -55,7 +55,10 @@ export function deliberateEntries(concept: string, skipped: Readonly<Record<stri
 export type FindingsOf = (files: readonly SourceFile[]) => readonly Finding[];
 
 /** A {@link FindingsOf} running one policy. */
-export const findingsOfPolicy = (policy: AnyPolicy): FindingsOf => (files) => run(files, [policy]).findings;
+export const findingsOfPolicy =
+  (policy: AnyPolicy): FindingsOf =>
+  (files) =>
+    run(files, [policy]).findings;
 
 const splitResource = (resource: string) => {
   const slash = resource.indexOf('/');
@@ -67,7 +70,9 @@ export function verdictFromFindings(findings: readonly Finding[], e: PeerEntry, 
   let hits = findings.filter((f) => f.policyId === policyId && f.file === e.file && relevant(f.messageId));
   if (e.resource) {
     const { kind, name } = splitResource(e.resource);
-    hits = hits.filter((f) => f.object?.kind === kind && f.object.name === name && (e.doc_index === undefined || e.doc_index === null || f.object.docIndex === e.doc_index));
+    hits = hits.filter(
+      (f) => f.object?.kind === kind && f.object.name === name && (e.doc_index === undefined || e.doc_index === null || f.object.docIndex === e.doc_index),
+    );
   }
   return hits.length > 0 ? 'fail' : 'pass';
 }

@@ -18,11 +18,14 @@ testPolicy(policy, {
 `),
     {
       name: 'Windows pods are skipped',
-      code: pod(`  - name: app
+      code: pod(
+        `  - name: app
     image: mcr.microsoft.com/windows/nanoserver:ltsc2022
-`, `  os:
+`,
+        `  os:
     name: windows
-`),
+`,
+      ),
     },
     {
       name: 'not a workload',
@@ -289,7 +292,8 @@ spec:
               messageId: 'guessedFix',
               data: { image: '"example.com/app:1"', guessedMounts: ' and mount an emptyDir at /tmp' },
               kind: 'guess',
-              output: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n  containers:\n  - name: app\n    image: example.com/app:1\n    securityContext:\n      readOnlyRootFilesystem: true\n    volumeMounts:\n    - name: tmp\n      mountPath: /tmp\n  volumes:\n  - name: tmp\n    emptyDir: {}\n',
+              output:
+                'apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n  containers:\n  - name: app\n    image: example.com/app:1\n    securityContext:\n      readOnlyRootFilesystem: true\n    volumeMounts:\n    - name: tmp\n      mountPath: /tmp\n  volumes:\n  - name: tmp\n    emptyDir: {}\n',
             },
           ],
         },

@@ -197,16 +197,19 @@ spec:
     },
     {
       name: 'a Localhost container annotation is only deprecated; the PodSecurityPolicy annotation defaultProfileName means nothing on a pod',
-      code: pod(`  securityContext:
+      code: pod(
+        `  securityContext:
     seccompProfile:
       type: RuntimeDefault
   containers:
   - name: app
     image: app:1.0
-`, `  annotations:
+`,
+        `  annotations:
     container.seccomp.security.alpha.kubernetes.io/app: localhost/profiles/app.json
     seccomp.security.alpha.kubernetes.io/defaultProfileName: runtime/default
-`),
+`,
+      ),
       errors: [{ messageId: 'deprecatedAnnotation', line: 6 }],
       output: null,
     },

@@ -24,10 +24,16 @@ spec:
 `,
     },
     { name: 'a non-manifest document is skipped, not reported', code: 'replicaCount: 2\nimage:\n  repository: nginx\n' },
-    { name: 'a merge key first, explicit keys after it: kubectl and YAML agree', code: 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  <<: {name: a, namespace: b}\n  name: c\ndata: {a: b}\n' },
-    { name: '"--- #" is a separator for both', code: 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: a\n--- # next\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: b\n' },
     {
-      name: "API rules: what the API server accepts (SYS_ADMIN without CAP_, Bidirectional when privileged, a volume without a source)",
+      name: 'a merge key first, explicit keys after it: kubectl and YAML agree',
+      code: 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  <<: {name: a, namespace: b}\n  name: c\ndata: {a: b}\n',
+    },
+    {
+      name: '"--- #" is a separator for both',
+      code: 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: a\n--- # next\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: b\n',
+    },
+    {
+      name: 'API rules: what the API server accepts (SYS_ADMIN without CAP_, Bidirectional when privileged, a volume without a source)',
       code: `apiVersion: v1
 kind: Pod
 metadata:

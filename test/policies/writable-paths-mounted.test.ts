@@ -79,7 +79,8 @@ spec:
             container: 'container "redis"',
             image: 'redis',
             paths: '/data',
-            mounts: 'The fix mounts emptyDir volumes at /data, which redis writes to. /data holds data: use a PersistentVolumeClaim there instead of an emptyDir to keep it.',
+            mounts:
+              'The fix mounts emptyDir volumes at /data, which redis writes to. /data holds data: use a PersistentVolumeClaim there instead of an emptyDir to keep it.',
           },
         },
       ],
@@ -147,7 +148,18 @@ spec:
   - name: seed
     configMap: {name: seed}
 `,
-      errors: [{ messageId: 'notMounted', line: 11, data: { container: 'container "redis"', image: 'redis', paths: '/data', mounts: '/data is mounted read-only (volume "seed"), but redis writes there: mount a writable volume there instead (no fix is offered).' } }],
+      errors: [
+        {
+          messageId: 'notMounted',
+          line: 11,
+          data: {
+            container: 'container "redis"',
+            image: 'redis',
+            paths: '/data',
+            mounts: '/data is mounted read-only (volume "seed"), but redis writes there: mount a writable volume there instead (no fix is offered).',
+          },
+        },
+      ],
       output: null,
     },
     {

@@ -256,7 +256,10 @@ class Renderer {
 
 function jsonOneLine(v: unknown): string {
   if (Array.isArray(v)) return `[${v.map(jsonOneLine).join(', ')}]`;
-  if (v !== null && typeof v === 'object') return `{${Object.entries(v).map(([k, x]) => `${JSON.stringify(k)}: ${jsonOneLine(x)}`).join(', ')}}`;
+  if (v !== null && typeof v === 'object')
+    return `{${Object.entries(v)
+      .map(([k, x]) => `${JSON.stringify(k)}: ${jsonOneLine(x)}`)
+      .join(', ')}}`;
   return JSON.stringify(v);
 }
 
@@ -297,7 +300,16 @@ export function render(docs: (YVal | null)[], style: RenderStyle): string {
 // ---------------------------------------------------------------------------------------------
 // Manifests
 
-export const IMAGES = ['nginx', 'nginx:1.27-alpine', 'redis', 'redis:7', 'postgres:16', 'busybox', 'ghcr.io/acme/app:1.2.3', 'registry.local:5000/team/tool@sha256:' + 'a'.repeat(64)];
+export const IMAGES = [
+  'nginx',
+  'nginx:1.27-alpine',
+  'redis',
+  'redis:7',
+  'postgres:16',
+  'busybox',
+  'ghcr.io/acme/app:1.2.3',
+  'registry.local:5000/team/tool@sha256:' + 'a'.repeat(64),
+];
 
 const SC_FIELDS = fc.record(
   {
@@ -377,7 +389,10 @@ function shuffleByOrder<T>(entries: T[], order: number): T[] {
 }
 
 function container(c: ContainerSpec, name: string, first: boolean, yaml: boolean): YMap {
-  const e: [string, YVal][] = [['name', s(name)], ['image', s(c.image)]];
+  const e: [string, YVal][] = [
+    ['name', s(name)],
+    ['image', s(c.image)],
+  ];
   if (c.command === 'flow') e.push(['command', seq([s('sh'), s('-c'), s('echo hi; sleep 1')])]);
   if (c.command === 'block') e.push(['args', { t: 'block', v: 'echo hello\nexec sleep 3600', header: '|' }]);
   if (c.command === 'seqBlock') e.push(['args', seq([s('-c'), { t: 'block', v: 'echo one\necho two', header: '>-' }])]);
@@ -387,16 +402,47 @@ function container(c: ContainerSpec, name: string, first: boolean, yaml: boolean
     e.push(['volumeMounts', seq(c.mounts.map((i) => map(Object.entries(MOUNTS[i]!).map(([k, v]) => [k, s(v)]))))]);
   } else if (c.emptyMounts) e.push(['volumeMounts', seq([])]);
   if (yaml && c.resources !== 'none') {
-    const limits = map([['limits', map([['cpu', s('100m')], ['memory', s('64Mi')]])]]);
+    const limits = map([
+      [
+        'limits',
+        map([
+          ['cpu', s('100m')],
+          ['memory', s('64Mi')],
+        ]),
+      ],
+    ]);
     if (first || c.resources === 'anchor') e.push(['resources', { ...limits, anchor: first ? 'res' : undefined }]);
     else if (c.resources === 'alias') e.push(['resources', alias('res')]);
-    else e.push(['resources', map([['<<', alias('res')], ['requests', map([['cpu', s('50m')]])]])]);
+    else
+      e.push([
+        'resources',
+        map([
+          ['<<', alias('res')],
+          ['requests', map([['cpu', s('50m')]])],
+        ]),
+      ]);
   }
   if (yaml && c.envAlias) {
-    e.push(['env', first ? seq([map([['name', s('MODE')], ['value', s('prod', first ? 'mode' : undefined)]])]) : seq([map([['name', s('MODE')], ['value', alias('mode')]])])]);
+    e.push([
+      'env',
+      first
+        ? seq([
+            map([
+              ['name', s('MODE')],
+              ['value', s('prod', first ? 'mode' : undefined)],
+            ]),
+          ])
+        : seq([
+            map([
+              ['name', s('MODE')],
+              ['value', alias('mode')],
+            ]),
+          ]),
+    ]);
   }
   if (yaml && !first && c.mergeKey === 'single') e.push(['<<', map([['imagePullPolicy', s('IfNotPresent')]])]);
-  if (yaml && !first && c.mergeKey === 'list') e.push(['<<', seq([map([['terminationMessagePolicy', s('File')]]), map([['imagePullPolicy', s('Always')]])], { forceFlow: true })]);
+  if (yaml && !first && c.mergeKey === 'list')
+    e.push(['<<', seq([map([['terminationMessagePolicy', s('File')]]), map([['imagePullPolicy', s('Always')]])], { forceFlow: true })]);
   const shuffled = shuffleByOrder(e, c.order);
   return map(shuffled);
 }
@@ -418,36 +464,70 @@ export function workloadModel(w: WorkloadSpec, yaml: boolean): YMap {
   const used = new Set([...w.containers, ...(w.init ? [w.init] : [])].flatMap((c) => c.mounts));
   const volumes: YVal[] = [...used].sort().map((i) => {
     const m = MOUNTS[i]!;
-    return m.name === 'config' ? map([['name', s(m.name)], ['configMap', map([['name', s('app-config')]])]]) : map([['name', s(m.name)], ['emptyDir', map([])]]);
+    return m.name === 'config'
+      ? map([
+          ['name', s(m.name)],
+          ['configMap', map([['name', s('app-config')]])],
+        ])
+      : map([
+          ['name', s(m.name)],
+          ['emptyDir', map([])],
+        ]);
   });
   const podE: [string, YVal][] = [];
   const vol: [string, YVal][] = volumes.length > 0 ? [['volumes', seq(volumes)]] : w.emptyVolumes ? [['volumes', seq([])]] : [];
   if (w.volumesFirst) podE.push(...vol);
   if (w.init) podE.push(['initContainers', seq([container({ ...w.init, resources: 'none', envAlias: false, mergeKey: 'none' }, 'init', false, yaml)])]);
   podE.push(['containers', seq(cs)]);
-  if (w.podSecurityContext) podE.push(['securityContext', map([['runAsNonRoot', s(true)], ['fsGroup', s(2000)]])]);
+  if (w.podSecurityContext)
+    podE.push([
+      'securityContext',
+      map([
+        ['runAsNonRoot', s(true)],
+        ['fsGroup', s(2000)],
+      ]),
+    ]);
   podE.push(['restartPolicy', s('Always')]);
   if (!w.volumesFirst) podE.push(...vol);
   const podSpec = map(podE);
-  const labels = (anchor: boolean): YVal => (yaml && w.labelsAnchor ? (anchor ? map([['app', s(w.name)]], { anchor: 'labels' }) : alias('labels')) : map([['app', s(w.name)]]));
+  const labels = (anchor: boolean): YVal =>
+    yaml && w.labelsAnchor ? (anchor ? map([['app', s(w.name)]], { anchor: 'labels' }) : alias('labels')) : map([['app', s(w.name)]]);
   if (w.kind === 'Pod') {
     return map([
       ['apiVersion', s('v1')],
       ['kind', s('Pod')],
-      ['metadata', map([['name', s(w.name)], ['labels', labels(true)]])],
+      [
+        'metadata',
+        map([
+          ['name', s(w.name)],
+          ['labels', labels(true)],
+        ]),
+      ],
       ['spec', podSpec],
     ]);
   }
   return map([
     ['apiVersion', s('apps/v1')],
     ['kind', s('Deployment')],
-    ['metadata', map([['name', s(w.name)], ['labels', labels(true)]])],
+    [
+      'metadata',
+      map([
+        ['name', s(w.name)],
+        ['labels', labels(true)],
+      ]),
+    ],
     [
       'spec',
       map([
         ['replicas', s(2)],
         ['selector', map([['matchLabels', labels(false)]])],
-        ['template', map([['metadata', map([['labels', labels(false)]])], ['spec', podSpec]])],
+        [
+          'template',
+          map([
+            ['metadata', map([['labels', labels(false)]])],
+            ['spec', podSpec],
+          ]),
+        ],
       ]),
     ],
   ]);
@@ -458,15 +538,34 @@ function configMapModel(immutable: boolean | undefined, secret: boolean): YMap {
     ['apiVersion', s('v1')],
     ['kind', s(secret ? 'Secret' : 'ConfigMap')],
     ['metadata', map([['name', s(secret ? 'creds' : 'settings')]])],
-    [secret ? 'stringData' : 'data', map([['app.conf', { t: 'block', v: 'a = 1\nb = two', header: '|' }], ['MODE', s('prod')]])],
+    [
+      secret ? 'stringData' : 'data',
+      map([
+        ['app.conf', { t: 'block', v: 'a = 1\nb = two', header: '|' }],
+        ['MODE', s('prod')],
+      ]),
+    ],
   ];
   if (immutable !== undefined) e.push(['immutable', s(immutable)]);
   return map(e);
 }
 
 const NON_MANIFESTS: YVal[] = [
-  map([['replicaCount', s(1)], ['image', map([['repository', s('nginx')], ['tag', s('1.27')]])]]),
-  map([['name', s('build')], ['on', map([['push', s(null)]])], ['jobs', map([])]]),
+  map([
+    ['replicaCount', s(1)],
+    [
+      'image',
+      map([
+        ['repository', s('nginx')],
+        ['tag', s('1.27')],
+      ]),
+    ],
+  ]),
+  map([
+    ['name', s('build')],
+    ['on', map([['push', s(null)]])],
+    ['jobs', map([])],
+  ]),
   seq([s('just'), s('a'), s('list')]),
 ];
 
@@ -526,7 +625,10 @@ export const generatedFileArb: fc.Arbitrary<GeneratedFile> = fc
   .record({
     json: fc.integer({ min: 0, max: 5 }).map((n) => n === 0),
     style: styleArb,
-    docs: fc.oneof({ weight: 3, arbitrary: fc.array(docArb, { minLength: 1, maxLength: 1 }) }, { weight: 2, arbitrary: fc.array(docArb, { minLength: 2, maxLength: 3 }) }),
+    docs: fc.oneof(
+      { weight: 3, arbitrary: fc.array(docArb, { minLength: 1, maxLength: 1 }) },
+      { weight: 2, arbitrary: fc.array(docArb, { minLength: 2, maxLength: 3 }) },
+    ),
     jsonDoc: fc.oneof(
       { weight: 4, arbitrary: workloadArb.map((w) => ({ t: 'workload' as const, w })) },
       { weight: 1, arbitrary: fc.record({ t: fc.constant('config' as const), immutable: fc.option(fc.boolean(), { nil: undefined }), secret: fc.boolean() }) },

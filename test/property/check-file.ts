@@ -15,7 +15,6 @@ import { builtinPolicies } from '../../policies/index.js';
 import type { GeneratedFile } from './arbitraries.js';
 import { checkLinesInOrder, checkUntouchedLines, structuralDiff, touchedLines } from './fix-checks.js';
 
-
 /** `podSpecPath:name` of the volumes appended to pod specs of a document (any depth), by comparing data. */
 function newVolumeNames(before: unknown, after: unknown): string[] {
   const names = (d: unknown): string[] => {
@@ -24,7 +23,8 @@ function newVolumeNames(before: unknown, after: unknown): string[] {
       if (Array.isArray(v)) v.forEach((x, i) => walk(x, `${at}[${i}]`));
       else if (v && typeof v === 'object') {
         for (const [k, x] of Object.entries(v)) {
-          if (k === 'volumes' && Array.isArray(x)) for (const vol of x) if (vol && typeof vol === 'object' && typeof (vol as any).name === 'string') out.push(`${at}:${(vol as any).name}`);
+          if (k === 'volumes' && Array.isArray(x))
+            for (const vol of x) if (vol && typeof vol === 'object' && typeof (vol as any).name === 'string') out.push(`${at}:${(vol as any).name}`);
           walk(x, `${at}.${k}`);
         }
       }
@@ -118,17 +118,29 @@ export function checkFixes(path: string, text: string, opts: CheckFixesOptions =
       continue;
     }
     const fixedData = check(`group ${g.object}/${g.container ?? ''}`, fixed, g.findings, () => checkUntouchedLines(text, g.edits, fixed));
-    addedVolumes.set(g.id, newVolumeNames(original[g.docIndex], fixedData[g.docIndex]).map((n) => `${g.docIndex}:${n}`));
+    addedVolumes.set(
+      g.id,
+      newVolumeNames(original[g.docIndex], fixedData[g.docIndex]).map((n) => `${g.docIndex}:${n}`),
+    );
     const changedDocs = fixedData.flatMap((d, i) => (JSON.stringify(d) === JSON.stringify(original[i]) ? [] : [i]));
-    if (changedDocs.some((i) => i !== g.docIndex)) problems.push(`P2 group ${g.object}: documents ${changedDocs.join(', ')} changed, expected only ${g.docIndex}`);
+    if (changedDocs.some((i) => i !== g.docIndex))
+      problems.push(`P2 group ${g.object}: documents ${changedDocs.join(', ')} changed, expected only ${g.docIndex}`);
   }
   if (verified.length > 0 && fr.fixedText === undefined) problems.push('verified fixes but no fixedText');
   if (fr.fixedText !== undefined) {
-    const touched = touchedLines(text, verified.flatMap((g) => g.edits));
+    const touched = touchedLines(
+      text,
+      verified.flatMap((g) => g.edits),
+    );
     // Groups of one pod never clash: new volume names are unique across all of them.
     const names = verified.flatMap((g) => addedVolumes.get(g.id)!);
     if (new Set(names).size !== names.length) problems.push(`two fix groups add the same volume name: ${names.join(', ')}`);
-    check('fixedText', fr.fixedText, verified.flatMap((g) => g.findings), () => checkLinesInOrder(text, touched, fr.fixedText!));
+    check(
+      'fixedText',
+      fr.fixedText,
+      verified.flatMap((g) => g.findings),
+      () => checkLinesInOrder(text, touched, fr.fixedText!),
+    );
   }
   return problems;
 }

@@ -48,9 +48,17 @@ function checkText(rel: string, text: string): { problems: string[]; fixed: bool
     check(`group ${g.object}/${g.container ?? ''}`, fixed, g.findings, () => checkUntouchedLines(text, g.edits, fixed));
   }
   if (fr.fixedText !== undefined) {
-    const touched = touchedLines(text, verified.flatMap((g) => g.edits));
+    const touched = touchedLines(
+      text,
+      verified.flatMap((g) => g.edits),
+    );
     // Every verified group is applied in fixedText: all their findings are gone.
-    check('fixedText', fr.fixedText, verified.flatMap((g) => g.findings), () => checkLinesInOrder(text, touched, fr.fixedText!));
+    check(
+      'fixedText',
+      fr.fixedText,
+      verified.flatMap((g) => g.findings),
+      () => checkLinesInOrder(text, touched, fr.fixedText!),
+    );
   }
   return { problems, fixed: fr.fixedText !== undefined };
 }

@@ -29,7 +29,9 @@ export function touchedLines(text: string, edits: readonly TextEdit[]): Set<numb
   const out = new Set<number>();
   spans.forEach(([ls, le], i) => {
     const last = i === spans.length - 1;
-    for (const { range: [a, b] } of edits) {
+    for (const {
+      range: [a, b],
+    } of edits) {
       if (a < b ? a < le && b > ls : (a > ls && a < le) || (last && a === le && !text.endsWith('\n'))) out.add(i);
     }
   });
@@ -49,7 +51,8 @@ export function checkUntouchedLines(original: string, edits: readonly TextEdit[]
     for (const e of sorted) if (e.range[1] <= ls) shift += e.text.length - (e.range[1] - e.range[0]);
     const at = ls + shift;
     const line = original.slice(ls, le);
-    if (output.slice(at, at + line.length) !== line) return `line ${i + 1} ${JSON.stringify(line)} is not preserved (found ${JSON.stringify(output.slice(at, at + line.length))})`;
+    if (output.slice(at, at + line.length) !== line)
+      return `line ${i + 1} ${JSON.stringify(line)} is not preserved (found ${JSON.stringify(output.slice(at, at + line.length))})`;
     if (at > 0 && output[at - 1] !== '\n') return `line ${i + 1} ${JSON.stringify(line)} no longer starts a line`;
   }
   return undefined;
@@ -84,7 +87,19 @@ const POD_SPEC_PATHS: Record<string, string[]> = {
   CronJob: ['spec', 'jobTemplate', 'spec', 'template', 'spec'],
 };
 const DEFAULT_POD_SPEC_PATH = ['spec', 'template', 'spec'];
-const WORKLOADS = new Set(['Pod', 'PodTemplate', 'ReplicationController', 'Deployment', 'StatefulSet', 'DaemonSet', 'ReplicaSet', 'Job', 'CronJob', 'Rollout', 'DeploymentConfig']);
+const WORKLOADS = new Set([
+  'Pod',
+  'PodTemplate',
+  'ReplicationController',
+  'Deployment',
+  'StatefulSet',
+  'DaemonSet',
+  'ReplicaSet',
+  'Job',
+  'CronJob',
+  'Rollout',
+  'DeploymentConfig',
+]);
 
 /** The only values a fix may give to securityContext fields. */
 const SAFE_VALUES: Record<string, unknown> = { readOnlyRootFilesystem: true, allowPrivilegeEscalation: false, privileged: false };
@@ -125,7 +140,9 @@ function undoDropAll(osc: unknown, fsc: Obj, where: string): string | undefined 
   const fdrop = fcaps.drop;
   const misspelledAll = (x: unknown) => typeof x === 'string' && x !== 'ALL' && x.toUpperCase().replace(/^CAP_/, '') === 'ALL';
   const correctedInPlace = (drop: unknown[]) =>
-    drop.length === odrop.length && drop.filter((x, i) => !isDeepStrictEqual(x, odrop[i])).length === 1 && drop.every((x, i) => isDeepStrictEqual(x, odrop[i]) || (x === 'ALL' && misspelledAll(odrop[i])));
+    drop.length === odrop.length &&
+    drop.filter((x, i) => !isDeepStrictEqual(x, odrop[i])).length === 1 &&
+    drop.every((x, i) => isDeepStrictEqual(x, odrop[i]) || (x === 'ALL' && misspelledAll(odrop[i])));
   if (!Array.isArray(fdrop) || !(isDeepStrictEqual(fdrop, [...odrop, 'ALL']) || correctedInPlace(fdrop))) {
     return `${where}.securityContext.capabilities.drop changed other than by appending ALL or correcting a misspelled ALL in place`;
   }
@@ -201,7 +218,8 @@ function undoPodLevel(orig: Obj, fixed: Obj, where: string): string | undefined 
   if (isDeepStrictEqual(osc, fsc)) return undefined;
   if (!isObj(fsc)) return `${where}.securityContext was changed into a non-map`;
   const oseccomp = isObj(osc) ? osc.seccompProfile : undefined;
-  if ((oseccomp !== undefined && oseccomp !== null) || !isDeepStrictEqual(fsc.seccompProfile, { type: 'RuntimeDefault' })) return `${where}.securityContext changed other than by adding seccompProfile RuntimeDefault`;
+  if ((oseccomp !== undefined && oseccomp !== null) || !isDeepStrictEqual(fsc.seccompProfile, { type: 'RuntimeDefault' }))
+    return `${where}.securityContext changed other than by adding seccompProfile RuntimeDefault`;
   const rest = { ...fsc };
   delete rest.seccompProfile;
   const orest = isObj(osc) ? { ...osc } : osc;
@@ -227,7 +245,8 @@ function undoPodSpec(orig: Obj, fixed: Obj, where: string): string | undefined {
       mounts.push(...r.mounts);
     }
   }
-  const volumeOk = (x: unknown) => isObj(x) && Object.keys(x).sort().join() === 'emptyDir,name' && typeof x.name === 'string' && isDeepStrictEqual(x.emptyDir, {});
+  const volumeOk = (x: unknown) =>
+    isObj(x) && Object.keys(x).sort().join() === 'emptyDir,name' && typeof x.name === 'string' && isDeepStrictEqual(x.emptyDir, {});
   const origNames = new Set((Array.isArray(orig.volumes) ? orig.volumes : []).map((v) => (isObj(v) ? v.name : undefined)));
   const added = undoAppend(orig, fixed, 'volumes', volumeOk, where);
   if (typeof added === 'string') return added;
@@ -283,5 +302,9 @@ export function structuralDiff(original: readonly unknown[], fixed: readonly unk
 }
 
 function normalise(v: unknown): unknown {
-  return v === undefined ? null : JSON.parse(JSON.stringify(v, (_k, x) => (x instanceof Map ? Object.fromEntries(x) : x instanceof Set ? [...x] : typeof x === 'bigint' ? String(x) : x)) ?? 'null');
+  return v === undefined
+    ? null
+    : JSON.parse(
+        JSON.stringify(v, (_k, x) => (x instanceof Map ? Object.fromEntries(x) : x instanceof Set ? [...x] : typeof x === 'bigint' ? String(x) : x)) ?? 'null',
+      );
 }

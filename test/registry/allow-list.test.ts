@@ -13,7 +13,8 @@ import {
 } from '../../src/registry/index.js';
 
 const defaults = registryAccess({ setting: 'input registries' });
-const allowed = (access: ReturnType<typeof registryAccess>, image: string) => registryRefusal(access, (registryTarget(image) as RegistryTarget).host) === undefined;
+const allowed = (access: ReturnType<typeof registryAccess>, image: string) =>
+  registryRefusal(access, (registryTarget(image) as RegistryTarget).host) === undefined;
 
 describe('the registry allow-list', () => {
   it('by default allows the public registries, and nothing else', () => {
@@ -106,7 +107,9 @@ describe('the registry allow-list', () => {
       'input registries: "no way" is not a registry host; expected host[:port], *.domain or host=auth-host; ' +
         'input registries: "x/y" is not a registry host; expected host[:port], *.domain or host=auth-host',
     );
-    expect(() => registryAccess({ insecureRegistries: ['*.example.com'] })).toThrow('KUBE_IMMUTABLE_INSECURE_REGISTRIES: "*.example.com": an insecure registry is one host[:port], without a wildcard or "="');
+    expect(() => registryAccess({ insecureRegistries: ['*.example.com'] })).toThrow(
+      'KUBE_IMMUTABLE_INSECURE_REGISTRIES: "*.example.com": an insecure registry is one host[:port], without a wildcard or "="',
+    );
   });
 });
 
@@ -132,7 +135,14 @@ describe('token realms (distribution token auth: the realm is any URL the regist
     expect(realm(DOCKER_HUB_HOST, 'https://auth.evil.example/token')).toMatch(/^the token realm https:\/\/auth\.evil\.example is on another host;/);
     expect(realm('ghcr.io', 'https://auth.docker.io/token')).toMatch(/is on another host/); // another registry's auth host
     expect(realm('ghcr.io', 'https://ghcr.io:8443/token')).toMatch(/is on another host/);
-    for (const url of ['https://127.0.0.1/token', 'https://localhost/token', 'https://[::1]/token', 'https://169.254.169.254/latest/meta-data', 'https://10.0.0.1/t', 'https://2130706433/t']) {
+    for (const url of [
+      'https://127.0.0.1/token',
+      'https://localhost/token',
+      'https://[::1]/token',
+      'https://169.254.169.254/latest/meta-data',
+      'https://10.0.0.1/t',
+      'https://2130706433/t',
+    ]) {
       expect([url, realm('quay.io', url)]).toEqual([url, expect.stringMatching(/is on another host/)]);
     }
     // An auth host that is a private address is refused unless named exactly as a registry too.
@@ -159,8 +169,16 @@ describe('redirects', () => {
     expect(redirect('registry.k8s.io', 'http://us-west1-docker.pkg.dev/v2/x')).toBe(
       'registry.k8s.io redirected to http://us-west1-docker.pkg.dev: the redirect to http://us-west1-docker.pkg.dev is not https; not followed',
     );
-    expect(redirect('ghcr.io', 'https://evil.example/v2/x')).toBe('ghcr.io redirected to https://evil.example, which is not on the allow-list (input registries); not followed');
-    for (const url of ['https://127.0.0.1:5000/v2/x', 'https://localhost/v2/x', 'https://169.254.169.254/latest', 'https://[fd00::1]/v2/x', 'https://192.168.1.1/']) {
+    expect(redirect('ghcr.io', 'https://evil.example/v2/x')).toBe(
+      'ghcr.io redirected to https://evil.example, which is not on the allow-list (input registries); not followed',
+    );
+    for (const url of [
+      'https://127.0.0.1:5000/v2/x',
+      'https://localhost/v2/x',
+      'https://169.254.169.254/latest',
+      'https://[fd00::1]/v2/x',
+      'https://192.168.1.1/',
+    ]) {
       expect([url, redirect('quay.io', url)]).toEqual([url, expect.stringMatching(/not on the allow-list/)]);
     }
   });
@@ -188,7 +206,13 @@ describe('non-public addresses (RFC 1918, 4193, 6598, loopback, link-local…)',
   });
 
   it('public addresses and names are not', () => {
-    expect(['8.8.8.8', '172.32.0.1', '100.128.0.1', '2606:4700::1111', 'ghcr.io'].map(nonPublicRange)).toEqual([undefined, undefined, undefined, undefined, undefined]);
+    expect(['8.8.8.8', '172.32.0.1', '100.128.0.1', '2606:4700::1111', 'ghcr.io'].map(nonPublicRange)).toEqual([
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+    ]);
     expect(['localhost:5000', 'app.localhost', '127.0.0.2', '[::1]:80'].map(isLoopbackHost)).toEqual([true, true, true, true]);
   });
 });

@@ -31,7 +31,8 @@ function tokenRegistry(opts: { basic?: string } = {}) {
       return;
     }
     if (url.pathname === '/v2/acme/app/manifests/1.0') res.writeHead(200, { 'Docker-Content-Digest': DIGEST }).end();
-    else res.writeHead(404, { 'Content-Type': 'application/json' }).end(JSON.stringify({ errors: [{ code: 'MANIFEST_UNKNOWN', message: 'manifest unknown' }] }));
+    else
+      res.writeHead(404, { 'Content-Type': 'application/json' }).end(JSON.stringify({ errors: [{ code: 'MANIFEST_UNKNOWN', message: 'manifest unknown' }] }));
   };
 }
 
@@ -57,7 +58,11 @@ describe('the bearer-token flow (fake registry and token service on loopback)', 
     const basic = `Basic ${Buffer.from('me:s3cret').toString('base64')}`;
     server = await fakeServer(tokenRegistry({ basic }));
     const env = registryEnvironment({ KUBE_IMMUTABLE_REGISTRY_AUTH: JSON.stringify({ [server.host]: { username: 'me', password: 's3cret' } }) });
-    const results = await resolveDigests([`${server.host}/acme/app:1.0`, `${server.host}/acme/app:2.0`], { ...local(server.host), credentials: env.credentials, concurrency: 1 });
+    const results = await resolveDigests([`${server.host}/acme/app:1.0`, `${server.host}/acme/app:2.0`], {
+      ...local(server.host),
+      credentials: env.credentials,
+      concurrency: 1,
+    });
     expect(results.get(`${server.host}/acme/app:1.0`)).toEqual({ digest: DIGEST });
     expect(results.get(`${server.host}/acme/app:2.0`)).toEqual({
       error: `${server.host}/acme/app:2.0 was not found (HTTP 404)`,
@@ -93,15 +98,21 @@ describe('Basic credentials, fallbacks and failures', () => {
       if (req.headers.authorization !== basic) res.writeHead(401, { 'WWW-Authenticate': 'Basic realm="r"' }).end();
       else res.writeHead(200, { 'Docker-Content-Digest': DIGEST }).end();
     });
-    expect(await resolveManifestDigest(target(`${server.host}/a:1`), { ...local(server.host), credentials: { [server.host]: { username: 'u', password: 'p' } } })).toEqual({ digest: DIGEST });
+    expect(
+      await resolveManifestDigest(target(`${server.host}/a:1`), { ...local(server.host), credentials: { [server.host]: { username: 'u', password: 'p' } } }),
+    ).toEqual({ digest: DIGEST });
     expect(await resolveManifestDigest(target(`${server.host}/a:1`), local(server.host))).toEqual({
       error: `access to ${server.host}/a:1 was denied (HTTP 401); if the registry needs credentials, set them in KUBE_IMMUTABLE_REGISTRY_AUTH`,
     });
   });
 
   it('sends a configured bearer token up front', async () => {
-    server = await fakeServer((req, res) => void res.writeHead(req.headers.authorization === 'Bearer pat' ? 200 : 403, { 'Docker-Content-Digest': DIGEST }).end());
-    expect(await resolveManifestDigest(target(`${server.host}/a:1`), { ...local(server.host), credentials: { [server.host]: { token: 'pat' } } })).toEqual({ digest: DIGEST });
+    server = await fakeServer(
+      (req, res) => void res.writeHead(req.headers.authorization === 'Bearer pat' ? 200 : 403, { 'Docker-Content-Digest': DIGEST }).end(),
+    );
+    expect(await resolveManifestDigest(target(`${server.host}/a:1`), { ...local(server.host), credentials: { [server.host]: { token: 'pat' } } })).toEqual({
+      digest: DIGEST,
+    });
     expect(await resolveManifestDigest(target(`${server.host}/a:1`), { ...local(server.host), credentials: { [server.host]: { token: 'old' } } })).toEqual({
       error: `access to ${server.host}/a:1 was denied with the credentials of KUBE_IMMUTABLE_REGISTRY_AUTH for ${server.host} (HTTP 403)`,
     });
@@ -137,7 +148,9 @@ describe('Basic credentials, fallbacks and failures', () => {
 
   it('gives up after the time limit', async () => {
     server = await fakeServer(() => undefined); // never answers
-    expect(await resolveManifestDigest(target(`${server.host}/a:1`), { ...local(server.host), timeoutMs: 200 })).toEqual({ error: `${server.host} did not answer within 0.2 s` });
+    expect(await resolveManifestDigest(target(`${server.host}/a:1`), { ...local(server.host), timeoutMs: 200 })).toEqual({
+      error: `${server.host} did not answer within 0.2 s`,
+    });
   });
 
   it('says when the registry cannot be reached', async () => {
@@ -173,7 +186,13 @@ describe('Basic credentials, fallbacks and failures', () => {
     const r = await resolveDigests(images, { ...local(h), concurrency: 2 });
     expect([...r.keys()]).toEqual([...new Set(images)]);
     expect([...r.values()].every((x) => 'digest' in x && x.digest === DIGEST)).toBe(true);
-    expect(server.requests.map((q) => q.url).sort()).toEqual(['/v2/a/manifests/latest', '/v2/b/manifests/1', '/v2/c/manifests/1', '/v2/d/manifests/1', '/v2/e/manifests/1']);
+    expect(server.requests.map((q) => q.url).sort()).toEqual([
+      '/v2/a/manifests/latest',
+      '/v2/b/manifests/1',
+      '/v2/c/manifests/1',
+      '/v2/d/manifests/1',
+      '/v2/e/manifests/1',
+    ]);
     expect(peak).toBeLessThanOrEqual(2);
   });
 });

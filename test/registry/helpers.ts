@@ -148,7 +148,13 @@ export interface ImageSpec {
  * Push a one-layer image (config + layer + manifest) under `name:tag` (`tag` may be a digest
  * reference… or any tag); returns the manifest digest and size, the config digest and size.
  */
-export async function pushImage(host: string, name: string, tag: string, content = 'hello', spec: ImageSpec = {}): Promise<{ digest: string; size: number; configDigest: string; configSize: number }> {
+export async function pushImage(
+  host: string,
+  name: string,
+  tag: string,
+  content = 'hello',
+  spec: ImageSpec = {},
+): Promise<{ digest: string; size: number; configDigest: string; configSize: number }> {
   const layer = Buffer.from(`layer of ${name}:${tag}: ${content}`);
   const layerDigest = await pushBlob(host, name, layer);
   const json = JSON.stringify({
@@ -166,7 +172,13 @@ export async function pushImage(host: string, name: string, tag: string, content
     schemaVersion: 2,
     mediaType,
     config: { mediaType: spec.configMediaType ?? (docker ? DOCKER_CONFIG : OCI_CONFIG), digest: configDigest, size: config.length },
-    layers: [{ mediaType: docker ? 'application/vnd.docker.image.rootfs.diff.tar.gzip' : 'application/vnd.oci.image.layer.v1.tar', digest: layerDigest, size: layer.length }],
+    layers: [
+      {
+        mediaType: docker ? 'application/vnd.docker.image.rootfs.diff.tar.gzip' : 'application/vnd.oci.image.layer.v1.tar',
+        digest: layerDigest,
+        size: layer.length,
+      },
+    ],
   };
   const digest = await pushManifest(host, name, tag, mediaType, manifest);
   return { digest, size: Buffer.byteLength(JSON.stringify(manifest, null, 2)), configDigest, configSize: config.length };

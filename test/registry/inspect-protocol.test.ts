@@ -12,7 +12,14 @@ const local = () => ({ insecureRegistries: [server.host] });
 
 /** A manifest naming `config` as its config blob (size and media type overridable). */
 function manifestOf(config: Buffer, over: Record<string, unknown> = {}): Buffer {
-  return Buffer.from(JSON.stringify({ schemaVersion: 2, mediaType: OCI_MANIFEST, config: { mediaType: OCI_CONFIG, digest: sha256(config), size: config.length, ...over }, layers: [] }));
+  return Buffer.from(
+    JSON.stringify({
+      schemaVersion: 2,
+      mediaType: OCI_MANIFEST,
+      config: { mediaType: OCI_CONFIG, digest: sha256(config), size: config.length, ...over },
+      layers: [],
+    }),
+  );
 }
 
 /** A registry serving `manifests` by reference (tag or digest) and `blobs` by digest; anything else 404. */
@@ -21,7 +28,10 @@ function registry(manifests: Record<string, { body: Buffer; type?: string }>, bl
     const m = /^\/v2\/acme\/app\/(manifests|blobs)\/(.+)$/.exec(req.url!);
     const ref = m && decodeURIComponent(m[2]!);
     const found = m?.[1] === 'manifests' ? manifests[ref!] : m?.[1] === 'blobs' ? { body: blobs[ref!]!, type: 'application/octet-stream' } : undefined;
-    if (!found?.body) return void res.writeHead(404, { 'Content-Type': 'application/json' }).end(JSON.stringify({ errors: [{ code: 'MANIFEST_UNKNOWN', message: 'manifest unknown' }] }));
+    if (!found?.body)
+      return void res
+        .writeHead(404, { 'Content-Type': 'application/json' })
+        .end(JSON.stringify({ errors: [{ code: 'MANIFEST_UNKNOWN', message: 'manifest unknown' }] }));
     res.writeHead(200, { 'Content-Type': found.type ?? OCI_MANIFEST }).end(found.body);
   };
 }
@@ -34,10 +44,16 @@ describe('inspectImage against a fake registry', () => {
     const serve = registry({ '1': { body: manifest } }, { [sha256(CONFIG)]: CONFIG });
     server = await fakeServer((req, res, host) => {
       if (req.url!.startsWith('/token')) return void res.writeHead(200, { 'Content-Type': 'application/json' }).end('{"token":"t"}');
-      if (req.headers.authorization !== 'Bearer t') return void res.writeHead(401, { 'WWW-Authenticate': `Bearer realm="http://${host}/token",service="s"` }).end();
+      if (req.headers.authorization !== 'Bearer t')
+        return void res.writeHead(401, { 'WWW-Authenticate': `Bearer realm="http://${host}/token",service="s"` }).end();
       serve(req, res);
     });
-    expect(await inspectImage(target(`${server.host}/acme/app:1`), local())).toMatchObject({ digest: sha256(manifest), configDigest: sha256(CONFIG), user: '1000', volumes: ['/data'] });
+    expect(await inspectImage(target(`${server.host}/acme/app:1`), local())).toMatchObject({
+      digest: sha256(manifest),
+      configDigest: sha256(CONFIG),
+      user: '1000',
+      volumes: ['/data'],
+    });
     expect(server.requests.map((q) => `${q.method} ${q.url.replace(/\?.*/, '')} ${q.authorization ?? '-'}`)).toEqual([
       'GET /v2/acme/app/manifests/1 -',
       'GET /token -',
@@ -66,7 +82,9 @@ describe('inspectImage against a fake registry', () => {
 
   it('reads no more of a config than its descriptor says, and never asks for one over 4 MiB', async () => {
     const longer = Buffer.concat([CONFIG, Buffer.alloc(1000, 0x20)]);
-    server = await fakeServer(registry({ '1': { body: manifestOf(CONFIG) }, big: { body: manifestOf(CONFIG, { size: 4 * 1024 * 1024 + 1 }) } }, { [sha256(CONFIG)]: longer }));
+    server = await fakeServer(
+      registry({ '1': { body: manifestOf(CONFIG) }, big: { body: manifestOf(CONFIG, { size: 4 * 1024 * 1024 + 1 }) } }, { [sha256(CONFIG)]: longer }),
+    );
     expect(await inspectImage(target(`${server.host}/acme/app:1`), local())).toEqual({
       error: `the config of ${server.host}/acme/app:1 (${sha256(CONFIG)}) is larger than ${CONFIG.length} bytes; not read`,
     });
@@ -77,8 +95,12 @@ describe('inspectImage against a fake registry', () => {
   });
 
   it('reads at most 4 MiB of a manifest', async () => {
-    server = await fakeServer((_req, res) => void res.writeHead(200, { 'Content-Type': OCI_MANIFEST, 'Transfer-Encoding': 'chunked' }).end(Buffer.alloc(4 * 1024 * 1024 + 1, 0x20)));
-    expect(await inspectImage(target(`${server.host}/acme/app:1`), local())).toEqual({ error: `the manifest of ${server.host}/acme/app:1 is larger than 4194304 bytes; not read` });
+    server = await fakeServer(
+      (_req, res) => void res.writeHead(200, { 'Content-Type': OCI_MANIFEST, 'Transfer-Encoding': 'chunked' }).end(Buffer.alloc(4 * 1024 * 1024 + 1, 0x20)),
+    );
+    expect(await inspectImage(target(`${server.host}/acme/app:1`), local())).toEqual({
+      error: `the manifest of ${server.host}/acme/app:1 is larger than 4194304 bytes; not read`,
+    });
   });
 
   it('refuses schema 1 manifests, by media type or by schemaVersion', async () => {
@@ -117,7 +139,11 @@ describe('inspectImage against a fake registry', () => {
     const r = await inspectImage(target(`${server.host}/acme/app:1`), local());
     expect('error' in r).toBe(false);
     const facts = r as { env: Record<string, string>; labels: Record<string, string> };
-    expect(Object.entries(facts.env)).toEqual([['__proto__', 'x'], ['A', '2=3'], ['B', '']]);
+    expect(Object.entries(facts.env)).toEqual([
+      ['__proto__', 'x'],
+      ['A', '2=3'],
+      ['B', ''],
+    ]);
     expect(Object.entries(facts.labels)).toEqual([['__proto__', 'y']]);
     expect(Object.getPrototypeOf(facts.env)).toBe(Object.prototype);
   });
@@ -140,7 +166,9 @@ describe('inspectImage against a fake registry', () => {
       });
       const credentials = { [server.host]: { token: 'secret' } };
       const refused = await inspectImage(target(`${server.host}/acme/app:1`), { ...local(), credentials });
-      expect(refused).toEqual({ error: `${server.host} redirected to http://${cdn.host}, which is not on the allow-list (the registries setting); not followed` });
+      expect(refused).toEqual({
+        error: `${server.host} redirected to http://${cdn.host}, which is not on the allow-list (the registries setting); not followed`,
+      });
       expect(cdn.requests).toHaveLength(0);
       const access = registryAccess({ insecureRegistries: [server.host, cdn.host] });
       expect(await inspectImage(target(`${server.host}/acme/app:1`), { access, credentials })).toMatchObject({ user: '1000' });
@@ -153,11 +181,17 @@ describe('inspectImage against a fake registry', () => {
   it('an index: only a valid linux entry is read; its manifest must match the digest listed', async () => {
     const manifest = manifestOf(CONFIG);
     const wrong = 'sha256:' + 'd'.repeat(64);
-    const index = (entries: object[]) => ({ body: Buffer.from(JSON.stringify({ schemaVersion: 2, mediaType: OCI_INDEX, manifests: entries })), type: OCI_INDEX });
+    const index = (entries: object[]) => ({
+      body: Buffer.from(JSON.stringify({ schemaVersion: 2, mediaType: OCI_INDEX, manifests: entries })),
+      type: OCI_INDEX,
+    });
     server = await fakeServer(
       registry(
         {
-          good: index([{ mediaType: OCI_MANIFEST, digest: 'sha512:abc', size: 1, platform: { os: 'windows', architecture: 'amd64' } }, { mediaType: OCI_MANIFEST, digest: sha256(manifest), size: manifest.length, platform: { os: 'linux', architecture: 'arm64' } }]),
+          good: index([
+            { mediaType: OCI_MANIFEST, digest: 'sha512:abc', size: 1, platform: { os: 'windows', architecture: 'amd64' } },
+            { mediaType: OCI_MANIFEST, digest: sha256(manifest), size: manifest.length, platform: { os: 'linux', architecture: 'arm64' } },
+          ]),
           forged: index([{ mediaType: OCI_MANIFEST, digest: wrong, size: manifest.length, platform: { os: 'linux', architecture: 'amd64' } }]),
           [sha256(manifest)]: { body: manifest },
           [wrong]: { body: manifest },

@@ -15,7 +15,19 @@ import {
   type RegistryFetch,
   type RegistryTarget,
 } from '../../src/registry/index.js';
-import { DOCKER_LIST, DOCKER_MANIFEST, fakeServer, OCI_INDEX, OCI_MANIFEST, pushImage, pushManifest, sha256, startRegistry, type FakeServer, type LocalRegistry } from './helpers.js';
+import {
+  DOCKER_LIST,
+  DOCKER_MANIFEST,
+  fakeServer,
+  OCI_INDEX,
+  OCI_MANIFEST,
+  pushImage,
+  pushManifest,
+  sha256,
+  startRegistry,
+  type FakeServer,
+  type LocalRegistry,
+} from './helpers.js';
 
 let registry: LocalRegistry;
 let host: string;
@@ -29,7 +41,10 @@ const POSTGRES = {
   WorkingDir: '/home/app',
   Entrypoint: ['docker-entrypoint.sh'],
   Cmd: ['postgres'],
-  Labels: { 'org.opencontainers.image.base.name': 'docker.io/library/debian:bookworm-slim', 'org.opencontainers.image.base.digest': 'sha256:' + '1'.repeat(64) },
+  Labels: {
+    'org.opencontainers.image.base.name': 'docker.io/library/debian:bookworm-slim',
+    'org.opencontainers.image.base.digest': 'sha256:' + '1'.repeat(64),
+  },
 };
 let pg: Awaited<ReturnType<typeof pushImage>>;
 
@@ -99,22 +114,36 @@ describe('reading image configs from a real registry (docker-registry on loopbac
       const f = r as ImageConfigFacts;
       return { digest: f.digest, manifestDigest: f.manifestDigest, user: f.user, platform: f.platform };
     };
-    expect(facts(await inspectImage(target(`${host}/team/multi`), local()))).toEqual({ digest: indexDigest, manifestDigest: amd.digest, user: 'amd', platform: { os: 'linux', architecture: 'amd64' } });
+    expect(facts(await inspectImage(target(`${host}/team/multi`), local()))).toEqual({
+      digest: indexDigest,
+      manifestDigest: amd.digest,
+      user: 'amd',
+      platform: { os: 'linux', architecture: 'amd64' },
+    });
     expect(facts(await inspectImage(target(`${host}/team/multi`), { ...local(), architecture: 'arm64' }))).toEqual({
       digest: indexDigest,
       manifestDigest: arm.digest,
       user: 'arm',
       platform: { os: 'linux', architecture: 'arm64', variant: 'v8' },
     });
-    expect(facts(await inspectImage(target(`${host}/team/multi`), { ...local(), architecture: 's390x' }))).toMatchObject({ manifestDigest: arm.digest, user: 'arm' });
+    expect(facts(await inspectImage(target(`${host}/team/multi`), { ...local(), architecture: 's390x' }))).toMatchObject({
+      manifestDigest: arm.digest,
+      user: 'arm',
+    });
     // A Docker manifest list of Docker v2 manifests: the same choice.
     const dockerAmd = await pushImage(host, 'team/list', 'amd64', 'amd', { manifestMediaType: DOCKER_MANIFEST, config: { User: 'docker-amd' } });
-    const list = { schemaVersion: 2, mediaType: DOCKER_LIST, manifests: [{ mediaType: DOCKER_MANIFEST, digest: dockerAmd.digest, size: dockerAmd.size, platform: { os: 'linux', architecture: 'amd64' } }] };
+    const list = {
+      schemaVersion: 2,
+      mediaType: DOCKER_LIST,
+      manifests: [{ mediaType: DOCKER_MANIFEST, digest: dockerAmd.digest, size: dockerAmd.size, platform: { os: 'linux', architecture: 'amd64' } }],
+    };
     await pushManifest(host, 'team/list', '1', DOCKER_LIST, list);
     expect(facts(await inspectImage(target(`${host}/team/list:1`), local()))).toMatchObject({ manifestDigest: dockerAmd.digest, user: 'docker-amd' });
     // An index of no linux image says which platforms it has.
     await pushManifest(host, 'team/multi', 'windows', OCI_INDEX, { ...index, manifests: [entry(amd, { os: 'windows', architecture: 'amd64' })] });
-    expect(await inspectImage(target(`${host}/team/multi:windows`), local())).toEqual({ error: `the index of ${host}/team/multi:windows has no linux image (platforms: windows/amd64)` });
+    expect(await inspectImage(target(`${host}/team/multi:windows`), local())).toEqual({
+      error: `the index of ${host}/team/multi:windows has no linux image (platforms: windows/amd64)`,
+    });
   });
 
   it('a config whose bytes no longer match its digest (tampered storage) is not trusted', async () => {
@@ -134,11 +163,17 @@ describe('reading image configs from a real registry (docker-registry on loopbac
   it('a config larger than the limit is not requested', async () => {
     await pushImage(host, 'team/huge', '1', 'x', { config: { User: '1' }, padding: MAX_CONFIG_BYTES });
     const r = await inspectImage(target(`${host}/team/huge:1`), local());
-    expect(r).toEqual({ error: expect.stringMatching(new RegExp(`^the config of ${host}/team/huge:1 is \\d+ bytes \\(its manifest says\\), more than the limit of 4194304 bytes; not read$`)) });
+    expect(r).toEqual({
+      error: expect.stringMatching(
+        new RegExp(`^the config of ${host}/team/huge:1 is \\d+ bytes \\(its manifest says\\), more than the limit of 4194304 bytes; not read$`),
+      ),
+    });
   });
 
   it('says which tag is missing', async () => {
-    expect(await inspectImage(target(`${host}/team/db:9.9`), local())).toEqual({ error: `${host}/team/db:9.9 was not found (HTTP 404, MANIFEST_UNKNOWN: manifest unknown)` });
+    expect(await inspectImage(target(`${host}/team/db:9.9`), local())).toEqual({
+      error: `${host}/team/db:9.9 was not found (HTTP 404, MANIFEST_UNKNOWN: manifest unknown)`,
+    });
   });
 
   it('never asks a registry that is not on the allow-list', async () => {
@@ -187,7 +222,9 @@ spec:
     const cache = createImageConfigCache();
     const run = () => inspectManifestImages([{ path: 'db.yaml', text }], env, { registries: [host], fetch, cache });
     const { results, problems } = await run();
-    expect(problems).toEqual(['KUBE_IMMUTABLE_REGISTRY_AUTH is not valid JSON; expected {"<registry host>": {"username": "...", "password": "..."} | {"token": "..."}}']);
+    expect(problems).toEqual([
+      'KUBE_IMMUTABLE_REGISTRY_AUTH is not valid JSON; expected {"<registry host>": {"username": "...", "password": "..."} | {"token": "..."}}',
+    ]);
     expect([...results.keys()]).toEqual([`${host}/team/db@${pg.digest}`, `${host}/team/db:16`, `${host}/team/gone:1`, 'ghcr.io/acme/app:1']);
     expect(results.get(`${host}/team/db:16`)).toMatchObject({ user: '999', volumes: ['/var/lib/postgresql/data'], env: { HOME: '/home/app' } });
     expect(results.get(`${host}/team/db@${pg.digest}`)).toEqual(results.get(`${host}/team/db:16`));

@@ -41,11 +41,15 @@ describe('resolving digests from a real registry (docker-registry on loopback)',
       manifests: [{ mediaType: OCI_MANIFEST, digest: app.digest, size: app.size, platform: { architecture: 'amd64', os: 'linux' } }],
     };
     const indexDigest = await pushManifest(host, 'team/app', 'multi', OCI_INDEX, index);
-    expect(await resolveDigests([`${host}/team/app:multi`], { insecureRegistries: [host] })).toEqual(new Map([[`${host}/team/app:multi`, { digest: indexDigest }]]));
+    expect(await resolveDigests([`${host}/team/app:multi`], { insecureRegistries: [host] })).toEqual(
+      new Map([[`${host}/team/app:multi`, { digest: indexDigest }]]),
+    );
   });
 
   it('says which tag is missing', async () => {
-    expect(await resolveManifestDigest(registryTarget(`${host}/team/app:9.9`, [host]) as RegistryTarget, { insecureRegistries: [host] })).toEqual({ error: `${host}/team/app:9.9 was not found (HTTP 404)` });
+    expect(await resolveManifestDigest(registryTarget(`${host}/team/app:9.9`, [host]) as RegistryTarget, { insecureRegistries: [host] })).toEqual({
+      error: `${host}/team/app:9.9 was not found (HTTP 404)`,
+    });
   });
 
   it('feeds the image-digest fix: the manifest is pinned to the digest pushed, keeping tag and quotes', async () => {
@@ -87,7 +91,11 @@ spec:
       digestErrors: new Map([[`${host}/team/gone:1`, `${host}/team/gone:1 was not found (HTTP 404)`]]),
     });
     const result = run(files, [policy], r.engine);
-    expect(result.findings.map((f) => `${f.range.start.line}:${f.messageId}:${f.fixId ? 'fix' : 'no fix'}`)).toEqual(['10:noTag:fix', '13:tagWithoutDigest:fix', '15:tagWithoutDigest:no fix']);
+    expect(result.findings.map((f) => `${f.range.start.line}:${f.messageId}:${f.fixId ? 'fix' : 'no fix'}`)).toEqual([
+      '10:noTag:fix',
+      '13:tagWithoutDigest:fix',
+      '15:tagWithoutDigest:no fix',
+    ]);
     expect(result.files[0]!.fixedText).toBe(
       text.replace(`"${host}/team/app"`, `"${host}/team/app@${latest.digest}"`).replace(`${host}/team/app:1.0 `, `${host}/team/app:1.0@${app.digest} `),
     );

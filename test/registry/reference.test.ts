@@ -38,7 +38,14 @@ describe('registryTarget: image reference → registry, repository, reference', 
   });
 
   it('recognises loopback hosts', () => {
-    expect(['localhost', 'localhost:5000', '127.0.0.1', '127.1.2.3:80', '[::1]', '[::1]:5000'].map(isLoopbackHost)).toEqual([true, true, true, true, true, true]);
+    expect(['localhost', 'localhost:5000', '127.0.0.1', '127.1.2.3:80', '[::1]', '[::1]:5000'].map(isLoopbackHost)).toEqual([
+      true,
+      true,
+      true,
+      true,
+      true,
+      true,
+    ]);
     expect(['localhost.example.com', '10.0.0.1:5000', 'registry', '[::2]:5000'].map(isLoopbackHost)).toEqual([false, false, false, false]);
   });
 });
@@ -60,9 +67,15 @@ describe('registryEnvironment', () => {
     expect(registryEnvironment({ KUBE_IMMUTABLE_REGISTRY_AUTH: '{"a": secret' }).problems).toEqual([
       'KUBE_IMMUTABLE_REGISTRY_AUTH is not valid JSON; expected {"<registry host>": {"username": "...", "password": "..."} | {"token": "..."}}',
     ]);
-    expect(registryEnvironment({ KUBE_IMMUTABLE_REGISTRY_AUTH: '["secret"]' }).problems).toEqual(['KUBE_IMMUTABLE_REGISTRY_AUTH must be a JSON object keyed by registry host']);
+    expect(registryEnvironment({ KUBE_IMMUTABLE_REGISTRY_AUTH: '["secret"]' }).problems).toEqual([
+      'KUBE_IMMUTABLE_REGISTRY_AUTH must be a JSON object keyed by registry host',
+    ]);
     const bad = registryEnvironment({ KUBE_IMMUTABLE_REGISTRY_AUTH: '{"ghcr.io": {"username": "secret"}}' });
-    expect(bad).toEqual({ credentials: {}, insecureRegistries: [], problems: ['KUBE_IMMUTABLE_REGISTRY_AUTH: the entry of "ghcr.io" needs "username" and "password" strings, or a "token" string'] });
+    expect(bad).toEqual({
+      credentials: {},
+      insecureRegistries: [],
+      problems: ['KUBE_IMMUTABLE_REGISTRY_AUTH: the entry of "ghcr.io" needs "username" and "password" strings, or a "token" string'],
+    });
     expect(registryEnvironment({})).toEqual({ credentials: {}, insecureRegistries: [], problems: [] });
   });
 });

@@ -45,7 +45,9 @@ describe('a token realm on another host, over http, or on loopback is never aske
   ])('%s', async (_name, realm) => {
     answer = challenge(realm(target.host));
     const r = await resolveManifestDigest(image(), opts());
-    expect(r).toEqual({ error: expect.stringMatching(new RegExp(`^${registry.host} asked for a token: the token realm .* refusing to send a token request there`)) });
+    expect(r).toEqual({
+      error: expect.stringMatching(new RegExp(`^${registry.host} asked for a token: the token realm .* refusing to send a token request there`)),
+    });
     expect(registry.requests).toHaveLength(1);
     expect(target.requests).toEqual([]);
   });
@@ -64,16 +66,26 @@ describe('a token realm on another host, over http, or on loopback is never aske
       else challenge(`http://${registry.host}/token`)(req, res);
     };
     expect(await resolveManifestDigest(image(), opts())).toEqual({ digest: DIGEST });
-    expect(registry.requests.map((q) => q.url)).toEqual(['/v2/acme/app/manifests/1', '/token?service=x&scope=repository%3Aacme%2Fapp%3Apull', '/v2/acme/app/manifests/1']);
+    expect(registry.requests.map((q) => q.url)).toEqual([
+      '/v2/acme/app/manifests/1',
+      '/token?service=x&scope=repository%3Aacme%2Fapp%3Apull',
+      '/v2/acme/app/manifests/1',
+    ]);
   });
 });
 
 describe('redirects of manifest requests', () => {
   it('to a host off the allow-list (loopback, another port) are not followed', async () => {
-    for (const location of [`http://${target.host}/v2/acme/app/manifests/1`, `https://localhost:${port(target.host)}/x`, `http://[::1]:${port(target.host)}/x`]) {
+    for (const location of [
+      `http://${target.host}/v2/acme/app/manifests/1`,
+      `https://localhost:${port(target.host)}/x`,
+      `http://[::1]:${port(target.host)}/x`,
+    ]) {
       answer = redirect(location);
       const r = await resolveManifestDigest(image(), opts());
-      expect(r).toEqual({ error: expect.stringMatching(new RegExp(`^${registry.host} redirected to .*, which is not on the allow-list \\(input registries\\); not followed$`)) });
+      expect(r).toEqual({
+        error: expect.stringMatching(new RegExp(`^${registry.host} redirected to .*, which is not on the allow-list \\(input registries\\); not followed$`)),
+      });
     }
     expect(target.requests).toEqual([]);
   });

@@ -20,7 +20,18 @@ describe('planAnnotations', () => {
     const [f] = findings(0, 1);
     const plan = planAnnotations([f!]);
     expect(plan).toEqual({
-      annotations: [{ level: 'warning', message: f!.message, properties: expect.objectContaining({ title: 'immutable-configmap-secret', file: 'w00.yaml', startLine: f!.range.start.line, endLine: f!.range.end.line }) }],
+      annotations: [
+        {
+          level: 'warning',
+          message: f!.message,
+          properties: expect.objectContaining({
+            title: 'immutable-configmap-secret',
+            file: 'w00.yaml',
+            startLine: f!.range.start.line,
+            endLine: f!.range.end.line,
+          }),
+        },
+      ],
       dropped: 0,
       annotated: [f],
     });

@@ -14,7 +14,11 @@ const pod = (annotations: string) => nodeShellPod({ annotations });
 /** The PR adds an `all` exemption under base-only (file new in the PR): requested, not honoured. */
 function requested(annotation = '    ignore.kube-immutable.io/all: "debug shell for on-call"\n'): { result: RunResult; text: string } {
   const text = pod(annotation);
-  const result = run([{ path: 'ops/shell.yaml', text }], builtinPolicies, { today: '2026-12-01', exemptionGovernance: { ...DEFAULT_EXEMPTION_GOVERNANCE }, baseExemptions: {} });
+  const result = run([{ path: 'ops/shell.yaml', text }], builtinPolicies, {
+    today: '2026-12-01',
+    exemptionGovernance: { ...DEFAULT_EXEMPTION_GOVERNANCE },
+    baseExemptions: {},
+  });
   return { result, text };
 }
 
@@ -32,7 +36,9 @@ describe('the exemption section', () => {
   });
 
   it('escapes what the pull request controls (reason, names, containers)', () => {
-    const { result } = requested('    ignore.kube-immutable.io/all: "containers=<b>x</b>; see @admin #1 <img src=x onerror=alert(1)> | [link](javascript:alert(1))"\n');
+    const { result } = requested(
+      '    ignore.kube-immutable.io/all: "containers=<b>x</b>; see @admin #1 <img src=x onerror=alert(1)> | [link](javascript:alert(1))"\n',
+    );
     const md = exemptionSection(result, { repoUrl: REPO, headSha: SHA, limit: 10_000, unit: 'chars' });
     expect(md).not.toMatch(/<img|<b>|\]\(javascript/);
     expect(md).toContain('&lt;img');
@@ -63,11 +69,20 @@ describe('the review body, the job summary and SARIF', () => {
     expect(plan.body.length).toBeLessThanOrEqual(MAX_BODY_LENGTH);
   });
 
-  it('a review body with thousands of requests stays within GitHub\'s limit', () => {
+  it("a review body with thousands of requests stays within GitHub's limit", () => {
     const { result, text } = requested();
     const many = { ...result, exemptions: Array.from({ length: 5_000 }, () => ({ ...result.exemptions![0]!, reason: 'x'.repeat(300) })) };
     const files = new Map<string, { headText: string; hunks: Hunk[] }>([['ops/shell.yaml', { headText: text, hunks: hunksBetween(undefined, text) }]]);
-    const plan = planReview({ result: many, files, filterMode: 'added', maxComments: 30, existing: [], headSha: SHA, repoUrl: REPO, policies: builtinPolicies });
+    const plan = planReview({
+      result: many,
+      files,
+      filterMode: 'added',
+      maxComments: 30,
+      existing: [],
+      headSha: SHA,
+      repoUrl: REPO,
+      policies: builtinPolicies,
+    });
     expect(plan.body.length).toBeLessThanOrEqual(MAX_BODY_LENGTH);
     expect(plan.fallbackBody.length).toBeLessThanOrEqual(MAX_BODY_LENGTH);
   });
@@ -96,7 +111,11 @@ describe('re-runs', () => {
   it('a request is worth a review until one of our review bodies lists it; then nothing new', () => {
     // Under allowed the annotation suppresses every finding: only the request is left to say.
     const text = pod('    ignore.kube-immutable.io/all: "debug shell for on-call"\n');
-    const result = run([{ path: 'ops/shell.yaml', text }], builtinPolicies, { today: '2026-12-01', exemptionGovernance: { ...DEFAULT_EXEMPTION_GOVERNANCE, annotations: 'allowed' }, baseExemptions: {} });
+    const result = run([{ path: 'ops/shell.yaml', text }], builtinPolicies, {
+      today: '2026-12-01',
+      exemptionGovernance: { ...DEFAULT_EXEMPTION_GOVERNANCE, annotations: 'allowed' },
+      baseExemptions: {},
+    });
     expect(result.findings.every((f) => f.suppressed)).toBe(true);
     const files = new Map<string, { headText: string; hunks: Hunk[] }>([['ops/shell.yaml', { headText: text, hunks: hunksBetween(undefined, text) }]]);
     const input = { result, files, filterMode: 'added' as const, maxComments: 30, existing: [], headSha: SHA, repoUrl: REPO, policies: builtinPolicies };

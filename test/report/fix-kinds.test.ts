@@ -36,12 +36,24 @@ describe('guesses and behaviour changes in the reports', () => {
       ['behaviour', 'a behaviour change; applied only when behaviour changes of no-privileged-container are applied'],
     ]);
     const sarif = JSON.parse(formatSarif(result, seedPolicies, { toolVersion: '1.2.3' }));
-    const kinds = sarif.runs[0].results.filter((r: { properties?: { suggestionKinds?: string[] } }) => r.properties?.suggestionKinds).map((r: { ruleId: string; properties: { suggestionKinds: string[] } }) => [r.ruleId, r.properties.suggestionKinds]);
-    expect(kinds).toEqual(expect.arrayContaining([['read-only-root-filesystem', ['guess']], ['no-privileged-container', ['behaviour']]]));
+    const kinds = sarif.runs[0].results
+      .filter((r: { properties?: { suggestionKinds?: string[] } }) => r.properties?.suggestionKinds)
+      .map((r: { ruleId: string; properties: { suggestionKinds: string[] } }) => [r.ruleId, r.properties.suggestionKinds]);
+    expect(kinds).toEqual(
+      expect.arrayContaining([
+        ['read-only-root-filesystem', ['guess']],
+        ['no-privileged-container', ['behaviour']],
+      ]),
+    );
   });
 
   it('shows the counts in the job summary', () => {
-    const md = jobSummary(result, { repoUrl: 'https://github.com/o/r', headSha: 'a'.repeat(40), policies: seedPolicies, originals: new Map(files.map((f) => [f.path, f.text])) });
+    const md = jobSummary(result, {
+      repoUrl: 'https://github.com/o/r',
+      headSha: 'a'.repeat(40),
+      policies: seedPolicies,
+      originals: new Map(files.map((f) => [f.path, f.text])),
+    });
     expect(md).toMatch(/fixable, 1 guess and 1 behaviour change suggested\./);
   });
 });

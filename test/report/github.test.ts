@@ -1,7 +1,18 @@
 import { builtinPolicies } from '../../policies/index.js';
 import { run } from '../../src/engine/run.js';
 import { collectFiles } from '../../src/files.js';
-import { escapeData, escapeProperty, findingCommand, formatGithub, githubReportWriter, nothingChecked, nothingCheckedWarning, summarize, summaryLine, workflowCommand } from '../../src/report/index.js';
+import {
+  escapeData,
+  escapeProperty,
+  findingCommand,
+  formatGithub,
+  githubReportWriter,
+  nothingChecked,
+  nothingCheckedWarning,
+  summarize,
+  summaryLine,
+  workflowCommand,
+} from '../../src/report/index.js';
 import type { Finding, RunResult } from '../../src/engine/index.js';
 import { CONFIGMAP, PRIVILEGED_POD, scan } from './helpers.js';
 import { CORPUS } from '../corpus-path.js';
@@ -21,8 +32,12 @@ describe('GitHub workflow commands', () => {
     const lines = formatGithub(scan(files)).trimEnd().split('\n');
     // PRIVILEGED_POD also breaks an API server rule (valid-manifest, line 11), which no-privileged-container's fix clears.
     expect(lines).toHaveLength(4);
-    expect(lines[0]).toMatch(/^::error file=pod\.yaml,line=11,col=7,endLine=11,endColumn=31,title=valid-manifest::cannot set allowPrivilegeEscalation to false and privileged to true /);
-    expect(lines[1]).toMatch(/^::error file=pod\.yaml,line=12,col=7,endLine=12,endColumn=17,title=no-privileged-container::container "app" runs privileged: even with /);
+    expect(lines[0]).toMatch(
+      /^::error file=pod\.yaml,line=11,col=7,endLine=11,endColumn=31,title=valid-manifest::cannot set allowPrivilegeEscalation to false and privileged to true /,
+    );
+    expect(lines[1]).toMatch(
+      /^::error file=pod\.yaml,line=12,col=7,endLine=12,endColumn=17,title=no-privileged-container::container "app" runs privileged: even with /,
+    );
     expect(lines[2]).toMatch(/^::warning file=cm\.yaml,line=2,col=1,endLine=2,endColumn=5,title=immutable-configmap-secret::ConfigMap "cfg" is not immutable/);
     expect(lines[3]).toBe('3 findings (2 errors, 1 warning, 0 info) in 2 files; 2 fixable');
   });
@@ -56,7 +71,9 @@ describe('githubReportWriter (the report written part by part)', () => {
   const reference = (result: RunResult) =>
     [
       ...result.findings.filter((f) => !f.suppressed).map(findingCommand),
-      ...result.files.filter((f) => f.skipped !== undefined).map((f) => workflowCommand('notice', { file: f.path, title: 'kube-immutable: file skipped' }, f.skipped!)),
+      ...result.files
+        .filter((f) => f.skipped !== undefined)
+        .map((f) => workflowCommand('notice', { file: f.path, title: 'kube-immutable: file skipped' }, f.skipped!)),
       ...(nothingChecked(summarize(result)) ? [workflowCommand('warning', { title: 'kube-immutable' }, nothingCheckedWarning(summarize(result)))] : []),
       summaryLine(summarize(result)),
     ].join('\n') + '\n';
@@ -79,7 +96,7 @@ describe('githubReportWriter (the report written part by part)', () => {
     for (const maxPart of [1, 7, 100, files.length]) {
       const writer = githubReportWriter();
       let text = '';
-      for (let i = 0; i < files.length; ) {
+      for (let i = 0; i < files.length;) {
         seed = (seed * 1103515245 + 12345) & 0x7fffffff;
         const n = 1 + (seed % maxPart);
         text += writer.add(run(files.slice(i, i + n), builtinPolicies, { today: '2026-11-21' }));
@@ -94,6 +111,8 @@ describe('githubReportWriter (the report written part by part)', () => {
   it('ends an empty run with the nothing-checked warning and the summary line', () => {
     const writer = githubReportWriter();
     expect(writer.finish()).toBe(reference({ files: [], findings: [], fixes: [] }));
-    expect(writer.finish()).toBe('::warning title=kube-immutable::no Kubernetes manifest was checked: no file matched the paths and the include/exclude globs\n0 findings (0 errors, 0 warnings, 0 info) in 0 files; 0 fixable\n');
+    expect(writer.finish()).toBe(
+      '::warning title=kube-immutable::no Kubernetes manifest was checked: no file matched the paths and the include/exclude globs\n0 findings (0 errors, 0 warnings, 0 info) in 0 files; 0 fixable\n',
+    );
   });
 });

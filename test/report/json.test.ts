@@ -39,8 +39,19 @@ describe('formatJson', () => {
       expect(applyPatch(text, fix.patch)).toBe(applyEdits(text, fix.edits));
     }
     const cm = doc.files.find((f: any) => f.path === 'cm.yaml');
-    expect(cm).toEqual({ path: 'cm.yaml', skipped: null, skippedDocuments: [], problems: [], manifests: 1, fixable: true, patch: expect.stringContaining('+immutable: true\n') });
-    expect(doc.files.find((f: any) => f.path === 'bare.yaml')).toMatchObject({ fixable: true, patch: expect.stringContaining('+      readOnlyRootFilesystem: true\n') });
+    expect(cm).toEqual({
+      path: 'cm.yaml',
+      skipped: null,
+      skippedDocuments: [],
+      problems: [],
+      manifests: 1,
+      fixable: true,
+      patch: expect.stringContaining('+immutable: true\n'),
+    });
+    expect(doc.files.find((f: any) => f.path === 'bare.yaml')).toMatchObject({
+      fixable: true,
+      patch: expect.stringContaining('+      readOnlyRootFilesystem: true\n'),
+    });
   });
 
   it('reports unverified fixes with their problem and no patch', () => {

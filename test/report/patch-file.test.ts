@@ -23,7 +23,10 @@ function git(cwd: string, ...args: string[]): string {
 }
 
 describe('patchFile', () => {
-  const result = run(Object.entries(FILES).map(([path, text]) => ({ path, text })), seedPolicies);
+  const result = run(
+    Object.entries(FILES).map(([path, text]) => ({ path, text })),
+    seedPolicies,
+  );
   const originals = new Map(Object.entries(FILES));
   const patch = patchFile(result, originals);
 

@@ -42,7 +42,12 @@ describe('patches of fixes', () => {
   });
 
   it('patchForEdits throws for overlapping edits', () => {
-    expect(() => patchForEdits('f.yaml', 'abcdef', [{ range: [0, 3], text: 'x' }, { range: [2, 4], text: 'y' }])).toThrow(OverlappingEditsError);
+    expect(() =>
+      patchForEdits('f.yaml', 'abcdef', [
+        { range: [0, 3], text: 'x' },
+        { range: [2, 4], text: 'y' },
+      ]),
+    ).toThrow(OverlappingEditsError);
   });
 
   it('the fix group patch and the whole-file patch of a privileged Pod', () => {
@@ -81,15 +86,22 @@ describe('patches of fixes', () => {
   it('unverified groups and files without fixes give no patch', () => {
     const r = scan([{ path: 'ok.yaml', text: 'apiVersion: v1\nkind: Namespace\nmetadata:\n  name: x\n' }]);
     expect(patchForFile(r.files[0]!, '')).toBe('');
-    expect(patchForFixGroup({ id: 'x', file: 'f', docIndex: 0, object: 'o', container: undefined, containers: [], findings: [], edits: [], verified: false, problem: 'p' }, 'a')).toBe('');
+    expect(
+      patchForFixGroup(
+        { id: 'x', file: 'f', docIndex: 0, object: 'o', container: undefined, containers: [], findings: [], edits: [], verified: false, problem: 'p' },
+        'a',
+      ),
+    ).toBe('');
   });
 });
 
 describe('patches diff only the lines around the edits', () => {
   it('give exactly the whole-file diff, for every fix group and every fixed file of the corpus and of a file of 150 objects', () => {
     const { files } = collectFiles(['.'], { cwd: CORPUS, exclude: ['index.json', 'sources.json'] });
-    const deployments = Array.from({ length: 150 }, (_, i) =>
-      `apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web-${i}\nspec:\n  selector:\n    matchLabels: {app: web}\n  template:\n    metadata:\n      labels: {app: web}\n    spec:\n      containers:\n        - name: app\n          image: nginx:1.27\n        - name: sidecar\n          image: busybox:1.36\n`,
+    const deployments = Array.from(
+      { length: 150 },
+      (_, i) =>
+        `apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web-${i}\nspec:\n  selector:\n    matchLabels: {app: web}\n  template:\n    metadata:\n      labels: {app: web}\n    spec:\n      containers:\n        - name: app\n          image: nginx:1.27\n        - name: sidecar\n          image: busybox:1.36\n`,
     ).join('---\n');
     let groups = 0;
     let fixedFiles = 0;

@@ -8,10 +8,16 @@ function sarifOf(files: { path: string; text: string }[], policies = seedPolicie
 }
 
 /** Apply SARIF replacements (charOffset/charLength into the original text). */
-function applyReplacements(text: string, replacements: { deletedRegion: { charOffset?: number; charLength?: number }; insertedContent: { text: string } }[]): string {
+function applyReplacements(
+  text: string,
+  replacements: { deletedRegion: { charOffset?: number; charLength?: number }; insertedContent: { text: string } }[],
+): string {
   return applyEdits(
     text,
-    replacements.map((r) => ({ range: [r.deletedRegion.charOffset!, r.deletedRegion.charOffset! + r.deletedRegion.charLength!] as [number, number], text: r.insertedContent.text })),
+    replacements.map((r) => ({
+      range: [r.deletedRegion.charOffset!, r.deletedRegion.charOffset! + r.deletedRegion.charLength!] as [number, number],
+      text: r.insertedContent.text,
+    })),
   );
 }
 
@@ -72,7 +78,10 @@ describe('formatSarif', () => {
     });
     const priv = run.results.find((x) => x.ruleId === 'no-privileged-container')!;
     expect(priv.level).toBe('error');
-    expect(priv.locations[0]!.physicalLocation).toEqual({ artifactLocation: { uri: 'k8s/pod.yaml' }, region: { startLine: 12, startColumn: 7, endLine: 12, endColumn: 17 } });
+    expect(priv.locations[0]!.physicalLocation).toEqual({
+      artifactLocation: { uri: 'k8s/pod.yaml' },
+      region: { startLine: 12, startColumn: 7, endLine: 12, endColumn: 17 },
+    });
     expect(run.results.find((x) => x.ruleId === 'immutable-configmap-secret')!.level).toBe('warning');
   });
 
@@ -97,13 +106,17 @@ describe('formatSarif', () => {
         expect(holder.fixes).toHaveLength(1);
         const change = holder.fixes![0]!.artifactChanges[0]!;
         expect(change.artifactLocation.uri).toBe(file.path);
-        const group = r.fixes.find((g) => g.file === file.path && g.edits.length > 0 && applyReplacements(file.text, change.replacements) === applyEdits(file.text, g.edits));
+        const group = r.fixes.find(
+          (g) => g.file === file.path && g.edits.length > 0 && applyReplacements(file.text, change.replacements) === applyEdits(file.text, g.edits),
+        );
         expect(group).toBeDefined();
       }
     }
     const priv = run.results.find((x) => x.ruleId === 'no-privileged-container')!;
     const offset = PRIVILEGED_POD.indexOf('true', PRIVILEGED_POD.indexOf('privileged:'));
-    expect(priv.fixes![0]!.artifactChanges[0]!.replacements).toEqual([{ deletedRegion: { charOffset: offset, charLength: 4 }, insertedContent: { text: 'false' } }]);
+    expect(priv.fixes![0]!.artifactChanges[0]!.replacements).toEqual([
+      { deletedRegion: { charOffset: offset, charLength: 4 }, insertedContent: { text: 'false' } },
+    ]);
   });
 
   it('adds a policy-error rule when a policy failed, and no fixes for unfixable findings', () => {

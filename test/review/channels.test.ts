@@ -5,7 +5,8 @@ import { planChannels, describeChannels } from '../../src/review/index.js';
 
 const SHA = 'c'.repeat(40);
 const CONFIGMAP = (i: number) => `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: cfg-${i}\ndata:\n  a: "1"\n`;
-const DEPLOYMENT = 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  selector: {matchLabels: {app: web}}\n  template:\n    metadata: {labels: {app: web}}\n    spec:\n      containers:\n        - name: app\n          image: nginx:1.27\n';
+const DEPLOYMENT =
+  'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  selector: {matchLabels: {app: web}}\n  template:\n    metadata: {labels: {app: web}}\n    spec:\n      containers:\n        - name: app\n          image: nginx:1.27\n';
 
 /** 600 ConfigMaps (one warning each) and 20 Deployments (errors): 620+ findings. */
 const files = [
@@ -14,8 +15,16 @@ const files = [
 ];
 const result: RunResult = run(files, seedPolicies);
 const originals = new Map(files.map((f) => [f.path, f.text]));
-const summaryOptions = (maxBytes?: number, notes: string[] = []) => ({ repoUrl: 'https://github.com/o/r', headSha: SHA, policies: seedPolicies, originals, notes, ...(maxBytes ? { maxBytes } : {}) });
-const rowOf = (md: string, f: Finding) => md.split('\n').some((l) => l.startsWith('| ') && l.includes(`/blob/${SHA}/${f.file}#L${f.range.start.line})`) && l.includes(f.policyId));
+const summaryOptions = (maxBytes?: number, notes: string[] = []) => ({
+  repoUrl: 'https://github.com/o/r',
+  headSha: SHA,
+  policies: seedPolicies,
+  originals,
+  notes,
+  ...(maxBytes ? { maxBytes } : {}),
+});
+const rowOf = (md: string, f: Finding) =>
+  md.split('\n').some((l) => l.startsWith('| ') && l.includes(`/blob/${SHA}/${f.file}#L${f.range.start.line})`) && l.includes(f.policyId));
 
 describe('planChannels: no finding lost, no channel claimed that does not hold it', () => {
   const active = result.findings.filter((f) => !f.suppressed);
@@ -34,14 +43,19 @@ describe('planChannels: no finding lost, no channel claimed that does not hold i
     expect(plan.annotations.filter((a) => a.level === 'error').length).toBeLessThanOrEqual(10);
     expect(plan.annotations.filter((a) => a.level === 'warning').length).toBeLessThanOrEqual(10);
     for (const f of active.filter((x) => !inReview.has(x.fingerprint))) expect(rowOf(plan.summary!, f)).toBe(true);
-    expect(plan.summary).toMatch(/_Note: \d+ findings outside the review were not annotated \(GitHub shows at most 10 annotations of each level per step and 50 per job\); they are in the job summary\._/);
+    expect(plan.summary).toMatch(
+      /_Note: \d+ findings outside the review were not annotated \(GitHub shows at most 10 annotations of each level per step and 50 per job\); they are in the job summary\._/,
+    );
     expect(plan.summary).not.toMatch(/SARIF/);
   });
 
   it('a tight summary keeps the rows no other channel has, and its note names the review for the rest', () => {
     // Room for the rows outside the review and about half of the others.
     const full = planChannels({ result, inReview, sarif: false, summary: summaryOptions() }).summary!;
-    const rowBytes = (f: Finding) => Buffer.byteLength(full.split('\n').find((l) => l.startsWith('| ') && l.includes(`/blob/${SHA}/${f.file}#L${f.range.start.line})`) && l.includes(f.policyId))! + '\n');
+    const rowBytes = (f: Finding) =>
+      Buffer.byteLength(
+        full.split('\n').find((l) => l.startsWith('| ') && l.includes(`/blob/${SHA}/${f.file}#L${f.range.start.line})`) && l.includes(f.policyId))! + '\n',
+      );
     const restBytes = active.filter((f) => !inReview.has(f.fingerprint)).reduce((n, f) => n + rowBytes(f), 0);
     const limit = restBytes + 10_000 + 50 * rowBytes(active[0]!);
     const plan = planChannels({ result, inReview, sarif: false, summary: summaryOptions(limit) });
@@ -51,7 +65,9 @@ describe('planChannels: no finding lost, no channel claimed that does not hold i
     const left = active.filter((f) => !rowOf(plan.summary!, f));
     expect(left.length).toBeGreaterThan(0);
     expect(left.every((f) => inReview.has(f.fingerprint))).toBe(true);
-    expect(plan.summary).toContain(`_Note: ${left.length} more findings not listed here (the job summary is limited to ${limit.toLocaleString('en-US')} bytes); they are in the review._`);
+    expect(plan.summary).toContain(
+      `_Note: ${left.length} more findings not listed here (the job summary is limited to ${limit.toLocaleString('en-US')} bytes); they are in the review._`,
+    );
   });
 
   it('a summary too small for the rest: annotations go to findings in no other channel, the step log gets the others, and the notes count each channel', () => {
@@ -80,8 +96,12 @@ describe('planChannels: no finding lost, no channel claimed that does not hold i
     for (const f of active) expect(plan.channelsOf(f).length).toBeGreaterThan(0);
     const omitted = active.filter((f) => !rowOf(md, f));
     const inAnn = omitted.filter((f) => !inReview.has(f.fingerprint) && annotated.has(key(f))).length;
-    expect(md).toContain(`_Note: ${omitted.length} more findings not listed here (the job summary is limited to 100,000 bytes); of these, 100 are in the review, ${inAnn} in the annotations and ${nowhere.length} in the step log._`);
-    expect(md).toContain(`_Note: ${nowhere.length} findings are in no other report of this run (set the sarif-file input to get every finding in one file): the step log lists them._`);
+    expect(md).toContain(
+      `_Note: ${omitted.length} more findings not listed here (the job summary is limited to 100,000 bytes); of these, 100 are in the review, ${inAnn} in the annotations and ${nowhere.length} in the step log._`,
+    );
+    expect(md).toContain(
+      `_Note: ${nowhere.length} findings are in no other report of this run (set the sarif-file input to get every finding in one file): the step log lists them._`,
+    );
     // The notes given are shown (cut to 2,000 characters, at most 20) within the limit.
     expect(md.startsWith(`> note 0 ${'x'.repeat(1_992)}…\n> note 1 `)).toBe(true);
     expect(md).toContain('> note 19 ');
@@ -116,7 +136,9 @@ describe('describeChannels', () => {
   it('names the channels that hold every finding, else counts each by its first channel', () => {
     expect(describeChannels([a!], () => ['summary'])).toBe('it is in the job summary');
     expect(describeChannels([a!, b!], () => ['sarif', 'summary'])).toBe('they are in the SARIF file and the job summary');
-    expect(describeChannels([a!, b!, c!], (f) => (f === a ? ['review'] : f === b ? ['annotations'] : []))).toBe('of these, 1 is in the review, 1 in the annotations and 1 in the step log');
+    expect(describeChannels([a!, b!, c!], (f) => (f === a ? ['review'] : f === b ? ['annotations'] : []))).toBe(
+      'of these, 1 is in the review, 1 in the annotations and 1 in the step log',
+    );
     expect(describeChannels([], () => [])).toBe('');
   });
 });

@@ -54,7 +54,10 @@ describe('parsePatch (GitHub "list pull request files" patch field)', () => {
   });
 
   it('agrees with hunksBetween on a patch made by the diff package', () => {
-    const base = range(1, 40).map((i) => `k${i}: ${i}`).join('\n') + '\n';
+    const base =
+      range(1, 40)
+        .map((i) => `k${i}: ${i}`)
+        .join('\n') + '\n';
     const head = base.replace('k20: 20', 'k20: twenty').replace('k35: 35\n', 'k35: 35\nextra: 1\n');
     const patch = createTwoFilesPatch('a/f', 'b/f', base, head, undefined, undefined, { context: 3 });
     expect(parsePatch(patch)).toEqual(hunksBetween(base, head));
@@ -69,7 +72,10 @@ describe('hunksBetween', () => {
   });
 
   it('gives a small hunk with 3 lines of context for a small change in a big file', () => {
-    const base = range(1, 100).map((i) => `k${i}: ${i}`).join('\n') + '\n';
+    const base =
+      range(1, 100)
+        .map((i) => `k${i}: ${i}`)
+        .join('\n') + '\n';
     const hunks = hunksBetween(base, base.replace('k50: 50', 'k50: fifty'));
     expect(hunks).toHaveLength(1);
     expect(hunks[0]!.rightLines).toEqual(range(47, 53));

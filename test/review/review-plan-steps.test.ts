@@ -5,7 +5,16 @@
 import type { Finding, FixGroup, Severity } from '../../src/engine/index.js';
 import { fingerprintMarker } from '../../src/report/index.js';
 import { hunksBetween, type ExistingComment, type Hunk } from '../../src/review/index.js';
-import { collectUnits, findingInScope, ourComments, pickInlineComments, placeUnit, staleComments, type OurComment, type Unit } from '../../src/review/review-plan.js';
+import {
+  collectUnits,
+  findingInScope,
+  ourComments,
+  pickInlineComments,
+  placeUnit,
+  staleComments,
+  type OurComment,
+  type Unit,
+} from '../../src/review/review-plan.js';
 
 /** A finding of `file` on 1-based lines `start`..`end` (only what the planning reads). */
 function finding(fp: string, file: string, start: number, end = start, extra: Partial<Finding> = {}): Finding {
@@ -60,11 +69,35 @@ describe('collectUnits', () => {
   const unverified = group('g2', false, []);
   const noEdits = group('g3', true, []);
   const cases: Array<[string, Finding[], Array<{ path: string; fps: string[]; group?: string }>, string[]]> = [
-    ['a fix group collects its findings into one unit', [finding('1', 'a.yaml', 3, 3, { fixId: 'g1' }), finding('2', 'a.yaml', 5, 5, { fixId: 'g1' })], [{ path: 'a.yaml', fps: ['1', '2'], group: 'g1' }], []],
-    ['unfixed findings: one unit per file and start line', [finding('1', 'a.yaml', 3), finding('2', 'a.yaml', 3, 4), finding('3', 'a.yaml', 4), finding('4', 'b.yaml', 3)], [{ path: 'a.yaml', fps: ['1', '2'] }, { path: 'a.yaml', fps: ['3'] }, { path: 'b.yaml', fps: ['4'] }], []],
-    ['an unverified group or one without edits is no group', [finding('1', 'a.yaml', 3, 3, { fixId: 'g2' }), finding('2', 'a.yaml', 3, 3, { fixId: 'g3' })], [{ path: 'a.yaml', fps: ['1', '2'] }], []],
+    [
+      'a fix group collects its findings into one unit',
+      [finding('1', 'a.yaml', 3, 3, { fixId: 'g1' }), finding('2', 'a.yaml', 5, 5, { fixId: 'g1' })],
+      [{ path: 'a.yaml', fps: ['1', '2'], group: 'g1' }],
+      [],
+    ],
+    [
+      'unfixed findings: one unit per file and start line',
+      [finding('1', 'a.yaml', 3), finding('2', 'a.yaml', 3, 4), finding('3', 'a.yaml', 4), finding('4', 'b.yaml', 3)],
+      [
+        { path: 'a.yaml', fps: ['1', '2'] },
+        { path: 'a.yaml', fps: ['3'] },
+        { path: 'b.yaml', fps: ['4'] },
+      ],
+      [],
+    ],
+    [
+      'an unverified group or one without edits is no group',
+      [finding('1', 'a.yaml', 3, 3, { fixId: 'g2' }), finding('2', 'a.yaml', 3, 3, { fixId: 'g3' })],
+      [{ path: 'a.yaml', fps: ['1', '2'] }],
+      [],
+    ],
     ['a finding of an unknown group is unfixed', [finding('1', 'a.yaml', 3, 3, { fixId: 'nope' })], [{ path: 'a.yaml', fps: ['1'] }], []],
-    ['suppressed findings are left out, out of scope ones set apart', [finding('1', 'a.yaml', 3, 3, { suppressed: { by: 'config' } as never }), finding('2', 'out.yaml', 1)], [], ['2']],
+    [
+      'suppressed findings are left out, out of scope ones set apart',
+      [finding('1', 'a.yaml', 3, 3, { suppressed: { by: 'config' } as never }), finding('2', 'out.yaml', 1)],
+      [],
+      ['2'],
+    ],
   ];
   it.each(cases)('%s', (_name, findings, expected, outOfScope) => {
     const r = collectUnits({ findings, fixes: [g1, unverified, noEdits] }, (f) => f.file !== 'out.yaml');
@@ -79,12 +112,48 @@ describe('placeUnit', () => {
   const fix = group('g', true, [{ range: [c30, c30 + 'c: 30'.length], text: 'c: 300' }]);
   const onContext = group('g', true, [{ range: [0, 4], text: 'a: 10' }]);
   it.each([
-    ['a deleted or unlisted file', { findings: [finding('1', 'gone.yaml', 3)], group: undefined }, undefined, 'added', { reason: 'the file is not part of this pull request' }],
-    ['an unfixed finding on an added line', { findings: [finding('1', 'a.yaml', 3)], group: undefined }, files.get('a.yaml'), 'added', { anchor: { startLine: 3, line: 3 } }],
-    ['an unfixed finding on a context line, added mode', { findings: [finding('1', 'a.yaml', 2)], group: undefined }, files.get('a.yaml'), 'added', { reason: 'line 2 is not an added line' }],
-    ['an unfixed finding on a context line, diff_context mode', { findings: [finding('1', 'a.yaml', 2)], group: undefined }, files.get('a.yaml'), 'diff_context', { anchor: { startLine: 2, line: 2 } }],
-    ['an unfixed finding outside the diff', { findings: [finding('1', 'a.yaml', 8)], group: undefined }, files.get('a.yaml'), 'diff_context', { reason: 'line 8 is not in the diff' }],
-    ['a fix on an added line: a suggestion', { findings: [finding('1', 'a.yaml', 3)], group: fix }, files.get('a.yaml'), 'added', { anchor: { startLine: 3, line: 3, suggestion: 'c: 300' } }],
+    [
+      'a deleted or unlisted file',
+      { findings: [finding('1', 'gone.yaml', 3)], group: undefined },
+      undefined,
+      'added',
+      { reason: 'the file is not part of this pull request' },
+    ],
+    [
+      'an unfixed finding on an added line',
+      { findings: [finding('1', 'a.yaml', 3)], group: undefined },
+      files.get('a.yaml'),
+      'added',
+      { anchor: { startLine: 3, line: 3 } },
+    ],
+    [
+      'an unfixed finding on a context line, added mode',
+      { findings: [finding('1', 'a.yaml', 2)], group: undefined },
+      files.get('a.yaml'),
+      'added',
+      { reason: 'line 2 is not an added line' },
+    ],
+    [
+      'an unfixed finding on a context line, diff_context mode',
+      { findings: [finding('1', 'a.yaml', 2)], group: undefined },
+      files.get('a.yaml'),
+      'diff_context',
+      { anchor: { startLine: 2, line: 2 } },
+    ],
+    [
+      'an unfixed finding outside the diff',
+      { findings: [finding('1', 'a.yaml', 8)], group: undefined },
+      files.get('a.yaml'),
+      'diff_context',
+      { reason: 'line 8 is not in the diff' },
+    ],
+    [
+      'a fix on an added line: a suggestion',
+      { findings: [finding('1', 'a.yaml', 3)], group: fix },
+      files.get('a.yaml'),
+      'added',
+      { anchor: { startLine: 3, line: 3, suggestion: 'c: 300' } },
+    ],
   ] as const)('%s', (_name, u, file, mode, expected) => {
     expect(placeUnit(u as unknown as Pick<Unit, 'findings' | 'group'>, file, mode)).toEqual(expected);
   });
@@ -101,7 +170,12 @@ function existing(id: number, path: string, line: number | null, fps: string[], 
 
 describe('ourComments', () => {
   it('keeps ours with a marker, with its fingerprints', () => {
-    const list = [existing(1, 'a.yaml', 3, ['x', 'y']), existing(2, 'a.yaml', 3, ['z'], { mine: false }), { ...existing(3, 'a.yaml', 4, []), body: 'no marker' }, existing(4, '', null, ['w'])];
+    const list = [
+      existing(1, 'a.yaml', 3, ['x', 'y']),
+      existing(2, 'a.yaml', 3, ['z'], { mine: false }),
+      { ...existing(3, 'a.yaml', 4, []), body: 'no marker' },
+      existing(4, '', null, ['w']),
+    ];
     expect(ourComments(list).map((o) => [o.c.id, o.fingerprints])).toEqual([
       [1, ['x', 'y']],
       [4, ['w']],
@@ -118,13 +192,69 @@ describe('pickInlineComments', () => {
     anchor: { startLine: opts.startLine ?? line, line, ...(opts.suggestion !== undefined ? { suggestion: opts.suggestion } : {}) },
   });
   const ours = (list: ExistingComment[]): OurComment[] => ourComments(list);
-  const cases: Array<[string, Unit[], OurComment[], number, { comments: string[]; alreadyPosted: string[]; toBody: Array<[string, string]>; overLimit: number }]> = [
-    ['most severe first, then by line', [unit('w', 2), unit('e', 9, { severity: 'error' }), unit('i', 1, { severity: 'info' })], [], 10, { comments: ['e', 'w', 'i'], alreadyPosted: [], toBody: [], overLimit: 0 }],
-    ['max-comments exhausted: the rest go to the body', [unit('1', 1), unit('2', 2), unit('3', 3)], [], 1, { comments: ['1'], alreadyPosted: [], toBody: [['2', 'the review already has 1 inline comments (max-comments)'], ['3', 'the review already has 1 inline comments (max-comments)']], overLimit: 2 }],
-    ['max-comments 0: nothing inline', [unit('1', 1)], [], 0, { comments: [], alreadyPosted: [], toBody: [['1', 'the review already has 0 inline comments (max-comments)']], overLimit: 1 }],
-    ['overlapping suggestions: the second goes to the body', [unit('1', 3, { startLine: 2, suggestion: 'x' }), unit('2', 4, { startLine: 3, suggestion: 'y' }), unit('3', 3)], [], 10, { comments: ['1', '3'], alreadyPosted: [], toBody: [['2', 'its lines 3-4 overlap another suggestion (only one suggestion per line can be applied)']], overLimit: 0 }],
-    ['already posted on the same line: not again, and its suggestion lines stay taken', [unit('1', 3, { suggestion: 'x' }), unit('2', 3, { suggestion: 'y' })], ours([existing(7, 'a.yaml', 3, ['1'])]), 10, { comments: [], alreadyPosted: ['1'], toBody: [['2', 'its line 3 overlaps another suggestion (only one suggestion per line can be applied)']], overLimit: 0 }],
-    ['posted on another line, in a reply or in a body: posted again', [unit('1', 3)], ours([existing(7, 'a.yaml', 4, ['1']), existing(8, 'a.yaml', 3, ['1'], { inReplyTo: 5 }), existing(9, '', null, ['1'])]), 10, { comments: ['1'], alreadyPosted: [], toBody: [], overLimit: 0 }],
+  const cases: Array<
+    [string, Unit[], OurComment[], number, { comments: string[]; alreadyPosted: string[]; toBody: Array<[string, string]>; overLimit: number }]
+  > = [
+    [
+      'most severe first, then by line',
+      [unit('w', 2), unit('e', 9, { severity: 'error' }), unit('i', 1, { severity: 'info' })],
+      [],
+      10,
+      { comments: ['e', 'w', 'i'], alreadyPosted: [], toBody: [], overLimit: 0 },
+    ],
+    [
+      'max-comments exhausted: the rest go to the body',
+      [unit('1', 1), unit('2', 2), unit('3', 3)],
+      [],
+      1,
+      {
+        comments: ['1'],
+        alreadyPosted: [],
+        toBody: [
+          ['2', 'the review already has 1 inline comments (max-comments)'],
+          ['3', 'the review already has 1 inline comments (max-comments)'],
+        ],
+        overLimit: 2,
+      },
+    ],
+    [
+      'max-comments 0: nothing inline',
+      [unit('1', 1)],
+      [],
+      0,
+      { comments: [], alreadyPosted: [], toBody: [['1', 'the review already has 0 inline comments (max-comments)']], overLimit: 1 },
+    ],
+    [
+      'overlapping suggestions: the second goes to the body',
+      [unit('1', 3, { startLine: 2, suggestion: 'x' }), unit('2', 4, { startLine: 3, suggestion: 'y' }), unit('3', 3)],
+      [],
+      10,
+      {
+        comments: ['1', '3'],
+        alreadyPosted: [],
+        toBody: [['2', 'its lines 3-4 overlap another suggestion (only one suggestion per line can be applied)']],
+        overLimit: 0,
+      },
+    ],
+    [
+      'already posted on the same line: not again, and its suggestion lines stay taken',
+      [unit('1', 3, { suggestion: 'x' }), unit('2', 3, { suggestion: 'y' })],
+      ours([existing(7, 'a.yaml', 3, ['1'])]),
+      10,
+      {
+        comments: [],
+        alreadyPosted: ['1'],
+        toBody: [['2', 'its line 3 overlaps another suggestion (only one suggestion per line can be applied)']],
+        overLimit: 0,
+      },
+    ],
+    [
+      'posted on another line, in a reply or in a body: posted again',
+      [unit('1', 3)],
+      ours([existing(7, 'a.yaml', 4, ['1']), existing(8, 'a.yaml', 3, ['1'], { inReplyTo: 5 }), existing(9, '', null, ['1'])]),
+      10,
+      { comments: ['1'], alreadyPosted: [], toBody: [], overLimit: 0 },
+    ],
   ];
   it.each(cases)('%s', (_name, units, existingOurs, max, expected) => {
     const r = pickInlineComments(units, existingOurs, max, meta);

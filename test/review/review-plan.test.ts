@@ -25,15 +25,39 @@ function suggestionOf(c: PlannedComment): Suggestion | undefined {
 }
 
 /** A PR: the files at head with hunks against `base` (undefined: added file). */
-function pr(files: { path: string; head: string; base?: string }[], overrides: Partial<ReviewInput> = {}, opts: EngineOptions = {}): { input: ReviewInput; result: RunResult } {
-  const result = run(files.map((f) => ({ path: f.path, text: f.head })), seedPolicies, opts);
+function pr(
+  files: { path: string; head: string; base?: string }[],
+  overrides: Partial<ReviewInput> = {},
+  opts: EngineOptions = {},
+): { input: ReviewInput; result: RunResult } {
+  const result = run(
+    files.map((f) => ({ path: f.path, text: f.head })),
+    seedPolicies,
+    opts,
+  );
   const map = new Map<string, { headText: string; hunks: Hunk[] }>(files.map((f) => [f.path, { headText: f.head, hunks: hunksBetween(f.base, f.head) }]));
-  const input: ReviewInput = { result, files: map, filterMode: 'added', maxComments: 30, existing: [], headSha: 'a'.repeat(40), repoUrl: 'https://github.com/o/r', policies: seedPolicies, ...overrides };
+  const input: ReviewInput = {
+    result,
+    files: map,
+    filterMode: 'added',
+    maxComments: 30,
+    existing: [],
+    headSha: 'a'.repeat(40),
+    repoUrl: 'https://github.com/o/r',
+    policies: seedPolicies,
+    ...overrides,
+  };
   return { input, result };
 }
 
 /** Two Deployments in one file: two fix groups far apart (no shared lines). */
-const TWO_DEPLOYMENTS = NGINX + '---\n' + NGINX.replace(/name: web/, 'name: api').replace(/app: web/g, 'app: api').replace('- name: nginx', '- name: proxy') + '  # end\n';
+const TWO_DEPLOYMENTS =
+  NGINX +
+  '---\n' +
+  NGINX.replace(/name: web/, 'name: api')
+    .replace(/app: web/g, 'app: api')
+    .replace('- name: nginx', '- name: proxy') +
+  '  # end\n';
 
 describe('planReview: an added file', () => {
   it('posts ONE comment per fix group with a suggestion, severity, policies, remediation, docs and marker', () => {
@@ -60,7 +84,12 @@ describe('planReview: an added file', () => {
     const { input, result } = pr([{ path: 'two.yaml', head: TWO_DEPLOYMENTS }]);
     expect(result.fixes.filter((g) => g.verified)).toHaveLength(2);
     // Precondition of the property: the groups' edits together are the engine's fixed text.
-    expect(applyEdits(TWO_DEPLOYMENTS, result.fixes.flatMap((g) => g.edits))).toBe(result.files[0]!.fixedText);
+    expect(
+      applyEdits(
+        TWO_DEPLOYMENTS,
+        result.fixes.flatMap((g) => g.edits),
+      ),
+    ).toBe(result.files[0]!.fixedText);
     const plan = planReview(input);
     expect(plan.comments).toHaveLength(2);
     const suggestions = plan.comments.map((c) => suggestionOf(c)!);
@@ -108,7 +137,10 @@ describe('planReview: an added file', () => {
 
 describe('planReview: realistic PR shapes', () => {
   /** The nginx Deployment followed by a long ConfigMap (immutable, so it has no finding). */
-  const big = NGINX + '---\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: settings\nimmutable: true\ndata:\n' + Array.from({ length: 60 }, (_, i) => `  key${i}: "${i}"\n`).join('');
+  const big =
+    NGINX +
+    '---\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: settings\nimmutable: true\ndata:\n' +
+    Array.from({ length: 60 }, (_, i) => `  key${i}: "${i}"\n`).join('');
   const bigBase = big.replace('key55: "55"', 'key55: "old"');
 
   it('a small change far from the container: filter-mode file lists the fix in the body with its diff', () => {
@@ -157,11 +189,14 @@ describe('planReview: realistic PR shapes', () => {
   });
 
   it('posts at most maxComments, most severe first, and lists the rest in the body with a note', () => {
-    const { input } = pr([
-      { path: 'a.yaml', head: NGINX },
-      { path: 'b.yaml', head: NGINX },
-      { path: 'c.yaml', head: 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: cfg\ndata:\n  a: "1"\n' },
-    ], { maxComments: 1 });
+    const { input } = pr(
+      [
+        { path: 'a.yaml', head: NGINX },
+        { path: 'b.yaml', head: NGINX },
+        { path: 'c.yaml', head: 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: cfg\ndata:\n  a: "1"\n' },
+      ],
+      { maxComments: 1 },
+    );
     const plan = planReview(input);
     expect(plan.comments).toHaveLength(1);
     expect(plan.comments[0]!.path).toBe('a.yaml');
@@ -174,7 +209,15 @@ describe('planReview: realistic PR shapes', () => {
 
 describe('planReview: re-runs', () => {
   const first = planReview(pr([{ path: 'web.yaml', head: NGINX }]).input);
-  const asExisting = (c: PlannedComment, id: number, extra: Partial<ExistingComment> = {}): ExistingComment => ({ id, path: c.path, line: c.line, body: c.body, hasReplies: false, mine: true, ...extra });
+  const asExisting = (c: PlannedComment, id: number, extra: Partial<ExistingComment> = {}): ExistingComment => ({
+    id,
+    path: c.path,
+    line: c.line,
+    body: c.body,
+    hasReplies: false,
+    mine: true,
+    ...extra,
+  });
 
   it('does not post a comment again when ours on the same line has its fingerprints', () => {
     const plan = planReview(pr([{ path: 'web.yaml', head: NGINX }], { existing: [asExisting(first.comments[0]!, 1)] }).input);
@@ -191,14 +234,16 @@ describe('planReview: re-runs', () => {
   });
 
   it('marks our comments whose findings are gone as stale, unless they have replies or are foreign', () => {
-    const fixed = planReview(pr([{ path: 'web.yaml', head: run([{ path: 'web.yaml', text: NGINX }], seedPolicies).files[0]!.fixedText! }], {
-      existing: [
-        asExisting(first.comments[0]!, 1),
-        asExisting(first.comments[0]!, 2, { hasReplies: true }),
-        asExisting(first.comments[0]!, 3, { mine: false }),
-        { ...asExisting(first.comments[0]!, 4), inReplyTo: 1 },
-      ],
-    }).input);
+    const fixed = planReview(
+      pr([{ path: 'web.yaml', head: run([{ path: 'web.yaml', text: NGINX }], seedPolicies).files[0]!.fixedText! }], {
+        existing: [
+          asExisting(first.comments[0]!, 1),
+          asExisting(first.comments[0]!, 2, { hasReplies: true }),
+          asExisting(first.comments[0]!, 3, { mine: false }),
+          { ...asExisting(first.comments[0]!, 4), inReplyTo: 1 },
+        ],
+      }).input,
+    );
     expect(fixed.comments).toEqual([]);
     expect(fixed.staleCommentIds).toEqual([1]);
     expect(fixed.nothingNew).toBe(true);
@@ -206,9 +251,11 @@ describe('planReview: re-runs', () => {
 
   it('recognises body findings listed in an earlier review body (path "")', () => {
     const once = planReview(pr([{ path: 'holiday.yaml', head: HOLIDAY }]).input);
-    const again = planReview(pr([{ path: 'holiday.yaml', head: HOLIDAY }], {
-      existing: [...once.comments.map((c, i) => asExisting(c, i + 1)), { id: 99, path: '', line: null, body: once.body, hasReplies: false, mine: true }],
-    }).input);
+    const again = planReview(
+      pr([{ path: 'holiday.yaml', head: HOLIDAY }], {
+        existing: [...once.comments.map((c, i) => asExisting(c, i + 1)), { id: 99, path: '', line: null, body: once.body, hasReplies: false, mine: true }],
+      }).input,
+    );
     expect(again.comments).toEqual([]);
     expect(again.nothingNew).toBe(true);
     expect(again.staleCommentIds).toEqual([]);
@@ -258,7 +305,10 @@ describe('planReview: hostile input', () => {
     const inline = planReview({ ...input, maxComments: 5 });
     // No hostile container name is a DNS-1123 label: valid-manifest's apiRule comes first (line 11,
     // no fix), its message escaping the names too; the fix's comment is the second.
-    expect(inline.comments.map((x) => [x.line, Boolean(suggestionOf(x))])).toEqual([[11, false], [13, true]]);
+    expect(inline.comments.map((x) => [x.line, Boolean(suggestionOf(x))])).toEqual([
+      [11, false],
+      [13, true],
+    ]);
     const rule = inline.comments[0]!;
     expect(rule.body).toContain('` valid-manifest `');
     expect(rule.body).not.toContain('<img');
@@ -297,7 +347,16 @@ describe('planReview: body size', () => {
   it('stays within 65,536 characters, cuts between entries (never inside a fence) and says so', () => {
     const result = replicate(run([{ path: 'x.yaml', text: NGINX }], seedPolicies), 300);
     const files = new Map(result.files.map((f) => [f.path, { headText: NGINX, hunks: [] as Hunk[] }]));
-    const input: ReviewInput = { result, files, filterMode: 'file', maxComments: 30, existing: [], headSha: 'a'.repeat(40), repoUrl: 'https://github.com/o/r', policies: seedPolicies };
+    const input: ReviewInput = {
+      result,
+      files,
+      filterMode: 'file',
+      maxComments: 30,
+      existing: [],
+      headSha: 'a'.repeat(40),
+      repoUrl: 'https://github.com/o/r',
+      policies: seedPolicies,
+    };
     const plan = planReview(input);
     expect(plan.body.length).toBeLessThanOrEqual(MAX_BODY_LENGTH);
     expect(plan.body.length).toBeGreaterThan(MAX_BODY_LENGTH / 2);

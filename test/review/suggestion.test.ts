@@ -65,9 +65,17 @@ describe('buildSuggestion', () => {
 
   it('appends at the end of a file with and without a final newline', () => {
     const lf = 'a: 1\nb: 2\n';
-    expect(buildSuggestion(lf, [{ range: [lf.length, lf.length], text: 'c: 3\n' }], wholeFile(lf), 'added')).toEqual({ startLine: 2, line: 2, content: 'b: 2\nc: 3' });
+    expect(buildSuggestion(lf, [{ range: [lf.length, lf.length], text: 'c: 3\n' }], wholeFile(lf), 'added')).toEqual({
+      startLine: 2,
+      line: 2,
+      content: 'b: 2\nc: 3',
+    });
     const bare = 'a: 1\nb: 2';
-    expect(buildSuggestion(bare, [{ range: [bare.length, bare.length], text: '\nc: 3' }], wholeFile(bare), 'added')).toEqual({ startLine: 2, line: 2, content: 'b: 2\nc: 3' });
+    expect(buildSuggestion(bare, [{ range: [bare.length, bare.length], text: '\nc: 3' }], wholeFile(bare), 'added')).toEqual({
+      startLine: 2,
+      line: 2,
+      content: 'b: 2\nc: 3',
+    });
   });
 
   it('keeps CRLF between the lines of a CRLF file', () => {
@@ -90,7 +98,17 @@ describe('buildSuggestion', () => {
   it('refuses no-op, empty and overlapping edits', () => {
     expect(buildSuggestion(text, [{ range: [0, 1], text: 'a' }], wholeFile(text), 'added')).toEqual({ reason: 'the suggestion would change nothing' });
     expect(buildSuggestion(text, [], wholeFile(text), 'added')).toEqual({ reason: 'the fix has no edits' });
-    expect(buildSuggestion(text, [{ range: [0, 3], text: 'x' }, { range: [1, 2], text: 'y' }], wholeFile(text), 'added')).toHaveProperty('reason', expect.stringMatching(/cannot be applied: overlapping/));
+    expect(
+      buildSuggestion(
+        text,
+        [
+          { range: [0, 3], text: 'x' },
+          { range: [1, 2], text: 'y' },
+        ],
+        wholeFile(text),
+        'added',
+      ),
+    ).toHaveProperty('reason', expect.stringMatching(/cannot be applied: overlapping/));
   });
 
   it('gives the fixed file for the nginx Deployment (insertion at the end of the file)', () => {
@@ -106,11 +124,12 @@ describe('buildSuggestion', () => {
 });
 
 /** Text of lines from a small alphabet (with backticks and spaces), LF or CRLF, with or without a final newline. */
-const fileArb = fc.record({
-  lines: fc.array(fc.stringMatching(/^[a-c` :-]{0,6}$/), { minLength: 1, maxLength: 8 }),
-  eol: fc.constantFrom('\n', '\r\n'),
-  finalNewline: fc.boolean(),
-})
+const fileArb = fc
+  .record({
+    lines: fc.array(fc.stringMatching(/^[a-c` :-]{0,6}$/), { minLength: 1, maxLength: 8 }),
+    eol: fc.constantFrom('\n', '\r\n'),
+    finalNewline: fc.boolean(),
+  })
   // A last line that is empty and unterminated would be the same text as a final newline.
   .map((f) => (f.finalNewline || f.lines[f.lines.length - 1] !== '' ? f : { ...f, lines: [...f.lines.slice(0, -1), 'a'] }));
 
@@ -125,13 +144,18 @@ function editsArb(f: { lines: string[]; eol: string; finalNewline: boolean }): f
   }
   const newLines = fc.array(fc.stringMatching(/^[a-c ]{0,4}$/), { minLength: 1, maxLength: 3 });
   const edit = fc.oneof(
-    fc.record({ i: fc.nat(f.lines.length - 1), ls: newLines }).map(({ i, ls }) => ({ range: [starts[i]!, starts[i]!] as [number, number], text: ls.map((l) => l + f.eol).join('') })),
+    fc
+      .record({ i: fc.nat(f.lines.length - 1), ls: newLines })
+      .map(({ i, ls }) => ({ range: [starts[i]!, starts[i]!] as [number, number], text: ls.map((l) => l + f.eol).join('') })),
     fc.record({ i: fc.nat(f.lines.length - 1), a: fc.nat(), b: fc.nat(), t: fc.stringMatching(/^[x`]{0,3}$/) }).map(({ i, a, b, t }) => {
       const len = f.lines[i]!.length;
       const [x, y] = [a % (len + 1), b % (len + 1)].sort((p, q) => p - q) as [number, number];
       return { range: [starts[i]! + x, starts[i]! + y] as [number, number], text: t };
     }),
-    newLines.map((ls) => ({ range: [text.length, text.length] as [number, number], text: f.finalNewline ? ls.map((l) => l + f.eol).join('') : ls.map((l) => f.eol + l).join('') })),
+    newLines.map((ls) => ({
+      range: [text.length, text.length] as [number, number],
+      text: f.finalNewline ? ls.map((l) => l + f.eol).join('') : ls.map((l) => f.eol + l).join(''),
+    })),
   );
   return fc.array(edit, { minLength: 1, maxLength: 3 }).map((edits) => ({ text, edits }));
 }
@@ -176,7 +200,9 @@ describe('buildSuggestion property: replacing startLine..line by content gives a
   it('with any one hunk: a suggestion lies in it and is exact; otherwise a reason is given', () => {
     const arb = fileArb.chain(editsArb).chain(({ text, edits }) => {
       const n = text.split('\n').length;
-      return fc.record({ a: fc.integer({ min: 1, max: n }), b: fc.integer({ min: 1, max: n }) }).map(({ a, b }) => ({ text, edits, first: Math.min(a, b), last: Math.max(a, b) }));
+      return fc
+        .record({ a: fc.integer({ min: 1, max: n }), b: fc.integer({ min: 1, max: n }) })
+        .map(({ a, b }) => ({ text, edits, first: Math.min(a, b), last: Math.max(a, b) }));
     });
     fc.assert(
       fc.property(arb, ({ text, edits, first, last }) => {

@@ -141,7 +141,16 @@ exemptions:
   it('treats an empty file as the defaults', () => {
     const { config, problems } = load({ [F]: '# nothing yet\n' });
     expect(problems).toEqual([]);
-    expect(config).toEqual({ files: [F], preset: 'recommended', include: undefined, exclude: undefined, policySettings: {}, customPolicies: [], exemptions: [], exemptionGovernance: DEFAULT_EXEMPTION_GOVERNANCE });
+    expect(config).toEqual({
+      files: [F],
+      preset: 'recommended',
+      include: undefined,
+      exclude: undefined,
+      policySettings: {},
+      customPolicies: [],
+      exemptions: [],
+      exemptionGovernance: DEFAULT_EXEMPTION_GOVERNANCE,
+    });
   });
 });
 
@@ -160,14 +169,22 @@ describe('loadConfig: exemption settings (exemptions as a map)', () => {
   it('reads annotations, policies, requireExpiry, maxDays and rules (the list of exemptions)', () => {
     const { config, problems } = load({ [F]: settings });
     expect(problems).toEqual([]);
-    expect(config!.exemptionGovernance).toEqual({ annotations: 'disabled', policies: ['read-only-root-filesystem', 'no-privilege-escalation'], requireExpiry: true, maxDays: 90 });
+    expect(config!.exemptionGovernance).toEqual({
+      annotations: 'disabled',
+      policies: ['read-only-root-filesystem', 'no-privilege-escalation'],
+      requireExpiry: true,
+      maxDays: 90,
+    });
     expect(config!.exemptions).toEqual([{ policy: 'no-privileged-container', kind: 'DaemonSet', reason: 'node agent (OPS-7)', source: `${F}:7` }]);
   });
 
   it('the defaults: base-only, at most 365 days, no expiry required, any policy', () => {
     expect(DEFAULT_EXEMPTION_GOVERNANCE).toEqual({ annotations: 'base-only', requireExpiry: false, maxDays: 365 });
     expect(load({ [F]: 'exemptions: []\n' }).config!.exemptionGovernance).toEqual(DEFAULT_EXEMPTION_GOVERNANCE);
-    expect(load({ [F]: 'exemptions: {annotations: allowed}\n' }).config!.exemptionGovernance).toEqual({ ...DEFAULT_EXEMPTION_GOVERNANCE, annotations: 'allowed' });
+    expect(load({ [F]: 'exemptions: {annotations: allowed}\n' }).config!.exemptionGovernance).toEqual({
+      ...DEFAULT_EXEMPTION_GOVERNANCE,
+      annotations: 'allowed',
+    });
   });
 
   it('maxDays: false (or off) removes the cap', () => {
@@ -192,7 +209,9 @@ describe('loadConfig: exemption settings (exemptions as a map)', () => {
   });
 
   it('problems name the file, line, column and key', () => {
-    const { problems } = load({ [F]: 'exemptions:\n  annotations: base_only\n  maxDays: 0\n  requireExpiry: yes please\n  policies: []\n  rules:\n    - {policy: image-digest}\n' });
+    const { problems } = load({
+      [F]: 'exemptions:\n  annotations: base_only\n  maxDays: 0\n  requireExpiry: yes please\n  policies: []\n  rules:\n    - {policy: image-digest}\n',
+    });
     expect(problems.map(formatConfigProblem)).toEqual([
       `${F}:2:16: exemptions.annotations: must be one of allowed, disabled, base-only; got the string "base_only" (did you mean "base-only"?)`,
       `${F}:3:12: exemptions.maxDays: must be at least 1 day (false: no limit); got the number 0`,
@@ -214,7 +233,16 @@ describe('loadConfig: a missing file', () => {
   it('is the default configuration unless required', () => {
     const { config, problems } = load({});
     expect(problems).toEqual([]);
-    expect(config).toEqual({ files: [], preset: 'recommended', include: undefined, exclude: undefined, policySettings: {}, customPolicies: [], exemptions: [], exemptionGovernance: DEFAULT_EXEMPTION_GOVERNANCE });
+    expect(config).toEqual({
+      files: [],
+      preset: 'recommended',
+      include: undefined,
+      exclude: undefined,
+      policySettings: {},
+      customPolicies: [],
+      exemptions: [],
+      exemptionGovernance: DEFAULT_EXEMPTION_GOVERNANCE,
+    });
   });
 
   it('is a problem when required (the path was given explicitly)', () => {
@@ -235,11 +263,23 @@ describe('loadConfig: problems with their file, line, column and key', () => {
   };
 
   it('an unknown top-level key points at the key, with a suggestion', () => {
-    one('preset: strict\nincludes: ["deploy/**"]\n', 2, 1, 'includes', /^unknown key "includes" \(did you mean "include"\?\); allowed keys: extends, preset, include/);
+    one(
+      'preset: strict\nincludes: ["deploy/**"]\n',
+      2,
+      1,
+      'includes',
+      /^unknown key "includes" \(did you mean "include"\?\); allowed keys: extends, preset, include/,
+    );
   });
 
   it('a bad severity points at the value', () => {
-    one('policies:\n  no-privilege-escalation: fatal\n', 2, 28, 'policies.no-privilege-escalation', /^must be one of error, warning, info, off; got the string "fatal"$/);
+    one(
+      'policies:\n  no-privilege-escalation: fatal\n',
+      2,
+      28,
+      'policies.no-privilege-escalation',
+      /^must be one of error, warning, info, off; got the string "fatal"$/,
+    );
     one('policies:\n  no-privilege-escalation:\n    severity: warn\n', 3, 15, 'policies.no-privilege-escalation.severity', /got the string "warn"/);
   });
 
@@ -251,17 +291,41 @@ describe('loadConfig: problems with their file, line, column and key', () => {
   it('a wrong type points at the value and names both types', () => {
     one('exemptions: 3\n', 1, 13, 'exemptions', /^must be a list or a map, got the number 3$/);
     // One exemption written as a map, not a list item: the settings map has no such key.
-    one('exemptions:\n  policy: valid-manifest\n', 2, 3, 'exemptions.policy', /^unknown key "policy"; allowed keys: annotations, policies, requireExpiry, maxDays, rules \(exemptions themselves go in a list/);
+    one(
+      'exemptions:\n  policy: valid-manifest\n',
+      2,
+      3,
+      'exemptions.policy',
+      /^unknown key "policy"; allowed keys: annotations, policies, requireExpiry, maxDays, rules \(exemptions themselves go in a list/,
+    );
     one('include: 3\n', 1, 10, 'include', /^must be a string or a list, got the number 3$/);
-    one('policies:\n  read-only-root-filesystem:\n    severity: 3\n', 3, 15, 'policies.read-only-root-filesystem.severity', /^must be a string, got the number 3$/);
+    one(
+      'policies:\n  read-only-root-filesystem:\n    severity: 3\n',
+      3,
+      15,
+      'policies.read-only-root-filesystem.severity',
+      /^must be a string, got the number 3$/,
+    );
   });
 
   it('an unknown key inside a policy setting points at the key', () => {
-    one('policies:\n  read-only-root-filesystem:\n    opts: {}\n', 3, 5, 'policies.read-only-root-filesystem.opts', /^unknown key "opts"; allowed keys: severity, options$/);
+    one(
+      'policies:\n  read-only-root-filesystem:\n    opts: {}\n',
+      3,
+      5,
+      'policies.read-only-root-filesystem.opts',
+      /^unknown key "opts"; allowed keys: severity, options$/,
+    );
   });
 
   it('an exemption without a reason points at the exemption', () => {
-    one('exemptions:\n  - policy: valid-manifest\n    kind: Pod\n', 2, 5, 'exemptions[0].reason', /^missing required key "reason": every exemption must say why it is needed$/);
+    one(
+      'exemptions:\n  - policy: valid-manifest\n    kind: Pod\n',
+      2,
+      5,
+      'exemptions[0].reason',
+      /^missing required key "reason": every exemption must say why it is needed$/,
+    );
   });
 
   it('an empty reason points at the value; a reason with no value at its key', () => {
@@ -270,9 +334,27 @@ describe('loadConfig: problems with their file, line, column and key', () => {
   });
 
   it('a bad expiry date points at the value (YAML timestamps included)', () => {
-    one('exemptions:\n  - policy: valid-manifest\n    reason: r\n    expires: 2027-02-30\n', 4, 14, 'exemptions[0].expires', /^"2027-02-30" is not a calendar date \(YYYY-MM-DD\)$/);
-    one('exemptions:\n  - policy: valid-manifest\n    reason: r\n    expires: 31.01.2027\n', 4, 14, 'exemptions[0].expires', /^must be a date YYYY-MM-DD; got the string "31.01.2027"$/);
-    one('exemptions:\n  - policy: valid-manifest\n    reason: r\n    expires: 2027-1-31\n', 4, 14, 'exemptions[0].expires', /must be a date YYYY-MM-DD; got the string "2027-1-31"/);
+    one(
+      'exemptions:\n  - policy: valid-manifest\n    reason: r\n    expires: 2027-02-30\n',
+      4,
+      14,
+      'exemptions[0].expires',
+      /^"2027-02-30" is not a calendar date \(YYYY-MM-DD\)$/,
+    );
+    one(
+      'exemptions:\n  - policy: valid-manifest\n    reason: r\n    expires: 31.01.2027\n',
+      4,
+      14,
+      'exemptions[0].expires',
+      /^must be a date YYYY-MM-DD; got the string "31.01.2027"$/,
+    );
+    one(
+      'exemptions:\n  - policy: valid-manifest\n    reason: r\n    expires: 2027-1-31\n',
+      4,
+      14,
+      'exemptions[0].expires',
+      /must be a date YYYY-MM-DD; got the string "2027-1-31"/,
+    );
   });
 
   it('a bad exemption policy id, and "*" without a scope', () => {
@@ -367,9 +449,7 @@ exemptions:
       [org]: 'preset: strict\nextends: [../.github/kube-immutable.yaml]\n',
     });
     expect(config).toBeUndefined();
-    expect(problems).toEqual([
-      { file: org, line: 2, column: 11, key: 'extends[0]', message: `extends cycle: ${F} → ${org} → ${F}` },
-    ]);
+    expect(problems).toEqual([{ file: org, line: 2, column: 11, key: 'extends[0]', message: `extends cycle: ${F} → ${org} → ${F}` }]);
   });
 
   it('a file extending itself is a cycle', () => {
@@ -381,7 +461,13 @@ exemptions:
     const { config, problems } = load({ [F]: 'extends: ../../org/kube-immutable.yaml\n' });
     expect(config).toBeUndefined();
     expect(problems).toEqual([
-      { file: F, line: 1, column: 10, key: 'extends', message: '"../../org/kube-immutable.yaml" resolves to "../org/kube-immutable.yaml", outside the repository' },
+      {
+        file: F,
+        line: 1,
+        column: 10,
+        key: 'extends',
+        message: '"../../org/kube-immutable.yaml" resolves to "../org/kube-immutable.yaml", outside the repository',
+      },
     ]);
   });
 
@@ -502,7 +588,13 @@ describe('engineSettings: problems found against the known policies', () => {
     const { config, origins } = load({ [F]: 'policies:\n  valid-manifest:\n    options: { strict: true }\n' });
     const s = engineSettings(config!, policies, origins);
     expect(s.problems).toEqual([
-      { file: F, line: 3, column: 16, key: 'policies.valid-manifest.options.strict', message: 'policy "valid-manifest" has no option "strict" (it takes no options)' },
+      {
+        file: F,
+        line: 3,
+        column: 16,
+        key: 'policies.valid-manifest.options.strict',
+        message: 'policy "valid-manifest" has no option "strict" (it takes no options)',
+      },
     ]);
   });
 
@@ -543,7 +635,8 @@ describe('presets', () => {
     const { config, origins } = load({ [F]: 'preset: immutability\npolicies:\n  valid-manifest: warning\n' });
     const { severity } = engineSettings(config!, builtinPolicies, origins);
     for (const p of builtinPolicies) {
-      if (p.id === 'valid-manifest') expect(severity[p.id]).toBe('warning'); // an explicit setting wins over the preset
+      if (p.id === 'valid-manifest')
+        expect(severity[p.id]).toBe('warning'); // an explicit setting wins over the preset
       else expect(severity[p.id]).toBe(p.meta.category === 'hardening' ? 'off' : p.meta.defaultSeverity);
     }
     expect(severity['read-only-root-filesystem']).toBe('error');
@@ -580,6 +673,8 @@ describe('loadConfig: fixes (which fixes that are not safe are applied)', () => 
     const bad = load({ [F]: 'fixes:\n  includeGuesses: sometimes\n  applyBehaviourChanges: some\n  guesses: true\n' });
     expect(bad.problems.map((p) => p.key).sort()).toEqual(['fixes.applyBehaviourChanges', 'fixes.guesses', 'fixes.includeGuesses']);
     const { config } = load({ [F]: 'fixes: {applyBehaviourChanges: [no-such-policy]}\n' });
-    expect(engineSettings(config!, builtinPolicies).problems.map((p) => [p.key, p.message.split(';')[0]])).toEqual([['fixes.applyBehaviourChanges', 'unknown policy "no-such-policy"']]);
+    expect(engineSettings(config!, builtinPolicies).problems.map((p) => [p.key, p.message.split(';')[0]])).toEqual([
+      ['fixes.applyBehaviourChanges', 'unknown policy "no-such-policy"'],
+    ]);
   });
 });

@@ -57,7 +57,9 @@ it('a bundle of the loader loads a TypeScript policy with a helper import and ru
   const out = execFileSync(process.execPath, [outfile, JSON.stringify(files)], { cwd: dir, encoding: 'utf8', env: { PATH: process.env.PATH ?? '' } });
   expect(JSON.parse(out)).toEqual({
     ids: ['bundled'],
-    problems: [{ file: 'policies/fs.ts', message: expect.stringMatching(/^policies\/fs\.ts: cannot import "node:fs": Node built-in modules are not available/) }],
+    problems: [
+      { file: 'policies/fs.ts', message: expect.stringMatching(/^policies\/fs\.ts: cannot import "node:fs": Node built-in modules are not available/) },
+    ],
     findings: ['CONTAINER "A" seen'],
   });
 });

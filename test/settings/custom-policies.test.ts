@@ -108,7 +108,11 @@ describe('loadCustomPolicies', () => {
     // `./lib/images.js` resolves to the .ts file first (TypeScript's NodeNext rule); each file is read once.
     expect(repo.reads).toEqual(['policies/no-latest-tag.ts', 'policies/lib/images.ts']);
     // A file that exists on disk but not in the reader's view does not exist for the loader.
-    const empty = loadCustomPolicies('examples/custom-policies', () => [], () => undefined);
+    const empty = loadCustomPolicies(
+      'examples/custom-policies',
+      () => [],
+      () => undefined,
+    );
     expect(empty).toEqual({ policies: [], problems: [] });
   });
 
@@ -116,7 +120,8 @@ describe('loadCustomPolicies', () => {
     const repo = memoryRepo({
       'p/a.js': policy('esm-policy').replace("'kube-immutable/policy';", "'kube-immutable/policy';\nimport { suffix } from './helper.js';"),
       'p/helper.js': "export const suffix = '!';\n",
-      'p/b.js': "const { definePolicy } = require('kube-immutable/policy');\nmodule.exports = definePolicy({ id: 'cjs-policy', meta: { description: 'd', category: 'validity', defaultSeverity: 'info', fixable: false, messages: { m: 'm' }, remediation: 'r', docsUrl: 'u' }, check() {} });\n",
+      'p/b.js':
+        "const { definePolicy } = require('kube-immutable/policy');\nmodule.exports = definePolicy({ id: 'cjs-policy', meta: { description: 'd', category: 'validity', defaultSeverity: 'info', fixable: false, messages: { m: 'm' }, remediation: 'r', docsUrl: 'u' }, check() {} });\n",
     });
     const loaded = loadCustomPolicies('p', repo.list, repo.read);
     expect(loaded.problems).toEqual([]);
@@ -190,10 +195,14 @@ describe('loadCustomPolicies', () => {
     const loaded = loadCustomPolicies('p', repo.list, repo.read);
     expect(loaded.policies.map((p) => p.id)).toEqual(['types-only']);
     const byFile = Object.fromEntries(loaded.problems.map((p) => [p.file, p.message]));
-    expect(byFile['p/fs.ts']).toMatch(/^p\/fs\.ts: cannot import "fs": Node built-in modules are not available to custom policies \(a policy is a pure function of the manifest/);
+    expect(byFile['p/fs.ts']).toMatch(
+      /^p\/fs\.ts: cannot import "fs": Node built-in modules are not available to custom policies \(a policy is a pure function of the manifest/,
+    );
     expect(byFile['p/node-fs.ts']).toMatch(/^p\/node-fs\.ts: cannot import "node:fs": Node built-in modules/);
     expect(byFile['p/cp.js']).toMatch(/^p\/cp\.js: cannot import "child_process": Node built-in/);
-    expect(byFile['p/pkg.ts']).toBe('p/pkg.ts: cannot import "lodash": custom policies run without node_modules: only "kube-immutable/policy" and relative files of the policy folder (p) can be imported');
+    expect(byFile['p/pkg.ts']).toBe(
+      'p/pkg.ts: cannot import "lodash": custom policies run without node_modules: only "kube-immutable/policy" and relative files of the policy folder (p) can be imported',
+    );
     expect(byFile['p/testing.ts']).toMatch(/cannot import "kube-immutable\/testing": policies import the API from "kube-immutable\/policy"/);
     expect(byFile['p/outside.ts']).toBe('p/outside.ts: cannot import "../other/secret.js": it is outside the custom policy folder p');
     expect(byFile['p/missing.ts']).toBe('p/missing.ts: cannot import "./nope.js": no such file (looked for p/nope.ts, p/nope.js)');
@@ -220,7 +229,10 @@ describe('loadCustomPolicies', () => {
     const loaded = loadCustomPolicies('p', repo.list, repo.read);
     expect(loaded.policies).toEqual([]);
     expect(loaded.problems).toEqual([
-      { file: 'p/invalid.ts', message: expect.stringMatching(/^threw while loading: TypeError: definePolicy: id must be kebab-case, got "Bad_Id" \(at p\/invalid\.ts:\d+\)$/) },
+      {
+        file: 'p/invalid.ts',
+        message: expect.stringMatching(/^threw while loading: TypeError: definePolicy: id must be kebab-case, got "Bad_Id" \(at p\/invalid\.ts:\d+\)$/),
+      },
       { file: 'p/none.ts', message: expect.stringMatching(/^the module does not export a policy: write `export default definePolicy/) },
       { file: 'p/plain.ts', message: 'the default export is not a valid policy: definePolicy: id must be kebab-case, got "Not Kebab"' },
     ]);
@@ -228,14 +240,17 @@ describe('loadCustomPolicies', () => {
 
   it('resolves .js to .ts, extensionless specifiers, index files and JSON; caches modules and survives cycles', () => {
     const repo = memoryRepo({
-      'p/a.ts': policy('a', [
-        "import { one } from './lib/one';",
-        "import { two } from './lib/two.ts';",
-        "import { three } from './lib';",
-        "import data from './lib/data.json';",
-        "import { ping } from './lib/ping.js';",
-        'if (one + two + three !== 6 || data.n !== 4 || ping(3) !== "pong") throw new Error("bad wiring");',
-      ].join('\n')),
+      'p/a.ts': policy(
+        'a',
+        [
+          "import { one } from './lib/one';",
+          "import { two } from './lib/two.ts';",
+          "import { three } from './lib';",
+          "import data from './lib/data.json';",
+          "import { ping } from './lib/ping.js';",
+          'if (one + two + three !== 6 || data.n !== 4 || ping(3) !== "pong") throw new Error("bad wiring");',
+        ].join('\n'),
+      ),
       'p/b.ts': policy('b', "import { one } from './lib/one.js';"),
       'p/lib/one.ts': 'export const one = 1;',
       'p/lib/two.ts': 'export const two = 2;',
@@ -252,7 +267,13 @@ describe('loadCustomPolicies', () => {
   });
 
   it('a missing folder, or a reader that throws, is a problem, never an exception', () => {
-    expect(loadCustomPolicies('nowhere', () => undefined, () => undefined)).toEqual({ policies: [], problems: [{ file: 'nowhere', message: 'the custom policy folder does not exist' }] });
+    expect(
+      loadCustomPolicies(
+        'nowhere',
+        () => undefined,
+        () => undefined,
+      ),
+    ).toEqual({ policies: [], problems: [{ file: 'nowhere', message: 'the custom policy folder does not exist' }] });
     const boom = () => {
       throw new Error('EACCES');
     };
@@ -300,7 +321,10 @@ spec:
         emptyDir: {}
 `;
     const result = run([{ path: 'web.yaml', text }], loaded.policies, { options: { 'emptydir-size-limit': { defaultSizeLimit: '1Gi' } } });
-    expect(result.findings.map((f) => `${f.range.start.line}:${f.policyId}:${f.messageId}`)).toEqual(['9:owner-label:missingTemplate', '16:emptydir-size-limit:missing']);
+    expect(result.findings.map((f) => `${f.range.start.line}:${f.policyId}:${f.messageId}`)).toEqual([
+      '9:owner-label:missingTemplate',
+      '16:emptydir-size-limit:missing',
+    ]);
     expect(result.files[0]!.fixedText).toBe(text.replace('emptyDir: {}', 'emptyDir: {sizeLimit: 1Gi}'));
   });
 

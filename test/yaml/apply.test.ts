@@ -9,18 +9,60 @@ describe('applyEdits', () => {
     ['no edits', 'abc', [], 'abc'],
     ['a replacement', 'a: true\n', [{ range: [3, 7], text: 'false' }], 'a: false\n'],
     ['an insertion', 'a\nc\n', [{ range: [2, 2], text: 'b\n' }], 'a\nb\nc\n'],
-    ['edits in any order', 'x y z', [{ range: [4, 5], text: 'Z' }, { range: [0, 1], text: 'X' }], 'X y Z'],
-    ['adjacent edits', 'abc', [{ range: [0, 1], text: 'A' }, { range: [1, 2], text: 'B' }], 'ABc'],
-    ['an insertion at the end of a replacement', 'abc', [{ range: [0, 1], text: 'A' }, { range: [1, 1], text: '+' }], 'A+bc'],
+    [
+      'edits in any order',
+      'x y z',
+      [
+        { range: [4, 5], text: 'Z' },
+        { range: [0, 1], text: 'X' },
+      ],
+      'X y Z',
+    ],
+    [
+      'adjacent edits',
+      'abc',
+      [
+        { range: [0, 1], text: 'A' },
+        { range: [1, 2], text: 'B' },
+      ],
+      'ABc',
+    ],
+    [
+      'an insertion at the end of a replacement',
+      'abc',
+      [
+        { range: [0, 1], text: 'A' },
+        { range: [1, 1], text: '+' },
+      ],
+      'A+bc',
+    ],
     ['an insertion at the end of the text', 'a', [{ range: [1, 1], text: '\nb' }], 'a\nb'],
   ])('%s', (_name, text, edits, expected) => {
     expect(applyEdits(text, edits)).toBe(expected);
   });
 
   it.each<[string, TextEdit[]]>([
-    ['overlapping replacements', [{ range: [0, 3], text: 'x' }, { range: [2, 4], text: 'y' }]],
-    ['two insertions at one offset', [{ range: [1, 1], text: 'x' }, { range: [1, 1], text: 'y' }]],
-    ['an insertion inside a replacement', [{ range: [0, 3], text: 'x' }, { range: [1, 1], text: 'y' }]],
+    [
+      'overlapping replacements',
+      [
+        { range: [0, 3], text: 'x' },
+        { range: [2, 4], text: 'y' },
+      ],
+    ],
+    [
+      'two insertions at one offset',
+      [
+        { range: [1, 1], text: 'x' },
+        { range: [1, 1], text: 'y' },
+      ],
+    ],
+    [
+      'an insertion inside a replacement',
+      [
+        { range: [0, 3], text: 'x' },
+        { range: [1, 1], text: 'y' },
+      ],
+    ],
   ])('rejects %s with OverlappingEditsError', (_name, edits) => {
     expect(() => applyEdits('abcdef', edits)).toThrow(OverlappingEditsError);
     try {
@@ -53,7 +95,11 @@ describe('expectedData', () => {
     const original = p.documents.map((d) => d.data);
     const out = expectedData(original, () => 0, ops);
     expect(out).toEqual([
-      { spec: { containers: [{ name: 'a', securityContext: { readOnlyRootFilesystem: true, privileged: false }, volumeMounts: [{ name: 't', mountPath: '/t' }] }] } },
+      {
+        spec: {
+          containers: [{ name: 'a', securityContext: { readOnlyRootFilesystem: true, privileged: false }, volumeMounts: [{ name: 't', mountPath: '/t' }] }],
+        },
+      },
       { b: 1 },
     ]);
     expect(original[0]).toEqual({ spec: { containers: [{ name: 'a' }] } });
@@ -61,8 +107,10 @@ describe('expectedData', () => {
 });
 
 describe('expectedData: replace', () => {
-  it('writes the value at the scalar\'s own path, on a copy (copy on write and deep copy agree)', () => {
-    const p = parseYaml('spec:\n  containers:\n  - name: a\n    securityContext:\n      capabilities:\n        drop:\n        - all\n        - NET_RAW\n---\nl: [x, y]\n');
+  it("writes the value at the scalar's own path, on a copy (copy on write and deep copy agree)", () => {
+    const p = parseYaml(
+      'spec:\n  containers:\n  - name: a\n    securityContext:\n      capabilities:\n        drop:\n        - all\n        - NET_RAW\n---\nl: [x, y]\n',
+    );
     const drop0 = p.documents[0]!.root!.at(['spec', 'containers', 0, 'securityContext', 'capabilities', 'drop', 0])!;
     const name = p.documents[0]!.root!.at(['spec', 'containers', 0, 'name'])!;
     const y = p.documents[1]!.root!.at(['l', 1])!;
@@ -96,7 +144,14 @@ describe('verifyEdits', () => {
     ['a wrong result', [{ range: [8, 12], text: 'nope' }], /^the fixed document 1 does not hold exactly the intended change$/],
     ['a parse error', [{ range: [8, 12], text: '[false' }], /^the fixed text does not parse: .* \(line \d+\)$/],
     ['a changed document count', [{ range: [13, 13], text: '---\n' }], /^the fixed text has 3 documents instead of 2$/],
-    ['overlapping edits', [{ range: [8, 12], text: 'false' }, { range: [9, 10], text: 'x' }], /^overlapping edits/],
+    [
+      'overlapping edits',
+      [
+        { range: [8, 12], text: 'false' },
+        { range: [9, 10], text: 'x' },
+      ],
+      /^overlapping edits/,
+    ],
     ['out-of-range edits', [{ range: [8, 99], text: 'false' }], /outside the text/],
   ])('rejects %s without throwing', (_name, edits, problem) => {
     const v = verifyEdits(text, edits, expected);
@@ -118,10 +173,14 @@ describe('sameData', () => {
 
   it('agrees with the JSON round trip on random data, plain or not', () => {
     fc.assert(
-      fc.property(fc.anything({ withMap: true, withSet: true, withBigInt: true, withDate: true, withTypedArray: true, withNullPrototype: true, withSparseArray: true }), fc.anything(), (a, b) => {
-        expect(outcome(() => sameData(a, b))).toBe(reference(a, b));
-        expect(outcome(() => sameData(a, a))).toBe(reference(a, a));
-      }),
+      fc.property(
+        fc.anything({ withMap: true, withSet: true, withBigInt: true, withDate: true, withTypedArray: true, withNullPrototype: true, withSparseArray: true }),
+        fc.anything(),
+        (a, b) => {
+          expect(outcome(() => sameData(a, b))).toBe(reference(a, b));
+          expect(outcome(() => sameData(a, a))).toBe(reference(a, a));
+        },
+      ),
       { numRuns: 2000, seed: 11 },
     );
   });

@@ -64,7 +64,44 @@ describe('fast reader', () => {
 
   it('never reads a mutated corpus text differently from yaml (invalid YAML included)', () => {
     const bases = corpus.map((c) => c.text).filter((t) => t.length < 20_000 && accepts(t));
-    const pieces = [' ', '  ', '\n', ':', ': ', '- ', '-', '#', ' #', '"', "'", '|', '|-', '{}', '[]', '---\n', 'x: y', '\\', '0', '~', 'yes', '0x1F', '017', '1e3', '@', '%', '? ', ',', '&a ', '*a', '!t ', '\n  ', '\n- ', '\n#c\n', '"a\\nb"', "'it''s'"];
+    const pieces = [
+      ' ',
+      '  ',
+      '\n',
+      ':',
+      ': ',
+      '- ',
+      '-',
+      '#',
+      ' #',
+      '"',
+      "'",
+      '|',
+      '|-',
+      '{}',
+      '[]',
+      '---\n',
+      'x: y',
+      '\\',
+      '0',
+      '~',
+      'yes',
+      '0x1F',
+      '017',
+      '1e3',
+      '@',
+      '%',
+      '? ',
+      ',',
+      '&a ',
+      '*a',
+      '!t ',
+      '\n  ',
+      '\n- ',
+      '\n#c\n',
+      '"a\\nb"',
+      "'it''s'",
+    ];
     let seed = 20261121;
     const rnd = () => {
       seed = (seed * 1103515245 + 12345) & 0x7fffffff;
@@ -132,13 +169,19 @@ describe('fast reader', () => {
   });
 
   it.each([
-    ['plain scalars of every YAML 1.1 type', 'a: 1\nb: 0x1F\nc: 017\nd: 1e3\ne: .inf\nf: yes\ng: Off\nh: ~\ni: null\nj: 1_000\nk: 190:20:30\nl: -.5\nm: text # c\nnn: -Xmx1g\no: a:b\np: http://x/y#z\n'],
+    [
+      'plain scalars of every YAML 1.1 type',
+      'a: 1\nb: 0x1F\nc: 017\nd: 1e3\ne: .inf\nf: yes\ng: Off\nh: ~\ni: null\nj: 1_000\nk: 190:20:30\nl: -.5\nm: text # c\nnn: -Xmx1g\no: a:b\np: http://x/y#z\n',
+    ],
     ['quoted scalars and keys', '"a": "x\\ty\\n\\u"\n\'b\': \'it\'\'s\'\nc: "\\\\ \\" \\/"\n'.replace('\\u"', '"')],
     ['empty values and items', 'a:\nb:   \nc:\n- \n-\nd: 1\n'],
     ['literal block scalars', 'a: |\n  one\n\n   two\nb: |-\n  x\n  \nc: 1\n'],
     ['empty flow collections', 'a: {}\nb: [] # c\nc:\n- {}\n'],
     ['indentless and indented sequences, compact maps', 'a:\n- x: 1\n  why:\n  - 2\nb:\n    - z\n    -\n      - w\n'],
-    ['comments where they change no range', '# head\n---\n# before\na: 1 # t\n# between\nb:\n  # inside\n  c: 2\n# col 0 before a key\n  d: 3\n---\nz: 1\n# tail\n'],
+    [
+      'comments where they change no range',
+      '# head\n---\n# before\na: 1 # t\n# between\nb:\n  # inside\n  c: 2\n# col 0 before a key\n  d: 3\n---\nz: 1\n# tail\n',
+    ],
     ['documents with and without markers', 'a: 1\n---\nb: 2\n--- # c\nc: 3\n'],
     ['a last empty value', 'a:\n  b:\n'],
   ])('reads %s as yaml does', (_what, text) => {

@@ -91,11 +91,18 @@ describe("the fast reader's self-check", () => {
     });
     const status = fastReaderStatus();
     expect(status.enabled).toBe(false);
-    expect(status.reason).toMatch(/^its self-check failed: it read its sample differently from the yaml library: doc 0 \/integer\/: range \[\d+,\d+,\d+\], yaml \[\d+,\d+,\d+\]$/);
+    expect(status.reason).toMatch(
+      /^its self-check failed: it read its sample differently from the yaml library: doc 0 \/integer\/: range \[\d+,\d+,\d+\], yaml \[\d+,\d+,\d+\]$/,
+    );
     // Off for every later text, even one asking for the fast reader.
     expect(fastParseAll(POD, new LineCounter())).toBeUndefined();
     const parsed = parseYaml(POD, { fastReader: true });
-    expect(parsed.documents[0]!.data).toEqual({ apiVersion: 'v1', kind: 'Pod', metadata: { name: 'p' }, spec: { containers: [{ name: 'a', image: 'nginx:1.27' }] } });
+    expect(parsed.documents[0]!.data).toEqual({
+      apiVersion: 'v1',
+      kind: 'Pod',
+      metadata: { name: 'p' },
+      spec: { containers: [{ name: 'a', image: 'nginx:1.27' }] },
+    });
     expect(isTreeData(parsed.documents[0]!.data)).toBe(false); // read by yaml, not by the fast reader
   });
 

@@ -9,17 +9,27 @@ const replace = (target: YNode, value: string | number | boolean | null): FixOp 
 /** Render ops built on document `doc` and verify them; returns the fixed text (or the problems). */
 function fix(text: string, build: Build, doc = 0) {
   const parsed = parseYaml(text);
-  const style = detectStyle(text, parsed.documents.map((d) => d.doc));
+  const style = detectStyle(
+    text,
+    parsed.documents.map((d) => d.doc),
+  );
   const ops = build(parsed.documents[doc]!.root!);
   const r = renderFixOps(text, style, ops);
   const docOf = new Map(parsed.documents.map((d) => [d.doc, d.index]));
-  const expected = expectedData(parsed.documents.map((d) => d.data), (op) => docOf.get(op.target.doc)!, ops);
+  const expected = expectedData(
+    parsed.documents.map((d) => d.data),
+    (op) => docOf.get(op.target.doc)!,
+    ops,
+  );
   const v = verifyEdits(text, r.edits, expected);
   return { text: v.text, ok: v.ok, problem: v.problem, problems: r.problems, edits: r.edits };
 }
 
 const c0 = (r: YNode) => r.at(['spec', 'containers', 0])!;
-const secure: Build = (r) => [set(c0(r), ['securityContext', 'readOnlyRootFilesystem'], true), set(c0(r), ['securityContext', 'allowPrivilegeEscalation'], false)];
+const secure: Build = (r) => [
+  set(c0(r), ['securityContext', 'readOnlyRootFilesystem'], true),
+  set(c0(r), ['securityContext', 'allowPrivilegeEscalation'], false),
+];
 
 describe('renderFixOps: set', () => {
   it.each<[string, string, Build, string]>([
@@ -29,24 +39,9 @@ describe('renderFixOps: set', () => {
       (r) => [set(c0(r), ['securityContext', 'privileged'], false)],
       'spec:\n  containers:\n  - name: a\n    securityContext:\n      privileged: false # keep\n',
     ],
-    [
-      'keeps double quotes of a string',
-      'a:\n  b: "old"\n',
-      (r) => [set(r.get('a')!, ['b'], 'new value')],
-      'a:\n  b: "new value"\n',
-    ],
-    [
-      'keeps single quotes of a string',
-      "a:\n  b: 'old'\n",
-      (r) => [set(r.get('a')!, ['b'], "it's")],
-      "a:\n  b: 'it''s'\n",
-    ],
-    [
-      'quotes a string that would not read back as itself',
-      'a:\n  b: x\n',
-      (r) => [set(r.get('a')!, ['b'], 'yes')],
-      'a:\n  b: "yes"\n',
-    ],
+    ['keeps double quotes of a string', 'a:\n  b: "old"\n', (r) => [set(r.get('a')!, ['b'], 'new value')], 'a:\n  b: "new value"\n'],
+    ['keeps single quotes of a string', "a:\n  b: 'old'\n", (r) => [set(r.get('a')!, ['b'], "it's")], "a:\n  b: 'it''s'\n"],
+    ['quotes a string that would not read back as itself', 'a:\n  b: x\n', (r) => [set(r.get('a')!, ['b'], 'yes')], 'a:\n  b: "yes"\n'],
     [
       'inserts a key into a 2-space block map, after a trailing comment',
       'spec:\n  containers:\n  - name: a\n    securityContext:\n      runAsNonRoot: true # why\n    image: x # img\n',
@@ -178,7 +173,9 @@ describe('renderFixOps: set', () => {
   it('single-line JSON', () => {
     const text = '{"spec": {"containers": [{"name": "a", "securityContext": {"privileged": true}}]}}';
     const r = fix(text, (root) => [...secure(root), set(c0(root), ['securityContext', 'privileged'], false)]);
-    expect(r.text).toBe('{"spec": {"containers": [{"name": "a", "securityContext": {"privileged": false, "readOnlyRootFilesystem": true, "allowPrivilegeEscalation": false}}]}}');
+    expect(r.text).toBe(
+      '{"spec": {"containers": [{"name": "a", "securityContext": {"privileged": false, "readOnlyRootFilesystem": true, "allowPrivilegeEscalation": false}}]}}',
+    );
   });
 
   it('setting a value it already has changes nothing', () => {
@@ -223,12 +220,7 @@ describe('renderFixOps: append', () => {
       (r) => [append(c0(r), ['volumeMounts'], mount), append(spec(r), ['volumes'], vol)],
       'spec:\n   containers:\n      - name: a\n        args:\n           - x\n        volumeMounts:\n           - name: tmp\n             mountPath: /tmp\n   restartPolicy: Always\n   volumes:\n      - name: tmp\n        emptyDir: {}\n',
     ],
-    [
-      'several items to one sequence in order',
-      'l:\n- a\n',
-      (r) => [append(r, ['l'], 'b'), append(r, ['l'], 'c')],
-      'l:\n- a\n- b\n- c\n',
-    ],
+    ['several items to one sequence in order', 'l:\n- a\n', (r) => [append(r, ['l'], 'b'), append(r, ['l'], 'c')], 'l:\n- a\n- b\n- c\n'],
     [
       'several ops on one container become non-overlapping edits (same-offset insertions deepest first)',
       'spec:\n  containers:\n  - name: a\n    securityContext:\n      privileged: true\n',
@@ -257,7 +249,9 @@ describe('renderFixOps: append', () => {
   it('merges the insertions at one offset into one edit, deepest target first', () => {
     const text = 'spec:\n  containers:\n  - name: a\n';
     const r = fix(text, (root) => [append(spec(root), ['volumes'], vol), append(c0(root), ['volumeMounts'], mount)]);
-    expect(r.edits).toEqual([{ range: [32, 32], text: '    volumeMounts:\n    - name: tmp\n      mountPath: /tmp\n  volumes:\n  - name: tmp\n    emptyDir: {}\n' }]);
+    expect(r.edits).toEqual([
+      { range: [32, 32], text: '    volumeMounts:\n    - name: tmp\n      mountPath: /tmp\n  volumes:\n  - name: tmp\n    emptyDir: {}\n' },
+    ]);
   });
 
   it('edits never overlap', () => {
@@ -275,19 +269,44 @@ describe('renderFixOps: replace', () => {
 
   it.each<[string, string, Build, string]>([
     ['a block sequence item', `${sc}        drop:\n        - all\n`, (r) => [replace(drop(r, 0), 'ALL')], `${sc}        drop:\n        - ALL\n`],
-    ['an item of an indentless block sequence, the others kept', `${sc}        drop:\n        - NET_RAW\n        - CAP_ALL\n`, (r) => [replace(drop(r, 1), 'ALL')], `${sc}        drop:\n        - NET_RAW\n        - ALL\n`],
+    [
+      'an item of an indentless block sequence, the others kept',
+      `${sc}        drop:\n        - NET_RAW\n        - CAP_ALL\n`,
+      (r) => [replace(drop(r, 1), 'ALL')],
+      `${sc}        drop:\n        - NET_RAW\n        - ALL\n`,
+    ],
     ['a flow sequence item', `${sc}        drop: [all, NET_RAW]\n`, (r) => [replace(drop(r, 0), 'ALL')], `${sc}        drop: [ALL, NET_RAW]\n`],
-    ['the last item of a multi-line flow sequence', `${sc}        drop: [\n          NET_RAW,\n          All\n        ]\n`, (r) => [replace(drop(r, 1), 'ALL')], `${sc}        drop: [\n          NET_RAW,\n          ALL\n        ]\n`],
+    [
+      'the last item of a multi-line flow sequence',
+      `${sc}        drop: [\n          NET_RAW,\n          All\n        ]\n`,
+      (r) => [replace(drop(r, 1), 'ALL')],
+      `${sc}        drop: [\n          NET_RAW,\n          ALL\n        ]\n`,
+    ],
     ['keeps double quotes', `${sc}        drop: ["all"]\n`, (r) => [replace(drop(r, 0), 'ALL')], `${sc}        drop: ["ALL"]\n`],
     ['keeps single quotes', `${sc}        drop:\n        - 'all'\n`, (r) => [replace(drop(r, 0), 'ALL')], `${sc}        drop:\n        - 'ALL'\n`],
-    ['keeps a trailing comment', `${sc}        drop:\n        - all # every capability\n        - NET_RAW\n`, (r) => [replace(drop(r, 0), 'ALL')], `${sc}        drop:\n        - ALL # every capability\n        - NET_RAW\n`],
-    ['keeps a trailing comment in a flow sequence', `${sc}        drop: [all] # why\n`, (r) => [replace(drop(r, 0), 'ALL')], `${sc}        drop: [ALL] # why\n`],
+    [
+      'keeps a trailing comment',
+      `${sc}        drop:\n        - all # every capability\n        - NET_RAW\n`,
+      (r) => [replace(drop(r, 0), 'ALL')],
+      `${sc}        drop:\n        - ALL # every capability\n        - NET_RAW\n`,
+    ],
+    [
+      'keeps a trailing comment in a flow sequence',
+      `${sc}        drop: [all] # why\n`,
+      (r) => [replace(drop(r, 0), 'ALL')],
+      `${sc}        drop: [ALL] # why\n`,
+    ],
     ['a map value', 'a:\n  b: old # c\n', (r) => [replace(r.at(['a', 'b'])!, 'new')], 'a:\n  b: new # c\n'],
     ['a string that needs quotes, in a plain scalar', 'l:\n- x\n', (r) => [replace(r.at(['l', 0])!, 'yes')], 'l:\n- "yes"\n'],
     ['a number and a boolean', 'l: [1, true]\n', (r) => [replace(r.at(['l', 0])!, 2), replace(r.at(['l', 1])!, false)], 'l: [2, false]\n'],
     ['an empty item', 'l:\n-\n- b\n', (r) => [replace(r.at(['l', 0])!, 'a')], 'l:\n- a\n- b\n'],
     ['JSON', '{"l": ["all"]}\n', (r) => [replace(r.at(['l', 0])!, 'ALL')], '{"l": ["ALL"]}\n'],
-    ['together with an append to the same flow sequence', `${sc}        drop: [all]\n`, (r) => [replace(drop(r, 0), 'ALL'), append(c0(r).at(['securityContext', 'capabilities'])!, ['drop'], 'NET_RAW')], `${sc}        drop: [ALL, NET_RAW]\n`],
+    [
+      'together with an append to the same flow sequence',
+      `${sc}        drop: [all]\n`,
+      (r) => [replace(drop(r, 0), 'ALL'), append(c0(r).at(['securityContext', 'capabilities'])!, ['drop'], 'NET_RAW')],
+      `${sc}        drop: [ALL, NET_RAW]\n`,
+    ],
     ['twice with the same value', 'l: [a]\n', (r) => [replace(r.at(['l', 0])!, 'b'), replace(r.at(['l', 0])!, 'b')], 'l: [b]\n'],
   ])('%s', (_name, text, build, expected) => {
     const r = fix(text, build);
@@ -316,9 +335,19 @@ describe('renderFixOps: replace', () => {
 describe('renderFixOps: refused operations', () => {
   it.each<[string, string, Build, RegExp]>([
     ['a target reached through an alias', 'a: &x {b: 1}\nc: *x\n', (r) => [set(r.get('c')!, ['d'], true)], /alias or merge key/],
-    ['a path through an alias', 'sc: &sc {privileged: true}\nspec:\n  containers:\n  - name: a\n    securityContext: *sc\n', (r) => [set(c0(r), ['securityContext', 'privileged'], false)], /alias/],
+    [
+      'a path through an alias',
+      'sc: &sc {privileged: true}\nspec:\n  containers:\n  - name: a\n    securityContext: *sc\n',
+      (r) => [set(c0(r), ['securityContext', 'privileged'], false)],
+      /alias/,
+    ],
     ['a map provided by a merge key', 'base: &b {securityContext: {runAsNonRoot: true}}\nspec:\n  containers:\n  - <<: *b\n    name: a\n', secure, /merge key/],
-    ['appending to a list provided by a merge key', 'base: &b {volumeMounts: [{name: x, mountPath: /x}]}\nspec:\n  containers:\n  - <<: *b\n    name: a\n', (r) => [append(c0(r), ['volumeMounts'], { name: 't', mountPath: '/t' })], /merge key/],
+    [
+      'appending to a list provided by a merge key',
+      'base: &b {volumeMounts: [{name: x, mountPath: /x}]}\nspec:\n  containers:\n  - <<: *b\n    name: a\n',
+      (r) => [append(c0(r), ['volumeMounts'], { name: 't', mountPath: '/t' })],
+      /merge key/,
+    ],
     ['a scalar where a map is needed', 'spec:\n  containers:\n  - name: a\n    securityContext: yes\n', secure, /not a map/],
     ['appending to a map', 'spec:\n  containers:\n  - name: a\n    volumeMounts: {}\n', (r) => [append(c0(r), ['volumeMounts'], 1)], /not a sequence/],
     ['conflicting values', 'a:\n  b: 1\n', (r) => [set(r.get('a')!, ['b'], 2), set(r.get('a')!, ['b'], 3)], /conflicting/],

@@ -31,9 +31,16 @@ describe('where kubectl reads a file differently from YAML', () => {
 
 describe('items under any kind', () => {
   it('are manifests, as kubectl applies them; a non-List outer kind is an invalid document', () => {
-    const set = extractManifests(parseYaml('apiVersion: v1\nkind: Namespace\nmetadata:\n  name: n\nitems:\n- apiVersion: v1\n  kind: Pod\n  metadata:\n    name: p\n'));
+    const set = extractManifests(
+      parseYaml('apiVersion: v1\nkind: Namespace\nmetadata:\n  name: n\nitems:\n- apiVersion: v1\n  kind: Pod\n  metadata:\n    name: p\n'),
+    );
     expect(set.manifests.map((m) => `${m.kind}/${m.name}`)).toEqual(['Pod/p']);
-    expect(set.skipped).toEqual([expect.objectContaining({ line: 1, invalid: expect.objectContaining({ message: expect.stringMatching(/applies the items and ignores this Namespace/) }) })]);
+    expect(set.skipped).toEqual([
+      expect.objectContaining({
+        line: 1,
+        invalid: expect.objectContaining({ message: expect.stringMatching(/applies the items and ignores this Namespace/) }),
+      }),
+    ]);
     const list = extractManifests(parseYaml('apiVersion: v1\nkind: List\nitems:\n- apiVersion: v1\n  kind: Pod\n  metadata:\n    name: p\n'));
     expect(list.manifests.map((m) => m.kind)).toEqual(['Pod']);
     expect(list.skipped).toEqual([]);

@@ -34,7 +34,12 @@ describe('YNode', () => {
     expect(c.hasLocal('env')).toBe(false);
     expect(c.hasLocal('name')).toBe(true);
     expect(c.keys()).toEqual(['name', 'image', 'env', 'port']);
-    expect(c.entries().map(([k, n]) => [k, n.viaAlias])).toEqual([['name', false], ['image', false], ['env', true], ['port', true]]);
+    expect(c.entries().map(([k, n]) => [k, n.viaAlias])).toEqual([
+      ['name', false],
+      ['image', false],
+      ['env', true],
+      ['port', true],
+    ]);
   });
 
   it('a value that is an alias resolves to the anchored node, marked viaAlias', () => {
@@ -54,7 +59,12 @@ describe('YNode', () => {
     expect(r.at(['spec', 'containers', 2])).toBeUndefined();
     expect(r.at(['spec', 'nope', 0])).toBeUndefined();
     expect(r.at([])).toBe(r);
-    expect(r.at(['spec', 'containers'])!.items().map((n) => n.path)).toEqual([
+    expect(
+      r
+        .at(['spec', 'containers'])!
+        .items()
+        .map((n) => n.path),
+    ).toEqual([
       ['spec', 'containers', 0],
       ['spec', 'containers', 1],
     ]);
@@ -62,7 +72,15 @@ describe('YNode', () => {
 
   it('items resolve aliased items (viaAlias) and are empty for non-sequences', () => {
     const r = root('a: &a {x: 1}\nl: [*a, {x: 2}]\n');
-    expect(r.get('l')!.items().map((n) => [n.value, n.viaAlias])).toEqual([[{ x: 1 }, true], [{ x: 2 }, false]]);
+    expect(
+      r
+        .get('l')!
+        .items()
+        .map((n) => [n.value, n.viaAlias]),
+    ).toEqual([
+      [{ x: 1 }, true],
+      [{ x: 2 }, false],
+    ]);
     expect(r.get('a')!.items()).toEqual([]);
   });
 

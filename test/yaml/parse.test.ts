@@ -17,8 +17,16 @@ describe('parseYaml: documents and data', () => {
     ['an empty document in the middle', 'a: 1\n---\n---\nb: 2\n', [{ a: 1 }, null, { b: 2 }]],
     ['a comment-only document', 'a: 1\n--- # c\n# only a comment\n---\nb: 2\n', [{ a: 1 }, null, { b: 2 }]],
     ['document end markers', 'a: 1\n...\n---\nb: 2\n...\n', [{ a: 1 }, { b: 2 }]],
-    ['kind: List', 'apiVersion: v1\nkind: List\nitems:\n- kind: Pod\n  apiVersion: v1\n', [{ apiVersion: 'v1', kind: 'List', items: [{ kind: 'Pod', apiVersion: 'v1' }] }]],
-    ['JSON on one line', '{"apiVersion": "v1", "kind": "Pod", "spec": {"containers": [{"name": "a"}]}}', [{ apiVersion: 'v1', kind: 'Pod', spec: { containers: [{ name: 'a' }] } }]],
+    [
+      'kind: List',
+      'apiVersion: v1\nkind: List\nitems:\n- kind: Pod\n  apiVersion: v1\n',
+      [{ apiVersion: 'v1', kind: 'List', items: [{ kind: 'Pod', apiVersion: 'v1' }] }],
+    ],
+    [
+      'JSON on one line',
+      '{"apiVersion": "v1", "kind": "Pod", "spec": {"containers": [{"name": "a"}]}}',
+      [{ apiVersion: 'v1', kind: 'Pod', spec: { containers: [{ name: 'a' }] } }],
+    ],
     ['pretty JSON', '{\n  "a": [\n    1,\n    2\n  ],\n  "b": {}\n}\n', [{ a: [1, 2], b: {} }]],
     ['CRLF', 'a: 1\r\nb:\r\n  c: x\r\n', [{ a: 1, b: { c: 'x' } }]],
     ['UTF-8 BOM', '\uFEFFa: 1\nb: 2\n', [{ a: 1, b: 2 }]],
@@ -43,7 +51,10 @@ describe('parseYaml: documents and data', () => {
   it('keeps document spans and the BOM out of line 1 columns', () => {
     const p = parseYaml('\uFEFFa: 1\n---\nb: 2\n');
     // A document's span starts at its `---` marker.
-    expect(p.documents.map((d) => d.span)).toEqual([[1, 6], [6, 15]]);
+    expect(p.documents.map((d) => d.span)).toEqual([
+      [1, 6],
+      [6, 15],
+    ]);
     expect(p.position(1)).toEqual({ line: 1, column: 1, offset: 1 });
     expect(p.position(10)).toEqual({ line: 3, column: 1, offset: 10 });
     expect(p.documents[0]!.root!.get('a')!.range.start).toEqual({ line: 1, column: 4, offset: 4 });
@@ -74,7 +85,12 @@ describe('parseYaml: problems as data', () => {
     ['a tab as indentation', 'a:\n\tb: 1\n', [{ code: 'TAB_AS_INDENT', line: 2, column: 1, docIndex: 0 }]],
   ])('%s', (_name, text, problems) => {
     const p = parseYaml(text);
-    expect(p.problems.filter((x) => x.severity === 'error').map((x) => ({ code: x.code, line: x.line, column: x.column, docIndex: x.docIndex })).slice(0, 1)).toEqual(problems);
+    expect(
+      p.problems
+        .filter((x) => x.severity === 'error')
+        .map((x) => ({ code: x.code, line: x.line, column: x.column, docIndex: x.docIndex }))
+        .slice(0, 1),
+    ).toEqual(problems);
     const doc = p.documents[problems[0]!.docIndex]!;
     expect(doc.hasErrors).toBe(true);
     expect(doc.data).toBeUndefined();
@@ -120,9 +136,7 @@ describe('parseYaml: problems as data', () => {
   ])('a document nesting too deep (%s) is ONE problem nesting-limit, never read, and the next document is', (_name, deep) => {
     const text = `kind: Pod\n---\n${deep}---\nkind: ConfigMap\n`;
     const p = parseYaml(text);
-    expect(p.problems).toEqual([
-      expect.objectContaining({ code: 'nesting-limit', severity: 'error', docIndex: 1, line: 2, offset: 10 }),
-    ]);
+    expect(p.problems).toEqual([expect.objectContaining({ code: 'nesting-limit', severity: 'error', docIndex: 1, line: 2, offset: 10 })]);
     expect(p.problems[0]!.message).toBe(`the document nests deeper than ${DEFAULT_MAX_NESTING_DEPTH} levels, so it is not read (no manifest nests this deep)`);
     expect(p.documents.map((d) => [d.hasErrors, d.data])).toEqual([
       [false, { kind: 'Pod' }],

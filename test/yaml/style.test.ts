@@ -1,20 +1,32 @@
 import { detectStyle, parseYaml, type FileStyle } from '../../src/yaml/index.js';
 import { renderBlockEntries, renderBlockItems, renderFlow, renderScalar } from '../../src/yaml/style.js';
 
-const style = (text: string) => detectStyle(text, parseYaml(text).documents.map((d) => d.doc));
+const style = (text: string) =>
+  detectStyle(
+    text,
+    parseYaml(text).documents.map((d) => d.doc),
+  );
 
 describe('detectStyle', () => {
   it.each<[string, string, FileStyle]>([
     ['defaults for a flat file', 'a: 1\n', { eol: '\n', indent: 2, indentlessSequences: false, quote: '"', json: false }],
     ['2 spaces, indentless sequences', 'a:\n  b:\n  - x\n  c:\n  - y\n', { eol: '\n', indent: 2, indentlessSequences: true, quote: '"', json: false }],
-    ['4 spaces, indented sequences', 'a:\n    b:\n        - x\n    c:\n        d: 1\n', { eol: '\n', indent: 4, indentlessSequences: false, quote: '"', json: false }],
+    [
+      '4 spaces, indented sequences',
+      'a:\n    b:\n        - x\n    c:\n        d: 1\n',
+      { eol: '\n', indent: 4, indentlessSequences: false, quote: '"', json: false },
+    ],
     ['3 spaces', 'a:\n   b:\n      c: 1\n', { eol: '\n', indent: 3, indentlessSequences: false, quote: '"', json: false }],
     ['CRLF', 'a:\r\n  b: 1\r\n', { eol: '\r\n', indent: 2, indentlessSequences: false, quote: '"', json: false }],
     ['single quotes dominate', "a: 'x'\nb: 'y'\nc: \"z\"\n", { eol: '\n', indent: 2, indentlessSequences: false, quote: "'", json: false }],
     ['JSON', '{\n    "a": {\n        "b": [1]\n    }\n}\n', { eol: '\n', indent: 2, indentlessSequences: false, quote: '"', json: true }],
     ['JSON after a BOM', '\uFEFF{"a": 1}', { eol: '\n', indent: 2, indentlessSequences: false, quote: '"', json: true }],
     ['a BOM does not skew the indent step', '\uFEFFa:\n  b:\n    c: 1\n', { eol: '\n', indent: 2, indentlessSequences: false, quote: '"', json: false }],
-    ['flow YAML is not JSON when it has block collections', '{a: 1}\n---\nb:\n  c: 1\n', { eol: '\n', indent: 2, indentlessSequences: false, quote: '"', json: false }],
+    [
+      'flow YAML is not JSON when it has block collections',
+      '{a: 1}\n---\nb:\n  c: 1\n',
+      { eol: '\n', indent: 2, indentlessSequences: false, quote: '"', json: false },
+    ],
   ])('%s', (_name, text, expected) => {
     expect(style(text)).toEqual(expected);
   });

@@ -39,7 +39,11 @@ const ROWS: [string, string, Pipeline[]][] = [
   ['CRLF line ends', 'a\r\nb', [[c('a', ['a'])], [c('b', ['b'])]]],
   ['parentheses end pipelines', '(cd /x && make)', [[c('cd /x', ['cd', '/x'])], [c('make', ['make'])]]],
   ['if/then/fi split on ;', 'if true; then echo y; fi', [[c('if true', ['if', 'true'])], [c('then echo y', ['then', 'echo', 'y'])], [c('fi', ['fi'])]]],
-  ['for loop', 'for i in 1 2; do echo $i; done', [[c('for i in 1 2', ['for', 'i', 'in', '1', '2'])], [c('do echo $i', ['do', 'echo', '$i'])], [c('done', ['done'])]]],
+  [
+    'for loop',
+    'for i in 1 2; do echo $i; done',
+    [[c('for i in 1 2', ['for', 'i', 'in', '1', '2'])], [c('do echo $i', ['do', 'echo', '$i'])], [c('done', ['done'])]],
+  ],
   ['only operators: no command', '&&', []],
   ['only ;;', ';;', []],
   ['only |', '|', []],
@@ -131,7 +135,11 @@ const ROWS: [string, string, Pipeline[]][] = [
   // here-documents
   ['body skipped to the delimiter', 'cat <<EOF\nbody $x\nEOF\necho after', [[c('cat <<EOF', ['cat'])], [c('echo after', ['echo', 'after'])]]],
   ['<<- with indented delimiter', 'cat <<-EOF\n\tbody\n\tEOF\necho after', [[c('cat <<-EOF', ['cat'])], [c('echo after', ['echo', 'after'])]]],
-  ['quoted delimiter, with a redirection', "cat <<'EOF' > /etc/x\nbody\nEOF\nrun", [[c("cat <<'EOF' > /etc/x", ['cat'], [['>', '/etc/x']])], [c('run', ['run'])]]],
+  [
+    'quoted delimiter, with a redirection',
+    "cat <<'EOF' > /etc/x\nbody\nEOF\nrun",
+    [[c("cat <<'EOF' > /etc/x", ['cat'], [['>', '/etc/x']])], [c('run', ['run'])]],
+  ],
   ['two here-documents on one line', 'cat <<A <<B\na\nA\nb\nB\nafter', [[c('cat <<A <<B', ['cat'])], [c('after', ['after'])]]],
   ['unterminated: the rest is body', 'cat <<EOF\nbody\nno end', [[c('cat <<EOF', ['cat'])]]],
   ['operator after the here-document', 'cat <<EOF && echo x\nbody\nEOF', [[c('cat <<EOF', ['cat'])], [c('echo x', ['echo', 'x'])]]],
