@@ -11,11 +11,13 @@ if (argv[0] === "--version") {
   process.stdout.write(`${VERSION}
 `);
 } else {
-  const { main } = await import("./chunk-M6V4XYIS.js");
+  const { main } = await import("./chunk-MOIQPCPQ.js");
   process.exitCode = await main(argv, {
     stdout: (text) => void process.stdout.write(text),
     stderr: (text) => void process.stderr.write(text),
     cwd: process.cwd(),
+    // Node's types say boolean, but a piped stdout (not a tty.WriteStream) has no isTTY at all.
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-boolean-literal-compare -- see above
     isTTY: process.stdout.isTTY === true,
     env: process.env
   });

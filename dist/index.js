@@ -16,27 +16,30 @@ function readEvent(env = process.env) {
     try {
       payload = JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, "utf8"));
     } catch (err) {
-      throw new Error(`cannot read the event payload at GITHUB_EVENT_PATH (${env.GITHUB_EVENT_PATH}): ${err.message}`);
+      throw new Error(`cannot read the event payload at GITHUB_EVENT_PATH (${env.GITHUB_EVENT_PATH}): ${err.message}`, { cause: err });
     }
   }
   const full = env.GITHUB_REPOSITORY ?? payload?.repository?.full_name ?? "";
-  const [owner = "", repo = ""] = String(full).split("/");
+  const [owner = "", repo = ""] = asText(full).split("/");
   const pr = payload?.pull_request;
   let pullRequest;
   if ((name === "pull_request" || name === "pull_request_target") && pr) {
     pullRequest = {
-      number: Number(pr.number ?? payload.number),
-      headSha: String(pr.head?.sha ?? ""),
-      baseSha: String(pr.base?.sha ?? ""),
+      number: Number(pr.number ?? payload?.number),
+      headSha: asText(pr.head?.sha ?? ""),
+      baseSha: asText(pr.base?.sha ?? ""),
       htmlUrl: typeof pr.html_url === "string" ? pr.html_url : void 0,
       fromFork: Boolean(pr.head?.repo && pr.base?.repo && pr.head.repo.full_name !== pr.base.repo.full_name)
     };
     if (!pullRequest.headSha || !Number.isInteger(pullRequest.number)) throw new Error("the pull_request payload has no head SHA or number");
   }
   let range;
-  if (name === "push" && payload?.before && payload?.after) range = { base: String(payload.before), head: String(payload.after) };
-  if (name === "merge_group" && payload?.merge_group) range = { base: String(payload.merge_group.base_sha), head: String(payload.merge_group.head_sha) };
+  if (name === "push" && payload?.before && payload?.after) range = { base: asText(payload.before), head: asText(payload.after) };
+  if (name === "merge_group" && payload?.merge_group) range = { base: asText(payload.merge_group.base_sha), head: asText(payload.merge_group.head_sha) };
   return { name, owner, repo, pullRequest, range, sha: pullRequest?.headSha ?? range?.head ?? env.GITHUB_SHA ?? "" };
+}
+function asText(v) {
+  return String(v);
 }
 
 // src/github/inputs.ts
@@ -90,11 +93,14 @@ async function run() {
     const event = readEvent();
     const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
     let failing = 0;
-    if (event.pullRequest) failing = (await (await import("./chunk-UGENNKPY.js")).pullRequestFlow(event, event.pullRequest, inputs, workspace)).failing;
-    else if (event.range) failing = await (await import("./chunk-JSMWJG55.js")).rangeFlow(event, inputs, workspace);
-    else if (event.name === "workflow_dispatch" || event.name === "") failing = await (await import("./chunk-JSMWJG55.js")).workspaceFlow(event, inputs, workspace);
+    if (event.pullRequest) failing = (await (await import("./chunk-NWBIGO5V.js")).pullRequestFlow(event, event.pullRequest, inputs, workspace)).failing;
+    else if (event.range) failing = await (await import("./chunk-XTJKOCA3.js")).rangeFlow(event, inputs, workspace);
+    else if (event.name === "workflow_dispatch" || event.name === "")
+      failing = await (await import("./chunk-XTJKOCA3.js")).workspaceFlow(event, inputs, workspace);
     else {
-      notice(`kube-immutable does nothing on "${event.name}" events; it runs on pull_request, pull_request_target, merge_group, push and workflow_dispatch.`);
+      notice(
+        `kube-immutable does nothing on "${event.name}" events; it runs on pull_request, pull_request_target, merge_group, push and workflow_dispatch.`
+      );
       return;
     }
     if (failing > 0) setFailed(`kube-immutable: ${failing} finding${failing === 1 ? "" : "s"} at or above fail-level ${inputs.failLevel}.`);

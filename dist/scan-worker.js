@@ -1,13 +1,14 @@
 import { createRequire as __kiCreateRequire } from 'node:module'; const require = __kiCreateRequire(import.meta.url);
 import {
-  builtinPolicies
-} from "./chunk-5B5QLRSY.js";
-import {
   run
-} from "./chunk-6PPQRKPD.js";
+} from "./chunk-HXRPISSS.js";
+import {
+  builtinPolicies
+} from "./chunk-DTW4M6WM.js";
+import "./chunk-JLXEV5RD.js";
 import "./chunk-SKSSCPAE.js";
 import "./chunk-QDAHG25K.js";
-import "./chunk-PTN6QAU2.js";
+import "./chunk-QB2AKFZH.js";
 import "./chunk-23UJLTM7.js";
 import "./chunk-FSFUDRU3.js";
 import "./chunk-EAZCXRIZ.js";
@@ -21,7 +22,7 @@ async function policiesFromRecipe(recipe) {
     throw new TypeError("policiesFromRecipe: the recipe must be an object with a customFolders list");
   }
   const policies = [...builtinPolicies];
-  const loadCustomPolicies = recipe.customFolders.length > 0 ? (await import("./chunk-IQ7C5UOQ.js")).loadCustomPolicies : void 0;
+  const loadCustomPolicies = recipe.customFolders.length > 0 ? (await import("./chunk-RWVT2SJ5.js")).loadCustomPolicies : void 0;
   for (const snapshot of recipe.customFolders) {
     const loaded = loadCustomPolicies(
       snapshot.folder,
@@ -43,15 +44,17 @@ async function policiesOf(recipe) {
   cached = { recipe: key, policies };
   return policies;
 }
-parentPort?.on("message", async (batch) => {
+async function answerBatch(batch) {
   let answer;
   try {
     const policies = await policiesOf(batch.recipe);
     const ids = policies.map((p) => p.id);
-    if (ids.join("\n") !== batch.policyIds.join("\n")) throw new Error(`the worker's policies (${ids.join(", ")}) are not the run's (${batch.policyIds.join(", ")})`);
+    if (ids.join("\n") !== batch.policyIds.join("\n"))
+      throw new Error(`the worker's policies (${ids.join(", ")}) are not the run's (${batch.policyIds.join(", ")})`);
     answer = { ok: true, result: run(batch.files, policies, batch.options) };
   } catch (err) {
     answer = { ok: false, error: err instanceof Error ? err.message : String(err) };
   }
   parentPort.postMessage(answer);
-});
+}
+parentPort?.on("message", (batch) => void answerBatch(batch));

@@ -2,7 +2,7 @@
  * The shapes analyse.ts works with, in a module of their own so that the modules analyse.ts
  * uses (not-scanned.ts, fixes.ts) can name them without importing analyse.ts back.
  */
-import type { FixOperation, Severity } from './policy.js';
+import type { FixKind, FixOperation, ImageFacts, Severity } from './policy.js';
 import type { BaseExemption, ConfigExemption, ExemptionGovernance, Finding } from './types.js';
 /** Per-run settings of the engine. */
 export interface EngineOptions {
@@ -36,19 +36,30 @@ export interface EngineOptions {
     baseExemptions?: Record<string, BaseExemption[]>;
     /** Today's date (YYYY-MM-DD) for exemption expiry; default: the current UTC date. */
     today?: string;
+    /**
+     * What the run knows about images from their registries (resolved digests, lookup failures),
+     * handed to every policy as `context.images`; a map left out is empty. Filled by
+     * src/resolve-digests.ts with `--resolve-digests`.
+     */
+    images?: Partial<ImageFacts>;
+    /**
+     * Which fixes that are not `safe` (see FixKind in policy.ts) are applied — into the fixed text,
+     * the fix groups, the CLI's `fix` and the review's suggested changes: `guesses` (default false)
+     * the guesses of every policy; `behaviour` (default none) the behaviour changes of these policy
+     * ids, or of every policy (`'all'`). A fix not applied is a suggestion of its kind
+     * (FindingSuggestion.kind). Default: safe fixes only.
+     */
+    applyFixes?: ApplyFixes;
     /** Policy ids known besides those run (e.g. when a tester runs one policy of a larger set). */
     knownPolicyIds?: readonly string[];
-    /**
-     * @internal The text is one document of a larger file, whose index there is this: document
-     * indexes (and so fingerprints) are those of the whole file.
-     */
-    docIndexOffset?: number;
-    /**
-     * @internal The analysis checks a fix: only which findings there are counts (fingerprints,
-     * policies, messages, exemptions), so no source ranges, fix operations or suggestions are built.
-     */
-    verification?: boolean;
 }
+/** Which fixes beyond the safe ones a run applies (EngineOptions.applyFixes). */
+export interface ApplyFixes {
+    guesses?: boolean;
+    behaviour?: readonly string[] | 'all';
+}
+/** True when a fix of `kind` from policy `policyId` is applied under `apply` (safe ones always are). */
+export declare function appliesFix(kind: FixKind, policyId: string, apply: ApplyFixes | undefined): boolean;
 /** The fix operations behind a finding (kept out of the serialisable {@link Finding}). */
 export interface RawFinding {
     finding: Finding;
@@ -62,8 +73,17 @@ export interface RawFinding {
     /** Index of the finding's manifest in the analysis' manifest list. */
     manifestIndex: number | undefined;
     fix: FixOperation[] | undefined;
+    /** The kind of `fix` when it is not safe (undefined: safe). */
+    fixKind?: Exclude<FixKind, 'safe'>;
+    /**
+     * Alternatives, and the policy's fix when the run does not apply its kind (`heldFix`; then
+     * `fix` is undefined): its edits are verified before it is shown (src/engine/fixes.ts).
+     */
     suggestions: {
         message: string;
         ops: FixOperation[];
+        kind?: 'guess' | 'behaviour';
+        reason?: string;
+        heldFix?: true;
     }[];
 }

@@ -21,10 +21,24 @@ export interface FindingObject {
     /** 0-based YAML document index in the file. */
     docIndex: number;
 }
-/** An alternative remedy: edits against the original text, not applied by `fix`. */
+/**
+ * An alternative remedy: edits against the original text, not applied by `fix`. A policy's fix
+ * that is a guess or a behaviour change, not applied because the run's options do not allow it
+ * (EngineOptions.applyFixes), is one too, with `kind` and `reason`, and its edits verified as a
+ * fix set is (with the other held-back fixes of its document, alone when those do not verify
+ * together); a plain alternative's edits are only rendered.
+ */
 export interface FindingSuggestion {
     message: string;
     edits: TextEdit[];
+    /** Set for a remedy that is a guess or can change what the workload does (see FixKind in policy.ts). */
+    kind?: 'guess' | 'behaviour';
+    /**
+     * Why it is not applied, for a policy's fix held back: `a guess; applied only when guesses are
+     * included` or `a behaviour change; applied only when behaviour changes of <policy> are applied`.
+     * Undefined for a policy's alternative (never applied).
+     */
+    reason?: string;
 }
 /**
  * Why a finding is suppressed: an exemption annotation on the object (`inSource`) or an exemption

@@ -16,14 +16,13 @@ export declare class OverlappingEditsError extends Error {
 export declare function applyEdits(text: string, edits: readonly TextEdit[]): string;
 /**
  * The data each document should have after `ops`: the original data (index = document index)
- * with every operation applied, `original` left as it is (a copy on write along the operations'
+ * with every operation applied (`set` merges into the map at its path, `append` pushes onto the
+ * list, `replace` writes its value at the target's own path), `original` left as it is (a copy on write along the operations'
  * paths for the fast reader's tree data, else a deep copy). The result may share unchanged
  * parts with `original`: treat it as read-only. Used to check an edited text re-parses to
  * exactly the intended result.
  */
 export declare function expectedData(original: readonly unknown[], docIndexOf: (op: FixOp) => number, ops: readonly FixOp[]): unknown[];
-/** @internal {@link expectedData} on a deep copy of every document (any data). */
-export declare function expectedDataByClone(original: readonly unknown[], docIndexOf: (op: FixOp) => number, ops: readonly FixOp[]): unknown[];
 /** Outcome of {@link verifyEdits}. `text` and `parsed` are set when `ok`. */
 export interface VerifyResult {
     ok: boolean;
@@ -45,5 +44,3 @@ export declare function verifyEdits(text: string, edits: readonly TextEdit[], ex
  * anything else appears (Map, Set, bytes, bigint, dates, undefined, NaN).
  */
 export declare function sameData(a: unknown, b: unknown): boolean;
-/** @internal Data as JSON sees it (the reference {@link sameData} must agree with). */
-export declare function normalise(v: unknown): unknown;

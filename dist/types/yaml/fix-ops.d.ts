@@ -7,6 +7,10 @@ import type { JsonValue, TextEdit } from './types.js';
  *   (e.g. `securityContext:`); an existing scalar is replaced in place, keeping its quoting.
  * - `append`: append `item` to the sequence at `path`, creating the sequence (and missing
  *   maps) when absent (e.g. `volumeMounts:`).
+ * - `replace`: make the scalar node `target` itself (a sequence item such as `drop: [all]`'s
+ *   `all`, or a map value) hold the scalar `value`, in place: a single- or double-quoted string
+ *   stays so quoted, a comment after it stays. `target.path` is where it sits in the document's
+ *   data.
  * Operations on one document are merged before they become text edits, so several policies
  * can fix the same container without overlapping edits.
  */
@@ -20,6 +24,10 @@ export type FixOp = {
     target: YNode;
     path: readonly string[];
     item: JsonValue;
+} | {
+    kind: 'replace';
+    target: YNode;
+    value: string | number | boolean | null;
 };
 /** Result of {@link renderFixOps}: non-overlapping edits, and the operations that could not be rendered. */
 export interface RenderResult {

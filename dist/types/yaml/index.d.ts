@@ -3,8 +3,8 @@
  * node views, fix operations rendered to minimal text edits, applying and verifying edits.
  */
 export * from './types.js';
-export { parseYaml, nestsDeeperThan, DEFAULT_MAX_ALIAS_COUNT, DEFAULT_MAX_NESTING_DEPTH, type ParsedDocument, type ParsedFile, type ParseYamlOptions } from './parse.js';
+export { parseYaml, fastReaderStatus, nestsDeeperThan, DEFAULT_MAX_ALIAS_COUNT, DEFAULT_MAX_NESTING_DEPTH, type ParsedDocument, type ParsedFile, type ParseYamlOptions, } from './parse.js';
 export { YNode, type YNodeKind, type PathKey } from './node.js';
-export { detectStyle, type FileStyle } from './style.js';
+export { type FileStyle } from './style.js';
 export { renderFixOps, type FixOp, type RenderResult } from './fix-ops.js';
 export { applyEdits, expectedData, verifyEdits, OverlappingEditsError, type VerifyResult } from './apply.js';

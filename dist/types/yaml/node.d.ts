@@ -1,5 +1,4 @@
-import type { Document, Node, Pair, YAMLMap } from 'yaml';
-import type { Position, SourceRange } from './types.js';
+import type { SourceRange } from './types.js';
 /** The kind of a node: a mapping, a sequence, a scalar (including null), or an unresolvable alias. */
 export type YNodeKind = 'map' | 'seq' | 'scalar' | 'alias';
 /** A key of a data path: a map key or a 0-based sequence index. */
@@ -11,27 +10,17 @@ export type PathKey = string | number;
  * so it cannot be edited in place). Policies see these views, never the `yaml` library.
  */
 export declare class YNode {
-    /** @internal the `yaml` document. */
-    readonly doc: Document.Parsed;
-    /** @internal the `yaml` node (never an Alias: aliases are resolved). */
-    readonly node: Node;
     /** The view this node was reached from (undefined for the root): its path is built on demand. */
     private readonly parent;
     /** The key or index of this node in `parent`. */
     private readonly step;
     /** True when reached through an alias or merge key. */
     readonly viaAlias: boolean;
-    /** @internal the pair whose value this node is, when reached from a map. */
-    readonly pair: Pair | undefined;
-    /** @internal the map holding `pair`. */
-    readonly parentMap: YAMLMap | undefined;
     private readonly toPosition;
     private cachedValue;
     private hasCachedValue;
     private cachedPath;
     private constructor();
-    /** @internal The view of a document's root node. */
-    static root(doc: Document.Parsed, toPosition: (offset: number) => Position): YNode;
     /** Path of this node in the document's data, from the document root. */
     get path(): readonly PathKey[];
     /** What this node is. */
@@ -75,11 +64,3 @@ export declare class YNode {
     private lookup;
     private child;
 }
-/** The string form of a pair's key (`<<` for a merge key), or undefined for complex keys. */
-export declare function keyString(p: Pair): string | undefined;
-/**
- * The value `key` gets from the merge keys (`<<`) of `map` (not from its own pairs), following
- * nested merge keys in order; undefined when no merged map has `key`. `null` stands for a
- * merged pair without a value.
- */
-export declare function mergedValue(doc: Document.Parsed, map: YAMLMap, key: string, depth?: number): Node | null | undefined;

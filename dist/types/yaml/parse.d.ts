@@ -1,4 +1,3 @@
-import { LineCounter, type Document } from 'yaml';
 import { YNode } from './node.js';
 import type { ParseProblem, Position } from './types.js';
 export { PARSE_OPTIONS } from './options.js';
@@ -8,8 +7,6 @@ export declare const DEFAULT_MAX_ALIAS_COUNT = 100;
 export interface ParsedDocument {
     /** 0-based index of the document in its file. */
     index: number;
-    /** The `yaml` library's document (only the YAML layer touches it). */
-    readonly doc: Document.Parsed;
     /** The root node view, or undefined for an empty document. */
     root: YNode | undefined;
     /** Plain data of the document (aliases and merge keys resolved); undefined when it failed. */
@@ -24,9 +21,8 @@ export interface ParsedFile {
     text: string;
     documents: ParsedDocument[];
     problems: ParseProblem[];
-    lineCounter: LineCounter;
     /** Convert a 0-based offset into a 1-based line/column position. */
-    position(offset: number): Position;
+    position: (offset: number) => Position;
     /**
      * Set when the file holds more documents than the limit: the 0-based offset where reading
      * stopped (the start of the first document not read). `documents` end there.
@@ -75,10 +71,17 @@ export declare const DEFAULT_MAX_DOCUMENTS = 10000;
  */
 export declare const DEFAULT_MAX_FLOW_ITEMS = 100000;
 /**
- * @internal Turn the fast reader on or off for every later {@link parseYaml} without the
- * `fastReader` option (tests compare the engine's output both ways). Returns the previous value.
+ * Whether {@link parseYaml} reads with the fast reader in this process (when a call does not
+ * say otherwise with `fastReader`): `{ enabled: true }`, or `{ enabled: false, reason }` when
+ * `KUBE_IMMUTABLE_YAML_READER=yaml` (or {@link setFastReader}) turned it off, or when its
+ * self-check against the installed `yaml` library failed (src/yaml/fast-parse.ts; then no call
+ * uses it, whatever its `fastReader` option). Runs that self-check when it has not run yet
+ * (once per process). Never throws.
  */
-export declare function setFastReader(on: boolean): boolean;
+export declare function fastReaderStatus(): {
+    enabled: boolean;
+    reason?: string;
+};
 /** Default nesting limit: Kubernetes objects, CRD schemas included, stay far below it. */
 export declare const DEFAULT_MAX_NESTING_DEPTH = 200;
 /**

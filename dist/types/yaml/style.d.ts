@@ -1,4 +1,3 @@
-import type { Document } from 'yaml';
 import type { JsonValue } from './types.js';
 /** The formatting conventions of a file, detected from its text so that inserted lines match. */
 export interface FileStyle {
@@ -13,12 +12,6 @@ export interface FileStyle {
     /** True for JSON files: keys and strings are double-quoted, collections are flow style. */
     json: boolean;
 }
-/**
- * Detect a file's style from its text and parsed documents: the most frequent nesting step of
- * block maps, the dominant sequence style (indentless or indented), line endings and quoting.
- * Defaults (2 spaces, indented sequences, `\n`, `"`) apply when the file shows no evidence.
- */
-export declare function detectStyle(text: string, docs: readonly Document.Parsed[]): FileStyle;
 /**
  * The 0-based column of `offset` in its line, in characters of indentation: a UTF-8 byte order
  * mark at the start of the file is not part of the first line's indentation.
