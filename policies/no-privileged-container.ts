@@ -4,7 +4,7 @@ import { containerPurpose } from './lib/workload-purpose.js';
 /**
  * No container runs with `securityContext.privileged: true`. A privileged container keeps
  * `/proc/sys` writable even under a read-only root filesystem, so it can change host kernel
- * settings (the seeds: `echo 75 > /proc/sys/vm/swappiness` changes the host's swappiness).
+ * settings (`echo 75 > /proc/sys/vm/swappiness` in a privileged container changes the host's swappiness).
  */
 export default definePolicy({
   id: 'no-privileged-container',

@@ -12,8 +12,8 @@ const RUNTIME_VOLUME =
 
 /**
  * A container whose root filesystem is already read-only mounts a writable volume on every
- * path its (known) image writes to; otherwise the application fails at start (the seeds'
- * nginx case: `/var/cache/nginx` and `/var/run`). Unknown images are not reported: only
+ * path its (known) image writes to; otherwise the application fails at start (the nginx case
+ * of examples/seeds/nginx-pod-readonly.yaml: `/var/cache/nginx` and `/var/run`). Unknown images are not reported: only
  * `read-only-root-filesystem` guesses `/tmp`.
  */
 export default definePolicy({

@@ -32,7 +32,7 @@ export interface MissingMounts {
 }
 
 /**
- * The paths `container`'s image writes to (KNOWLEDGE.md's table, or `/tmp` as a guess) that are
+ * The paths `container`'s image writes to (the known-images table, src/k8s/image-table.ts, or `/tmp` as a guess) that are
  * not already writable through one of its mounts.
  */
 export function missingMounts(w: Workload, c: Container): MissingMounts {
