@@ -61,6 +61,14 @@ export interface ImageEntry {
   home?: string;
   caveats?: readonly string[];
   /**
+   * Environment variables the image's own Dockerfile sets (`ENV PG_MAJOR 17`), which images
+   * built `FROM` it inherit: an inspected image config (`--inspect-images`) that carries every
+   * one of them, and matches no entry by name or base-image label, is taken for a derivative of
+   * this image (src/k8s/writable-paths.ts). Each name must be on a Dockerfile line cited in
+   * `sources`, and be specific to this image (no `PATH`, `LANG`, `JAVA_HOME`).
+   */
+  signatureEnv?: readonly string[];
+  /**
    * A base image (`busybox`, `python`, `distroless`): what it writes depends on the command or
    * the application built on it, so the paths stay a guess (`/tmp`).
    */
