@@ -1,4 +1,14 @@
-import { containerLabel, containerSecurityContext, definePolicy, effectiveSecurityField, type Fixer, forEachContainer, type YNode } from '../src/api/policy.js';
+import {
+  containerLabel,
+  containerSecurityContext,
+  definePolicy,
+  effectiveSecurityField,
+  type Fixer,
+  forEachContainer,
+  imageUser,
+  type InspectedImageConfig,
+  type YNode,
+} from '../src/api/policy.js';
 
 /** The only capability the restricted Pod Security Standard lets a container add. */
 const ALLOWED_ADD = 'NET_BIND_SERVICE';
@@ -54,8 +64,9 @@ export default definePolicy({
           const dropAll = (fixer: Fixer) => [near ? fixer.replace(near, 'ALL') : fixer.append(c.node, ['securityContext', 'capabilities', 'drop'], 'ALL')];
           // Safe as a fix only for a process that does not run as root: many images start as root
           // and need CHOWN/SETUID/SETGID to switch user (nginx, postgres, redis), which dropping
-          // ALL would break. For those it is offered as a suggestion.
-          const safe = runsAsNonRoot(w, c);
+          // ALL would break. For those it is offered as a suggestion. The user is the manifest's, else
+          // the inspected image config's.
+          const safe = runsAsNonRoot(w, c, c.image === undefined ? undefined : context.images.configs.get(c.image));
           context.report({
             messageId: near ? 'misspelled' : 'missing',
             data: { container: label, value: near ? String(near.value) : '' },
@@ -86,8 +97,14 @@ export default definePolicy({
 });
 
 /** True when the container's process is known not to run as root: runAsUser > 0, or runAsNonRoot: true without runAsUser 0. */
-function runsAsNonRoot(w: Parameters<typeof effectiveSecurityField>[0], c: Parameters<typeof effectiveSecurityField>[1]): boolean {
+function runsAsNonRoot(
+  w: Parameters<typeof effectiveSecurityField>[0],
+  c: Parameters<typeof effectiveSecurityField>[1],
+  config: InspectedImageConfig | undefined,
+): boolean {
   const user = effectiveSecurityField(w, c, 'runAsUser')?.value;
   if (typeof user === 'number') return user > 0;
-  return effectiveSecurityField(w, c, 'runAsNonRoot')?.value === true;
+  if (effectiveSecurityField(w, c, 'runAsNonRoot')?.value === true) return true;
+  // No user in the manifest: the image config's User applies (--inspect-images).
+  return config !== undefined && imageUser(config.user).kind === 'non-root';
 }

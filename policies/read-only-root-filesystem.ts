@@ -44,7 +44,8 @@ export default definePolicy({
       (c, w) => {
         const field = c.securityContext?.get('readOnlyRootFilesystem');
         if (field?.value === true) return;
-        const missing = missingMounts(w, c);
+        const configs = context.images.configs;
+        const missing = missingMounts(w, c, configs);
         const guessed = missing.paths.map((p) => p.path).join(', ');
         context.report({
           messageId: field ? 'disabled' : 'missing',
@@ -57,7 +58,11 @@ export default definePolicy({
           node: field ?? c.securityContext ?? c.node,
           key: Boolean(field ?? c.securityContext),
           container: c,
-          fix: (fixer) => [fixer.set(c.node, ['securityContext', 'readOnlyRootFilesystem'], true), ...mountFixOps(fixer, w, c, missing)],
+          // A folder to mount that holds a file the manifest names: read-only breaks the writes, a mount hides the file.
+          fix:
+            missing.hiding.length > 0
+              ? undefined
+              : (fixer) => [fixer.set(c.node, ['securityContext', 'readOnlyRootFilesystem'], true), ...mountFixOps(fixer, w, c, missing, configs)],
           // An image not in the table: the paths it writes (`/tmp`) are a guess, so is the fix.
           fixKind: missing.guess ? 'guess' : 'safe',
           fixMessageId: 'guessedFix',

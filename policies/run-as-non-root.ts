@@ -4,8 +4,11 @@ import {
   definePolicy,
   effectiveSecurityField,
   type EffectiveValue,
+  imageUser,
+  type InspectedImageConfig,
   isWindowsPod,
   podSecurityContext,
+  type ReportDescriptor,
   type SuggestionDescriptor,
   type YNode,
 } from '../src/api/policy.js';
@@ -27,7 +30,10 @@ type Verdict = { messageId: 'rootUser' | 'rootUserRefused' | 'rootAllowed' | 'mi
  * the kubelet refuses to start the container); otherwise effective `runAsNonRoot: true` passes,
  * explicit `false` or unset fails. Windows and HostProcess pods are skipped (they use
  * `windowsOptions.runAsUserName`; the API server rejects these fields on Windows pods).
- * Several remedies exist, so findings carry suggestions, never an automatic fix.
+ * Several remedies exist and each changes who the process runs as, so findings carry
+ * behaviour-change suggestions; the one automatic fix is `runAsNonRoot: true` for an unset user
+ * whose image config (read with --inspect-images) runs it as a numeric non-root uid, which keeps
+ * that user and only lets the kubelet verify it.
  */
 export default definePolicy({
   id: 'run-as-non-root',
@@ -35,12 +41,12 @@ export default definePolicy({
     description: 'Containers run as a non-root user (runAsNonRoot: true or a non-zero runAsUser).',
     category: 'hardening',
     defaultSeverity: 'warning',
-    fixable: false,
+    fixable: true,
     messages: {
       missing:
-        '{{container}} sets neither runAsNonRoot: true nor a non-zero runAsUser (nor does the pod): it runs as whatever user the image declares, often root, and root can change every file of the container.',
+        '{{container}} sets neither runAsNonRoot: true nor a non-zero runAsUser (nor does the pod): it runs as whatever user the image declares, often root, and root can change every file of the container.{{imageUser}}',
       missingAll:
-        'Neither the pod-level securityContext nor {{containers}} sets runAsNonRoot: true or a non-zero runAsUser: the user the image declares applies, often root, and root can change every file of the container. Set it once in the pod-level securityContext.',
+        'Neither the pod-level securityContext nor {{containers}} sets runAsNonRoot: true or a non-zero runAsUser: the user the image declares applies, often root, and root can change every file of the container. Set it once in the pod-level securityContext.{{imageUser}}',
       rootUser: '{{container}} runs as root (runAsUser: 0): root can change every file of the container.',
       rootUserRefused:
         '{{container}} sets runAsUser: 0 while runAsNonRoot is true: the kubelet refuses to start it (CreateContainerConfigError). Use a non-zero runAsUser.',
@@ -89,16 +95,20 @@ export default definePolicy({
       return out;
     };
 
+    const configOf = (c: Container) => (c.image === undefined ? undefined : context.images.configs.get(c.image));
+
     // Unset everywhere, for every container: one finding and one remedy, in the pod-level securityContext.
     const missing = failing.filter((v) => v.messageId === 'missing');
     if (missing.length === w.containers.length) {
       const sc = podSecurityContext(w);
+      const users = imageUsers(w.containers.map(configOf));
       context.report({
         messageId: 'missingAll',
-        data: { containers: names(missing) },
+        data: { containers: names(missing), imageUser: users.sentence },
         node: sc ?? w.podSpec,
         key: true,
-        suggest: suggestions(w.podSpec, true),
+        ...nonRootFix(w.podSpec, users.numericNonRoot),
+        suggest: suggestions(w.podSpec, !users.numericNonRoot),
       });
       return;
     }
@@ -128,14 +138,55 @@ export default definePolicy({
       if (v.decider?.level === 'pod') continue;
       const c = v.container;
       const sc = c.securityContext;
+      // Only an unset user is decided by the image; an explicit runAsNonRoot: false or runAsUser: 0 stays the author's call.
+      const users = v.messageId === 'missing' ? imageUsers([configOf(c)]) : { sentence: '', numericNonRoot: false };
       context.report({
         messageId: v.messageId,
-        data: { container: containerLabel(c) },
+        data: { container: containerLabel(c), imageUser: users.sentence },
         node: v.decider?.node ?? sc ?? c.node,
         key: Boolean(v.decider ?? sc),
         container: c,
-        suggest: suggestions(c.node, v.messageId === 'missing' || v.messageId === 'rootAllowed'),
+        ...nonRootFix(c.node, users.numericNonRoot),
+        suggest: suggestions(c.node, (v.messageId === 'missing' || v.messageId === 'rootAllowed') && !users.numericNonRoot),
       });
     }
   },
 });
+
+/**
+ * `runAsNonRoot: true` at `target` as a safe fix, when every image concerned runs as a numeric
+ * non-root uid by its config: the process keeps its user, and the kubelet can verify it.
+ */
+function nonRootFix(target: YNode, numericNonRoot: boolean): Pick<ReportDescriptor, 'fix' | 'fixKind'> {
+  if (!numericNonRoot) return {};
+  return { fix: (fixer) => [fixer.set(target, ['securityContext', 'runAsNonRoot'], true)], fixKind: 'safe' };
+}
+
+/**
+ * What the inspected configs (`--inspect-images`) of the containers' images say about their user:
+ * a sentence for the message (empty when no config was read) and whether every one is a
+ * numeric non-root uid (so `runAsNonRoot: true` changes nothing but is verified by the kubelet).
+ */
+function imageUsers(configs: readonly (InspectedImageConfig | undefined)[]): { sentence: string; numericNonRoot: boolean } {
+  if (configs.length === 0 || configs.some((c) => c === undefined)) return { sentence: '', numericNonRoot: false };
+  const users = configs.map((c) => imageUser(c!.user));
+  const one = users.length === 1;
+  if (users.every((u) => u.kind === 'non-root' && u.uid !== undefined)) {
+    const uids = [...new Set(users.map((u) => u.uid))].join(', ');
+    return {
+      sentence: ` ${one ? 'Its image config runs it' : 'Their image configs run them'} as uid ${uids}: runAsNonRoot: true keeps that user and lets the kubelet verify it, so the fix changes nothing else.`,
+      numericNonRoot: true,
+    };
+  }
+  const named = users.find((u) => u.name !== undefined && u.kind === 'non-root');
+  if (users.some((u) => u.kind === 'root')) {
+    return {
+      sentence: ` ${one ? 'Its image config runs it' : 'An image config runs its container'} as root (User unset or 0): runAsNonRoot: true alone would stop it from starting; set runAsUser to a uid the image works with, and check the files it needs are readable by it.`,
+      numericNonRoot: false,
+    };
+  }
+  return {
+    sentence: ` The image config names the user "${named!.name!}", not a uid: the kubelet cannot verify a name, so runAsNonRoot: true alone would stop the container from starting; set runAsUser to that user's uid as well.`,
+    numericNonRoot: false,
+  };
+}

@@ -39,8 +39,9 @@ export default definePolicy({
       (c, w) => {
         const field = c.securityContext?.get('readOnlyRootFilesystem');
         if (field?.value !== true) return;
-        const missing = missingMounts(w, c);
-        const all = [...missing.blocked, ...missing.typos.map((t) => t.path), ...missing.paths];
+        const configs = context.images.configs;
+        const missing = missingMounts(w, c, configs);
+        const all = [...missing.blocked, ...missing.typos.map((t) => t.path), ...missing.hiding.map((h) => h.path), ...missing.paths];
         if (missing.guess || all.length === 0) return;
         // A declared VOLUME that Kubernetes does not mount is up to the runtime (RUNTIME_VOLUME); one
         // mounted read-only at that very path (blocked) is not: the mount replaces the image's volume.
@@ -64,7 +65,7 @@ export default definePolicy({
           key: true,
           container: c,
           detail: all.map((p) => p.path).join(','),
-          fix: missing.paths.length + missing.typos.length > 0 ? (fixer) => mountFixOps(fixer, w, c, missing) : undefined,
+          fix: missing.paths.length + missing.typos.length > 0 ? (fixer) => mountFixOps(fixer, w, c, missing, configs) : undefined,
         });
       },
       { skip: 'windows' },

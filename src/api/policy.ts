@@ -39,8 +39,18 @@ export {
   type WorkloadKind,
 } from '../k8s/workload.js';
 export { manifestLabel, type Manifest } from '../k8s/manifest.js';
-export { parseImageReference, tagVersion, type ImageReference } from '../k8s/image.js';
-export { mountCovers, normalisePath, writablePathsFor, type ImageWritablePaths, type WritablePath, type WritablePurpose } from '../k8s/writable-paths.js';
+export { imageUser, parseImageReference, tagVersion, type ImageReference, type ImageUser } from '../k8s/image.js';
+export {
+  mountCovers,
+  normalisePath,
+  writablePathsFor,
+  writablePathHints,
+  type ImageWritablePaths,
+  type InspectedImageConfig,
+  type WritablePath,
+  type WritablePathHint,
+  type WritablePurpose,
+} from '../k8s/writable-paths.js';
 export { allocateVolumeName, isPathWritable, isWritableMount, volumeMounts, volumeSources, type VolumeMount } from '../k8s/volumes.js';
 export type { YNode, YNodeKind, PathKey, JsonValue, Position, SourceRange } from '../yaml/index.js';
 

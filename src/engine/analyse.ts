@@ -344,12 +344,17 @@ interface FileRun {
   fileRange: () => SourceRange;
 }
 
-const NO_FACTS: ReadonlyMap<string, string> = new Map();
+const NO_FACTS: ReadonlyMap<string, never> = new Map<string, never>();
 
 /** The `context.images` of a run: `opts.images`, a map it leaves out empty. */
 function imageFacts(opts: EngineOptions): ImageFacts {
   const given = opts.images;
-  return { digests: given?.digests ?? NO_FACTS, digestErrors: given?.digestErrors ?? NO_FACTS };
+  return {
+    digests: given?.digests ?? NO_FACTS,
+    digestErrors: given?.digestErrors ?? NO_FACTS,
+    configs: given?.configs ?? NO_FACTS,
+    configErrors: given?.configErrors ?? NO_FACTS,
+  };
 }
 
 /**

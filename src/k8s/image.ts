@@ -112,3 +112,31 @@ export function tagVersion(tag: string | undefined): number[] | undefined {
   const m = tag?.match(/^v?(\d+(?:\.\d+)*)/);
   return m ? m[1]!.split('.').map(Number) : undefined;
 }
+
+/** Who an image's processes run as, by its config's `User`. */
+export interface ImageUser {
+  /** `root`: no `User`, uid 0 or the name `root`; `non-root`: a non-zero uid or another name. */
+  kind: 'root' | 'non-root';
+  /** The uid when `User` gives it as a number (`1000`, `1000:1000`). */
+  uid: number | undefined;
+  /** The user name when `User` gives a name (`app`, `app:app`). */
+  name: string | undefined;
+}
+
+/**
+ * Read an image config's `User` (OCI image spec, config.md: `user`, `uid`, `user:group`,
+ * `uid:gid`, `uid:group`, `user:gid`; empty or absent means root). Only the part before `:`
+ * decides. The kubelet can verify `runAsNonRoot: true` only against a numeric uid: with a name it
+ * refuses to start the container ("image has non-numeric user … cannot verify user is non-root",
+ * kubernetes/kubernetes pkg/kubelet/kuberuntime/security_context_others.go, verifyRunAsNonRoot).
+ * Never throws.
+ */
+export function imageUser(user: string | undefined): ImageUser {
+  const who = (user ?? '').split(':')[0]!.trim();
+  if (who === '' || who === 'root') return { kind: 'root', uid: who === '' ? undefined : 0, name: who === '' ? undefined : 'root' };
+  if (/^\d+$/.test(who)) {
+    const uid = Number(who);
+    return { kind: uid === 0 ? 'root' : 'non-root', uid, name: undefined };
+  }
+  return { kind: 'non-root', uid: undefined, name: who };
+}

@@ -31,7 +31,39 @@ export interface ImageWritablePaths {
   caveats: string[];
   /** The table entry's name when the image is a known base image (paths are then a guess). */
   baseImage: string | undefined;
+  /**
+   * How an image the table does not name was matched to `image` through its inspected config
+   * (one sentence, e.g. `its image config carries PG_MAJOR=17, set by the postgres image it is
+   * built on`); undefined for a match by name, or no match.
+   */
+  matchedBy: string | undefined;
+  /** The paths (of `paths`) that come from the inspected image config: its `Volumes` and folders its `Env` names. */
+  fromConfig: string[];
 }
+
+/**
+ * What an image's config declares, read from its registry (`--inspect-images`;
+ * src/registry/config.ts reads it), as the writable-path rules use it. Plain data.
+ * Source of the fields: the OCI image spec, config.md (`config.Volumes`, `User`, `WorkingDir`,
+ * `Env`, `Labels`).
+ */
+export interface InspectedImageConfig {
+  /** `config.Volumes`: the paths declared with `VOLUME`. */
+  volumes: readonly string[];
+  /** `config.User` (`999`, `app`, `1000:1000`); undefined when absent or empty (root). */
+  user: string | undefined;
+  /** `config.WorkingDir`; undefined when absent or empty. */
+  workingDir: string | undefined;
+  /** `config.Env` as a map. */
+  env: Readonly<Record<string, string>>;
+  /** `config.Labels`. */
+  labels: Readonly<Record<string, string>>;
+  /** The digest (`sha256:…`) of the config blob read: cited as the source of these facts. */
+  configDigest: string;
+}
+
+/** The OCI annotation/label naming the image an image was built on (OCI image spec, annotations.md). */
+export const BASE_NAME_LABEL = 'org.opencontainers.image.base.name';
 
 function compare(a: readonly number[], b: readonly number[]): number {
   for (let i = 0; i < Math.max(a.length, b.length); i++) {
@@ -95,12 +127,19 @@ const GUESS_SOURCE = 'guess for an unknown image';
  * The paths an image writes to, from the table of known images (`src/k8s/image-table.ts`, matched
  * with or without registry, tag or digest), or `/tmp` as a guess for an unknown image or a base
  * image. `mountPaths` are the container's current mount paths (used for nginx's templates →
- * `/etc/nginx/conf.d`). Never throws.
+ * `/etc/nginx/conf.d`). With `config` (the image's inspected config, see
+ * {@link InspectedImageConfig}), an image the table does not name is matched to the entry of the
+ * image it is built on ({@link derivedEntry}: base-image label, inherited `ENV`, the same declared
+ * `VOLUME`s) and then is a known fact; unmatched, it stays a guess, with its declared `VOLUME`s and
+ * the folders its `Env` names (XDG_CACHE_HOME, HF_HOME, TMPDIR…) added to `/tmp`. Either way the
+ * config's `VOLUME`s the entry does not list are added as declared volumes. Never throws.
  */
-export function writablePathsFor(image: string | undefined, mountPaths: readonly string[] = []): ImageWritablePaths {
-  const entry = imageEntryFor(image);
+export function writablePathsFor(image: string | undefined, mountPaths: readonly string[] = [], config?: InspectedImageConfig): ImageWritablePaths {
+  const named = imageEntryFor(image);
+  const derived = (!named || named.base) && config ? derivedEntry(config) : undefined;
+  const entry = derived?.entry ?? named;
   if (!entry || entry.base) {
-    return {
+    const result: ImageWritablePaths = {
       image: undefined,
       paths: [{ path: '/tmp', purpose: 'tmp' }],
       guess: true,
@@ -112,25 +151,116 @@ export function writablePathsFor(image: string | undefined, mountPaths: readonly
       home: entry?.home,
       caveats: [...(entry?.caveats ?? [])],
       baseImage: entry?.names[0],
+      matchedBy: undefined,
+      fromConfig: [],
     };
+    if (config) addConfigPaths(result, config, true);
+    return result;
   }
   const paths = entry.paths.map((p) => ({ ...p }));
   if (entry.names[0] === 'nginx' && mountPaths.some((p) => normalisePath(p) === NGINX_TEMPLATES)) {
     paths.push({ path: '/etc/nginx/conf.d', purpose: 'config' });
   }
-  return {
+  const result: ImageWritablePaths = {
     image: entry.names[0],
     paths,
     guess: false,
-    source: entry.sources[0]!,
-    sources: [...entry.sources],
+    source: derived ? configSource(config!) : entry.sources[0]!,
+    sources: derived ? [configSource(config!), ...entry.sources] : [...entry.sources],
     volumes: [...(entry.volumes ?? [])],
     contents: [...(entry.contents ?? [])],
     user: entry.user,
     home: entry.home,
     caveats: [...(entry.caveats ?? [])],
     baseImage: undefined,
+    matchedBy: derived?.why,
+    fromConfig: [],
   };
+  if (config) addConfigPaths(result, config, false);
+  return result;
+}
+
+const configSource = (config: InspectedImageConfig) => `the image config ${config.configDigest}`;
+
+/**
+ * Add to `r` what the inspected config itself declares: each `VOLUME` not already covered (a
+ * declared volume; `data` unless the table gives it another purpose) and, for a guess, the
+ * folders its `Env` names ({@link writablePathHints}). A path equal to, or under, one of the
+ * entry's `contents` is never added (an emptyDir there would hide the image's files).
+ */
+function addConfigPaths(r: ImageWritablePaths, config: InspectedImageConfig, guess: boolean): void {
+  const hidden = (p: string) => r.contents.some((c) => mountCovers(p, c.path) || mountCovers(c.path, p));
+  const add = (path: string, purpose: WritablePurpose, extra: Pick<WritablePath, 'declaredVolume' | 'note'>) => {
+    if (path === '/' || hidden(path) || r.paths.some((p) => normalisePath(p.path) === path)) return;
+    r.paths.push({ path, purpose, ...extra });
+    r.fromConfig.push(path);
+  };
+  for (const v of config.volumes) {
+    if (!v.startsWith('/')) continue;
+    const path = normalisePath(v);
+    if (!r.volumes.includes(path)) r.volumes.push(path);
+    add(path, 'data', { declaredVolume: true, note: 'a VOLUME of the image config' });
+  }
+  if (!guess) return;
+  const env = Object.entries(config.env).map(([name, value]) => ({ name, value }));
+  for (const h of writablePathHints({ env })) add(h.path, h.purpose, { note: `${h.env} in the image config` });
+  if (r.home === undefined && config.env.HOME) r.home = config.env.HOME;
+}
+
+/** An entry an inspected config was matched to, and how (one sentence). */
+export interface DerivedEntry {
+  entry: ImageEntry;
+  why: string;
+}
+
+/**
+ * The table entry of the image an image was built on, read from its inspected config, or
+ * undefined: (1) the base-image label ({@link BASE_NAME_LABEL}) names a table image; else (2) the
+ * config carries every `signatureEnv` variable of entries of exactly one image (the most
+ * variables win; versions of that image are told apart by the first variable's value, e.g.
+ * `PG_MAJOR=17`); else (3) its `Volumes` are exactly the non-empty declared volumes of entries of
+ * exactly one image. Base images (`base: true`) are never the answer. Never throws.
+ */
+export function derivedEntry(config: InspectedImageConfig): DerivedEntry | undefined {
+  const label = config.labels[BASE_NAME_LABEL];
+  if (label) {
+    const e = imageEntryFor(label);
+    if (e && !e.base) return { entry: e, why: `its image config's label ${BASE_NAME_LABEL} names ${label}, a known image` };
+  }
+  const bySignature = IMAGE_TABLE.filter((e) => !e.base && e.signatureEnv?.length && e.signatureEnv.every((n) => n in config.env));
+  const most = Math.max(0, ...bySignature.map((e) => e.signatureEnv!.length));
+  const signed = pickOneImage(
+    bySignature.filter((e) => e.signatureEnv!.length === most),
+    (e) => config.env[e.signatureEnv![0]!],
+  );
+  if (signed) {
+    const vars = signed.signatureEnv!.map((n) => `${n}=${config.env[n]}`).join(', ');
+    return { entry: signed, why: `its image config carries ${vars}, set by the ${signed.names[0]} image it is built on` };
+  }
+  const declared = [...new Set(config.volumes.filter((v) => v.startsWith('/')).map(normalisePath))].sort();
+  if (declared.length === 0) return undefined;
+  const same = (e: ImageEntry) => {
+    const v = [...new Set((e.volumes ?? []).map(normalisePath))].sort();
+    return v.length === declared.length && v.every((x, i) => x === declared[i]);
+  };
+  const byVolumes = pickOneImage(
+    IMAGE_TABLE.filter((e) => !e.base && same(e)),
+    () => undefined,
+  );
+  return byVolumes && { entry: byVolumes, why: `its image config declares the VOLUMEs ${declared.join(', ')}, as the ${byVolumes.names[0]} image does` };
+}
+
+/**
+ * The one entry of `entries` when they all belong to one image (the same display name): by the
+ * version `versionOf` gives (the entry whose range holds it), else the `latest` entry. Entries of
+ * two images: undefined (ambiguous).
+ */
+function pickOneImage(entries: readonly ImageEntry[], versionOf: (e: ImageEntry) => string | undefined): ImageEntry | undefined {
+  if (entries.length === 0 || new Set(entries.map((e) => e.names[0])).size > 1) return undefined;
+  if (entries.length === 1) return entries[0];
+  const version = tagVersion(versionOf(entries[0]!));
+  if (version) return entries.find((e) => versionInRange(e, version));
+  return entries.find((e) => e.latest) ?? entries[0];
 }
 
 /** Normalise a mount path: no trailing slash, `//` collapsed. */
