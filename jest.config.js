@@ -44,6 +44,7 @@ const SLOW = [
   // A real registry (Debian's docker-registry) started on loopback.
   'test/registry/real-registry.test.ts',
   'test/registry/inspect.test.ts',
+  'test/registry/inspect-images-cli.test.ts',
 ];
 
 const common = {

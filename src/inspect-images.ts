@@ -1,4 +1,5 @@
-import type { SourceFile } from './engine/index.js';
+import type { EngineOptions, SourceFile } from './engine/index.js';
+import type { InspectedImageConfig } from './k8s/index.js';
 import { registryEnvironment, inspectImages, type ImageConfigResult, type InspectImagesOptions } from './registry/index.js';
 import { accessForRun, containerImages } from './resolve-digests.js';
 
@@ -46,4 +47,43 @@ export async function inspectManifestImages(
   const results =
     images.length === 0 ? new Map<string, ImageConfigResult>() : await inspectImages(images, { credentials: registryEnv.credentials, ...clientOpts, access });
   return { results, problems: registryEnv.problems };
+}
+
+/** The engine options with inspected image configs (`engine.images.configs`), and one line per image that could not be read. */
+export interface ConfigInspection {
+  engine: EngineOptions;
+  /** How many images' configs were read. */
+  inspected: number;
+  failures: string[];
+}
+
+/**
+ * Read the config of every container image of `files` from its registry
+ * ({@link inspectManifestImages}: allow-list, credentials and insecure registries as there) and
+ * add them to the image facts of `engine` (`engine.images.configs`, `engine.images.configErrors`,
+ * which the policies read as `context.images`; other facts given are kept): the read-only fix
+ * then knows images built on a known one, the declared VOLUMEs and the image's user. One failure
+ * line per image whose config could not be read (and per bad registry setting of `env`); the
+ * run goes on. Throws an Error (naming the setting and each bad entry) for a bad `opts.registries`
+ * entry or KUBE_IMMUTABLE_INSECURE_REGISTRIES host; registry failures never throw.
+ */
+export async function inspectImageConfigs(
+  files: readonly SourceFile[],
+  engine: EngineOptions,
+  env: Readonly<Record<string, string | undefined>>,
+  opts: ImageInspectionOptions = {},
+): Promise<ConfigInspection> {
+  const { results, problems } = await inspectManifestImages(files, env, { maxFileSizeBytes: engine.maxFileSizeBytes, ...opts });
+  const configs = new Map<string, InspectedImageConfig>();
+  const configErrors = new Map<string, string>();
+  const failures = [...problems];
+  for (const [image, r] of results) {
+    if ('error' in r) {
+      configErrors.set(image, r.error);
+      failures.push(`cannot read the image config of ${image}: ${r.error}`);
+      continue;
+    }
+    configs.set(image, { volumes: r.volumes, user: r.user, workingDir: r.workingDir, env: r.env, labels: r.labels, configDigest: r.configDigest });
+  }
+  return { engine: { ...engine, images: { ...engine.images, configs, configErrors } }, inspected: configs.size, failures };
 }

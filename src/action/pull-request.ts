@@ -365,11 +365,18 @@ function setZeroOutputs(): void {
 }
 
 /**
- * The engine options with image digests resolved from the registries when the
- * `resolve-digests` input is true (failures become warnings; the run goes on); otherwise
- * `engine` unchanged, and no registry is contacted.
+ * The engine options with the image configs read from the registries when the `inspect-images`
+ * input is true, and image digests resolved when `resolve-digests` is (failures become warnings;
+ * the run goes on); otherwise `engine` unchanged, and no registry is contacted.
  */
 export async function engineWithDigests(inputs: ActionInputs, engine: EngineOptions, sources: readonly SourceFile[]): Promise<EngineOptions> {
+  if (inputs.inspectImages) {
+    const { inspectImageConfigs } = await import('../inspect-images.js');
+    const r = await inspectImageConfigs(sources, engine, process.env, { registries: inputs.registries ?? [], setting: 'input registries' });
+    for (const f of r.failures) warning(`kube-immutable: ${f}`);
+    core.info(`kube-immutable: read ${r.inspected} image config${r.inspected === 1 ? '' : 's'}.`);
+    engine = r.engine;
+  }
   if (!inputs.resolveDigests) return engine;
   const { resolveImageDigests } = await import('../resolve-digests.js');
   const r = await resolveImageDigests(sources, engine, process.env, { registries: inputs.registries ?? [], setting: 'input registries' });

@@ -29,11 +29,13 @@ export interface FileCommandOptions {
   verbose: boolean;
   /** `true` for `--color`, `false` for `--no-color`, undefined to decide from the terminal. */
   color: boolean | undefined;
-  /** `--resolve-digests`: look image digests up in their registries (the only network access). */
+  /** `--resolve-digests`: look image digests up in their registries (network access, with `--inspect-images`). */
   resolveDigests: boolean;
+  /** `--inspect-images`: read each image's config (volumes, user, environment, labels) from its registry. */
+  inspectImages: boolean;
   /**
    * `--registries <list>` (repeatable, comma-separated): the registry allow-list of
-   * `--resolve-digests` as written (src/registry/allow-list.ts); empty: the default public
+   * `--resolve-digests` and `--inspect-images` as written (src/registry/allow-list.ts); empty: the default public
    * registries. Checked when the digests are resolved (a bad entry is a usage error).
    */
   registries: string[];
@@ -72,6 +74,7 @@ const FILE_OPTIONS = {
   color: { type: 'boolean' },
   'no-color': { type: 'boolean' },
   'resolve-digests': { type: 'boolean' },
+  'inspect-images': { type: 'boolean' },
   registries: { type: 'string', multiple: true },
   base: { type: 'string' },
   jobs: { type: 'string' },
@@ -170,6 +173,7 @@ function fileOptions(v: Parsed): FileCommandOptions {
     verbose: v.values.verbose === true,
     color,
     resolveDigests: v.values['resolve-digests'] === true,
+    inspectImages: v.values['inspect-images'] === true,
     registries: ((v.values.registries as string[] | undefined) ?? [])
       .flatMap((r) => r.split(/[\n,]/))
       .map((r) => r.trim())

@@ -8,9 +8,13 @@ const COMMON = `  --config <path>       Configuration file (default: .github/kub
   --verbose             Also list skipped YAML documents and each parse problem
   --color, --no-color   Force ANSI colours on or off (default: on for a terminal unless NO_COLOR is set)
   --resolve-digests     Look up the digests of unpinned images in their registries, so the
-                        image-digest fix can pin them (the only network access; credentials
-                        from KUBE_IMMUTABLE_REGISTRY_AUTH, see policies/image-digest.md)
-  --registries <hosts>  Registries --resolve-digests may ask (repeatable, comma-separated:
+                        image-digest fix can pin them (network access only with this and
+                        --inspect-images; credentials from KUBE_IMMUTABLE_REGISTRY_AUTH, see
+                        policies/image-digest.md)
+  --inspect-images      Read each image's config from its registry (VOLUMEs, User, Env,
+                        labels): an image built on a known one gets known-fact read-only
+                        fixes, and a numeric non-root User makes runAsNonRoot a fix
+  --registries <hosts>  Registries --resolve-digests and --inspect-images may ask (repeatable, comma-separated:
                         host[:port], *.domain, host=auth-host; "defaults" adds the default
                         public ones, which the hosts given otherwise replace). Default:
                         docker.io, ghcr.io, quay.io, gcr.io, *.gcr.io, registry.k8s.io,

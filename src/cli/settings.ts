@@ -30,14 +30,15 @@ export async function cliSettings(cmd: FileCommandOptions, io: CliIO): Promise<R
  * The engine options of a run: the configuration's, plus the exemption annotations at the commit
  * `--base` names (base-only then applies; the mode is said on stderr; a ref that names no commit
  * throws a UsageError), plus the image digests resolved from the registries of the allow-list
- * (`--registries`, default the public registries) when `--resolve-digests` is given (failures go
- * to stderr; the run goes on). Without the flags this returns `engine` unchanged and makes no
- * network request. Throws a {@link UsageError} for a bad `--registries` entry (or, with
- * `--resolve-digests`, a bad KUBE_IMMUTABLE_INSECURE_REGISTRIES host).
+ * (`--registries`, default the public registries) when `--resolve-digests` is given, and the
+ * image configs read from them with `--inspect-images` (failures go to stderr; the run goes on).
+ * Without the flags this returns `engine` unchanged and makes no network request. Throws a
+ * {@link UsageError} for a bad `--registries` entry (or, with a registry flag, a bad
+ * KUBE_IMMUTABLE_INSECURE_REGISTRIES host).
  */
 export async function engineForRun(cmd: FileCommandOptions, engine: EngineOptions, files: readonly SourceFile[], io: CliIO): Promise<EngineOptions> {
-  // --registries is checked even without --resolve-digests; the environment only when it is used.
-  const env = cmd.resolveDigests ? (io.env ?? {}) : {};
+  // --registries is checked even without the registry flags; the environment only when one is used.
+  const env = cmd.resolveDigests || cmd.inspectImages ? (io.env ?? {}) : {};
   let access;
   try {
     access = accessForRun(cmd.registries, env, '--registries');
@@ -52,6 +53,13 @@ export async function engineForRun(cmd: FileCommandOptions, engine: EngineOption
       io.stderr(`kube-immutable: ${exemptionModeLine(engine, `${cmd.base} (${based.sha.slice(0, 12)})`)}\n`);
   }
   engine = withFixFlags(cmd, engine);
+  if (cmd.inspectImages) {
+    const { inspectImageConfigs } = await import('../inspect-images.js');
+    const r = await inspectImageConfigs(files, engine, io.env ?? {}, { access });
+    for (const f of r.failures) io.stderr(`kube-immutable: ${f}\n`);
+    if (cmd.verbose) io.stderr(`kube-immutable: read ${r.inspected} image config${r.inspected === 1 ? '' : 's'}.\n`);
+    engine = r.engine;
+  }
   if (!cmd.resolveDigests) return engine;
   const r = await resolveImageDigests(files, engine, io.env ?? {}, { access });
   for (const f of r.failures) io.stderr(`kube-immutable: ${f}\n`);

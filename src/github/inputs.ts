@@ -25,6 +25,8 @@ export interface ActionInputs {
   patchFile: string | undefined;
   /** Look image digests up in their registries so the image-digest fix can pin them. */
   resolveDigests: boolean;
+  /** Read each image's config (volumes, user, environment, labels) from its registry for the policies. */
+  inspectImages: boolean;
   /**
    * The registry allow-list as written (input `registries`; src/registry/allow-list.ts): empty
    * means the default public registries; the keyword `defaults` adds them to the hosts named.
@@ -88,6 +90,7 @@ export function readInputs(): ActionInputs {
     sarifFile: core.getInput('sarif-file').trim() || undefined,
     patchFile: core.getInput('patch-file').trim() || undefined,
     resolveDigests: bool('resolve-digests', false),
+    inspectImages: bool('inspect-images', false),
     registries,
   };
 }

@@ -215,3 +215,22 @@ export function redirectRefusal(access: RegistryAccess, from: string, location: 
   const why = urlRefusal(access, location, [to], 'the redirect to');
   return why && `${from} redirected to ${location.origin}: ${why}; not followed`;
 }
+
+/**
+ * Why a redirect of a content-addressed blob request (`GET /v2/<name>/blobs/<digest>`, whose
+ * bytes the caller checks against the digest before using them) from registry `from` to
+ * `location` may not be followed, or undefined. Registries serve blobs from storage hosts of
+ * their own choosing (Docker Hub: production.cloudflare.docker.com; ghcr.io:
+ * pkg-containers.githubusercontent.com; Quay: its CDN and S3; the OCI distribution spec,
+ * spec.md "Pulling blobs", allows a 307 to any location), so the target need not be on the
+ * allow-list. It must still be https (http only for a host of the insecure list), and not a
+ * non-public IP literal (resolved names are checked on connecting, see http.ts guardedFetch);
+ * no credential or token is sent there (the session sends them per host). Anything the host
+ * returns that does not hash to the digest is discarded.
+ */
+export function blobRedirectRefusal(access: RegistryAccess, from: string, location: URL): string | undefined {
+  const to = registryHost(location.host);
+  if (entriesFor(access, to).length > 0) return redirectRefusal(access, from, location);
+  const why = urlRefusal(access, location, [to], 'the redirect to');
+  return why && `${from} redirected to ${location.origin}: ${why}; not followed`;
+}

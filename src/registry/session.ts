@@ -1,4 +1,4 @@
-import { registryAccess, redirectRefusal, registryRefusal, type RegistryAccess } from './allow-list.js';
+import { blobRedirectRefusal, registryAccess, redirectRefusal, registryRefusal, type RegistryAccess } from './allow-list.js';
 import { basicAuthorization, fetchBearerToken, parseChallenge } from './auth.js';
 import { REGISTRY_AUTH_ENV, type RegistryCredential } from './credentials.js';
 import { guardedFetch, readBody, RegistryRefusal, type RegistryFetch } from './http.js';
@@ -40,8 +40,11 @@ export interface RepositorySession {
    * {@link openRepository}). Resolves to the final answer, whatever its status; its body is
    * the caller's to read or cancel. Throws a {@link RegistryRefusal} (a redirect or realm
    * refused), a token-flow Error, a Node system error or the timeout's abort reason.
+   * `contentAddressed: true` (a `blobs/<digest>` GET whose bytes the caller checks against the
+   * digest) lets a redirect go to the registry's storage host off the allow-list (see
+   * allow-list.ts {@link blobRedirectRefusal}); nothing is sent there but the request.
    */
-  send(method: 'HEAD' | 'GET', path: string, accept: string): Promise<Response>;
+  send(method: 'HEAD' | 'GET', path: string, accept: string, opts?: { contentAddressed?: boolean }): Promise<Response>;
   /** One line about a failed answer `res` for `where` (default: the target's), with the registry's error code when it sent one. Reads the body. */
   failure(res: Response, where?: string): Promise<string>;
   /** One line about an error {@link send} (or reading a body) threw: timeout, connection error, refusal, token flow. */
@@ -58,8 +61,9 @@ const MAX_REDIRECTS = 5;
  * Bearer challenges with the token flow (anonymous, or with the configured user name and
  * password; the realm only when allow-list.ts `realmRefusal` allows it), Basic challenges with
  * the configured credentials; the authorization got is kept for the session's later requests.
- * Redirects are followed (at most 5) only to hosts `redirectRefusal` allows; credentials and
- * tokens never go to another host than the one they are for.
+ * Redirects are followed (at most 5) only to hosts `redirectRefusal` allows (for a
+ * content-addressed blob, `blobRedirectRefusal`); credentials and tokens never go to another
+ * host than the one they are for, and none to a host off the allow-list.
  */
 export function openRepository(target: RegistryTarget, opts: RegistryClientOptions = {}): RepositorySession | { error: string } {
   const access = opts.access ?? registryAccess({ insecureRegistries: opts.insecureRegistries });
@@ -82,11 +86,13 @@ export function openRepository(target: RegistryTarget, opts: RegistryClientOptio
   const authorization = new Map<string, string | undefined>();
 
   /** One request, following allowed redirects; the answer, and the URL and host that gave it. */
-  const follow = async (method: 'HEAD' | 'GET', url: URL, accept: string): Promise<{ res: Response; url: URL; host: string }> => {
+  const follow = async (method: 'HEAD' | 'GET', url: URL, accept: string, contentAddressed: boolean): Promise<{ res: Response; url: URL; host: string }> => {
     let host = registryHost(url.host);
+    const onAllowList = (h: string) => registryRefusal(access, h) === undefined;
     for (let hops = 0; ; hops++) {
       const headers: Record<string, string> = { Accept: accept };
-      const auth = authorization.has(host) ? authorization.get(host) : authorizationFor(host);
+      // A storage host off the allow-list gets no credential at all, configured or not.
+      const auth = !onAllowList(host) ? undefined : authorization.has(host) ? authorization.get(host) : authorizationFor(host);
       if (auth) headers.Authorization = auth;
       const res = await doFetch(url, { method, headers, signal: AbortSignal.timeout(timeoutMs), redirect: 'manual' });
       if (!REDIRECTS.has(res.status)) return { res, url, host };
@@ -100,7 +106,7 @@ export function openRepository(target: RegistryTarget, opts: RegistryClientOptio
       } catch {
         throw new RegistryRefusal(`${host} redirected to an invalid URL`);
       }
-      const why = redirectRefusal(access, host, next);
+      const why = contentAddressed && method === 'GET' ? blobRedirectRefusal(access, host, next) : redirectRefusal(access, host, next);
       if (why) throw new RegistryRefusal(why);
       url = next;
       host = registryHost(next.host);
@@ -108,8 +114,9 @@ export function openRepository(target: RegistryTarget, opts: RegistryClientOptio
     }
   };
 
-  const send = async (method: 'HEAD' | 'GET', path: string, accept: string): Promise<Response> => {
-    const first = await follow(method, new URL(base + path), accept);
+  const send = async (method: 'HEAD' | 'GET', path: string, accept: string, sendOpts: { contentAddressed?: boolean } = {}): Promise<Response> => {
+    const contentAddressed = sendOpts.contentAddressed === true && /^blobs\/sha256:[a-f0-9]{64}$/.test(path);
+    const first = await follow(method, new URL(base + path), accept, contentAddressed);
     if (first.res.status !== 401) return first.res;
     const challenge = parseChallenge(first.res.headers.get('www-authenticate'));
     const credential = credentialOf(first.host);
@@ -123,7 +130,7 @@ export function openRepository(target: RegistryTarget, opts: RegistryClientOptio
       await first.res.body?.cancel().catch(() => undefined);
       authorization.set(first.host, basicAuthorization(credential.username, credential.password));
     } else return first.res;
-    return (await follow(method, first.url, accept)).res;
+    return (await follow(method, first.url, accept, contentAddressed)).res;
   };
 
   return {

@@ -1,4 +1,5 @@
 import {
+  blobRedirectRefusal,
   DEFAULT_REGISTRIES,
   DOCKER_HUB_HOST,
   isLoopbackHost,
@@ -214,5 +215,30 @@ describe('non-public addresses (RFC 1918, 4193, 6598, loopback, link-local…)',
       undefined,
     ]);
     expect(['localhost:5000', 'app.localhost', '127.0.0.2', '[::1]:80'].map(isLoopbackHost)).toEqual([true, true, true, true]);
+  });
+});
+
+describe('blobRedirectRefusal (a content-addressed blob: the storage host may be off the allow-list)', () => {
+  const access = registryAccess({ setting: '--registries' });
+  it.each([
+    ['https://production.cloudflare.docker.com/registry-v2/docker/registry/v2/blobs/sha256/aa/data?sig=1', undefined],
+    ['https://pkg-containers.githubusercontent.com/ghcr1/blobs/sha256:aa', undefined],
+    // On the allow-list: the ordinary rules.
+    ['https://registry-1.docker.io/v2/library/nginx/blobs/sha256:aa', undefined],
+    ['http://cdn.example.com/blob', 'docker.io redirected to http://cdn.example.com: the redirect to http://cdn.example.com is not https; not followed'],
+    ['https://10.0.0.7/blob', 'docker.io redirected to https://10.0.0.7: the redirect to https://10.0.0.7 is a private (RFC 1918) address; not followed'],
+    ['https://[::1]/blob', 'docker.io redirected to https://[::1]: the redirect to https://[::1] is a loopback (RFC 4291) address; not followed'],
+    [
+      'https://169.254.169.254/latest/meta-data',
+      'docker.io redirected to https://169.254.169.254: the redirect to https://169.254.169.254 is a link-local (RFC 3927), e.g. cloud metadata services address; not followed',
+    ],
+  ])('%s', (url, why) => {
+    expect(blobRedirectRefusal(access, 'docker.io', new URL(url))).toBe(why);
+  });
+
+  it('a manifest (not content-addressed) redirect off the allow-list is still refused', () => {
+    expect(redirectRefusal(access, 'docker.io', new URL('https://production.cloudflare.docker.com/x'))).toBe(
+      'docker.io redirected to https://production.cloudflare.docker.com, which is not on the allow-list (--registries); not followed',
+    );
   });
 });

@@ -156,7 +156,7 @@ describe('inspectImage against a fake registry', () => {
     });
   });
 
-  it('follows a blob redirect only to an allowed host, without the credentials of the first', async () => {
+  it('follows a blob redirect off the allow-list only over https to a public address, without the credentials of the first', async () => {
     const cdn = await fakeServer((_req, res) => void res.writeHead(200).end(CONFIG));
     try {
       const manifest = manifestOf(CONFIG);
@@ -167,7 +167,7 @@ describe('inspectImage against a fake registry', () => {
       const credentials = { [server.host]: { token: 'secret' } };
       const refused = await inspectImage(target(`${server.host}/acme/app:1`), { ...local(), credentials });
       expect(refused).toEqual({
-        error: `${server.host} redirected to http://${cdn.host}, which is not on the allow-list (the registries setting); not followed`,
+        error: `${server.host} redirected to http://${cdn.host}: the redirect to http://${cdn.host} is not https; not followed`,
       });
       expect(cdn.requests).toHaveLength(0);
       const access = registryAccess({ insecureRegistries: [server.host, cdn.host] });
