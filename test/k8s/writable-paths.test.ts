@@ -75,6 +75,26 @@ describe('matching an image reference to the table', () => {
     // registry-qualified names
     [`registry.k8s.io/ingress-nginx/controller:v1.12.0@${DIGEST}`, 'registry.k8s.io/ingress-nginx/controller'],
     ['registry.k8s.io/metrics-server/metrics-server:v0.7.2', 'registry.k8s.io/metrics-server/metrics-server'],
+    // proxies, service mesh and stores
+    ['traefik:v3.7', 'traefik'],
+    ['docker.io/library/traefik:3.7-alpine', 'traefik'],
+    ['hashicorp/consul:1.20', 'hashicorp/consul'],
+    ['docker.io/hashicorp/vault:1.18', 'hashicorp/vault'],
+    ['quay.io/coreos/etcd:v3.5.17', 'quay.io/coreos/etcd'],
+    [`gcr.io/etcd-development/etcd:v3.6.0@${DIGEST}`, 'quay.io/coreos/etcd'],
+    // search and log pipelines: the official image and Elastic's registry
+    ['elasticsearch:8.17.0', 'elasticsearch'],
+    ['docker.elastic.co/elasticsearch/elasticsearch:9.2.4', 'elasticsearch'],
+    ['opensearchproject/opensearch:3', 'opensearchproject/opensearch'],
+    ['kibana:9.2.4', 'kibana'],
+    ['docker.elastic.co/kibana/kibana:8.17.0', 'kibana'],
+    ['docker.elastic.co/logstash/logstash:9.2.4', 'logstash'],
+    ['confluentinc/cp-kafka:8.0.0', 'confluentinc/cp-kafka'],
+    ['apache/kafka:3.9.0', 'apache/kafka'],
+    // tracing
+    ['grafana/tempo:2.7.0', 'grafana/tempo'],
+    ['jaegertracing/all-in-one:1.65.0', 'jaegertracing/all-in-one'],
+    ['cr.jaegertracing.io/jaegertracing/jaeger:2.2.0', 'jaegertracing/jaeger'],
     // version ranges
     ['influxdb:1.11-alpine', 'influxdb'],
     ['influxdb:2.7', 'influxdb'],
@@ -91,6 +111,9 @@ describe('matching an image reference to the table', () => {
     ['example.com/ingress-nginx/controller:v1.12.0'], // the qualified name matches on registry.k8s.io only
     ['registry.example.com/library/redis:7'], // not Docker Hub: library/ is an ordinary path there
     ['influxdb:3-core'], // a version no entry covers
+    ['registry.k8s.io/etcd:3.5.16-0'], // Kubernetes' own etcd image is another build: not listed
+    ['example.com/coreos/etcd:v3.5.17'], // the etcd names match on quay.io and gcr.io only
+    ['example.com/elasticsearch/elasticsearch:9.2.4'], // nor Elastic's on docker.elastic.co only
     [''],
   ])('%s is unknown: /tmp is a guess', (ref) => {
     const r = writablePathsFor(ref || undefined);
@@ -135,6 +158,31 @@ describe('matching an image reference to the table', () => {
     expect(r.paths.map((p) => p.path)).toEqual(['/var/lib/rabbitmq', '/var/log/rabbitmq', '/tmp']);
     expect(r.contents.map((c) => c.path)).toEqual(['/etc/rabbitmq']);
     expect(r.contents[0]!.what).toMatch(/enabled_plugins/);
+  });
+
+  it('never mounts over the configuration folders the Elastic, OpenSearch and Kafka images write into', () => {
+    for (const [ref, content] of [
+      ['docker.elastic.co/elasticsearch/elasticsearch:9.2.4', '/usr/share/elasticsearch/config'],
+      ['opensearchproject/opensearch:3', '/usr/share/opensearch/config'],
+      ['logstash:9.2.4', '/usr/share/logstash/config'],
+      ['confluentinc/cp-kafka:8.0.0', '/etc/kafka'],
+    ] as const) {
+      const r = writablePathsFor(ref);
+      expect({ ref, contents: r.contents.map((c) => c.path) }).toEqual({ ref, contents: expect.arrayContaining([content]) });
+      expect(r.paths.map((p) => p.path)).not.toContain(content);
+      expect(r.caveats.join(' ')).toContain(content);
+    }
+    expect(paths('elasticsearch:8.17.0')).toEqual(['/usr/share/elasticsearch/data', '/usr/share/elasticsearch/logs', '/tmp']);
+  });
+
+  it('knows the paths of the proxies, stores and tracing images', () => {
+    expect(paths('traefik:v3.7')).toEqual(['/data', '/tmp']);
+    expect(paths('hashicorp/vault:1.18')).toEqual(['/vault/file', '/vault/logs', '/vault/config']);
+    expect(writablePathsFor('hashicorp/vault:1.18').caveats.join(' ')).toMatch(/SKIP_SETCAP/);
+    expect(paths('hashicorp/consul:1.20')).toEqual(['/consul/data', '/consul/config']);
+    expect(paths('quay.io/coreos/etcd:v3.5.17')).toEqual(['/var/lib/etcd']);
+    expect(paths('grafana/tempo:2.7.0')).toEqual(['/var/tempo']);
+    expect(writablePathsFor('jaegertracing/jaeger:2.2.0')).toMatchObject({ volumes: ['/tmp'], paths: [{ path: '/tmp', declaredVolume: true }] });
   });
 
   it('states what paths alone cannot fix', () => {
@@ -200,6 +248,80 @@ describe('the table of known images', () => {
     }
     // A `latest` entry reaches `latest` through the matcher.
     for (const [name, entries] of byName) if (entries.length > 1) expect(imageEntryFor(`${name}:latest`)).toBe(entries.find((e) => e.latest));
+  });
+
+  // Variables many images set, or that come from a base image: never a sign of one particular image.
+  const GENERIC_ENV = new Set([
+    'PATH',
+    'HOME',
+    'LANG',
+    'LANGUAGE',
+    'LC_ALL',
+    'TZ',
+    'DEBIAN_FRONTEND',
+    'LD_LIBRARY_PATH',
+    'JAVA_HOME',
+    'JAVA_VERSION',
+    'JAVA_OPTS',
+    'GOSU_VERSION',
+    'GPG_KEYS',
+    'GOPATH',
+    'GOLANG_VERSION',
+    'PYTHON_VERSION',
+    'NODE_VERSION',
+    'YARN_VERSION',
+    'PHP_VERSION',
+    'PHP_INI_DIR',
+    'RUBY_VERSION',
+    'GEM_HOME',
+    'ELASTIC_CONTAINER',
+    'APP_VERSION',
+    'BITNAMI_APP_NAME',
+  ]);
+
+  it('gives signature ENV names only to images, each name to one image, and never a generic one', () => {
+    const owner = new Map<string, string>();
+    const sets = new Map<string, string>();
+    const signed = IMAGE_TABLE.filter((e) => e.signatureEnv);
+    expect(signed.length).toBeGreaterThanOrEqual(10);
+    for (const e of signed) {
+      const names = e.signatureEnv!;
+      const image = e.names[0]!;
+      expect({ image, base: Boolean(e.base) }).toEqual({ image, base: false });
+      expect(names.length).toBeGreaterThan(0);
+      expect(new Set(names).size).toBe(names.length);
+      // Every name is cited on a Dockerfile line.
+      expect({ image, dockerfileLine: e.sources.some((s) => /Dockerfile[^#\s]*#L\d+$/.test(s)) }).toEqual({ image, dockerfileLine: true });
+      for (const n of names) {
+        expect({ image, n, generic: GENERIC_ENV.has(n) }).toEqual({ image, n, generic: false });
+        expect(n).toMatch(/^[A-Z][A-Z0-9_]*$/);
+        expect({ n, image: owner.get(n) ?? image }).toEqual({ n, image });
+        owner.set(n, image);
+      }
+      const key = [...names].sort().join(' ');
+      expect({ key, image: sets.get(key) ?? image }).toEqual({ key, image });
+      sets.set(key, image);
+    }
+    // No image's signature is contained in another's: a config carrying the larger set would match both.
+    for (const a of signed)
+      for (const b of signed) {
+        if (a.names[0] === b.names[0]) continue;
+        expect({ a: a.names[0], b: b.names[0], within: a.signatureEnv!.every((n) => b.signatureEnv!.includes(n)) }).toEqual({
+          a: a.names[0],
+          b: b.names[0],
+          within: false,
+        });
+      }
+  });
+
+  it('gives the versions of one image the same signature', () => {
+    expect(IMAGE_TABLE.filter((e) => e.names[0] === 'postgres').map((e) => e.signatureEnv)).toEqual([
+      ['PG_MAJOR', 'PG_VERSION'],
+      ['PG_MAJOR', 'PG_VERSION'],
+    ]);
+    // nginx and nginx-unprivileged set the same ENV names: neither has a signature.
+    expect(imageEntryFor('nginx')?.signatureEnv).toBeUndefined();
+    expect(imageEntryFor('nginxinc/nginx-unprivileged')?.signatureEnv).toBeUndefined();
   });
 
   it('has absolute, normalised paths, each listed once', () => {
