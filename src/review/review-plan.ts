@@ -6,13 +6,13 @@
  * posts the plan.
  */
 import type { Finding, FixGroup, RunResult, AnyPolicy, PolicyMeta } from '../engine/index.js';
-import { SEVERITY_RANK } from '../engine/index.js';
+import { fingerprintOf, SEVERITY_RANK } from '../engine/index.js';
 import { TextBudget } from '../report/budget.js';
 import { findHunk, type AnchorMode, type Hunk } from './diff-hunks.js';
 import { fingerprintMarker, parseMarker } from '../report/markdown.js';
-import { patchForFixGroup } from '../report/patch.js';
+import { patchForEdits, patchForFixGroup } from '../report/patch.js';
 import { exemptionRecordId, exemptionSection } from '../report/exemption-requests.js';
-import { bodyItem, commentBody, maxSeverity, type BodyItem } from './review-comment.js';
+import { bodyItem, commentBody, maxSeverity, type BodyItem, type HeldChange } from './review-comment.js';
 import { buildSuggestion, isSuggestion } from './suggestion.js';
 import { plural, summarize, summaryLine } from '../report/summary.js';
 
@@ -45,6 +45,8 @@ export interface PlannedComment {
   body: string;
   /** Fingerprints of the findings it reports. */
   fingerprints: string[];
+  /** Set when it carries a ```` ```suggestion ````: what kind of change it is (a safe fix, a guess, a behaviour change). */
+  suggestion?: 'safe' | 'guess' | 'behaviour';
 }
 
 /** The review to post. */
@@ -108,6 +110,11 @@ export interface Unit {
   path: string;
   findings: Finding[];
   group: FixGroup | undefined;
+  /**
+   * For a unit without a fix group: the guess or behaviour change it offers as its suggested
+   * change instead (see {@link heldChangeOf}); undefined when there is none.
+   */
+  held?: HeldChange;
   /** Set when it can be inline: the anchor (and suggestion content). */
   anchor?: { startLine: number; line: number; suggestion?: string };
   reason?: string;
@@ -117,11 +124,13 @@ export interface Unit {
  * Plan the review. A finding is in scope by `filterMode`: `added` / `diff_context` — some line
  * of its range is an added / RIGHT-side line of a hunk; `file` — its file changed; `nofilter` —
  * every finding. Each verified fix group in scope becomes ONE comment with ONE suggestion
- * (`buildSuggestion`, anchored on added lines for `added`, else added or context lines); an
- * unfixed finding becomes a plain comment on its first line when that line is in a hunk (one
- * comment per line). Comments are posted most severe first, at most `maxComments`; a
- * suggestion whose lines overlap one planned or already posted goes to the body, as does
- * everything that cannot be inline (with its reason and ```diff). Re-runs: a comment whose
+ * (`buildSuggestion`, anchored on added lines for `added`, else added or context lines); the
+ * unfixed findings of one line become one comment: with the suggestion of a policy's fix held
+ * back (a guess or a behaviour change, {@link heldChangeOf}; the comment's headline says which)
+ * placed as a fix group's is, else a plain comment on that line when it is in a hunk. Comments
+ * are posted most severe first, at most `maxComments`; a suggestion whose lines overlap one
+ * planned or already posted (or, for a guess or behaviour change, any safe fix's) goes to the
+ * body, as does everything that cannot be inline (with its reason and ```diff). Re-runs: a comment whose
  * fingerprints all sit in our earlier comment on the same line is skipped (`alreadyPosted`);
  * our earlier comments with no replies whose fingerprints are all gone or re-posted now are
  * `staleCommentIds`.
@@ -143,10 +152,10 @@ export function planReview(input: ReviewInput): ReviewPlan {
   const nothingNew =
     comments.length === 0 && body.every((u) => u.findings.every((f) => postedAnywhere.has(f.fingerprint))) && requestIds.every((id) => postedAnywhere.has(id));
   const inlineNow = [...comments.flatMap((c) => c.fingerprints), ...alreadyPosted];
-  const rendered = renderBody(input, body, comments.length, alreadyPosted.length, picked.overLimit, outOfScope, inlineNow);
+  const rendered = renderBody(input, body, comments, alreadyPosted.length, picked.overLimit, outOfScope, inlineNow);
   const rejected = 'GitHub did not accept the inline comments of this review';
   const all = units.map((u) => (u.anchor ? { ...u, anchor: undefined, reason: rejected } : u)).sort(bodyOrder);
-  const fallback = renderBody(input, all, 0, 0, 0, outOfScope, []);
+  const fallback = renderBody(input, all, [], 0, 0, outOfScope, []);
   const carried = nothingNew
     ? [...alreadyPosted, ...body.flatMap((u) => u.findings.map((f) => f.fingerprint))]
     : [...inlineNow, ...rendered.listed.map((f) => f.fingerprint)];
@@ -180,9 +189,10 @@ export function findingInScope(f: Finding, files: ReadonlyMap<string, { hunks: H
 
 /**
  * Step 1: the units of the review, in the findings' order — one per verified fix group with edits
- * (its findings in scope), one per file and start line of the other findings. Suppressed
- * (exempted) findings are left out: reported in the summary and SARIF, never commented on.
- * Findings out of scope are returned apart (`outOfScope`), for the body's note.
+ * (its findings in scope), one per file and start line of the other findings, with the guess or
+ * behaviour change they offer (`held`, {@link heldChangeOf}). Suppressed (exempted) findings are
+ * left out: reported in the summary and SARIF, never commented on. Findings out of scope are
+ * returned apart (`outOfScope`), for the body's note.
  */
 export function collectUnits(result: Pick<RunResult, 'findings' | 'fixes'>, inScope: (f: Finding) => boolean): { units: Unit[]; outOfScope: Finding[] } {
   const groups = new Map(result.fixes.map((g) => [g.id, g]));
@@ -206,22 +216,43 @@ export function collectUnits(result: Pick<RunResult, 'findings' | 'fixes'>, inSc
     }
     u.findings.push(f);
   }
+  for (const u of units) {
+    const held = u.group ? undefined : heldChangeOf(u.findings);
+    if (held) u.held = held;
+  }
   return { units, outOfScope };
 }
 
 /**
+ * The suggested change a unit without a fix group offers: the first of `findings` (in order)
+ * with a policy's fix held back — a suggestion with `kind` and `reason` (verified by the engine
+ * as a fix set is; src/engine/fixes.ts) and edits. Plain alternatives, labelled or not, are
+ * never offered as a one-click change: their edits are only rendered, not verified, and a policy
+ * with several remedies leaves the choice to the author. Undefined when there is none.
+ */
+export function heldChangeOf(findings: readonly Finding[]): HeldChange | undefined {
+  for (const f of findings) {
+    const s = f.suggestions.find((x) => x.kind !== undefined && x.reason !== undefined && x.edits.length > 0);
+    if (s) return { finding: f, suggestion: s, kind: s.kind!, id: fingerprintOf(['held-fix', f.file, f.fingerprint]) };
+  }
+  return undefined;
+}
+
+/**
  * Step 2: where a unit can be inline — `{ anchor }` (1-based head lines; with the suggestion's
- * content for a fix group) — or why not (`{ reason }`): its file is not in the pull request
- * (`file` undefined), its suggestion cannot be placed, or its first line is not in the diff.
+ * content for a fix group or a held change) — or why not (`{ reason }`): its file is not in the
+ * pull request (`file` undefined), its suggestion cannot be placed (a held change's too: it then
+ * goes to the body with its diff, as a fix group's does), or its first line is not in the diff.
  */
 export function placeUnit(
-  u: Pick<Unit, 'findings' | 'group'>,
+  u: Pick<Unit, 'findings' | 'group' | 'held'>,
   file: { headText: string; hunks: Hunk[] } | undefined,
   anchorMode: AnchorMode,
 ): Pick<Unit, 'anchor'> | Pick<Unit, 'reason'> {
   if (!file) return { reason: 'the file is not part of this pull request' };
-  if (u.group) {
-    const s = buildSuggestion(file.headText, u.group.edits, file.hunks, anchorMode);
+  const edits = u.group?.edits ?? u.held?.suggestion.edits;
+  if (edits) {
+    const s = buildSuggestion(file.headText, edits, file.hunks, anchorMode);
     return isSuggestion(s)
       ? { anchor: { startLine: s.startLine, line: s.line, suggestion: s.content } }
       : { reason: `the suggestion cannot be placed: ${s.reason}` };
@@ -258,9 +289,10 @@ function severityOf(u: Unit): number {
  * Step 3: the inline comments, from the anchored units most severe first (then path, line).
  * A unit whose findings all sit in our earlier top-level comment on the same line is not posted
  * again (`alreadyPosted`; its suggestion's lines still count as taken). The others become
- * comments, unless their suggestion overlaps one taken, `maxComments` are already planned
- * (`overLimit` counts those) or the comment would pass {@link MAX_BODY_LENGTH}: then they go to
- * the body (`toBody`, unanchored, with the reason).
+ * comments, unless their suggestion overlaps one taken (a held change's — a guess or a behaviour
+ * change — also one of any anchored safe fix group, which keeps its lines whatever the order),
+ * `maxComments` are already planned (`overLimit` counts those) or the comment would pass
+ * {@link MAX_BODY_LENGTH}: then they go to the body (`toBody`, unanchored, with the reason).
  */
 export function pickInlineComments(
   units: readonly Unit[],
@@ -272,7 +304,12 @@ export function pickInlineComments(
   const postedOn = (path: string, line: number): Set<string> =>
     new Set(ours.filter((x) => x.c.path === path && x.c.line === line && x.c.inReplyTo === undefined).flatMap((x) => x.fingerprints));
   const taken = new Map<string, [number, number][]>(); // suggestion ranges per path
-  const overlaps = (u: Unit) => (taken.get(u.path) ?? []).some(([s, e]) => u.anchor!.startLine <= e && s <= u.anchor!.line);
+  const hits = (u: Unit, ranges: readonly [number, number][] | undefined) => (ranges ?? []).some(([s, e]) => u.anchor!.startLine <= e && s <= u.anchor!.line);
+  // The lines of every safe suggestion: a guess or behaviour change never takes them.
+  const safe = new Map<string, [number, number][]>();
+  for (const u of inline)
+    if (u.group && u.anchor!.suggestion !== undefined) safe.set(u.path, [...(safe.get(u.path) ?? []), [u.anchor!.startLine, u.anchor!.line]]);
+  const overlaps = (u: Unit) => hits(u, taken.get(u.path)) || (u.held !== undefined && hits(u, safe.get(u.path)));
   const take = (u: Unit) => taken.set(u.path, [...(taken.get(u.path) ?? []), [u.anchor!.startLine, u.anchor!.line]]);
   const alreadyPosted: string[] = [];
   const fresh: Unit[] = [];
@@ -301,13 +338,14 @@ export function pickInlineComments(
       toBody.push({ ...u, anchor: undefined, reason: `the review already has ${maxComments} inline comments (max-comments)` });
       continue;
     }
-    const text = commentBody({ findings: u.findings, group: u.group, suggestion: a.suggestion, line: a.line }, meta);
+    const text = commentBody({ findings: u.findings, group: u.group, suggestion: a.suggestion, line: a.line, held: u.held }, meta);
     if (text.length > MAX_BODY_LENGTH) {
       toBody.push({ ...u, anchor: undefined, reason: 'the comment would be longer than GitHub allows' });
       continue;
     }
     if (a.suggestion !== undefined) take(u);
     const c: PlannedComment = { path: u.path, line: a.line, side: 'RIGHT', body: text, fingerprints: u.findings.map((f) => f.fingerprint) };
+    if (a.suggestion !== undefined) c.suggestion = u.held?.kind ?? 'safe';
     if (a.startLine < a.line) Object.assign(c, { startLine: a.startLine, startSide: 'RIGHT' as const });
     comments.push(c);
   }
@@ -337,14 +375,16 @@ function markedRequestIds(result: RunResult): string[] {
 const EXEMPTION_SECTION_CHARS = 16_000;
 
 /**
- * The review body: summary, counts of what is inline, the exemptions requested or changed, body
- * items within the size limit, notes, marker. `inline` are the fingerprints inline comments carry
- * (new and earlier ones); the notes on findings left out say where they are (`input.elsewhere`).
+ * The review body: summary, counts of what is inline (`planned`, the new comments: how many, and
+ * how many of their suggested changes are guesses or behaviour changes), the exemptions requested
+ * or changed, body items within the size limit, notes, marker. `inline` are the fingerprints
+ * inline comments carry (new and earlier ones); the notes on findings left out say where they
+ * are (`input.elsewhere`).
  */
 function renderBody(
   input: ReviewInput,
   units: readonly Unit[],
-  inlineCount: number,
+  planned: readonly PlannedComment[],
   postedCount: number,
   overLimit: number,
   outOfScope: readonly Finding[],
@@ -363,7 +403,7 @@ function renderBody(
     '',
     summaryLine(summarize(input.result)) + '.',
     '',
-    `${plural(inlineCount, 'new inline comment')}${postedCount > 0 ? `; ${plural(postedCount, 'finding')} already commented on` : ''}.`,
+    `${plural(planned.length, 'new inline comment')}${heldCounts(planned)}${postedCount > 0 ? `; ${plural(postedCount, 'finding')} already commented on` : ''}.`,
     '',
     '',
   ].join('\n');
@@ -401,6 +441,25 @@ function renderBody(
   return { text: budget.toString(), listed };
 }
 
+/**
+ * `, 3 with a one-click suggested change, of which 1 is a guess and 1 is a behaviour change
+ * (labelled in their titles: check them before committing)` when some of the `planned`
+ * comments' suggested changes are guesses or behaviour changes; '' when none is (every
+ * suggested change is a safe fix, or there is none).
+ */
+function heldCounts(planned: readonly PlannedComment[]): string {
+  const guesses = planned.filter((c) => c.suggestion === 'guess').length;
+  const behaviour = planned.filter((c) => c.suggestion === 'behaviour').length;
+  const held = guesses + behaviour;
+  if (held === 0) return '';
+  const suggested = planned.filter((c) => c.suggestion !== undefined).length;
+  const kinds = [
+    ...(guesses > 0 ? [`${guesses} ${guesses === 1 ? 'is a guess' : 'are guesses'}`] : []),
+    ...(behaviour > 0 ? [`${behaviour} ${behaviour === 1 ? 'is a behaviour change' : 'are behaviour changes'}`] : []),
+  ].join(' and ');
+  return `, ${suggested} with a one-click suggested change, of which ${kinds} (labelled in ${held === 1 ? 'its title: check it' : 'their titles: check them'} before committing)`;
+}
+
 /** Room for the marker of `n` fingerprints (17 characters each; generous). */
 const markerRoom = (n: number) => 64 + 40 * n;
 
@@ -417,10 +476,11 @@ function addBodyItems(input: ReviewInput, units: readonly Unit[], budget: TextBu
     let patch = '';
     try {
       if (u.group && file) patch = patchForFixGroup(u.group, file.headText);
+      else if (u.held && file) patch = patchForEdits(u.path, file.headText, u.held.suggestion.edits);
     } catch {
       patch = '';
     }
-    const item: BodyItem = { findings: u.findings, group: u.group, patch, reason: u.reason ?? 'it cannot be placed on a line of the diff' };
+    const item: BodyItem = { findings: u.findings, group: u.group, patch, reason: u.reason ?? 'it cannot be placed on a line of the diff', held: u.held };
     const text = bodyItem(item, input.repoUrl, input.headSha);
     // Keep room for this item's fingerprints in the marker.
     if (budget.size + text.length + markerRoom(listed.length + u.findings.length) > MAX_BODY_LENGTH - reserve) {

@@ -75,6 +75,52 @@ describe('the action on a pull request that adds the seed manifests', () => {
   });
 });
 
+describe('a pull request adding a Pod of an image not in the table (its read-only fix is a guess)', () => {
+  const pod = [
+    'apiVersion: v1',
+    'kind: Pod',
+    'metadata:',
+    '  name: app',
+    'spec:',
+    '  containers:',
+    '  - name: app',
+    '    image: registry.example/team/app:1.0',
+    '    securityContext:',
+    '      allowPrivilegeEscalation: false',
+    '',
+  ].join('\n');
+  const fx = createPullRequestFixture({ base: { '.github/kube-immutable.yaml': SEED_CONFIG }, head: { 'pod.yaml': pod } });
+  afterAll(() => fx.cleanup());
+
+  it('posts the guess as a one-click ```suggestion labelled a guess in its title and the body; a re-run posts nothing new', async () => {
+    const gh = await startGitHubApiServer(fx.state());
+    try {
+      const r = await runAction(fx, gh);
+      expect(gh.rejections).toEqual([]);
+      expect(r.code).toBe(1);
+      const comments = gh.state.reviewComments;
+      expect(comments).toHaveLength(1);
+      const c = comments[0]!;
+      expect(c.body.split('\n')[0]).toBe('**Error** · ` read-only-root-filesystem ` · suggested change is a guess — check before committing');
+      expect(c.body).not.toContain('Alternative');
+      const block = suggestionOf(c.body);
+      expect(block).toContain('mountPath: /tmp');
+      // Committing it writes what `kube-immutable fix --include-guesses` writes.
+      const applied = run([{ path: 'pod.yaml', text: pod }], seedPolicies, { applyFixes: { guesses: true } });
+      expect(applySuggestion(pod, c.start_line ?? c.line!, c.line!, block!)).toBe(applied.files[0]!.fixedText);
+      expect(gh.state.reviews).toHaveLength(1);
+      expect(gh.state.reviews[0]!.body).toContain('1 with a one-click suggested change, of which 1 is a guess');
+
+      const before = gh.counts().contentCreating;
+      await runAction(fx, gh);
+      expect(gh.counts().contentCreating).toBe(before);
+      expect(gh.state.reviewComments).toHaveLength(1);
+    } finally {
+      await gh.close();
+    }
+  });
+});
+
 describe('a push that fixes a finding', () => {
   const bad = 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: app\ndata:\n  a: b\n';
   const good = 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: app\ndata:\n  a: b\nimmutable: true\n';

@@ -2,12 +2,13 @@
  * The steps of planReview (src/review/review-plan.ts), each a pure function, as tables: inputs →
  * expected outputs. planReview itself is tested whole in review-plan.test.ts.
  */
-import type { Finding, FixGroup, Severity } from '../../src/engine/index.js';
+import type { Finding, FindingSuggestion, FixGroup, Severity } from '../../src/engine/index.js';
 import { fingerprintMarker } from '../../src/report/index.js';
 import { hunksBetween, type ExistingComment, type Hunk } from '../../src/review/index.js';
 import {
   collectUnits,
   findingInScope,
+  heldChangeOf,
   ourComments,
   pickInlineComments,
   placeUnit,
@@ -101,8 +102,53 @@ describe('collectUnits', () => {
   ];
   it.each(cases)('%s', (_name, findings, expected, outOfScope) => {
     const r = collectUnits({ findings, fixes: [g1, unverified, noEdits] }, (f) => f.file !== 'out.yaml');
+    expect(r.units.map((u) => u.held)).toEqual(r.units.map(() => undefined));
     expect(r.units.map((u) => ({ path: u.path, fps: u.findings.map((f) => f.fingerprint), ...(u.group ? { group: u.group.id } : {}) }))).toEqual(expected);
     expect(r.outOfScope.map((f) => f.fingerprint)).toEqual(outOfScope);
+  });
+});
+
+describe('collectUnits: the held change of a unit without a fix group (heldChangeOf)', () => {
+  const edits = [{ range: [0, 0] as [number, number], text: 'x: 0\n' }];
+  const held = (kind: 'guess' | 'behaviour', reason?: string, e = edits): FindingSuggestion => ({
+    message: `${kind} fix`,
+    edits: e,
+    kind,
+    ...(reason ? { reason } : {}),
+  });
+  const plain: FindingSuggestion = { message: 'plain', edits };
+  const cases: Array<[string, Finding[], [string, string] | undefined]> = [
+    ['a policy fix held back as a guess', [finding('1', 'a.yaml', 3, 3, { suggestions: [held('guess', 'a guess; ...')] })], ['1', 'guess fix']],
+    ['a behaviour change', [finding('1', 'a.yaml', 3, 3, { suggestions: [held('behaviour', 'a behaviour change; ...')] })], ['1', 'behaviour fix']],
+    [
+      'the held fix is preferred to an alternative listed before it',
+      [finding('1', 'a.yaml', 3, 3, { suggestions: [plain, held('behaviour'), held('guess', 'a guess; ...')] })],
+      ['1', 'guess fix'],
+    ],
+    [
+      'several findings on the line: the first with a held fix',
+      [
+        finding('1', 'a.yaml', 3, 3, { suggestions: [plain] }),
+        finding('2', 'a.yaml', 3, 3, { suggestions: [held('behaviour', 'b')] }),
+        finding('3', 'a.yaml', 3, 3, { suggestions: [held('guess', 'g')] }),
+      ],
+      ['2', 'behaviour fix'],
+    ],
+    ['a labelled alternative (never verified) is not offered', [finding('1', 'a.yaml', 3, 3, { suggestions: [held('behaviour'), plain] })], undefined],
+    ['a held fix without edits is not offered', [finding('1', 'a.yaml', 3, 3, { suggestions: [held('guess', 'g', [])] })], undefined],
+    ['a unit with a fix group offers none', [finding('1', 'a.yaml', 3, 3, { fixId: 'g1', suggestions: [held('guess', 'g')] })], undefined],
+  ];
+  it.each(cases)('%s', (_name, findings, expected) => {
+    const g1 = group('g1', true, edits);
+    const { units } = collectUnits({ findings, fixes: [g1] }, () => true);
+    expect(units).toHaveLength(1);
+    const h = units[0]!.held;
+    expect(h && [h.finding.fingerprint, h.suggestion.message]).toEqual(expected);
+    if (h) {
+      expect(h.kind).toBe(h.suggestion.kind);
+      expect(h.id).toMatch(/^[0-9a-f]{16}$/);
+      expect(heldChangeOf(findings)).toEqual(h);
+    }
   });
 });
 
@@ -157,6 +203,18 @@ describe('placeUnit', () => {
   ] as const)('%s', (_name, u, file, mode, expected) => {
     expect(placeUnit(u as unknown as Pick<Unit, 'findings' | 'group'>, file, mode)).toEqual(expected);
   });
+  it('a held change (a guess) on an added line: a suggestion, as a fix group gets; outside the diff: why not', () => {
+    const s: FindingSuggestion = { message: 'm', edits: fix.edits, kind: 'guess', reason: 'r' };
+    const f = finding('1', 'a.yaml', 3, 3, { suggestions: [s] });
+    const held = { finding: f, suggestion: s, kind: 'guess' as const, id: 'h' };
+    expect(placeUnit({ findings: [f], group: undefined, held }, files.get('a.yaml'), 'added')).toEqual({
+      anchor: { startLine: 3, line: 3, suggestion: 'c: 300' },
+    });
+    const off = { ...held, suggestion: { ...s, edits: onContext.edits } };
+    expect(placeUnit({ findings: [f], group: undefined, held: off }, files.get('a.yaml'), 'added')).toEqual({
+      reason: 'the suggestion cannot be placed: line 1 is not an added line',
+    });
+  });
   it('a fix outside the diff: no suggestion, and why', () => {
     const r = placeUnit({ findings: [finding('1', 'a.yaml', 1)], group: onContext }, files.get('a.yaml'), 'added');
     expect(r).toEqual({ reason: expect.stringMatching(/^the suggestion cannot be placed: /) });
@@ -185,12 +243,24 @@ describe('ourComments', () => {
 
 describe('pickInlineComments', () => {
   const meta = new Map();
-  const unit = (fp: string, line: number, opts: { startLine?: number; suggestion?: string; severity?: Severity; path?: string } = {}): Unit => ({
-    path: opts.path ?? 'a.yaml',
-    findings: [finding(fp, opts.path ?? 'a.yaml', line, line, { severity: opts.severity ?? 'warning' })],
-    group: undefined,
-    anchor: { startLine: opts.startLine ?? line, line, ...(opts.suggestion !== undefined ? { suggestion: opts.suggestion } : {}) },
-  });
+  /** A unit anchored on `line`; `kind` makes its suggestion a safe fix group's or a held change's. */
+  const unit = (
+    fp: string,
+    line: number,
+    opts: { startLine?: number; suggestion?: string; severity?: Severity; path?: string; kind?: 'safe' | 'guess' | 'behaviour' } = {},
+  ): Unit => {
+    const kind = opts.kind;
+    const s: FindingSuggestion | undefined =
+      kind === 'guess' || kind === 'behaviour' ? { message: `${kind} ${fp}`, edits: [{ range: [0, 0], text: 'x' }], kind, reason: 'r' } : undefined;
+    const f = finding(fp, opts.path ?? 'a.yaml', line, line, { severity: opts.severity ?? 'warning', suggestions: s ? [s] : [] });
+    return {
+      path: opts.path ?? 'a.yaml',
+      findings: [f],
+      group: kind === 'safe' ? group(`g${fp}`, true, [{ range: [0, 0], text: 'x' }]) : undefined,
+      ...(s && (kind === 'guess' || kind === 'behaviour') ? { held: { finding: f, suggestion: s, kind, id: `h${fp}` } } : {}),
+      anchor: { startLine: opts.startLine ?? line, line, ...(opts.suggestion !== undefined ? { suggestion: opts.suggestion } : {}) },
+    };
+  };
   const ours = (list: ExistingComment[]): OurComment[] => ourComments(list);
   const cases: Array<
     [string, Unit[], OurComment[], number, { comments: string[]; alreadyPosted: string[]; toBody: Array<[string, string]>; overLimit: number }]
@@ -249,6 +319,34 @@ describe('pickInlineComments', () => {
       },
     ],
     [
+      'a guess never takes the lines of a safe fix, even one less severe or later in order',
+      [
+        unit('g', 3, { startLine: 2, suggestion: 'x', severity: 'error', kind: 'guess' }),
+        unit('s', 4, { startLine: 3, suggestion: 'y', kind: 'safe' }),
+        unit('b', 9, { suggestion: 'z', kind: 'behaviour' }),
+      ],
+      [],
+      10,
+      {
+        comments: ['s', 'b'],
+        alreadyPosted: [],
+        toBody: [['g', 'its lines 2-3 overlap another suggestion (only one suggestion per line can be applied)']],
+        overLimit: 0,
+      },
+    ],
+    [
+      'two held changes on shared lines: the first (most severe) keeps them',
+      [unit('b', 3, { suggestion: 'x', kind: 'behaviour' }), unit('g', 3, { suggestion: 'y', severity: 'error', kind: 'guess' })],
+      [],
+      10,
+      {
+        comments: ['g'],
+        alreadyPosted: [],
+        toBody: [['b', 'its line 3 overlaps another suggestion (only one suggestion per line can be applied)']],
+        overLimit: 0,
+      },
+    ],
+    [
       'posted on another line, in a reply or in a body: posted again',
       [unit('1', 3)],
       ours([existing(7, 'a.yaml', 4, ['1']), existing(8, 'a.yaml', 3, ['1'], { inReplyTo: 5 }), existing(9, '', null, ['1'])]),
@@ -265,6 +363,35 @@ describe('pickInlineComments', () => {
       overLimit: r.overLimit,
     }).toEqual(expected);
     for (const u of r.toBody) expect(u.anchor).toBeUndefined();
+  });
+  it("a comment says what kind its suggestion is; a held change labels the title and its id is the marker's fix", () => {
+    const r = pickInlineComments(
+      [
+        unit('g', 3, { suggestion: 'x', kind: 'guess' }),
+        unit('s', 5, { suggestion: 'y', kind: 'safe' }),
+        unit('p', 7),
+        unit('b', 9, { suggestion: 'z', kind: 'behaviour' }),
+      ],
+      [],
+      10,
+      meta,
+    );
+    expect(r.comments.map((c) => [c.fingerprints[0], c.suggestion])).toEqual([
+      ['g', 'guess'],
+      ['s', 'safe'],
+      ['p', undefined],
+      ['b', 'behaviour'],
+    ]);
+    const [g, s, p, b] = r.comments.map((c) => c.body);
+    expect(g!.split('\n')[0]).toBe('**Warning** · ` p ` · suggested change is a guess — check before committing');
+    expect(b!.split('\n')[0]).toBe('**Warning** · ` p ` · suggested change changes behaviour — review before committing');
+    expect(s!.split('\n')[0]).toBe('**Warning** · ` p `');
+    expect(p!.split('\n')[0]).toBe('**Warning** · ` p `');
+    expect(g).toContain('  - Suggested change below (a guess, not applied by kube-immutable fix): guess g\n');
+    expect(b).toContain('  - Suggested change below (a behaviour change, not applied by kube-immutable fix): behaviour b\n');
+    expect(g).not.toContain('Alternative');
+    expect(g).toContain(fingerprintMarker({ fingerprint: ['g'], fixId: 'hg', line: 3 }));
+    expect(s).toContain(fingerprintMarker({ fingerprint: ['s'], fixId: 'gs', line: 5 }));
   });
   it('a multi-line comment has startLine and startSide', () => {
     const [c] = pickInlineComments([unit('1', 4, { startLine: 2, suggestion: 'x' })], [], 10, meta).comments;

@@ -96,16 +96,31 @@ describe('planReview: an added file', () => {
     expect(applySuggestions(TWO_DEPLOYMENTS, suggestions)).toBe(result.files[0]!.fixedText);
   });
 
-  it('guesses (the /tmp mount of images not in the table) are labelled alternatives by default, not suggested changes; the counts are in the body', () => {
+  it('a guess whose lines overlap the safe fixes (the /tmp mount after both containers) goes to the body as a labelled diff; the safe fixes stay one-click', () => {
     const { input, result } = pr([{ path: 'holiday.yaml', head: HOLIDAY }]);
     const readOnly = result.findings.filter((f) => f.policyId === 'read-only-root-filesystem');
     expect(readOnly.map((f) => [f.fixId, f.suggestions.map((x) => x.kind)])).toEqual([[undefined, ['guess']]]);
     const plan = planReview(input);
-    const text = [...plan.comments.map((c) => c.body), plan.body].join('\n');
-    expect(text).toContain('Alternative (a guess, not applied by kube-immutable fix): Set readOnlyRootFilesystem: true and mount an emptyDir at /tmp');
     // The suggested changes are the safe fixes only (allowPrivilegeEscalation: false), never the /tmp mount.
+    expect(plan.comments.map((c) => c.suggestion)).toEqual(['safe', 'safe']);
     expect(plan.comments.map((c) => suggestionOf(c)?.content ?? '').join('\n')).not.toContain('mountPath: /tmp');
+    expect(
+      applySuggestions(
+        HOLIDAY,
+        plan.comments.map((c) => suggestionOf(c)!),
+      ),
+    ).toBe(result.files[0]!.fixedText);
+    // The guess is in the body: labelled in its headline, with its diff, and not repeated as an alternative.
+    expect(plan.bodyFindings.map((f) => f.policyId)).toEqual(['read-only-root-filesystem']);
+    expect(plan.body).toContain('**Error** · ` read-only-root-filesystem ` · suggested change is a guess — check before committing · [holiday\\.yaml:8]');
+    expect(plan.body).toMatch(/overlap another suggestion/);
+    expect(plan.body).toMatch(/```diff\n--- a\/holiday\.yaml\n[\s\S]*\+ {6}mountPath: \/tmp\n/);
+    expect(plan.body).toContain(
+      'Suggested change below (a guess, not applied by kube-immutable fix): Set readOnlyRootFilesystem: true and mount an emptyDir at /tmp',
+    );
+    expect(plan.body).not.toContain('Alternative');
     expect(plan.body).toMatch(/; 2 fixable, 1 guess suggested\./);
+    expect(plan.body).toContain('2 new inline comments.');
   });
 
   it('with guesses included, containers whose fixes share lines (the new volumes go after the last container) get ONE suggestion', () => {
@@ -132,6 +147,162 @@ describe('planReview: an added file', () => {
     expect(plan.bodyFindings).toHaveLength(1);
     expect(plan.body).toMatch(/overlaps? another suggestion/);
     expect(plan.body).toContain('```diff\n--- a/deploy/web.yaml\n+++ b/deploy/web.yaml\n');
+  });
+});
+
+describe('planReview: a guess or a behaviour change as the one-click suggested change', () => {
+  /** A Pod of an image not in the table: its only finding's fix (an emptyDir at /tmp) is a guess. */
+  const GUESS_POD = [
+    'apiVersion: v1',
+    'kind: Pod',
+    'metadata:',
+    '  name: app',
+    'spec:',
+    '  containers:',
+    '  - name: app',
+    '    image: example.com/app:1.0',
+    '    securityContext:',
+    '      allowPrivilegeEscalation: false',
+    '',
+  ].join('\n');
+  /** A ConfigMap: immutable: true is a behaviour change. */
+  const CONFIGMAP = 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: cfg\ndata:\n  a: "1"\n';
+  const GUESS_TITLE = '**Error** · ` read-only-root-filesystem ` · suggested change is a guess — check before committing';
+  const BEHAVIOUR_TITLE = '**Warning** · ` immutable-configmap-secret ` · suggested change changes behaviour — review before committing';
+
+  it.each([
+    [
+      'a guess',
+      'pod.yaml',
+      GUESS_POD,
+      { guesses: true },
+      'guess',
+      GUESS_TITLE,
+      'Suggested change below (a guess, not applied by kube-immutable fix): Set readOnlyRootFilesystem: true and mount an emptyDir at /tmp',
+    ],
+    [
+      'a behaviour change',
+      'cm.yaml',
+      CONFIGMAP,
+      { behaviour: ['immutable-configmap-secret'] },
+      'behaviour',
+      BEHAVIOUR_TITLE,
+      'Suggested change below (a behaviour change, not applied by kube-immutable fix): Set immutable: true',
+    ],
+  ] as const)(
+    '%s: one inline comment with the change as a ```suggestion, labelled in its title, not repeated as an alternative',
+    (_n, path, head, applyFixes, kind, title, line) => {
+      const { input, result } = pr([{ path, head }]);
+      // Precondition: no safe fix, one finding whose policy's fix is held back.
+      expect(result.findings.map((f) => [f.fixId, f.suggestions.map((x) => [x.kind, x.reason !== undefined])])).toEqual([[undefined, [[kind, true]]]]);
+      const plan = planReview(input);
+      expect(plan.comments).toHaveLength(1);
+      const c = plan.comments[0]!;
+      expect(c.suggestion).toBe(kind);
+      expect(c.body.split('\n')[0]).toBe(title);
+      expect(c.body).toContain(line);
+      expect(c.body).not.toContain('Alternative');
+      // Committing it gives what `kube-immutable fix` writes when that kind of fix is applied.
+      const applied = run([{ path, text: head }], seedPolicies, { applyFixes });
+      expect(applySuggestions(head, [suggestionOf(c)!])).toBe(applied.files[0]!.fixedText);
+      expect(parseMarker(c.body)).toEqual({ fingerprints: [result.findings[0]!.fingerprint], fixId: expect.stringMatching(/^[0-9a-f]{16}$/), line: c.line });
+      expect(plan.bodyFindings).toEqual([]);
+      const what = kind === 'guess' ? 'a guess' : 'a behaviour change';
+      expect(plan.body).toContain(
+        `1 new inline comment, 1 with a one-click suggested change, of which 1 is ${what} (labelled in its title: check it before committing).`,
+      );
+      // When GitHub rejects the inline comments, the fallback body shows the same change as a labelled diff.
+      expect(plan.fallbackBody).toContain(`${title} · [`);
+      expect(plan.fallbackBody).toMatch(new RegExp('```diff\n--- a/' + path.replace('.', '\\.') + '\n'));
+      expect(plan.fallbackBody).not.toContain('Alternative');
+    },
+  );
+
+  it('safe fixes are unchanged: no label, no count of guesses', () => {
+    const c = planReview(pr([{ path: 'web.yaml', head: NGINX }]).input);
+    expect(c.comments.map((x) => [x.suggestion, x.body.split('\n')[0]])).toEqual([
+      ['safe', '**Error** · ` no-privilege-escalation ` · ` read-only-root-filesystem `'],
+    ]);
+    expect(c.body).toContain('1 new inline comment.');
+  });
+
+  it('the body counts how many one-click suggested changes are guesses and behaviour changes', () => {
+    const plan = planReview(
+      pr([
+        { path: 'pod.yaml', head: GUESS_POD },
+        { path: 'cm.yaml', head: CONFIGMAP },
+        { path: 'web.yaml', head: NGINX },
+      ]).input,
+    );
+    expect(plan.comments.map((c) => [c.path, c.suggestion])).toEqual([
+      ['pod.yaml', 'guess'],
+      ['web.yaml', 'safe'],
+      ['cm.yaml', 'behaviour'],
+    ]);
+    expect(plan.body).toContain(
+      '3 new inline comments, 3 with a one-click suggested change, of which 1 is a guess and 1 is a behaviour change (labelled in their titles: check them before committing).',
+    );
+  });
+
+  it('a guess whose lines are not in the diff goes to the body as a labelled diff, with the reason', () => {
+    const head =
+      GUESS_POD +
+      '---\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: settings\nimmutable: true\ndata:\n' +
+      Array.from({ length: 30 }, (_, i) => `  key${i}: "${i}"\n`).join('');
+    const base = head.replace('key25: "25"', 'key25: "old"');
+    const plan = planReview(pr([{ path: 'pod.yaml', head, base }], { filterMode: 'file' }).input);
+    expect(plan.comments).toEqual([]);
+    expect(plan.bodyFindings.map((f) => f.policyId)).toEqual(['read-only-root-filesystem']);
+    expect(plan.body).toContain(`${GUESS_TITLE} · [pod\\.yaml:9]`);
+    expect(plan.body).toContain('_Not inline: the suggestion cannot be placed: line 10 is not in a diff hunk._');
+    expect(plan.body).toMatch(
+      /```diff\n--- a\/pod\.yaml\n\+\+\+ b\/pod\.yaml\n@@ [^\n]+ @@\n[\s\S]*\+ {6}readOnlyRootFilesystem: true\n[\s\S]*\+ {4}emptyDir: \{\}\n/,
+    );
+    expect(plan.body).toContain('Suggested change below (a guess, not applied by kube-immutable fix)');
+    expect(plan.body).not.toContain('Alternative');
+  });
+
+  it('with neither a block nor a diff to show (its file is not in the pull request), it stays an alternative line and the title has no label', () => {
+    const { input } = pr([{ path: 'pod.yaml', head: GUESS_POD }], { filterMode: 'nofilter' });
+    const plan = planReview({ ...input, files: new Map() });
+    expect(plan.bodyFindings).toHaveLength(1);
+    expect(plan.body).toContain('Alternative (a guess, not applied by kube-immutable fix): Set readOnlyRootFilesystem: true');
+    expect(plan.body).not.toContain('suggested change is a guess');
+    expect(plan.body).not.toContain('```diff');
+  });
+
+  it('the fix id in the marker stays when unrelated lines move', () => {
+    const a = planReview(pr([{ path: 'pod.yaml', head: GUESS_POD }]).input).comments[0]!;
+    const b = planReview(pr([{ path: 'pod.yaml', head: '# moved\n\n' + GUESS_POD }]).input).comments[0]!;
+    expect(b.line).toBe(a.line + 2);
+    expect(parseMarker(b.body)!.fixId).toBe(parseMarker(a.body)!.fixId);
+  });
+
+  describe('re-runs', () => {
+    const files = [
+      { path: 'pod.yaml', head: GUESS_POD },
+      { path: 'cm.yaml', head: CONFIGMAP },
+    ];
+    const once = planReview(pr(files).input);
+    const existing: ExistingComment[] = [
+      ...once.comments.map((c, i) => ({ id: i + 1, path: c.path, line: c.line, body: c.body, hasReplies: false, mine: true })),
+      { id: 99, path: '', line: null, body: once.body, hasReplies: false, mine: true },
+    ];
+
+    it('with our earlier comments on their lines, nothing new is posted and none is stale', () => {
+      expect(once.comments.map((c) => c.suggestion)).toEqual(['guess', 'behaviour']);
+      const again = planReview(pr(files, { existing }).input);
+      expect(again.comments).toEqual([]);
+      expect([...again.alreadyPosted].sort()).toEqual(once.comments.flatMap((c) => c.fingerprints).sort());
+      expect(again.nothingNew).toBe(true);
+      expect(again.staleCommentIds).toEqual([]);
+    });
+
+    it('when the guess is applied later (a safe fix group now), the same comment is recognised', () => {
+      const again = planReview(pr(files, { existing }, { applyFixes: { guesses: true } }).input);
+      expect(again.comments).toEqual([]);
+      expect(again.nothingNew).toBe(true);
+    });
   });
 });
 
