@@ -1,7 +1,7 @@
 import { applyEdits, detectStyle, expectedData, renderFixOps, verifyEdits, type FileStyle, type FixOp, type ParsedFile, type TextEdit } from '../yaml/index.js';
 import { apiPathText, introducedApiViolations } from '../k8s/api-validation.js';
 import { analyseText, fingerprintOf, type Analysis, type EngineOptions, type RawFinding } from './analyse.js';
-import type { AnyPolicy } from './policy.js';
+import type { AnyPolicy, FixKind } from './policy.js';
 import type { FixGroup } from './types.js';
 import { budgetSeconds, FILE_NOT_SCANNED_ID, notScannedFinding } from './not-scanned.js';
 
@@ -255,6 +255,7 @@ function computeFixesWithin(
       edits: [],
       verified: false,
       problem: undefined,
+      ...kindsOf(members.map((m) => m.fixKind)),
     };
     return { group, members, ops, rendered: render(parsed, style, ops), merged: undefined as { group: FixGroup; ops: FixOp[] } | undefined };
   });
@@ -484,7 +485,14 @@ function mergedGroup(path: string, members: readonly FixGroup[], fps: ReadonlySe
     edits,
     verified: true,
     problem: undefined,
+    ...kindsOf(members.flatMap((m) => m.kinds ?? [])),
   };
+}
+
+/** `{ kinds }` with the distinct non-safe kinds among `kinds` (guess first), or `{}` when all are safe. */
+function kindsOf(kinds: readonly (FixKind | undefined)[]): Pick<FixGroup, 'kinds'> {
+  const out = (['guess', 'behaviour'] as const).filter((k) => kinds.includes(k));
+  return out.length > 0 ? { kinds: out } : {};
 }
 
 /**

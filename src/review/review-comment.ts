@@ -51,12 +51,24 @@ export const HELD_CHANGE_LABEL: Record<HeldChange['kind'], string> = {
  * `**Error** · `policy-a` · `policy-b``: the first line of a comment or body item, with
  * {@link HELD_CHANGE_LABEL} appended when its suggested change is `held`.
  */
-function headline(findings: readonly Finding[], held?: HeldChange): string {
+function headline(findings: readonly Finding[], held?: HeldChange, group?: FixGroup): string {
   const ids = policyIds(findings)
     .map((id) => inlineCode(id))
     .join(' · ');
-  return `**${SEVERITY_LABEL[maxSeverity(findings)]}** · ${ids}${held ? ` · ${HELD_CHANGE_LABEL[held.kind]}` : ''}`;
+  const kind = held?.kind ?? group?.kinds?.[0];
+  const label = held ? HELD_CHANGE_LABEL[held.kind] : kind ? APPLIED_KIND_LABEL[kind] : undefined;
+  return `**${SEVERITY_LABEL[maxSeverity(findings)]}** · ${ids}${label ? ` · ${label}` : ''}`;
 }
+
+/**
+ * The label of a fix group's headline when it holds a guess or a behaviour change that the run
+ * applies as a fix because it was asked to (`fixes:` configuration, `--include-guesses`,
+ * `--apply-behaviour-changes`): still said, so a reader knows how sure the change is.
+ */
+export const APPLIED_KIND_LABEL: Record<HeldChange['kind'], string> = {
+  guess: 'suggested change includes a guess (guesses are included) — check before committing',
+  behaviour: 'suggested change includes a behaviour change (applied as configured) — review before committing',
+};
 
 /** `container "app" of Deployment/ns/web` (escaped) for a fix group, or the finding's object. */
 function subjectOf(findings: readonly Finding[], group: FixGroup | undefined): string | undefined {
@@ -137,7 +149,7 @@ export interface CommentContent {
  */
 export function commentBody(c: CommentContent, meta: ReadonlyMap<string, PolicyMeta>): string {
   const held = c.suggestion !== undefined ? c.held : undefined;
-  const parts: string[] = [headline(c.findings, held)];
+  const parts: string[] = [headline(c.findings, held, c.suggestion !== undefined ? c.group : undefined)];
   const subject = subjectOf(c.findings, c.group);
   parts.push([...(subject ? [`${subject}:`] : []), ...messageLines(c.findings, held?.suggestion)].join('\n'));
   const why = remediationLines(c.findings, meta);
@@ -170,7 +182,7 @@ export function bodyItem(item: BodyItem, repoUrl: string, headSha: string): stri
   const subject = subjectOf(item.findings, item.group);
   const held = item.patch !== '' ? item.held : undefined;
   const lines = [
-    `${headline(item.findings, held)} · ${where}${subject ? ` · ${subject}` : ''}`,
+    `${headline(item.findings, held, item.patch !== '' ? item.group : undefined)} · ${where}${subject ? ` · ${subject}` : ''}`,
     '',
     ...messageLines(item.findings, held?.suggestion),
     '',

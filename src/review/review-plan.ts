@@ -345,7 +345,7 @@ export function pickInlineComments(
     }
     if (a.suggestion !== undefined) take(u);
     const c: PlannedComment = { path: u.path, line: a.line, side: 'RIGHT', body: text, fingerprints: u.findings.map((f) => f.fingerprint) };
-    if (a.suggestion !== undefined) c.suggestion = u.held?.kind ?? 'safe';
+    if (a.suggestion !== undefined) c.suggestion = u.held?.kind ?? u.group?.kinds?.[0] ?? 'safe';
     if (a.startLine < a.line) Object.assign(c, { startLine: a.startLine, startSide: 'RIGHT' as const });
     comments.push(c);
   }

@@ -218,6 +218,26 @@ describe('planReview: a guess or a behaviour change as the one-click suggested c
     },
   );
 
+  it.each([
+    ['a guess', 'pod.yaml', GUESS_POD, { guesses: true }, 'guess', 'suggested change includes a guess (guesses are included) — check before committing'],
+    [
+      'a behaviour change',
+      'cm.yaml',
+      CONFIGMAP,
+      { behaviour: ['immutable-configmap-secret'] as string[] },
+      'behaviour',
+      'suggested change includes a behaviour change (applied as configured) — review before committing',
+    ],
+  ] as const)('%s applied as a fix (the run asked for it) is still labelled in the title and counted', (_n, path, head, applyFixes, kind, label) => {
+    const { input, result } = pr([{ path, head }], {}, { applyFixes });
+    expect(result.fixes.map((g) => g.kinds)).toEqual([[kind]]);
+    const plan = planReview(input);
+    expect(plan.comments).toHaveLength(1);
+    expect(plan.comments[0]!.suggestion).toBe(kind);
+    expect(plan.comments[0]!.body.split('\n')[0]).toMatch(new RegExp(` · ${label.replace(/[()]/g, '\\$&')}$`));
+    expect(plan.body).toContain('of which 1 is');
+  });
+
   it('safe fixes are unchanged: no label, no count of guesses', () => {
     const c = planReview(pr([{ path: 'web.yaml', head: NGINX }]).input);
     expect(c.comments.map((x) => [x.suggestion, x.body.split('\n')[0]])).toEqual([
