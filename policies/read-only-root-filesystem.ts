@@ -20,6 +20,8 @@ export default definePolicy({
       disabled: '{{container}} sets readOnlyRootFilesystem: false, so its files can be changed at runtime (kubectl cp, kubectl exec). {{mounts}}',
       guessedFix:
         'Set readOnlyRootFilesystem: true{{guessedMounts}}: a guess, since the image {{image}} is not in the table of known images; check which paths it writes before applying it.',
+      caveatFix:
+        'Set readOnlyRootFilesystem: true{{guessedMounts}}: a guess, since {{image}} may write into its own files depending on settings the manifest does not show plainly; check before applying it.',
       podLevel:
         "readOnlyRootFilesystem in the pod-level securityContext does nothing (it is not a PodSecurityContext field): set it in each container's securityContext.",
     },
@@ -52,20 +54,21 @@ export default definePolicy({
           data: {
             container: containerLabel(c),
             mounts: missing.explanation,
-            image: c.image ? `"${c.image}"` : '(none)',
+            image: missing.image !== undefined ? missing.image : c.image ? `"${c.image}"` : '(none)',
             guessedMounts: guessed ? ` and mount an emptyDir at ${guessed}` : '',
           },
           node: field ?? c.securityContext ?? c.node,
           key: Boolean(field ?? c.securityContext),
           container: c,
-          // A folder to mount that holds a file the manifest names: read-only breaks the writes, a mount hides the file.
+          // A folder to mount that holds a file the manifest names (read-only breaks the writes, a mount
+          // hides the file), or a caveat of the image that breaks it read-only: no fix.
           fix:
-            missing.hiding.length > 0
+            missing.hiding.length > 0 || missing.breaks.some((b) => b.applies === 'yes')
               ? undefined
               : (fixer) => [fixer.set(c.node, ['securityContext', 'readOnlyRootFilesystem'], true), ...mountFixOps(fixer, w, c, missing, configs)],
           // An image not in the table: the paths it writes (`/tmp`) are a guess, so is the fix.
           fixKind: missing.guess ? 'guess' : 'safe',
-          fixMessageId: 'guessedFix',
+          fixMessageId: missing.image !== undefined ? 'caveatFix' : 'guessedFix',
         });
       },
       { skip: 'windows' },

@@ -1,13 +1,15 @@
 /**
  * `npm run corpus`: scan test/corpus with every built-in policy and print accuracy and fix
- * quality figures (see scripts/corpus/). `--write` regenerates docs/accuracy.md and
+ * quality figures (see scripts/corpus/), then again with image configs read from a local
+ * registry (--inspect-images; scripts/corpus/inspect.ts, needs docker-registry). `--write` regenerates docs/accuracy.md and
  * docs/peer-comparison.md. Exits 1 on a crash, a rejected fix that is not a known bug, or an
  * unexplained disagreement.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { compareMutations } from './corpus/mutations.js';
 import { comparePeers } from './corpus/peers.js';
-import { renderAccuracy, renderConsole, renderPeerComparison, type RunInfo } from './corpus/render.js';
+import { inspectCorpusImages } from './corpus/inspect.js';
+import { inspectionSection, renderAccuracy, renderConsole, renderPeerComparison, type RunInfo } from './corpus/render.js';
 import { KNOWN_FIX_BUGS } from './corpus/known-bugs.js';
 import { cachedFindingsOf, scanCorpus } from './corpus/scan.js';
 
@@ -30,9 +32,13 @@ function commit(): string {
 const scan = scanCorpus();
 const peers = comparePeers(cachedFindingsOf(scan));
 console.log(renderConsole(scan, peers));
+// The same corpus with image configs read from a local registry (needs docker-registry).
+const inspection = await inspectCorpusImages();
+const inspected = { scan: scanCorpus({ images: inspection.images }), inspection };
+console.log(inspectionSection(scan, inspected));
 if (process.argv.includes('--write')) {
   const info: RunInfo = { date: new Date().toISOString().slice(0, 10), node: process.version, commit: commit() };
-  writeFileSync('docs/accuracy.md', renderAccuracy(scan, peers, info));
+  writeFileSync('docs/accuracy.md', renderAccuracy(scan, peers, info, inspected));
   writeFileSync('docs/peer-comparison.md', renderPeerComparison(peers, compareMutations(), info));
   console.log('wrote docs/accuracy.md, docs/peer-comparison.md');
 }

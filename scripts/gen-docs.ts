@@ -82,6 +82,21 @@ function sourceLinks(e: ImageEntry): string {
     })
     .join(' ');
 }
+/** A caveat as the table shows it: its text, and when it breaks a read-only root filesystem. */
+function caveatCell(c: NonNullable<ImageEntry['caveats']>[number]): string {
+  if (typeof c === 'string') return esc(c);
+  const w = c.breaksReadOnly;
+  const rule =
+    w === 'always'
+      ? 'Breaks read-only always: no fix is offered.'
+      : w === 'depends'
+        ? 'Can break read-only, depending on its settings: the fix is a guess.'
+        : 'whenEnv' in w
+          ? `Breaks read-only when ${w.whenEnv.map(code).join(' or ')} is set: no fix is offered then.`
+          : `Breaks read-only unless ${w.unlessEnv.map(code).join(' or ')} is set: no fix is offered then.`;
+  return `${esc(c.text)} **${rule}**`;
+}
+
 function imageRow(e: ImageEntry): string {
   const paths = e.base
     ? '`/tmp` (a guess: base image)'
@@ -91,7 +106,7 @@ function imageRow(e: ImageEntry): string {
   const contents = (e.contents ?? []).map((c) => `${code(c.path)}: ${esc(c.what)}`).join('<br>');
   const volumes = (e.volumes ?? []).map(code).join('<br>');
   const user = [e.user && esc(e.user), e.home && `HOME ${code(e.home)}`].filter(Boolean).join('<br>');
-  return `| ${e.names.map(code).join('<br>')} | ${tagsCell(e)} | ${paths} | ${volumes} | ${contents} | ${user} | ${(e.caveats ?? []).map(esc).join('<br>')} | ${sourceLinks(e)} |`;
+  return `| ${e.names.map(code).join('<br>')} | ${tagsCell(e)} | ${paths} | ${volumes} | ${contents} | ${user} | ${(e.caveats ?? []).map(caveatCell).join('<br>')} | ${sourceLinks(e)} |`;
 }
 const knownImages = `# Known images
 

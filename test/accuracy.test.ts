@@ -7,6 +7,8 @@
 import { readFileSync } from 'node:fs';
 import { KNOWN_FIX_BUGS } from '../scripts/corpus/known-bugs.js';
 import { comparePeers, disagreementKey } from '../scripts/corpus/peers.js';
+import { corpusImageConfigs, inspectCorpusImages, type CorpusInspection } from '../scripts/corpus/inspect.js';
+import { inspectionSection } from '../scripts/corpus/render.js';
 import { cachedFindingsOf, scanCorpus } from '../scripts/corpus/scan.js';
 
 describe('accuracy on the test corpus', () => {
@@ -33,6 +35,34 @@ describe('accuracy on the test corpus', () => {
     expect(scan.fixKinds.get('read-only-root-filesystem')!.guesses).toBeGreaterThan(0);
     expect(scan.fixKinds.get('no-privileged-container')!.fixes).toBe(0);
     expect(scan.fixKinds.get('no-host-namespaces')!.fixes).toBe(0);
+  });
+
+  describe('with --inspect-images (image configs from the test registry)', () => {
+    let inspected: { scan: ReturnType<typeof scanCorpus>; inspection: CorpusInspection };
+    beforeAll(async () => {
+      const inspection = await inspectCorpusImages();
+      inspected = { scan: scanCorpus({ images: inspection.images }), inspection };
+    }, 240000);
+
+    it('reads the reconstructed configs through the product and verifies every fix they bring', () => {
+      const { scan: x, inspection } = inspected;
+      expect(inspection.pushed).toBe(corpusImageConfigs().length - inspection.notPushed.length);
+      expect(inspection.read).toBe(inspection.pushed);
+      expect(x.crashes).toEqual([]);
+      expect(x.fixesVerifiedByEngine).toBe(x.fixesOffered);
+      expect(x.fixFailures.filter((f) => !(f.file in KNOWN_FIX_BUGS))).toEqual([]);
+    });
+
+    it('turns guesses into known facts, never the other way, and docs/accuracy.md states the share', () => {
+      const ro = (r: ReturnType<typeof scanCorpus>) => r.fixKinds.get('read-only-root-filesystem')!;
+      expect(ro(inspected.scan).findings).toBe(ro(scan).findings);
+      expect(ro(inspected.scan).fixes).toBeGreaterThan(ro(scan).fixes);
+      expect(ro(inspected.scan).guesses).toBeLessThan(ro(scan).guesses);
+      const line = inspectionSection(scan, inspected)
+        .split('\n')
+        .find((l) => l.startsWith('Read-only findings with a known-fact fix'))!;
+      expect(readFileSync('docs/accuracy.md', 'utf8')).toContain(line);
+    });
   });
 
   it('maps every concept of the corpus to a policy or a reason', () => {

@@ -1,5 +1,6 @@
 import {
   allocateVolumeName,
+  caveatApplies,
   type Container,
   type ImageFacts,
   type Fixer,
@@ -32,6 +33,11 @@ export interface MissingMounts {
    * read-only fix is not offered (the write would fail, the mount would hide the file).
    */
   hiding: { path: WritablePath; file: string }[];
+  /**
+   * Caveats of the image that break it under a read-only root filesystem in this container
+   * (`yes`: no read-only fix; `maybe`: the fix is only a guess), as sentences.
+   */
+  breaks: { text: string; applies: 'yes' | 'maybe' }[];
   /** The table entry's image name, or undefined for the `/tmp` guess. */
   image: string | undefined;
   guess: boolean;
@@ -143,7 +149,22 @@ function computeMissingMounts(w: Workload, c: Container, configs: ImageFacts['co
     if (file) hiding.push({ path: p, file });
   }
   const paths = rest.filter((p) => !hiding.some((h) => h.path === p));
+  const env = new Map(literalEnv(c).map((e) => [e.name, e.value]));
+  // Variables the manifest does not show plainly (envFrom, valueFrom) could set what a caveat depends on.
+  const opaqueEnv =
+    c.data.envFrom !== undefined || (Array.isArray(c.data.env) && c.data.env.some((e: unknown) => !env.has(String((e as { name?: unknown })?.name))));
+  const breaks = known.breaks.flatMap((b) => {
+    const applies = caveatApplies(b, env, opaqueEnv);
+    return applies === 'no' ? [] : [{ text: b.text, applies }];
+  });
   const parts: string[] = [];
+  for (const b of breaks) {
+    parts.push(
+      b.applies === 'yes'
+        ? `${b.text} No read-only fix is offered: mount a writable copy of that folder (an emptyDir filled from the image by an init container that copies the folder into it) or change the settings that write there.`
+        : `${b.text} Whether this container does depends on settings the manifest does not show plainly, so the fix is only a guess.`,
+    );
+  }
   if (known.matchedBy) parts.push(`${c.image ? `"${c.image}"` : 'The image'} is taken for ${known.image}: ${known.matchedBy}.`);
   for (const t of typos) parts.push(`The mount at ${t.mountPath} looks like a typo of ${t.path.path}: the fix corrects its mountPath.`);
   for (const p of blocked) {
@@ -172,7 +193,16 @@ function computeMissingMounts(w: Workload, c: Container, configs: ImageFacts['co
       parts.push(`${data.join(', ')} holds data: use a PersistentVolumeClaim there instead of an emptyDir to keep it.`);
     }
   }
-  return { paths, blocked, typos, hiding, image: known.image, guess: known.guess, explanation: parts.join(' ') };
+  return {
+    paths,
+    blocked,
+    typos,
+    hiding,
+    breaks,
+    image: known.image,
+    guess: known.guess || breaks.some((b) => b.applies === 'maybe'),
+    explanation: parts.join(' '),
+  };
 }
 
 const plans = new WeakMap<Workload, { configs: ImageFacts['configs'] | undefined; plan: Map<Container, Map<string, string>> }>();

@@ -6,6 +6,7 @@ import { disagreementKey, type PeerComparison } from './peers.js';
 import { PEER_MAP } from './peer-map.js';
 import { KNOWN_FIX_BUGS } from './known-bugs.js';
 import type { ScanResult } from './scan.js';
+import type { CorpusInspection } from './inspect.js';
 
 export interface RunInfo {
   date: string;
@@ -42,7 +43,7 @@ function renderFuzz(): string {
   ].join('\n');
 }
 
-export function renderAccuracy(s: ScanResult, p: PeerComparison, info: RunInfo): string {
+export function renderAccuracy(s: ScanResult, p: PeerComparison, info: RunInfo, inspected?: InspectedScan): string {
   const skipped = [...s.skippedFiles].map(([r, n]) => [r, n]);
   const skippedDocs = [...s.skippedDocuments].map(([r, n]) => [r, n]);
   const policies = [...s.findings].map(([id, n]) => [`\`${id}\``, n]);
@@ -93,7 +94,12 @@ ${fixKindsTable(s)}
 
 Default fixed texts changing a \`privileged\`, host namespace, capability-add or user field, or
 adding a guessed mount: ${s.forbiddenChanges.length} (test/accuracy.test.ts holds it at 0).
-
+${
+  inspected
+    ? `
+${inspectionSection(s, inspected)}`
+    : ''
+}
 ### Fixes rejected by the independent checks
 ${
   s.fixFailures.length
@@ -229,4 +235,43 @@ export function renderConsole(s: ScanResult, p: PeerComparison): string {
   if (p.unmapped.length) rows.push(`UNMAPPED concepts: ${p.unmapped.join(', ')}`);
   for (const d of p.disagreements.filter((x) => !x.reason)) rows.push(`  unexplained: ${disagreementKey(d)} peer ${d.expected}, ours ${d.ours}`);
   return rows.join('\n');
+}
+
+/** The corpus scanned again with image configs read from the test registry (scripts/corpus/inspect.ts). */
+export interface InspectedScan {
+  scan: ScanResult;
+  inspection: CorpusInspection;
+}
+
+/** The known-fact share of read-only findings and the fixes per policy, without and with --inspect-images. */
+export function inspectionSection(s: ScanResult, x: InspectedScan): string {
+  const share = (r: ScanResult, id: string) => {
+    const k = r.fixKinds.get(id)!;
+    return `${k.fixes}/${k.findings} (${pct(k.fixes, k.findings)})`;
+  };
+  const changed = [...s.fixKinds.keys()].filter((id) => {
+    const a = s.fixKinds.get(id)!;
+    const b = x.scan.fixKinds.get(id)!;
+    return a.fixes !== b.fixes || a.guesses !== b.guesses || a.behaviour !== b.behaviour;
+  });
+  const rows = changed.map((id) => {
+    const a = s.fixKinds.get(id)!;
+    const b = x.scan.fixKinds.get(id)!;
+    return [`\`${id}\``, a.findings, `${a.fixes} → ${b.fixes}`, `${a.guesses} → ${b.guesses}`, `${a.behaviour} → ${b.behaviour}`];
+  });
+  const i = x.inspection;
+  return `### With --inspect-images (image configs from the test registry)
+The image configs of test/image-configs/corpus-images.json — ${i.pushed} corpus images, each
+reconstructed from its public Dockerfiles (sources per entry) — pushed to a real registry on loopback
+(docker-registry) and read through \`--inspect-images\` itself; every registry request of that run
+goes to the local registry. Of the ${i.asked} distinct images of the corpus, ${i.read} configs were read;
+the others are not in the test registry (their lookups fail as for an image missing from its
+registry), so these figures are a lower bound of a real run.${i.notPushed.length ? ` Not pushed: ${i.notPushed.join('; ')}.` : ''}
+
+Read-only findings with a known-fact fix: without ${share(s, 'read-only-root-filesystem')}, with --inspect-images ${share(x.scan, 'read-only-root-filesystem')}.
+
+${rows.length ? table(['policy', 'findings', 'fixes (known facts)', 'guesses suggested', 'behaviour changes suggested'], rows) : "No policy's figures change."}
+
+Fixes offered with the image configs: ${x.scan.fixesOffered}, verified by the engine ${x.scan.fixesVerifiedByEngine}, by the independent checks ${x.scan.fixesVerified}.
+`;
 }

@@ -1,10 +1,11 @@
 /**
- * Scan test/corpus with every built-in policy: documents, skipped files and documents by
+ * Scan test/corpus with every built-in policy (with `opts.images`: those image facts, as
+ * --inspect-images gives them; see inspect.ts): documents, skipped files and documents by
  * reason, crashes (policy-error findings and thrown errors), findings per policy, fixes offered
  * and fixes verified (by the engine AND by the independent checks of test/property/check-file.ts).
  */
 import { collectFiles } from '../../src/files.js';
-import { run, type Finding, type RunResult, type SourceFile } from '../../src/engine/index.js';
+import { run, type Finding, type ImageFacts, type RunResult, type SourceFile } from '../../src/engine/index.js';
 import { isDeepStrictEqual } from 'node:util';
 import { parseYaml } from '../../src/yaml/index.js';
 import { writablePathsFor } from '../../src/k8s/writable-paths.js';
@@ -63,7 +64,7 @@ const reasonKey = (r: string) =>
 
 const inc = (m: Map<string, number>, k: string, n = 1) => m.set(k, (m.get(k) ?? 0) + n);
 
-export function scanCorpus(): ScanResult {
+export function scanCorpus(opts: { images?: Partial<ImageFacts> } = {}): ScanResult {
   const { files, errors } = collectFiles(['.'], { cwd: CORPUS, exclude: ['index.json', 'sources.json'] });
   const r: ScanResult = {
     files: files.length,
@@ -88,7 +89,7 @@ export function scanCorpus(): ScanResult {
     r.texts.set(f.path, f.text);
     let result: RunResult;
     try {
-      result = run([f], builtinPolicies);
+      result = run([f], builtinPolicies, opts.images ? { images: opts.images } : {});
     } catch (err) {
       r.crashes.push(`${f.path}: engine threw ${(err as Error).message}`);
       continue;

@@ -41,10 +41,13 @@ export {
 export { manifestLabel, type Manifest } from '../k8s/manifest.js';
 export { imageUser, parseImageReference, tagVersion, type ImageReference, type ImageUser } from '../k8s/image.js';
 export {
+  caveatApplies,
   mountCovers,
   normalisePath,
   writablePathsFor,
   writablePathHints,
+  type BreaksReadOnly,
+  type Caveat,
   type ImageWritablePaths,
   type InspectedImageConfig,
   type WritablePath,

@@ -37,6 +37,21 @@ export interface ImageContent {
   what: string;
 }
 
+/**
+ * When a caveat breaks the container under a read-only root filesystem even with every path of
+ * the entry mounted: `always`; when the container's env sets one of `whenEnv` (`NAME`, or
+ * `NAME=value` for that value only); unless its env sets
+ * one of `unlessEnv` (to anything but '', `false`, `0`); `depends` on settings the manifest does not
+ * show plainly (the fix is then a guess).
+ */
+export type BreaksReadOnly = 'always' | 'depends' | { whenEnv: readonly string[] } | { unlessEnv: readonly string[] };
+
+/** A caveat that can break a read-only root filesystem (see {@link BreaksReadOnly}). */
+export interface Caveat {
+  text: string;
+  breaksReadOnly: BreaksReadOnly;
+}
+
 /** One row of the table. */
 export interface ImageEntry {
   /**
@@ -59,7 +74,8 @@ export interface ImageEntry {
   /** The user its main process runs as. */
   user?: string;
   home?: string;
-  caveats?: readonly string[];
+  /** What the paths alone do not cover, each a sentence; a {@link Caveat} when it can break a read-only root filesystem. */
+  caveats?: readonly (string | Caveat)[];
   /**
    * Environment variables the image's own Dockerfile sets (`ENV PG_MAJOR 17`), which images
    * built `FROM` it inherit: an inspected image config (`--inspect-images`) that carries every
@@ -220,7 +236,10 @@ export const IMAGE_TABLE: readonly ImageEntry[] = [
     ],
     user: 'www-data',
     caveats: [
-      "The controller rewrites /etc/nginx/nginx.conf and /etc/nginx/lua/cfg.json, and /etc/nginx holds the image's templates and Lua code: it needs a writable copy of /etc/nginx (the Helm chart leaves readOnlyRootFilesystem false by default).",
+      {
+        text: "The controller rewrites /etc/nginx/nginx.conf and /etc/nginx/lua/cfg.json, and /etc/nginx holds the image's templates and Lua code: it needs a writable copy of /etc/nginx (the Helm chart leaves readOnlyRootFilesystem false by default).",
+        breaksReadOnly: 'always',
+      },
     ],
     sources: [
       `${INGRESS_NGINX}/rootfs/Dockerfile#L51`,
@@ -348,7 +367,10 @@ export const IMAGE_TABLE: readonly ImageEntry[] = [
     contents: [{ path: '/etc/cassandra', what: 'cassandra.yaml and the other configuration files, edited in place by the entrypoint' }],
     user: 'root, then cassandra (uid 999) via the entrypoint',
     caveats: [
-      'The entrypoint edits /etc/cassandra/cassandra.yaml in place: under a read-only root filesystem it needs a writable copy of /etc/cassandra (or the configuration mounted and the edits disabled).',
+      {
+        text: 'The entrypoint edits /etc/cassandra/cassandra.yaml in place: under a read-only root filesystem it needs a writable copy of /etc/cassandra (or the configuration mounted and the edits disabled).',
+        breaksReadOnly: 'always',
+      },
     ],
     signatureEnv: ['CASSANDRA_VERSION', 'CASSANDRA_SHA512'],
     sources: [
@@ -438,7 +460,12 @@ export const IMAGE_TABLE: readonly ImageEntry[] = [
     ],
     volumes: ['/consul/data'],
     user: 'root, then consul via the entrypoint (su-exec)',
-    caveats: ['With CONSUL_ALLOW_PRIVILEGED_PORTS set, the entrypoint runs setcap on /bin/consul, which a read-only root filesystem refuses.'],
+    caveats: [
+      {
+        text: 'With CONSUL_ALLOW_PRIVILEGED_PORTS set, the entrypoint runs setcap on /bin/consul, which a read-only root filesystem refuses.',
+        breaksReadOnly: { whenEnv: ['CONSUL_ALLOW_PRIVILEGED_PORTS'] },
+      },
+    ],
     sources: [
       `${CONSUL}/Dockerfile#L77`,
       `${CONSUL}/Dockerfile#L68`,
@@ -457,7 +484,10 @@ export const IMAGE_TABLE: readonly ImageEntry[] = [
     volumes: ['/vault/logs', '/vault/file'],
     user: 'root, then vault via the entrypoint (su-exec)',
     caveats: [
-      'Unless SKIP_SETCAP is set, the entrypoint (set -e) runs setcap on the vault binary, which a read-only root filesystem refuses: set SKIP_SETCAP.',
+      {
+        text: 'Unless SKIP_SETCAP is set, the entrypoint (set -e) runs setcap on the vault binary, which a read-only root filesystem refuses: set SKIP_SETCAP.',
+        breaksReadOnly: { unlessEnv: ['SKIP_SETCAP'] },
+      },
     ],
     sources: [
       `${VAULT}/Dockerfile#L63`,
@@ -564,7 +594,10 @@ export const IMAGE_TABLE: readonly ImageEntry[] = [
     ],
     user: '1000:0 (elasticsearch)',
     caveats: [
-      'With ELASTIC_PASSWORD or ES_LOG_STYLE=file the entrypoint writes into /usr/share/elasticsearch/config, which holds the image configuration: it then needs a writable copy of that folder.',
+      {
+        text: 'With ELASTIC_PASSWORD or ES_LOG_STYLE=file the entrypoint writes into /usr/share/elasticsearch/config, which holds the image configuration: it then needs a writable copy of that folder.',
+        breaksReadOnly: { whenEnv: ['ELASTIC_PASSWORD', 'ES_LOG_STYLE=file'] },
+      },
     ],
     sources: [
       `${ELASTIC}/elasticsearch/Dockerfile#L47`,
@@ -587,7 +620,10 @@ export const IMAGE_TABLE: readonly ImageEntry[] = [
     user: '1000 (opensearch)',
     home: '/usr/share/opensearch',
     caveats: [
-      'Unless DISABLE_INSTALL_DEMO_CONFIG or DISABLE_SECURITY_PLUGIN is true, the entrypoint runs install_demo_configuration.sh, which writes into /usr/share/opensearch/config (image content): it then needs a writable copy of that folder.',
+      {
+        text: 'Unless DISABLE_INSTALL_DEMO_CONFIG or DISABLE_SECURITY_PLUGIN is true, the entrypoint runs install_demo_configuration.sh, which writes into /usr/share/opensearch/config (image content): it then needs a writable copy of that folder.',
+        breaksReadOnly: { unlessEnv: ['DISABLE_INSTALL_DEMO_CONFIG', 'DISABLE_SECURITY_PLUGIN'] },
+      },
     ],
     sources: [
       `${OPENSEARCH}/dockerfiles/opensearch.al2023.dockerfile#L46`,
@@ -625,7 +661,10 @@ export const IMAGE_TABLE: readonly ImageEntry[] = [
     ],
     user: '1000 (logstash)',
     caveats: [
-      'The entrypoint rewrites /usr/share/logstash/config/logstash.yml in place (env2yaml) when settings are given as environment variables, and copies log4j2.file.properties with LOG_STYLE=file: it then needs a writable copy of that folder.',
+      {
+        text: 'The entrypoint rewrites /usr/share/logstash/config/logstash.yml in place (env2yaml) when settings are given as environment variables, and copies log4j2.file.properties with LOG_STYLE=file: it then needs a writable copy of that folder.',
+        breaksReadOnly: 'depends',
+      },
     ],
     sources: [
       `${ELASTIC}/logstash/Dockerfile#L51`,
@@ -676,7 +715,10 @@ export const IMAGE_TABLE: readonly ImageEntry[] = [
     user: 'appuser',
     home: '/home/appuser',
     caveats: [
-      "The start script requires /opt/kafka/config to be writable and writes the broker configuration there, next to the distribution's files: it needs a writable copy of that folder.",
+      {
+        text: "The start script requires /opt/kafka/config to be writable and writes the broker configuration there, next to the distribution's files: it needs a writable copy of that folder.",
+        breaksReadOnly: 'always',
+      },
     ],
     sources: [
       `${APACHE_KAFKA}/jvm/Dockerfile#L93`,
@@ -692,7 +734,10 @@ export const IMAGE_TABLE: readonly ImageEntry[] = [
       { path: '/etc/kafka', what: "the Kafka distribution's configuration files; the configure script writes kafka.properties and the log4j2 files here" },
     ],
     caveats: [
-      'The configure script requires /etc/kafka to be writable and renders kafka.properties, log4j2.yaml and tools-log4j2.yaml there, next to the distribution files: it needs a writable copy of that folder.',
+      {
+        text: 'The configure script requires /etc/kafka to be writable and renders kafka.properties, log4j2.yaml and tools-log4j2.yaml there, next to the distribution files: it needs a writable copy of that folder.',
+        breaksReadOnly: 'always',
+      },
     ],
     sources: [
       `${CP_KAFKA}/Dockerfile.ubi9#L99`,

@@ -1,7 +1,7 @@
 import { parseImageReference, tagVersion } from './image.js';
-import { IMAGE_TABLE, type ImageContent, type ImageEntry, type WritablePath, type WritablePurpose } from './image-table.js';
+import { IMAGE_TABLE, type Caveat, type ImageContent, type ImageEntry, type WritablePath, type WritablePurpose } from './image-table.js';
 
-export type { ImageContent, ImageEntry, WritablePath, WritablePurpose } from './image-table.js';
+export type { BreaksReadOnly, Caveat, ImageContent, ImageEntry, WritablePath, WritablePurpose } from './image-table.js';
 export { IMAGE_TABLE } from './image-table.js';
 
 /** The writable paths of an image: known from the table, or `/tmp` as a stated guess. */
@@ -27,8 +27,10 @@ export interface ImageWritablePaths {
   user: string | undefined;
   /** `$HOME` of that user in the image, when known. */
   home: string | undefined;
-  /** What the paths alone do not cover (e.g. a folder written in place that also holds image content). */
+  /** What the paths alone do not cover (e.g. a folder written in place that also holds image content), as sentences. */
   caveats: string[];
+  /** The caveats that can break a read-only root filesystem, and when (see {@link Caveat}). */
+  breaks: Caveat[];
   /** The table entry's name when the image is a known base image (paths are then a guess). */
   baseImage: string | undefined;
   /**
@@ -149,7 +151,8 @@ export function writablePathsFor(image: string | undefined, mountPaths: readonly
       contents: [...(entry?.contents ?? [])],
       user: entry?.user,
       home: entry?.home,
-      caveats: [...(entry?.caveats ?? [])],
+      caveats: caveatTexts(entry),
+      breaks: caveatBreaks(entry),
       baseImage: entry?.names[0],
       matchedBy: undefined,
       fromConfig: [],
@@ -171,13 +174,41 @@ export function writablePathsFor(image: string | undefined, mountPaths: readonly
     contents: [...(entry.contents ?? [])],
     user: entry.user,
     home: entry.home,
-    caveats: [...(entry.caveats ?? [])],
+    caveats: caveatTexts(entry),
+    breaks: caveatBreaks(entry),
     baseImage: undefined,
     matchedBy: derived?.why,
     fromConfig: [],
   };
   if (config) addConfigPaths(result, config, false);
   return result;
+}
+
+const caveatTexts = (e: ImageEntry | undefined) => (e?.caveats ?? []).map((c) => (typeof c === 'string' ? c : c.text));
+const caveatBreaks = (e: ImageEntry | undefined) => (e?.caveats ?? []).filter((c): c is Caveat => typeof c !== 'string');
+
+/**
+ * Whether a caveat breaks a container whose literal env is `env` (name → value): `yes`, `no`, or
+ * `maybe` (the caveat depends on settings not shown plainly, or the container takes env from
+ * `envFrom`/`valueFrom` that could set the variables). A value '', `false` or `0` does not count as
+ * set for `unlessEnv`. Pure; never throws.
+ */
+export function caveatApplies(c: Caveat, env: ReadonlyMap<string, string>, opaqueEnv: boolean): 'yes' | 'no' | 'maybe' {
+  const when = c.breaksReadOnly;
+  if (when === 'always') return 'yes';
+  if (when === 'depends') return 'maybe';
+  const set = (spec: string) => {
+    const eq = spec.indexOf('=');
+    const name = eq < 0 ? spec : spec.slice(0, eq);
+    const v = env.get(name);
+    return v !== undefined && (eq < 0 ? true : v === spec.slice(eq + 1));
+  };
+  if ('whenEnv' in when) return when.whenEnv.some(set) ? 'yes' : opaqueEnv ? 'maybe' : 'no';
+  const truthy = (name: string) => {
+    const v = env.get(name);
+    return v !== undefined && v !== '' && v !== 'false' && v !== '0';
+  };
+  return when.unlessEnv.some(truthy) ? 'no' : opaqueEnv ? 'maybe' : 'yes';
 }
 
 const configSource = (config: InspectedImageConfig) => `the image config ${config.configDigest}`;

@@ -139,3 +139,39 @@ describe("read-only fix with the manifest's own hints", () => {
     expect(kind).toBe('guess');
   });
 });
+
+describe('caveats of known images that break a read-only root filesystem', () => {
+  it('always (ingress-nginx rewrites /etc/nginx): no fix, the copy pattern explained', () => {
+    const { finding, kind } = scan(pod('registry.k8s.io/ingress-nginx/controller:v1.12.0'));
+    expect(kind).toBeUndefined();
+    expect(finding.message).toContain('it needs a writable copy of /etc/nginx');
+    expect(finding.message).toContain('No read-only fix is offered: mount a writable copy of that folder');
+  });
+
+  it('unless a variable is set (vault: SKIP_SETCAP): no fix without it, a fix with it', () => {
+    expect(scan(pod('hashicorp/vault:1.18')).kind).toBeUndefined();
+    const set = scan(pod('hashicorp/vault:1.18', '    env:\n    - name: SKIP_SETCAP\n      value: "true"\n'));
+    expect(set.kind).toBe('safe');
+    expect(set.finding.message).not.toContain('setcap');
+    // 'false' does not count as set.
+    expect(scan(pod('hashicorp/vault:1.18', '    env:\n    - name: SKIP_SETCAP\n      value: "false"\n')).kind).toBeUndefined();
+  });
+
+  it('when a variable is set (consul: CONSUL_ALLOW_PRIVILEGED_PORTS): a fix without it, none with it, a guess when envFrom could set it', () => {
+    expect(scan(pod('hashicorp/consul:1.20')).kind).toBe('safe');
+    expect(scan(pod('hashicorp/consul:1.20', '    env:\n    - name: CONSUL_ALLOW_PRIVILEGED_PORTS\n      value: "yes"\n')).kind).toBeUndefined();
+    const opaque = scan(pod('hashicorp/consul:1.20', '    envFrom:\n    - configMapRef:\n        name: consul-env\n'));
+    expect(opaque.kind).toBe('guess');
+    expect(opaque.finding.message).toContain('depends on settings the manifest does not show plainly');
+    expect(opaque.finding.suggestions.find((s) => s.reason !== undefined)!.message).toContain('a guess, since hashicorp/consul may write into its own files');
+  });
+
+  it('a NAME=value condition needs that value (elasticsearch: ES_LOG_STYLE=file)', () => {
+    expect(scan(pod('elasticsearch:8.17.0', '    env:\n    - name: ES_LOG_STYLE\n      value: console\n')).kind).toBe('safe');
+    expect(scan(pod('elasticsearch:8.17.0', '    env:\n    - name: ES_LOG_STYLE\n      value: file\n')).kind).toBeUndefined();
+  });
+
+  it('depends on settings (logstash): always a guess', () => {
+    expect(scan(pod('logstash:9.2.4')).kind).toBe('guess');
+  });
+});
