@@ -85,6 +85,13 @@ export interface ImageEntry {
    */
   signatureEnv?: readonly string[];
   /**
+   * The config `User` the image itself has (`root` for none), when another image sets the same
+   * `signatureEnv` names (nginx and nginx-unprivileged): a config is then matched to the entry
+   * whose user it has, never guessed between them. Must be on a cited Dockerfile line (or the
+   * absence of a `USER` line, for `root`).
+   */
+  signatureUser?: string;
+  /**
    * A base image (`busybox`, `python`, `distroless`): what it writes depends on the command or
    * the application built on it, so the paths stay a guess (`/tmp`).
    */
@@ -163,16 +170,21 @@ export const IMAGE_TABLE: readonly ImageEntry[] = [
   {
     names: ['nginx'],
     paths: [w('/var/cache/nginx', 'cache'), w('/var/run', 'run', { note: 'nginx.pid' })],
+    // The same ENV names as nginx-unprivileged (its Dockerfile derives from this one): told apart by the user.
+    signatureEnv: ['NGINX_VERSION', 'NJS_VERSION', 'PKG_RELEASE'],
+    signatureUser: 'root',
     user: 'root (worker processes run as nginx, uid 101)',
     home: '/nonexistent',
-    sources: [`${DOCS}/nginx/content.md#L124`, `${NGINX}/Dockerfile#L19`],
+    sources: [`${DOCS}/nginx/content.md#L124`, `${NGINX}/Dockerfile#L19`, `${NGINX}/Dockerfile#L10-L13`],
   },
   {
     names: ['nginxinc/nginx-unprivileged', 'nginx/nginx-unprivileged'],
     paths: [w('/tmp', 'tmp', { note: 'nginx.pid and the proxy, client body, fastcgi, uwsgi and scgi temp paths' })],
     user: '101 (nginx)',
     home: '/nonexistent',
-    sources: [`${NGINX_UNPRIV}/Dockerfile#L142`, `${NGINX_UNPRIV}/Dockerfile#L161`],
+    signatureEnv: ['NGINX_VERSION', 'NJS_VERSION', 'PKG_RELEASE'],
+    signatureUser: '101',
+    sources: [`${NGINX_UNPRIV}/Dockerfile#L142`, `${NGINX_UNPRIV}/Dockerfile#L161`, `${NGINX_UNPRIV}/Dockerfile#L11-L14`, `${NGINX_UNPRIV}/Dockerfile#L17`],
   },
   {
     names: ['httpd'],

@@ -1,4 +1,4 @@
-import { parseImageReference, tagVersion } from './image.js';
+import { imageUser, parseImageReference, tagVersion } from './image.js';
 import { IMAGE_TABLE, type Caveat, type ImageContent, type ImageEntry, type WritablePath, type WritablePurpose } from './image-table.js';
 
 export type { BreaksReadOnly, Caveat, ImageContent, ImageEntry, WritablePath, WritablePurpose } from './image-table.js';
@@ -248,9 +248,10 @@ export interface DerivedEntry {
  * The table entry of the image an image was built on, read from its inspected config, or
  * undefined: (1) the base-image label ({@link BASE_NAME_LABEL}) names a table image; else (2) the
  * config carries every `signatureEnv` variable of entries of exactly one image (the most
- * variables win; versions of that image are told apart by the first variable's value, e.g.
- * `PG_MAJOR=17`); else (3) its `Volumes` are exactly the non-empty declared volumes of entries of
- * exactly one image. Base images (`base: true`) are never the answer. Never throws.
+ * variables win; images sharing them are told apart by their `signatureUser`; versions of that
+ * image by the first variable's value, e.g. `PG_MAJOR=17`); else (3) its `Volumes` are exactly the
+ * non-empty declared volumes of entries of exactly one image (of several, the one whose signature
+ * variables the config carries some of). Base images (`base: true`) are never the answer. Never throws.
  */
 export function derivedEntry(config: InspectedImageConfig): DerivedEntry | undefined {
   const label = config.labels[BASE_NAME_LABEL];
@@ -260,8 +261,11 @@ export function derivedEntry(config: InspectedImageConfig): DerivedEntry | undef
   }
   const bySignature = IMAGE_TABLE.filter((e) => !e.base && e.signatureEnv?.length && e.signatureEnv.every((n) => n in config.env));
   const most = Math.max(0, ...bySignature.map((e) => e.signatureEnv!.length));
+  // Images sharing the names (nginx, nginx-unprivileged) are told apart by the config's user, never guessed.
+  const user = imageUser(config.user);
+  const userName = user.kind === 'root' ? 'root' : (user.name ?? String(user.uid));
   const signed = pickOneImage(
-    bySignature.filter((e) => e.signatureEnv!.length === most),
+    bySignature.filter((e) => e.signatureEnv!.length === most && (e.signatureUser === undefined || e.signatureUser === userName)),
     (e) => config.env[e.signatureEnv![0]!],
   );
   if (signed) {
@@ -274,11 +278,13 @@ export function derivedEntry(config: InspectedImageConfig): DerivedEntry | undef
     const v = [...new Set((e.volumes ?? []).map(normalisePath))].sort();
     return v.length === declared.length && v.every((x, i) => x === declared[i]);
   };
-  const byVolumes = pickOneImage(
-    IMAGE_TABLE.filter((e) => !e.base && same(e)),
-    () => undefined,
-  );
-  return byVolumes && { entry: byVolumes, why: `its image config declares the VOLUMEs ${declared.join(', ')}, as the ${byVolumes.names[0]} image does` };
+  const sameVolumes = IMAGE_TABLE.filter((e) => !e.base && same(e));
+  // Several images with these volumes (redis, valkey: /data): the one whose own variables the config carries some of.
+  const narrowed = sameVolumes.filter((e) => e.signatureEnv?.some((n) => n in config.env));
+  const byVolumes = pickOneImage(narrowed.length > 0 ? narrowed : sameVolumes, () => undefined);
+  if (!byVolumes) return undefined;
+  const carried = narrowed.length > 0 ? ` and carries ${byVolumes.signatureEnv!.filter((n) => n in config.env).join(', ')}` : '';
+  return { entry: byVolumes, why: `its image config declares the VOLUMEs ${declared.join(', ')}${carried}, as the ${byVolumes.names[0]} image does` };
 }
 
 /**

@@ -1,5 +1,6 @@
 import {
   allocateVolumeName,
+  derivedEntry,
   IMAGE_TABLE,
   imageEntryFor,
   imageLookupNames,
@@ -8,6 +9,7 @@ import {
   versionInRange,
   writablePathHints,
   writablePathsFor,
+  type InspectedImageConfig,
 } from '../../src/k8s/index.js';
 
 const paths = (image: string | undefined, mounts: string[] = []) => writablePathsFor(image, mounts).paths.map((p) => p.path);
@@ -292,13 +294,23 @@ describe('the table of known images', () => {
       expect(new Set(names).size).toBe(names.length);
       // Every name is cited on a Dockerfile line.
       expect({ image, dockerfileLine: e.sources.some((s) => /Dockerfile[^#\s]*#L\d+$/.test(s)) }).toEqual({ image, dockerfileLine: true });
+      // Images sharing names are told apart by the user their own Dockerfiles give (nginx, nginx-unprivileged).
+      const who = `${image} (user ${e.signatureUser ?? 'any'})`;
       for (const n of names) {
         expect({ image, n, generic: GENERIC_ENV.has(n) }).toEqual({ image, n, generic: false });
         expect(n).toMatch(/^[A-Z][A-Z0-9_]*$/);
-        expect({ n, image: owner.get(n) ?? image }).toEqual({ n, image });
-        owner.set(n, image);
+        const key = `${n} ${e.signatureUser ?? '*'}`;
+        expect({ key, image: owner.get(key) ?? image }).toEqual({ key, image });
+        owner.set(key, image);
+        // A name shared with another image needs a user on both sides.
+        if (e.signatureUser === undefined)
+          expect({ n, who, sharedWith: signed.filter((o) => o.names[0] !== image && o.signatureEnv!.includes(n)).map((o) => o.names[0]) }).toEqual({
+            n,
+            who,
+            sharedWith: [],
+          });
       }
-      const key = [...names].sort().join(' ');
+      const key = `${[...names].sort().join(' ')} ${e.signatureUser ?? '*'}`;
       expect({ key, image: sets.get(key) ?? image }).toEqual({ key, image });
       sets.set(key, image);
     }
@@ -306,6 +318,7 @@ describe('the table of known images', () => {
     for (const a of signed)
       for (const b of signed) {
         if (a.names[0] === b.names[0]) continue;
+        if (a.signatureUser !== undefined && b.signatureUser !== undefined && a.signatureUser !== b.signatureUser) continue;
         expect({ a: a.names[0], b: b.names[0], within: a.signatureEnv!.every((n) => b.signatureEnv!.includes(n)) }).toEqual({
           a: a.names[0],
           b: b.names[0],
@@ -319,9 +332,9 @@ describe('the table of known images', () => {
       ['PG_MAJOR', 'PG_VERSION'],
       ['PG_MAJOR', 'PG_VERSION'],
     ]);
-    // nginx and nginx-unprivileged set the same ENV names: neither has a signature.
-    expect(imageEntryFor('nginx')?.signatureEnv).toBeUndefined();
-    expect(imageEntryFor('nginxinc/nginx-unprivileged')?.signatureEnv).toBeUndefined();
+    // nginx and nginx-unprivileged set the same ENV names: told apart by the user (none, USER 101).
+    expect([imageEntryFor('nginx')?.signatureUser, imageEntryFor('nginxinc/nginx-unprivileged')?.signatureUser]).toEqual(['root', '101']);
+    expect(imageEntryFor('nginx')?.signatureEnv).toEqual(imageEntryFor('nginxinc/nginx-unprivileged')?.signatureEnv);
   });
 
   it('has absolute, normalised paths, each listed once', () => {
@@ -425,5 +438,33 @@ describe('allocateVolumeName', () => {
     const long = allocateVolumeName('/' + 'a'.repeat(100), 'x', new Set());
     expect(long.length).toBeLessThanOrEqual(63);
     expect(long).toMatch(/^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/);
+  });
+});
+
+describe('derivedEntry: an inspected config matched to the image it is built on', () => {
+  const cfg = (c: Partial<InspectedImageConfig>): InspectedImageConfig => ({
+    volumes: [],
+    user: undefined,
+    workingDir: undefined,
+    env: {},
+    labels: {},
+    configDigest: `sha256:${'e'.repeat(64)}`,
+    ...c,
+  });
+  const NGINX_ENV = { NGINX_VERSION: '1.27.4', NJS_VERSION: '0.8.9', PKG_RELEASE: '1~bookworm' };
+
+  it.each([
+    ['FROM nginx (no USER)', cfg({ env: NGINX_ENV }), 'nginx'],
+    ['FROM nginx-unprivileged (USER 101)', cfg({ env: NGINX_ENV, user: '101' }), 'nginxinc/nginx-unprivileged'],
+    ['FROM nginx with its own USER app: neither', cfg({ env: NGINX_ENV, user: 'app' }), undefined],
+    ['FROM postgres:17 (PG_MAJOR picks the version)', cfg({ env: { PG_MAJOR: '17', PG_VERSION: '17.2-1' } }), 'postgres <18'],
+    ['FROM postgres:18', cfg({ env: { PG_MAJOR: '18', PG_VERSION: '18.0-1' } }), 'postgres 18+'],
+    ['VOLUME /data alone: redis or valkey, neither', cfg({ volumes: ['/data'] }), undefined],
+    ['VOLUME /data with REDIS_VERSION (an old redis without REDIS_DOWNLOAD_SHA)', cfg({ volumes: ['/data'], env: { REDIS_VERSION: '3.0.7' } }), 'redis'],
+    ['a label naming a base image (python) is no answer', cfg({ labels: { 'org.opencontainers.image.base.name': 'python:3.12' } }), undefined],
+  ])('%s', (_n, config, expected) => {
+    const e = derivedEntry(config);
+    const name = e && (e.entry.names[0] === 'postgres' ? `postgres ${e.entry.max ? '<18' : '18+'}` : e.entry.names[0]);
+    expect(name).toBe(expected);
   });
 });

@@ -101,8 +101,12 @@ const WORKLOADS = new Set([
   'DeploymentConfig',
 ]);
 
-/** The only values a fix may give to securityContext fields. */
-const SAFE_VALUES: Record<string, unknown> = { readOnlyRootFilesystem: true, allowPrivilegeEscalation: false, privileged: false };
+/**
+ * The only values a fix may give to securityContext fields. `runAsNonRoot: true` only comes from
+ * run-as-non-root when the image config (--inspect-images) runs the image as a numeric non-root
+ * uid; a default run never changes it (scripts/corpus/scan.ts forbiddenChanges holds that).
+ */
+const SAFE_VALUES: Record<string, unknown> = { readOnlyRootFilesystem: true, allowPrivilegeEscalation: false, privileged: false, runAsNonRoot: true };
 
 function getPath(o: unknown, path: readonly string[]): unknown {
   let cur = o;
@@ -217,6 +221,16 @@ function undoPodLevel(orig: Obj, fixed: Obj, where: string): string | undefined 
   const fsc = fixed.securityContext;
   if (isDeepStrictEqual(osc, fsc)) return undefined;
   if (!isObj(fsc)) return `${where}.securityContext was changed into a non-map`;
+  // runAsNonRoot: true added where unset (run-as-non-root with an inspected numeric non-root user).
+  if (fsc.runAsNonRoot === true && !(isObj(osc) && osc.runAsNonRoot != null)) {
+    if (isObj(osc) && 'runAsNonRoot' in osc) fsc.runAsNonRoot = osc.runAsNonRoot;
+    else delete fsc.runAsNonRoot;
+    if (isDeepStrictEqual(osc, fsc) || (!isObj(osc) && Object.keys(fsc).length === 0)) {
+      if ('securityContext' in orig) fixed.securityContext = osc;
+      else delete fixed.securityContext;
+      return undefined;
+    }
+  }
   const oseccomp = isObj(osc) ? osc.seccompProfile : undefined;
   if ((oseccomp !== undefined && oseccomp !== null) || !isDeepStrictEqual(fsc.seccompProfile, { type: 'RuntimeDefault' }))
     return `${where}.securityContext changed other than by adding seccompProfile RuntimeDefault`;
