@@ -227,16 +227,19 @@ function addConfigPaths(r: ImageWritablePaths, config: InspectedImageConfig, gue
     r.fromConfig.push(path);
   };
   for (const v of config.volumes) {
-    if (!v.startsWith('/')) continue;
-    const path = normalisePath(v);
+    const path = mountablePath(v);
+    if (path === undefined) continue;
     if (!r.volumes.includes(path)) r.volumes.push(path);
     add(path, 'data', { declaredVolume: true, note: 'a VOLUME of the image config' });
   }
   if (!guess) return;
   const env = Object.entries(config.env).map(([name, value]) => ({ name, value }));
   for (const h of writablePathHints({ env })) add(h.path, h.purpose, { note: `${h.env} in the image config` });
-  if (r.home === undefined && config.env.HOME) r.home = config.env.HOME;
+  if (r.home === undefined && config.env.HOME) r.home = mountablePath(config.env.HOME);
 }
+
+/** A registry-given value as a message quotes it: at most 100 characters. */
+const clip = (v: string) => (v.length > 100 ? `${v.slice(0, 100)}…` : v);
 
 /** An entry an inspected config was matched to, and how (one sentence). */
 export interface DerivedEntry {
@@ -257,7 +260,7 @@ export function derivedEntry(config: InspectedImageConfig): DerivedEntry | undef
   const label = config.labels[BASE_NAME_LABEL];
   if (label) {
     const e = imageEntryFor(label);
-    if (e && !e.base) return { entry: e, why: `its image config's label ${BASE_NAME_LABEL} names ${label}, a known image` };
+    if (e && !e.base) return { entry: e, why: `its image config's label ${BASE_NAME_LABEL} names ${clip(label)}, a known image` };
   }
   const bySignature = IMAGE_TABLE.filter((e) => !e.base && e.signatureEnv?.length && e.signatureEnv.every((n) => n in config.env));
   const most = Math.max(0, ...bySignature.map((e) => e.signatureEnv!.length));
@@ -269,7 +272,7 @@ export function derivedEntry(config: InspectedImageConfig): DerivedEntry | undef
     (e) => config.env[e.signatureEnv![0]!],
   );
   if (signed) {
-    const vars = signed.signatureEnv!.map((n) => `${n}=${config.env[n]}`).join(', ');
+    const vars = signed.signatureEnv!.map((n) => `${n}=${clip(config.env[n]!)}`).join(', ');
     return { entry: signed, why: `its image config carries ${vars}, set by the ${signed.names[0]} image it is built on` };
   }
   const declared = [...new Set(config.volumes.filter((v) => v.startsWith('/')).map(normalisePath))].sort();
@@ -363,7 +366,24 @@ const JVM_OPTION_VARIABLES = ['JAVA_TOOL_OPTIONS', 'JDK_JAVA_OPTIONS', '_JAVA_OP
 function literalPath(v: string): string | undefined {
   const s = v.trim();
   if (!s.startsWith('/') || s.includes('$')) return undefined;
-  return normalisePath(s);
+  return mountablePath(s);
+}
+
+/**
+ * `p` normalised when a fix may mount a volume there, else undefined: absolute, not `/`, at most
+ * 1,024 characters, no `.` or `..` segment, no `:` (the API server rejects a mountPath with one:
+ * kubernetes/kubernetes pkg/apis/core/validation/validation.go, ValidateVolumeMounts), no control
+ * or invisible formatting characters. Paths from an image config or the manifest's env are data
+ * of whoever built the image or wrote the manifest, so they pass through here before a fix uses
+ * them.
+ */
+export function mountablePath(p: string): string | undefined {
+  if (!p.startsWith('/') || p.length > 1024 || p.includes(':')) return undefined;
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what is refused
+  if (/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/.test(p)) return undefined;
+  const n = normalisePath(p);
+  if (n === '/' || n.split('/').some((seg) => seg === '.' || seg === '..')) return undefined;
+  return n;
 }
 
 /**

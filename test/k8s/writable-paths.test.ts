@@ -1,6 +1,7 @@
 import {
   allocateVolumeName,
   derivedEntry,
+  mountablePath,
   IMAGE_TABLE,
   imageEntryFor,
   imageLookupNames,
@@ -466,5 +467,34 @@ describe('derivedEntry: an inspected config matched to the image it is built on'
     const e = derivedEntry(config);
     const name = e && (e.entry.names[0] === 'postgres' ? `postgres ${e.entry.max ? '<18' : '18+'}` : e.entry.names[0]);
     expect(name).toBe(expected);
+  });
+});
+
+describe('mountablePath (paths from image configs and env become mounts only when the API server takes them)', () => {
+  it.each([
+    ['/data', '/data'],
+    ['/var/lib//x/', '/var/lib/x'],
+    ['/', undefined],
+    ['relative/path', undefined],
+    ['/a/../etc', undefined],
+    ['/a/./b', undefined],
+    ['/c:/x', undefined],
+    ['/tmp/\u202eevil', undefined],
+    ['/tmp/a\nb', undefined],
+    [`/${'x'.repeat(1100)}`, undefined],
+  ])('%j → %j', (p, expected) => {
+    expect(mountablePath(p)).toBe(expected);
+  });
+
+  it('a hostile image config cannot make the fix mount over / or climb out', () => {
+    const r = writablePathsFor('example.com/x:1', [], {
+      volumes: ['/', '/../etc', '/ok'],
+      user: undefined,
+      workingDir: undefined,
+      env: { XDG_CACHE_HOME: '/../../etc', HF_HOME: '/models' },
+      labels: { 'org.opencontainers.image.base.name': 'x'.repeat(5000) },
+      configDigest: `sha256:${'f'.repeat(64)}`,
+    });
+    expect(r.paths.map((p) => p.path)).toEqual(['/tmp', '/ok', '/models']);
   });
 });
