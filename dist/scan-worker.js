@@ -1,11 +1,11 @@
 import { createRequire as __kiCreateRequire } from 'node:module'; const require = __kiCreateRequire(import.meta.url);
 import {
   run
-} from "./chunk-HXRPISSS.js";
+} from "./chunk-RZVKE7Q3.js";
 import {
   builtinPolicies
-} from "./chunk-DTW4M6WM.js";
-import "./chunk-JLXEV5RD.js";
+} from "./chunk-H473IPZM.js";
+import "./chunk-LFOF6NNR.js";
 import "./chunk-SKSSCPAE.js";
 import "./chunk-QDAHG25K.js";
 import "./chunk-QB2AKFZH.js";
@@ -22,7 +22,7 @@ async function policiesFromRecipe(recipe) {
     throw new TypeError("policiesFromRecipe: the recipe must be an object with a customFolders list");
   }
   const policies = [...builtinPolicies];
-  const loadCustomPolicies = recipe.customFolders.length > 0 ? (await import("./chunk-RWVT2SJ5.js")).loadCustomPolicies : void 0;
+  const loadCustomPolicies = recipe.customFolders.length > 0 ? (await import("./chunk-PMG4JXGO.js")).loadCustomPolicies : void 0;
   for (const snapshot of recipe.customFolders) {
     const loaded = loadCustomPolicies(
       snapshot.folder,

@@ -14518,29 +14518,51 @@ var ALERTMANAGER = `${GH}/prometheus/alertmanager/blob/68fb2d5759b3a92c0bb2a1a13
 var NODE_EXPORTER = `${GH}/prometheus/node_exporter/blob/a7dcc3a01545180d4f2087db70994cbc3abfed13`;
 var BITNAMI_CHARTS = `${GH}/bitnami/charts/blob/5165628ae06697f8f68a670bef7739d93c4b7f44/bitnami`;
 var BITNAMI = `${GH}/bitnami/containers/blob/0293904cf4e5d8585b9ff3c4032325953be97e76/bitnami`;
+var TRAEFIK = `${GH}/traefik/traefik-library-image/blob/697393828fd83340553fe3edd13e961a9c3b971a/v3.7`;
+var TRAEFIK_CHART = `${GH}/traefik/traefik-helm-chart/blob/a8a66d0098703627b2cf352c66b1725c196a734a/traefik`;
+var CONSUL = `${GH}/hashicorp/docker-consul/blob/aedd0844f06e9eac9c4e130206219b1ff044a8c4/0.X`;
+var VAULT = `${GH}/hashicorp/docker-vault/blob/ed323958b3c65c551e88424fd7352d99afe900ac/0.X`;
+var ELASTIC = `${GH}/elastic/dockerfiles/blob/0bbe2f0a64566b01dd591cd9f8188eda17c40bab`;
+var OPENSEARCH = `${GH}/opensearch-project/opensearch-build/blob/4372bf71a2407ae25aa8ec2d86de9b4d2cc22687/docker/release`;
+var CP_KAFKA = `${GH}/confluentinc/kafka-images/blob/f8e3015a9a60a4f4713de29f61c3ffa15a18b3ae/kafka`;
+var APACHE_KAFKA = `${GH}/apache/kafka/blob/120d52df7d4a1e7eaf90e4e069b9c49c27e3d0de/docker`;
+var TEMPO = `${GH}/grafana/tempo/blob/ad33aa8fafc41a4ea58519f7b7a88b1aa1383224`;
+var JAEGER = `${GH}/jaegertracing/jaeger/blob/8498073ff809b1a3923521920a9b1b017ea97ecf`;
+var JAEGER_V1 = `${GH}/jaegertracing/jaeger/blob/f1201e77e160681ed35773f1d0edf0c8da8d1a75`;
+var ETCD = `${GH}/etcd-io/etcd/blob/c34dc7ee0048fd2bcc44d50beff002e5e8069b69`;
 var DISTROLESS = `${GH}/GoogleContainerTools/distroless/blob/cd080764af3103b2f49fb5eb23297c72c945e77a`;
 var JVMS = ["eclipse-temurin", "openjdk", "amazoncorretto", "ibm-semeru-runtimes", "ibmjava", "sapmachine"];
 var IMAGE_TABLE = [
   // --- Web servers and proxies -------------------------------------------------------------
+  // No signatureEnv for nginx nor nginx-unprivileged: both Dockerfiles set the same ENV names
+  // (NGINX_VERSION, NJS_VERSION, NJS_RELEASE, PKG_RELEASE, DYNPKG_RELEASE; nginx mainline/debian
+  // lines 10-14, nginx-unprivileged lines 11-15 at the cited commits), so a derived image's config
+  // cannot tell which of the two it comes from, and their paths differ.
   {
     names: ["nginx"],
     paths: [w("/var/cache/nginx", "cache"), w("/var/run", "run", { note: "nginx.pid" })],
+    // The same ENV names as nginx-unprivileged (its Dockerfile derives from this one): told apart by the user.
+    signatureEnv: ["NGINX_VERSION", "NJS_VERSION", "PKG_RELEASE"],
+    signatureUser: "root",
     user: "root (worker processes run as nginx, uid 101)",
     home: "/nonexistent",
-    sources: [`${DOCS}/nginx/content.md#L124`, `${NGINX}/Dockerfile#L19`]
+    sources: [`${DOCS}/nginx/content.md#L124`, `${NGINX}/Dockerfile#L19`, `${NGINX}/Dockerfile#L10-L13`]
   },
   {
     names: ["nginxinc/nginx-unprivileged", "nginx/nginx-unprivileged"],
     paths: [w("/tmp", "tmp", { note: "nginx.pid and the proxy, client body, fastcgi, uwsgi and scgi temp paths" })],
     user: "101 (nginx)",
     home: "/nonexistent",
-    sources: [`${NGINX_UNPRIV}/Dockerfile#L142`, `${NGINX_UNPRIV}/Dockerfile#L161`]
+    signatureEnv: ["NGINX_VERSION", "NJS_VERSION", "PKG_RELEASE"],
+    signatureUser: "101",
+    sources: [`${NGINX_UNPRIV}/Dockerfile#L142`, `${NGINX_UNPRIV}/Dockerfile#L161`, `${NGINX_UNPRIV}/Dockerfile#L11-L14`, `${NGINX_UNPRIV}/Dockerfile#L17`]
   },
   {
     names: ["httpd"],
     paths: [w("/usr/local/apache2/logs", "logs", { note: "httpd.pid (access and error logs go to stdout/stderr)" })],
     user: "root (children run as www-data)",
-    sources: [`${HTTPD}/Dockerfile#L6`, `${HTTPD}/Dockerfile#L200`]
+    signatureEnv: ["HTTPD_VERSION", "HTTPD_SHA256"],
+    sources: [`${HTTPD}/Dockerfile#L6`, `${HTTPD}/Dockerfile#L200`, `${HTTPD}/Dockerfile#L24`, `${HTTPD}/Dockerfile#L25`]
   },
   {
     names: ["haproxy"],
@@ -14570,6 +14592,22 @@ var IMAGE_TABLE = [
     sources: [`${DOCS}/varnish/content.md#L12`, `${VARNISH}/Dockerfile#L33`]
   },
   {
+    names: ["traefik"],
+    paths: [
+      w("/data", "data", { note: "ACME certificates (acme.storage); the Helm chart's persistence path, an emptyDir unless persistence is enabled" }),
+      w("/tmp", "tmp", { note: "the Helm chart mounts an emptyDir; a declared VOLUME in the scratch tags" })
+    ],
+    user: "root (the Helm chart runs it as 65532)",
+    sources: [
+      `${TRAEFIK_CHART}/values.yaml#L1260`,
+      `${TRAEFIK_CHART}/templates/_podtemplate.tpl#L159`,
+      `${TRAEFIK_CHART}/templates/_podtemplate.tpl#L164`,
+      `${TRAEFIK_CHART}/values.yaml#L1180`,
+      `${TRAEFIK_CHART}/values.yaml#L1267`,
+      `${TRAEFIK}/scratch/Dockerfile#L7`
+    ]
+  },
+  {
     names: ["registry.k8s.io/ingress-nginx/controller", "registry.k8s.io/ingress-nginx/controller-chroot"],
     paths: [
       w("/tmp", "tmp", { note: "candidate nginx configurations (/tmp/nginx)" }),
@@ -14581,7 +14619,10 @@ var IMAGE_TABLE = [
     ],
     user: "www-data",
     caveats: [
-      "The controller rewrites /etc/nginx/nginx.conf and /etc/nginx/lua/cfg.json, and /etc/nginx holds the image's templates and Lua code: it needs a writable copy of /etc/nginx (the Helm chart leaves readOnlyRootFilesystem false by default)."
+      {
+        text: "The controller rewrites /etc/nginx/nginx.conf and /etc/nginx/lua/cfg.json, and /etc/nginx holds the image's templates and Lua code: it needs a writable copy of /etc/nginx (the Helm chart leaves readOnlyRootFilesystem false by default).",
+        breaksReadOnly: "always"
+      }
     ],
     sources: [
       `${INGRESS_NGINX}/rootfs/Dockerfile#L51`,
@@ -14597,7 +14638,8 @@ var IMAGE_TABLE = [
     paths: [w("/data", "data", vol)],
     volumes: ["/data"],
     user: "root, then redis (uid 999) via the entrypoint",
-    sources: [`${REDIS}/Dockerfile#L143`, `${REDIS}/Dockerfile#L12`, `${REDIS}/docker-entrypoint.sh#L13`]
+    signatureEnv: ["REDIS_VERSION", "REDIS_DOWNLOAD_SHA"],
+    sources: [`${REDIS}/Dockerfile#L143`, `${REDIS}/Dockerfile#L12`, `${REDIS}/docker-entrypoint.sh#L13`, `${REDIS}/Dockerfile#L59`, `${REDIS}/Dockerfile#L61`]
   },
   {
     names: ["valkey/valkey"],
@@ -14610,7 +14652,14 @@ var IMAGE_TABLE = [
     names: ["memcached"],
     paths: [],
     user: "memcache (uid 11211)",
-    sources: [`${MEMCACHED}/Dockerfile#L98`, `${MEMCACHED}/Dockerfile#L12`, `${DOCS}/memcached/content.md#L3`]
+    signatureEnv: ["MEMCACHED_VERSION", "MEMCACHED_SHA1"],
+    sources: [
+      `${MEMCACHED}/Dockerfile#L98`,
+      `${MEMCACHED}/Dockerfile#L12`,
+      `${DOCS}/memcached/content.md#L3`,
+      `${MEMCACHED}/Dockerfile#L22`,
+      `${MEMCACHED}/Dockerfile#L24`
+    ]
   },
   {
     names: ["postgres"],
@@ -14619,11 +14668,14 @@ var IMAGE_TABLE = [
     volumes: ["/var/lib/postgresql/data"],
     user: "root, then postgres (uid 999) via the entrypoint",
     home: "/var/lib/postgresql",
+    signatureEnv: ["PG_MAJOR", "PG_VERSION"],
     sources: [
       `${PG}/17/bookworm/Dockerfile#L187`,
       `${PG}/17/bookworm/Dockerfile#L182`,
       `${PG}/17/bookworm/Dockerfile#L13`,
-      `${PG}/17/bookworm/docker-entrypoint.sh#L338`
+      `${PG}/17/bookworm/docker-entrypoint.sh#L338`,
+      `${PG}/17/bookworm/Dockerfile#L89`,
+      `${PG}/17/bookworm/Dockerfile#L92`
     ]
   },
   {
@@ -14634,7 +14686,14 @@ var IMAGE_TABLE = [
     volumes: ["/var/lib/postgresql"],
     user: "root, then postgres (uid 999) via the entrypoint",
     home: "/var/lib/postgresql",
-    sources: [`${PG}/18/trixie/Dockerfile#L192`, `${PG}/18/trixie/Dockerfile#L186`, `${PG}/18/trixie/Dockerfile#L13`]
+    signatureEnv: ["PG_MAJOR", "PG_VERSION"],
+    sources: [
+      `${PG}/18/trixie/Dockerfile#L192`,
+      `${PG}/18/trixie/Dockerfile#L186`,
+      `${PG}/18/trixie/Dockerfile#L13`,
+      `${PG}/18/trixie/Dockerfile#L89`,
+      `${PG}/18/trixie/Dockerfile#L92`
+    ]
   },
   {
     names: ["mysql"],
@@ -14642,7 +14701,15 @@ var IMAGE_TABLE = [
     volumes: ["/var/lib/mysql"],
     user: "root, then mysql (uid 999) via the entrypoint",
     home: "/var/lib/mysql",
-    sources: [`${MYSQL}/Dockerfile.oracle#L117`, `${MYSQL}/Dockerfile.oracle#L89`, `${MYSQL}/Dockerfile.oracle#L11`, `${MYSQL}/docker-entrypoint.sh#L380`]
+    signatureEnv: ["MYSQL_MAJOR", "MYSQL_VERSION"],
+    sources: [
+      `${MYSQL}/Dockerfile.oracle#L117`,
+      `${MYSQL}/Dockerfile.oracle#L89`,
+      `${MYSQL}/Dockerfile.oracle#L11`,
+      `${MYSQL}/docker-entrypoint.sh#L380`,
+      `${MYSQL}/Dockerfile.oracle#L58`,
+      `${MYSQL}/Dockerfile.oracle#L59`
+    ]
   },
   {
     names: ["mariadb"],
@@ -14650,7 +14717,14 @@ var IMAGE_TABLE = [
     volumes: ["/var/lib/mysql"],
     user: "root, then mysql via the entrypoint",
     home: "/var/lib/mysql",
-    sources: [`${MARIADB}/Dockerfile#L137`, `${MARIADB}/Dockerfile#L120`, `${MARIADB}/Dockerfile#L5`, `${MARIADB}/docker-entrypoint.sh#L699`]
+    signatureEnv: ["MARIADB_VERSION"],
+    sources: [
+      `${MARIADB}/Dockerfile#L137`,
+      `${MARIADB}/Dockerfile#L120`,
+      `${MARIADB}/Dockerfile#L5`,
+      `${MARIADB}/docker-entrypoint.sh#L699`,
+      `${MARIADB}/Dockerfile#L85`
+    ]
   },
   {
     names: ["mongo"],
@@ -14658,7 +14732,15 @@ var IMAGE_TABLE = [
     volumes: ["/data/db", "/data/configdb"],
     user: "root, then mongodb (uid 999) via the entrypoint",
     home: "/data/db",
-    sources: [`${MONGO}/Dockerfile#L111`, `${MONGO}/Dockerfile#L115`, `${MONGO}/Dockerfile#L12`, `${MONGO}/docker-entrypoint.sh#L22`]
+    signatureEnv: ["MONGO_MAJOR", "MONGO_VERSION"],
+    sources: [
+      `${MONGO}/Dockerfile#L111`,
+      `${MONGO}/Dockerfile#L115`,
+      `${MONGO}/Dockerfile#L12`,
+      `${MONGO}/docker-entrypoint.sh#L22`,
+      `${MONGO}/Dockerfile#L88`,
+      `${MONGO}/Dockerfile#L92`
+    ]
   },
   {
     names: ["cassandra"],
@@ -14667,9 +14749,20 @@ var IMAGE_TABLE = [
     contents: [{ path: "/etc/cassandra", what: "cassandra.yaml and the other configuration files, edited in place by the entrypoint" }],
     user: "root, then cassandra (uid 999) via the entrypoint",
     caveats: [
-      "The entrypoint edits /etc/cassandra/cassandra.yaml in place: under a read-only root filesystem it needs a writable copy of /etc/cassandra (or the configuration mounted and the edits disabled)."
+      {
+        text: "The entrypoint edits /etc/cassandra/cassandra.yaml in place: under a read-only root filesystem it needs a writable copy of /etc/cassandra (or the configuration mounted and the edits disabled).",
+        breaksReadOnly: "always"
+      }
     ],
-    sources: [`${CASSANDRA}/Dockerfile#L170`, `${CASSANDRA}/Dockerfile#L160`, `${CASSANDRA}/docker-entrypoint.sh#L63`, `${CASSANDRA}/docker-entrypoint.sh#L14`]
+    signatureEnv: ["CASSANDRA_VERSION", "CASSANDRA_SHA512"],
+    sources: [
+      `${CASSANDRA}/Dockerfile#L170`,
+      `${CASSANDRA}/Dockerfile#L160`,
+      `${CASSANDRA}/docker-entrypoint.sh#L63`,
+      `${CASSANDRA}/docker-entrypoint.sh#L14`,
+      `${CASSANDRA}/Dockerfile#L98`,
+      `${CASSANDRA}/Dockerfile#L99`
+    ]
   },
   {
     names: ["zookeeper"],
@@ -14681,7 +14774,14 @@ var IMAGE_TABLE = [
     ],
     volumes: ["/data", "/datalog", "/logs"],
     user: "root, then zookeeper (uid 1000) via the entrypoint",
-    sources: [`${ZOOKEEPER}/Dockerfile#L75`, `${ZOOKEEPER}/Dockerfile#L3`, `${ZOOKEEPER}/docker-entrypoint.sh#L12`, `${ZOOKEEPER}/docker-entrypoint.sh#L8`]
+    signatureEnv: ["ZOO_CONF_DIR", "ZOO_DATA_LOG_DIR"],
+    sources: [
+      `${ZOOKEEPER}/Dockerfile#L75`,
+      `${ZOOKEEPER}/Dockerfile#L3`,
+      `${ZOOKEEPER}/docker-entrypoint.sh#L12`,
+      `${ZOOKEEPER}/docker-entrypoint.sh#L8`,
+      `${ZOOKEEPER}/Dockerfile#L5`
+    ]
   },
   {
     names: ["rabbitmq"],
@@ -14692,12 +14792,15 @@ var IMAGE_TABLE = [
     ],
     user: "root, then rabbitmq (uid 999) via the entrypoint",
     home: "/var/lib/rabbitmq",
+    signatureEnv: ["RABBITMQ_VERSION", "RABBITMQ_HOME"],
     sources: [
       `${RABBITMQ}/Dockerfile#L230`,
       `${RABBITMQ}/Dockerfile#L310`,
       `${RABBITMQ}/Dockerfile#L302`,
       `${RABBITMQ}/Dockerfile#L321`,
-      `${RABBITMQ}/Dockerfile#L308`
+      `${RABBITMQ}/Dockerfile#L308`,
+      `${RABBITMQ}/Dockerfile#L236`,
+      `${RABBITMQ}/Dockerfile#L239`
     ]
   },
   {
@@ -14717,7 +14820,65 @@ var IMAGE_TABLE = [
     volumes: ["/var/lib/influxdb2", "/etc/influxdb2"],
     user: "root, then influxdb (uid 1000) via the entrypoint",
     home: "/home/influxdb",
-    sources: [`${INFLUX}/2.9/Dockerfile#L80`, `${INFLUX}/2.9/Dockerfile#L30`, `${OFFICIAL}/influxdb#L69`]
+    signatureEnv: ["INFLUXDB_VERSION", "INFLUX_CLI_VERSION"],
+    sources: [
+      `${INFLUX}/2.9/Dockerfile#L80`,
+      `${INFLUX}/2.9/Dockerfile#L30`,
+      `${OFFICIAL}/influxdb#L69`,
+      `${INFLUX}/2.9/Dockerfile#L33`,
+      `${INFLUX}/2.9/Dockerfile#L55`
+    ]
+  },
+  {
+    names: ["quay.io/coreos/etcd", "gcr.io/etcd-development/etcd"],
+    paths: [w("/var/lib/etcd", "data", { note: "the working directory: the default --data-dir '${name}.etcd' is /var/lib/etcd/default.etcd" })],
+    sources: [`${ETCD}/Dockerfile#L12`, `${ETCD}/server/etcdmain/help.go#L58`, `${ETCD}/scripts/build-docker.sh#L50`]
+  },
+  {
+    names: ["hashicorp/consul"],
+    paths: [
+      w("/consul/data", "data", vol),
+      w("/consul/config", "config", { note: "the entrypoint writes local.json from CONSUL_LOCAL_CONFIG; an empty folder in the image" })
+    ],
+    volumes: ["/consul/data"],
+    user: "root, then consul via the entrypoint (su-exec)",
+    caveats: [
+      {
+        text: "With CONSUL_ALLOW_PRIVILEGED_PORTS set, the entrypoint runs setcap on /bin/consul, which a read-only root filesystem refuses.",
+        breaksReadOnly: { whenEnv: ["CONSUL_ALLOW_PRIVILEGED_PORTS"] }
+      }
+    ],
+    sources: [
+      `${CONSUL}/Dockerfile#L77`,
+      `${CONSUL}/Dockerfile#L68`,
+      `${CONSUL}/docker-entrypoint.sh#L60`,
+      `${CONSUL}/docker-entrypoint.sh#L111`,
+      `${CONSUL}/docker-entrypoint.sh#L114`
+    ]
+  },
+  {
+    names: ["hashicorp/vault"],
+    paths: [
+      w("/vault/file", "data", { ...vol, note: "the file storage backend" }),
+      w("/vault/logs", "logs", vol),
+      w("/vault/config", "config", { note: "the entrypoint writes local.json from VAULT_LOCAL_CONFIG" })
+    ],
+    volumes: ["/vault/logs", "/vault/file"],
+    user: "root, then vault via the entrypoint (su-exec)",
+    caveats: [
+      {
+        text: "Unless SKIP_SETCAP is set, the entrypoint (set -e) runs setcap on the vault binary, which a read-only root filesystem refuses: set SKIP_SETCAP.",
+        breaksReadOnly: { unlessEnv: ["SKIP_SETCAP"] }
+      }
+    ],
+    sources: [
+      `${VAULT}/Dockerfile#L63`,
+      `${VAULT}/Dockerfile#L67`,
+      `${VAULT}/Dockerfile#L56`,
+      `${VAULT}/docker-entrypoint.sh#L43`,
+      `${VAULT}/docker-entrypoint.sh#L90`,
+      `${VAULT}/docker-entrypoint.sh#L100`
+    ]
   },
   {
     names: ["registry"],
@@ -14797,6 +14958,103 @@ var IMAGE_TABLE = [
       `${ARGOCD}/Dockerfile#L44`
     ]
   },
+  // --- Search and log pipelines (Elastic, OpenSearch) -----------------------------------------
+  {
+    names: ["elasticsearch", "docker.elastic.co/elasticsearch/elasticsearch"],
+    paths: [
+      w("/usr/share/elasticsearch/data", "data"),
+      w("/usr/share/elasticsearch/logs", "logs", { note: "file logs with ES_LOG_STYLE=file (the default logs to the console)" }),
+      w("/tmp", "tmp", { note: "the private temporary folder the start script creates (ES_TMPDIR)" })
+    ],
+    contents: [
+      {
+        path: "/usr/share/elasticsearch/config",
+        what: "elasticsearch.yml, jvm.options and the log4j2 files; the entrypoint creates elasticsearch.keystore here (ELASTIC_PASSWORD) and copies log4j2.file.properties over log4j2.properties (ES_LOG_STYLE=file)"
+      }
+    ],
+    user: "1000:0 (elasticsearch)",
+    caveats: [
+      {
+        text: "With ELASTIC_PASSWORD or ES_LOG_STYLE=file the entrypoint writes into /usr/share/elasticsearch/config, which holds the image configuration: it then needs a writable copy of that folder.",
+        breaksReadOnly: { whenEnv: ["ELASTIC_PASSWORD", "ES_LOG_STYLE=file"] }
+      }
+    ],
+    sources: [
+      `${ELASTIC}/elasticsearch/Dockerfile#L47`,
+      `${ELASTIC}/elasticsearch/Dockerfile#L36`,
+      `${ELASTIC}/elasticsearch/Dockerfile#L138`,
+      `${ELASTIC}/elasticsearch/bin/docker-entrypoint.sh#L43`,
+      `${ELASTIC}/elasticsearch/bin/docker-entrypoint.sh#L68`,
+      "https://elastic.co/docs/deploy-manage/deploy/self-managed/executable-jna-tmpdir"
+    ]
+  },
+  {
+    names: ["opensearchproject/opensearch"],
+    paths: [w("/usr/share/opensearch/data", "data"), w("/usr/share/opensearch/logs", "logs", { note: "PerformanceAnalyzer.log from the entrypoint" })],
+    contents: [
+      {
+        path: "/usr/share/opensearch/config",
+        what: "opensearch.yml and the plugins' configuration; the security plugin's demo setup, run by the entrypoint, writes certificates and settings here"
+      }
+    ],
+    user: "1000 (opensearch)",
+    home: "/usr/share/opensearch",
+    caveats: [
+      {
+        text: "Unless DISABLE_INSTALL_DEMO_CONFIG or DISABLE_SECURITY_PLUGIN is true, the entrypoint runs install_demo_configuration.sh, which writes into /usr/share/opensearch/config (image content): it then needs a writable copy of that folder.",
+        breaksReadOnly: { unlessEnv: ["DISABLE_INSTALL_DEMO_CONFIG", "DISABLE_SECURITY_PLUGIN"] }
+      }
+    ],
+    sources: [
+      `${OPENSEARCH}/dockerfiles/opensearch.al2023.dockerfile#L46`,
+      `${OPENSEARCH}/dockerfiles/opensearch.al2023.dockerfile#L89`,
+      `${OPENSEARCH}/dockerfiles/opensearch.al2023.dockerfile#L35`,
+      `${OPENSEARCH}/config/opensearch/opensearch-docker-entrypoint-3.x.sh#L40`,
+      `${OPENSEARCH}/config/opensearch/opensearch-docker-entrypoint-3.x.sh#L44`,
+      `${OPENSEARCH}/config/opensearch/opensearch-docker-entrypoint-3.x.sh#L60`
+    ]
+  },
+  {
+    names: ["kibana", "docker.elastic.co/kibana/kibana"],
+    paths: [w("/usr/share/kibana/data", "data", { note: "path.data (default data, under the installation folder): the instance UUID" })],
+    contents: [{ path: "/usr/share/kibana/config", what: "kibana.yml" }],
+    user: "1000 (kibana)",
+    sources: [
+      `${ELASTIC}/kibana/Dockerfile#L142`,
+      `${ELASTIC}/kibana/Dockerfile#L87`,
+      `${ELASTIC}/kibana/Dockerfile#L79`,
+      `${GH}/elastic/kibana-docker/issues/12`
+    ]
+  },
+  {
+    names: ["logstash", "docker.elastic.co/logstash/logstash"],
+    paths: [
+      w("/usr/share/logstash/data", "data", { note: "path.data: persistent queues, the dead letter queue, the node UUID" }),
+      w("/usr/share/logstash/logs", "logs", { note: "path.logs" })
+    ],
+    contents: [
+      {
+        path: "/usr/share/logstash/config",
+        what: "logstash.yml, pipelines.yml and the log4j2 files; the entrypoint rewrites logstash.yml in place from the environment"
+      },
+      { path: "/usr/share/logstash/pipeline", what: "the default logstash.conf pipeline" }
+    ],
+    user: "1000 (logstash)",
+    caveats: [
+      {
+        text: "The entrypoint rewrites /usr/share/logstash/config/logstash.yml in place (env2yaml) when settings are given as environment variables, and copies log4j2.file.properties with LOG_STYLE=file: it then needs a writable copy of that folder.",
+        breaksReadOnly: "depends"
+      }
+    ],
+    sources: [
+      `${ELASTIC}/logstash/Dockerfile#L51`,
+      `${ELASTIC}/logstash/Dockerfile#L44`,
+      `${ELASTIC}/logstash/Dockerfile#L45`,
+      `${ELASTIC}/logstash/bin/docker-entrypoint#L7`,
+      `${ELASTIC}/logstash/bin/docker-entrypoint#L17`,
+      "https://elastic.co/docs/reference/logstash/dir-layout"
+    ]
+  },
   // --- Java application servers -----------------------------------------------------------
   {
     names: ["tomcat"],
@@ -14807,7 +15065,8 @@ var IMAGE_TABLE = [
     ],
     contents: [{ path: "/usr/local/tomcat/conf", what: "server.xml and the rest of the configuration" }],
     user: "root",
-    sources: [`${TOMCAT}/Dockerfile#L138`, `${TOMCAT}/Dockerfile#L9`]
+    signatureEnv: ["TOMCAT_MAJOR", "TOMCAT_VERSION"],
+    sources: [`${TOMCAT}/Dockerfile#L138`, `${TOMCAT}/Dockerfile#L9`, `${TOMCAT}/Dockerfile#L18`, `${TOMCAT}/Dockerfile#L19`]
   },
   { names: ["jetty"], paths: [w("/tmp/jetty", "tmp"), w("/run/jetty", "run")], sources: [`${DOCS}/jetty/content.md#L76`] },
   {
@@ -14834,11 +15093,35 @@ var IMAGE_TABLE = [
     user: "appuser",
     home: "/home/appuser",
     caveats: [
-      "The start script requires /opt/kafka/config to be writable and writes the broker configuration there, next to the distribution's files: it needs a writable copy of that folder."
+      {
+        text: "The start script requires /opt/kafka/config to be writable and writes the broker configuration there, next to the distribution's files: it needs a writable copy of that folder.",
+        breaksReadOnly: "always"
+      }
     ],
     sources: [
-      `${GH}/apache/kafka/blob/120d52df7d4a1e7eaf90e4e069b9c49c27e3d0de/docker/jvm/Dockerfile (VOLUME ["/etc/kafka/secrets", "/var/lib/kafka/data", "/mnt/shared/config"])`,
-      `${GH}/apache/kafka/blob/070305685295c4104e47a64d49b2b7b22368e4e0/docker/resources/common-scripts/configure (path /opt/kafka/config/ writable)`
+      `${APACHE_KAFKA}/jvm/Dockerfile#L93`,
+      `${APACHE_KAFKA}/jvm/Dockerfile#L75`,
+      `${GH}/apache/kafka/blob/070305685295c4104e47a64d49b2b7b22368e4e0/docker/resources/common-scripts/configure#L65`
+    ]
+  },
+  {
+    names: ["confluentinc/cp-kafka"],
+    paths: [w("/var/lib/kafka/data", "data", vol)],
+    volumes: ["/var/lib/kafka/data", "/etc/kafka/secrets"],
+    contents: [
+      { path: "/etc/kafka", what: "the Kafka distribution's configuration files; the configure script writes kafka.properties and the log4j2 files here" }
+    ],
+    caveats: [
+      {
+        text: "The configure script requires /etc/kafka to be writable and renders kafka.properties, log4j2.yaml and tools-log4j2.yaml there, next to the distribution files: it needs a writable copy of that folder.",
+        breaksReadOnly: "always"
+      }
+    ],
+    sources: [
+      `${CP_KAFKA}/Dockerfile.ubi9#L99`,
+      `${CP_KAFKA}/Dockerfile.ubi9#L89`,
+      `${CP_KAFKA}/include/etc/confluent/docker/configure#L44`,
+      `${CP_KAFKA}/include/etc/confluent/docker/configure#L134`
     ]
   },
   // --- Observability -----------------------------------------------------------------------
@@ -14888,6 +15171,26 @@ var IMAGE_TABLE = [
     contents: [{ path: "/etc/otelcol-contrib", what: "the default config.yaml" }],
     user: "10001",
     sources: [`${OTEL}/otelcol-contrib/Dockerfile#L8`, `${OTEL}/otelcol-contrib/Dockerfile#L12`]
+  },
+  {
+    names: ["grafana/tempo"],
+    paths: [w("/var/tempo", "data", { note: "created for uid 10001 by the image; the wal and blocks paths of the example configurations" })],
+    user: "10001 (tempo)",
+    sources: [`${TEMPO}/cmd/tempo/Dockerfile#L18`, `${TEMPO}/cmd/tempo/Dockerfile#L20`, `${TEMPO}/example/docker-compose/single-binary/tempo.yaml#L39`]
+  },
+  {
+    names: ["jaegertracing/jaeger"],
+    paths: [w("/tmp", "tmp", vol)],
+    volumes: ["/tmp"],
+    user: "10001",
+    sources: [`${JAEGER}/cmd/jaeger/Dockerfile#L48`, `${JAEGER}/cmd/jaeger/Dockerfile#L50`, `${JAEGER}/cmd/jaeger/Dockerfile#L11`]
+  },
+  {
+    names: ["jaegertracing/all-in-one"],
+    paths: [w("/tmp", "tmp", vol)],
+    volumes: ["/tmp"],
+    user: "10001",
+    sources: [`${JAEGER_V1}/cmd/all-in-one/Dockerfile#L35`, `${JAEGER_V1}/cmd/all-in-one/Dockerfile#L37`, `${JAEGER_V1}/cmd/all-in-one/Dockerfile#L9`]
   },
   {
     names: ["fluent/fluentd"],
@@ -20082,7 +20385,12 @@ function timeBudgetNotScanned(enabled, manifests, outOfTime, opts) {
 var NO_FACTS = /* @__PURE__ */ new Map();
 function imageFacts(opts) {
   const given = opts.images;
-  return { digests: given?.digests ?? NO_FACTS, digestErrors: given?.digestErrors ?? NO_FACTS };
+  return {
+    digests: given?.digests ?? NO_FACTS,
+    digestErrors: given?.digestErrors ?? NO_FACTS,
+    configs: given?.configs ?? NO_FACTS,
+    configErrors: given?.configErrors ?? NO_FACTS
+  };
 }
 function findingDescriptions() {
   const objects = /* @__PURE__ */ new Map();
@@ -20796,7 +21104,8 @@ function computeFixesWithin(path2, analysis, parsed, policies, opts, budget) {
       findings: [...new Set(members.map((m) => m.finding.fingerprint))],
       edits: [],
       verified: false,
-      problem: void 0
+      problem: void 0,
+      ...kindsOf(members.map((m) => m.fixKind))
     };
     return { group, members, ops, rendered: render(parsed, style, ops), merged: void 0 };
   });
@@ -20983,8 +21292,13 @@ function mergedGroup(path2, members, fps, edits) {
     findings: [...fps],
     edits,
     verified: true,
-    problem: void 0
+    problem: void 0,
+    ...kindsOf(members.flatMap((m) => m.kinds ?? []))
   };
+}
+function kindsOf(kinds) {
+  const out = ["guess", "behaviour"].filter((k) => kinds.includes(k));
+  return out.length > 0 ? { kinds: out } : {};
 }
 function sharedLineClusters(parsed, items) {
   const spans = items.map((x) => ({ x, span: lineSpan(parsed, x.edits) }));

@@ -12,8 +12,8 @@ export { editDistance, isLikelyTypo } from '../engine/edit-distance.js';
 export { forEachContainer, type ForEachContainerOptions } from '../engine/for-each-container.js';
 export { apiGroup, containerLabel, CONTAINER_TYPES, workloadKindOf, WORKLOAD_KINDS, type Container, type ContainerType, type Workload, type WorkloadKind, } from '../k8s/workload.js';
 export { manifestLabel, type Manifest } from '../k8s/manifest.js';
-export { parseImageReference, tagVersion, type ImageReference } from '../k8s/image.js';
-export { mountCovers, normalisePath, writablePathsFor, type ImageWritablePaths, type WritablePath, type WritablePurpose } from '../k8s/writable-paths.js';
+export { imageUser, parseImageReference, tagVersion, type ImageReference, type ImageUser } from '../k8s/image.js';
+export { caveatApplies, mountCovers, normalisePath, writablePathsFor, writablePathHints, type BreaksReadOnly, type Caveat, type ImageWritablePaths, type InspectedImageConfig, type WritablePath, type WritablePathHint, type WritablePurpose, } from '../k8s/writable-paths.js';
 export { allocateVolumeName, isPathWritable, isWritableMount, volumeMounts, volumeSources, type VolumeMount } from '../k8s/volumes.js';
 export type { YNode, YNodeKind, PathKey, JsonValue, Position, SourceRange } from '../yaml/index.js';
 /**

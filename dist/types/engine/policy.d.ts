@@ -1,4 +1,4 @@
-import type { Container, Manifest, Workload } from '../k8s/index.js';
+import type { Container, InspectedImageConfig, Manifest, Workload } from '../k8s/index.js';
 import type { JsonValue, ParseProblem, SourceRange, YNode } from '../yaml/index.js';
 /** Severity of a finding. `error` > `warning` > `info`. */
 export type Severity = 'error' | 'warning' | 'info';
@@ -146,7 +146,6 @@ export interface ReportDescriptor<MessageIds extends string = string> {
  * every policy as {@link PolicyContext.images}: with `--resolve-digests` (the action's
  * `resolve-digests: true`) the digests and lookup failures of the unpinned images; empty maps
  * when nothing was looked up. Structured-cloneable data (it travels to scan workers).
- * Further facts about images (e.g. what their configs declare) belong here too.
  */
 export interface ImageFacts {
     /**
@@ -157,6 +156,13 @@ export interface ImageFacts {
     digests: ReadonlyMap<string, string>;
     /** Why looking up an image's digest failed (one line, e.g. `nginx:9 was not found (HTTP 404)`). */
     digestErrors: ReadonlyMap<string, string>;
+    /**
+     * What each image's config declares (volumes, user, working directory, environment, labels),
+     * read from its registry with `--inspect-images` (the action's `inspect-images: true`).
+     */
+    configs: ReadonlyMap<string, InspectedImageConfig>;
+    /** Why reading an image's config failed (one line). */
+    configErrors: ReadonlyMap<string, string>;
 }
 /** What a policy's `check` receives for each Kubernetes object of a file. */
 export interface PolicyContext<Options = Record<string, unknown>, MessageIds extends string = string> {

@@ -191,6 +191,12 @@ export interface FixGroup {
     verified: boolean;
     /** Why verification failed. */
     problem: string | undefined;
+    /**
+     * The kinds of the fixes merged in it that are not safe — applied because the run asked for
+     * them (`EngineOptions.applyFixes`: guesses included, a policy's behaviour changes applied);
+     * absent when every fix in it is safe.
+     */
+    kinds?: ('guess' | 'behaviour')[];
 }
 /** What happened to one file. */
 export interface FileResult {

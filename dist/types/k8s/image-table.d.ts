@@ -33,6 +33,23 @@ export interface ImageContent {
     /** What the image keeps there. */
     what: string;
 }
+/**
+ * When a caveat breaks the container under a read-only root filesystem even with every path of
+ * the entry mounted: `always`; when the container's env sets one of `whenEnv` (`NAME`, or
+ * `NAME=value` for that value only); unless its env sets
+ * one of `unlessEnv` (to anything but '', `false`, `0`); `depends` on settings the manifest does not
+ * show plainly (the fix is then a guess).
+ */
+export type BreaksReadOnly = 'always' | 'depends' | {
+    whenEnv: readonly string[];
+} | {
+    unlessEnv: readonly string[];
+};
+/** A caveat that can break a read-only root filesystem (see {@link BreaksReadOnly}). */
+export interface Caveat {
+    text: string;
+    breaksReadOnly: BreaksReadOnly;
+}
 /** One row of the table. */
 export interface ImageEntry {
     /**
@@ -55,7 +72,23 @@ export interface ImageEntry {
     /** The user its main process runs as. */
     user?: string;
     home?: string;
-    caveats?: readonly string[];
+    /** What the paths alone do not cover, each a sentence; a {@link Caveat} when it can break a read-only root filesystem. */
+    caveats?: readonly (string | Caveat)[];
+    /**
+     * Environment variables the image's own Dockerfile sets (`ENV PG_MAJOR 17`), which images
+     * built `FROM` it inherit: an inspected image config (`--inspect-images`) that carries every
+     * one of them, and matches no entry by name or base-image label, is taken for a derivative of
+     * this image (src/k8s/writable-paths.ts). Each name must be on a Dockerfile line cited in
+     * `sources`, and be specific to this image (no `PATH`, `LANG`, `JAVA_HOME`).
+     */
+    signatureEnv?: readonly string[];
+    /**
+     * The config `User` the image itself has (`root` for none), when another image sets the same
+     * `signatureEnv` names (nginx and nginx-unprivileged): a config is then matched to the entry
+     * whose user it has, never guessed between them. Must be on a cited Dockerfile line (or the
+     * absence of a `USER` line, for `root`).
+     */
+    signatureUser?: string;
     /**
      * A base image (`busybox`, `python`, `distroless`): what it writes depends on the command or
      * the application built on it, so the paths stay a guess (`/tmp`).

@@ -35,3 +35,21 @@ export interface ImageReference {
 export declare function parseImageReference(raw: string): ImageReference;
 /** The leading numeric version of a tag (`1.27.5-alpine` → [1, 27, 5]; `latest` → undefined). */
 export declare function tagVersion(tag: string | undefined): number[] | undefined;
+/** Who an image's processes run as, by its config's `User`. */
+export interface ImageUser {
+    /** `root`: no `User`, uid 0 or the name `root`; `non-root`: a non-zero uid or another name. */
+    kind: 'root' | 'non-root';
+    /** The uid when `User` gives it as a number (`1000`, `1000:1000`). */
+    uid: number | undefined;
+    /** The user name when `User` gives a name (`app`, `app:app`). */
+    name: string | undefined;
+}
+/**
+ * Read an image config's `User` (OCI image spec, config.md: `user`, `uid`, `user:group`,
+ * `uid:gid`, `uid:group`, `user:gid`; empty or absent means root). Only the part before `:`
+ * decides. The kubelet can verify `runAsNonRoot: true` only against a numeric uid: with a name it
+ * refuses to start the container ("image has non-numeric user … cannot verify user is non-root",
+ * kubernetes/kubernetes pkg/kubelet/kuberuntime/security_context_others.go, verifyRunAsNonRoot).
+ * Never throws.
+ */
+export declare function imageUser(user: string | undefined): ImageUser;
