@@ -1,0 +1,119 @@
+/**
+ * From a place in a RENDERED object (Kustomize or Helm output) to the place in the SOURCE file a
+ * person edits: the node at that offset is named by its path from the object root, with list
+ * items named by their `name` where they have one (`spec.template.spec.containers[name=app]`:
+ * Kustomize merges lists of containers, volumes, env, ports by name; strategic merge patch keys,
+ * Kubernetes API reference), and the same path is looked up in the source object. When the exact
+ * node is not in the source (a field a patch added, or one that is missing everywhere), the
+ * deepest ancestor that is there is the answer: the container, the pod spec, the object.
+ */
+import { parseYaml, type ParsedDocument, type SourceRange, type YNode } from '../yaml/index.js';
+
+/** One step of a path: a map key, or a list item by `name` (when it has a string name) or by index. */
+export type PathStep = { key: string } | { name: string } | { index: number };
+
+/** Where a rendered place was found in the source, and how exactly. */
+export interface Attribution {
+  /** The range in the source text (1-based lines, 0-based offsets), of the node found. */
+  range: SourceRange;
+  /** True when the very node was found; false when only an ancestor was (the steps that were not, in `missing`). */
+  exact: boolean;
+  /** The steps of the rendered path below the node found (empty when exact), e.g. `securityContext`, `readOnlyRootFilesystem`. */
+  missing: string[];
+}
+
+/** The deepest node of `root` whose range holds the 0-based `offset` (keys count as their value's place). */
+export function nodeAtOffset(root: YNode, offset: number): YNode {
+  let cur = root;
+  for (;;) {
+    const children = cur.kind === 'map' ? cur.entries().map(([, n]) => n) : cur.kind === 'seq' ? cur.items() : [];
+    const next = children.find((n) => {
+      const [s, e] = n.offsets;
+      const k = n.pair ? n.keyRange : undefined;
+      const start = k ? Math.min(k.start.offset, s) : s;
+      return offset >= start && offset < Math.max(e, start + 1);
+    });
+    if (!next) return cur;
+    cur = next;
+  }
+}
+
+/** The steps from the document root to `node`, list items by name where they have one. */
+export function stepsTo(doc: YNode, node: YNode): PathStep[] {
+  const steps: PathStep[] = [];
+  let cur: YNode | undefined = doc;
+  for (const k of node.path) {
+    if (!cur) break;
+    if (typeof k === 'number') {
+      const item: YNode | undefined = cur.item(k);
+      const name = item?.kind === 'map' ? item.get('name')?.value : undefined;
+      steps.push(typeof name === 'string' ? { name } : { index: k });
+      cur = item;
+    } else {
+      steps.push({ key: k });
+      cur = cur.get(k);
+    }
+  }
+  return steps;
+}
+
+const stepText = (s: PathStep) => ('key' in s ? s.key : 'name' in s ? `[name=${s.name}]` : `[${s.index}]`);
+
+/** Follow `steps` from `root`: the deepest node reached and how many steps it took. */
+export function follow(root: YNode, steps: readonly PathStep[]): { node: YNode; depth: number } {
+  let cur = root;
+  let depth = 0;
+  for (const s of steps) {
+    let next: YNode | undefined;
+    if ('key' in s) next = cur.kind === 'map' ? cur.get(s.key) : undefined;
+    else if (cur.kind === 'seq') {
+      next = 'name' in s ? cur.items().find((i) => i.kind === 'map' && i.get('name')?.value === s.name) : cur.item(s.index);
+    }
+    if (!next) break;
+    cur = next;
+    depth++;
+  }
+  return { node: cur, depth };
+}
+
+/** `kind` and `metadata.name` of a document's object. */
+function identity(d: ParsedDocument): { kind: unknown; name: unknown } {
+  const data = d.data as { kind?: unknown; metadata?: { name?: unknown } } | undefined;
+  return { kind: data?.kind, name: data?.metadata?.name };
+}
+
+/**
+ * The document of `source` that holds the object rendered as `rendered`: the same `kind` and
+ * `metadata.name`; else the same kind and a rendered name that contains the source name (a
+ * Kustomize `namePrefix`/`nameSuffix`, a Helm release prefix); else the only document of that
+ * kind. Undefined when none fits or several fit equally.
+ */
+export function sourceDocument(source: readonly ParsedDocument[], rendered: { kind: unknown; name: unknown }): ParsedDocument | undefined {
+  const sameKind = source.filter((d) => d.root && !d.hasErrors && identity(d).kind === rendered.kind);
+  const exact = sameKind.filter((d) => identity(d).name === rendered.name);
+  if (exact.length === 1) return exact[0];
+  const contained = sameKind.filter((d) => {
+    const n = identity(d).name;
+    return typeof n === 'string' && n !== '' && typeof rendered.name === 'string' && rendered.name.includes(n);
+  });
+  if (contained.length === 1) return contained[0];
+  return sameKind.length === 1 ? sameKind[0] : undefined;
+}
+
+/**
+ * Attribute the place at 0-based `offset` of the rendered object text `renderedText` (one YAML
+ * document) to `sourceText` (the file the object came from: a Kustomize resource, by its origin
+ * annotation): the source document by {@link sourceDocument}, then the same path
+ * ({@link stepsTo}, {@link follow}). Undefined when the rendered text does not parse or no
+ * source document fits. Pure; never throws.
+ */
+export function attributeOffset(renderedText: string, offset: number, sourceText: string): Attribution | undefined {
+  const rendered = parseYaml(renderedText).documents.find((d) => d.root && !d.hasErrors);
+  if (!rendered?.root) return undefined;
+  const doc = sourceDocument(parseYaml(sourceText).documents, identity(rendered));
+  if (!doc?.root) return undefined;
+  const steps = stepsTo(rendered.root, nodeAtOffset(rendered.root, offset));
+  const { node, depth } = follow(doc.root, steps);
+  const exact = depth === steps.length;
+  return { range: exact && node.pair ? node.keyRange : node.range, exact, missing: steps.slice(depth).map(stepText) };
+}
