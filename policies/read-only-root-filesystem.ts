@@ -20,6 +20,8 @@ export default definePolicy({
       disabled: '{{container}} sets readOnlyRootFilesystem: false, so its files can be changed at runtime (kubectl cp, kubectl exec). {{mounts}}',
       guessedFix:
         'Set readOnlyRootFilesystem: true{{guessedMounts}}: a guess, since the image {{image}} is not in the table of known images; check which paths it writes before applying it.',
+      volumeFix:
+        'Set readOnlyRootFilesystem: true{{guessedMounts}}: a guess, since an emptyDir starts empty and the image config declares {{volumes}} a VOLUME without saying what the image holds there; check that the image puts no files there before applying it.',
       caveatFix:
         'Set readOnlyRootFilesystem: true{{guessedMounts}}: a guess, since {{image}} may write into its own files depending on settings the manifest does not show plainly; check before applying it.',
       podLevel:
@@ -56,6 +58,7 @@ export default definePolicy({
             mounts: missing.explanation,
             image: missing.image !== undefined ? missing.image : c.image ? `"${c.image}"` : '(none)',
             guessedMounts: guessed ? ` and mount an emptyDir at ${guessed}` : '',
+            volumes: missing.unverified.map((p) => p.path).join(', '),
           },
           node: field ?? c.securityContext ?? c.node,
           key: Boolean(field ?? c.securityContext),
@@ -66,9 +69,10 @@ export default definePolicy({
             missing.hiding.length > 0 || missing.breaks.some((b) => b.applies === 'yes')
               ? undefined
               : (fixer) => [fixer.set(c.node, ['securityContext', 'readOnlyRootFilesystem'], true), ...mountFixOps(fixer, w, c, missing, configs)],
-          // An image not in the table: the paths it writes (`/tmp`) are a guess, so is the fix.
-          fixKind: missing.guess ? 'guess' : 'safe',
-          fixMessageId: missing.image !== undefined ? 'caveatFix' : 'guessedFix',
+          // An image not in the table: the paths it writes (`/tmp`) are a guess, so is the fix; so is
+          // an emptyDir over a VOLUME only the config declares (it may hold files of the image).
+          fixKind: missing.guess || missing.unverified.length > 0 ? 'guess' : 'safe',
+          fixMessageId: missing.image === undefined ? 'guessedFix' : missing.guess ? 'caveatFix' : 'volumeFix',
         });
       },
       { skip: 'windows' },

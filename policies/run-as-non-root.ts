@@ -153,6 +153,9 @@ export default definePolicy({
   },
 });
 
+/** A registry-given value as a message quotes it: at most 100 characters. */
+const clip = (v: string) => (v.length > 100 ? `${v.slice(0, 100)}…` : v);
+
 /**
  * `runAsNonRoot: true` at `target` as a safe fix, when every image concerned runs as a numeric
  * non-root uid by its config: the process keeps its user, and the kubelet can verify it.
@@ -186,7 +189,7 @@ function imageUsers(configs: readonly (InspectedImageConfig | undefined)[]): { s
     };
   }
   return {
-    sentence: ` The image config names the user "${named!.name!}", not a uid: the kubelet cannot verify a name, so runAsNonRoot: true alone would stop the container from starting; set runAsUser to that user's uid as well.`,
+    sentence: ` The image config names the user "${clip(named!.name!)}", not a uid: the kubelet cannot verify a name, so runAsNonRoot: true alone would stop the container from starting; set runAsUser to that user's uid as well.`,
     numericNonRoot: false,
   };
 }

@@ -66,6 +66,8 @@ export default definePolicy({
           container: c,
           detail: all.map((p) => p.path).join(','),
           fix: missing.paths.length + missing.typos.length > 0 ? (fixer) => mountFixOps(fixer, w, c, missing, configs) : undefined,
+          // An emptyDir over a VOLUME only the image config declares may hide files of the image.
+          fixKind: missing.unverified.length > 0 ? 'guess' : 'safe',
         });
       },
       { skip: 'windows' },

@@ -38,6 +38,13 @@ export interface MissingMounts {
    * (`yes`: no read-only fix; `maybe`: the fix is only a guess), as sentences.
    */
   breaks: { text: string; applies: 'yes' | 'maybe' }[];
+  /**
+   * Paths of `paths` only the inspected image config declares (a `VOLUME` the known image's table
+   * entry does not list): what the image holds there is unknown (a Dockerfile may COPY files and
+   * then declare the VOLUME; containerd copies them into the image's volume), and an emptyDir
+   * starts empty, so a fix mounting one there is a guess. Empty for a guess (`image` undefined).
+   */
+  unverified: WritablePath[];
   /** The table entry's image name, or undefined for the `/tmp` guess. */
   image: string | undefined;
   guess: boolean;
@@ -157,6 +164,7 @@ function computeMissingMounts(w: Workload, c: Container, configs: ImageFacts['co
     const applies = caveatApplies(b, env, opaqueEnv);
     return applies === 'no' ? [] : [{ text: b.text, applies }];
   });
+  const unverified = known.guess ? [] : paths.filter((p) => known.fromConfig.includes(p.path));
   const parts: string[] = [];
   for (const b of breaks) {
     parts.push(
@@ -187,6 +195,11 @@ function computeMissingMounts(w: Workload, c: Container, configs: ImageFacts['co
         : `The fix mounts emptyDir volumes at ${list}, which ${known.image} writes to.`,
     );
     if (fromConfig.length > 0) parts.push(`${fromConfig.map((p) => p.path).join(', ')}: declared by the image config (${config!.configDigest.slice(0, 19)}…).`);
+    if (unverified.length > 0) {
+      parts.push(
+        `The config does not say what the image holds at ${unverified.map((p) => p.path).join(', ')}: an emptyDir starts empty and would hide files the image put there (containerd fills a VOLUME with them), so mounting it is only a guess.`,
+      );
+    }
     for (const p of fromManifest) parts.push(hints.find((h) => h.path === p.path)!.reason);
     const data = paths.filter((p) => p.purpose === 'data').map((p) => p.path);
     if (data.length > 0) {
@@ -199,6 +212,7 @@ function computeMissingMounts(w: Workload, c: Container, configs: ImageFacts['co
     typos,
     hiding,
     breaks,
+    unverified,
     image: known.image,
     guess: known.guess || breaks.some((b) => b.applies === 'maybe'),
     explanation: parts.join(' '),

@@ -123,18 +123,24 @@ export interface ImageUser {
   name: string | undefined;
 }
 
+/** The largest uid Kubernetes accepts for `runAsUser` (and current containerd for a numeric `User`). */
+const MAX_UID = 2147483647;
+
 /**
  * Read an image config's `User` (OCI image spec, config.md: `user`, `uid`, `user:group`,
  * `uid:gid`, `uid:group`, `user:gid`; empty or absent means root). Only the part before `:`
- * decides. The kubelet can verify `runAsNonRoot: true` only against a numeric uid: with a name it
- * refuses to start the container ("image has non-numeric user … cannot verify user is non-root",
+ * decides, read as the container runtime reads it (containerd and CRI-O `getUserFromImage`:
+ * split at `:`, no trimming): digits are a uid (at most 2,147,483,647; a larger number is not
+ * taken as one), anything else — `app`, but also ` 1000` with a blank — a user name. The kubelet
+ * can verify `runAsNonRoot: true` only against a numeric uid: with a name it refuses to start the
+ * container ("image has non-numeric user … cannot verify user is non-root",
  * kubernetes/kubernetes pkg/kubelet/kuberuntime/security_context_others.go, verifyRunAsNonRoot).
  * Never throws.
  */
 export function imageUser(user: string | undefined): ImageUser {
-  const who = (user ?? '').split(':')[0]!.trim();
+  const who = (user ?? '').split(':')[0]!;
   if (who === '' || who === 'root') return { kind: 'root', uid: who === '' ? undefined : 0, name: who === '' ? undefined : 'root' };
-  if (/^\d+$/.test(who)) {
+  if (/^\d+$/.test(who) && Number(who) <= MAX_UID) {
     const uid = Number(who);
     return { kind: uid === 0 ? 'root' : 'non-root', uid, name: undefined };
   }

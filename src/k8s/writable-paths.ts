@@ -373,7 +373,9 @@ function literalPath(v: string): string | undefined {
  * `p` normalised when a fix may mount a volume there, else undefined: absolute, not `/`, at most
  * 1,024 characters, no `.` or `..` segment, no `:` (the API server rejects a mountPath with one:
  * kubernetes/kubernetes pkg/apis/core/validation/validation.go, ValidateVolumeMounts), no control
- * or invisible formatting characters. Paths from an image config or the manifest's env are data
+ * or invisible formatting characters, nothing the runtime or the kubelet mounts itself (/proc,
+ * /sys, /dev and below them, /etc/hosts, /etc/hostname, /etc/resolv.conf, the service account
+ * token folder). Paths from an image config or the manifest's env are data
  * of whoever built the image or wrote the manifest, so they pass through here before a fix uses
  * them.
  */
@@ -383,8 +385,21 @@ export function mountablePath(p: string): string | undefined {
   if (/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/.test(p)) return undefined;
   const n = normalisePath(p);
   if (n === '/' || n.split('/').some((seg) => seg === '.' || seg === '..')) return undefined;
+  if (RUNTIME_MOUNTS.includes(n) || RUNTIME_TREES.some((t) => n === t || n.startsWith(t + '/'))) return undefined;
   return n;
 }
+
+/**
+ * Folders the container runtime mounts itself whatever the image (OCI runtime spec, config-linux.md
+ * "Default Filesystems": /proc, /sys, /dev with its device nodes, /dev/pts, /dev/shm, /dev/mqueue),
+ * and the service account token Kubernetes mounts: an emptyDir there hides the device nodes,
+ * the kernel interfaces or the token (runc refuses a mount over /proc); /dev and /dev/shm are
+ * writable without one. Nothing at or below them is mounted.
+ */
+const RUNTIME_TREES = ['/proc', '/sys', '/dev', '/var/run/secrets/kubernetes.io', '/run/secrets/kubernetes.io'];
+
+/** Files the kubelet mounts into every container (hosts, hostname, resolv.conf): never a volume's mountPath. */
+const RUNTIME_MOUNTS = ['/etc/hosts', '/etc/hostname', '/etc/resolv.conf'];
 
 /**
  * Paths the container's own manifest says it writes: folders named by environment variables with

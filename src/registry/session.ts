@@ -42,7 +42,8 @@ export interface RepositorySession {
    * refused), a token-flow Error, a Node system error or the timeout's abort reason.
    * `contentAddressed: true` (a `blobs/<digest>` GET whose bytes the caller checks against the
    * digest) lets a redirect go to the registry's storage host off the allow-list (see
-   * allow-list.ts {@link blobRedirectRefusal}); nothing is sent there but the request.
+   * allow-list.ts {@link blobRedirectRefusal}); nothing is sent there but the request (a 401
+   * from such a host is the answer: no token flow, no credential).
    */
   send(method: 'HEAD' | 'GET', path: string, accept: string, opts?: { contentAddressed?: boolean }): Promise<Response>;
   /** One line about a failed answer `res` for `where` (default: the target's), with the registry's error code when it sent one. Reads the body. */
@@ -118,6 +119,9 @@ export function openRepository(target: RegistryTarget, opts: RegistryClientOptio
     const contentAddressed = sendOpts.contentAddressed === true && /^blobs\/sha256:[a-f0-9]{64}$/.test(path);
     const first = await follow(method, new URL(base + path), accept, contentAddressed);
     if (first.res.status !== 401) return first.res;
+    // A storage host off the allow-list (a blob redirect) is sent nothing but the request: its
+    // 401 is the answer, with no token flow (which would carry its configured credentials) there.
+    if (registryRefusal(access, first.host) !== undefined) return first.res;
     const challenge = parseChallenge(first.res.headers.get('www-authenticate'));
     const credential = credentialOf(first.host);
     if (challenge?.scheme === 'bearer') {

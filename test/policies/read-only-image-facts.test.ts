@@ -83,11 +83,16 @@ describe('read-only fix with an inspected image config', () => {
     expect(text).toContain('mountPath: /tmp');
   });
 
-  it('a config VOLUME over content the table lists is not mounted (caddy keeps /etc/caddy)', () => {
-    const { fixed, kind } = scan(pod('caddy:2'), { 'caddy:2': config({ volumes: ['/etc/caddy', '/srv'] }) });
-    expect(kind).toBe('safe');
-    expect(fixed).toContain('mountPath: /srv');
-    expect(fixed).not.toContain('mountPath: /etc/caddy');
+  it('a config VOLUME over content the table lists is not mounted (caddy keeps /etc/caddy); one whose content is unknown (/srv) makes the fix a guess', () => {
+    const { finding, fixed, kind } = scan(pod('caddy:2'), { 'caddy:2': config({ volumes: ['/etc/caddy', '/srv'] }) });
+    expect(kind).toBe('guess');
+    expect(fixed).toBeUndefined();
+    const text = finding.suggestions
+      .find((s) => s.kind === 'guess')!
+      .edits.map((e) => e.text)
+      .join('');
+    expect(text).toContain('mountPath: /srv');
+    expect(text).not.toContain('mountPath: /etc/caddy');
   });
 });
 
