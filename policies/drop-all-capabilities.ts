@@ -105,6 +105,9 @@ function runsAsNonRoot(
   const user = effectiveSecurityField(w, c, 'runAsUser')?.value;
   if (typeof user === 'number') return user > 0;
   if (effectiveSecurityField(w, c, 'runAsNonRoot')?.value === true) return true;
-  // No user in the manifest: the image config's User applies (--inspect-images).
-  return config !== undefined && imageUser(config.user).kind === 'non-root';
+  // No user in the manifest: the image config's User applies (--inspect-images). Only a numeric
+  // non-root uid counts: a name is resolved by the image's /etc/passwd, which could map it to 0.
+  if (config === undefined) return false;
+  const u = imageUser(config.user);
+  return u.kind === 'non-root' && u.uid !== undefined;
 }

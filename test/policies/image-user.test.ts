@@ -81,10 +81,11 @@ describe('run-as-non-root with the image config', () => {
 });
 
 describe('drop-all-capabilities with the image config', () => {
-  it('a non-root image user makes drop ALL a fix', () => {
-    const { finding, fixed } = scan(dropAll, pod(), 'app');
+  it('a numeric non-root image user makes drop ALL a fix; a user name does not (it could map to uid 0)', () => {
+    const { finding, fixed } = scan(dropAll, pod(), '1000');
     expect(finding?.fixId).toBeDefined();
     expect(fixed).toContain('drop:\n        - ALL');
+    expect(scan(dropAll, pod(), 'app').finding?.fixId).toBeUndefined();
   });
 
   it('a root image user keeps it a behaviour-change suggestion', () => {
