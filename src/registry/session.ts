@@ -151,7 +151,9 @@ async function describeFailure(res: Response, where: string, host: string, crede
   try {
     const body = JSON.parse((await readBody(res, 'the error answer')).toString('utf8')) as { errors?: { code?: unknown; message?: unknown }[] };
     const e = body.errors?.[0];
-    if (e && typeof e.code === 'string') code = `, ${e.code}${typeof e.message === 'string' && e.message ? `: ${e.message}` : ''}`;
+    // The registry's words, at most 200 characters each (an answer may be megabytes).
+    const clip = (v: string) => (v.length > 200 ? `${v.slice(0, 200)}…` : v);
+    if (e && typeof e.code === 'string') code = `, ${clip(e.code)}${typeof e.message === 'string' && e.message ? `: ${clip(e.message)}` : ''}`;
   } catch {
     // HEAD answers and non-JSON bodies carry no error code.
   }

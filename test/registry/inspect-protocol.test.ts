@@ -206,3 +206,16 @@ describe('inspectImage against a fake registry', () => {
     });
   });
 });
+
+describe('registry error answers in messages', () => {
+  it('quote at most 200 characters of the code and message a registry sends', async () => {
+    server = await fakeServer(
+      (_req, res) =>
+        void res
+          .writeHead(404, { 'Content-Type': 'application/json' })
+          .end(JSON.stringify({ errors: [{ code: 'C'.repeat(300), message: 'm'.repeat(100_000) }] })),
+    );
+    const r = await inspectImage(target(`${server.host}/acme/app:1`), local());
+    expect('error' in r && r.error).toBe(`${server.host}/acme/app:1 was not found (HTTP 404, ${'C'.repeat(200)}…: ${'m'.repeat(200)}…)`);
+  });
+});
