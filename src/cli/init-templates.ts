@@ -48,6 +48,13 @@ exemptions:
       reason: Writes its cache under /opt/app until the 2.0 image; tracked in TICKET-123.
       expires: "2030-01-01"
 
+# Which remedies kube-immutable fix and the review apply besides safe fixes. A guess (an emptyDir
+# at /tmp for an image not in the table of known images) and a behaviour change (privileged: false,
+# host namespaces, immutable: true...) are suggestions by default: labelled, verified, not applied.
+fixes:
+  includeGuesses: false
+  # applyBehaviourChanges: [immutable-configmap-secret]   # policy ids, or [all]
+
 # A folder of custom policies (*.ts or *.js, each "export default definePolicy({...})"),
 # relative to this file, read from the base commit like this file. Tests (*.test.ts) beside
 # them are not loaded.

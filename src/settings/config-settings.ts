@@ -113,7 +113,11 @@ export function engineSettings(
   }
   const behaviour = config.fixes?.applyBehaviourChanges;
   if (Array.isArray(behaviour)) {
-    for (const id of behaviour) if (!known.has(id)) at({ file: lastFile, line: 0, column: 0 }, 'fixes.applyBehaviourChanges', unknownPolicy(id));
+    for (const id of behaviour) {
+      if (known.has(id)) continue;
+      const origin = origins?.behaviourChanges?.get(id);
+      at(origin ?? { file: lastFile, line: 0, column: 0 }, origin?.key ?? 'fixes.applyBehaviourChanges', unknownPolicy(id));
+    }
   }
   const order = (file: string) => (config.files.indexOf(file) + config.files.length + 1) % (config.files.length + 1);
   problems.sort((a, b) => order(a.file) - order(b.file) || a.line - b.line || a.column - b.column);

@@ -271,7 +271,16 @@ function merge(layers: readonly Layer[], st: LoadState): { config: ResolvedConfi
       if (typeof data.fixes.includeGuesses === 'boolean') f.includeGuesses = data.fixes.includeGuesses;
       const b = data.fixes.applyBehaviourChanges;
       if (b === 'all') f.applyBehaviourChanges = 'all';
-      else if (Array.isArray(b)) f.applyBehaviourChanges = b.filter((x): x is string => typeof x === 'string');
+      else if (Array.isArray(b)) {
+        f.applyBehaviourChanges = b.filter((x): x is string => typeof x === 'string');
+        const items = root?.get('fixes')?.get('applyBehaviourChanges')?.items() ?? [];
+        const at = new Map<string, KeyLoc>();
+        b.forEach((id, i) => {
+          if (typeof id === 'string' && !at.has(id))
+            at.set(id, { ...(items[i] ? locOf(file, items[i]) : { file, line: 1, column: 1 }), key: `fixes.applyBehaviourChanges[${i}]` });
+        });
+        origins.behaviourChanges = at;
+      }
     }
     const exemptionsNode = root?.get('exemptions');
     const asMap = isRecord(data.exemptions) ? data.exemptions : undefined;

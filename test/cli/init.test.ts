@@ -67,7 +67,8 @@ describe('kube-immutable init', () => {
   it('the configuration is commented YAML with a preset, policies, the exemption rules with an exemption, and the custom policy folder', () => {
     const text = INIT_FILES.find((f) => f.path === CONFIG_PATH)!.text;
     const config = parse(text) as Record<string, any>;
-    expect(Object.keys(config)).toEqual(['preset', 'policies', 'exemptions', 'customPolicies']);
+    expect(Object.keys(config)).toEqual(['preset', 'policies', 'exemptions', 'fixes', 'customPolicies']);
+    expect(config.fixes).toEqual({ includeGuesses: false });
     expect(config.customPolicies).toBe('../kube-immutable-policies');
     expect(config.exemptions).toEqual(expect.objectContaining({ annotations: 'base-only', maxDays: 365 }));
     expect(config.exemptions.rules[0]).toEqual(

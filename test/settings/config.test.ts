@@ -677,4 +677,10 @@ describe('loadConfig: fixes (which fixes that are not safe are applied)', () => 
       ['fixes.applyBehaviourChanges', 'unknown policy "no-such-policy"'],
     ]);
   });
+
+  it('points an unknown policy id of applyBehaviourChanges at its item (not line 0)', () => {
+    const loaded = load({ [F]: 'fixes:\n  applyBehaviourChanges:\n    - immutable-configmap-secret\n    - no-such-policy\n' });
+    const problems = engineSettings(loaded.config!, builtinPolicies, loaded.origins).problems;
+    expect(where(problems)).toEqual([{ file: F, line: 4, column: 7, key: 'fixes.applyBehaviourChanges[1]' }]);
+  });
 });
