@@ -2,6 +2,7 @@ import type { EngineOptions, RunResult, SourceFile, AnyPolicy } from '../engine/
 import { joinParts, runFilesInParts } from '../engine/parallel.js';
 import { accessForRun, resolveImageDigests } from '../resolve-digests.js';
 import { diskFiles, loadRunSettings, type RunSettings } from '../settings/load.js';
+import { fastReaderStatus } from '../yaml/index.js';
 import type { PolicyRecipe } from '../settings/policy-recipe.js';
 import { UsageError, type FileCommandOptions } from './args.js';
 import type { CliIO } from './io.js';
@@ -17,6 +18,11 @@ export async function cliSettings(cmd: FileCommandOptions, io: CliIO): Promise<R
   const settings = await loadRunSettings(diskFiles(io.cwd), cmd.config);
   for (const p of settings.problems) io.stderr(`kube-immutable: ${p}\n`);
   if (cmd.verbose && cmd.base === undefined) io.stderr(`kube-immutable: ${exemptionModeLine(settings.engine)}\n`);
+  if (cmd.verbose) {
+    // Only the speed differs (the yaml library reads instead), but a user comparing timings should know.
+    const reader = fastReaderStatus();
+    if (!reader.enabled) io.stderr(`kube-immutable: the fast YAML reader is off (${reader.reason ?? 'unknown reason'}); the yaml library reads every file\n`);
+  }
   return {
     ...settings,
     ok: settings.problems.length === 0,

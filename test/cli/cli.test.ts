@@ -4,6 +4,7 @@ import pkg from '../../package.json' with { type: 'json' };
 import { BARE_POD, CONFIGMAP, PRIVILEGED_POD } from '../report/helpers.js';
 import { cli, tempTrees } from './helpers.js';
 import { main } from '../../src/cli/main.js';
+import { setFastReader } from '../../src/yaml/parse.js';
 
 const NAMESPACE = 'apiVersion: v1\nkind: Namespace\nmetadata:\n  name: x\n';
 const tree = tempTrees();
@@ -167,6 +168,20 @@ describe('scan', () => {
     expect(coloured(await cli(['scan'], dir, { isTTY: true, env: { NO_COLOR: '1' } }))).toBe(false);
     expect(coloured(await cli(['scan', '--no-color'], dir, { isTTY: true }))).toBe(false);
     expect(coloured(await cli(['scan', '--color'], dir, { isTTY: false }))).toBe(true);
+  });
+
+  it('says with --verbose when the fast YAML reader is off', async () => {
+    const dir = tree({ 'ns.yaml': NAMESPACE });
+    expect((await cli(['scan', '--verbose'], dir)).stderr).not.toContain('fast YAML reader');
+    const was = setFastReader(false);
+    try {
+      expect((await cli(['scan', '--verbose'], dir)).stderr).toContain(
+        'kube-immutable: the fast YAML reader is off (turned off (setFastReader)); the yaml library reads every file\n',
+      );
+      expect((await cli(['scan'], dir)).stderr).not.toContain('fast YAML reader');
+    } finally {
+      setFastReader(was);
+    }
   });
 
   it('lists skipped documents only with --verbose', async () => {
