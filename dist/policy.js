@@ -270,10 +270,11 @@ function tagVersion(tag) {
   const m = tag?.match(/^v?(\d+(?:\.\d+)*)/);
   return m ? m[1].split(".").map(Number) : void 0;
 }
+var MAX_UID = 2147483647;
 function imageUser(user) {
-  const who = (user ?? "").split(":")[0].trim();
+  const who = (user ?? "").split(":")[0];
   if (who === "" || who === "root") return { kind: "root", uid: who === "" ? void 0 : 0, name: who === "" ? void 0 : "root" };
-  if (/^\d+$/.test(who)) {
+  if (/^\d+$/.test(who) && Number(who) <= MAX_UID) {
     const uid = Number(who);
     return { kind: uid === 0 ? "root" : "non-root", uid, name: void 0 };
   }
@@ -1377,8 +1378,11 @@ function mountablePath(p) {
   if (/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/.test(p)) return void 0;
   const n = normalisePath(p);
   if (n === "/" || n.split("/").some((seg) => seg === "." || seg === "..")) return void 0;
+  if (RUNTIME_MOUNTS.includes(n) || RUNTIME_TREES.some((t) => n === t || n.startsWith(t + "/"))) return void 0;
   return n;
 }
+var RUNTIME_TREES = ["/proc", "/sys", "/dev", "/var/run/secrets/kubernetes.io", "/run/secrets/kubernetes.io"];
+var RUNTIME_MOUNTS = ["/etc/hosts", "/etc/hostname", "/etc/resolv.conf"];
 function writablePathHints(container) {
   const hints = [];
   const add = (path2, purpose, env, reason) => {

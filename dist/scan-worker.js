@@ -1,14 +1,14 @@
 import { createRequire as __kiCreateRequire } from 'node:module'; const require = __kiCreateRequire(import.meta.url);
 import {
   run
-} from "./chunk-RZVKE7Q3.js";
+} from "./chunk-UCSS3A4U.js";
 import {
   builtinPolicies
-} from "./chunk-H473IPZM.js";
-import "./chunk-LFOF6NNR.js";
+} from "./chunk-LF5YD6NQ.js";
+import "./chunk-TUZBA4WE.js";
 import "./chunk-SKSSCPAE.js";
 import "./chunk-QDAHG25K.js";
-import "./chunk-QB2AKFZH.js";
+import "./chunk-UQZTLBKW.js";
 import "./chunk-23UJLTM7.js";
 import "./chunk-FSFUDRU3.js";
 import "./chunk-EAZCXRIZ.js";
@@ -22,7 +22,7 @@ async function policiesFromRecipe(recipe) {
     throw new TypeError("policiesFromRecipe: the recipe must be an object with a customFolders list");
   }
   const policies = [...builtinPolicies];
-  const loadCustomPolicies = recipe.customFolders.length > 0 ? (await import("./chunk-PMG4JXGO.js")).loadCustomPolicies : void 0;
+  const loadCustomPolicies = recipe.customFolders.length > 0 ? (await import("./chunk-VMO77F5I.js")).loadCustomPolicies : void 0;
   for (const snapshot of recipe.customFolders) {
     const loaded = loadCustomPolicies(
       snapshot.folder,

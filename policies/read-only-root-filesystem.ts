@@ -19,7 +19,7 @@ export default definePolicy({
         '{{container}} does not set securityContext.readOnlyRootFilesystem: true, so its files can be changed at runtime (kubectl cp, kubectl exec). {{mounts}}',
       disabled: '{{container}} sets readOnlyRootFilesystem: false, so its files can be changed at runtime (kubectl cp, kubectl exec). {{mounts}}',
       guessedFix:
-        'Set readOnlyRootFilesystem: true{{guessedMounts}}: a guess, since the image {{image}} is not in the table of known images; check which paths it writes before applying it.',
+        'Set readOnlyRootFilesystem: true{{guessedMounts}}: a guess, since {{unknownImage}}; check which paths it writes before applying it.',
       volumeFix:
         'Set readOnlyRootFilesystem: true{{guessedMounts}}: a guess, since an emptyDir starts empty and the image config declares {{volumes}} a VOLUME without saying what the image holds there; check that the image puts no files there before applying it.',
       caveatFix:
@@ -58,6 +58,7 @@ export default definePolicy({
             mounts: missing.explanation,
             image: missing.image !== undefined ? missing.image : c.image ? `"${c.image}"` : '(none)',
             guessedMounts: guessed ? ` and mount an emptyDir at ${guessed}` : '',
+            unknownImage: missing.whyGuess,
             volumes: missing.unverified.map((p) => p.path).join(', '),
           },
           node: field ?? c.securityContext ?? c.node,

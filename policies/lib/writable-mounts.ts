@@ -48,6 +48,11 @@ export interface MissingMounts {
   /** The table entry's image name, or undefined for the `/tmp` guess. */
   image: string | undefined;
   guess: boolean;
+  /**
+   * Why the paths are a guess, as a clause (`the image "x:1" is not in the table of known images`,
+   * `"busybox:1.36" is a base image (busybox) whose writes depend on the command it runs`); '' when known.
+   */
+  whyGuess: string;
   /** Sentence(s) for the message: which paths, why, guesses, PersistentVolumeClaim advice, typos. */
   explanation: string;
 }
@@ -165,6 +170,12 @@ function computeMissingMounts(w: Workload, c: Container, configs: ImageFacts['co
     return applies === 'no' ? [] : [{ text: b.text, applies }];
   });
   const unverified = known.guess ? [] : paths.filter((p) => known.fromConfig.includes(p.path));
+  const quoted = c.image ? `"${c.image}"` : '(none)';
+  const whyGuess = !known.guess
+    ? ''
+    : known.baseImage
+      ? `${quoted} is a base image (${known.baseImage}) whose writes depend on the command it runs`
+      : `the image ${quoted} is not in the table of known images${config ? ' and its config matches none' : ''}`;
   const parts: string[] = [];
   for (const b of breaks) {
     parts.push(
@@ -191,7 +202,7 @@ function computeMissingMounts(w: Workload, c: Container, configs: ImageFacts['co
     const fromConfig = paths.filter((p) => known.fromConfig.includes(p.path));
     parts.push(
       known.guess
-        ? `The suggested fix mounts an emptyDir at ${list}: a guess, since the image ${c.image ? `"${c.image}"` : '(none)'} is not in the table of known images${config ? ' and its config matches none' : ''}; check which paths it writes (it is not applied unless guesses are included).`
+        ? `The suggested fix mounts an emptyDir at ${list}: a guess, since ${whyGuess}; check which paths it writes (it is not applied unless guesses are included).`
         : `The fix mounts emptyDir volumes at ${list}, which ${known.image} writes to.`,
     );
     if (fromConfig.length > 0) parts.push(`${fromConfig.map((p) => p.path).join(', ')}: declared by the image config (${config!.configDigest.slice(0, 19)}…).`);
@@ -215,6 +226,7 @@ function computeMissingMounts(w: Workload, c: Container, configs: ImageFacts['co
     unverified,
     image: known.image,
     guess: known.guess || breaks.some((b) => b.applies === 'maybe'),
+    whyGuess,
     explanation: parts.join(' '),
   };
 }

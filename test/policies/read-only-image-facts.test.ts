@@ -180,3 +180,11 @@ describe('caveats of known images that break a read-only root filesystem', () =>
     expect(scan(pod('logstash:9.2.4')).kind).toBe('guess');
   });
 });
+
+describe('why a read-only fix is a guess', () => {
+  it('a base image says its writes depend on the command, not that it is unknown', () => {
+    const { finding } = scan(pod('busybox:1.36'));
+    expect(finding.message).toContain('"busybox:1.36" is a base image (busybox) whose writes depend on the command it runs');
+    expect(finding.message).not.toContain('not in the table');
+  });
+});

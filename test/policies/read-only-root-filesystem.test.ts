@@ -290,7 +290,7 @@ spec:
           suggestions: [
             {
               messageId: 'guessedFix',
-              data: { image: '"example.com/app:1"', guessedMounts: ' and mount an emptyDir at /tmp' },
+              data: { unknownImage: 'the image "example.com/app:1" is not in the table of known images', guessedMounts: ' and mount an emptyDir at /tmp' },
               kind: 'guess',
               output:
                 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n  containers:\n  - name: app\n    image: example.com/app:1\n    securityContext:\n      readOnlyRootFilesystem: true\n    volumeMounts:\n    - name: tmp\n      mountPath: /tmp\n  volumes:\n  - name: tmp\n    emptyDir: {}\n',

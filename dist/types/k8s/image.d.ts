@@ -47,8 +47,11 @@ export interface ImageUser {
 /**
  * Read an image config's `User` (OCI image spec, config.md: `user`, `uid`, `user:group`,
  * `uid:gid`, `uid:group`, `user:gid`; empty or absent means root). Only the part before `:`
- * decides. The kubelet can verify `runAsNonRoot: true` only against a numeric uid: with a name it
- * refuses to start the container ("image has non-numeric user … cannot verify user is non-root",
+ * decides, read as the container runtime reads it (containerd and CRI-O `getUserFromImage`:
+ * split at `:`, no trimming): digits are a uid (at most 2,147,483,647; a larger number is not
+ * taken as one), anything else — `app`, but also ` 1000` with a blank — a user name. The kubelet
+ * can verify `runAsNonRoot: true` only against a numeric uid: with a name it refuses to start the
+ * container ("image has non-numeric user … cannot verify user is non-root",
  * kubernetes/kubernetes pkg/kubelet/kuberuntime/security_context_others.go, verifyRunAsNonRoot).
  * Never throws.
  */

@@ -144,7 +144,9 @@ export interface WritablePathHint {
  * `p` normalised when a fix may mount a volume there, else undefined: absolute, not `/`, at most
  * 1,024 characters, no `.` or `..` segment, no `:` (the API server rejects a mountPath with one:
  * kubernetes/kubernetes pkg/apis/core/validation/validation.go, ValidateVolumeMounts), no control
- * or invisible formatting characters. Paths from an image config or the manifest's env are data
+ * or invisible formatting characters, nothing the runtime or the kubelet mounts itself (/proc,
+ * /sys, /dev and below them, /etc/hosts, /etc/hostname, /etc/resolv.conf, the service account
+ * token folder). Paths from an image config or the manifest's env are data
  * of whoever built the image or wrote the manifest, so they pass through here before a fix uses
  * them.
  */

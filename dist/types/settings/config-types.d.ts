@@ -100,6 +100,8 @@ export interface ConfigOrigins {
     preset?: Loc;
     /** By id: where each id of `exemptions.policies` is (in the file that set the list last). */
     governancePolicies: Map<string, KeyLoc>;
+    /** By id: where each id of `fixes.applyBehaviourChanges` is (in the file that set the list last). */
+    behaviourChanges?: Map<string, KeyLoc>;
 }
 /** Origins of a configuration without files (nothing to point at). */
 export declare function noOrigins(): ConfigOrigins;
