@@ -115,5 +115,6 @@ export function attributeOffset(renderedText: string, offset: number, sourceText
   const steps = stepsTo(rendered.root, nodeAtOffset(rendered.root, offset));
   const { node, depth } = follow(doc.root, steps);
   const exact = depth === steps.length;
-  return { range: exact && node.pair ? node.keyRange : node.range, exact, missing: steps.slice(depth).map(stepText) };
+  // A map entry is pointed at by its key (the line a person reads as the field), a list item by its value.
+  return { range: node.pair ? node.keyRange : node.range, exact, missing: steps.slice(depth).map(stepText) };
 }

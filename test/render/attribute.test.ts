@@ -55,7 +55,7 @@ describe('attributing a rendered place to the source line', () => {
     const a = attributeOffset(RENDERED, at(RENDERED, 'privileged'), BASE)!;
     expect(a.exact).toBe(false);
     expect(a.missing).toEqual(['privileged']);
-    expect(a.range.start.line).toBe(lineOf(BASE, 'readOnlyRootFilesystem'));
+    expect(a.range.start.line).toBe(lineOf(BASE, 'securityContext'));
   });
 
   it('the other container by name', () => {

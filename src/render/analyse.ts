@@ -1,0 +1,122 @@
+/**
+ * The policies over RENDERED objects (Helm or Kustomize output), their findings moved to the
+ * source file and line a person edits (src/render/attribute.ts): a Kustomize resource file by the
+ * object's path; a Helm template by the nearest key of that path written in the template. Fixes
+ * are computed against the rendered text, which is not a file anyone edits, so a finding on a
+ * rendered object carries no fix (yet): it says where to make the change instead.
+ */
+import { run, type EngineOptions, type Finding, type AnyPolicy, type RunResult } from '../engine/index.js';
+import { parseYaml, type SourceRange } from '../yaml/index.js';
+import { attributeOffset, nodeAtOffset, stepsTo, type PathStep } from './attribute.js';
+
+/** One object an engine rendered, and the repository file it came from. */
+export interface RenderedObject {
+  /** The object as one standalone YAML document (engine annotations removed). */
+  text: string;
+  /** Repository-relative path (with `/`) of the file it came from (template, resource), when known and inside the repository. */
+  sourceFile: string | undefined;
+}
+
+/** The objects of one render: a Helm chart with a values profile, or a Kustomize root. */
+export interface RenderedUnit {
+  kind: 'helm' | 'kustomize';
+  /** Repository-relative folder of the chart or of the root kustomization. */
+  root: string;
+  /** How messages name the render: `kustomize build overlays/prod`, `helm template charts/web (values.yaml)`. */
+  label: string;
+  objects: RenderedObject[];
+}
+
+/** The source text of a repository file (undefined when it cannot be read). */
+export type SourceReader = (path: string) => string | undefined;
+
+const startOf = (text: string): SourceRange => ({
+  start: { line: 1, column: 1, offset: 0 },
+  end: { line: 1, column: 1 + (text.indexOf('\n') < 0 ? text.length : text.indexOf('\n')), offset: 0 },
+});
+
+/**
+ * The line of a Helm template where the rendered path is best written: the keys of `steps` are
+ * looked for in order, each after the line of the one before (`securityContext:` after
+ * `containers:`), and the last one found wins; a template that names none gives its first line.
+ * 1-based lines. Pure.
+ */
+export function templateRange(template: string, steps: readonly PathStep[]): SourceRange {
+  const lines = template.split('\n');
+  let from = 0;
+  let best: { line: number; column: number } | undefined;
+  for (const s of steps) {
+    if (!('key' in s)) continue;
+    const re = new RegExp(`^(\\s*(?:-\\s+)?)${s.key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*:`);
+    const i = lines.findIndex((l, n) => n >= from && re.test(l));
+    if (i < 0) continue;
+    best = { line: i + 1, column: re.exec(lines[i]!)![1]!.length + 1 };
+    from = i + 1;
+  }
+  if (!best) return startOf(template);
+  const offset = lines.slice(0, best.line - 1).reduce((n, l) => n + l.length + 1, 0) + best.column - 1;
+  return {
+    start: { line: best.line, column: best.column, offset },
+    end: { line: best.line, column: lines[best.line - 1]!.length + 1, offset: offset + lines[best.line - 1]!.length - (best.column - 1) },
+  };
+}
+
+/** Where a finding at `offset` of the rendered `text` lands in its source, and what the message adds. */
+function placeIn(unit: RenderedUnit, o: RenderedObject, offset: number, read: SourceReader): { range: SourceRange; note: string } {
+  const source = o.sourceFile === undefined ? undefined : read(o.sourceFile);
+  if (source === undefined) return { range: startOf(''), note: o.sourceFile === undefined ? '; its source file is not known' : '' };
+  if (unit.kind === 'kustomize') {
+    const a = attributeOffset(o.text, offset, source);
+    if (a) return { range: a.range, note: a.exact ? '' : `; ${a.missing.join('.')} is not set in this file` };
+    return { range: startOf(source), note: '' };
+  }
+  const root = parseYaml(o.text).documents.find((d) => d.root)?.root;
+  const steps = root ? stepsTo(root, nodeAtOffset(root, offset)) : [];
+  return { range: templateRange(source, steps), note: '' };
+}
+
+/**
+ * Run `policies` over every object of `units` and move each finding to its source file and line
+ * (see the module comment), with the render named in its message (`… (rendered by kustomize
+ * build overlays/prod)`). A finding several renders give at the same source place (a base used by
+ * two overlays) is kept once, naming every render. Fix groups are dropped and each finding's
+ * fix is said to be not offered; suggestions (rendered-text edits) are dropped. The
+ * `files` of the result name the source files. Never throws for bad rendered text (it is a
+ * finding like any file's).
+ */
+export function analyseRendered(units: readonly RenderedUnit[], policies: readonly AnyPolicy[], opts: EngineOptions, read: SourceReader): RunResult {
+  const out: Finding[] = [];
+  const byPlace = new Map<string, { finding: Finding; labels: string[] }>();
+  const files: RunResult['files'] = [];
+  for (const unit of units) {
+    for (const o of unit.objects) {
+      const path = o.sourceFile ?? unit.root;
+      const r = run([{ path, text: o.text }], policies, opts);
+      files.push({ ...r.files[0]!, path, fixedText: undefined, fixedEdits: undefined });
+      for (const f of r.findings) {
+        const { range, note } = placeIn(unit, o, f.range.start.offset, read);
+        const key = `${f.policyId}\0${f.messageId}\0${path}\0${range.start.offset}\0${f.container?.name ?? ''}`;
+        const seen = byPlace.get(key);
+        if (seen) {
+          if (!seen.labels.includes(unit.label)) seen.labels.push(unit.label);
+          continue;
+        }
+        const moved: Finding = {
+          ...f,
+          file: path,
+          range,
+          message: `${f.message}${note ? ` (${note.slice(2)})` : ''}`,
+          fixId: undefined,
+          fixProblem:
+            f.fixId !== undefined || f.suggestions.length > 0 ? `fixes of rendered objects are not offered yet: make the change in ${path}` : f.fixProblem,
+          suggestions: [],
+        };
+        const entry = { finding: moved, labels: [unit.label] };
+        byPlace.set(key, entry);
+        out.push(moved);
+      }
+    }
+  }
+  for (const { finding, labels } of byPlace.values()) finding.message = `${finding.message} (rendered by ${labels.join(', ')})`;
+  return { files, findings: out, fixes: [] };
+}
