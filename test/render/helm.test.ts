@@ -3,6 +3,7 @@
  * (test/render-corpus/helm: podinfo, helm/examples hello-world) and small charts written here
  * (a parent with a library subchart and an aliased subchart with CRDs; broken ones).
  */
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
@@ -329,6 +330,20 @@ describe.each(helms().map((h) => [`Helm ${h.major}`, h] as const))('renderHelmCh
     const cm = r.objects.find((o) => o.sourceFile === 'deploy/umbrella/templates/configmap.yaml')!;
     expect(cm.text).toContain('kube: "v1.30.2"');
     expect(cm.text).toContain('monitoring: "true"');
+  });
+
+  it('renders a .tgz subchart (read locally by Helm), says its files were not checked, and maps its objects to the archive', async () => {
+    const dir = repo({
+      'app/Chart.yaml': 'apiVersion: v2\nname: app\nversion: 0.1.0\ndependencies:\n  - name: db\n    version: 1.2.3\n',
+      'pack/db/Chart.yaml': 'apiVersion: v2\nname: db\nversion: 1.2.3\n',
+      'pack/db/templates/cm.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: db\n',
+    });
+    mkdirSync(join(dir, 'app', 'charts'));
+    execFileSync('tar', ['-czf', join(dir, 'app', 'charts', 'db-1.2.3.tgz'), '-C', join(dir, 'pack'), 'db']);
+    const r = await renderHelmChart({ engine: helm, repoRoot: dir, chartDir: 'app' });
+    expect(r.rendered).toBe(true);
+    expect(r.problems.map((p) => [p.code, p.severity, p.file])).toEqual([['subchart-archive', 'warning', 'app/charts/db-1.2.3.tgz']]);
+    expect(r.objects.map((o) => [o.template, o.sourceFile, o.archive])).toEqual([['app/charts/db/templates/cm.yaml', undefined, 'app/charts/db-1.2.3.tgz']]);
   });
 
   it('a template error gives helm’s message at the template line it names', async () => {
