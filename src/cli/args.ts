@@ -33,6 +33,14 @@ export interface FileCommandOptions {
   resolveDigests: boolean;
   /** `--inspect-images`: read each image's config (volumes, user, environment, labels) from its registry. */
   inspectImages: boolean;
+  /** False with `--no-render`: Helm charts are scanned as plain files instead of rendered. */
+  render: boolean;
+  /** `--helm <path>`: the helm binary (else `helm` on PATH). */
+  helm: string | undefined;
+  /** `--kustomize <path>`: the kustomize binary (else `kustomize`, then `kubectl kustomize`, on PATH). */
+  kustomize: string | undefined;
+  /** `--kubectl <path>`: the kubectl binary for `kubectl kustomize`. */
+  kubectl: string | undefined;
   /**
    * `--registries <list>` (repeatable, comma-separated): the registry allow-list of
    * `--resolve-digests` and `--inspect-images` as written (src/registry/allow-list.ts); empty: the default public
@@ -75,6 +83,10 @@ const FILE_OPTIONS = {
   'no-color': { type: 'boolean' },
   'resolve-digests': { type: 'boolean' },
   'inspect-images': { type: 'boolean' },
+  'no-render': { type: 'boolean' },
+  helm: { type: 'string' },
+  kustomize: { type: 'string' },
+  kubectl: { type: 'string' },
   registries: { type: 'string', multiple: true },
   base: { type: 'string' },
   jobs: { type: 'string' },
@@ -174,6 +186,10 @@ function fileOptions(v: Parsed): FileCommandOptions {
     color,
     resolveDigests: v.values['resolve-digests'] === true,
     inspectImages: v.values['inspect-images'] === true,
+    render: v.values['no-render'] !== true,
+    helm: v.values.helm as string | undefined,
+    kustomize: v.values.kustomize as string | undefined,
+    kubectl: v.values.kubectl as string | undefined,
     registries: ((v.values.registries as string[] | undefined) ?? [])
       .flatMap((r) => r.split(/[\n,]/))
       .map((r) => r.trim())

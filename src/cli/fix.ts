@@ -21,6 +21,8 @@ import { findingLine, formatText, patchForFile, plural, safeLine, safeText, summ
 import type { Command } from './args.js';
 import { EXIT, failsAt, printCollectErrors, useColour, type CliIO } from './io.js';
 import { cliSettings, engineForRun, runScan } from './settings.js';
+import { joinParts } from '../engine/parallel.js';
+import { renderStep } from './render.js';
 /**
  * `kube-immutable fix`: write each file's `fixedText` (every verified fix applied) back in place,
  * then re-scan the fixed texts to list what remains. With `--dry-run` the whole-file unified
@@ -32,10 +34,13 @@ import { cliSettings, engineForRun, runScan } from './settings.js';
  */
 export async function fixCommand(cmd: Extract<Command, { kind: 'fix' }>, io: CliIO): Promise<number> {
   const settings = await cliSettings(cmd, io);
-  const { files, errors } = collectFiles(cmd.paths, { include: settings.include, exclude: settings.exclude, cwd: io.cwd });
+  const collected = collectFiles(cmd.paths, { include: settings.include, exclude: settings.exclude, cwd: io.cwd });
+  const errors = collected.errors;
   printCollectErrors(errors, io);
   let ioFailed = errors.length > 0 || !settings.ok;
-  const engine = await engineForRun(cmd, settings.engine, files, io);
+  const engine = await engineForRun(cmd, settings.engine, collected.files, io);
+  // Rendered objects get no fixes yet: their findings are listed with what remains.
+  const { files, part: rendered } = await renderStep(cmd, collected.files, settings.exclude, settings.policies, engine, io);
   const before = await runScan(cmd, files, settings.policies, settings.recipe, engine, io);
   const fixedFiles: SourceFile[] = [];
   const changed: SourceFile[] = [];
@@ -60,7 +65,8 @@ export async function fixCommand(cmd: Extract<Command, { kind: 'fix' }>, io: Cli
     changed.push(fixed);
   }
 
-  const after = await runScan(cmd, fixedFiles, settings.policies, settings.recipe, engine, io);
+  const afterPlain = await runScan(cmd, fixedFiles, settings.policies, settings.recipe, engine, io);
+  const after = rendered ? joinParts([afterPlain, rendered]) : afterPlain;
   const remaining = new Set(after.findings.map((f) => f.fingerprint));
   const notes: string[] = [];
   let fixedCount = 0;

@@ -1,7 +1,9 @@
 import { closeSync, openSync, writeSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { collectFiles } from '../files.js';
-import type { EngineOptions, SourceFile, AnyPolicy } from '../engine/index.js';
+import type { EngineOptions, SourceFile, AnyPolicy, RunResult } from '../engine/index.js';
+import { joinParts } from '../engine/parallel.js';
+import { renderStep } from './render.js';
 import {
   formatJson,
   formatText,
@@ -29,17 +31,20 @@ import { cliSettings, engineForRun, exemptionModeLine, runScan, runScanInParts }
  */
 export async function scanCommand(cmd: Extract<Command, { kind: 'scan' }>, io: CliIO, toolVersion: string): Promise<number> {
   const settings = await cliSettings(cmd, io);
-  const { files, errors } = collectFiles(cmd.paths, { include: settings.include, exclude: settings.exclude, cwd: io.cwd });
+  const collected = collectFiles(cmd.paths, { include: settings.include, exclude: settings.exclude, cwd: io.cwd });
+  const errors = collected.errors;
   printCollectErrors(errors, io);
-  const engine = await engineForRun(cmd, settings.engine, files, io);
+  const engine = await engineForRun(cmd, settings.engine, collected.files, io);
+  const { files, part: rendered } = await renderStep(cmd, collected.files, settings.exclude, settings.policies, engine, io);
   if (cmd.format === 'github') {
-    const scanned = await githubScan(cmd, files, settings.policies, settings.recipe, engine, io);
+    const scanned = await githubScan(cmd, files, settings.policies, settings.recipe, engine, io, rendered);
     if (scanned === undefined) return EXIT.usage;
     const allowed = emptyRunAllowed(cmd, scanned.summary, io);
     if (errors.length > 0 || !settings.ok || !allowed) return EXIT.usage;
     return scanned.failing ? EXIT.findings : EXIT.ok;
   }
-  const result = await runScan(cmd, files, settings.policies, settings.recipe, engine, io);
+  const plain = await runScan(cmd, files, settings.policies, settings.recipe, engine, io);
+  const result = rendered ? joinParts([plain, rendered]) : plain;
   // Say which exemption mode applied whenever an annotation exemption was honoured under base-only.
   if (
     !cmd.verbose &&
@@ -120,6 +125,7 @@ async function githubScan(
   recipe: PolicyRecipe,
   engine: EngineOptions,
   io: CliIO,
+  rendered: RunResult | undefined,
 ): Promise<{ failing: boolean; summary: RunSummary } | undefined> {
   const writer = githubReportWriter();
   let failing = false;
@@ -146,6 +152,10 @@ async function githubScan(
       if (!failing && failsAt(part.findings, cmd.failLevel)) failing = true;
       emit(writer.add(part));
     });
+    if (rendered) {
+      if (!failing && failsAt(rendered.findings, cmd.failLevel)) failing = true;
+      emit(writer.add(rendered));
+    }
     emit(writer.finish());
   } finally {
     if (fd !== undefined) closeSync(fd);

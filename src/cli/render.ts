@@ -1,0 +1,34 @@
+import { collectFiles } from '../files.js';
+import type { AnyPolicy, EngineOptions, RunResult, SourceFile } from '../engine/index.js';
+import type { FileCommandOptions } from './args.js';
+import type { CliIO } from './io.js';
+
+/** The files a plain-YAML scan still reads, and the part of the result the renders gave. */
+export interface RenderStep {
+  files: SourceFile[];
+  /** Findings on rendered objects and render problems; undefined when nothing was rendered or refused. */
+  part: RunResult | undefined;
+}
+
+/** True when `path` names a Helm chart's Chart.yaml (the cheap test before any tree is read). */
+const isChartFile = (path: string) => path === 'Chart.yaml' || path.endsWith('/Chart.yaml');
+
+/**
+ * The render step of `scan` and `fix` (unless `--no-render`): when the collected `files` include
+ * a Chart.yaml, the scanned paths are read whole (every file, for the chart's templates, values and
+ * schema), the charts are rendered with the engines found (`--helm`, else `helm` on the PATH of
+ * `io.env`; src/render/index.ts) and analysed, and the chart files leave the plain-YAML scan. A
+ * named engine that is not usable is said on stderr. Without a Chart.yaml nothing is read or run.
+ */
+export async function renderStep(cmd: FileCommandOptions, files: SourceFile[], exclude: readonly string[], policies: readonly AnyPolicy[], engine: EngineOptions, io: CliIO): Promise<RenderStep> {
+  if (!cmd.render || !files.some((f) => isChartFile(f.path))) return { files, part: undefined };
+  const { renderForScan } = await import('../render/index.js');
+  const tree = new Map(collectFiles(cmd.paths, { include: ['**'], exclude, cwd: io.cwd }).files.map((f) => [f.path, f.text]));
+  const r = await renderForScan(tree, policies, engine, {
+    repoRoot: io.cwd,
+    engines: { helm: cmd.helm, kustomize: cmd.kustomize, kubectl: cmd.kubectl, path: io.env?.PATH, cwd: io.cwd },
+  });
+  for (const p of r.engines.problems) io.stderr(`kube-immutable: ${p}\n`);
+  if (cmd.verbose) io.stderr(`kube-immutable: rendered ${r.rendered.charts} Helm chart${r.rendered.charts === 1 ? '' : 's'} (${r.rendered.objects} objects)\n`);
+  return { files: files.filter((f) => !r.excluded.has(f.path)), part: r.result };
+}
