@@ -21,7 +21,7 @@ import { tmpdir } from 'node:os';
 import { join, posix } from 'node:path';
 import { detectStyle, parseYaml, renderFixOps, applyEdits, type FixOp, type YNode } from '../yaml/index.js';
 import { runEngine } from './run.js';
-import type { KustomizeEngine } from './types.js';
+import type { EngineRun, KustomizeEngine } from './types.js';
 
 /** The file names Kustomize takes as a folder's kustomization, in the order it looks for them. */
 export const KUSTOMIZATION_FILE_NAMES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'] as const;
@@ -318,6 +318,56 @@ function functionAnnotation(text: string): string | undefined {
   return undefined;
 }
 
+/**
+ * A folder named by `transformers`, `generators` or `validators` holds a kustomization whose
+ * resources are plugin configs: check each of those files (and the folders they name in turn)
+ * for KRM function annotations, as for a plugin file named directly; a problem goes to the
+ * kustomization naming the file.
+ */
+function checkPluginKustomizations(tree: KustomizeTree, kustomizations: Map<string, KustomizationFile>): void {
+  const plugin = new Set<string>();
+  const queue: string[] = [];
+  for (const k of kustomizations.values())
+    for (const r of k.references)
+      if (r.folder && ['transformers', 'generators', 'validators'].includes(r.field)) {
+        const child = kustomizationIn(tree, r.path);
+        if (child) queue.push(child);
+      }
+  while (queue.length) {
+    const p = queue.shift()!;
+    if (plugin.has(p)) continue;
+    plugin.add(p);
+    const k = kustomizations.get(p);
+    if (!k) continue;
+    for (const r of k.references) {
+      if (r.folder) {
+        const child = kustomizationIn(tree, r.path);
+        if (child) queue.push(child);
+        continue;
+      }
+      if (r.field !== 'resources' && r.field !== 'bases') continue;
+      const text = tree.get(r.path);
+      const fn = text === undefined ? undefined : functionAnnotation(text);
+      if (text === undefined)
+        k.problems.push({
+          code: 'unreadable',
+          file: k.path,
+          line: r.line,
+          column: r.column,
+          message: `plugin config ${JSON.stringify(r.entry)} is not among the files read, so it cannot be checked for KRM functions`,
+        });
+      else if (fn)
+        k.problems.push({
+          code: 'function',
+          file: k.path,
+          line: r.line,
+          column: r.column,
+          message: `plugin config ${JSON.stringify(r.entry)} is a KRM function (${fn}): exec and container functions are never run`,
+        });
+    }
+  }
+}
+
 function addRole(roles: Map<string, KustomizeFileRole[]>, path: string, role: KustomizeFileRole) {
   const list = roles.get(path);
   if (!list) roles.set(path, [role]);
@@ -340,6 +390,7 @@ export function analyseKustomize(tree: KustomizeTree): KustomizeAnalysis {
     for (const c of k.children) if (c !== k.path) referenced.add(c);
   }
   for (const list of roles.values()) list.sort();
+  checkPluginKustomizations(tree, kustomizations);
   const roots = [...kustomizations.keys()].filter((p) => !referenced.has(p));
   return { kustomizations, roles, roots };
 }
@@ -641,7 +692,14 @@ export async function buildKustomization(
     writeFileSync(join(copy, root), edited);
     const rootDir = dirOf(root);
     const dir = rootDir === '' ? copy : join(copy, rootDir);
-    const run = await runEngine(engine.path, kustomizeArgs(engine, dir), { cwd: copy, timeoutMs: opts.timeoutMs, maxOutputBytes: opts.maxOutputBytes });
+    let run: EngineRun;
+    try {
+      run = await runEngine(engine.path, kustomizeArgs(engine, dir), { cwd: copy, timeoutMs: opts.timeoutMs, maxOutputBytes: opts.maxOutputBytes });
+    } catch (err) {
+      const message = `kustomize could not build ${root}: ${engine.path} could not be started (${(err as NodeJS.ErrnoException).code ?? String(err)})`;
+      result.problems.push({ code: 'build-failed', file: root, line: 1, column: 1, message });
+      return result;
+    }
     if (run.code !== 0 || run.timedOut || run.truncated) {
       const why = run.timedOut
         ? 'the build ran out of time'

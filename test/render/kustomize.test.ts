@@ -171,6 +171,17 @@ describe('refusals before running', () => {
     ]);
   });
 
+  it('a KRM function inside a folder named by transformers is refused where that folder lists it', () => {
+    const problems = refusals({
+      'kustomization.yaml': 'resources:\n- app.yaml\ntransformers:\n- fns\n',
+      'app.yaml': '',
+      'fns/kustomization.yaml': 'resources:\n- prefix.yaml\n- run.yaml\n',
+      'fns/prefix.yaml': 'apiVersion: builtin\nkind: PrefixTransformer\nmetadata: {name: p}\nprefix: a-\n',
+      'fns/run.yaml': 'apiVersion: x/v1\nkind: R\nmetadata:\n  name: r\n  annotations:\n    config.kubernetes.io/function: "exec: {path: ./run.sh}"\n',
+    });
+    expect(problems.map((p) => [p.code, p.file, p.line])).toEqual([['function', 'fns/kustomization.yaml', 3]]);
+  });
+
   it('a remote base is refused without running the engine', async () => {
     const dir = writeTree({ 'kustomization.yaml': 'resources:\n- https://github.com/org/repo//base?ref=main\n' });
     const marker = join(dir, 'engine-ran');
@@ -323,6 +334,15 @@ describe('building with the real engine', () => {
       ['symlink', 'base is a symbolic link: links are never followed, so kustomization.yaml is not built'],
     ]);
   });
+});
+
+it('an engine that cannot be started is a problem, not a throw', async () => {
+  const dir = writeTree({ 'kustomization.yaml': 'resources: []\n' });
+  const engine: KustomizeEngine = { kind: 'kustomize', path: join(dir, 'no-such-binary'), viaKubectl: false, version: 'v5.7.1' };
+  const r = await buildKustomization(engine, analyseKustomize(treeOf(dir)), 'kustomization.yaml', dir);
+  expect(r.problems.map((p) => [p.code, p.message])).toEqual([
+    ['build-failed', `kustomize could not build kustomization.yaml: ${engine.path} could not be started (ENOENT)`],
+  ]);
 });
 
 describe('withOriginAnnotations', () => {
