@@ -20,9 +20,12 @@ const COMMON = `  --config <path>       Configuration file (default: .github/kub
                         docker.io, ghcr.io, quay.io, gcr.io, *.gcr.io, registry.k8s.io,
                         *.pkg.dev, public.ecr.aws, mcr.microsoft.com. Plain http only for
                         the hosts in KUBE_IMMUTABLE_INSECURE_REGISTRIES
-  --no-render           Do not render Helm charts (their files are then scanned as plain YAML)
+  --no-render           Do not render Helm charts or build Kustomize roots (their files are
+                        then scanned as plain YAML)
   --helm <path>         The helm binary that renders charts (default: helm on PATH); a chart
                         that cannot be rendered is a file-not-scanned finding
+  --kustomize <path>    The kustomize binary (default: kustomize, else kubectl kustomize, on PATH)
+  --kubectl <path>      The kubectl binary for kubectl kustomize
   --base <git-ref>      Honour exemption annotations as on a pull request against that commit
                         (exemptions.annotations: base-only: only those already there)
   --include-guesses     Also apply fixes that rest on a guess (an emptyDir at /tmp for an image

@@ -10,18 +10,18 @@ export interface RenderStep {
   part: RunResult | undefined;
 }
 
-/** True when `path` names a Helm chart's Chart.yaml (the cheap test before any tree is read). */
-const isChartFile = (path: string) => path === 'Chart.yaml' || path.endsWith('/Chart.yaml');
+/** True when `path` names a Helm chart's Chart.yaml or a kustomization (the cheap test before any tree is read). */
+const isRenderRoot = (path: string) => /(?:^|\/)(?:Chart\.yaml|kustomization\.ya?ml|Kustomization)$/.test(path);
 
 /**
  * The render step of `scan` and `fix` (unless `--no-render`): when the collected `files` include
- * a Chart.yaml, the scanned paths are read whole (every file, for the chart's templates, values and
+ * a Chart.yaml or a kustomization.yaml, the scanned paths are read whole (every file, for the chart's templates, values and
  * schema), the charts are rendered with the engines found (`--helm`, else `helm` on the PATH of
  * `io.env`; src/render/index.ts) and analysed, and the chart files leave the plain-YAML scan. A
  * named engine that is not usable is said on stderr. Without a Chart.yaml nothing is read or run.
  */
 export async function renderStep(cmd: FileCommandOptions, files: SourceFile[], exclude: readonly string[], policies: readonly AnyPolicy[], engine: EngineOptions, io: CliIO): Promise<RenderStep> {
-  if (!cmd.render || !files.some((f) => isChartFile(f.path))) return { files, part: undefined };
+  if (!cmd.render || !files.some((f) => isRenderRoot(f.path))) return { files, part: undefined };
   const { renderForScan } = await import('../render/index.js');
   const tree = new Map(collectFiles(cmd.paths, { include: ['**'], exclude, cwd: io.cwd }).files.map((f) => [f.path, f.text]));
   const r = await renderForScan(tree, policies, engine, {
@@ -29,6 +29,6 @@ export async function renderStep(cmd: FileCommandOptions, files: SourceFile[], e
     engines: { helm: cmd.helm, kustomize: cmd.kustomize, kubectl: cmd.kubectl, path: io.env?.PATH, cwd: io.cwd },
   });
   for (const p of r.engines.problems) io.stderr(`kube-immutable: ${p}\n`);
-  if (cmd.verbose) io.stderr(`kube-immutable: rendered ${r.rendered.charts} Helm chart${r.rendered.charts === 1 ? '' : 's'} (${r.rendered.objects} objects)\n`);
+  if (cmd.verbose) io.stderr(`kube-immutable: rendered ${r.rendered.charts} chart${r.rendered.charts === 1 ? '' : 's'} and Kustomize root${r.rendered.charts === 1 ? '' : 's'} (${r.rendered.objects} objects)\n`);
   return { files: files.filter((f) => !r.excluded.has(f.path)), part: r.result };
 }

@@ -62,16 +62,16 @@ export function templateRange(template: string, steps: readonly PathStep[]): Sou
 }
 
 /** Where a finding at `offset` of the rendered `text` lands in its source, and what the message adds. */
-function placeIn(unit: RenderedUnit, o: RenderedObject, offset: number, read: SourceReader): { range: SourceRange; note: string } {
+function placeIn(unit: RenderedUnit, o: RenderedObject, offset: number, end: number, read: SourceReader): { range: SourceRange; note: string } {
   const source = o.sourceFile === undefined ? undefined : read(o.sourceFile);
   if (source === undefined) return { range: startOf(''), note: o.sourceFile === undefined ? '; its source file is not known' : '' };
   if (unit.kind === 'kustomize') {
-    const a = attributeOffset(o.text, offset, source);
+    const a = attributeOffset(o.text, offset, source, end);
     if (a) return { range: a.range, note: a.exact ? '' : `; ${a.missing.join('.')} is not set in this file` };
     return { range: startOf(source), note: '' };
   }
   const root = parseYaml(o.text).documents.find((d) => d.root)?.root;
-  const steps = root ? stepsTo(root, nodeAtOffset(root, offset)) : [];
+  const steps = root ? stepsTo(root, nodeAtOffset(root, offset, end)) : [];
   return { range: templateRange(source, steps), note: '' };
 }
 
@@ -94,7 +94,7 @@ export function analyseRendered(units: readonly RenderedUnit[], policies: readon
       const r = run([{ path, text: o.text }], policies, opts);
       files.push({ ...r.files[0]!, path, fixedText: undefined, fixedEdits: undefined });
       for (const f of r.findings) {
-        const { range, note } = placeIn(unit, o, f.range.start.offset, read);
+        const { range, note } = placeIn(unit, o, f.range.start.offset, f.range.end.offset, read);
         const key = `${f.policyId}\0${f.messageId}\0${path}\0${range.start.offset}\0${f.container?.name ?? ''}`;
         const seen = byPlace.get(key);
         if (seen) {

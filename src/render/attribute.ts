@@ -22,16 +22,22 @@ export interface Attribution {
   missing: string[];
 }
 
-/** The deepest node of `root` whose range holds the 0-based `offset` (keys count as their value's place). */
-export function nodeAtOffset(root: YNode, offset: number): YNode {
+/**
+ * The deepest node of `root` whose range holds the 0-based `offset` (keys count as their value's
+ * place) and, when given, the exclusive `end` too: a finding on a whole container map (it starts
+ * where the map's first key starts) stays on the container, not on that key.
+ */
+export function nodeAtOffset(root: YNode, offset: number, end?: number): YNode {
   let cur = root;
+  const last = end === undefined ? offset : Math.max(offset, end - 1);
   for (;;) {
     const children = cur.kind === 'map' ? cur.entries().map(([, n]) => n) : cur.kind === 'seq' ? cur.items() : [];
     const next = children.find((n) => {
       const [s, e] = n.offsets;
       const k = n.pair ? n.keyRange : undefined;
       const start = k ? Math.min(k.start.offset, s) : s;
-      return offset >= start && offset < Math.max(e, start + 1);
+      const stop = Math.max(e, start + 1);
+      return offset >= start && last < stop;
     });
     if (!next) return cur;
     cur = next;
@@ -101,18 +107,18 @@ export function sourceDocument(source: readonly ParsedDocument[], rendered: { ki
 }
 
 /**
- * Attribute the place at 0-based `offset` of the rendered object text `renderedText` (one YAML
+ * Attribute the place at 0-based `offset` (to `end`, exclusive, when given) of the rendered object text `renderedText` (one YAML
  * document) to `sourceText` (the file the object came from: a Kustomize resource, by its origin
  * annotation): the source document by {@link sourceDocument}, then the same path
  * ({@link stepsTo}, {@link follow}). Undefined when the rendered text does not parse or no
  * source document fits. Pure; never throws.
  */
-export function attributeOffset(renderedText: string, offset: number, sourceText: string): Attribution | undefined {
+export function attributeOffset(renderedText: string, offset: number, sourceText: string, end?: number): Attribution | undefined {
   const rendered = parseYaml(renderedText).documents.find((d) => d.root && !d.hasErrors);
   if (!rendered?.root) return undefined;
   const doc = sourceDocument(parseYaml(sourceText).documents, identity(rendered));
   if (!doc?.root) return undefined;
-  const steps = stepsTo(rendered.root, nodeAtOffset(rendered.root, offset));
+  const steps = stepsTo(rendered.root, nodeAtOffset(rendered.root, offset, end));
   const { node, depth } = follow(doc.root, steps);
   const exact = depth === steps.length;
   // A map entry is pointed at by its key (the line a person reads as the field), a list item by its value.

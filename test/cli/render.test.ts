@@ -1,0 +1,101 @@
+/**
+ * `scan` renders Helm charts and Kustomize roots with the real engines (test/engines.ts) and
+ * puts each finding on the source line a person edits; patch files and templates are never
+ * linted as objects; a chart or root it cannot render is a visible finding.
+ */
+import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import type { Finding } from '../../src/engine/index.js';
+import { engineBinaries } from '../engines.js';
+import { cli } from './helpers.js';
+
+const RENDER_CORPUS = new URL('../render-corpus/', import.meta.url).pathname;
+const e = engineBinaries();
+const PATH = [dirname(e.helm4), dirname(e.kubectl)].join(':');
+
+/** A copy of a vendored tree, to scan (and edit) without touching the repository. */
+function copyOf(rel: string): string {
+  const dir = mkdtempSync(join(tmpdir(), 'ki-render-cli-'));
+  cpSync(join(RENDER_CORPUS, rel), dir, { recursive: true });
+  return dir;
+}
+
+const json = async (args: string[], cwd: string, env: Record<string, string> = { PATH }) => {
+  const r = await cli(['scan', '.', '--format', 'json', '--fail-level', 'none', ...args], cwd, { env });
+  return { ...r, findings: (JSON.parse(r.stdout) as { findings: Finding[] }).findings };
+};
+const where = (f: Finding) => `${f.file}:${f.range.start.line} ${f.policyId}`;
+
+describe('scan renders Helm charts', () => {
+  it('podinfo: findings on the template lines, none on templates as plain files', async () => {
+    const dir = copyOf('helm/podinfo');
+    const r = await json([], dir);
+    expect(r.stderr).toBe('');
+    const ro = r.findings.find((f) => f.policyId === 'read-only-root-filesystem')!;
+    expect(ro.file).toBe('templates/deployment.yaml');
+    expect(ro.range.start.line).toBeGreaterThan(1);
+    expect(ro.message).toContain('(rendered by helm template .)');
+    expect(r.findings.filter((f) => f.policyId === 'file-not-scanned')).toEqual([]);
+    expect(r.findings.every((f) => (f.fixId ?? null) === null)).toBe(true);
+  });
+
+  it('--no-render: the old plain scan (templates are file-not-scanned)', async () => {
+    const r = await json(['--no-render'], copyOf('helm/podinfo'));
+    expect(r.findings.some((f) => f.policyId === 'file-not-scanned' && f.messageId === 'template')).toBe(true);
+    expect(r.findings.some((f) => f.message.includes('rendered by'))).toBe(false);
+  });
+
+  it('no helm on PATH: one visible finding at Chart.yaml, nothing of the chart checked silently', async () => {
+    const r = await json([], copyOf('helm/podinfo'), { PATH: mkdtempSync(join(tmpdir(), 'ki-empty-')) });
+    expect(r.findings.map(where)).toEqual(['Chart.yaml:1 file-not-scanned']);
+    expect(r.findings[0]!.message).toMatch(/^The Helm chart "podinfo" at \. was not analysed: no helm binary was found on PATH\./);
+  });
+
+  it('Helm 3 named with --helm gives the same findings as Helm 4 on PATH', async () => {
+    const dir = copyOf('helm/podinfo');
+    const four = await json([], dir);
+    const three = await json(['--helm', e.helm3], dir, { PATH: dirname(e.kubectl) });
+    expect(three.findings.map(where)).toEqual(four.findings.map(where));
+  });
+});
+
+describe('scan builds Kustomize roots', () => {
+  it('springboot: the base findings on base lines, once for both overlays; patches are not linted as objects', async () => {
+    const r = await json([], copyOf('kustomize/springboot'));
+    expect(r.stderr).toBe('');
+    const files = new Set(r.findings.map((f) => f.file));
+    expect([...files].filter((f) => /patch/.test(f))).toEqual([]);
+    expect(r.findings.some((f) => f.policyId === 'valid-manifest')).toBe(false);
+    const ro = r.findings.filter((f) => f.policyId === 'read-only-root-filesystem');
+    expect(ro.map(where)).toEqual(['base/deployment.yaml:17 read-only-root-filesystem']);
+    expect(ro[0]!.message).toContain('kustomize build overlays/production');
+    expect(ro[0]!.message).toContain('kustomize build overlays/staging');
+  });
+
+  it('an overlay patch that sets privileged: true is seen, and pointed at where the base defines the container', async () => {
+    const dir = copyOf('kustomize/springboot');
+    writeFileSync(
+      join(dir, 'overlays/production/privileged_patch.yaml'),
+      'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: sbdemo\nspec:\n  template:\n    spec:\n      containers:\n        - name: sbdemo\n          securityContext:\n            privileged: true\n',
+    );
+    writeFileSync(
+      join(dir, 'overlays/production/kustomization.yaml'),
+      'resources:\n- ../../base\npatches:\n- path: patch.yaml\n- path: healthcheck_patch.yaml\n- path: memorylimit_patch.yaml\n- path: privileged_patch.yaml\nnamePrefix: production-\n',
+    );
+    const r = await json([], dir);
+    const p = r.findings.filter((f) => f.policyId === 'no-privileged-container');
+    expect(p).toHaveLength(1);
+    expect(p[0]!.file).toBe('base/deployment.yaml');
+    expect(p[0]!.message).toContain('securityContext.privileged is not set in this file');
+    expect(p[0]!.message).toContain('(rendered by kustomize build overlays/production)');
+  });
+
+  it('a remote base is refused before anything runs: a finding at its line', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ki-render-remote-'));
+    writeFileSync(join(dir, 'kustomization.yaml'), 'resources:\n- https://github.com/example/repo//deploy?ref=main\n');
+    const r = await json([], dir);
+    expect(r.findings.map(where)).toEqual(['kustomization.yaml:2 file-not-scanned']);
+    expect(r.findings[0]!.message).toMatch(/^The Kustomize root \. \(kustomize build\): /);
+  });
+});
