@@ -1,11 +1,11 @@
 import { createRequire as __kiCreateRequire } from 'node:module'; const require = __kiCreateRequire(import.meta.url);
 import {
   run
-} from "./chunk-UCSS3A4U.js";
+} from "./chunk-P4MGIWSM.js";
 import {
   builtinPolicies
-} from "./chunk-LF5YD6NQ.js";
-import "./chunk-TUZBA4WE.js";
+} from "./chunk-Q5DUE2UG.js";
+import "./chunk-Q2IMW2MT.js";
 import "./chunk-SKSSCPAE.js";
 import "./chunk-QDAHG25K.js";
 import "./chunk-UQZTLBKW.js";
@@ -22,7 +22,7 @@ async function policiesFromRecipe(recipe) {
     throw new TypeError("policiesFromRecipe: the recipe must be an object with a customFolders list");
   }
   const policies = [...builtinPolicies];
-  const loadCustomPolicies = recipe.customFolders.length > 0 ? (await import("./chunk-VMO77F5I.js")).loadCustomPolicies : void 0;
+  const loadCustomPolicies = recipe.customFolders.length > 0 ? (await import("./chunk-6NOTJLJR.js")).loadCustomPolicies : void 0;
   for (const snapshot of recipe.customFolders) {
     const loaded = loadCustomPolicies(
       snapshot.folder,

@@ -18,6 +18,8 @@ export declare const NOT_SCANNED_MESSAGES: {
     readonly binary: "This file was not scanned: it is binary (it contains NUL bytes). A manifest is text; remove the file or keep it out of the scanned paths.";
     readonly unreadable: "This file was not scanned: {{reason}}. Save it as UTF-8 text (kubectl reads manifests as UTF-8).";
     readonly template: "This file was not scanned: it is not valid YAML (line {{line}}: {{message}}) and holds Helm/Go template syntax ({{ ... }}). Render it first (e.g. `helm template`) and scan the output.";
+    readonly notRendered: "{{what}} was not analysed: {{reason}}. Its templates and values are not plain manifests, so nothing of it was checked; {{remedy}}";
+    readonly renderProblem: "{{what}}: {{message}}";
     readonly documentLimit: "Not all of this file was scanned: {{message}}.";
     readonly flowLimit: "A document of this file was not scanned: {{message}}.";
     readonly timeBudget: "The scan of this file stopped when its time budget of {{budget}} s ran out: {{what}} not checked. Split the file, or raise the budget (policies: file-not-scanned: options: timeBudgetSeconds).";
