@@ -14,7 +14,10 @@
  *      API server (test/github-api/server.ts);
  *   4. the action on a pull request of 1,000 changed manifests, each with findings: API requests
  *      counted by the local server, content-creating requests, wall time;
- *   5. `node dist/cli.js --version`.
+ *   5. `node dist/cli.js --version`;
+ *   6. what rendering adds to a scan (#16): `scan` of a real chart (podinfo, test/render-corpus/helm)
+ *      and of a real overlay pair (kustomize's springboot example) with the engines on PATH
+ *      (test/engines.ts), against the same scan with `--no-render`.
  *
  * Runs of one figure are interleaved with its baseline and reported as medians, so ratios hold on
  * a busy machine. `--quick` takes one run of each figure (for a first look); `--only=1,3` runs only
@@ -23,15 +26,18 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseAllDocuments } from 'yaml';
-import { runAction } from '../test/e2e/helpers.js';
 import { createLargePullRequestFixture, createPullRequestFixture } from '../test/github-api/fixture.js';
 import { startGitHubApiServer } from '../test/github-api/server.js';
 import { deployment } from './bench-manifests.js';
+import { engineBinaries } from '../test/engines.js';
 
 const ROOT = resolve('.');
+// The e2e helpers run the bundle named in KI_TEST_BUNDLE (test/bundle.ts): here, the committed dist/ just built.
+process.env.KI_TEST_BUNDLE ??= join(ROOT, 'dist');
+const { runAction } = await import('../test/e2e/helpers.js');
 const CLI = join(ROOT, 'dist', 'cli.js');
 const QUICK = process.argv.includes('--quick');
 const RUNS = { scan: QUICK ? 1 : 3, actionIdle: QUICK ? 3 : 11, actionLarge: QUICK ? 1 : 3, version: QUICK ? 5 : 21 };
@@ -256,6 +262,33 @@ function versionRow(): void {
   row({ n: '', what: '  node -e 0 (the floor)', figure: seconds(median(floor)), target: '', met: undefined });
 }
 
+/** Median wall time of `scan` of a vendored chart or overlay with rendering, against `--no-render` (row 6). */
+function renderRows(): void {
+  const e = engineBinaries();
+  const env = { ...process.env, PATH: [dirname(e.helm4), dirname(e.kubectl)].join(':') };
+  const time = (dir: string, extra: string[]) => {
+    const t0 = performance.now();
+    const r = spawnSync(process.execPath, [CLI, 'scan', '.', '--format', 'json', '--fail-level', 'none', ...extra], { cwd: dir, env, encoding: 'utf8' });
+    if (r.status !== 0) throw new Error(`scan ${dir}: ${r.stderr}`);
+    return performance.now() - t0;
+  };
+  for (const [what, rel] of [
+    ['podinfo chart (helm template, Helm 4)', 'helm/podinfo'],
+    ['springboot overlays (2 kustomize builds)', 'kustomize/springboot'],
+  ] as const) {
+    const dir = join(ROOT, 'test', 'render-corpus', rel);
+    const rendered: number[] = [];
+    const plain: number[] = [];
+    for (let r = 0; r < RUNS.version; r++) {
+      rendered.push(time(dir, []));
+      plain.push(time(dir, ['--no-render']));
+    }
+    const added = median(rendered) - median(plain);
+    row({ n: '6', what: `render adds, scan of the ${what}`, figure: seconds(added), target: '< 1 s', met: added < 1000 });
+    row({ n: '', what: '  the same scan with --no-render', figure: seconds(median(plain)), target: '', met: undefined });
+  }
+}
+
 function render(): string {
   const head: Row = { n: '#', what: 'measure', figure: 'figure', target: 'target', met: undefined };
   const cells = (r: Row) => [r.n, r.what, r.figure, r.target, r === head ? 'met' : r.met === undefined ? '' : r.met ? 'yes' : 'NO'];
@@ -274,6 +307,7 @@ console.log(
 const work = mkdtempSync(join(tmpdir(), 'ki-bench-'));
 try {
   if (wanted('5')) versionRow();
+  if (wanted('6')) renderRows();
   if (wanted('3')) await actionIdleRow();
   if (wanted('4')) await actionLargeRow();
   if (wanted('1', '2')) await scanRows(work);
