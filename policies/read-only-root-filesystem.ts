@@ -18,8 +18,7 @@ export default definePolicy({
       missing:
         '{{container}} does not set securityContext.readOnlyRootFilesystem: true, so its files can be changed at runtime (kubectl cp, kubectl exec). {{mounts}}',
       disabled: '{{container}} sets readOnlyRootFilesystem: false, so its files can be changed at runtime (kubectl cp, kubectl exec). {{mounts}}',
-      guessedFix:
-        'Set readOnlyRootFilesystem: true{{guessedMounts}}: a guess, since {{unknownImage}}; check which paths it writes before applying it.',
+      guessedFix: 'Set readOnlyRootFilesystem: true{{guessedMounts}}: a guess, since {{unknownImage}}; check which paths it writes before applying it.',
       volumeFix:
         'Set readOnlyRootFilesystem: true{{guessedMounts}}: a guess, since an emptyDir starts empty and the image config declares {{volumes}} a VOLUME without saying what the image holds there; check that the image puts no files there before applying it.',
       caveatFix:

@@ -20,7 +20,14 @@ const isRenderRoot = (path: string) => /(?:^|\/)(?:Chart\.yaml|kustomization\.ya
  * `io.env`; src/render/index.ts) and analysed, and the chart files leave the plain-YAML scan. A
  * named engine that is not usable is said on stderr. Without a Chart.yaml nothing is read or run.
  */
-export async function renderStep(cmd: FileCommandOptions, files: SourceFile[], exclude: readonly string[], policies: readonly AnyPolicy[], engine: EngineOptions, io: CliIO): Promise<RenderStep> {
+export async function renderStep(
+  cmd: FileCommandOptions,
+  files: SourceFile[],
+  exclude: readonly string[],
+  policies: readonly AnyPolicy[],
+  engine: EngineOptions,
+  io: CliIO,
+): Promise<RenderStep> {
   if (!cmd.render || !files.some((f) => isRenderRoot(f.path))) return { files, part: undefined };
   const { renderForScan } = await import('../render/index.js');
   const tree = new Map(collectFiles(cmd.paths, { include: ['**'], exclude, cwd: io.cwd }).files.map((f) => [f.path, f.text]));
@@ -29,6 +36,9 @@ export async function renderStep(cmd: FileCommandOptions, files: SourceFile[], e
     engines: { helm: cmd.helm, kustomize: cmd.kustomize, kubectl: cmd.kubectl, path: io.env?.PATH, cwd: io.cwd },
   });
   for (const p of r.engines.problems) io.stderr(`kube-immutable: ${p}\n`);
-  if (cmd.verbose) io.stderr(`kube-immutable: rendered ${r.rendered.charts} chart${r.rendered.charts === 1 ? '' : 's'} and Kustomize root${r.rendered.charts === 1 ? '' : 's'} (${r.rendered.objects} objects)\n`);
+  if (cmd.verbose)
+    io.stderr(
+      `kube-immutable: rendered ${r.rendered.charts} chart${r.rendered.charts === 1 ? '' : 's'} and Kustomize root${r.rendered.charts === 1 ? '' : 's'} (${r.rendered.objects} objects)\n`,
+    );
   return { files: files.filter((f) => !r.excluded.has(f.path)), part: r.result };
 }

@@ -23,8 +23,7 @@ export const NOT_SCANNED_MESSAGES = {
   unreadable: 'This file was not scanned: {{reason}}. Save it as UTF-8 text (kubectl reads manifests as UTF-8).',
   template:
     'This file was not scanned: it is not valid YAML (line {{line}}: {{message}}) and holds Helm/Go template syntax ({{ ... }}). Render it first (e.g. `helm template`) and scan the output.',
-  notRendered:
-    '{{what}} was not analysed: {{reason}}. Its templates and values are not plain manifests, so nothing of it was checked; {{remedy}}',
+  notRendered: '{{what}} was not analysed: {{reason}}. Its templates and values are not plain manifests, so nothing of it was checked; {{remedy}}',
   renderProblem: '{{what}}: {{message}}',
   documentLimit: 'Not all of this file was scanned: {{message}}.',
   flowLimit: 'A document of this file was not scanned: {{message}}.',
