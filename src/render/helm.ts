@@ -196,30 +196,44 @@ const REF_KEYS = new Set(['$ref', '$dynamicRef', '$recursiveRef']);
 
 /**
  * The references of a values schema Helm would have to load: any `$ref` (`$dynamicRef`,
- * `$recursiveRef`) that is not a local JSON pointer (`#` or `#/…`), and a `$schema` that is not
- * a known JSON Schema draft. A schema that is not JSON gives none (Helm reports it when rendering).
+ * `$recursiveRef`) that is not a local JSON pointer (`#` or `#/…`), and a `$schema` (at any depth:
+ * a subschema with its own `$id` is a resource whose `$schema` Helm 4 loads) that is not a known
+ * JSON Schema draft. A leading UTF-8 byte order mark is skipped (Helm's loader strips it). A text
+ * that is not strict JSON (JSON.parse) gives `undefined`: Go's decoders are laxer (Helm 3 reads
+ * the first value and ignores trailing text), so what this cannot read is refused, never passed;
+ * a blank file gives none (Helm does not validate against it). No depth limit (an explicit stack).
  */
-function remoteReferences(text: string): { key: string; value: string }[] {
+function remoteReferences(text: string): { key: string; value: string }[] | undefined {
+  const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
+  if (body.trim() === '') return [];
   let data: unknown;
   try {
-    data = JSON.parse(text);
+    data = JSON.parse(body);
   } catch {
-    return [];
+    return undefined;
   }
   const out: { key: string; value: string }[] = [];
-  const walk = (v: unknown, depth: number) => {
-    if (depth > 200 || v === null || typeof v !== 'object') return;
-    if (Array.isArray(v)) {
-      for (const x of v) walk(x, depth + 1);
-      return;
+  // Depth first in document order, as a recursive walk would go; a found reference is a stack item too.
+  type Item = { ref: { key: string; value: string } } | { node: unknown };
+  const stack: Item[] = [{ node: data }];
+  while (stack.length) {
+    const item = stack.pop()!;
+    if ('ref' in item) {
+      out.push(item.ref);
+      continue;
     }
-    for (const [k, x] of Object.entries(v)) {
-      if (typeof x === 'string' && REF_KEYS.has(k) && !(x === '#' || x.startsWith('#/'))) out.push({ key: k, value: x });
-      else if (typeof x === 'string' && k === '$schema' && depth === 0 && !KNOWN_META_SCHEMA.test(x)) out.push({ key: k, value: x });
-      else walk(x, depth + 1);
-    }
-  };
-  walk(data, 0);
+    const v = item.node;
+    if (v === null || typeof v !== 'object') continue;
+    const next: Item[] = [];
+    if (Array.isArray(v)) for (const x of v) next.push({ node: x });
+    else
+      for (const [k, x] of Object.entries(v)) {
+        if (typeof x === 'string' && REF_KEYS.has(k) && !(x === '#' || x.startsWith('#/'))) next.push({ ref: { key: k, value: x } });
+        else if (typeof x === 'string' && k === '$schema' && !KNOWN_META_SCHEMA.test(x)) next.push({ ref: { key: k, value: x } });
+        else next.push({ node: x });
+      }
+    for (let i = next.length - 1; i >= 0; i--) stack.push(next[i]!);
+  }
   return out;
 }
 
@@ -330,7 +344,17 @@ export function findHelmCharts(tree: HelmTree): HelmChart[] {
     if (c.schema !== undefined) {
       const text = tree.get(c.schema) ?? '';
       const seen = new Map<string, number>();
-      for (const r of remoteReferences(text))
+      const refs = remoteReferences(text);
+      if (refs === undefined)
+        c.problems.push({
+          code: 'schema-remote-ref',
+          severity: 'error',
+          file: c.schema,
+          line: 1,
+          message:
+            'values schema is not strict JSON: Helm might still read it (its decoders are laxer) and load the references in it, which kube-immutable cannot check; fix the JSON',
+        });
+      for (const r of refs ?? [])
         c.problems.push({
           code: 'schema-remote-ref',
           severity: 'error',

@@ -212,6 +212,31 @@ describe('findHelmCharts and helmFileRoles', () => {
     expect(meta!.problems.map((p) => [p.code, p.line])).toEqual([['schema-remote-ref', 2]]);
   });
 
+  it('a values schema Helm reads but JSON.parse does not (byte order mark, trailing text), a nested $schema or a deep $ref is no way past the check', () => {
+    const problems = (schema: string) =>
+      findHelmCharts(
+        new Map([
+          ['Chart.yaml', 'apiVersion: v2\nname: app\nversion: 1.0.0\n'],
+          ['values.schema.json', schema],
+        ]),
+      )[0]!.problems.map((p) => [p.code, p.line, p.message]);
+    const ref = '{\n  "properties": { "a": { "$ref": "file:///etc/passwd" } }\n}';
+    // Helm 3 and 4 strip the mark and open /etc/passwd (checked with 3.17.0 and 4.1.4).
+    expect(problems(`\uFEFF${ref}`)).toEqual([
+      ['schema-remote-ref', 2, expect.stringMatching(/^values schema \$ref file:\/\/\/etc\/passwd is not a local reference/)],
+    ]);
+    // Helm 3 decodes the first JSON value and ignores what follows.
+    expect(problems(`${ref} trailing`)).toEqual([['schema-remote-ref', 1, expect.stringMatching(/^values schema is not strict JSON/)]]);
+    // Helm 4 loads the $schema of a subschema that has its own $id.
+    expect(problems('{"properties": {"a": {"$id": "http://e.x/s", "$schema": "file:///etc/passwd"}}}')).toEqual([
+      ['schema-remote-ref', 1, expect.stringMatching(/^values schema names the meta-schema file:\/\/\/etc\/passwd/)],
+    ]);
+    const deep = `${'{"not":'.repeat(300)}{"$ref": "file:///etc/passwd"}${'}'.repeat(300)}`;
+    expect(problems(deep)).toEqual([['schema-remote-ref', 1, expect.stringMatching(/^values schema \$ref file:\/\/\/etc\/passwd is not a local reference/)]]);
+    expect(problems('')).toEqual([]);
+    expect(problems('\uFEFF{"$schema": "http://json-schema.org/draft-07/schema#", "properties": {"a": {"$ref": "#/definitions/a"}}}')).toEqual([]);
+  });
+
   it('a broken Chart.yaml is a problem, never a throw', () => {
     const [c] = findHelmCharts(new Map([['x/Chart.yaml', 'apiVersion: v3\nname: [unclosed\n']]));
     expect(c!.problems[0]).toEqual(expect.objectContaining({ code: 'chart-yaml', severity: 'error', file: 'x/Chart.yaml' }));
