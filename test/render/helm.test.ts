@@ -371,6 +371,42 @@ describe.each(helms().map((h) => [`Helm ${h.major}`, h] as const))('renderHelmCh
     expect(r.objects.map((o) => [o.template, o.sourceFile, o.archive])).toEqual([['app/charts/db/templates/cm.yaml', undefined, 'app/charts/db-1.2.3.tgz']]);
   });
 
+  it('refuses a .tgz subchart whose values schema (or a nested archive’s) Helm would load from a file or URL', async () => {
+    const dir = repo({
+      'app/Chart.yaml': 'apiVersion: v2\nname: app\nversion: 0.1.0\ndependencies:\n  - name: db\n    version: 1.2.3\n',
+      'pack/db/Chart.yaml': 'apiVersion: v2\nname: db\nversion: 1.2.3\n',
+      'pack/db/values.schema.json': '{"properties": {"a": {"$ref": "file:///etc/passwd"}}}',
+      'pack/db/templates/cm.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: db\n',
+      'inner/x/Chart.yaml': 'apiVersion: v2\nname: x\nversion: 1.0.0\n',
+      'inner/x/values.schema.json': '{"$ref": "https://evil.example.com/s.json"}',
+      'ok/Chart.yaml': 'apiVersion: v2\nname: ok\nversion: 0.1.0\n',
+    });
+    mkdirSync(join(dir, 'app', 'charts'));
+    execFileSync('tar', ['-czf', join(dir, 'app', 'charts', 'db-1.2.3.tgz'), '-C', join(dir, 'pack'), 'db']);
+    const r = await renderHelmChart({ engine: helm, repoRoot: dir, chartDir: 'app' });
+    expect(r.rendered).toBe(false);
+    expect(r.problems.map((p) => [p.code, p.severity, p.file])).toEqual([
+      ['subchart-archive', 'warning', 'app/charts/db-1.2.3.tgz'],
+      ['schema-remote-ref', 'error', 'app/charts/db-1.2.3.tgz'],
+    ]);
+    expect(r.problems[1]!.message).toMatch(/db\/values\.schema\.json in subchart archive .*\$ref file:\/\/\/etc\/passwd/);
+    // An archive inside an archive: Helm loads it too.
+    mkdirSync(join(dir, 'ok', 'charts'));
+    mkdirSync(join(dir, 'pack2', 'y', 'charts'), { recursive: true });
+    writeFileSync(join(dir, 'pack2', 'y', 'Chart.yaml'), 'apiVersion: v2\nname: y\nversion: 1.0.0\n');
+    execFileSync('tar', ['-czf', join(dir, 'pack2', 'y', 'charts', 'x-1.0.0.tgz'), '-C', join(dir, 'inner'), 'x']);
+    execFileSync('tar', ['-czf', join(dir, 'ok', 'charts', 'y-1.0.0.tgz'), '-C', join(dir, 'pack2'), 'y']);
+    const nested = await renderHelmChart({ engine: helm, repoRoot: dir, chartDir: 'ok' });
+    expect(nested.rendered).toBe(false);
+    expect(nested.problems.filter((p) => p.severity === 'error').map((p) => p.message)).toEqual([
+      expect.stringMatching(/y\/charts\/x-1\.0\.0\.tgz!x\/values\.schema\.json in subchart archive ok\/charts\/y-1\.0\.0\.tgz has \$ref https:\/\/evil/),
+    ]);
+    // Not gzip: refused, not passed unchecked.
+    writeFileSync(join(dir, 'ok', 'charts', 'y-1.0.0.tgz'), 'not an archive');
+    const broken = await renderHelmChart({ engine: helm, repoRoot: dir, chartDir: 'ok' });
+    expect(broken.problems.filter((p) => p.severity === 'error').map((p) => p.code)).toEqual(['subchart-archive']);
+  });
+
   it('a template error gives helm’s message at the template line it names', async () => {
     const dir = repo({
       'Chart.yaml': 'apiVersion: v2\nname: broken\nversion: 0.1.0\n',
