@@ -15,6 +15,7 @@
 import { lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, sep } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { parseYaml, type YNode } from '../yaml/index.js';
 import { DEFAULT_RENDER_OUTPUT_BYTES, DEFAULT_RENDER_TIMEOUT_MS, runEngine } from './run.js';
 import type { HelmEngine } from './types.js';
@@ -99,7 +100,7 @@ export interface HelmChart {
   crds: string[];
   /** Folders of the vendored subcharts directly in `charts/` (sorted). */
   subcharts: string[];
-  /** `.tgz` archives directly in `charts/` (sorted): Helm loads them locally; their contents are not checked here. */
+  /** `.tgz` archives directly in `charts/` (sorted): Helm loads them locally (in memory); renderHelmChart checks the values schemas in them. */
   archives: string[];
   /** Declared dependencies (Chart.yaml, or requirements.yaml for apiVersion v1). */
   dependencies: HelmDependency[];
@@ -196,30 +197,44 @@ const REF_KEYS = new Set(['$ref', '$dynamicRef', '$recursiveRef']);
 
 /**
  * The references of a values schema Helm would have to load: any `$ref` (`$dynamicRef`,
- * `$recursiveRef`) that is not a local JSON pointer (`#` or `#/…`), and a `$schema` that is not
- * a known JSON Schema draft. A schema that is not JSON gives none (Helm reports it when rendering).
+ * `$recursiveRef`) that is not a local JSON pointer (`#` or `#/…`), and a `$schema` (at any depth:
+ * a subschema with its own `$id` is a resource whose `$schema` Helm 4 loads) that is not a known
+ * JSON Schema draft. A leading UTF-8 byte order mark is skipped (Helm's loader strips it). A text
+ * that is not strict JSON (JSON.parse) gives `undefined`: Go's decoders are laxer (Helm 3 reads
+ * the first value and ignores trailing text), so what this cannot read is refused, never passed;
+ * a blank file gives none (Helm does not validate against it). No depth limit (an explicit stack).
  */
-function remoteReferences(text: string): { key: string; value: string }[] {
+function remoteReferences(text: string): { key: string; value: string }[] | undefined {
+  const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
+  if (body.trim() === '') return [];
   let data: unknown;
   try {
-    data = JSON.parse(text);
+    data = JSON.parse(body);
   } catch {
-    return [];
+    return undefined;
   }
   const out: { key: string; value: string }[] = [];
-  const walk = (v: unknown, depth: number) => {
-    if (depth > 200 || v === null || typeof v !== 'object') return;
-    if (Array.isArray(v)) {
-      for (const x of v) walk(x, depth + 1);
-      return;
+  // Depth first in document order, as a recursive walk would go; a found reference is a stack item too.
+  type Item = { ref: { key: string; value: string } } | { node: unknown };
+  const stack: Item[] = [{ node: data }];
+  while (stack.length) {
+    const item = stack.pop()!;
+    if ('ref' in item) {
+      out.push(item.ref);
+      continue;
     }
-    for (const [k, x] of Object.entries(v)) {
-      if (typeof x === 'string' && REF_KEYS.has(k) && !(x === '#' || x.startsWith('#/'))) out.push({ key: k, value: x });
-      else if (typeof x === 'string' && k === '$schema' && depth === 0 && !KNOWN_META_SCHEMA.test(x)) out.push({ key: k, value: x });
-      else walk(x, depth + 1);
-    }
-  };
-  walk(data, 0);
+    const v = item.node;
+    if (v === null || typeof v !== 'object') continue;
+    const next: Item[] = [];
+    if (Array.isArray(v)) for (const x of v) next.push({ node: x });
+    else
+      for (const [k, x] of Object.entries(v)) {
+        if (typeof x === 'string' && REF_KEYS.has(k) && !(x === '#' || x.startsWith('#/'))) next.push({ ref: { key: k, value: x } });
+        else if (typeof x === 'string' && k === '$schema' && !KNOWN_META_SCHEMA.test(x)) next.push({ ref: { key: k, value: x } });
+        else next.push({ node: x });
+      }
+    for (let i = next.length - 1; i >= 0; i--) stack.push(next[i]!);
+  }
   return out;
 }
 
@@ -260,8 +275,9 @@ const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  * - `dependency-not-vendored`: a declared dependency with no vendored chart in `charts/` — a
  *   folder whose Chart.yaml `name` is the dependency's name, or an archive `<name>-<version>.tgz`
  *   (kube-immutable never runs `helm dependency update`/`build`: they use the network);
- * - `subchart-archive` (warning): a `.tgz` in `charts/`, which Helm reads locally, but whose
- *   files are not checked here and whose objects map to the archive, not to a line;
+ * - `subchart-archive` (warning): a `.tgz` in `charts/`, which Helm reads locally, whose
+ *   values schemas are checked by renderHelmChart (not here: the tree holds no archive bytes) and
+ *   whose objects map to the archive, not to a line;
  * - `schema-remote-ref`: a `values.schema.json` reference Helm would load (see remoteReferences).
  * Never throws.
  */
@@ -325,12 +341,22 @@ export function findHelmCharts(tree: HelmTree): HelmChart[] {
         severity: 'warning',
         file: a,
         line: 1,
-        message: `subchart archive ${a}: Helm reads it locally and it is rendered, but its files are not checked (links, schema references) and its objects point at the archive, not at a line`,
+        message: `subchart archive ${a}: Helm reads it locally and it is rendered, its values schemas are checked when the chart is rendered, but its objects point at the archive, not at a line (links in it are harmless: Helm reads archives in memory)`,
       });
     if (c.schema !== undefined) {
       const text = tree.get(c.schema) ?? '';
       const seen = new Map<string, number>();
-      for (const r of remoteReferences(text))
+      const refs = remoteReferences(text);
+      if (refs === undefined)
+        c.problems.push({
+          code: 'schema-remote-ref',
+          severity: 'error',
+          file: c.schema,
+          line: 1,
+          message:
+            'values schema is not strict JSON: Helm might still read it (its decoders are laxer) and load the references in it, which kube-immutable cannot check; fix the JSON',
+        });
+      for (const r of refs ?? [])
         c.problems.push({
           code: 'schema-remote-ref',
           severity: 'error',
@@ -503,6 +529,98 @@ function profileProblems(p: ResolvedHelmProfile, file: string): HelmProblem[] {
 interface Copied {
   tree: Map<string, string>;
   problems: HelmProblem[];
+  /** The bytes of every `.tgz` copied, by repository-relative path (their schemas are checked, {@link archiveSchemaProblems}). */
+  archives?: Map<string, Buffer>;
+}
+
+/** Subchart archives nested deeper than this inside an archive are refused. */
+const MAX_ARCHIVE_DEPTH = 10;
+
+const cstr = (b: Buffer, from: number, len: number) => {
+  const part = b.subarray(from, from + len);
+  const nul = part.indexOf(0);
+  return (nul === -1 ? part : part.subarray(0, nul)).toString('utf8');
+};
+
+/**
+ * The `values.schema.json` files of a gzipped tar archive (a `.tgz` subchart, as Helm's loader
+ * reads it: pkg/chart/loader/archive.go), with the schemas of the `.tgz` archives inside it, by
+ * their path in the archive (`db/values.schema.json`, `db/charts/x-1.0.0.tgz!x/values.schema.json`).
+ * Entry names are read as Go's archive/tar reads them (ustar prefix, GNU long names `L`, PAX `path`).
+ * Throws an Error when the archive is not gzip, passes `maxBytes` unpacked, is not a tar, or nests
+ * archives deeper than {@link MAX_ARCHIVE_DEPTH}.
+ */
+function archiveSchemas(data: Buffer, maxBytes: number, depth = 0, at = ''): { path: string; text: string }[] {
+  if (depth > MAX_ARCHIVE_DEPTH) throw new Error(`archives nested more than ${MAX_ARCHIVE_DEPTH} deep`);
+  const tar = gunzipSync(data, { maxOutputLength: maxBytes });
+  const out: { path: string; text: string }[] = [];
+  let longName: string | undefined;
+  let paxPath: string | undefined;
+  for (let off = 0; off + 512 <= tar.length;) {
+    const h = tar.subarray(off, off + 512);
+    if (h.every((x) => x === 0)) break;
+    const size = parseInt(cstr(h, 124, 12).trim() || '0', 8);
+    if (!Number.isFinite(size) || size < 0 || off + 512 + size > tar.length) throw new Error('not a tar archive Helm could read');
+    const type = String.fromCharCode(h[156]!);
+    const body = tar.subarray(off + 512, off + 512 + size);
+    off += 512 + Math.ceil(size / 512) * 512;
+    if (type === 'L') {
+      longName = cstr(body, 0, body.length);
+      continue;
+    }
+    if (type === 'x') {
+      for (const rec of body.toString('utf8').split('\n')) {
+        const m = /^\d+ path=(.*)$/.exec(rec);
+        if (m) paxPath = m[1];
+      }
+      continue;
+    }
+    if (type === 'g' || type === 'K') continue;
+    const prefix = cstr(h, 345, 155);
+    const name = paxPath ?? longName ?? (prefix ? `${prefix}/${cstr(h, 0, 100)}` : cstr(h, 0, 100));
+    paxPath = longName = undefined;
+    if (type !== '0' && type !== '\0' && type !== '7') continue;
+    const base = name.slice(name.lastIndexOf('/') + 1);
+    if (base === 'values.schema.json') out.push({ path: `${at}${name}`, text: body.toString('utf8') });
+    else if (name.endsWith('.tgz')) out.push(...archiveSchemas(body, maxBytes, depth + 1, `${at}${name}!`));
+  }
+  return out;
+}
+
+/** The schema problems of the `.tgz` archives of `charts` (see {@link findHelmCharts}, `schema-remote-ref`), at the archive. */
+function archiveSchemaProblems(charts: readonly HelmChart[], archives: ReadonlyMap<string, Buffer>): HelmProblem[] {
+  const out: HelmProblem[] = [];
+  for (const c of charts)
+    for (const a of c.archives) {
+      let schemas;
+      try {
+        schemas = archiveSchemas(archives.get(a) ?? Buffer.alloc(0), MAX_CHART_BYTES);
+      } catch (e) {
+        out.push({
+          code: 'subchart-archive',
+          severity: 'error',
+          file: a,
+          line: 1,
+          message: `subchart archive ${a} cannot be checked: ${clip((e as Error).message)}`,
+        });
+        continue;
+      }
+      for (const s of schemas) {
+        const refs = remoteReferences(s.text);
+        if (refs === undefined || refs.length > 0)
+          out.push({
+            code: 'schema-remote-ref',
+            severity: 'error',
+            file: a,
+            line: 1,
+            message:
+              refs === undefined
+                ? `values schema ${clip(s.path)} in subchart archive ${a} is not strict JSON: Helm might still read it and load the references in it`
+                : `values schema ${clip(s.path)} in subchart archive ${a} has ${refs.map((r) => `${r.key} ${clip(r.value)}`).join(', ')}: Helm would load it from there; kube-immutable renders without network or outside files`,
+          });
+      }
+    }
+  return out;
 }
 
 /**
@@ -568,6 +686,7 @@ function copyFolder(repoRoot: string, rel: string, dest: string, out: Copied, bu
       const data = readFileSync(s);
       writeFileSync(join(dest, e.name), data);
       out.tree.set(r, e.name.endsWith('.tgz') ? '' : data.toString('utf8'));
+      if (e.name.endsWith('.tgz')) (out.archives ??= new Map()).set(r, data);
     } else out.problems.push({ code: 'special-file', severity: 'error', file: r, line: 1, message: `${r} is not a regular file or folder: not rendered` });
   }
 }
@@ -701,7 +820,9 @@ function stderrHead(stderr: string): string {
  * path resolving outside the repository, more than {@link MAX_CHART_FILES} files or
  * {@link MAX_CHART_BYTES}, an invalid profile, with `includeCrds` a CRD file holding a line that
  * starts `# Source:` (it would pass its documents off as another file's), and the error problems of {@link findHelmCharts}
- * for the chart and its vendored subcharts (read from the copy). A run that fails, times out or
+ * for the chart and its vendored subcharts (read from the copy), and a `values.schema.json` in a
+ * `.tgz` subchart (nested archives too) with such a reference, not strict JSON, or an archive that
+ * cannot be read (`subchart-archive` error). A run that fails, times out or
  * passes the output budget gives a `render-*` problem with helm's first stderr lines, placed at
  * the template file and line helm names when it names one (`app/templates/x.yaml:12`), else at
  * the chart's Chart.yaml. Each output document becomes a {@link HelmObject} mapped to its
@@ -780,6 +901,7 @@ export async function renderHelmChart(opts: RenderHelmOptions): Promise<HelmRend
     };
     collect(root);
     for (const c of closure) result.problems.push(...c.problems);
+    result.problems.push(...archiveSchemaProblems(closure, copied.archives ?? new Map()));
     // Helm prints a CRD file whole after one `# Source:` line: a `# Source:` line of its own would pass its documents off as another file's.
     if (profile.includeCrds)
       for (const c of closure)

@@ -212,6 +212,31 @@ describe('findHelmCharts and helmFileRoles', () => {
     expect(meta!.problems.map((p) => [p.code, p.line])).toEqual([['schema-remote-ref', 2]]);
   });
 
+  it('a values schema Helm reads but JSON.parse does not (byte order mark, trailing text), a nested $schema or a deep $ref is no way past the check', () => {
+    const problems = (schema: string) =>
+      findHelmCharts(
+        new Map([
+          ['Chart.yaml', 'apiVersion: v2\nname: app\nversion: 1.0.0\n'],
+          ['values.schema.json', schema],
+        ]),
+      )[0]!.problems.map((p) => [p.code, p.line, p.message]);
+    const ref = '{\n  "properties": { "a": { "$ref": "file:///etc/passwd" } }\n}';
+    // Helm 3 and 4 strip the mark and open /etc/passwd (checked with 3.17.0 and 4.1.4).
+    expect(problems(`\uFEFF${ref}`)).toEqual([
+      ['schema-remote-ref', 2, expect.stringMatching(/^values schema \$ref file:\/\/\/etc\/passwd is not a local reference/)],
+    ]);
+    // Helm 3 decodes the first JSON value and ignores what follows.
+    expect(problems(`${ref} trailing`)).toEqual([['schema-remote-ref', 1, expect.stringMatching(/^values schema is not strict JSON/)]]);
+    // Helm 4 loads the $schema of a subschema that has its own $id.
+    expect(problems('{"properties": {"a": {"$id": "http://e.x/s", "$schema": "file:///etc/passwd"}}}')).toEqual([
+      ['schema-remote-ref', 1, expect.stringMatching(/^values schema names the meta-schema file:\/\/\/etc\/passwd/)],
+    ]);
+    const deep = `${'{"not":'.repeat(300)}{"$ref": "file:///etc/passwd"}${'}'.repeat(300)}`;
+    expect(problems(deep)).toEqual([['schema-remote-ref', 1, expect.stringMatching(/^values schema \$ref file:\/\/\/etc\/passwd is not a local reference/)]]);
+    expect(problems('')).toEqual([]);
+    expect(problems('\uFEFF{"$schema": "http://json-schema.org/draft-07/schema#", "properties": {"a": {"$ref": "#/definitions/a"}}}')).toEqual([]);
+  });
+
   it('a broken Chart.yaml is a problem, never a throw', () => {
     const [c] = findHelmCharts(new Map([['x/Chart.yaml', 'apiVersion: v3\nname: [unclosed\n']]));
     expect(c!.problems[0]).toEqual(expect.objectContaining({ code: 'chart-yaml', severity: 'error', file: 'x/Chart.yaml' }));
@@ -344,6 +369,42 @@ describe.each(helms().map((h) => [`Helm ${h.major}`, h] as const))('renderHelmCh
     expect(r.rendered).toBe(true);
     expect(r.problems.map((p) => [p.code, p.severity, p.file])).toEqual([['subchart-archive', 'warning', 'app/charts/db-1.2.3.tgz']]);
     expect(r.objects.map((o) => [o.template, o.sourceFile, o.archive])).toEqual([['app/charts/db/templates/cm.yaml', undefined, 'app/charts/db-1.2.3.tgz']]);
+  });
+
+  it('refuses a .tgz subchart whose values schema (or a nested archive’s) Helm would load from a file or URL', async () => {
+    const dir = repo({
+      'app/Chart.yaml': 'apiVersion: v2\nname: app\nversion: 0.1.0\ndependencies:\n  - name: db\n    version: 1.2.3\n',
+      'pack/db/Chart.yaml': 'apiVersion: v2\nname: db\nversion: 1.2.3\n',
+      'pack/db/values.schema.json': '{"properties": {"a": {"$ref": "file:///etc/passwd"}}}',
+      'pack/db/templates/cm.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: db\n',
+      'inner/x/Chart.yaml': 'apiVersion: v2\nname: x\nversion: 1.0.0\n',
+      'inner/x/values.schema.json': '{"$ref": "https://evil.example.com/s.json"}',
+      'ok/Chart.yaml': 'apiVersion: v2\nname: ok\nversion: 0.1.0\n',
+    });
+    mkdirSync(join(dir, 'app', 'charts'));
+    execFileSync('tar', ['-czf', join(dir, 'app', 'charts', 'db-1.2.3.tgz'), '-C', join(dir, 'pack'), 'db']);
+    const r = await renderHelmChart({ engine: helm, repoRoot: dir, chartDir: 'app' });
+    expect(r.rendered).toBe(false);
+    expect(r.problems.map((p) => [p.code, p.severity, p.file])).toEqual([
+      ['subchart-archive', 'warning', 'app/charts/db-1.2.3.tgz'],
+      ['schema-remote-ref', 'error', 'app/charts/db-1.2.3.tgz'],
+    ]);
+    expect(r.problems[1]!.message).toMatch(/db\/values\.schema\.json in subchart archive .*\$ref file:\/\/\/etc\/passwd/);
+    // An archive inside an archive: Helm loads it too.
+    mkdirSync(join(dir, 'ok', 'charts'));
+    mkdirSync(join(dir, 'pack2', 'y', 'charts'), { recursive: true });
+    writeFileSync(join(dir, 'pack2', 'y', 'Chart.yaml'), 'apiVersion: v2\nname: y\nversion: 1.0.0\n');
+    execFileSync('tar', ['-czf', join(dir, 'pack2', 'y', 'charts', 'x-1.0.0.tgz'), '-C', join(dir, 'inner'), 'x']);
+    execFileSync('tar', ['-czf', join(dir, 'ok', 'charts', 'y-1.0.0.tgz'), '-C', join(dir, 'pack2'), 'y']);
+    const nested = await renderHelmChart({ engine: helm, repoRoot: dir, chartDir: 'ok' });
+    expect(nested.rendered).toBe(false);
+    expect(nested.problems.filter((p) => p.severity === 'error').map((p) => p.message)).toEqual([
+      expect.stringMatching(/y\/charts\/x-1\.0\.0\.tgz!x\/values\.schema\.json in subchart archive ok\/charts\/y-1\.0\.0\.tgz has \$ref https:\/\/evil/),
+    ]);
+    // Not gzip: refused, not passed unchecked.
+    writeFileSync(join(dir, 'ok', 'charts', 'y-1.0.0.tgz'), 'not an archive');
+    const broken = await renderHelmChart({ engine: helm, repoRoot: dir, chartDir: 'ok' });
+    expect(broken.problems.filter((p) => p.severity === 'error').map((p) => p.code)).toEqual(['subchart-archive']);
   });
 
   it('a template error gives helm’s message at the template line it names', async () => {
