@@ -95,7 +95,8 @@ export function analyseRendered(units: readonly RenderedUnit[], policies: readon
       files.push({ ...r.files[0]!, path, fixedText: undefined, fixedEdits: undefined });
       for (const f of r.findings) {
         const { range, note } = placeIn(unit, o, f.range.start.offset, f.range.end.offset, read);
-        const key = `${f.policyId}\0${f.messageId}\0${path}\0${range.start.offset}\0${f.container?.name ?? ''}`;
+        // The message too: two builds with different bad values at one base line stay two findings.
+        const key = `${f.policyId}\0${f.messageId}\0${path}\0${range.start.offset}\0${f.container?.name ?? ''}\0${f.message}`;
         const seen = byPlace.get(key);
         if (seen) {
           if (!seen.labels.includes(unit.label)) seen.labels.push(unit.label);

@@ -97,3 +97,13 @@ spec:
     expect(templateRange('{{ include "x" . }}\n', [{ key: 'spec' }]).start.line).toBe(1);
   });
 });
+
+describe('analyseRendered keeps what differs between builds', () => {
+  it('two overlays setting different images at one base line give two findings, each naming its build', () => {
+    const withImage = (image: string) => rendered('x-').replace('image: nginx:1.27', `image: ${image}`);
+    const r = analyseRendered([unit('overlays/a', withImage('nginx:latest')), unit('overlays/b', withImage('nginx'))], builtinPolicies, {}, read);
+    const digests = r.findings.filter((f) => f.policyId === 'image-digest');
+    expect(digests.map((f) => f.message.match(/\(rendered by ([^)]*)\)$/)![1])).toEqual(['kustomize build overlays/a', 'kustomize build overlays/b']);
+    expect(new Set(digests.map((f) => f.file))).toEqual(new Set(['base/deployment.yaml']));
+  });
+});
