@@ -39,8 +39,9 @@ export async function fixCommand(cmd: Extract<Command, { kind: 'fix' }>, io: Cli
   printCollectErrors(errors, io);
   let ioFailed = errors.length > 0 || !settings.ok;
   const engine = await engineForRun(cmd, settings.engine, collected.files, io);
-  // Rendered objects get no fixes yet: their findings are listed with what remains.
-  const { files, part: rendered } = await renderStep(cmd, collected.files, settings.exclude, settings.policies, engine, io);
+  // Rendered objects get no fixes of their own yet: resource files are fixed as plain files, and
+  // what only a build shows is listed with what remains.
+  const { files, join: rendered } = await renderStep(cmd, collected.files, settings.exclude, settings.policies, engine, io);
   const before = await runScan(cmd, files, settings.policies, settings.recipe, engine, io);
   const fixedFiles: SourceFile[] = [];
   const changed: SourceFile[] = [];
@@ -66,7 +67,19 @@ export async function fixCommand(cmd: Extract<Command, { kind: 'fix' }>, io: Cli
   }
 
   const afterPlain = await runScan(cmd, fixedFiles, settings.policies, settings.recipe, engine, io);
-  const after = rendered ? joinParts([afterPlain, rendered]) : afterPlain;
+  let after = afterPlain;
+  if (rendered) {
+    if (cmd.dryRun) {
+      // Nothing was written, so a render would show the old files: what the fixes change is left out.
+      const touched = new Set(changed.map((f) => f.path));
+      const rest = rendered.rest();
+      after = joinParts([rendered.plain(afterPlain), { ...rest, findings: rest.findings.filter((f) => !touched.has(f.file)) }]);
+    } else {
+      // The fixed files are on disk: render them again.
+      const again = (await renderStep(cmd, collected.files, settings.exclude, settings.policies, engine, io)).join;
+      after = again ? joinParts([again.plain(afterPlain), again.rest()]) : afterPlain;
+    }
+  }
   const remaining = new Set(after.findings.map((f) => f.fingerprint));
   const notes: string[] = [];
   let fixedCount = 0;

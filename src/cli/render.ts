@@ -3,11 +3,15 @@ import type { AnyPolicy, EngineOptions, RunResult, SourceFile } from '../engine/
 import type { FileCommandOptions } from './args.js';
 import type { CliIO } from './io.js';
 
-/** The files a plain-YAML scan still reads, and the part of the result the renders gave. */
+/** The files a plain-YAML scan still reads, and how its result meets the renders'. */
 export interface RenderStep {
   files: SourceFile[];
-  /** Findings on rendered objects and render problems; undefined when nothing was rendered or refused. */
-  part: RunResult | undefined;
+  /**
+   * Undefined when nothing was rendered or refused; else the plain scan's parts go through
+   * `plain`, and `rest()` (after them) gives the rendered findings still to add
+   * (src/render/index.ts renderReconciler).
+   */
+  join: { plain: (part: RunResult) => RunResult; rest: () => RunResult } | undefined;
 }
 
 /** True when `path` names a Helm chart's Chart.yaml or a kustomization (the cheap test before any tree is read). */
@@ -28,8 +32,8 @@ export async function renderStep(
   engine: EngineOptions,
   io: CliIO,
 ): Promise<RenderStep> {
-  if (!cmd.render || !files.some((f) => isRenderRoot(f.path))) return { files, part: undefined };
-  const { renderForScan } = await import('../render/index.js');
+  if (!cmd.render || !files.some((f) => isRenderRoot(f.path))) return { files, join: undefined };
+  const { renderForScan, renderReconciler } = await import('../render/index.js');
   const tree = new Map(collectFiles(cmd.paths, { include: ['**'], exclude, cwd: io.cwd }).files.map((f) => [f.path, f.text]));
   const r = await renderForScan(tree, policies, engine, {
     repoRoot: io.cwd,
@@ -40,5 +44,5 @@ export async function renderStep(
     io.stderr(
       `kube-immutable: rendered ${r.rendered.charts} chart${r.rendered.charts === 1 ? '' : 's'} and Kustomize root${r.rendered.charts === 1 ? '' : 's'} (${r.rendered.objects} objects)\n`,
     );
-  return { files: files.filter((f) => !r.excluded.has(f.path)), part: r.result };
+  return { files: files.filter((f) => !r.excluded.has(f.path)), join: renderReconciler(r) };
 }

@@ -1,9 +1,9 @@
 import { closeSync, openSync, writeSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { collectFiles } from '../files.js';
-import type { EngineOptions, SourceFile, AnyPolicy, RunResult } from '../engine/index.js';
+import type { EngineOptions, SourceFile, AnyPolicy } from '../engine/index.js';
 import { joinParts } from '../engine/parallel.js';
-import { renderStep } from './render.js';
+import { renderStep, type RenderStep } from './render.js';
 import {
   formatJson,
   formatText,
@@ -35,7 +35,7 @@ export async function scanCommand(cmd: Extract<Command, { kind: 'scan' }>, io: C
   const errors = collected.errors;
   printCollectErrors(errors, io);
   const engine = await engineForRun(cmd, settings.engine, collected.files, io);
-  const { files, part: rendered } = await renderStep(cmd, collected.files, settings.exclude, settings.policies, engine, io);
+  const { files, join: rendered } = await renderStep(cmd, collected.files, settings.exclude, settings.policies, engine, io);
   if (cmd.format === 'github') {
     const scanned = await githubScan(cmd, files, settings.policies, settings.recipe, engine, io, rendered);
     if (scanned === undefined) return EXIT.usage;
@@ -44,7 +44,7 @@ export async function scanCommand(cmd: Extract<Command, { kind: 'scan' }>, io: C
     return scanned.failing ? EXIT.findings : EXIT.ok;
   }
   const plain = await runScan(cmd, files, settings.policies, settings.recipe, engine, io);
-  const result = rendered ? joinParts([plain, rendered]) : plain;
+  const result = rendered ? joinParts([rendered.plain(plain), rendered.rest()]) : plain;
   // Say which exemption mode applied whenever an annotation exemption was honoured under base-only.
   if (
     !cmd.verbose &&
@@ -125,7 +125,7 @@ async function githubScan(
   recipe: PolicyRecipe,
   engine: EngineOptions,
   io: CliIO,
-  rendered: RunResult | undefined,
+  rendered: RenderStep['join'],
 ): Promise<{ failing: boolean; summary: RunSummary } | undefined> {
   const writer = githubReportWriter();
   let failing = false;
@@ -149,12 +149,14 @@ async function githubScan(
   };
   try {
     await runScanInParts(cmd, files, policies, recipe, engine, io, (part) => {
-      if (!failing && failsAt(part.findings, cmd.failLevel)) failing = true;
-      emit(writer.add(part));
+      const kept = rendered ? rendered.plain(part) : part;
+      if (!failing && failsAt(kept.findings, cmd.failLevel)) failing = true;
+      emit(writer.add(kept));
     });
     if (rendered) {
-      if (!failing && failsAt(rendered.findings, cmd.failLevel)) failing = true;
-      emit(writer.add(rendered));
+      const rest = rendered.rest();
+      if (!failing && failsAt(rest.findings, cmd.failLevel)) failing = true;
+      emit(writer.add(rest));
     }
     emit(writer.finish());
   } finally {

@@ -25,8 +25,10 @@ export interface RenderOptions {
 
 /** What {@link renderForScan} gives the scan. */
 export interface RenderForScan {
-  /** Files (repository-relative) that belong to a chart: keep them out of the plain-YAML scan. */
+  /** Files (repository-relative) that are not objects (chart files, kustomizations, patches, generator sources): keep them out of the plain-YAML scan. */
   excluded: ReadonlySet<string>;
+  /** Resource files of the Kustomize roots built: scanned plainly AND through the builds (see {@link renderReconciler}). */
+  resources: ReadonlySet<string>;
   /** Findings on the rendered objects (on their source lines), and the visible problems of renders. */
   result: RunResult;
   /** The engines found, and problems with engines the user named. */
@@ -55,7 +57,7 @@ const FILE_START = { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, c
  * Kustomize roots (src/render/kustomize.ts), render each top-level chart with its default
  * profile (its own values.yaml) and build each root when an engine is found (`opts.engines`),
  * and analyse the objects with `policies`. Every file of a chart, every kustomization, patch and
- * generator source, and the resources of each root built are in `excluded`. A chart without an engine, refused or failing to render is a `file-not-scanned`
+ * generator source is in `excluded`; the resource files of each root built are in `resources`. A chart without an engine, refused or failing to render is a `file-not-scanned`
  * finding (`notRendered` at its Chart.yaml, `renderProblem` at the file and line of the
  * problem); warnings (a `.tgz` subchart not looked into) are warning findings. Rejects only when
  * a found engine cannot be started.
@@ -69,11 +71,12 @@ export async function renderForScan(
   const excluded = new Set(helmFileRoles(tree).keys());
   const charts = findHelmCharts(tree).filter((c) => c.parent === undefined);
   const kustomize = analyseKustomize(tree);
-  // Kustomizations, patches and generator sources are never objects; resources are, and are
-  // scanned plainly unless a root that uses them is built (then through the render).
+  // Kustomizations, patches and generator sources are never objects; resources are (scanned plainly).
   for (const [path, roles] of kustomize.roles) if (!roles.includes('resource')) excluded.add(path);
+  const resources = new Set<string>();
   const empty: RenderForScan = {
     excluded,
+    resources,
     result: { files: [], findings: [], fixes: [] },
     engines: { helm: undefined, kustomize: undefined, problems: [] },
     rendered: { charts: 0, objects: 0 },
@@ -120,15 +123,61 @@ export async function renderForScan(
       if (f) findings.push(f);
     }
     if (b.objects.length === 0) continue;
-    // Built: its resources are checked through the render, not again as plain files.
-    for (const f of kustomizeClosure(kustomize, root).files) excluded.add(f);
+    // Built: its resource files are scanned plainly too (their findings carry fixes), and the
+    // scan keeps what the builds confirm (see renderReconciler).
+    for (const f of kustomizeClosure(kustomize, root).files) if (kustomize.roles.get(f)?.includes('resource')) resources.add(f);
     units.push({ kind: 'kustomize', root: dir, label: `kustomize build ${dir}`, objects: b.objects.map((o) => ({ text: o.text, sourceFile: o.sourceFile })) });
   }
   const analysed = analyseRendered(units, policies, engine, (p) => tree.get(p));
   return {
     excluded,
+    resources,
     result: { ...analysed, findings: [...findings, ...analysed.findings] },
     engines,
     rendered: { charts: units.length, objects: units.reduce((n, u) => n + u.objects.length, 0) },
+  };
+}
+
+/** Where a finding is, for matching a plain finding with a rendered one: policy, file, line. */
+const placeKey = (f: Finding) => `${f.policyId}\0${f.file}\0${f.range.start.line}`;
+
+/** See {@link renderReconciler}. */
+export interface RenderReconciler {
+  /** A part of the plain scan with the findings on resource files that no build confirms left out (fix groups of those files are kept). */
+  plain(part: RunResult): RunResult;
+  /** The rendered findings that no plain finding already gives (after every plain part went through {@link plain}), and the render problems. */
+  rest(): RunResult;
+}
+
+/**
+ * Join a plain scan with the renders of {@link renderForScan}, part by part (parts in any
+ * order, each once): a plain finding on a resource file of a built Kustomize root is kept only
+ * when a build gives the same policy's finding at the same line (the object as deployed has the
+ * problem; the plain finding carries the fix), else it is left out (every build fixes it, e.g. an
+ * overlay patch sets the field); a rendered finding is left out when a plain finding at the same
+ * place was kept (the plain one has the fix), else kept (a problem an overlay introduced: no fix
+ * yet). Findings on other files pass unchanged.
+ */
+export function renderReconciler(r: Pick<RenderForScan, 'resources' | 'result'>): RenderReconciler {
+  // Each place a build confirms, with the builds that do (as the rendered message names them).
+  const confirmed = new Map<string, string>();
+  for (const f of r.result.findings) confirmed.set(placeKey(f), /\(rendered by ([^)]*)\)$/.exec(f.message)?.[1] ?? '');
+  const given = new Set<string>();
+  return {
+    plain(part) {
+      let changed = false;
+      const findings = part.findings.flatMap((f) => {
+        if (!r.resources.has(f.file)) return [f];
+        changed = true;
+        const builds = confirmed.get(placeKey(f));
+        if (builds === undefined) return [];
+        given.add(placeKey(f));
+        return [builds ? { ...f, message: `${f.message} (rendered by ${builds})` } : f];
+      });
+      return changed ? { ...part, findings } : part;
+    },
+    rest() {
+      return { ...r.result, findings: r.result.findings.filter((f) => !given.has(placeKey(f))) };
+    },
   };
 }

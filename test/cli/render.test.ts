@@ -3,7 +3,7 @@
  * puts each finding on the source line a person edits; patch files and templates are never
  * linted as objects; a chart or root it cannot render is a visible finding.
  */
-import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { Finding } from '../../src/engine/index.js';
@@ -89,6 +89,39 @@ describe('scan builds Kustomize roots', () => {
     expect(p[0]!.file).toBe('base/deployment.yaml');
     expect(p[0]!.message).toContain('securityContext.privileged is not set in this file');
     expect(p[0]!.message).toContain('(rendered by kustomize build overlays/production)');
+  });
+
+  it('base findings keep their plain fixes; fix writes the base and the builds confirm it', async () => {
+    const dir = copyOf('kustomize/springboot');
+    const before = await json([], dir);
+    const npe = before.findings.find((f) => f.policyId === 'no-privilege-escalation')!;
+    expect(npe.file).toBe('base/deployment.yaml');
+    expect(npe.fixId ?? null).not.toBeNull();
+    const r = await cli(['fix', '.', '--fail-level', 'none'], dir, { env: { PATH } });
+    expect(r.stdout).toMatch(/^fixed base\/deployment\.yaml: \d+ findings$/m);
+    expect(readFileSync(join(dir, 'base/deployment.yaml'), 'utf8')).toContain('allowPrivilegeEscalation: false');
+    const after = await json([], dir);
+    expect(after.findings.some((f) => f.policyId === 'no-privilege-escalation')).toBe(false);
+    expect(r.stdout).not.toMatch(/no-privilege-escalation/);
+  });
+
+  it('a base finding every overlay fixes with a patch is not reported (no deployed object has it)', async () => {
+    const dir = copyOf('kustomize/springboot');
+    const patch =
+      'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: sbdemo\nspec:\n  template:\n    spec:\n      containers:\n        - name: sbdemo\n          securityContext:\n            allowPrivilegeEscalation: false\n';
+    for (const overlay of ['production', 'staging']) {
+      writeFileSync(join(dir, `overlays/${overlay}/ape_patch.yaml`), patch);
+      const k = join(dir, `overlays/${overlay}/kustomization.yaml`);
+      const text = readFileSync(k, 'utf8');
+      writeFileSync(
+        k,
+        /^patches:/m.test(text) ? text.replace(/^patches:\n/m, 'patches:\n- path: ape_patch.yaml\n') : `${text}patches:\n- path: ape_patch.yaml\n`,
+      );
+    }
+    const r = await json([], dir);
+    expect(r.stderr).toBe('');
+    expect(r.findings.some((f) => f.policyId === 'no-privilege-escalation')).toBe(false);
+    expect(r.findings.some((f) => f.policyId === 'read-only-root-filesystem')).toBe(true);
   });
 
   it('a remote base is refused before anything runs: a finding at its line', async () => {
