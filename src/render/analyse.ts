@@ -25,6 +25,11 @@ export interface RenderedUnit {
   /** How messages name the render: `kustomize build overlays/prod`, `helm template charts/web (values.yaml)`. */
   label: string;
   objects: RenderedObject[];
+  /**
+   * Kustomize: the patch files of the root's closure, the root's own last (the order they apply
+   * in, roughly): a value no resource file sets is looked for in them, last writer first.
+   */
+  patches?: readonly string[];
 }
 
 /** The source text of a repository file (undefined when it cannot be read). */
@@ -61,18 +66,32 @@ export function templateRange(template: string, steps: readonly PathStep[]): Sou
   };
 }
 
-/** Where a finding at `offset` of the rendered `text` lands in its source, and what the message adds. */
-function placeIn(unit: RenderedUnit, o: RenderedObject, offset: number, end: number, read: SourceReader): { range: SourceRange; note: string } {
+/** Where a finding at `offset` of the rendered `text` lands in its source (file and range), and what the message adds. */
+function placeIn(unit: RenderedUnit, o: RenderedObject, offset: number, end: number, read: SourceReader): { file: string; range: SourceRange; note: string } {
+  const file = o.sourceFile ?? unit.root;
   const source = o.sourceFile === undefined ? undefined : read(o.sourceFile);
-  if (source === undefined) return { range: startOf(''), note: o.sourceFile === undefined ? '; its source file is not known' : '' };
+  if (source === undefined) return { file, range: startOf(''), note: o.sourceFile === undefined ? '; its source file is not known' : '' };
   if (unit.kind === 'kustomize') {
     const a = attributeOffset(o.text, offset, source, end);
-    if (a) return { range: a.range, note: a.exact ? '' : `; ${a.missing.join('.')} is not set in this file` };
-    return { range: startOf(source), note: '' };
+    if (a?.exact) return { file, range: a.range, note: '' };
+    // A bad VALUE no resource file sets (privileged: true): the last patch that writes exactly it
+    // set it. A missing field (a map lacking a key) stays with the resource, where it is added.
+    const rendered = parseYaml(o.text).documents.find((d) => d.root)?.root;
+    const at = rendered === undefined ? undefined : nodeAtOffset(rendered, offset, end);
+    // Identity fields (kind, apiVersion, metadata) name the object a patch targets; they are not what it sets.
+    const first = at?.path[0];
+    const valueSet = at?.kind === 'scalar' && first !== 'kind' && first !== 'apiVersion' && first !== 'metadata';
+    for (const p of valueSet ? [...(unit.patches ?? [])].reverse() : []) {
+      const text = read(p);
+      const b = text === undefined ? undefined : attributeOffset(o.text, offset, text, end);
+      if (b?.exact) return { file: p, range: b.range, note: '; set by this patch' };
+    }
+    if (a) return { file, range: a.range, note: `; ${a.missing.join('.')} is not set in this file` };
+    return { file, range: startOf(source), note: '' };
   }
   const root = parseYaml(o.text).documents.find((d) => d.root)?.root;
   const steps = root ? stepsTo(root, nodeAtOffset(root, offset, end)) : [];
-  return { range: templateRange(source, steps), note: '' };
+  return { file, range: templateRange(source, steps), note: '' };
 }
 
 /**
@@ -94,9 +113,9 @@ export function analyseRendered(units: readonly RenderedUnit[], policies: readon
       const r = run([{ path, text: o.text }], policies, opts);
       files.push({ ...r.files[0]!, path, fixedText: undefined, fixedEdits: undefined });
       for (const f of r.findings) {
-        const { range, note } = placeIn(unit, o, f.range.start.offset, f.range.end.offset, read);
+        const { file, range, note } = placeIn(unit, o, f.range.start.offset, f.range.end.offset, read);
         // The message too: two builds with different bad values at one base line stay two findings.
-        const key = `${f.policyId}\0${f.messageId}\0${path}\0${range.start.offset}\0${f.container?.name ?? ''}\0${f.message}`;
+        const key = `${f.policyId}\0${f.messageId}\0${file}\0${range.start.offset}\0${f.container?.name ?? ''}\0${f.message}`;
         const seen = byPlace.get(key);
         if (seen) {
           if (!seen.labels.includes(unit.label)) seen.labels.push(unit.label);
@@ -104,12 +123,12 @@ export function analyseRendered(units: readonly RenderedUnit[], policies: readon
         }
         const moved: Finding = {
           ...f,
-          file: path,
+          file,
           range,
           message: `${f.message}${note ? ` (${note.slice(2)})` : ''}`,
           fixId: undefined,
           fixProblem:
-            f.fixId !== undefined || f.suggestions.length > 0 ? `fixes of rendered objects are not offered yet: make the change in ${path}` : f.fixProblem,
+            f.fixId !== undefined || f.suggestions.length > 0 ? `fixes of rendered objects are not offered yet: make the change in ${file}` : f.fixProblem,
           suggestions: [],
         };
         const entry = { finding: moved, labels: [unit.label] };

@@ -125,8 +125,19 @@ export async function renderForScan(
     if (b.objects.length === 0) continue;
     // Built: its resource files are scanned plainly too (their findings carry fixes), and the
     // scan keeps what the builds confirm (see renderReconciler).
-    for (const f of kustomizeClosure(kustomize, root).files) if (kustomize.roles.get(f)?.includes('resource')) resources.add(f);
-    units.push({ kind: 'kustomize', root: dir, label: `kustomize build ${dir}`, objects: b.objects.map((o) => ({ text: o.text, sourceFile: o.sourceFile })) });
+    const closure = kustomizeClosure(kustomize, root);
+    for (const f of closure.files) if (kustomize.roles.get(f)?.includes('resource')) resources.add(f);
+    // Patches in application order, roughly: bases' first (kustomizations deepest last in the closure), the root's last.
+    const patches = [...closure.kustomizations]
+      .reverse()
+      .flatMap((k) => kustomize.kustomizations.get(k)?.references.filter((r) => r.role === 'patch' && !r.folder).map((r) => r.path) ?? []);
+    units.push({
+      kind: 'kustomize',
+      root: dir,
+      label: `kustomize build ${dir}`,
+      objects: b.objects.map((o) => ({ text: o.text, sourceFile: o.sourceFile })),
+      patches: [...new Set(patches)],
+    });
   }
   const analysed = analyseRendered(units, policies, engine, (p) => tree.get(p));
   return {

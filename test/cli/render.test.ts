@@ -73,7 +73,7 @@ describe('scan builds Kustomize roots', () => {
     expect(ro[0]!.message).toContain('kustomize build overlays/staging');
   });
 
-  it('an overlay patch that sets privileged: true is seen, and pointed at where the base defines the container', async () => {
+  it('an overlay patch that sets privileged: true is seen, and pointed at that line of the patch', async () => {
     const dir = copyOf('kustomize/springboot');
     writeFileSync(
       join(dir, 'overlays/production/privileged_patch.yaml'),
@@ -86,9 +86,12 @@ describe('scan builds Kustomize roots', () => {
     const r = await json([], dir);
     const p = r.findings.filter((f) => f.policyId === 'no-privileged-container');
     expect(p).toHaveLength(1);
-    expect(p[0]!.file).toBe('base/deployment.yaml');
-    expect(p[0]!.message).toContain('securityContext.privileged is not set in this file');
+    expect(p[0]!.file).toBe('overlays/production/privileged_patch.yaml');
+    expect(p[0]!.range.start.line).toBe(11);
+    expect(p[0]!.message).toContain('(set by this patch)');
     expect(p[0]!.message).toContain('(rendered by kustomize build overlays/production)');
+    // The patch file itself is never linted as an object.
+    expect(r.findings.filter((f) => f.file.endsWith('_patch.yaml') && f.policyId !== 'no-privileged-container')).toEqual([]);
   });
 
   it('base findings keep their plain fixes; fix writes the base and the builds confirm it', async () => {
