@@ -7,7 +7,7 @@
  */
 import { run, type EngineOptions, type Finding, type AnyPolicy, type RunResult } from '../engine/index.js';
 import { parseYaml, type SourceRange } from '../yaml/index.js';
-import { attributeOffset, nodeAtOffset, stepsTo, type PathStep } from './attribute.js';
+import { attributeOffset, follow, nodeAtOffset, stepsTo, type PathStep } from './attribute.js';
 
 /** One object an engine rendered, and the repository file it came from. */
 export interface RenderedObject {
@@ -67,7 +67,14 @@ export function templateRange(template: string, steps: readonly PathStep[]): Sou
 }
 
 /** Where a finding at `offset` of the rendered `text` lands in its source (file and range), and what the message adds. */
-function placeIn(unit: RenderedUnit, o: RenderedObject, offset: number, end: number, read: SourceReader): { file: string; range: SourceRange; note: string } {
+function placeIn(
+  unit: RenderedUnit,
+  o: RenderedObject,
+  offset: number,
+  end: number,
+  read: SourceReader,
+  policyId?: string,
+): { file: string; range: SourceRange; note: string } {
   const file = o.sourceFile ?? unit.root;
   const source = o.sourceFile === undefined ? undefined : read(o.sourceFile);
   if (source === undefined) return { file, range: startOf(''), note: o.sourceFile === undefined ? '; its source file is not known' : '' };
@@ -91,7 +98,70 @@ function placeIn(unit: RenderedUnit, o: RenderedObject, offset: number, end: num
   }
   const root = parseYaml(o.text).documents.find((d) => d.root)?.root;
   const steps = root ? stepsTo(root, nodeAtOffset(root, offset, end)) : [];
-  return { file, range: templateRange(source, steps), note: '' };
+  const range = templateRange(source, steps);
+  const valuesFile = `${unit.root ? `${unit.root}/` : ''}values.yaml`;
+  const hint = policyId === undefined ? undefined : helmValuesHint(policyId, source, range.start.line, read(valuesFile));
+  return {
+    file,
+    range,
+    note: hint
+      ? `; the template takes it from .Values.${hint.key}${hint.line ? `, ${valuesFile} line ${hint.line}` : `, which ${valuesFile} does not set`}`
+      : '',
+  };
+}
+
+/** The values keys a policy's remedy goes through in a chart, by the names charts use for them. */
+const VALUES_KEY: Record<string, RegExp> = {
+  'read-only-root-filesystem': /\.Values\.((?:[\w-]+\.)*[\w-]*[sS]ecurityContext[\w.-]*)/,
+  'no-privilege-escalation': /\.Values\.((?:[\w-]+\.)*[\w-]*[sS]ecurityContext[\w.-]*)/,
+  'no-privileged-container': /\.Values\.((?:[\w-]+\.)*[\w-]*[sS]ecurityContext[\w.-]*)/,
+  'drop-all-capabilities': /\.Values\.((?:[\w-]+\.)*[\w-]*[sS]ecurityContext[\w.-]*)/,
+  'run-as-non-root': /\.Values\.((?:[\w-]+\.)*[\w-]*[sS]ecurityContext[\w.-]*)/,
+  'seccomp-runtime-default': /\.Values\.((?:[\w-]+\.)*[\w-]*[sS]ecurityContext[\w.-]*)/,
+  'image-digest': /\.Values\.((?:[\w-]+\.)*image(?:\.[\w-]+)*)/,
+};
+
+/**
+ * The values key a Helm template reads for what a finding of `policyId` at 1-based `line` is
+ * about (a `securityContext`-like key for the hardening policies, an `image` key for
+ * image-digest), from that line to the end of its block (the next line indented as little), and
+ * its 1-based line in `values` (the chart's values.yaml) when set there. Undefined when the
+ * template reads none. A hint for the reader (the key is not proven by a render yet). Pure.
+ */
+export function helmValuesHint(
+  policyId: string,
+  template: string,
+  line: number,
+  values: string | undefined,
+): { key: string; line: number | undefined } | undefined {
+  const re = VALUES_KEY[policyId];
+  if (!re) return undefined;
+  const lines = template.split('\n');
+  const indent = (l: string) => l.length - l.trimStart().length;
+  const startIndent = indent(lines[line - 1] ?? '');
+  for (let i = line - 1; i < lines.length; i++) {
+    if (
+      i > line - 1 &&
+      lines[i]!.trim() !== '' &&
+      !lines[i]!.trim().startsWith('{{') &&
+      indent(lines[i]!) <= startIndent - (lines[line - 1]?.trimStart().startsWith('- ') ? 0 : 1)
+    )
+      break;
+    const m = re.exec(lines[i]!);
+    if (!m) continue;
+    const key = m[1]!.replace(/\.$/, '');
+    let valueLine: number | undefined;
+    const root = values === undefined ? undefined : parseYaml(values).documents.find((d) => d.root)?.root;
+    if (root) {
+      const { node, depth } = follow(
+        root,
+        key.split('.').map((k) => ({ key: k })),
+      );
+      if (depth === key.split('.').length) valueLine = (node.pair ? node.keyRange : node.range).start.line;
+    }
+    return { key, line: valueLine };
+  }
+  return undefined;
 }
 
 /**
@@ -113,7 +183,7 @@ export function analyseRendered(units: readonly RenderedUnit[], policies: readon
       const r = run([{ path, text: o.text }], policies, opts);
       files.push({ ...r.files[0]!, path, fixedText: undefined, fixedEdits: undefined });
       for (const f of r.findings) {
-        const { file, range, note } = placeIn(unit, o, f.range.start.offset, f.range.end.offset, read);
+        const { file, range, note } = placeIn(unit, o, f.range.start.offset, f.range.end.offset, read, f.policyId);
         // The message too: two builds with different bad values at one base line stay two findings.
         const key = `${f.policyId}\0${f.messageId}\0${file}\0${range.start.offset}\0${f.container?.name ?? ''}\0${f.message}`;
         const seen = byPlace.get(key);

@@ -1,5 +1,5 @@
 import { builtinPolicies } from '../../policies/index.js';
-import { analyseRendered, templateRange, type RenderedUnit } from '../../src/render/analyse.js';
+import { analyseRendered, helmValuesHint, templateRange, type RenderedUnit } from '../../src/render/analyse.js';
 
 const BASE = `apiVersion: apps/v1
 kind: Deployment
@@ -105,5 +105,35 @@ describe('analyseRendered keeps what differs between builds', () => {
     const digests = r.findings.filter((f) => f.policyId === 'image-digest');
     expect(digests.map((f) => f.message.match(/\(rendered by ([^)]*)\)$/)![1])).toEqual(['kustomize build overlays/a', 'kustomize build overlays/b']);
     expect(new Set(digests.map((f) => f.file))).toEqual(new Set(['base/deployment.yaml']));
+  });
+});
+
+describe('helmValuesHint (the values key a template reads for a finding)', () => {
+  const TEMPLATE = `spec:
+  template:
+    spec:
+      containers:
+        - name: app
+          image: "{{ .Values.image.repository }}:{{ .Values.image.tag }}"
+          {{- with .Values.containerSecurityContext }}
+          securityContext:
+            {{- toYaml . | nindent 12 }}
+          {{- end }}
+      volumes: {{ toYaml .Values.podSecurityContext | nindent 8 }}
+`;
+  const VALUES = 'image:\n  repository: nginx\n  tag: "1.27"\ncontainerSecurityContext:\n  runAsUser: 1000\n';
+
+  it('a hardening finding at the container: the securityContext key of its block, with its values.yaml line', () => {
+    expect(helmValuesHint('read-only-root-filesystem', TEMPLATE, 5, VALUES)).toEqual({ key: 'containerSecurityContext', line: 4 });
+  });
+  it('image-digest: the image key', () => {
+    expect(helmValuesHint('image-digest', TEMPLATE, 6, VALUES)).toEqual({ key: 'image.repository', line: 2 });
+  });
+  it('a key the values file does not set, and a policy with no values convention', () => {
+    expect(helmValuesHint('no-privilege-escalation', TEMPLATE, 5, 'image: {}\n')).toEqual({ key: 'containerSecurityContext', line: undefined });
+    expect(helmValuesHint('no-exec-access', TEMPLATE, 5, VALUES)).toBeUndefined();
+  });
+  it('never reads past the end of the block (the volumes line is another block)', () => {
+    expect(helmValuesHint('read-only-root-filesystem', 'a:\n  b: 1\nc: {{ .Values.securityContext }}\n', 2, '')).toBeUndefined();
   });
 });
