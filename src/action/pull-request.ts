@@ -13,7 +13,7 @@ import type { Hunk, hunksBetween, parsePatch } from '../review/index.js';
 import { withBaseExemptions } from './base-exemptions.js';
 import type { ChannelPlanner } from './publish.js';
 import { slotsLeft } from './annotation-count.js';
-import { commitReader, readSources } from './sources.js';
+import { commitReader, readSources, type CommitReader } from './sources.js';
 import { loadTrustedSettings, trustedReader } from './trusted.js';
 
 /** True when a path is a manifest candidate for the include/exclude globs. */
@@ -71,7 +71,7 @@ export async function pullRequestFlow(event: ActionEvent, pr: PullRequestRef, in
   for (const m of missing) warning(`kube-immutable: could not read ${m.path} at ${pr.headSha.slice(0, 12)} (${m.reason}); it was not scanned.`);
   const base = commitReader(workspace, pr.baseSha, api);
   const engine = await withBaseExemptions(await engineWithDigests(inputs, settings.engine, sources), candidates, base);
-  const result = runPolicies(sources, settings.policies, engine);
+  const result = await runWithRenders(runPolicies, sources, settings.policies, engine, { inputs, workspace, head, changed: [...changedByPr] });
   const files = await reviewFiles(sources, candidates, base, diff);
   const repoUrl = `${process.env.GITHUB_SERVER_URL || 'https://github.com'}/${owner}/${repo}`;
   const notes = trustNotes(settings.changedByPr);
@@ -95,6 +95,41 @@ export async function pullRequestFlow(event: ActionEvent, pr: PullRequestRef, in
     planner,
   );
   return { result, failing: failing + (configFailed ? 1 : 0), reviewUrl: review.reviewUrl, degraded: review.degraded };
+}
+
+/**
+ * The policies over the changed files, with the Helm charts and Kustomize roots they belong to
+ * rendered (src/action/render.ts) when the workspace is the head commit's checkout: chart files
+ * and patches leave the plain scan, and the rendered findings join it (renderReconciler). When
+ * the workspace is not at the head commit, charts and overlays are not rendered, and a notice
+ * says so (check out the pull request's head to render them).
+ */
+async function runWithRenders(
+  runPolicies: (files: readonly SourceFile[], policies: readonly AnyPolicy[], opts: EngineOptions) => RunResult,
+  sources: readonly SourceFile[],
+  policies: readonly AnyPolicy[],
+  engine: EngineOptions,
+  ctx: { inputs: ActionInputs; workspace: string; head: CommitReader; changed: string[] },
+): Promise<RunResult> {
+  if (ctx.inputs.render !== false && ctx.head.via !== 'workspace') {
+    if (sources.some((s) => /(?:^|\/)(?:Chart\.yaml|kustomization\.ya?ml)$/.test(s.path) || s.path.includes('/templates/')))
+      notice(
+        'kube-immutable: Helm charts and Kustomize overlays are rendered only from a checkout of the pull request head (actions/checkout); their files were scanned as plain YAML.',
+      );
+    return runPolicies(sources, policies, engine);
+  }
+  const { renderForPullRequest } = await import('./render.js');
+  const rendered = await renderForPullRequest(ctx.workspace, ctx.changed, ctx.inputs, policies, engine);
+  if (!rendered) return runPolicies(sources, policies, engine);
+  for (const p of rendered.problems) warning(`kube-immutable: ${p}`);
+  core.info(`kube-immutable: rendered ${rendered.rendered.charts} chart(s) and Kustomize root(s) (${rendered.rendered.objects} objects).`);
+  const { joinParts } = await import('../engine/parallel.js');
+  const plain = runPolicies(
+    sources.filter((s) => !rendered.excluded.has(s.path)),
+    policies,
+    engine,
+  );
+  return joinParts([rendered.join.plain(plain), rendered.join.rest()]);
 }
 
 /** The changed files that are manifest candidates: not removed, and matching `include` but no `exclude` glob. */

@@ -27,6 +27,14 @@ export interface ActionInputs {
   resolveDigests: boolean;
   /** Read each image's config (volumes, user, environment, labels) from its registry for the policies. */
   inspectImages: boolean;
+  /** Render the Helm charts and Kustomize roots the pull request changes (default true). */
+  render?: boolean;
+  /** The helm binary (input `helm`; else `helm` on PATH). */
+  helm?: string;
+  /** The kustomize binary (input `kustomize`; else `kustomize`, then `kubectl kustomize`, on PATH). */
+  kustomize?: string;
+  /** The kubectl binary for `kubectl kustomize` (input `kubectl`). */
+  kubectl?: string;
   /**
    * The registry allow-list as written (input `registries`; src/registry/allow-list.ts): empty
    * means the default public registries; the keyword `defaults` adds them to the hosts named.
@@ -91,6 +99,10 @@ export function readInputs(): ActionInputs {
     patchFile: core.getInput('patch-file').trim() || undefined,
     resolveDigests: bool('resolve-digests', false),
     inspectImages: bool('inspect-images', false),
+    render: bool('render', true),
+    helm: core.getInput('helm').trim() || undefined,
+    kustomize: core.getInput('kustomize').trim() || undefined,
+    kubectl: core.getInput('kubectl').trim() || undefined,
     registries,
   };
 }

@@ -8,7 +8,7 @@ import { notScannedFinding, type AnyPolicy, type EngineOptions, type Finding, ty
 import { analyseRendered, type RenderedUnit } from './analyse.js';
 import { findRenderEngines, type EngineLookup, type FoundEngines } from './engines.js';
 import { findHelmCharts, helmFileRoles, renderHelmChart, type HelmProblem } from './helm.js';
-import { analyseKustomize, buildKustomization, kustomizeClosure, type KustomizeProblem } from './kustomize.js';
+import { analyseKustomize, buildKustomization, kustomizeClosure, kustomizeRootsFor, type KustomizeProblem } from './kustomize.js';
 
 export { analyseRendered, templateRange, type RenderedObject, type RenderedUnit, type SourceReader } from './analyse.js';
 export { attributeOffset } from './attribute.js';
@@ -21,6 +21,11 @@ export interface RenderOptions {
   repoRoot: string;
   /** Where the engines are (names given by the user, the PATH to search). */
   engines: EngineLookup;
+  /**
+   * Only the charts holding one of these files and the roots whose closure holds one (a pull
+   * request's changed files); absent: every chart and root of the tree.
+   */
+  changed?: ReadonlySet<string>;
 }
 
 /** What {@link renderForScan} gives the scan. */
@@ -69,8 +74,11 @@ export async function renderForScan(
   opts: RenderOptions,
 ): Promise<RenderForScan> {
   const excluded = new Set(helmFileRoles(tree).keys());
-  const charts = findHelmCharts(tree).filter((c) => c.parent === undefined);
+  const changed = opts.changed;
+  const inChart = (dir: string) => (p: string) => dir === '' || p.startsWith(`${dir}/`);
+  const charts = findHelmCharts(tree).filter((c) => c.parent === undefined && (!changed || [...changed].some(inChart(c.dir))));
   const kustomize = analyseKustomize(tree);
+  const roots = changed ? kustomizeRootsFor(kustomize, changed) : kustomize.roots;
   // Kustomizations, patches and generator sources are never objects; resources are (scanned plainly).
   for (const [path, roles] of kustomize.roles) if (!roles.includes('resource')) excluded.add(path);
   const resources = new Set<string>();
@@ -81,7 +89,7 @@ export async function renderForScan(
     engines: { helm: undefined, kustomize: undefined, problems: [] },
     rendered: { charts: 0, objects: 0 },
   };
-  if (charts.length === 0 && kustomize.roots.length === 0) return empty;
+  if (charts.length === 0 && roots.length === 0) return empty;
   const engines = await findRenderEngines(opts.engines);
   const findings: Finding[] = [];
   const units: RenderedUnit[] = [];
@@ -107,7 +115,7 @@ export async function renderForScan(
       objects: r.objects.map((o) => ({ text: o.text, sourceFile: o.sourceFile })),
     });
   }
-  for (const root of kustomize.roots) {
+  for (const root of roots) {
     const dir = root.includes('/') ? root.slice(0, root.lastIndexOf('/')) : '.';
     const what = `The Kustomize root ${dir}`;
     if (!engines.kustomize) {
@@ -128,9 +136,13 @@ export async function renderForScan(
     const closure = kustomizeClosure(kustomize, root);
     for (const f of closure.files) if (kustomize.roles.get(f)?.includes('resource')) resources.add(f);
     // Patches in application order, roughly: bases' first (kustomizations deepest last in the closure), the root's last.
-    const patches = [...closure.kustomizations]
-      .reverse()
-      .flatMap((k) => kustomize.kustomizations.get(k)?.references.filter((r) => r.role === 'patch' && !r.folder).map((r) => r.path) ?? []);
+    const patches = [...closure.kustomizations].reverse().flatMap(
+      (k) =>
+        kustomize.kustomizations
+          .get(k)
+          ?.references.filter((r) => r.role === 'patch' && !r.folder)
+          .map((r) => r.path) ?? [],
+    );
     units.push({
       kind: 'kustomize',
       root: dir,

@@ -1,0 +1,96 @@
+/**
+ * The action renders the Kustomize roots a pull request changes (real kubectl kustomize from
+ * test/engines.ts on the runner's PATH) and reviews the rendered objects on the lines a person
+ * edits: an overlay patch that sets privileged: true is commented at that patch line; the patch is
+ * never linted as an object.
+ */
+import { dirname } from 'node:path';
+import { engineBinaries } from '../engines.js';
+import { createPullRequestFixture } from '../github-api/fixture.js';
+import { startGitHubApiServer } from '../github-api/server.js';
+import { SEED_CONFIG } from '../cli/helpers.js';
+import { runAction } from './helpers.js';
+
+const BASE_DEPLOYMENT = `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: web
+spec:
+  selector:
+    matchLabels: {app: web}
+  template:
+    metadata:
+      labels: {app: web}
+    spec:
+      containers:
+      - name: app
+        image: nginx:1.27
+        securityContext:
+          readOnlyRootFilesystem: true
+          allowPrivilegeEscalation: false
+        volumeMounts:
+        - {name: cache, mountPath: /var/cache/nginx}
+        - {name: run, mountPath: /var/run}
+      volumes:
+      - {name: cache, emptyDir: {}}
+      - {name: run, emptyDir: {}}
+`;
+
+const PATCH = `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: web
+spec:
+  template:
+    spec:
+      containers:
+      - name: app
+        securityContext:
+          privileged: true
+`;
+
+const base = {
+  '.github/kube-immutable.yaml': SEED_CONFIG,
+  'base/kustomization.yaml': 'resources:\n- deployment.yaml\n',
+  'base/deployment.yaml': BASE_DEPLOYMENT,
+  'overlays/prod/kustomization.yaml': 'resources:\n- ../../base\nnamePrefix: prod-\n',
+};
+const head = {
+  'overlays/prod/kustomization.yaml': 'resources:\n- ../../base\nnamePrefix: prod-\npatches:\n- path: privileged.yaml\n',
+  'overlays/prod/privileged.yaml': PATCH,
+};
+
+describe('a pull request whose overlay patch sets privileged: true', () => {
+  const fx = createPullRequestFixture({ base, head });
+  afterAll(() => fx.cleanup());
+  const PATH = `${dirname(engineBinaries().kubectl)}:/usr/bin:/bin`;
+
+  it('is reviewed on the patch line, with no finding that lints the patch as an object', async () => {
+    const gh = await startGitHubApiServer(fx.state());
+    try {
+      const r = await runAction(fx, gh, { 'fail-level': 'warning' }, { PATH });
+      expect(gh.rejections).toEqual([]);
+      expect(r.code).toBe(1);
+      const comments = gh.state.reviewComments;
+      const privileged = comments.filter((c) => c.body.includes('no-privileged-container'));
+      expect(privileged.map((c) => [c.path, c.line])).toEqual([['overlays/prod/privileged.yaml', 11]]);
+      expect(privileged[0]!.body).toContain('rendered by kustomize build overlays/prod');
+      expect(comments.some((c) => c.body.includes('valid-manifest'))).toBe(false);
+    } finally {
+      await gh.close();
+    }
+  });
+
+  it('with render: false, the patch is scanned as a plain file (the old behaviour)', async () => {
+    const gh = await startGitHubApiServer(fx.state());
+    try {
+      await runAction(fx, gh, { 'fail-level': 'warning', render: 'false' }, { PATH });
+      const all = [...gh.state.reviewComments.map((c) => c.body), ...gh.state.reviews.map((x) => x.body)].join('\n');
+      expect(all).not.toContain('rendered by');
+      // The patch is linted as a whole object: a Deployment without selector or image.
+      expect(all).toContain('valid-manifest');
+    } finally {
+      await gh.close();
+    }
+  });
+});
