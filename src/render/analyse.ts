@@ -170,18 +170,30 @@ export function helmValuesHint(
  * build overlays/prod)`). A finding several renders give at the same source place (a base used by
  * two overlays) is kept once, naming every render. Fix groups are dropped and each finding's
  * fix is said to be not offered; suggestions (rendered-text edits) are dropped. The
- * `files` of the result name the source files. Never throws for bad rendered text (it is a
+ * `files` of the result name the source files, each once (its objects counted together). Never throws for bad rendered text (it is a
  * finding like any file's).
  */
 export function analyseRendered(units: readonly RenderedUnit[], policies: readonly AnyPolicy[], opts: EngineOptions, read: SourceReader): RunResult {
   const out: Finding[] = [];
   const byPlace = new Map<string, { finding: Finding; labels: string[] }>();
   const files: RunResult['files'] = [];
+  const byPath = new Map<string, RunResult['files'][number]>();
   for (const unit of units) {
     for (const o of unit.objects) {
       const path = o.sourceFile ?? unit.root;
       const r = run([{ path, text: o.text }], policies, opts);
-      files.push({ ...r.files[0]!, path, fixedText: undefined, fixedEdits: undefined });
+      // One file entry per source file (a template or base gives several objects, over several builds).
+      const fr = r.files[0]!;
+      const known = byPath.get(path);
+      if (known) {
+        known.manifests += fr.manifests;
+        known.problems.push(...fr.problems);
+        known.skippedDocuments.push(...fr.skippedDocuments);
+      } else {
+        const entry = { ...fr, path, problems: [...fr.problems], skippedDocuments: [...fr.skippedDocuments], fixedText: undefined, fixedEdits: undefined };
+        byPath.set(path, entry);
+        files.push(entry);
+      }
       for (const f of r.findings) {
         const { file, range, note } = placeIn(unit, o, f.range.start.offset, f.range.end.offset, read, f.policyId);
         // The message too: two builds with different bad values at one base line stay two findings.
