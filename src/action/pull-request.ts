@@ -14,6 +14,7 @@ import { withBaseExemptions } from './base-exemptions.js';
 import type { ChannelPlanner } from './publish.js';
 import { slotsLeft } from './annotation-count.js';
 import { commitReader, readSources, type CommitReader } from './sources.js';
+import { isRenderRootFile } from '../render/roots.js';
 import { loadTrustedSettings, trustedReader } from './trusted.js';
 
 /** True when a path is a manifest candidate for the include/exclude globs. */
@@ -112,7 +113,7 @@ async function runWithRenders(
   ctx: { inputs: ActionInputs; workspace: string; head: CommitReader; changed: string[] },
 ): Promise<RunResult> {
   if (ctx.inputs.render !== false && ctx.head.via !== 'workspace') {
-    if (sources.some((s) => /(?:^|\/)(?:Chart\.yaml|kustomization\.ya?ml)$/.test(s.path) || s.path.includes('/templates/')))
+    if (sources.some((s) => isRenderRootFile(s.path) || s.path.includes('/templates/')))
       notice(
         'kube-immutable: Helm charts and Kustomize overlays are rendered only from a checkout of the pull request head (actions/checkout); their files were scanned as plain YAML.',
       );

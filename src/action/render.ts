@@ -1,6 +1,7 @@
 import { collectFiles } from '../files.js';
 import type { AnyPolicy, EngineOptions, RunResult } from '../engine/index.js';
 import type { ActionInputs } from '../github/inputs.js';
+import { isRenderRootFile } from '../render/roots.js';
 
 /** What the pull request's renders give the flow (see src/render/index.ts renderReconciler). */
 export interface PullRequestRender {
@@ -13,8 +14,6 @@ export interface PullRequestRender {
   /** How many charts and roots were rendered, and their objects. */
   rendered: { charts: number; objects: number };
 }
-
-const RENDER_ROOT = /(?:^|\/)(?:Chart\.yaml|kustomization\.ya?ml|Kustomization)$/;
 
 /**
  * Render what the pull request's `changed` files (repository-relative) belong to: the Helm
@@ -36,7 +35,7 @@ export async function renderForPullRequest(
     include: ['**/Chart.yaml', 'Chart.yaml', '**/kustomization.yaml', 'kustomization.yaml', '**/kustomization.yml', 'kustomization.yml'],
     cwd: workspace,
   });
-  if (!roots.files.some((f) => RENDER_ROOT.test(f.path))) return undefined;
+  if (!roots.files.some((f) => isRenderRootFile(f.path))) return undefined;
   const { renderForScan, renderReconciler } = await import('../render/index.js');
   const tree = new Map(collectFiles(['.'], { include: ['**'], cwd: workspace }).files.map((f) => [f.path, f.text]));
   const r = await renderForScan(tree, policies, engine, {

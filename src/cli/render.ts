@@ -2,6 +2,7 @@ import { collectFiles } from '../files.js';
 import type { AnyPolicy, EngineOptions, RunResult, SourceFile } from '../engine/index.js';
 import type { FileCommandOptions } from './args.js';
 import type { CliIO } from './io.js';
+import { isRenderRootFile } from '../render/roots.js';
 
 /** The files a plain-YAML scan still reads, and how its result meets the renders'. */
 export interface RenderStep {
@@ -13,9 +14,6 @@ export interface RenderStep {
    */
   join: { plain: (part: RunResult) => RunResult; rest: () => RunResult } | undefined;
 }
-
-/** True when `path` names a Helm chart's Chart.yaml or a kustomization (the cheap test before any tree is read). */
-const isRenderRoot = (path: string) => /(?:^|\/)(?:Chart\.yaml|kustomization\.ya?ml|Kustomization)$/.test(path);
 
 /**
  * The render step of `scan` and `fix` (unless `--no-render`): when the collected `files` include
@@ -32,7 +30,7 @@ export async function renderStep(
   engine: EngineOptions,
   io: CliIO,
 ): Promise<RenderStep> {
-  if (!cmd.render || !files.some((f) => isRenderRoot(f.path))) return { files, join: undefined };
+  if (!cmd.render || !files.some((f) => isRenderRootFile(f.path))) return { files, join: undefined };
   const { renderForScan, renderReconciler } = await import('../render/index.js');
   const tree = new Map(collectFiles(cmd.paths, { include: ['**'], exclude, cwd: io.cwd }).files.map((f) => [f.path, f.text]));
   const r = await renderForScan(tree, policies, engine, {

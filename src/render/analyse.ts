@@ -6,8 +6,8 @@
  * rendered object carries no fix (yet): it says where to make the change instead.
  */
 import { run, type EngineOptions, type Finding, type AnyPolicy, type RunResult } from '../engine/index.js';
-import { parseYaml, type SourceRange } from '../yaml/index.js';
-import { attributeOffset, follow, nodeAtOffset, stepsTo, type PathStep } from './attribute.js';
+import type { SourceRange } from '../yaml/index.js';
+import { attributeOffset, follow, nodeAtOffset, parseOnce, stepsTo, type PathStep } from './attribute.js';
 
 /** One object an engine rendered, and the repository file it came from. */
 export interface RenderedObject {
@@ -83,7 +83,7 @@ function placeIn(
     if (a?.exact) return { file, range: a.range, note: '' };
     // A bad VALUE no resource file sets (privileged: true): the last patch that writes exactly it
     // set it. A missing field (a map lacking a key) stays with the resource, where it is added.
-    const rendered = parseYaml(o.text).documents.find((d) => d.root)?.root;
+    const rendered = parseOnce(o.text).documents.find((d) => d.root)?.root;
     const at = rendered === undefined ? undefined : nodeAtOffset(rendered, offset, end);
     // Identity fields (kind, apiVersion, metadata) name the object a patch targets; they are not what it sets.
     const first = at?.path[0];
@@ -96,7 +96,7 @@ function placeIn(
     if (a) return { file, range: a.range, note: `; ${a.missing.join('.')} is not set in this file` };
     return { file, range: startOf(source), note: '' };
   }
-  const root = parseYaml(o.text).documents.find((d) => d.root)?.root;
+  const root = parseOnce(o.text).documents.find((d) => d.root)?.root;
   const steps = root ? stepsTo(root, nodeAtOffset(root, offset, end)) : [];
   const range = templateRange(source, steps);
   const valuesFile = `${unit.root ? `${unit.root}/` : ''}values.yaml`;
@@ -151,7 +151,7 @@ export function helmValuesHint(
     if (!m) continue;
     const key = m[1]!.replace(/\.$/, '');
     let valueLine: number | undefined;
-    const root = values === undefined ? undefined : parseYaml(values).documents.find((d) => d.root)?.root;
+    const root = values === undefined ? undefined : parseOnce(values).documents.find((d) => d.root)?.root;
     if (root) {
       const { node, depth } = follow(
         root,

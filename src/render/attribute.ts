@@ -7,7 +7,23 @@
  * node is not in the source (a field a patch added, or one that is missing everywhere), the
  * deepest ancestor that is there is the answer: the container, the pod spec, the object.
  */
-import { parseYaml, type ParsedDocument, type SourceRange, type YNode } from '../yaml/index.js';
+import { parseYaml, type ParsedDocument, type ParsedFile, type SourceRange, type YNode } from '../yaml/index.js';
+
+const parsed = new Map<string, ParsedFile>();
+
+/**
+ * `parseYaml(text)`, kept for the last 16 texts: attributing every finding of a rendered object
+ * reads the same rendered and source texts again and again. The parse is never mutated.
+ */
+export function parseOnce(text: string): ParsedFile {
+  let p = parsed.get(text);
+  if (!p) {
+    p = parseYaml(text);
+    parsed.set(text, p);
+    if (parsed.size > 16) parsed.delete(parsed.keys().next().value!);
+  }
+  return p;
+}
 
 /** One step of a path: a map key, or a list item by `name` (when it has a string name) or by index. */
 export type PathStep = { key: string } | { name: string } | { index: number };
@@ -114,9 +130,9 @@ export function sourceDocument(source: readonly ParsedDocument[], rendered: { ki
  * source document fits. Pure; never throws.
  */
 export function attributeOffset(renderedText: string, offset: number, sourceText: string, end?: number): Attribution | undefined {
-  const rendered = parseYaml(renderedText).documents.find((d) => d.root && !d.hasErrors);
+  const rendered = parseOnce(renderedText).documents.find((d) => d.root && !d.hasErrors);
   if (!rendered?.root) return undefined;
-  const doc = sourceDocument(parseYaml(sourceText).documents, identity(rendered));
+  const doc = sourceDocument(parseOnce(sourceText).documents, identity(rendered));
   if (!doc?.root) return undefined;
   const steps = stepsTo(rendered.root, nodeAtOffset(rendered.root, offset, end));
   const { node, depth } = follow(doc.root, steps);

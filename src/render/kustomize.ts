@@ -23,8 +23,9 @@ import { detectStyle, parseYaml, renderFixOps, applyEdits, type FixOp, type YNod
 import { runEngine } from './run.js';
 import type { EngineRun, KustomizeEngine } from './types.js';
 
-/** The file names Kustomize takes as a folder's kustomization, in the order it looks for them. */
-export const KUSTOMIZATION_FILE_NAMES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'] as const;
+import { KUSTOMIZATION_FILE_NAMES } from './roots.js';
+
+export { KUSTOMIZATION_FILE_NAMES } from './roots.js';
 
 /** Repository-relative POSIX path → file text. See the module comment for what it must hold. */
 export type KustomizeTree = ReadonlyMap<string, string>;
