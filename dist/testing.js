@@ -16869,7 +16869,7 @@ function isNonEmptyObject(v) {
 // src/yaml/fix-ops.ts
 var yaml3 = __toESM(require_dist(), 1);
 var { isAlias: isAlias3, isMap: isMap5, isScalar: isScalar6, isSeq: isSeq5 } = yaml3;
-function renderFixOps(text, style, ops) {
+function renderFixOps(text, style, ops, options = {}) {
   const problems = [];
   const actions = /* @__PURE__ */ new Map();
   for (const op of ops) {
@@ -16878,7 +16878,7 @@ function renderFixOps(text, style, ops) {
   }
   const edits = [];
   for (const action of actions.values()) {
-    const edit = renderAction(text, style, action);
+    const edit = renderAction(text, style, action, options);
     if (edit) edits.push({ edit, depth: action.depth });
   }
   return { edits: mergeInsertions(edits), problems };
@@ -17013,7 +17013,7 @@ function isMultiline(text, n) {
   const r = n.range;
   return text.slice(r[0], r[1]).includes("\n");
 }
-function renderAction(text, style, a) {
+function renderAction(text, style, a, options) {
   switch (a.type) {
     case "replace": {
       const r = a.node.range;
@@ -17031,6 +17031,9 @@ function renderAction(text, style, a) {
         const r = m.range;
         if (m.items.length === 0) {
           const open = text.indexOf("{", r[0]);
+          const block = style.json || !options.fillPlaceholders ? void 0 : placeholderKeyColumn(text, open, text.indexOf("}", open) + 1);
+          if (block)
+            return { range: [block.from, block.to], text: style.eol + renderBlockEntries(a.entries, block.column + style.indent, style).join(style.eol) };
           return { range: [open + 1, open + 1], text: entries.map(([k, v]) => `${renderScalar(k, style)}: ${renderFlow(v, style)}`).join(", ") };
         }
         const last2 = m.items[m.items.length - 1];
@@ -17069,6 +17072,12 @@ function renderAction(text, style, a) {
       if (s.flow) {
         if (s.items.length === 0) {
           const open = text.indexOf("[", r[0]);
+          const block = style.json || !options.fillPlaceholders ? void 0 : placeholderKeyColumn(text, open, text.indexOf("]", open) + 1);
+          if (block)
+            return {
+              range: [block.from, block.to],
+              text: style.eol + renderBlockItems(a.items, style.indentlessSequences ? block.column : block.column + style.indent, style).join(style.eol)
+            };
           return { range: [open + 1, open + 1], text: a.items.map((i) => renderFlow(i, style)).join(", ") };
         }
         const lastItem2 = s.items[s.items.length - 1];
@@ -17092,6 +17101,16 @@ function renderAction(text, style, a) {
       return blockLines(text, pos, renderBlockItems(a.items, dashCol, style, contentOffset), style.eol);
     }
   }
+}
+function placeholderKeyColumn(text, open, close) {
+  if (open < 0 || close <= open) return void 0;
+  const lineStart = text.lastIndexOf("\n", open - 1) + 1;
+  const before = /^( *)(?:[^\s#{}[\],'"&*!|>%@`-][^#{}[\],]*?|"[^"\n]*"|'[^'\n]*'):( +)$/.exec(text.slice(lineStart, open));
+  if (!before) return void 0;
+  const nl = text.indexOf("\n", close);
+  const after = text.slice(close, nl < 0 ? text.length : nl);
+  if (!/^[ \t]*\r?$/.test(after)) return void 0;
+  return { from: open - before[2].length, to: close, column: before[1].length };
 }
 function mergeInsertions(list) {
   const byOffset = /* @__PURE__ */ new Map();

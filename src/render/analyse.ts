@@ -8,6 +8,7 @@
 import { run, type EngineOptions, type Finding, type AnyPolicy, type RunResult } from '../engine/index.js';
 import type { SourceRange } from '../yaml/index.js';
 import { attributeOffset, follow, nodeAtOffset, parseOnce, stepsTo, type PathStep } from './attribute.js';
+import type { HelmValuesFixes } from './helm-fix.js';
 
 /** One object an engine rendered, and the repository file it came from. */
 export interface RenderedObject {
@@ -30,6 +31,11 @@ export interface RenderedUnit {
    * in, roughly): a value no resource file sets is looked for in them, last writer first.
    */
   patches?: readonly string[];
+  /**
+   * Helm: the fixes of this render moved to the values file and proven by rendering again
+   * (src/render/helm-fix.ts), by object index and finding fingerprint.
+   */
+  valuesFixes?: HelmValuesFixes;
 }
 
 /** The source text of a repository file (undefined when it cannot be read). */
@@ -178,8 +184,24 @@ export function analyseRendered(units: readonly RenderedUnit[], policies: readon
   const byPlace = new Map<string, { finding: Finding; labels: string[] }>();
   const files: RunResult['files'] = [];
   const byPath = new Map<string, RunResult['files'][number]>();
+  const fixes = new Map<string, RunResult['fixes'][number]>();
   for (const unit of units) {
-    for (const o of unit.objects) {
+    const vf = unit.valuesFixes;
+    for (const g of vf?.groups ?? []) if (!fixes.has(g.id)) fixes.set(g.id, g);
+    if (vf?.file !== undefined && vf.fixedText !== undefined && !byPath.has(vf.file)) {
+      const entry: RunResult['files'][number] = {
+        path: vf.file,
+        skipped: undefined,
+        skippedDocuments: [],
+        problems: [],
+        manifests: 0,
+        fixedText: vf.fixedText,
+        fixedEdits: vf.fixedEdits,
+      };
+      byPath.set(vf.file, entry);
+      files.push(entry);
+    }
+    for (const [index, o] of unit.objects.entries()) {
       const path = o.sourceFile ?? unit.root;
       const r = run([{ path, text: o.text }], policies, opts);
       // One file entry per source file (a template or base gives several objects, over several builds).
@@ -195,9 +217,17 @@ export function analyseRendered(units: readonly RenderedUnit[], policies: readon
         files.push(entry);
       }
       for (const f of r.findings) {
-        const { file, range, note } = placeIn(unit, o, f.range.start.offset, f.range.end.offset, read, f.policyId);
+        const placed = placeIn(unit, o, f.range.start.offset, f.range.end.offset, read, f.policyId);
+        const link = vf?.links.get(index)?.get(f.fingerprint);
+        const why = vf?.notes.get(index)?.get(f.fingerprint);
+        const { file, range } = link ?? placed;
+        const note = link
+          ? `; rendered from ${placed.file} line ${placed.range.start.line}; the fix goes through ${link.key}, proven by rendering the chart again`
+          : placed.note;
         // The message too: two builds with different bad values at one base line stay two findings.
-        const key = `${f.policyId}\0${f.messageId}\0${file}\0${range.start.offset}\0${f.container?.name ?? ''}\0${f.message}`;
+        // A values line several templates render: one finding per template line.
+        const from = link ? `\0${placed.file}:${placed.range.start.line}` : '';
+        const key = `${f.policyId}\0${f.messageId}\0${file}\0${range.start.offset}\0${f.container?.name ?? ''}\0${f.message}${from}`;
         const seen = byPlace.get(key);
         if (seen) {
           if (!seen.labels.includes(unit.label)) seen.labels.push(unit.label);
@@ -208,10 +238,19 @@ export function analyseRendered(units: readonly RenderedUnit[], policies: readon
           file,
           range,
           message: `${f.message}${note ? ` (${note.slice(2)})` : ''}`,
-          fixId: undefined,
-          fixProblem:
-            f.fixId !== undefined || f.suggestions.length > 0 ? `fixes of rendered objects are not offered yet: make the change in ${file}` : f.fixProblem,
-          suggestions: [],
+          fixId: link?.fixId,
+          fixProblem: link?.fixId
+            ? undefined
+            : link?.suggestion
+              ? f.fixProblem
+              : f.fixId !== undefined || f.suggestions.length > 0
+                ? why
+                  ? `no fix in the chart's values: ${why}; make the change in ${file}`
+                  : f.fixId !== undefined || f.suggestions.some((x) => x.kind !== undefined)
+                    ? `fixes of rendered objects are not offered yet: make the change in ${file}`
+                    : `its remedies are written for the rendered object: make the change in ${file}`
+                : f.fixProblem,
+          suggestions: link?.suggestion ? [link.suggestion] : [],
         };
         const entry = { finding: moved, labels: [unit.label] };
         byPlace.set(key, entry);
@@ -220,5 +259,5 @@ export function analyseRendered(units: readonly RenderedUnit[], policies: readon
     }
   }
   for (const { finding, labels } of byPlace.values()) finding.message = `${finding.message} (rendered by ${labels.join(', ')})`;
-  return { files, findings: out, fixes: [] };
+  return { files, findings: out, fixes: [...fixes.values()] };
 }

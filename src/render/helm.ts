@@ -500,6 +500,14 @@ export interface RenderHelmOptions {
   timeoutMs?: number;
   /** Upper bound of helm's output in bytes (default 64 MiB). */
   maxOutputBytes?: number;
+  /**
+   * Texts that replace files of the copy: repository-relative path (a file of the chart folder,
+   * or one of the profile's values files) → its text (UTF-8). Used to render a chart with an
+   * edited values.yaml without writing the repository (src/render/helm-fix.ts). Other paths are ignored.
+   */
+  overrides?: ReadonlyMap<string, string>;
+  /** Values texts (YAML or JSON) passed with `--values` after the profile's files, in order (a probe of src/render/helm-fix.ts). */
+  extraValues?: readonly string[];
 }
 
 /** At most this many files are copied from a chart folder. */
@@ -868,12 +876,26 @@ export async function renderHelmChart(opts: RenderHelmOptions): Promise<HelmRend
     const chartCopy = join(temp, 'chart');
     copyFolder(opts.repoRoot, chartDir, chartCopy, copied, budget);
     const valuesCopies: string[] = [];
+    for (const [rel, text] of opts.overrides ?? []) {
+      const inChart = under(chartDir, rel);
+      if (inChart === undefined || !copied.tree.has(rel)) continue;
+      writeFileSync(join(chartCopy, ...inChart.split('/')), text);
+      copied.tree.set(rel, text);
+    }
     profile.valuesFiles.forEach((v, i) => {
-      const data = readFileSync(join(opts.repoRoot, ...v.split('/')));
+      const override = opts.overrides?.get(v);
+      const data = override !== undefined ? Buffer.from(override, 'utf8') : readFileSync(join(opts.repoRoot, ...v.split('/')));
       budget.bytes += data.length;
       const dest = join(temp, 'values', `${i}.yaml`);
       mkdirSync(join(temp, 'values'), { recursive: true });
       writeFileSync(dest, data);
+      valuesCopies.push(dest);
+    });
+    (opts.extraValues ?? []).forEach((text, i) => {
+      mkdirSync(join(temp, 'values'), { recursive: true });
+      const dest = join(temp, 'values', `extra-${i}.yaml`);
+      budget.bytes += Buffer.byteLength(text);
+      writeFileSync(dest, text);
       valuesCopies.push(dest);
     });
     if (budget.bytes > MAX_CHART_BYTES && !copied.problems.some((p) => p.code === 'too-large'))

@@ -8,6 +8,7 @@ import { notScannedFinding, type AnyPolicy, type EngineOptions, type Finding, ty
 import { analyseRendered, type RenderedUnit } from './analyse.js';
 import { findRenderEngines, type EngineLookup, type FoundEngines } from './engines.js';
 import { findHelmCharts, helmFileRoles, renderHelmChart, type HelmProblem } from './helm.js';
+import { proveHelmValuesFixes } from './helm-fix.js';
 import { analyseKustomize, buildKustomization, kustomizeClosure, kustomizeRootsFor, type KustomizeProblem } from './kustomize.js';
 
 export { analyseRendered, templateRange, type RenderedObject, type RenderedUnit, type SourceReader } from './analyse.js';
@@ -108,11 +109,22 @@ export async function renderForScan(
       if (f) findings.push(f);
     }
     if (!r.rendered) continue;
+    const valuesFixes = await proveHelmValuesFixes({
+      engine: engines.helm,
+      repoRoot: opts.repoRoot,
+      chartDir: chart.dir,
+      tree,
+      objects: r.objects,
+      pathOf: (o) => o.sourceFile ?? chart.dir,
+      policies,
+      engineOptions: engine,
+    });
     units.push({
       kind: 'helm',
       root: chart.dir,
       label: `helm template ${chart.dir || '.'}`,
       objects: r.objects.map((o) => ({ text: o.text, sourceFile: o.sourceFile })),
+      valuesFixes,
     });
   }
   for (const root of roots) {

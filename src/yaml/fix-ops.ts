@@ -25,6 +25,17 @@ export type FixOp =
   | { kind: 'append'; target: YNode; path: readonly string[]; item: JsonValue }
   | { kind: 'replace'; target: YNode; value: string | number | boolean | null };
 
+/** Options of {@link renderFixOps}. */
+export interface RenderFixOptions {
+  /**
+   * Write entries added to an empty flow collection that is a block key's only value
+   * (`securityContext: {}`, `extraVolumes: []`) as block lines below the key, as a person fills
+   * a placeholder in (Helm values files are full of them). Default false: `emptyDir: {}` in a
+   * manifest stays a flow map (`emptyDir: {sizeLimit: 1Gi}`).
+   */
+  fillPlaceholders?: boolean;
+}
+
 /** Result of {@link renderFixOps}: non-overlapping edits, and the operations that could not be rendered. */
 export interface RenderResult {
   edits: TextEdit[];
@@ -45,7 +56,7 @@ type Action =
  * reached through an alias or merge key, or that conflict, are not rendered and are listed in
  * `problems`. Never throws for odd documents.
  */
-export function renderFixOps(text: string, style: FileStyle, ops: readonly FixOp[]): RenderResult {
+export function renderFixOps(text: string, style: FileStyle, ops: readonly FixOp[], options: RenderFixOptions = {}): RenderResult {
   const problems: string[] = [];
   const actions = new Map<Node, Action>();
   for (const op of ops) {
@@ -54,7 +65,7 @@ export function renderFixOps(text: string, style: FileStyle, ops: readonly FixOp
   }
   const edits: { edit: TextEdit; depth: number }[] = [];
   for (const action of actions.values()) {
-    const edit = renderAction(text, style, action);
+    const edit = renderAction(text, style, action, options);
     if (edit) edits.push({ edit, depth: action.depth });
   }
   return { edits: mergeInsertions(edits), problems };
@@ -213,7 +224,7 @@ function isMultiline(text: string, n: Node): boolean {
   return text.slice(r[0], r[1]).includes('\n');
 }
 
-function renderAction(text: string, style: FileStyle, a: Action): TextEdit | undefined {
+function renderAction(text: string, style: FileStyle, a: Action, options: RenderFixOptions): TextEdit | undefined {
   switch (a.type) {
     case 'replace': {
       const r = a.node.range!;
@@ -231,6 +242,9 @@ function renderAction(text: string, style: FileStyle, a: Action): TextEdit | und
         const r = m.range!;
         if (m.items.length === 0) {
           const open = text.indexOf('{', r[0]);
+          const block = style.json || !options.fillPlaceholders ? undefined : placeholderKeyColumn(text, open, text.indexOf('}', open) + 1);
+          if (block)
+            return { range: [block.from, block.to], text: style.eol + renderBlockEntries(a.entries, block.column + style.indent, style).join(style.eol) };
           return { range: [open + 1, open + 1], text: entries.map(([k, v]) => `${renderScalar(k, style)}: ${renderFlow(v, style)}`).join(', ') };
         }
         const last = m.items[m.items.length - 1] as Pair;
@@ -269,6 +283,12 @@ function renderAction(text: string, style: FileStyle, a: Action): TextEdit | und
       if (s.flow) {
         if (s.items.length === 0) {
           const open = text.indexOf('[', r[0]);
+          const block = style.json || !options.fillPlaceholders ? undefined : placeholderKeyColumn(text, open, text.indexOf(']', open) + 1);
+          if (block)
+            return {
+              range: [block.from, block.to],
+              text: style.eol + renderBlockItems(a.items, style.indentlessSequences ? block.column : block.column + style.indent, style).join(style.eol),
+            };
           return { range: [open + 1, open + 1], text: a.items.map((i) => renderFlow(i, style)).join(', ') };
         }
         const lastItem = s.items[s.items.length - 1] as Node;
@@ -292,6 +312,25 @@ function renderAction(text: string, style: FileStyle, a: Action): TextEdit | und
       return blockLines(text, pos, renderBlockItems(a.items, dashCol, style, contentOffset), style.eol);
     }
   }
+}
+
+/**
+ * An empty flow collection (`{}` or `[]`, from `open` to `close`, exclusive) that is the only
+ * value of a block map key on its line (`  securityContext: {}`, nothing but spaces after it)
+ * is a placeholder: entries added to it are written as block lines below the key, as a person
+ * fills it in. Gives the range to replace (the spaces before the brackets and the brackets) and
+ * the key's 0-based column; undefined when the collection is not such a placeholder (a list
+ * item `- {}`, a comment or more text after it, a key inside a flow collection).
+ */
+function placeholderKeyColumn(text: string, open: number, close: number): { from: number; to: number; column: number } | undefined {
+  if (open < 0 || close <= open) return undefined;
+  const lineStart = text.lastIndexOf('\n', open - 1) + 1;
+  const before = /^( *)(?:[^\s#{}[\],'"&*!|>%@`-][^#{}[\],]*?|"[^"\n]*"|'[^'\n]*'):( +)$/.exec(text.slice(lineStart, open));
+  if (!before) return undefined;
+  const nl = text.indexOf('\n', close);
+  const after = text.slice(close, nl < 0 ? text.length : nl);
+  if (!/^[ \t]*\r?$/.test(after)) return undefined;
+  return { from: open - before[2]!.length, to: close, column: before[1]!.length };
 }
 
 /**

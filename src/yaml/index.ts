@@ -17,5 +17,5 @@ export { YNode, type YNodeKind, type PathKey } from './node.js';
 export { type FileStyle } from './style.js';
 /** @internal It takes the `yaml` library's documents (not in the published types). */
 export { detectStyle } from './style.js';
-export { renderFixOps, type FixOp, type RenderResult } from './fix-ops.js';
-export { applyEdits, expectedData, verifyEdits, OverlappingEditsError, type VerifyResult } from './apply.js';
+export { renderFixOps, type FixOp, type RenderFixOptions, type RenderResult } from './fix-ops.js';
+export { applyEdits, expectedData, sameData, verifyEdits, OverlappingEditsError, type VerifyResult } from './apply.js';

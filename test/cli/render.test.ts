@@ -37,7 +37,10 @@ describe('scan renders Helm charts', () => {
     expect(ro.range.start.line).toBeGreaterThan(1);
     expect(ro.message).toContain('(rendered by helm template .)');
     expect(r.findings.filter((f) => f.policyId === 'file-not-scanned')).toEqual([]);
-    expect(r.findings.every((f) => (f.fixId ?? null) === null)).toBe(true);
+    // Fixes are offered only in the chart's values (proven by rendering again), never on the rendered text.
+    const fixed = r.findings.filter((f) => (f.fixId ?? null) !== null);
+    expect(fixed.length).toBeGreaterThan(0);
+    expect(fixed.every((f) => f.file === 'values.yaml' && /rendered from templates\/deployment\.yaml line \d+/.test(f.message))).toBe(true);
   });
 
   it('--no-render: the old plain scan (templates are file-not-scanned)', async () => {

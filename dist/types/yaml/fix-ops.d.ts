@@ -29,6 +29,16 @@ export type FixOp = {
     target: YNode;
     value: string | number | boolean | null;
 };
+/** Options of {@link renderFixOps}. */
+export interface RenderFixOptions {
+    /**
+     * Write entries added to an empty flow collection that is a block key's only value
+     * (`securityContext: {}`, `extraVolumes: []`) as block lines below the key, as a person fills
+     * a placeholder in (Helm values files are full of them). Default false: `emptyDir: {}` in a
+     * manifest stays a flow map (`emptyDir: {sizeLimit: 1Gi}`).
+     */
+    fillPlaceholders?: boolean;
+}
 /** Result of {@link renderFixOps}: non-overlapping edits, and the operations that could not be rendered. */
 export interface RenderResult {
     edits: TextEdit[];
@@ -42,4 +52,4 @@ export interface RenderResult {
  * reached through an alias or merge key, or that conflict, are not rendered and are listed in
  * `problems`. Never throws for odd documents.
  */
-export declare function renderFixOps(text: string, style: FileStyle, ops: readonly FixOp[]): RenderResult;
+export declare function renderFixOps(text: string, style: FileStyle, ops: readonly FixOp[], options?: RenderFixOptions): RenderResult;

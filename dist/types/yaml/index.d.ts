@@ -6,5 +6,5 @@ export * from './types.js';
 export { parseYaml, fastReaderStatus, nestsDeeperThan, DEFAULT_MAX_ALIAS_COUNT, DEFAULT_MAX_NESTING_DEPTH, type ParsedDocument, type ParsedFile, type ParseYamlOptions, } from './parse.js';
 export { YNode, type YNodeKind, type PathKey } from './node.js';
 export { type FileStyle } from './style.js';
-export { renderFixOps, type FixOp, type RenderResult } from './fix-ops.js';
-export { applyEdits, expectedData, verifyEdits, OverlappingEditsError, type VerifyResult } from './apply.js';
+export { renderFixOps, type FixOp, type RenderFixOptions, type RenderResult } from './fix-ops.js';
+export { applyEdits, expectedData, sameData, verifyEdits, OverlappingEditsError, type VerifyResult } from './apply.js';
