@@ -42,7 +42,7 @@ import {
   type YNode,
 } from '../yaml/index.js';
 import { follow, type PathStep } from './attribute.js';
-import { renderHelmChart, type HelmObject, type HelmProfile, type HelmTree } from './helm.js';
+import { renderHelmChart, type HelmObject, type HelmProfile, type HelmRender, type HelmTree } from './helm.js';
 import type { HelmEngine } from './types.js';
 
 /** A values key: its path below the values root (`['controller', 'containerSecurityContext']`). */
@@ -112,6 +112,10 @@ export interface ProveValuesOptions {
   engineOptions: EngineOptions;
   /** At most this many held-back fixes (guesses, behaviour changes) are proven, each by its own render (default 4). */
   maxHeldProofs?: number;
+  /** When the fix groups do not prove together, at most this many are proven one by one (default 8). */
+  maxGroupProofs?: number;
+  /** The probe, when the caller started it (startValuesProbe) beside the chart's render; else it is started here. */
+  probe?: ValuesProbe;
 }
 
 const PROBE_KEY = /^kiProbe(\d+)$/;
@@ -489,6 +493,34 @@ interface Moved {
   unreached: string | undefined;
 }
 
+/** A probe render under way (see the module comment, step 2), and the candidates it marks. */
+export interface ValuesProbe {
+  candidates: { key: ValuesKey; type: 'map' | 'list' }[];
+  render: Promise<HelmRender>;
+}
+
+/**
+ * Start the probe render of a chart (see the module comment, step 2): the values keys its
+ * templates read that a fix may go through, each marked in an extra values file. Undefined when
+ * the chart reads none (nothing is run). Started by the caller next to the chart's own render, so
+ * the two run side by side; the promise rejects only when helm cannot be started.
+ */
+export function startValuesProbe(opts: Pick<ProveValuesOptions, 'engine' | 'repoRoot' | 'chartDir' | 'profile' | 'tree'>): ValuesProbe | undefined {
+  const valuesFiles = [joinRel(opts.chartDir, 'values.yaml'), ...(opts.profile?.valuesFiles ?? [])];
+  const merged = valuesFiles.map((f) => (opts.tree.has(f) ? dataOf(opts.tree.get(f)!) : undefined)).reduce((a: unknown, b) => mergeValues(a, b ?? {}), {});
+  const templates = [...opts.tree.keys()].filter((p) => p.startsWith(joinRel(opts.chartDir, 'templates/'))).map((p) => opts.tree.get(p) ?? '');
+  const candidates = valuesCandidates(templates, merged);
+  if (candidates.length === 0) return undefined;
+  const render = renderHelmChart({
+    engine: opts.engine,
+    repoRoot: opts.repoRoot,
+    chartDir: opts.chartDir,
+    profile: opts.profile,
+    extraValues: [probeValues(candidates, merged)],
+  });
+  return { candidates, render };
+}
+
 /**
  * Find values fixes for the fixes of a rendered chart and prove each by rendering the chart
  * again with the edited values file (see the module comment). A fix only part of which values
@@ -525,16 +557,10 @@ export async function proveHelmValuesFixes(opts: ProveValuesOptions): Promise<He
     return out;
   };
 
-  const templates = [...tree.keys()].filter((p) => p.startsWith(joinRel(opts.chartDir, 'templates/'))).map((p) => tree.get(p) ?? '');
-  const candidates = valuesCandidates(templates, merged);
-  if (candidates.length === 0) return noneFor('the chart reads no values key for security contexts or volumes: change the template');
-  const probe = await renderHelmChart({
-    engine: opts.engine,
-    repoRoot: opts.repoRoot,
-    chartDir: opts.chartDir,
-    profile: opts.profile,
-    extraValues: [probeValues(candidates, merged)],
-  });
+  const started = opts.probe ?? startValuesProbe(opts);
+  if (!started) return noneFor('the chart reads no values key for security contexts or volumes: change the template');
+  const { candidates } = started;
+  const probe = await started.render;
   out.renders++;
   if (!probe.rendered)
     return noneFor(
@@ -682,7 +708,8 @@ export async function proveHelmValuesFixes(opts: ProveValuesOptions): Promise<He
     };
   };
 
-  // Fix groups: all together first (one render), each alone when that fails.
+  // Fix groups: all together first (one render), each alone when that fails (at most maxGroups).
+  const maxGroups = opts.maxGroupProofs ?? 8;
   type Entry = { index: number; group: FixGroup; m: Moved; changes: Map<number, Change[]> };
   const moved: Entry[] = [];
   for (const g of groups) {
@@ -720,44 +747,59 @@ export async function proveHelmValuesFixes(opts: ProveValuesOptions): Promise<He
         if (!out.links.get(x.index)?.has(fp))
           note(x.index, fp, `${x.m.unreached ?? `the values change does not clear it`} (the rest of its fix goes through ${keyText(m)})`);
   };
-  let together = false;
-  if (moved.length > 1 && moved.every((x) => x.m.file === moved[0]!.m.file)) {
-    const all = merge(moved.map((x) => x.m));
-    const edited = editValues(tree.get(valuesFiles[all.file]!) ?? '', all.ops);
-    if (!('problem' in edited)) {
-      const p = await prove(all, edited.text);
-      if (!('problem' in p)) {
-        accept(moved, all, edited, p.cleared);
-        out.fixedText = edited.text;
-        out.fixedEdits = edited.edits;
-        together = true;
-      }
-    }
+  // Held-back fixes (guesses, behaviour changes): each alone, at most maxHeldProofs.
+  const budget = opts.maxHeldProofs ?? 4;
+  const heldMoved = held.map((h) => ({ h, m: moveOne(h.index, h.suggestion.edits, 'whole') }));
+  const tries = heldMoved.filter((x) => !('problem' in x.m)).slice(0, budget) as { h: (typeof held)[number]; m: Moved }[];
+  for (const x of heldMoved) {
+    if ('problem' in x.m) note(x.h.index, x.h.finding.fingerprint, x.m.problem);
+    else if (!tries.some((t) => t.h === x.h)) note(x.h.index, x.h.finding.fingerprint, `not proven: at most ${budget} held-back fixes of a chart are rendered`);
   }
-  if (!together) {
-    const proofs = await Promise.all(
-      moved.map(async (x) => {
-        const edited = editValues(tree.get(valuesFiles[x.m.file]!) ?? '', x.m.ops);
-        if ('problem' in edited) return { x, problem: edited.problem };
-        const p = await prove(x.m, edited.text);
-        return 'problem' in p ? { x, problem: p.problem } : { x, edited, cleared: p.cleared };
-      }),
-    );
+  type Proof = { edited: { edits: TextEdit[]; text: string; anchor: Finding['range'] }; cleared: Map<number, string[]> } | { problem: string };
+  const proveEdit = async (m: Moved): Promise<Proof> => {
+    const edited = editValues(tree.get(valuesFiles[m.file]!) ?? '', m.ops);
+    if ('problem' in edited) return edited;
+    const p = await prove(m, edited.text);
+    return 'problem' in p ? p : { edited, cleared: p.cleared };
+  };
+  // The groups together (one render) and the held-back fixes, side by side.
+  const all =
+    moved.length > 1 && moved.every((x) => x.m.file === moved[0]!.m.file) ? merge(moved.map((x) => x.m)) : moved.length === 1 ? moved[0]!.m : undefined;
+  const [together, ...heldProofs] = await inTurn<Proof | undefined>([
+    async () => (all ? proveEdit(all) : undefined),
+    ...tries.map(
+      ({ m }) =>
+        () =>
+          proveEdit(m),
+    ),
+  ]);
+  if (together && !('problem' in together)) {
+    accept(moved, all!, together.edited, together.cleared);
+    out.fixedText = together.edited.text;
+    out.fixedEdits = together.edited.edits;
+  } else if (moved.length === 1 && together && 'problem' in together) {
+    for (const fp of moved[0]!.group.findings) note(moved[0]!.index, fp, `${together.problem} (${label}, through ${keyText(moved[0]!.m)})`);
+  } else if (moved.length > 1) {
+    const tried = moved.slice(0, maxGroups);
+    for (const x of moved.slice(maxGroups))
+      for (const fp of x.group.findings) note(x.index, fp, `not proven: at most ${maxGroups} fix groups of a chart are rendered one by one`);
+    const proofs = await inTurn(tried.map((x) => () => proveEdit(x.m)));
     let fixedFile: string | undefined;
     let fixedEdits: TextEdit[] = [];
-    for (const p of proofs) {
+    proofs.forEach((p, i) => {
+      const x = tried[i]!;
       if ('problem' in p) {
-        for (const fp of p.x.group.findings) note(p.x.index, fp, `${p.problem} (${label}, through ${keyText(p.x.m)})`);
-        continue;
+        for (const fp of x.group.findings) note(x.index, fp, `${p.problem} (${label}, through ${keyText(x.m)})`);
+        return;
       }
-      accept([p.x], p.x.m, p.edited!, p.cleared!);
+      accept([x], x.m, p.edited, p.cleared);
       // `fix` writes the first proven group, and the others that touch other lines of the same file.
-      const file = valuesFiles[p.x.m.file]!;
-      if (fixedFile === undefined || (fixedFile === file && !overlaps(fixedEdits, p.edited!.edits))) {
+      const file = valuesFiles[x.m.file]!;
+      if (fixedFile === undefined || (fixedFile === file && !overlaps(fixedEdits, p.edited.edits))) {
         fixedFile = file;
-        fixedEdits = [...fixedEdits, ...p.edited!.edits];
+        fixedEdits = [...fixedEdits, ...p.edited.edits];
       }
-    }
+    });
     if (fixedFile !== undefined) {
       out.fixedEdits = fixedEdits;
       out.fixedText = applyEdits(tree.get(fixedFile) ?? '', fixedEdits);
@@ -765,39 +807,38 @@ export async function proveHelmValuesFixes(opts: ProveValuesOptions): Promise<He
     }
   }
 
-  // Held-back fixes (guesses, behaviour changes): each alone, at most maxHeldProofs.
-  const budget = opts.maxHeldProofs ?? 4;
-  const heldMoved = held.map((h) => ({ h, m: moveOne(h.index, h.suggestion.edits, 'whole') }));
-  const tries = heldMoved.filter((x) => !('problem' in x.m)).slice(0, budget);
-  for (const x of heldMoved) {
-    if ('problem' in x.m) note(x.h.index, x.h.finding.fingerprint, x.m.problem);
-    else if (!tries.includes(x)) note(x.h.index, x.h.finding.fingerprint, `not proven: at most ${budget} held-back fixes of a chart are rendered`);
-  }
-  await Promise.all(
-    tries.map(async ({ h, m }) => {
-      const mm = m as Moved;
-      const file = valuesFiles[mm.file]!;
-      const edited = editValues(tree.get(file) ?? '', mm.ops);
-      if ('problem' in edited) return note(h.index, h.finding.fingerprint, edited.problem);
-      const p = await prove(mm, edited.text);
-      if ('problem' in p) return note(h.index, h.finding.fingerprint, `${p.problem} (${label}, through ${keyText(mm)})`);
-      if (!p.cleared.get(h.index)?.includes(h.finding.fingerprint))
-        return note(
-          h.index,
-          h.finding.fingerprint,
-          `${mm.unreached ?? 'the values change does not clear it'} (the rest of its fix goes through ${keyText(mm)})`,
-        );
-      const existing = out.links.get(h.index)?.get(h.finding.fingerprint);
-      out.links.get(h.index)?.delete(h.finding.fingerprint);
-      link(h.index, h.finding.fingerprint, {
-        ...existing,
-        file,
-        range: existing?.range ?? edited.anchor,
-        key: existing?.key ?? keyText(mm),
-        suggestion: { ...h.suggestion, edits: edited.edits, message: `${h.suggestion.message} (in ${file}, through ${keyText(mm)}; proven by ${label})` },
-      });
-    }),
-  );
+  heldProofs.forEach((p, i) => {
+    const { h, m } = tries[i]!;
+    const fp = h.finding.fingerprint;
+    if (!p) return;
+    if ('problem' in p) return note(h.index, fp, `${p.problem} (${label}, through ${keyText(m)})`);
+    if (!p.cleared.get(h.index)?.includes(fp))
+      return note(h.index, fp, `${m.unreached ?? 'the values change does not clear it'} (the rest of its fix goes through ${keyText(m)})`);
+    const file = valuesFiles[m.file]!;
+    const existing = out.links.get(h.index)?.get(fp);
+    out.links.get(h.index)?.delete(fp);
+    link(h.index, fp, {
+      ...existing,
+      file,
+      range: existing?.range ?? p.edited.anchor,
+      key: existing?.key ?? keyText(m),
+      suggestion: { ...h.suggestion, edits: p.edited.edits, message: `${h.suggestion.message} (in ${file}, through ${keyText(m)}; proven by ${label})` },
+    });
+  });
+  return out;
+}
+
+/** Run `tasks` two at a time (helm renders are processes: the machine's cores bound them), results in order. */
+async function inTurn<T>(tasks: readonly (() => Promise<T>)[], width = 2): Promise<T[]> {
+  const out: T[] = new Array<T>(tasks.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < tasks.length) {
+      const i = next++;
+      out[i] = await tasks[i]!();
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(width, tasks.length) }, worker));
   return out;
 }
 

@@ -8,7 +8,7 @@ import { notScannedFinding, type AnyPolicy, type EngineOptions, type Finding, ty
 import { analyseRendered, type RenderedUnit } from './analyse.js';
 import { findRenderEngines, type EngineLookup, type FoundEngines } from './engines.js';
 import { findHelmCharts, helmFileRoles, renderHelmChart, type HelmProblem } from './helm.js';
-import { proveHelmValuesFixes } from './helm-fix.js';
+import { proveHelmValuesFixes, startValuesProbe } from './helm-fix.js';
 import { analyseKustomize, buildKustomization, kustomizeClosure, kustomizeRootsFor, type KustomizeProblem } from './kustomize.js';
 
 export { analyseRendered, templateRange, type RenderedObject, type RenderedUnit, type SourceReader } from './analyse.js';
@@ -103,7 +103,9 @@ export async function renderForScan(
       if (raw) findings.push(raw.finding);
       continue;
     }
-    const r = await renderHelmChart({ engine: engines.helm, repoRoot: opts.repoRoot, chartDir: chart.dir });
+    // The values probe (src/render/helm-fix.ts) runs beside the chart's own render.
+    const probe = startValuesProbe({ engine: engines.helm, repoRoot: opts.repoRoot, chartDir: chart.dir, tree });
+    const [r] = await Promise.all([renderHelmChart({ engine: engines.helm, repoRoot: opts.repoRoot, chartDir: chart.dir }), probe?.render]);
     for (const p of r.problems) {
       const f = problemFinding(p, `${what} (helm template, ${r.profile.name} values)`, policies, engine);
       if (f) findings.push(f);
@@ -118,6 +120,7 @@ export async function renderForScan(
       pathOf: (o) => o.sourceFile ?? chart.dir,
       policies,
       engineOptions: engine,
+      probe,
     });
     units.push({
       kind: 'helm',
