@@ -13,6 +13,8 @@ export interface RenderStep {
    * (src/render/index.ts renderReconciler).
    */
   join: { plain: (part: RunResult) => RunResult; rest: () => RunResult } | undefined;
+  /** The texts of the files outside the plain scan that the renders' fixes edit (a chart's values.yaml), for reports' patches. */
+  sources: SourceFile[];
 }
 
 /**
@@ -30,7 +32,7 @@ export async function renderStep(
   engine: EngineOptions,
   io: CliIO,
 ): Promise<RenderStep> {
-  if (!cmd.render || !files.some((f) => isRenderRootFile(f.path))) return { files, join: undefined };
+  if (!cmd.render || !files.some((f) => isRenderRootFile(f.path))) return { files, join: undefined, sources: [] };
   const { renderForScan, renderReconciler } = await import('../render/index.js');
   const tree = new Map(collectFiles(cmd.paths, { include: ['**'], exclude, cwd: io.cwd }).files.map((f) => [f.path, f.text]));
   const r = await renderForScan(tree, policies, engine, {
@@ -42,5 +44,6 @@ export async function renderStep(
     io.stderr(
       `kube-immutable: rendered ${r.rendered.charts} chart${r.rendered.charts === 1 ? '' : 's'} and Kustomize root${r.rendered.charts === 1 ? '' : 's'} (${r.rendered.objects} objects)\n`,
     );
-  return { files: files.filter((f) => !r.excluded.has(f.path)), join: renderReconciler(r) };
+  const sources = r.result.files.flatMap((f) => (f.fixedText !== undefined && tree.has(f.path) ? [{ path: f.path, text: tree.get(f.path)! }] : []));
+  return { files: files.filter((f) => !r.excluded.has(f.path)), join: renderReconciler(r), sources };
 }

@@ -35,7 +35,7 @@ export async function scanCommand(cmd: Extract<Command, { kind: 'scan' }>, io: C
   const errors = collected.errors;
   printCollectErrors(errors, io);
   const engine = await engineForRun(cmd, settings.engine, collected.files, io);
-  const { files, join: rendered } = await renderStep(cmd, collected.files, settings.exclude, settings.policies, engine, io);
+  const { files, join: rendered, sources } = await renderStep(cmd, collected.files, settings.exclude, settings.policies, engine, io);
   if (cmd.format === 'github') {
     const scanned = await githubScan(cmd, files, settings.policies, settings.recipe, engine, io, rendered);
     if (scanned === undefined) return EXIT.usage;
@@ -58,13 +58,13 @@ export async function scanCommand(cmd: Extract<Command, { kind: 'scan' }>, io: C
   let report: Iterable<string>;
   switch (cmd.format) {
     case 'json':
-      report = [formatJson(result, files, { toolVersion })];
+      report = [formatJson(result, [...files, ...sources], { toolVersion })];
       break;
     case 'sarif':
       report = batched(sarifChunks(result, settings.policies, { toolVersion }));
       break;
     case 'text':
-      report = [formatText(result, files, { color: useColour(cmd, io, cmd.output === undefined && io.isTTY), verbose: cmd.verbose })];
+      report = [formatText(result, [...files, ...sources], { color: useColour(cmd, io, cmd.output === undefined && io.isTTY), verbose: cmd.verbose })];
   }
   if (cmd.output !== undefined) {
     try {

@@ -172,6 +172,13 @@ export interface Finding {
   suggestions: FindingSuggestion[];
   /** Set when an exemption applies: the finding is reported as suppressed only. */
   suppressed?: Suppression;
+  /**
+   * Set for a finding on a rendered object (Helm, Kustomize) that was moved from the place it
+   * renders from to the file its fix edits (a chart's values.yaml): that first place, the
+   * template line (1-based lines). A pull request that changes it brings the finding into the
+   * review's scope.
+   */
+  origin?: { file: string; range: SourceRange };
 }
 
 /**

@@ -251,6 +251,7 @@ export function analyseRendered(units: readonly RenderedUnit[], policies: readon
                     : `its remedies are written for the rendered object: make the change in ${file}`
                 : f.fixProblem,
           suggestions: link?.suggestion ? [link.suggestion] : [],
+          ...(link ? { origin: { file: placed.file, range: placed.range } } : {}),
         };
         const entry = { finding: moved, labels: [unit.label] };
         byPlace.set(key, entry);

@@ -95,6 +95,7 @@ export function toJsonReport(result: RunResult, sources: readonly SourceFile[], 
     fixProblem: f.fixProblem,
     suggestions: f.suggestions,
     suppressed: f.suppressed,
+    ...(f.origin ? { origin: f.origin } : {}),
   }));
   const fixes: JsonFix[] = result.fixes.map((g) => {
     const text = textOf.get(g.file);

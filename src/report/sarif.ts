@@ -56,6 +56,8 @@ export interface SarifResult {
   message: { text: string };
   locations: { physicalLocation: { artifactLocation: { uri: string }; region: SarifRegion } }[];
   partialFingerprints: { primaryLocationLineHash: string };
+  /** SARIF 2.1.0 §3.27.22: for a rendered finding moved to its fix's file, the template line it renders from (`message.text` says so). */
+  relatedLocations?: { id: number; physicalLocation: { artifactLocation: { uri: string }; region: SarifRegion }; message: { text: string } }[];
   fixes?: SarifFix[];
   /**
    * Property bag (SARIF 2.1.0 §3.8). `fixId`: the fix group that fixes this finding; its edits are
@@ -236,6 +238,14 @@ function sarifParts(
       locations: [{ physicalLocation: { artifactLocation: { uri: artifactUri(f.file) }, region: regionOf(f) } }],
       partialFingerprints: { primaryLocationLineHash: f.fingerprint },
     };
+    if (f.origin)
+      r.relatedLocations = [
+        {
+          id: 0,
+          physicalLocation: { artifactLocation: { uri: artifactUri(f.origin.file) }, region: regionOf({ ...f, range: f.origin.range }) },
+          message: { text: 'rendered from here' },
+        },
+      ];
     if (f.suppressed)
       r.suppressions = [{ kind: f.suppressed.kind, status: 'accepted', justification: `${f.suppressed.justification} (${f.suppressed.source})` }];
     else if (requested.has(f.fingerprint)) r.suppressions = requested.get(f.fingerprint);

@@ -175,10 +175,12 @@ export function planReview(input: ReviewInput): ReviewPlan {
 /**
  * Whether a finding is in the review's scope by `filterMode`: `nofilter` — always; `file` — its
  * file is in `files` (changed by the pull request); `added` / `diff_context` — one of its lines
- * (1-based, `range.start.line` to `range.end.line`) is an added / RIGHT-side line of a hunk.
+ * (1-based, `range.start.line` to `range.end.line`) is an added / RIGHT-side line of a hunk. A
+ * finding moved to its fix's file (`origin`, a template line) is in scope when its origin is.
  */
 export function findingInScope(f: Finding, files: ReadonlyMap<string, { hunks: Hunk[] }>, filterMode: ReviewInput['filterMode']): boolean {
   if (filterMode === 'nofilter') return true;
+  if (f.origin && findingInScope({ ...f, file: f.origin.file, range: f.origin.range, origin: undefined }, files, filterMode)) return true;
   const file = files.get(f.file);
   if (!file) return false;
   if (filterMode === 'file') return true;

@@ -23,7 +23,8 @@ function copyOf(rel: string): string {
 
 const json = async (args: string[], cwd: string, env: Record<string, string> = { PATH }) => {
   const r = await cli(['scan', '.', '--format', 'json', '--fail-level', 'none', ...args], cwd, { env });
-  return { ...r, findings: (JSON.parse(r.stdout) as { findings: Finding[] }).findings };
+  const report = JSON.parse(r.stdout) as { findings: Finding[]; files: { path: string; patch: string }[]; fixes: { file: string; patch: string }[] };
+  return { ...r, findings: report.findings, files: report.files, fixes: report.fixes };
 };
 const where = (f: Finding) => `${f.file}:${f.range.start.line} ${f.policyId}`;
 
@@ -41,6 +42,10 @@ describe('scan renders Helm charts', () => {
     const fixed = r.findings.filter((f) => (f.fixId ?? null) !== null);
     expect(fixed.length).toBeGreaterThan(0);
     expect(fixed.every((f) => f.file === 'values.yaml' && /rendered from templates\/deployment\.yaml line \d+/.test(f.message))).toBe(true);
+    expect(fixed.every((f) => f.origin?.file === 'templates/deployment.yaml')).toBe(true);
+    // The values file's patch is in the report, as a plain file's is.
+    expect(r.files.find((f) => f.path === 'values.yaml')?.patch).toMatch(/^\+ {2}allowPrivilegeEscalation: false$/m);
+    expect(r.fixes.find((g) => g.file === 'values.yaml')?.patch).toMatch(/^\+ {2}allowPrivilegeEscalation: false$/m);
   });
 
   it('--no-render: the old plain scan (templates are file-not-scanned)', async () => {

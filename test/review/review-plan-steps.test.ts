@@ -60,6 +60,30 @@ describe('findingInScope', () => {
     ['diff_context: a range outside the diff', finding('1', 'a.yaml', 7, 9), 'diff_context', false],
     ['diff_context: a range reaching a context line', finding('1', 'a.yaml', 7, 10), 'diff_context', true],
     ['diff_context: a file not in the pull request', finding('1', 'gone.yaml', 3), 'diff_context', false],
+    // A rendered finding moved to values.yaml (not in the pull request): its template line decides.
+    [
+      'added: moved to a file not in the pull request, from an added template line',
+      finding('1', 'values.yaml', 9, 9, {
+        origin: { file: 'a.yaml', range: { start: { line: 3, column: 1, offset: 0 }, end: { line: 3, column: 9, offset: 8 } } },
+      }),
+      'added',
+      true,
+    ],
+    [
+      'added: moved, from a template line not added',
+      finding('1', 'values.yaml', 9, 9, {
+        origin: {
+          file: 'a.yaml',
+          range: {
+            ...{ start: { line: 3, column: 1, offset: 0 }, end: { line: 3, column: 9, offset: 8 } },
+            start: { line: 2, column: 1, offset: 0 },
+            end: { line: 2, column: 1, offset: 0 },
+          },
+        },
+      }),
+      'added',
+      false,
+    ],
   ] as const)('%s', (_name, f, mode, expected) => {
     expect(findingInScope(f, files, mode)).toBe(expected);
   });
