@@ -16,6 +16,7 @@ import { slotsLeft } from './annotation-count.js';
 import { commitReader, readSources, type CommitReader } from './sources.js';
 import { isRenderRootFile } from '../render/roots.js';
 import { loadTrustedSettings, trustedReader } from './trusted.js';
+import type { HelmChartSetting } from '../settings/config-types.js';
 
 /** True when a path is a manifest candidate for the include/exclude globs. */
 export function matchesGlobs(path: string, include: readonly string[], exclude: readonly string[]): boolean {
@@ -72,7 +73,13 @@ export async function pullRequestFlow(event: ActionEvent, pr: PullRequestRef, in
   for (const m of missing) warning(`kube-immutable: could not read ${m.path} at ${pr.headSha.slice(0, 12)} (${m.reason}); it was not scanned.`);
   const base = commitReader(workspace, pr.baseSha, api);
   const engine = await withBaseExemptions(await engineWithDigests(inputs, settings.engine, sources), candidates, base);
-  const result = await runWithRenders(runPolicies, sources, settings.policies, engine, { inputs, workspace, head, changed: [...changedByPr] });
+  const result = await runWithRenders(runPolicies, sources, settings.policies, engine, {
+    inputs,
+    workspace,
+    head,
+    changed: [...changedByPr],
+    helmCharts: settings.helmCharts,
+  });
   const files = await reviewFiles(sources, candidates, base, diff);
   const repoUrl = `${process.env.GITHUB_SERVER_URL || 'https://github.com'}/${owner}/${repo}`;
   const notes = trustNotes(settings.changedByPr);
@@ -110,7 +117,7 @@ async function runWithRenders(
   sources: readonly SourceFile[],
   policies: readonly AnyPolicy[],
   engine: EngineOptions,
-  ctx: { inputs: ActionInputs; workspace: string; head: CommitReader; changed: string[] },
+  ctx: { inputs: ActionInputs; workspace: string; head: CommitReader; changed: string[]; helmCharts: readonly HelmChartSetting[] },
 ): Promise<RunResult> {
   if (ctx.inputs.render !== false && ctx.head.via !== 'workspace') {
     if (sources.some((s) => isRenderRootFile(s.path) || s.path.includes('/templates/')))
@@ -120,7 +127,7 @@ async function runWithRenders(
     return runPolicies(sources, policies, engine);
   }
   const { renderForPullRequest } = await import('./render.js');
-  const rendered = await renderForPullRequest(ctx.workspace, ctx.changed, ctx.inputs, policies, engine);
+  const rendered = await renderForPullRequest(ctx.workspace, ctx.changed, ctx.inputs, policies, engine, ctx.helmCharts);
   if (!rendered) return runPolicies(sources, policies, engine);
   for (const p of rendered.problems) warning(`kube-immutable: ${p}`);
   core.info(`kube-immutable: rendered ${rendered.rendered.charts} chart(s) and Kustomize root(s) (${rendered.rendered.objects} objects).`);

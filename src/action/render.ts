@@ -2,6 +2,7 @@ import { collectFiles } from '../files.js';
 import type { AnyPolicy, EngineOptions, RunResult } from '../engine/index.js';
 import type { ActionInputs } from '../github/inputs.js';
 import { isRenderRootFile } from '../render/roots.js';
+import type { HelmChartSetting } from '../settings/config-types.js';
 
 /** What the pull request's renders give the flow (see src/render/index.ts renderReconciler). */
 export interface PullRequestRender {
@@ -22,6 +23,9 @@ export interface PullRequestRender {
  * on a temporary copy, in their sandbox (src/render/run.ts), links are refused. Undefined when
  * rendering is off (input `render: false`) or the repository has no Chart.yaml or
  * kustomization. Engines: inputs `helm`, `kustomize`, `kubectl`, else the runner's PATH.
+ * `helmCharts` (the trusted configuration's `render.helm.charts`, read from the base commit) are
+ * rendered once per profile; the values files they name are data of the head checkout like the
+ * chart's other files, and a changed one renders its chart.
  */
 export async function renderForPullRequest(
   workspace: string,
@@ -29,6 +33,7 @@ export async function renderForPullRequest(
   inputs: Pick<ActionInputs, 'render' | 'helm' | 'kustomize' | 'kubectl'>,
   policies: readonly AnyPolicy[],
   engine: EngineOptions,
+  helmCharts: readonly HelmChartSetting[] = [],
 ): Promise<PullRequestRender | undefined> {
   if (inputs.render === false) return undefined;
   const roots = collectFiles(['.'], {
@@ -42,6 +47,7 @@ export async function renderForPullRequest(
     repoRoot: workspace,
     engines: { helm: inputs.helm, kustomize: inputs.kustomize, kubectl: inputs.kubectl, path: process.env.PATH, cwd: workspace },
     changed: new Set(changed),
+    helmCharts,
   });
   return { excluded: r.excluded, join: renderReconciler(r), problems: r.engines.problems, rendered: r.rendered };
 }

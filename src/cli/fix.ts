@@ -41,7 +41,7 @@ export async function fixCommand(cmd: Extract<Command, { kind: 'fix' }>, io: Cli
   const engine = await engineForRun(cmd, settings.engine, collected.files, io);
   // Rendered objects get no fixes of their own yet: resource files are fixed as plain files, and
   // what only a build shows is listed with what remains.
-  const { files, join: rendered } = await renderStep(cmd, collected.files, settings.exclude, settings.policies, engine, io);
+  const { files, join: rendered } = await renderStep(cmd, collected.files, settings.exclude, settings.policies, engine, io, settings.helmCharts);
   const before = await runScan(cmd, files, settings.policies, settings.recipe, engine, io);
   const fixedFiles: SourceFile[] = [];
   const changed: SourceFile[] = [];
@@ -76,7 +76,7 @@ export async function fixCommand(cmd: Extract<Command, { kind: 'fix' }>, io: Cli
       after = joinParts([rendered.plain(afterPlain), { ...rest, findings: rest.findings.filter((f) => !touched.has(f.file)) }]);
     } else {
       // The fixed files are on disk: render them again.
-      const again = (await renderStep(cmd, collected.files, settings.exclude, settings.policies, engine, io)).join;
+      const again = (await renderStep(cmd, collected.files, settings.exclude, settings.policies, engine, io, settings.helmCharts)).join;
       after = again ? joinParts([again.plain(afterPlain), again.rest()]) : afterPlain;
     }
   }

@@ -55,6 +55,25 @@ fixes:
   includeGuesses: false
   # applyBehaviourChanges: [immutable-configmap-secret]   # policy ids, or [all]
 
+# How Helm charts are rendered. A chart not listed renders once with its own values.yaml; a chart
+# listed renders once per profile. Paths are from the repository root; values files apply after
+# the chart's values.yaml, in order, and are read from the pull request like the chart's files.
+# render:
+#   helm:
+#     charts:
+#       - path: charts/web
+#         profiles:
+#           - name: prod
+#             valuesFiles: [charts/web/values-prod.yaml]
+#             releaseName: web                     # default kube-immutable
+#             namespace: shop                      # default default
+#             # kubeVersion: "1.31.0"              # --kube-version (default Helm's own)
+#             # apiVersions: [monitoring.coreos.com/v1]   # --api-versions
+#             # includeCrds: false                 # --include-crds
+#             # skipTests: true                    # --skip-tests
+#           - name: staging
+#             valuesFiles: [deploy/web-staging.yaml]
+
 # A folder of custom policies (*.ts or *.js, each "export default definePolicy({...})"),
 # relative to this file, read from the base commit like this file. Tests (*.test.ts) beside
 # them are not loaded.

@@ -3,6 +3,7 @@ import type { AnyPolicy, EngineOptions, RunResult, SourceFile } from '../engine/
 import type { FileCommandOptions } from './args.js';
 import type { CliIO } from './io.js';
 import { isRenderRootFile } from '../render/roots.js';
+import type { HelmChartSetting } from '../settings/config-types.js';
 
 /** The files a plain-YAML scan still reads, and how its result meets the renders'. */
 export interface RenderStep {
@@ -23,6 +24,8 @@ export interface RenderStep {
  * schema), the charts are rendered with the engines found (`--helm`, else `helm` on the PATH of
  * `io.env`; src/render/index.ts) and analysed, and the chart files leave the plain-YAML scan. A
  * named engine that is not usable is said on stderr. Without a Chart.yaml nothing is read or run.
+ * `helmCharts` (the configuration's `render.helm.charts`, paths relative to the working folder)
+ * are rendered once per profile; their values files leave the plain-YAML scan too.
  */
 export async function renderStep(
   cmd: FileCommandOptions,
@@ -31,6 +34,7 @@ export async function renderStep(
   policies: readonly AnyPolicy[],
   engine: EngineOptions,
   io: CliIO,
+  helmCharts: readonly HelmChartSetting[] = [],
 ): Promise<RenderStep> {
   if (!cmd.render || !files.some((f) => isRenderRootFile(f.path))) return { files, join: undefined, sources: [] };
   const { renderForScan, renderReconciler } = await import('../render/index.js');
@@ -38,6 +42,7 @@ export async function renderStep(
   const r = await renderForScan(tree, policies, engine, {
     repoRoot: io.cwd,
     engines: { helm: cmd.helm, kustomize: cmd.kustomize, kubectl: cmd.kubectl, path: io.env?.PATH, cwd: io.cwd },
+    helmCharts,
   });
   for (const p of r.engines.problems) io.stderr(`kube-immutable: ${p}\n`);
   if (cmd.verbose)

@@ -35,7 +35,7 @@ export async function scanCommand(cmd: Extract<Command, { kind: 'scan' }>, io: C
   const errors = collected.errors;
   printCollectErrors(errors, io);
   const engine = await engineForRun(cmd, settings.engine, collected.files, io);
-  const { files, join: rendered, sources } = await renderStep(cmd, collected.files, settings.exclude, settings.policies, engine, io);
+  const { files, join: rendered, sources } = await renderStep(cmd, collected.files, settings.exclude, settings.policies, engine, io, settings.helmCharts);
   if (cmd.format === 'github') {
     const scanned = await githubScan(cmd, files, settings.policies, settings.recipe, engine, io, rendered);
     if (scanned === undefined) return EXIT.usage;

@@ -16,6 +16,7 @@ import { lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkS
 import { tmpdir } from 'node:os';
 import { join, sep } from 'node:path';
 import { gunzipSync } from 'node:zlib';
+import { HELM_PROFILE_RULES } from '../constants.js';
 import { parseYaml, type YNode } from '../yaml/index.js';
 import { DEFAULT_RENDER_OUTPUT_BYTES, DEFAULT_RENDER_TIMEOUT_MS, runEngine } from './run.js';
 import type { HelmEngine } from './types.js';
@@ -515,21 +516,25 @@ export const MAX_CHART_FILES = 10_000;
 /** At most this many bytes are copied from a chart folder (and its values files), 64 MiB. */
 export const MAX_CHART_BYTES = 64 * 1024 * 1024;
 
-const RELEASE = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
-const LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
-const KUBE_VERSION = /^v?\d{1,3}\.\d{1,3}(\.\d{1,5})?(-[0-9A-Za-z.-]{1,40})?$/;
-const API_VERSION = /^[A-Za-z0-9]([A-Za-z0-9.-]*[A-Za-z0-9])?(\/[A-Za-z0-9.-]+){0,2}$/;
+// The same rules as the configuration's render.helm profiles (src/constants.ts).
+const RELEASE = new RegExp(HELM_PROFILE_RULES.releaseName);
+const LABEL = new RegExp(HELM_PROFILE_RULES.namespace);
+const KUBE_VERSION = new RegExp(HELM_PROFILE_RULES.kubeVersion);
+const API_VERSION = new RegExp(HELM_PROFILE_RULES.apiVersion);
 const SAFE_REL = (p: string) =>
   p !== '' && !p.startsWith('/') && !p.includes('\\') && !p.includes('\0') && p.split('/').every((s) => s !== '' && s !== '.' && s !== '..');
 
 function profileProblems(p: ResolvedHelmProfile, file: string): HelmProblem[] {
   const bad = (message: string): HelmProblem => ({ code: 'bad-profile', severity: 'error', file, line: 1, message: `profile ${clip(p.name)}: ${message}` });
   const out: HelmProblem[] = [];
-  if (!RELEASE.test(p.releaseName) || p.releaseName.length > 53)
+  if (!RELEASE.test(p.releaseName) || p.releaseName.length > HELM_PROFILE_RULES.releaseNameMaxLength)
     out.push(bad(`release name ${clip(p.releaseName)} is not a lowercase DNS-1123 name of at most 53 characters`));
-  if (!LABEL.test(p.namespace) || p.namespace.length > 63) out.push(bad(`namespace ${clip(p.namespace)} is not a DNS-1123 label`));
+  if (!LABEL.test(p.namespace) || p.namespace.length > HELM_PROFILE_RULES.namespaceMaxLength)
+    out.push(bad(`namespace ${clip(p.namespace)} is not a DNS-1123 label`));
   if (p.kubeVersion !== '' && !KUBE_VERSION.test(p.kubeVersion)) out.push(bad(`kube version ${clip(p.kubeVersion)} is not a version like 1.31.0`));
-  for (const a of p.apiVersions) if (!API_VERSION.test(a) || a.length > 253) out.push(bad(`API version ${clip(a)} is not group/version or group/version/Kind`));
+  for (const a of p.apiVersions)
+    if (!API_VERSION.test(a) || a.length > HELM_PROFILE_RULES.apiVersionMaxLength)
+      out.push(bad(`API version ${clip(a)} is not group/version or group/version/Kind`));
   for (const v of p.valuesFiles) if (!SAFE_REL(v)) out.push(bad(`values file ${clip(v)} is not a repository-relative path without . or .. segments`));
   return out;
 }

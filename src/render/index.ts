@@ -7,7 +7,7 @@
 import { notScannedFinding, type AnyPolicy, type EngineOptions, type Finding, type RunResult } from '../engine/index.js';
 import { analyseRendered, type RenderedUnit } from './analyse.js';
 import { findRenderEngines, type EngineLookup, type FoundEngines } from './engines.js';
-import { findHelmCharts, helmFileRoles, renderHelmChart, type HelmProblem } from './helm.js';
+import { findHelmCharts, helmFileRoles, renderHelmChart, type HelmProblem, type HelmProfile } from './helm.js';
 import { proveHelmValuesFixes, startValuesProbe } from './helm-fix.js';
 import { analyseKustomize, buildKustomization, kustomizeClosure, kustomizeRootsFor, type KustomizeProblem } from './kustomize.js';
 
@@ -15,6 +15,15 @@ export { analyseRendered, templateRange, type RenderedObject, type RenderedUnit,
 export { attributeOffset } from './attribute.js';
 export { findRenderEngines, type EngineLookup, type FoundEngines } from './engines.js';
 export type { HelmEngine, KustomizeEngine } from './types.js';
+export type { HelmProfile } from './helm.js';
+
+/** A chart's render profiles (the configuration's `render.helm.charts`). */
+export interface HelmChartProfiles {
+  /** The chart folder, repository-relative POSIX (`charts/web`; `.` or `''` for the repository root). */
+  path: string;
+  /** Each is rendered (`helm template` once per profile); its `name` labels the render. Empty: the default profile. */
+  profiles: readonly HelmProfile[];
+}
 
 /** What a scan renders, and how. */
 export interface RenderOptions {
@@ -27,6 +36,12 @@ export interface RenderOptions {
    * request's changed files); absent: every chart and root of the tree.
    */
   changed?: ReadonlySet<string>;
+  /**
+   * The charts with render profiles: a chart listed renders once per profile, a chart not listed
+   * once with the default profile (its own values.yaml). A profile's values files are chart files
+   * (in `excluded`), and a changed one selects its chart under `changed`. Absent: none listed.
+   */
+  helmCharts?: readonly HelmChartProfiles[];
 }
 
 /** What {@link renderForScan} gives the scan. */
@@ -39,19 +54,23 @@ export interface RenderForScan {
   result: RunResult;
   /** The engines found, and problems with engines the user named. */
   engines: FoundEngines;
-  /** How many charts were rendered, and how many objects they gave. */
+  /** How many renders there were (a chart once per profile, a Kustomize root once), and how many objects they gave. */
   rendered: { charts: number; objects: number };
 }
 
-/** A `file-not-scanned` finding for a render problem (at its file and line), or undefined when the check is off. */
+/**
+ * A `file-not-scanned` finding for a render problem (at its file and line), or undefined when the
+ * check is off. `variant` (a profile's ` (prod)`) keeps the fingerprints of two renders of one chart apart.
+ */
 function problemFinding(
   p: (HelmProblem | (KustomizeProblem & { severity?: undefined })) & { column?: number },
   what: string,
   policies: readonly AnyPolicy[],
   opts: EngineOptions,
+  variant = '',
 ): Finding | undefined {
   const range = { start: { line: p.line, column: p.column ?? 1, offset: 0 }, end: { line: p.line, column: p.column ?? 1, offset: 0 } };
-  const raw = notScannedFinding(p.file, 'renderProblem', { what, message: p.message }, range, `${p.code}:${p.line}`, policies, opts);
+  const raw = notScannedFinding(p.file, 'renderProblem', { what, message: p.message }, range, `${p.code}:${p.line}${variant}`, policies, opts);
   return raw && (p.severity === 'warning' ? { ...raw.finding, severity: 'warning' as const } : raw.finding);
 }
 
@@ -60,13 +79,16 @@ const FILE_START = { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, c
 /**
  * For the files of `tree` (repository-relative path → text; binary files may be '\0'): find the
  * Helm charts (src/render/helm.ts; vendored subcharts render with their parent) and the
- * Kustomize roots (src/render/kustomize.ts), render each top-level chart with its default
- * profile (its own values.yaml) and build each root when an engine is found (`opts.engines`),
- * and analyse the objects with `policies`. Every file of a chart, every kustomization, patch and
- * generator source is in `excluded`; the resource files of each root built are in `resources`. A chart without an engine, refused or failing to render is a `file-not-scanned`
- * finding (`notRendered` at its Chart.yaml, `renderProblem` at the file and line of the
- * problem); warnings (a `.tgz` subchart not looked into) are warning findings. Rejects only when
- * a found engine cannot be started.
+ * Kustomize roots (src/render/kustomize.ts), render each top-level chart once per profile of
+ * `opts.helmCharts` (label `helm template charts/web (prod)`), or with the default profile (its
+ * own values.yaml, label `helm template charts/web`) when it has none, and build each root, when
+ * an engine is found (`opts.engines`); analyse the objects with `policies`. Every file of a
+ * chart (and every values file a profile names), every kustomization, patch and generator source
+ * is in `excluded`; the resource files of each root built are in `resources`. A chart without an
+ * engine, refused or failing to render is a `file-not-scanned` finding (`notRendered` at its
+ * Chart.yaml, `renderProblem` at the file and line of the problem, naming the profile); warnings
+ * (a `.tgz` subchart not looked into, profiles given for a subchart) are warning findings.
+ * Rejects only when a found engine cannot be started.
  */
 export async function renderForScan(
   tree: ReadonlyMap<string, string>,
@@ -76,8 +98,16 @@ export async function renderForScan(
 ): Promise<RenderForScan> {
   const excluded = new Set(helmFileRoles(tree).keys());
   const changed = opts.changed;
-  const inChart = (dir: string) => (p: string) => dir === '' || p.startsWith(`${dir}/`);
-  const charts = findHelmCharts(tree).filter((c) => c.parent === undefined && (!changed || [...changed].some(inChart(c.dir))));
+  const profilesOf = new Map<string, readonly HelmProfile[]>();
+  for (const c of opts.helmCharts ?? []) {
+    if (c.profiles.length > 0) profilesOf.set(c.path === '.' ? '' : c.path, c.profiles);
+    // Values files are chart files wherever they are (those outside the chart folder too).
+    for (const p of c.profiles) for (const v of p.valuesFiles ?? []) excluded.add(v);
+  }
+  const inChart = (dir: string) => (p: string) =>
+    dir === '' || p.startsWith(`${dir}/`) || (profilesOf.get(dir) ?? []).some((profile) => profile.valuesFiles?.includes(p));
+  const allCharts = findHelmCharts(tree);
+  const charts = allCharts.filter((c) => c.parent === undefined && (!changed || [...changed].some(inChart(c.dir))));
   const kustomize = analyseKustomize(tree);
   const roots = changed ? kustomizeRootsFor(kustomize, changed) : kustomize.roots;
   // Kustomizations, patches and generator sources are never objects; resources are (scanned plainly).
@@ -94,6 +124,18 @@ export async function renderForScan(
   const engines = await findRenderEngines(opts.engines);
   const findings: Finding[] = [];
   const units: RenderedUnit[] = [];
+  // Profiles of a subchart would never be used (it renders with its parent): say so.
+  for (const c of allCharts)
+    if (c.parent !== undefined && profilesOf.has(c.dir) && (!changed || [...changed].some(inChart(c.dir)))) {
+      const message = `render profiles are configured for ${c.dir}, a subchart: it renders with its parent ${c.parent || '.'}; give the profiles for the parent chart`;
+      const f = problemFinding(
+        { code: 'bad-profile', severity: 'warning', file: c.chartFile, line: 1, message },
+        `The Helm chart at ${c.dir}`,
+        policies,
+        engine,
+      );
+      if (f) findings.push(f);
+    }
   for (const chart of charts) {
     const what = chart.name ? `The Helm chart "${chart.name}" at ${chart.dir || '.'}` : `The Helm chart at ${chart.dir || '.'}`;
     if (!engines.helm) {
@@ -103,32 +145,37 @@ export async function renderForScan(
       if (raw) findings.push(raw.finding);
       continue;
     }
-    // The values probe (src/render/helm-fix.ts) runs beside the chart's own render.
-    const probe = startValuesProbe({ engine: engines.helm, repoRoot: opts.repoRoot, chartDir: chart.dir, tree });
-    const [r] = await Promise.all([renderHelmChart({ engine: engines.helm, repoRoot: opts.repoRoot, chartDir: chart.dir }), probe?.render]);
-    for (const p of r.problems) {
-      const f = problemFinding(p, `${what} (helm template, ${r.profile.name} values)`, policies, engine);
-      if (f) findings.push(f);
+    const profiles = profilesOf.get(chart.dir);
+    for (const profile of profiles ?? [undefined]) {
+      // The values probe (src/render/helm-fix.ts) runs beside the chart's own render.
+      const probe = startValuesProbe({ engine: engines.helm, repoRoot: opts.repoRoot, chartDir: chart.dir, profile, tree });
+      const [r] = await Promise.all([renderHelmChart({ engine: engines.helm, repoRoot: opts.repoRoot, chartDir: chart.dir, profile }), probe?.render]);
+      const named = profile ? ` (${r.profile.name})` : '';
+      for (const p of r.problems) {
+        const f = problemFinding(p, `${what} (helm template, ${profile ? `profile ${r.profile.name}` : 'default values'})`, policies, engine, named);
+        if (f) findings.push(f);
+      }
+      if (!r.rendered) continue;
+      const valuesFixes = await proveHelmValuesFixes({
+        engine: engines.helm,
+        repoRoot: opts.repoRoot,
+        chartDir: chart.dir,
+        profile,
+        tree,
+        objects: r.objects,
+        pathOf: (o) => o.sourceFile ?? chart.dir,
+        policies,
+        engineOptions: engine,
+        probe,
+      });
+      units.push({
+        kind: 'helm',
+        root: chart.dir,
+        label: `helm template ${chart.dir || '.'}${named}`,
+        objects: r.objects.map((o) => ({ text: o.text, sourceFile: o.sourceFile })),
+        valuesFixes,
+      });
     }
-    if (!r.rendered) continue;
-    const valuesFixes = await proveHelmValuesFixes({
-      engine: engines.helm,
-      repoRoot: opts.repoRoot,
-      chartDir: chart.dir,
-      tree,
-      objects: r.objects,
-      pathOf: (o) => o.sourceFile ?? chart.dir,
-      policies,
-      engineOptions: engine,
-      probe,
-    });
-    units.push({
-      kind: 'helm',
-      root: chart.dir,
-      label: `helm template ${chart.dir || '.'}`,
-      objects: r.objects.map((o) => ({ text: o.text, sourceFile: o.sourceFile })),
-      valuesFixes,
-    });
   }
   for (const root of roots) {
     const dir = root.includes('/') ? root.slice(0, root.lastIndexOf('/')) : '.';
@@ -179,6 +226,12 @@ export async function renderForScan(
 /** Where a finding is, for matching a plain finding with a rendered one: policy, file, line. */
 const placeKey = (f: Finding) => `${f.policyId}\0${f.file}\0${f.range.start.line}`;
 
+/** The renders a rendered finding's message names (`kustomize build a, helm template b (prod)`: labels may hold parentheses), or ''. */
+function renderedBy(message: string): string {
+  const at = message.lastIndexOf(' (rendered by ');
+  return at >= 0 && message.endsWith(')') ? message.slice(at + ' (rendered by '.length, -1) : '';
+}
+
 /** See {@link renderReconciler}. */
 export interface RenderReconciler {
   /** A part of the plain scan with the findings on resource files that no build confirms left out (fix groups of those files are kept). */
@@ -199,7 +252,7 @@ export interface RenderReconciler {
 export function renderReconciler(r: Pick<RenderForScan, 'resources' | 'result'>): RenderReconciler {
   // Each place a build confirms, with the builds that do (as the rendered message names them).
   const confirmed = new Map<string, string>();
-  for (const f of r.result.findings) confirmed.set(placeKey(f), /\(rendered by ([^)]*)\)$/.exec(f.message)?.[1] ?? '');
+  for (const f of r.result.findings) confirmed.set(placeKey(f), renderedBy(f.message));
   const given = new Set<string>();
   return {
     plain(part) {

@@ -8,11 +8,21 @@
 import { posix } from 'node:path';
 import type { ValidateFunction } from 'ajv';
 import { Minimatch } from 'minimatch';
+import { HELM_PROFILE_RULES } from '../constants.js';
 import { parseYaml, type PathKey, type YNode } from '../yaml/index.js';
 import type { Severity } from '../engine/policy.js';
 import type { ConfigExemption } from '../engine/types.js';
 import { DATE, errorToProblem, errorsToProblems, locOf, newAjv, type ConfigProblem } from './config-problems.js';
-import { DEFAULT_EXEMPTION_GOVERNANCE, SEVERITY_VALUES, noOrigins, type ConfigOrigins, type KeyLoc, type ResolvedConfig } from './config-types.js';
+import {
+  DEFAULT_EXEMPTION_GOVERNANCE,
+  SEVERITY_VALUES,
+  noOrigins,
+  type ConfigOrigins,
+  type HelmChartSetting,
+  type HelmProfileSetting,
+  type KeyLoc,
+  type ResolvedConfig,
+} from './config-types.js';
 import { DEFAULT_PRESET, PRESETS, isPresetName } from './presets.js';
 
 const ID_PATTERN = '^[a-z][a-z0-9]*(-[a-z0-9]+)*$';
@@ -68,6 +78,17 @@ export const CONFIG_SCHEMA = {
         },
       },
     },
+    render: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        helm: {
+          type: 'object',
+          additionalProperties: false,
+          properties: { charts: { type: 'array', items: { $ref: '#/$defs/helmChart' } } },
+        },
+      },
+    },
     exemptions: {
       type: ['array', 'object'],
       'x-message': 'must be a list of exemptions, or a map of exemption settings (annotations, policies, requireExpiry, maxDays, rules)',
@@ -97,6 +118,52 @@ export const CONFIG_SCHEMA = {
     },
   },
   $defs: {
+    helmChart: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['path', 'profiles'],
+      properties: {
+        path: { ...nonEmptyString, 'x-message': 'must be the chart folder (repository-relative)' },
+        profiles: { type: 'array', minItems: 1, items: { $ref: '#/$defs/helmProfile' }, 'x-message': 'must list at least one profile' },
+      },
+    },
+    helmProfile: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['name'],
+      properties: {
+        name: {
+          type: 'string',
+          pattern: HELM_PROFILE_RULES.profileName,
+          'x-message': 'must be 1 to 63 letters, digits, ".", "_" or "-", starting and ending with a letter or digit',
+        },
+        valuesFiles: { type: 'array', items: { ...nonEmptyString, 'x-message': 'must be a values file (repository-relative)' } },
+        releaseName: {
+          type: 'string',
+          pattern: HELM_PROFILE_RULES.releaseName,
+          maxLength: HELM_PROFILE_RULES.releaseNameMaxLength,
+          'x-message': `must be a lowercase DNS-1123 name of at most ${HELM_PROFILE_RULES.releaseNameMaxLength} characters (Helm's rule for release names)`,
+        },
+        namespace: {
+          type: 'string',
+          pattern: HELM_PROFILE_RULES.namespace,
+          maxLength: HELM_PROFILE_RULES.namespaceMaxLength,
+          'x-message': 'must be a DNS-1123 label (lowercase letters, digits and "-", at most 63)',
+        },
+        kubeVersion: { type: 'string', pattern: HELM_PROFILE_RULES.kubeVersion, 'x-message': 'must be a Kubernetes version like 1.31.0 or v1.31' },
+        apiVersions: {
+          type: 'array',
+          items: {
+            type: 'string',
+            pattern: HELM_PROFILE_RULES.apiVersion,
+            maxLength: HELM_PROFILE_RULES.apiVersionMaxLength,
+            'x-message': 'must be group/version or group/version/Kind (apps/v1, monitoring.coreos.com/v1/ServiceMonitor)',
+          },
+        },
+        includeCrds: { type: 'boolean' },
+        skipTests: { type: 'boolean' },
+      },
+    },
     exemption: {
       type: 'object',
       additionalProperties: false,
@@ -122,7 +189,8 @@ let configValidator: ValidateFunction | undefined;
 /**
  * Plain data of a node as the schema sees it. YAML 1.1 reads `2027-01-31` as a timestamp: it is
  * kept as its text (so `2027-02-30` is not silently March 2nd). A severity written `off` (a
- * boolean in YAML 1.1) is kept as written.
+ * boolean in YAML 1.1) is kept as written, and so are the paths, names and versions of `render:`
+ * (`kubeVersion: 1.31`, `path: .`, `name: y`).
  */
 function toData(node: YNode, text: string, path: readonly PathKey[]): unknown {
   if (node.kind === 'map') {
@@ -139,8 +207,19 @@ function toData(node: YNode, text: string, path: readonly PathKey[]): unknown {
   if (v instanceof Date) return source();
   const severityPath = path[0] === 'policies' && (path.length === 2 || (path.length === 3 && path[2] === 'severity'));
   if (typeof v === 'boolean' && severityPath && node.scalarType === 'PLAIN') return source();
+  // Render paths, names and versions are text: `kubeVersion: 1.31` is not the number 1.31, `name: y` not true.
+  if (
+    (typeof v === 'number' || typeof v === 'boolean') &&
+    node.scalarType === 'PLAIN' &&
+    path[0] === 'render' &&
+    RENDER_TEXT_KEYS.has(String([...path].reverse().find((k) => typeof k === 'string')))
+  )
+    return source();
   return v;
 }
+
+/** Keys of the `render:` section whose plain scalars (and list items) are read as written. */
+const RENDER_TEXT_KEYS = new Set(['path', 'name', 'valuesFiles', 'releaseName', 'namespace', 'kubeVersion', 'apiVersions']);
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
@@ -294,8 +373,85 @@ function merge(layers: readonly Layer[], st: LoadState): { config: ResolvedConfi
       origins.exemptions[config.exemptions.length] = read.origin;
       config.exemptions.push(read.exemption);
     });
+    if (isRecord(data.render)) mergeRender(config, file, data.render, root?.get('render'), problem);
   }
   return { config, origins };
+}
+
+/**
+ * A repository-relative path of the `render:` section (`./charts/web/` → `charts/web`), or the
+ * reason it is refused: a URL, an absolute path, a backslash, a `..` segment (even one that stays inside).
+ */
+function renderPath(value: string, what: 'folder' | 'file'): { path: string } | { error: string } {
+  if (value.split('/').includes('..')) return { error: `"${value}" has a ".." segment; give the path from the repository root` };
+  const r = resolvePath(undefined, value);
+  if ('error' in r) return r;
+  if (what === 'file' && r.path === '.') return { error: `"${value}" is not a file` };
+  return r;
+}
+
+/**
+ * Apply one file's `render.helm.charts` over those of the files it extends: an entry replaces an
+ * earlier file's entry for the same chart path; a chart path twice in one file, a profile name
+ * twice in one chart, and bad paths are problems (the entry's other settings still apply, but the
+ * configuration does not load with a problem). Shapes the schema rejects are left out (reported there).
+ */
+function mergeRender(
+  config: ResolvedConfig,
+  file: string,
+  render: Record<string, unknown>,
+  node: YNode | undefined,
+  problem: (node: YNode | undefined, key: string, message: string) => void,
+): void {
+  const charts = (config.render ??= { helm: { charts: [] } }).helm.charts;
+  const helm = isRecord(render.helm) ? render.helm : undefined;
+  if (!helm || !Array.isArray(helm.charts)) return;
+  const chartNodes = node?.get('helm')?.get('charts')?.items() ?? [];
+  const here = new Set<string>();
+  helm.charts.forEach((raw, i) => {
+    const chartNode = chartNodes[i];
+    const key = `render.helm.charts[${i}]`;
+    if (!isRecord(raw) || typeof raw.path !== 'string' || raw.path === '' || !Array.isArray(raw.profiles)) return;
+    const dir = renderPath(raw.path, 'folder');
+    if ('error' in dir) {
+      problem(chartNode?.get('path'), `${key}.path`, dir.error);
+      return;
+    }
+    if (here.has(dir.path)) {
+      problem(chartNode?.get('path'), `${key}.path`, `chart "${dir.path}" is listed twice; give all its profiles in one entry`);
+      return;
+    }
+    here.add(dir.path);
+    const profileNodes = chartNode?.get('profiles')?.items() ?? [];
+    const names = new Set<string>();
+    const profiles: HelmProfileSetting[] = [];
+    raw.profiles.forEach((p, j) => {
+      const pNode = profileNodes[j];
+      const pKey = `${key}.profiles[${j}]`;
+      if (!isRecord(p) || typeof p.name !== 'string') return;
+      if (names.has(p.name)) problem(pNode?.get('name'), `${pKey}.name`, `profile "${p.name}" is named twice in chart "${dir.path}"`);
+      names.add(p.name);
+      const profile: HelmProfileSetting = { name: p.name, source: `${file}:${pNode ? pNode.range.start.line : 1}` };
+      if (Array.isArray(p.valuesFiles)) {
+        const items = pNode?.get('valuesFiles')?.items() ?? [];
+        profile.valuesFiles = [];
+        p.valuesFiles.forEach((v, k) => {
+          if (typeof v !== 'string' || v === '') return;
+          const r = renderPath(v, 'file');
+          if ('error' in r) problem(items[k], `${pKey}.valuesFiles[${k}]`, r.error);
+          else profile.valuesFiles!.push(r.path);
+        });
+      }
+      for (const k of ['releaseName', 'namespace', 'kubeVersion'] as const) if (typeof p[k] === 'string') profile[k] = p[k];
+      if (Array.isArray(p.apiVersions)) profile.apiVersions = p.apiVersions.filter((a): a is string => typeof a === 'string');
+      for (const k of ['includeCrds', 'skipTests'] as const) if (typeof p[k] === 'boolean') profile[k] = p[k];
+      profiles.push(profile);
+    });
+    const entry: HelmChartSetting = { path: dir.path, profiles, source: `${file}:${chartNode ? chartNode.range.start.line : 1}` };
+    const earlier = charts.findIndex((c) => c.path === dir.path);
+    if (earlier >= 0) charts[earlier] = entry;
+    else charts.push(entry);
+  });
 }
 
 /**
@@ -439,4 +595,13 @@ export type LoadedConfig =
   { config: ResolvedConfig; origins: ConfigOrigins; problems: [] } | { config: undefined; origins: undefined; problems: ConfigProblem[] };
 
 export { formatConfigProblem, isCalendarDate, type ConfigProblem } from './config-problems.js';
-export { DEFAULT_EXEMPTION_GOVERNANCE, SEVERITY_VALUES, type ConfigOrigins, type PolicySetting, type ResolvedConfig } from './config-types.js';
+export {
+  DEFAULT_EXEMPTION_GOVERNANCE,
+  SEVERITY_VALUES,
+  type ConfigOrigins,
+  type HelmChartSetting,
+  type HelmProfileSetting,
+  type PolicySetting,
+  type RenderSettings,
+  type ResolvedConfig,
+} from './config-types.js';

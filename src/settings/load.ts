@@ -3,6 +3,7 @@ import type { EngineOptions, AnyPolicy } from '../engine/index.js';
 import { DEFAULT_CONFIG_PATH } from '../constants.js';
 import { resolveInside } from '../files.js';
 import type { CustomFolderSnapshot, PolicyRecipe } from './policy-recipe.js';
+import type { HelmChartSetting } from './config-types.js';
 
 /** How files of the trusted configuration are read: repository-relative POSIX paths. */
 export interface TrustedFiles {
@@ -20,6 +21,12 @@ export interface RunSettings {
   engine: EngineOptions;
   include: string[] | undefined;
   exclude: string[] | undefined;
+  /**
+   * The configuration's `render.helm.charts`: the charts with render profiles (repository-relative
+   * folders, `.` for the root), in the order given; [] when none is configured or the configuration
+   * did not load.
+   */
+  helmCharts: HelmChartSetting[];
   /** Every file read for the configuration and custom policies (repository-relative). */
   filesRead: string[];
   /** How a worker thread rebuilds `policies` without reading anything (src/settings/policy-recipe.ts; handed to the workers of src/engine/parallel.ts). */
@@ -63,6 +70,7 @@ export async function loadRunSettings(files: TrustedFiles, configPath: string | 
       engine: { exemptionGovernance: { ...DEFAULT_EXEMPTION_GOVERNANCE } },
       include: undefined,
       exclude: undefined,
+      helmCharts: [],
       filesRead: [...filesRead],
       recipe,
       problems,
@@ -102,6 +110,7 @@ export async function loadRunSettings(files: TrustedFiles, configPath: string | 
     },
     include: config.include,
     exclude: config.exclude,
+    helmCharts: config.render?.helm.charts ?? [],
     filesRead: [...filesRead],
     recipe,
     problems,

@@ -3,7 +3,7 @@
  * puts each finding on the source line a person edits; patch files and templates are never
  * linted as objects; a chart or root it cannot render is a visible finding.
  */
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { Finding } from '../../src/engine/index.js';
@@ -65,6 +65,39 @@ describe('scan renders Helm charts', () => {
     const four = await json([], dir);
     const three = await json(['--helm', e.helm3], dir, { PATH: dirname(e.kubectl) });
     expect(three.findings.map(where)).toEqual(four.findings.map(where));
+  });
+});
+
+describe('scan renders the render profiles of the configuration', () => {
+  const config = (profiles: string) => `render:\n  helm:\n    charts:\n      - path: .\n        profiles:\n${profiles}`;
+
+  it('podinfo with two profiles: each finding names the profiles that render it; the prod values file is not scanned as a manifest', async () => {
+    const dir = copyOf('helm/podinfo');
+    mkdirSync(join(dir, '.github'));
+    writeFileSync(
+      join(dir, '.github/kube-immutable.yaml'),
+      config('          - name: dev\n          - name: prod\n            valuesFiles: [values-prod.yaml]\n'),
+    );
+    const r = await json([], dir);
+    expect(r.stderr).toBe('');
+    const ro = r.findings.find((f) => f.policyId === 'read-only-root-filesystem' && f.file === 'templates/deployment.yaml')!;
+    expect(ro.message).toContain('(rendered by helm template . (dev), helm template . (prod))');
+    const redis = r.findings.filter((f) => f.file === 'templates/redis/deployment.yaml');
+    expect(redis.length).toBeGreaterThan(0);
+    expect(redis.every((f) => f.message.endsWith('(rendered by helm template . (prod))'))).toBe(true);
+    // values-prod.yaml is never linted as a manifest; findings there are fixes moved to it (it sets securityContext last for prod).
+    expect(r.findings.filter((f) => (f.file === 'values-prod.yaml' && f.origin === undefined) || f.policyId === 'file-not-scanned')).toEqual([]);
+    const prodFixes = r.findings.filter((f) => f.file === 'values-prod.yaml');
+    expect(prodFixes.every((f) => f.fixId !== null && f.message.endsWith('(rendered by helm template . (prod))'))).toBe(true);
+  });
+
+  it('a profile with a release name Helm refuses is a configuration problem at its line (exit 2)', async () => {
+    const dir = copyOf('helm/podinfo');
+    mkdirSync(join(dir, '.github'));
+    writeFileSync(join(dir, '.github/kube-immutable.yaml'), config('          - name: prod\n            releaseName: Prod_Web\n'));
+    const r = await cli(['scan', '.', '--format', 'json'], dir, { env: { PATH } });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('.github/kube-immutable.yaml:7:26: render.helm.charts[0].profiles[0].releaseName: must be a lowercase DNS-1123 name');
   });
 });
 

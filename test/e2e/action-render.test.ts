@@ -94,3 +94,74 @@ describe('a pull request whose overlay patch sets privileged: true', () => {
     }
   });
 });
+
+const TEMPLATE = `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: {{ .Release.Name }}-web
+spec:
+  selector:
+    matchLabels: {app: web}
+  template:
+    metadata:
+      labels: {app: web}
+    spec:
+      containers:
+      - name: app
+        image: nginx:1.27
+        securityContext:
+          {{- toYaml .Values.securityContext | nindent 10 }}
+        volumeMounts:
+        - {name: cache, mountPath: /var/cache/nginx}
+        - {name: run, mountPath: /var/run}
+      volumes:
+      - {name: cache, emptyDir: {}}
+      - {name: run, emptyDir: {}}
+`;
+
+describe('a pull request that changes a render profile’s values file outside the chart', () => {
+  // The profile is in the trusted configuration (base commit); the values file is data of the head.
+  const config = `${SEED_CONFIG}
+render:
+  helm:
+    charts:
+      - path: charts/web
+        profiles:
+          - name: prod
+            valuesFiles: [deploy/web-prod.yaml]
+            releaseName: web
+            namespace: shop
+`;
+  const fx = createPullRequestFixture({
+    base: {
+      '.github/kube-immutable.yaml': config,
+      'charts/web/Chart.yaml': 'apiVersion: v2\nname: web\nversion: 0.1.0\n',
+      'charts/web/values.yaml': 'securityContext:\n  readOnlyRootFilesystem: true\n',
+      'charts/web/templates/deployment.yaml': TEMPLATE,
+      'deploy/web-prod.yaml': 'securityContext: {}\n',
+    },
+    // The pull request also rewrites the profiles (to render with values of its choosing): the base's are used.
+    head: { 'deploy/web-prod.yaml': 'securityContext:\n  privileged: true\n', '.github/kube-immutable.yaml': config.replace('name: prod', 'name: from-pr') },
+  });
+  afterAll(() => fx.cleanup());
+  const PATH = `${dirname(engineBinaries().helm4)}:/usr/bin:/bin`;
+
+  it('renders the chart with the trusted profile and reports what the values file does, naming the profile', async () => {
+    const gh = await startGitHubApiServer(fx.state());
+    try {
+      const r = await runAction(fx, gh, { 'fail-level': 'warning' }, { PATH });
+      expect(gh.rejections).toEqual([]);
+      expect(r.code).toBe(1);
+      // Markdown escapes dropped.
+      const all = [...gh.state.reviewComments.map((c) => c.body), ...gh.state.reviews.map((x) => x.body), r.summary].join('\n').replace(/\\/g, '');
+      expect(all).toContain('no-privileged-container');
+      expect(all).toContain('rendered by helm template charts/web (prod)');
+      // Only the configured profile renders the listed chart, and the values file is never linted as an object.
+      expect(all).not.toContain('rendered by helm template charts/web)');
+      expect(all).not.toContain('valid-manifest');
+      expect(all).not.toContain('from-pr');
+    } finally {
+      await gh.close();
+    }
+  });
+});

@@ -684,3 +684,130 @@ describe('loadConfig: fixes (which fixes that are not safe are applied)', () => 
     expect(where(problems)).toEqual([{ file: F, line: 4, column: 7, key: 'fixes.applyBehaviourChanges[1]' }]);
   });
 });
+
+describe('loadConfig: render (Helm render profiles)', () => {
+  const text = `render:
+  helm:
+    charts:
+      - path: ./charts/web/
+        profiles:
+          - name: prod
+            valuesFiles: [charts/web/values-prod.yaml, ./deploy/web-prod.yaml]
+            releaseName: web
+            namespace: shop
+            kubeVersion: 1.31.0
+            apiVersions: [monitoring.coreos.com/v1/ServiceMonitor]
+            includeCrds: true
+            skipTests: false
+          - name: staging
+      - path: .
+        profiles: [{name: root}]
+`;
+
+  it('reads the charts and their profiles, paths normalised, with sources', () => {
+    const { config, problems } = load({ [F]: text });
+    expect(problems).toEqual([]);
+    expect(config!.render).toEqual({
+      helm: {
+        charts: [
+          {
+            path: 'charts/web',
+            source: `${F}:4`,
+            profiles: [
+              {
+                name: 'prod',
+                valuesFiles: ['charts/web/values-prod.yaml', 'deploy/web-prod.yaml'],
+                releaseName: 'web',
+                namespace: 'shop',
+                kubeVersion: '1.31.0',
+                apiVersions: ['monitoring.coreos.com/v1/ServiceMonitor'],
+                includeCrds: true,
+                skipTests: false,
+                source: `${F}:6`,
+              },
+              { name: 'staging', source: `${F}:14` },
+            ],
+          },
+          { path: '.', source: `${F}:15`, profiles: [{ name: 'root', source: `${F}:16` }] },
+        ],
+      },
+    });
+  });
+
+  it('reads versions, names and paths as written (YAML 1.1 would make 1.31 a number, y a boolean, . NaN)', () => {
+    const { config, problems } = load({
+      [F]: 'render:\n  helm:\n    charts:\n      - path: .\n        profiles: [{name: y, kubeVersion: 1.31, releaseName: 123, skipTests: no}]\n',
+    });
+    expect(problems).toEqual([]);
+    expect(config!.render!.helm.charts).toEqual([
+      { path: '.', source: `${F}:4`, profiles: [{ name: 'y', kubeVersion: '1.31', releaseName: '123', skipTests: false, source: `${F}:5` }] },
+    ]);
+  });
+
+  it('no render section: no render settings', () => {
+    expect(load({ [F]: 'preset: strict\n' }).config!.render).toBeUndefined();
+  });
+
+  it('a later file replaces the entry of the same chart path and keeps the others', () => {
+    const { config, problems } = load({
+      'base.yaml': 'render:\n  helm:\n    charts:\n      - {path: charts/a, profiles: [{name: one}]}\n      - {path: charts/b, profiles: [{name: two}]}\n',
+      [F]: 'extends: ../base.yaml\nrender:\n  helm:\n    charts:\n      - {path: charts/b, profiles: [{name: three}, {name: four}]}\n',
+    });
+    expect(problems).toEqual([]);
+    expect(config!.render!.helm.charts.map((c) => [c.path, c.profiles.map((p) => p.name), c.source])).toEqual([
+      ['charts/a', ['one'], 'base.yaml:4'],
+      ['charts/b', ['three', 'four'], `${F}:5`],
+    ]);
+  });
+
+  it('unknown keys, bad flags and bad paths are problems at their lines', () => {
+    const bad = `render:
+  helm:
+    charts:
+      - path: charts/web
+        profiles:
+          - name: prod
+            releaseName: Web_Prod
+            namespace: a.b
+            kubeVersion: latest
+            apiVersions: [apps/v1, "not a version"]
+            valuesFiles: [../outside.yaml, /etc/passwd, charts/web/../x.yaml, "."]
+            includeCRDs: true
+          - name: prod
+      - path: /srv/chart
+        profiles: [{name: x}]
+      - path: charts/web
+        profiles: []
+      - profiles: [{name: y}]
+  kustomize: {}
+`;
+    const { config, problems } = load({ [F]: bad });
+    expect(config).toBeUndefined();
+    expect(problems.map((p) => `${p.line}:${p.column} ${p.key}`)).toEqual([
+      '7:26 render.helm.charts[0].profiles[0].releaseName',
+      '8:24 render.helm.charts[0].profiles[0].namespace',
+      '9:26 render.helm.charts[0].profiles[0].kubeVersion',
+      '10:36 render.helm.charts[0].profiles[0].apiVersions[1]',
+      '11:27 render.helm.charts[0].profiles[0].valuesFiles[0]',
+      '11:44 render.helm.charts[0].profiles[0].valuesFiles[1]',
+      '11:57 render.helm.charts[0].profiles[0].valuesFiles[2]',
+      '11:79 render.helm.charts[0].profiles[0].valuesFiles[3]',
+      '12:13 render.helm.charts[0].profiles[0].includeCRDs',
+      '13:19 render.helm.charts[0].profiles[1].name',
+      '14:15 render.helm.charts[1].path',
+      '16:15 render.helm.charts[2].path',
+      '17:19 render.helm.charts[2].profiles',
+      '18:9 render.helm.charts[3].path',
+      '19:3 render.kustomize',
+    ]);
+    const message = (key: string) => problems.find((p) => p.key === key)?.message;
+    expect(message('render.helm.charts[0].profiles[0].releaseName')).toMatch(/lowercase DNS-1123 name of at most 53 characters.*"Web_Prod"/);
+    expect(message('render.helm.charts[0].profiles[0].valuesFiles[0]')).toMatch(/"\.\." segment/);
+    expect(message('render.helm.charts[0].profiles[0].valuesFiles[1]')).toMatch(/absolute path/);
+    expect(message('render.helm.charts[0].profiles[0].includeCRDs')).toMatch(/unknown key "includeCRDs" \(did you mean "includeCrds"\?\)/);
+    expect(message('render.helm.charts[0].profiles[1].name')).toMatch(/named twice/);
+    expect(message('render.helm.charts[2].profiles')).toMatch(/at least one profile/);
+    expect(message('render.helm.charts[3].path')).toMatch(/missing required key "path"/);
+    expect(message('render.helm.charts[2].path')).toMatch(/"charts\/web" is listed twice/);
+  });
+});
