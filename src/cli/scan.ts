@@ -58,7 +58,8 @@ export async function scanCommand(cmd: Extract<Command, { kind: 'scan' }>, io: C
   let report: Iterable<string>;
   switch (cmd.format) {
     case 'json':
-      report = [formatJson(result, files, { toolVersion })];
+      // Every file read (patches too: a rendered result's patch fix has its diff).
+      report = [formatJson(result, collected.files, { toolVersion })];
       break;
     case 'sarif':
       report = batched(sarifChunks(result, settings.policies, { toolVersion }));

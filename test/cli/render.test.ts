@@ -119,6 +119,10 @@ describe('scan builds Kustomize roots', () => {
     const inPatch = before.findings.filter((f) => f.file === 'overlays/production/ape_patch.yaml');
     expect(inPatch.map(where)).toEqual(['overlays/production/ape_patch.yaml:11 no-privilege-escalation']);
     expect(inPatch[0]!.fixId ?? null).not.toBeNull();
+    // The JSON report holds the patch's diff, for the file and for its fix.
+    const report = JSON.parse(before.stdout) as { files: { path: string; patch: string }[]; fixes: { id: string; patch: string }[] };
+    expect(report.files.find((f) => f.path === 'overlays/production/ape_patch.yaml')!.patch).toContain('+            allowPrivilegeEscalation: false');
+    expect(report.fixes.find((g) => g.id === inPatch[0]!.fixId)!.patch).toContain('-            allowPrivilegeEscalation: true');
     const dry = await cli(['fix', '.', '--dry-run', '--fail-level', 'none'], dir, { env: { PATH } });
     expect(dry.stdout).toContain('+++ b/overlays/production/ape_patch.yaml');
     expect(readFileSync(join(dir, 'overlays/production/ape_patch.yaml'), 'utf8')).toBe(patch(true));
