@@ -14,7 +14,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import type { SourceFile } from '../engine/index.js';
+import type { FileResult, SourceFile } from '../engine/index.js';
 import { collectFiles } from '../files.js';
 import { findingLine, formatText, patchForFile, plural, safeLine, safeText, summarize } from '../report/index.js';
 
@@ -39,31 +39,40 @@ export async function fixCommand(cmd: Extract<Command, { kind: 'fix' }>, io: Cli
   printCollectErrors(errors, io);
   let ioFailed = errors.length > 0 || !settings.ok;
   const engine = await engineForRun(cmd, settings.engine, collected.files, io);
-  // Rendered objects get no fixes of their own yet: resource files are fixed as plain files, and
-  // what only a build shows is listed with what remains.
+  // Resource files of Kustomize roots are fixed as plain files, with the fixes the rebuilds
+  // confirm; a value an overlay patch sets is fixed in the patch, a rendered Helm object in its
+  // chart's values file (the rendered result's files); what only a render shows and has no
+  // proven fix is listed with what remains.
   const { files, join: rendered } = await renderStep(cmd, collected.files, settings.exclude, settings.policies, engine, io, settings.helmCharts);
-  const before = await runScan(cmd, files, settings.policies, settings.recipe, engine, io);
+  const scanned = await runScan(cmd, files, settings.policies, settings.recipe, engine, io);
+  const before = rendered ? rendered.proven(scanned) : scanned;
+  const renderedBefore = rendered?.rest();
   const fixedFiles: SourceFile[] = [];
   const changed: SourceFile[] = [];
-  for (const [i, fr] of before.files.entries()) {
-    const original = files[i]!;
-    if (fr.fixedText === undefined || fr.fixedText === original.text) {
-      fixedFiles.push(original);
-      continue;
-    }
+  /** Write (or, with --dry-run, print) one file's fixed text; false when it could not be written. */
+  const writeOne = (fr: FileResult, original: SourceFile, fixedText: string): boolean => {
     if (cmd.dryRun) io.stdout(patchForFile(fr, original.text));
     else {
-      const problem = writeFixed(resolve(io.cwd, original.path), original.text, fr.fixedText);
+      const problem = writeFixed(resolve(io.cwd, original.path), original.text, fixedText);
       if (problem) {
         io.stderr(`kube-immutable: ${safeText(original.path)}: ${problem}; not written\n`);
         ioFailed = true;
-        fixedFiles.push(original);
-        continue;
+        return false;
       }
     }
-    const fixed = { path: original.path, text: fr.fixedText };
-    fixedFiles.push(fixed);
-    changed.push(fixed);
+    changed.push({ path: original.path, text: fixedText });
+    return true;
+  };
+  for (const [i, fr] of before.files.entries()) {
+    const original = files[i]!;
+    if (fr.fixedText === undefined || fr.fixedText === original.text || !writeOne(fr, original, fr.fixedText)) fixedFiles.push(original);
+    else fixedFiles.push({ path: original.path, text: fr.fixedText });
+  }
+  // Patches with a fix the rebuilds proved (never scanned plainly, so never written above).
+  for (const fr of renderedBefore?.files ?? []) {
+    const original = collected.files.find((f) => f.path === fr.path) ?? readSource(io.cwd, fr.path);
+    if (fr.fixedText === undefined || !original || fr.fixedText === original.text || changed.some((c) => c.path === fr.path)) continue;
+    writeOne(fr, original, fr.fixedText);
   }
 
   const afterPlain = await runScan(cmd, fixedFiles, settings.policies, settings.recipe, engine, io);
@@ -83,8 +92,9 @@ export async function fixCommand(cmd: Extract<Command, { kind: 'fix' }>, io: Cli
   const remaining = new Set(after.findings.map((f) => f.fingerprint));
   const notes: string[] = [];
   let fixedCount = 0;
+  const beforeFindings = renderedBefore ? [...before.findings, ...renderedBefore.findings] : before.findings;
   for (const f of changed) {
-    const n = before.findings.filter((x) => x.file === f.path && !remaining.has(x.fingerprint)).length;
+    const n = beforeFindings.filter((x) => x.file === f.path && !remaining.has(x.fingerprint)).length;
     fixedCount += n;
     notes.push(safeLine(`${cmd.dryRun ? 'would fix' : 'fixed'} ${safeText(f.path)}: ${plural(n, 'finding')}`));
   }
@@ -105,6 +115,15 @@ export async function fixCommand(cmd: Extract<Command, { kind: 'fix' }>, io: Cli
   }
   if (ioFailed) return EXIT.usage;
   return failsAt(after.findings, cmd.failLevel) ? EXIT.findings : EXIT.ok;
+}
+
+/** A file of the working folder as read for a fix (UTF-8), or undefined when it cannot be read. */
+function readSource(cwd: string, path: string): SourceFile | undefined {
+  try {
+    return { path, text: readFileSync(resolve(cwd, path), 'utf8') };
+  } catch {
+    return undefined;
+  }
 }
 
 /**

@@ -10,10 +10,10 @@ export interface RenderStep {
   files: SourceFile[];
   /**
    * Undefined when nothing was rendered or refused; else the plain scan's parts go through
-   * `plain`, and `rest()` (after them) gives the rendered findings still to add
-   * (src/render/index.ts renderReconciler).
+   * `plain`, and `rest()` (after them) gives the rendered findings still to add; `proven` keeps
+   * only the fixes of resource files the rebuilds confirm (src/render/index.ts renderReconciler).
    */
-  join: { plain: (part: RunResult) => RunResult; rest: () => RunResult } | undefined;
+  join: { plain: (part: RunResult) => RunResult; rest: () => RunResult; proven: (part: RunResult) => RunResult } | undefined;
   /** The texts of the files outside the plain scan that the renders' fixes edit (a chart's values.yaml), for reports' patches. */
   sources: SourceFile[];
 }

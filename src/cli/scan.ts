@@ -58,7 +58,8 @@ export async function scanCommand(cmd: Extract<Command, { kind: 'scan' }>, io: C
   let report: Iterable<string>;
   switch (cmd.format) {
     case 'json':
-      report = [formatJson(result, [...files, ...sources], { toolVersion })];
+      // Every file read (patches too: a rendered result's patch fix has its diff), and the values files the renders' fixes edit.
+      report = [formatJson(result, [...collected.files, ...sources], { toolVersion })];
       break;
     case 'sarif':
       report = batched(sarifChunks(result, settings.policies, { toolVersion }));

@@ -3,9 +3,10 @@
  * source file and line a person edits (src/render/attribute.ts): a Kustomize resource file by the
  * object's path; a Helm template by the nearest key of that path written in the template. Fixes
  * are computed against the rendered text, which is not a file anyone edits, so a finding on a
- * rendered object carries no fix (yet): it says where to make the change instead.
+ * rendered object carries no fix here: it says where to make the change instead (a value a
+ * Kustomize patch sets gets a fix in that patch, proven by rebuilding: kustomize-fixes.ts).
  */
-import { run, type EngineOptions, type Finding, type AnyPolicy, type RunResult } from '../engine/index.js';
+import { run, type EngineOptions, type Finding, type FixGroup, type AnyPolicy, type RunResult } from '../engine/index.js';
 import type { SourceRange } from '../yaml/index.js';
 import { attributeOffset, follow, nodeAtOffset, parseOnce, stepsTo, type PathStep } from './attribute.js';
 import type { HelmValuesFixes } from './helm-fix.js';
@@ -72,6 +73,8 @@ export function templateRange(template: string, steps: readonly PathStep[]): Sou
   };
 }
 
+const SET_BY_PATCH = '; set by this patch';
+
 /** Where a finding at `offset` of the rendered `text` lands in its source (file and range), and what the message adds. */
 function placeIn(
   unit: RenderedUnit,
@@ -86,19 +89,22 @@ function placeIn(
   if (source === undefined) return { file, range: startOf(''), note: o.sourceFile === undefined ? '; its source file is not known' : '' };
   if (unit.kind === 'kustomize') {
     const a = attributeOffset(o.text, offset, source, end);
-    if (a?.exact) return { file, range: a.range, note: '' };
-    // A bad VALUE no resource file sets (privileged: true): the last patch that writes exactly it
-    // set it. A missing field (a map lacking a key) stays with the resource, where it is added.
     const rendered = parseOnce(o.text).documents.find((d) => d.root)?.root;
     const at = rendered === undefined ? undefined : nodeAtOffset(rendered, offset, end);
     // Identity fields (kind, apiVersion, metadata) name the object a patch targets; they are not what it sets.
     const first = at?.path[0];
     const valueSet = at?.kind === 'scalar' && first !== 'kind' && first !== 'apiVersion' && first !== 'metadata';
+    // The resource writes this very value: it is the line to edit.
+    if (a?.exact && !(valueSet && a.node.kind === 'scalar' && a.node.value !== at?.value)) return { file, range: a.range, note: '' };
+    // A bad VALUE no resource file sets (privileged: true), or one a patch changed (the base says
+    // true, the object false): the last patch that writes exactly it set it. A missing field (a
+    // map lacking a key) stays with the resource, where it is added.
     for (const p of valueSet ? [...(unit.patches ?? [])].reverse() : []) {
       const text = read(p);
       const b = text === undefined ? undefined : attributeOffset(o.text, offset, text, end);
-      if (b?.exact) return { file: p, range: b.range, note: '; set by this patch' };
+      if (b?.exact && (!a?.exact || b.node.value === at?.value)) return { file: p, range: b.range, note: SET_BY_PATCH };
     }
+    if (a?.exact) return { file, range: a.range, note: '' };
     if (a) return { file, range: a.range, note: `; ${a.missing.join('.')} is not set in this file` };
     return { file, range: startOf(source), note: '' };
   }
@@ -168,6 +174,38 @@ export function helmValuesHint(
     return { key, line: valueLine };
   }
   return undefined;
+}
+
+/** One finding of a rendered object, and the source place it moves to (see {@link placeRendered}). */
+export interface PlacedFinding {
+  /** The finding as the policies gave it on the rendered object (offsets into `object.text`). */
+  rendered: Finding;
+  /** Its verified fix group on the rendered text (edits against `object.text`), when it has one. */
+  fix: FixGroup | undefined;
+  object: RenderedObject;
+  /** The source file and range it moves to (1-based lines, 0-based offsets). */
+  file: string;
+  range: SourceRange;
+  /** True when a patch file of the unit set the value (`file` is that patch). */
+  setByPatch: boolean;
+}
+
+/**
+ * Every finding of `policies` on the objects of `unit`, each with the source place
+ * {@link analyseRendered} moves it to. Nothing merged, nothing dropped. Pure; never throws for
+ * bad rendered text.
+ */
+export function placeRendered(unit: RenderedUnit, policies: readonly AnyPolicy[], opts: EngineOptions, read: SourceReader): PlacedFinding[] {
+  const out: PlacedFinding[] = [];
+  for (const o of unit.objects) {
+    const r = run([{ path: o.sourceFile ?? unit.root, text: o.text }], policies, opts);
+    for (const f of r.findings) {
+      const { file, range, note } = placeIn(unit, o, f.range.start.offset, f.range.end.offset, read, f.policyId);
+      const fix = f.fixId === undefined ? undefined : r.fixes.find((g) => g.id === f.fixId && g.verified);
+      out.push({ rendered: f, fix, object: o, file, range, setByPatch: note === SET_BY_PATCH });
+    }
+  }
+  return out;
 }
 
 /**

@@ -36,6 +36,8 @@ export interface Attribution {
   exact: boolean;
   /** The steps of the rendered path below the node found (empty when exact), e.g. `securityContext`, `readOnlyRootFilesystem`. */
   missing: string[];
+  /** The node found in the source's parse (kept by {@link parseOnce}): a fix in the source edits it. */
+  node: YNode;
 }
 
 /**
@@ -138,5 +140,5 @@ export function attributeOffset(renderedText: string, offset: number, sourceText
   const { node, depth } = follow(doc.root, steps);
   const exact = depth === steps.length;
   // A map entry is pointed at by its key (the line a person reads as the field), a list item by its value.
-  return { range: node.pair ? node.keyRange : node.range, exact, missing: steps.slice(depth).map(stepText) };
+  return { range: node.pair ? node.keyRange : node.range, exact, missing: steps.slice(depth).map(stepText), node };
 }

@@ -9,7 +9,9 @@ import { analyseRendered, type RenderedUnit } from './analyse.js';
 import { findRenderEngines, type EngineLookup, type FoundEngines } from './engines.js';
 import { findHelmCharts, helmFileRoles, renderHelmChart, type HelmProblem, type HelmProfile } from './helm.js';
 import { proveHelmValuesFixes, startValuesProbe } from './helm-fix.js';
-import { analyseKustomize, buildKustomization, kustomizeClosure, kustomizeRootsFor, type KustomizeProblem } from './kustomize.js';
+import { analyseKustomize, buildKustomization, kustomizeClosure, kustomizeRootsFor, type KustomizeAnalysis, type KustomizeProblem } from './kustomize.js';
+import { keepProvenPlainFixes, proveKustomizeFixes, withPatchFixes, type BuiltRoot, type KustomizeFixes } from './kustomize-fixes.js';
+import type { KustomizeEngine } from './types.js';
 
 export { analyseRendered, templateRange, type RenderedObject, type RenderedUnit, type SourceReader } from './analyse.js';
 export { attributeOffset } from './attribute.js';
@@ -56,6 +58,8 @@ export interface RenderForScan {
   engines: FoundEngines;
   /** How many renders there were (a chart once per profile, a Kustomize root once), and how many objects they gave. */
   rendered: { charts: number; objects: number };
+  /** What the rebuilds said of the fixes of Kustomize files (src/render/kustomize-fixes.ts); undefined when no root was built. */
+  kustomizeFixes?: KustomizeFixes;
 }
 
 /**
@@ -136,6 +140,7 @@ export async function renderForScan(
       );
       if (f) findings.push(f);
     }
+  const built: BuiltRoot[] = [];
   for (const chart of charts) {
     const what = chart.name ? `The Helm chart "${chart.name}" at ${chart.dir || '.'}` : `The Helm chart at ${chart.dir || '.'}`;
     if (!engines.helm) {
@@ -205,22 +210,45 @@ export async function renderForScan(
           ?.references.filter((r) => r.role === 'patch' && !r.folder)
           .map((r) => r.path) ?? [],
     );
-    units.push({
+    const unit: RenderedUnit = {
       kind: 'kustomize',
       root: dir,
       label: `kustomize build ${dir}`,
       objects: b.objects.map((o) => ({ text: o.text, sourceFile: o.sourceFile })),
       patches: [...new Set(patches)],
-    });
+    };
+    units.push(unit);
+    built.push({ root, closure: new Set([...closure.kustomizations, ...closure.files]), unit });
   }
   const analysed = analyseRendered(units, policies, engine, (p) => tree.get(p));
+  const kustomizeFixes = await proveBuiltFixes(engines.kustomize, kustomize, built, resources, tree, policies, engine, opts);
+  const withFixes = kustomizeFixes ? withPatchFixes(analysed, kustomizeFixes) : analysed;
   return {
     excluded,
     resources,
-    result: { ...analysed, findings: [...findings, ...analysed.findings] },
+    result: { ...withFixes, findings: [...findings, ...withFixes.findings] },
     engines,
     rendered: { charts: units.length, objects: units.reduce((n, u) => n + u.objects.length, 0) },
+    ...(kustomizeFixes ? { kustomizeFixes } : {}),
   };
+}
+
+/**
+ * The fixes of the Kustomize files of the roots `built`, proven by building them again with the
+ * edited files (src/render/kustomize-fixes.ts); undefined when no root was built.
+ */
+async function proveBuiltFixes(
+  engine: KustomizeEngine | undefined,
+  analysis: KustomizeAnalysis,
+  built: readonly BuiltRoot[],
+  resources: ReadonlySet<string>,
+  tree: ReadonlyMap<string, string>,
+  policies: readonly AnyPolicy[],
+  opts: EngineOptions,
+  render: RenderOptions,
+): Promise<KustomizeFixes | undefined> {
+  if (!engine || built.length === 0) return undefined;
+  return proveKustomizeFixes({ engine, analysis, repoRoot: render.repoRoot, policies, opts, read: (p) => tree.get(p) }, built, resources);
 }
 
 /** Where a finding is, for matching a plain finding with a rendered one: policy, file, line. */
@@ -238,6 +266,12 @@ export interface RenderReconciler {
   plain(part: RunResult): RunResult;
   /** The rendered findings that no plain finding already gives (after every plain part went through {@link plain}), and the render problems. */
   rest(): RunResult;
+  /**
+   * A part of the plain scan with only the fixes of resource files that no rebuild confirms
+   * dropped (as {@link plain} does), its findings otherwise unchanged and nothing recorded: what
+   * `fix` writes.
+   */
+  proven(part: RunResult): RunResult;
 }
 
 /**
@@ -245,17 +279,21 @@ export interface RenderReconciler {
  * order, each once): a plain finding on a resource file of a built Kustomize root is kept only
  * when a build gives the same policy's finding at the same line (the object as deployed has the
  * problem; the plain finding carries the fix), else it is left out (every build fixes it, e.g. an
- * overlay patch sets the field); a rendered finding is left out when a plain finding at the same
- * place was kept (the plain one has the fix), else kept (a problem an overlay introduced: no fix
- * yet). Findings on other files pass unchanged.
+ * overlay patch sets the field); its fix stays only when every rebuild with it confirms it
+ * (`r.kustomizeFixes`, else it is dropped with the reason); a rendered finding is left out when
+ * a plain finding at the same place was kept (the plain one has the fix), else kept (a problem an
+ * overlay introduced, with a fix in the patch that sets the value when a rebuild proves one).
+ * Findings on other files pass unchanged.
  */
-export function renderReconciler(r: Pick<RenderForScan, 'resources' | 'result'>): RenderReconciler {
+export function renderReconciler(r: Pick<RenderForScan, 'resources' | 'result' | 'kustomizeFixes'>): RenderReconciler {
   // Each place a build confirms, with the builds that do (as the rendered message names them).
   const confirmed = new Map<string, string>();
   for (const f of r.result.findings) confirmed.set(placeKey(f), renderedBy(f.message));
   const given = new Set<string>();
   return {
-    plain(part) {
+    plain(whole) {
+      // A plain fix of a resource file stays only when the rebuilds confirm it (kustomize-fixes.ts).
+      const part = r.kustomizeFixes ? keepProvenPlainFixes(whole, r.kustomizeFixes) : whole;
       let changed = false;
       const findings = part.findings.flatMap((f) => {
         if (!r.resources.has(f.file)) return [f];
@@ -269,6 +307,9 @@ export function renderReconciler(r: Pick<RenderForScan, 'resources' | 'result'>)
     },
     rest() {
       return { ...r.result, findings: r.result.findings.filter((f) => !given.has(placeKey(f))) };
+    },
+    proven(part) {
+      return r.kustomizeFixes ? keepProvenPlainFixes(part, r.kustomizeFixes) : part;
     },
   };
 }

@@ -500,6 +500,12 @@ export interface KustomizeBuildOptions {
   timeoutMs?: number;
   /** Upper bound of the engine's output in bytes (default 64 MiB). */
   maxOutputBytes?: number;
+  /**
+   * Repository-relative path → text written into the temporary copy instead of the file on disk
+   * (an edited base or patch, to prove a fix by building with it); only paths of the closure are
+   * used, and their symbolic-link check still applies.
+   */
+  overrides?: ReadonlyMap<string, string>;
 }
 
 /** The engine's arguments: `kubectl kustomize <dir>` or `kustomize build <dir>`; no flag that loosens anything. */
@@ -626,7 +632,8 @@ function engineMessage(stderr: string, copyDir: string): string {
  * 1. refuse when its closure has problems ({@link kustomizeClosure}) — nothing is run;
  * 2. copy the closure's kustomization files and referenced files from `repoDir` into a temporary
  *    folder at the same relative paths, refusing (`symlink`) a file or folder on the way that is a
- *    symbolic link (`lstat`); a file missing on disk is not copied (the engine says so);
+ *    symbolic link (`lstat`); a file missing on disk is not copied (the engine says so); a file
+ *    of `opts.overrides` is written with its text there instead;
  * 3. add `buildMetadata: [originAnnotations]` to the root's copy ({@link withOriginAnnotations});
  * 4. run `kubectl kustomize <dir>` / `kustomize build <dir>` in the sandbox (src/render/run.ts)
  *    with the budgets of `opts`; a failure is a `build-failed` problem with the engine's first
@@ -663,10 +670,12 @@ export async function buildKustomization(
         result.problems.push({ code: 'symlink', ...refAt(file), message: `${link} is a symbolic link: links are never followed, so ${root} is not built` });
         return result;
       }
-      let bytes: Buffer;
+      let bytes: Buffer | string;
+      const override = opts.overrides?.get(file);
       try {
-        if (!lstatSync(join(repoDir, file)).isFile()) continue;
-        bytes = readFileSync(join(repoDir, file));
+        if (override !== undefined) bytes = override;
+        else if (!lstatSync(join(repoDir, file)).isFile()) continue;
+        else bytes = readFileSync(join(repoDir, file));
       } catch {
         continue;
       }

@@ -149,6 +149,65 @@ describe('scan builds Kustomize roots', () => {
     expect(r.stdout).not.toMatch(/no-privilege-escalation/);
   });
 
+  it('fix writes the fix of a value an overlay patch sets into that patch, with the base fix; nothing of either is left', async () => {
+    const dir = copyOf('kustomize/springboot');
+    const patch = (value: boolean) =>
+      `apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: sbdemo\nspec:\n  template:\n    spec:\n      containers:\n        - name: sbdemo\n          securityContext:\n            allowPrivilegeEscalation: ${value}\n`;
+    writeFileSync(join(dir, 'overlays/production/ape_patch.yaml'), patch(true));
+    const k = join(dir, 'overlays/production/kustomization.yaml');
+    writeFileSync(k, readFileSync(k, 'utf8').replace(/^patches:\n/m, 'patches:\n- path: ape_patch.yaml\n'));
+    const before = await json([], dir);
+    const inPatch = before.findings.filter((f) => f.file === 'overlays/production/ape_patch.yaml');
+    expect(inPatch.map(where)).toEqual(['overlays/production/ape_patch.yaml:11 no-privilege-escalation']);
+    expect(inPatch[0]!.fixId ?? null).not.toBeNull();
+    // The JSON report holds the patch's diff, for the file and for its fix.
+    const report = JSON.parse(before.stdout) as { files: { path: string; patch: string }[]; fixes: { id: string; patch: string }[] };
+    expect(report.files.find((f) => f.path === 'overlays/production/ape_patch.yaml')!.patch).toContain('+            allowPrivilegeEscalation: false');
+    expect(report.fixes.find((g) => g.id === inPatch[0]!.fixId)!.patch).toContain('-            allowPrivilegeEscalation: true');
+    const dry = await cli(['fix', '.', '--dry-run', '--fail-level', 'none'], dir, { env: { PATH } });
+    expect(dry.stdout).toContain('+++ b/overlays/production/ape_patch.yaml');
+    expect(readFileSync(join(dir, 'overlays/production/ape_patch.yaml'), 'utf8')).toBe(patch(true));
+    const r = await cli(['fix', '.', '--fail-level', 'none'], dir, { env: { PATH } });
+    expect(r.stdout).toMatch(/^fixed overlays\/production\/ape_patch\.yaml: 1 finding$/m);
+    expect(r.stdout).toMatch(/^fixed base\/deployment\.yaml: \d+ findings$/m);
+    expect(readFileSync(join(dir, 'overlays/production/ape_patch.yaml'), 'utf8')).toBe(patch(false));
+    expect(r.stdout).not.toMatch(/no-privilege-escalation/);
+    const after = await json([], dir);
+    expect(after.findings.filter((f) => f.policyId === 'no-privilege-escalation')).toEqual([]);
+    // Every finding the first scan offered a fix for is gone.
+    const fixed = new Set(before.findings.filter((f) => (f.fixId ?? null) !== null).map(where));
+    expect(fixed.size).toBeGreaterThan(1);
+    expect(after.findings.filter((f) => fixed.has(where(f)))).toEqual([]);
+  });
+
+  it('fix does not write a base fix that an overlay patch turns back (its rebuild still shows the finding)', async () => {
+    const dir = copyOf('kustomize/springboot');
+    const basePath = join(dir, 'base/deployment.yaml');
+    const baseText = readFileSync(basePath, 'utf8').replace(
+      '          image: jingfang/sbdemo\n',
+      '          image: jingfang/sbdemo\n          securityContext:\n            allowPrivilegeEscalation: true\n',
+    );
+    writeFileSync(basePath, baseText);
+    writeFileSync(
+      join(dir, 'overlays/production/ape_patch.yaml'),
+      'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: sbdemo\nspec:\n  template:\n    spec:\n      containers:\n        - name: sbdemo\n          securityContext:\n            allowPrivilegeEscalation: true\n',
+    );
+    const k = join(dir, 'overlays/production/kustomization.yaml');
+    writeFileSync(k, readFileSync(k, 'utf8').replace(/^patches:\n/m, 'patches:\n- path: ape_patch.yaml\n'));
+    const before = await json([], dir);
+    const npe = before.findings.filter((f) => f.policyId === 'no-privilege-escalation');
+    expect(npe.map(where)).toEqual(['base/deployment.yaml:20 no-privilege-escalation']);
+    expect(npe[0]!.fixId ?? null).toBeNull();
+    expect(npe[0]!.fixProblem).toMatch(/kustomize build overlays\/production still shows no-privilege-escalation/);
+    const r = await cli(['fix', '.', '--fail-level', 'none'], dir, { env: { PATH } });
+    // The container's fix is not written; the pod's own (seccomp), which both rebuilds confirm, is.
+    const written = readFileSync(basePath, 'utf8');
+    expect(written).toContain('allowPrivilegeEscalation: true');
+    expect(written).not.toContain('allowPrivilegeEscalation: false');
+    expect(written).toContain('type: RuntimeDefault');
+    expect(r.stdout).toMatch(/no-privilege-escalation/);
+  });
+
   it('a base finding every overlay fixes with a patch is not reported (no deployed object has it)', async () => {
     const dir = copyOf('kustomize/springboot');
     const patch =

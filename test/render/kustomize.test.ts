@@ -295,6 +295,21 @@ describe('building with the real engine', () => {
     expect(readFileSync(join(dir, 'overlays/prod/kustomization.yaml'), 'utf8')).toBe(files['overlays/prod/kustomization.yaml']);
   });
 
+  it('overrides: an edited file is built in place of the one on disk, which stays as it was', async () => {
+    const files = {
+      'app/kustomization.yaml': 'resources:\n- cm.yaml\n',
+      'app/cm.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: a\ndata:\n  k: disk\n',
+    };
+    const dir = writeTree(files);
+    const a = analyseKustomize(treeOf(dir));
+    const overrides = new Map([['app/cm.yaml', files['app/cm.yaml'].replace('disk', 'edited')]]);
+    const r = await buildKustomization(kubectl(), a, 'app/kustomization.yaml', dir, { overrides });
+    expect(r.problems).toEqual([]);
+    expect((parseYaml(r.objects[0]!.text).documents[0]!.data as { data: { k: string } }).data.k).toBe('edited');
+    expect(r.objects[0]!.sourceFile).toBe('app/cm.yaml');
+    expect(readFileSync(join(dir, 'app/cm.yaml'), 'utf8')).toBe(files['app/cm.yaml']);
+  });
+
   it("a broken kustomization gives the engine's message, with repository paths", async () => {
     const dir = writeTree({ 'app/kustomization.yaml': 'resources:\n- missing.yaml\n' });
     const a = analyseKustomize(treeOf(dir));
