@@ -235,6 +235,17 @@ describe('findHelmCharts and helmFileRoles', () => {
     expect(problems(deep)).toEqual([['schema-remote-ref', 1, expect.stringMatching(/^values schema \$ref file:\/\/\/etc\/passwd is not a local reference/)]]);
     expect(problems('')).toEqual([]);
     expect(problems('\uFEFF{"$schema": "http://json-schema.org/draft-07/schema#", "properties": {"a": {"$ref": "#/definitions/a"}}}')).toEqual([]);
+    // The meta-schemas Helm 4 (santhosh-tekuri/jsonschema v6) knows by URL; it fetches draft-03 (seen through a logging proxy with 4.1.4).
+    for (const url of [
+      'http://json-schema.org/schema#',
+      'https://json-schema.org/schema',
+      'https://json-schema.org/draft/2020-12/schema',
+      'http://json-schema.org/draft-04/schema#',
+    ])
+      expect(problems(`{"$schema": "${url}"}`)).toEqual([]);
+    expect(problems('{"$schema": "http://json-schema.org/draft-03/schema#"}')).toEqual([
+      ['schema-remote-ref', 1, expect.stringMatching(/^values schema names the meta-schema http:\/\/json-schema\.org\/draft-03\/schema#/)],
+    ]);
   });
 
   it('a broken Chart.yaml is a problem, never a throw', () => {
