@@ -124,11 +124,16 @@ describe('findHelmCharts and helmFileRoles', () => {
   it('find the real charts with their files, and give every chart file a role', () => {
     const tree = treeOf(ROOT, join(ROOT, CORPUS));
     const charts = findHelmCharts(tree);
-    expect(charts.map((c) => [c.dir, c.name, c.version, c.apiVersion])).toEqual([
-      [`${CORPUS}/hello-world`, 'hello-world', '0.1.0', 'v2'],
-      [`${CORPUS}/podinfo`, 'podinfo', '6.14.1', 'v1'],
+    expect(charts.map((c) => [c.dir, c.name, c.version, c.apiVersion, c.parent])).toEqual([
+      [`${CORPUS}/bitnami-nginx`, 'nginx', '22.1.1', 'v2', undefined],
+      [`${CORPUS}/bitnami-nginx/charts/common`, 'common', '2.31.4', 'v2', `${CORPUS}/bitnami-nginx`],
+      [`${CORPUS}/hello-world`, 'hello-world', '0.1.0', 'v2', undefined],
+      [`${CORPUS}/ingress-nginx`, 'ingress-nginx', '4.15.1', 'v2', undefined],
+      [`${CORPUS}/podinfo`, 'podinfo', '6.14.1', 'v1', undefined],
     ]);
-    const podinfo = charts[1]!;
+    // Bitnami's values schema names the meta-schema http://json-schema.org/schema#, which Helm loads from nowhere.
+    expect(charts.flatMap((c) => c.problems)).toEqual([]);
+    const podinfo = charts.find((c) => c.name === 'podinfo')!;
     expect(podinfo.values).toBe(`${CORPUS}/podinfo/values.yaml`);
     expect(podinfo.templates).toContain(`${CORPUS}/podinfo/templates/redis/deployment.yaml`);
     expect(podinfo.problems).toEqual([]);
