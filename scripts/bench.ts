@@ -15,13 +15,16 @@
  *   4. the action on a pull request of 1,000 changed manifests, each with findings: API requests
  *      counted by the local server, content-creating requests, wall time;
  *   5. `node dist/cli.js --version`;
- *   6. what rendering adds to a scan (#16): `scan` of a real chart (podinfo, test/render-corpus/helm)
- *      and of a real overlay pair (kustomize's springboot example) with the engines on PATH
- *      (test/engines.ts), against the same scan with `--no-render`.
+ *   6. what rendering adds to a scan (#16): `scan` of real charts (podinfo; Bitnami nginx with its
+ *      vendored common library chart; ingress-nginx: test/render-corpus/helm) and of real overlays
+ *      (kustomize's springboot example, two builds; microservices-demo's kustomize/, two builds)
+ *      with the engines on PATH (test/engines.ts), against the same scan with `--no-render`.
  *
  * Runs of one figure are interleaved with its baseline and reported as medians, so ratios hold on
  * a busy machine. `--quick` takes one run of each figure (for a first look); `--only=1,3` runs only
- * those rows (1 and 2 are one measurement).
+ * those rows (1 and 2 are one measurement). The bundle measured is the committed dist/ (`npm run
+ * bench` builds it first), or the folder named in KI_TEST_BUNDLE (a `scripts/build.mjs --outdir`
+ * build of a branch, without touching dist/).
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -35,10 +38,10 @@ import { deployment } from './bench-manifests.js';
 import { engineBinaries } from '../test/engines.js';
 
 const ROOT = resolve('.');
-// The e2e helpers run the bundle named in KI_TEST_BUNDLE (test/bundle.ts): here, the committed dist/ just built.
-process.env.KI_TEST_BUNDLE ??= join(ROOT, 'dist');
+// The e2e helpers run the bundle named in KI_TEST_BUNDLE (test/bundle.ts): by default the committed dist/ just built.
+const BUNDLE = (process.env.KI_TEST_BUNDLE ??= join(ROOT, 'dist'));
 const { runAction } = await import('../test/e2e/helpers.js');
-const CLI = join(ROOT, 'dist', 'cli.js');
+const CLI = join(BUNDLE, 'cli.js');
 const QUICK = process.argv.includes('--quick');
 const RUNS = { scan: QUICK ? 1 : 3, actionIdle: QUICK ? 3 : 11, actionLarge: QUICK ? 1 : 3, version: QUICK ? 5 : 21 };
 const MANIFESTS = 10_000;
@@ -268,13 +271,22 @@ function renderRows(): void {
   const env = { ...process.env, PATH: [dirname(e.helm4), dirname(e.kubectl)].join(':') };
   const time = (dir: string, extra: string[]) => {
     const t0 = performance.now();
-    const r = spawnSync(process.execPath, [CLI, 'scan', '.', '--format', 'json', '--fail-level', 'none', ...extra], { cwd: dir, env, encoding: 'utf8' });
-    if (r.status !== 0) throw new Error(`scan ${dir}: ${r.stderr}`);
+    // A --no-render report of a large chart (every template a parse error) passes spawnSync's default 1 MiB buffer.
+    const r = spawnSync(process.execPath, [CLI, 'scan', '.', '--format', 'json', '--fail-level', 'none', ...extra], {
+      cwd: dir,
+      env,
+      encoding: 'utf8',
+      maxBuffer: 256 * 1024 * 1024,
+    });
+    if (r.status !== 0) throw new Error(`scan ${dir} ${extra.join(' ')}: ${r.error?.message ?? r.signal ?? r.stderr}`);
     return performance.now() - t0;
   };
   for (const [what, rel] of [
     ['podinfo chart (helm template, Helm 4)', 'helm/podinfo'],
+    ['Bitnami nginx chart + common (helm template, Helm 4)', 'helm/bitnami-nginx'],
+    ['ingress-nginx chart (helm template, Helm 4)', 'helm/ingress-nginx'],
     ['springboot overlays (2 kustomize builds)', 'kustomize/springboot'],
+    ['microservices-demo kustomize/ (2 kustomize builds)', 'kustomize/microservices-demo'],
   ] as const) {
     const dir = join(ROOT, 'test', 'render-corpus', rel);
     const rendered: number[] = [];

@@ -42,10 +42,11 @@ export interface RenderedUnit {
 /** The source text of a repository file (undefined when it cannot be read). */
 export type SourceReader = (path: string) => string | undefined;
 
-const startOf = (text: string): SourceRange => ({
-  start: { line: 1, column: 1, offset: 0 },
-  end: { line: 1, column: 1 + (text.indexOf('\n') < 0 ? text.length : text.indexOf('\n')), offset: 0 },
-});
+/** The first line of `text` (0-based offsets agreeing with the 1-based columns). */
+const startOf = (text: string): SourceRange => {
+  const n = text.indexOf('\n') < 0 ? text.length : text.indexOf('\n');
+  return { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1 + n, offset: n } };
+};
 
 /**
  * The line of a Helm template where the rendered path is best written: the keys of `steps` are

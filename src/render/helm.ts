@@ -192,8 +192,15 @@ function readDependencies(chart: HelmChart, file: string, text: string): void {
   }
 }
 
-/** JSON Schema drafts Helm's validators know without loading anything. */
-const KNOWN_META_SCHEMA = /^https?:\/\/json-schema\.org\/(?:draft-0[3467]\/schema|draft\/20(?:19-09|20-12)\/schema)#?$/;
+/**
+ * The meta-schema URLs both of Helm's validators know without loading anything: Helm 4's
+ * (santhosh-tekuri/jsonschema v6 `draftFromURL`: http or https, `json-schema.org/schema` for the
+ * latest draft, draft-04, -06, -07, 2019-09, 2020-12, an empty fragment) — Helm 3.17's
+ * gojsonschema never loads a `$schema`. Checked with Helm 3.17.0 and 4.1.4 through a logging
+ * proxy: `http://json-schema.org/schema#` (every Bitnami chart's) loads nothing, draft-03 is
+ * fetched by Helm 4.
+ */
+const KNOWN_META_SCHEMA = /^https?:\/\/json-schema\.org\/(?:schema|draft-0[467]\/schema|draft\/20(?:19-09|20-12)\/schema)#?$/;
 const REF_KEYS = new Set(['$ref', '$dynamicRef', '$recursiveRef']);
 
 /**

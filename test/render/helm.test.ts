@@ -124,11 +124,16 @@ describe('findHelmCharts and helmFileRoles', () => {
   it('find the real charts with their files, and give every chart file a role', () => {
     const tree = treeOf(ROOT, join(ROOT, CORPUS));
     const charts = findHelmCharts(tree);
-    expect(charts.map((c) => [c.dir, c.name, c.version, c.apiVersion])).toEqual([
-      [`${CORPUS}/hello-world`, 'hello-world', '0.1.0', 'v2'],
-      [`${CORPUS}/podinfo`, 'podinfo', '6.14.1', 'v1'],
+    expect(charts.map((c) => [c.dir, c.name, c.version, c.apiVersion, c.parent])).toEqual([
+      [`${CORPUS}/bitnami-nginx`, 'nginx', '22.1.1', 'v2', undefined],
+      [`${CORPUS}/bitnami-nginx/charts/common`, 'common', '2.31.4', 'v2', `${CORPUS}/bitnami-nginx`],
+      [`${CORPUS}/hello-world`, 'hello-world', '0.1.0', 'v2', undefined],
+      [`${CORPUS}/ingress-nginx`, 'ingress-nginx', '4.15.1', 'v2', undefined],
+      [`${CORPUS}/podinfo`, 'podinfo', '6.14.1', 'v1', undefined],
     ]);
-    const podinfo = charts[1]!;
+    // Bitnami's values schema names the meta-schema http://json-schema.org/schema#, which Helm loads from nowhere.
+    expect(charts.flatMap((c) => c.problems)).toEqual([]);
+    const podinfo = charts.find((c) => c.name === 'podinfo')!;
     expect(podinfo.values).toBe(`${CORPUS}/podinfo/values.yaml`);
     expect(podinfo.templates).toContain(`${CORPUS}/podinfo/templates/redis/deployment.yaml`);
     expect(podinfo.problems).toEqual([]);
@@ -235,6 +240,17 @@ describe('findHelmCharts and helmFileRoles', () => {
     expect(problems(deep)).toEqual([['schema-remote-ref', 1, expect.stringMatching(/^values schema \$ref file:\/\/\/etc\/passwd is not a local reference/)]]);
     expect(problems('')).toEqual([]);
     expect(problems('\uFEFF{"$schema": "http://json-schema.org/draft-07/schema#", "properties": {"a": {"$ref": "#/definitions/a"}}}')).toEqual([]);
+    // The meta-schemas Helm 4 (santhosh-tekuri/jsonschema v6) knows by URL; it fetches draft-03 (seen through a logging proxy with 4.1.4).
+    for (const url of [
+      'http://json-schema.org/schema#',
+      'https://json-schema.org/schema',
+      'https://json-schema.org/draft/2020-12/schema',
+      'http://json-schema.org/draft-04/schema#',
+    ])
+      expect(problems(`{"$schema": "${url}"}`)).toEqual([]);
+    expect(problems('{"$schema": "http://json-schema.org/draft-03/schema#"}')).toEqual([
+      ['schema-remote-ref', 1, expect.stringMatching(/^values schema names the meta-schema http:\/\/json-schema\.org\/draft-03\/schema#/)],
+    ]);
   });
 
   it('a broken Chart.yaml is a problem, never a throw', () => {

@@ -59,6 +59,8 @@ describe('static analysis of the vendored overlays', () => {
   it('finds the roots: kustomizations no other one references', () => {
     expect(analysis.roots).toEqual([
       'helloWorld/kustomization.yaml',
+      'microservices-demo/kustomization.yaml',
+      'microservices-demo/tests/memorystore-with-all-components/kustomization.yaml',
       'multibases/kustomization.yaml',
       'podinfo/kustomization.yaml',
       'springboot/overlays/production/kustomization.yaml',
