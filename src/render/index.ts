@@ -112,6 +112,7 @@ export async function renderForScan(
       kind: 'helm',
       root: chart.dir,
       label: `helm template ${chart.dir || '.'}`,
+      profile: r.profile.name,
       objects: r.objects.map((o) => ({ text: o.text, sourceFile: o.sourceFile })),
     });
   }
