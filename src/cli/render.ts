@@ -2,7 +2,7 @@ import { collectFiles } from '../files.js';
 import type { AnyPolicy, EngineOptions, RunResult, SourceFile } from '../engine/index.js';
 import type { FileCommandOptions } from './args.js';
 import type { CliIO } from './io.js';
-import { isRenderRootFile } from '../render/roots.js';
+import { isRenderRootFile, RENDER_ROOT_GLOBS } from '../render/roots.js';
 
 /** The files a plain-YAML scan still reads, and how its result meets the renders'. */
 export interface RenderStep {
@@ -17,7 +17,8 @@ export interface RenderStep {
 
 /**
  * The render step of `scan` and `fix` (unless `--no-render`): when the collected `files` include
- * a Chart.yaml or a kustomization.yaml, the scanned paths are read whole (every file, for the chart's templates, values and
+ * a Chart.yaml or a kustomization file, or the scanned paths hold a render-root file the include
+ * globs do not collect (an extensionless `Kustomization`), the scanned paths are read whole (every file, for the chart's templates, values and
  * schema), the charts are rendered with the engines found (`--helm`, else `helm` on the PATH of
  * `io.env`; src/render/index.ts) and analysed, and the chart files leave the plain-YAML scan. A
  * named engine that is not usable is said on stderr. Without a Chart.yaml nothing is read or run.
@@ -30,7 +31,7 @@ export async function renderStep(
   engine: EngineOptions,
   io: CliIO,
 ): Promise<RenderStep> {
-  if (!cmd.render || !files.some((f) => isRenderRootFile(f.path))) return { files, join: undefined };
+  if (!cmd.render || !hasRenderRoot(cmd.paths, files, exclude, io.cwd)) return { files, join: undefined };
   const { renderForScan, renderReconciler } = await import('../render/index.js');
   const tree = new Map(collectFiles(cmd.paths, { include: ['**'], exclude, cwd: io.cwd }).files.map((f) => [f.path, f.text]));
   const r = await renderForScan(tree, policies, engine, {
@@ -43,4 +44,14 @@ export async function renderStep(
       `kube-immutable: rendered ${r.rendered.charts} chart${r.rendered.charts === 1 ? '' : 's'} and Kustomize root${r.rendered.charts === 1 ? '' : 's'} (${r.rendered.objects} objects)\n`,
     );
   return { files: files.filter((f) => !r.excluded.has(f.path)), join: renderReconciler(r) };
+}
+
+/**
+ * True when the collected `files` hold a render-root file (src/render/roots.ts), or else when a
+ * walk of `paths` (under `cwd`, `exclude` applied) finds one: the include globs of manifests never
+ * collect an extensionless `Kustomization`, which Kustomize takes as a folder's kustomization.
+ */
+function hasRenderRoot(paths: readonly string[], files: readonly SourceFile[], exclude: readonly string[], cwd: string | undefined): boolean {
+  if (files.some((f) => isRenderRootFile(f.path))) return true;
+  return collectFiles(paths, { include: RENDER_ROOT_GLOBS, exclude, cwd }).files.some((f) => isRenderRootFile(f.path));
 }
