@@ -9,11 +9,13 @@ import { analyseRendered, type RenderedUnit } from './analyse.js';
 import { findRenderEngines, type EngineLookup, type FoundEngines } from './engines.js';
 import { findHelmCharts, helmFileRoles, renderHelmChart, type HelmProblem } from './helm.js';
 import { analyseKustomize, buildKustomization, kustomizeClosure, kustomizeRootsFor, type KustomizeProblem } from './kustomize.js';
+import { refusedAmong, refusedInFolder, type RefusedPaths } from './refused.js';
 
 export { analyseRendered, templateRange, type RenderedObject, type RenderedUnit, type SourceReader } from './analyse.js';
 export { attributeOffset } from './attribute.js';
 export { findRenderEngines, type EngineLookup, type FoundEngines } from './engines.js';
 export type { HelmEngine, KustomizeEngine } from './types.js';
+export type { RefusedPath, RefusedPaths } from './refused.js';
 
 /** What a scan renders, and how. */
 export interface RenderOptions {
@@ -26,6 +28,12 @@ export interface RenderOptions {
    * request's changed files); absent: every chart and root of the tree.
    */
   changed?: ReadonlySet<string>;
+  /**
+   * Paths of the tree that were not read as regular files (links and submodules of a commit read
+   * from git objects, files past a budget), each a key of the tree with text `''`: a chart holding
+   * one, or a root whose closure names one, is not rendered (a `renderProblem` finding at it).
+   */
+  refused?: RefusedPaths;
 }
 
 /** What {@link renderForScan} gives the scan. */
@@ -102,6 +110,12 @@ export async function renderForScan(
       if (raw) findings.push(raw.finding);
       continue;
     }
+    const refusal = refusedInFolder(opts.refused, chart.dir);
+    if (refusal) {
+      const f = problemFinding(refusal, `${what} (helm template)`, policies, engine);
+      if (f) findings.push(f);
+      continue;
+    }
     const r = await renderHelmChart({ engine: engines.helm, repoRoot: opts.repoRoot, chartDir: chart.dir });
     for (const p of r.problems) {
       const f = problemFinding(p, `${what} (helm template, ${r.profile.name} values)`, policies, engine);
@@ -124,6 +138,13 @@ export async function renderForScan(
       const remedy = 'install kustomize or kubectl (or name one with --kustomize / --kubectl), or scan with --no-render to check its resources as plain YAML.';
       const raw = notScannedFinding(root, 'notRendered', { what, reason, remedy }, FILE_START, 'no-kustomize', policies, engine);
       if (raw) findings.push(raw.finding);
+      continue;
+    }
+    const within = kustomizeClosure(kustomize, root);
+    const refusal = refusedAmong(opts.refused, [...within.kustomizations, ...within.files]);
+    if (refusal) {
+      const f = problemFinding(refusal, `${what} (kustomize build)`, policies, engine);
+      if (f) findings.push(f);
       continue;
     }
     const b = await buildKustomization(engines.kustomize, kustomize, root, opts.repoRoot);
