@@ -13,8 +13,8 @@ import type { Hunk, hunksBetween, parsePatch } from '../review/index.js';
 import { withBaseExemptions } from './base-exemptions.js';
 import type { ChannelPlanner } from './publish.js';
 import { slotsLeft } from './annotation-count.js';
-import { commitReader, readSources, type CommitReader } from './sources.js';
-import { isRenderRootFile } from '../render/roots.js';
+import { commitReader, readSources } from './sources.js';
+import { isRenderRootFile, RENDER_ROOT_GLOBS } from '../render/roots.js';
 import { loadTrustedSettings, trustedReader } from './trusted.js';
 import type { HelmChartSetting } from '../settings/config-types.js';
 
@@ -53,11 +53,17 @@ export async function pullRequestFlow(event: ActionEvent, pr: PullRequestRef, in
   // No configuration file: the settings are the defaults and have no problems (as loading them
   // would find), so a pull request without manifests ends here, loading no policy.
   if (inputs.config === undefined && (await trusted.read(DEFAULT_CONFIG_PATH)) === undefined && trusted.problems.length === 0) {
-    if (changedManifests(changes, inputs.include ?? DEFAULT_INCLUDE, inputs.exclude ?? DEFAULT_EXCLUDE).length === 0) return noManifest(false);
+    if (changedManifests(changes, inputs.include ?? DEFAULT_INCLUDE, inputs.exclude ?? DEFAULT_EXCLUDE, inputs.render !== false).length === 0)
+      return noManifest(false);
   }
   const settings = await loadTrustedSettings(trustedSource, inputs.config, trusted, changedByPr);
   const configFailed = reportSettingsProblems(settings.problems);
-  const candidates = changedManifests(changes, inputs.include ?? settings.include ?? DEFAULT_INCLUDE, inputs.exclude ?? settings.exclude ?? DEFAULT_EXCLUDE);
+  const candidates = changedManifests(
+    changes,
+    inputs.include ?? settings.include ?? DEFAULT_INCLUDE,
+    inputs.exclude ?? settings.exclude ?? DEFAULT_EXCLUDE,
+    inputs.render !== false,
+  );
   if (candidates.length === 0) return noManifest(configFailed);
   core.info(`kube-immutable: configuration and custom policies from ${trusted.sources.join(' and ')}.`);
   const [{ run: runPolicies }, diff, { channelPlanner, publish, writeOutputFiles }] = await Promise.all([
@@ -76,7 +82,8 @@ export async function pullRequestFlow(event: ActionEvent, pr: PullRequestRef, in
   const result = await runWithRenders(runPolicies, sources, settings.policies, engine, {
     inputs,
     workspace,
-    head,
+    headSha: pr.headSha,
+    api,
     changed: [...changedByPr],
     helmCharts: settings.helmCharts,
   });
@@ -107,30 +114,39 @@ export async function pullRequestFlow(event: ActionEvent, pr: PullRequestRef, in
 
 /**
  * The policies over the changed files, with the Helm charts and Kustomize roots they belong to
- * rendered (src/action/render.ts) when the workspace is the head commit's checkout: chart files
- * and patches leave the plain scan, and the rendered findings join it (renderReconciler). When
- * the workspace is not at the head commit, charts and overlays are not rendered, and a notice
- * says so (check out the pull request's head to render them).
+ * rendered (src/action/render.ts) from git objects of the head commit (local when the workspace
+ * holds it, else through the API): chart files and patches leave the plain scan, and the
+ * rendered findings join it (renderReconciler). When the head commit's tree cannot be listed,
+ * nothing is rendered, and a notice says why when a changed file is a chart's or kustomization's.
  */
 async function runWithRenders(
   runPolicies: (files: readonly SourceFile[], policies: readonly AnyPolicy[], opts: EngineOptions) => RunResult,
   sources: readonly SourceFile[],
   policies: readonly AnyPolicy[],
   engine: EngineOptions,
-  ctx: { inputs: ActionInputs; workspace: string; head: CommitReader; changed: string[]; helmCharts: readonly HelmChartSetting[] },
+  ctx: {
+    inputs: ActionInputs;
+    workspace: string;
+    headSha: string;
+    api: { client: GitHubClient; owner: string; repo: string };
+    changed: string[];
+    helmCharts: readonly HelmChartSetting[];
+  },
 ): Promise<RunResult> {
-  if (ctx.inputs.render !== false && ctx.head.via !== 'workspace') {
+  if (ctx.inputs.render === false) return runPolicies(sources, policies, engine);
+  const [{ renderForPullRequest }, { commitObjects }] = await Promise.all([import('./render.js'), import('./head-tree.js')]);
+  const head = commitObjects(ctx.workspace, ctx.headSha, ctx.api);
+  const rendered = await renderForPullRequest(head, ctx.workspace, ctx.changed, ctx.inputs, policies, engine, ctx.helmCharts);
+  if (!rendered) return runPolicies(sources, policies, engine);
+  if ('notRendered' in rendered) {
     if (sources.some((s) => isRenderRootFile(s.path) || s.path.includes('/templates/')))
-      notice(
-        'kube-immutable: Helm charts and Kustomize overlays are rendered only from a checkout of the pull request head (actions/checkout); their files were scanned as plain YAML.',
-      );
+      notice(`kube-immutable: Helm charts and Kustomize overlays were not rendered (${rendered.notRendered}); their files were scanned as plain YAML.`);
     return runPolicies(sources, policies, engine);
   }
-  const { renderForPullRequest } = await import('./render.js');
-  const rendered = await renderForPullRequest(ctx.workspace, ctx.changed, ctx.inputs, policies, engine, ctx.helmCharts);
-  if (!rendered) return runPolicies(sources, policies, engine);
   for (const p of rendered.problems) warning(`kube-immutable: ${p}`);
-  core.info(`kube-immutable: rendered ${rendered.rendered.charts} chart(s) and Kustomize root(s) (${rendered.rendered.objects} objects).`);
+  core.info(
+    `kube-immutable: rendered ${rendered.rendered.charts} chart(s) and Kustomize root(s) (${rendered.rendered.objects} objects) from ${rendered.rendered.files} file(s) of ${head.label}.`,
+  );
   const { joinParts } = await import('../engine/parallel.js');
   const plain = runPolicies(
     sources.filter((s) => !rendered.excluded.has(s.path)),
@@ -140,9 +156,15 @@ async function runWithRenders(
   return joinParts([rendered.join.plain(plain), rendered.join.rest()]);
 }
 
-/** The changed files that are manifest candidates: not removed, and matching `include` but no `exclude` glob. */
-export function changedManifests(changes: readonly ChangedFile[], include: readonly string[], exclude: readonly string[]): ChangedFile[] {
-  return changes.filter((f) => f.status !== 'removed' && matchesGlobs(f.path, include, exclude));
+/**
+ * The changed files that are manifest candidates: not removed, and matching `include` but no
+ * `exclude` glob; with `renderRoots`, a changed render-root file (src/render/roots.ts) no
+ * `exclude` glob matches too, though `include` may miss it (the extensionless `Kustomization`):
+ * it is read for its diff, and the render keeps it out of the plain scan.
+ */
+export function changedManifests(changes: readonly ChangedFile[], include: readonly string[], exclude: readonly string[], renderRoots = false): ChangedFile[] {
+  const roots = renderRoots ? [...include, ...RENDER_ROOT_GLOBS] : include;
+  return changes.filter((f) => f.status !== 'removed' && matchesGlobs(f.path, roots, exclude));
 }
 
 /** Every path the changes touch: each file's path, and its previous path when renamed. */

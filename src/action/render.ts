@@ -1,8 +1,7 @@
-import { collectFiles } from '../files.js';
 import type { AnyPolicy, EngineOptions, RunResult } from '../engine/index.js';
 import type { ActionInputs } from '../github/inputs.js';
-import { isRenderRootFile } from '../render/roots.js';
 import type { HelmChartSetting } from '../settings/config-types.js';
+import { materialiseRenderTree, MAX_HEAD_BYTES, MAX_HEAD_FILES, type CommitObjects } from './head-tree.js';
 
 /** What the pull request's renders give the flow (see src/render/index.ts renderReconciler). */
 export interface PullRequestRender {
@@ -12,42 +11,50 @@ export interface PullRequestRender {
   join: { plain: (part: RunResult) => RunResult; rest: () => RunResult };
   /** Problems with engines the inputs name. */
   problems: string[];
-  /** How many charts and roots were rendered, and their objects. */
-  rendered: { charts: number; objects: number };
+  /** How many charts and roots were rendered, and their objects; how many head files were read for them. */
+  rendered: { charts: number; objects: number; files: number };
 }
 
 /**
  * Render what the pull request's `changed` files (repository-relative) belong to: the Helm
- * charts holding one and the Kustomize roots whose closure holds one, read from `workspace` —
- * the checkout of the head commit (the caller checks that). PR content is data: the engines run
- * on a temporary copy, in their sandbox (src/render/run.ts), links are refused. Undefined when
- * rendering is off (input `render: false`) or the repository has no Chart.yaml or
- * kustomization. Engines: inputs `helm`, `kustomize`, `kubectl`, else the runner's PATH.
+ * charts holding one and the Kustomize roots whose closure holds one, from git objects of the
+ * head commit (`head`: src/action/head-tree.ts materialiseRenderTree), whatever the workspace
+ * holds. PR content is data: files are read as blobs into a temporary folder (only regular
+ * files; links and submodules are refused, and so are the charts and roots holding them, each a
+ * visible finding), and the engines run on a copy of that, in their sandbox (src/render/run.ts).
+ * Undefined when rendering is off (input `render: false`) or the head commit has no Chart.yaml
+ * or kustomization file; `{ notRendered }` (why) when its tree cannot be listed. Engines: inputs
+ * `helm`, `kustomize`, `kubectl` (relative to `workspace`), else the runner's PATH.
  * `helmCharts` (the trusted configuration's `render.helm.charts`, read from the base commit) are
- * rendered once per profile; the values files they name are data of the head checkout like the
- * chart's other files, and a changed one renders its chart.
+ * rendered once per profile; the values files they name are head data like the chart's other
+ * files, and a changed one renders its chart. Throws only for API errors after retries.
  */
 export async function renderForPullRequest(
+  head: CommitObjects,
   workspace: string,
   changed: readonly string[],
   inputs: Pick<ActionInputs, 'render' | 'helm' | 'kustomize' | 'kubectl'>,
   policies: readonly AnyPolicy[],
   engine: EngineOptions,
   helmCharts: readonly HelmChartSetting[] = [],
-): Promise<PullRequestRender | undefined> {
+): Promise<PullRequestRender | { notRendered: string } | undefined> {
   if (inputs.render === false) return undefined;
-  const roots = collectFiles(['.'], {
-    include: ['**/Chart.yaml', 'Chart.yaml', '**/kustomization.yaml', 'kustomization.yaml', '**/kustomization.yml', 'kustomization.yml'],
-    cwd: workspace,
-  });
-  if (!roots.files.some((f) => isRenderRootFile(f.path))) return undefined;
-  const { renderForScan, renderReconciler } = await import('../render/index.js');
-  const tree = new Map(collectFiles(['.'], { include: ['**'], cwd: workspace }).files.map((f) => [f.path, f.text]));
-  const r = await renderForScan(tree, policies, engine, {
-    repoRoot: workspace,
-    engines: { helm: inputs.helm, kustomize: inputs.kustomize, kubectl: inputs.kubectl, path: process.env.PATH, cwd: workspace },
-    changed: new Set(changed),
-    helmCharts,
-  });
-  return { excluded: r.excluded, join: renderReconciler(r), problems: r.engines.problems, rendered: r.rendered };
+  const changedSet = new Set(changed);
+  const valuesFiles = new Map(helmCharts.map((c) => [c.path === '.' ? '' : c.path, c.profiles.flatMap((p) => p.valuesFiles ?? [])]));
+  const m = await materialiseRenderTree(head, changedSet, { files: MAX_HEAD_FILES, bytes: MAX_HEAD_BYTES }, valuesFiles);
+  if (m === undefined) return undefined;
+  if ('problem' in m) return { notRendered: m.problem };
+  try {
+    const { renderForScan, renderReconciler } = await import('../render/index.js');
+    const r = await renderForScan(m.tree, policies, engine, {
+      repoRoot: m.dir,
+      engines: { helm: inputs.helm, kustomize: inputs.kustomize, kubectl: inputs.kubectl, path: process.env.PATH, cwd: workspace },
+      changed: changedSet,
+      refused: m.refused,
+      helmCharts,
+    });
+    return { excluded: r.excluded, join: renderReconciler(r), problems: r.engines.problems, rendered: { ...r.rendered, files: m.read.files } };
+  } finally {
+    m.cleanup();
+  }
 }

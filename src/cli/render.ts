@@ -2,7 +2,7 @@ import { collectFiles } from '../files.js';
 import type { AnyPolicy, EngineOptions, RunResult, SourceFile } from '../engine/index.js';
 import type { FileCommandOptions } from './args.js';
 import type { CliIO } from './io.js';
-import { isRenderRootFile } from '../render/roots.js';
+import { isRenderRootFile, RENDER_ROOT_GLOBS } from '../render/roots.js';
 import type { HelmChartSetting } from '../settings/config-types.js';
 
 /** The files a plain-YAML scan still reads, and how its result meets the renders'. */
@@ -20,7 +20,8 @@ export interface RenderStep {
 
 /**
  * The render step of `scan` and `fix` (unless `--no-render`): when the collected `files` include
- * a Chart.yaml or a kustomization.yaml, the scanned paths are read whole (every file, for the chart's templates, values and
+ * a Chart.yaml or a kustomization file, or the scanned paths hold a render-root file the include
+ * globs do not collect (an extensionless `Kustomization`), the scanned paths are read whole (every file, for the chart's templates, values and
  * schema), the charts are rendered with the engines found (`--helm`, else `helm` on the PATH of
  * `io.env`; src/render/index.ts) and analysed, and the chart files leave the plain-YAML scan. A
  * named engine that is not usable is said on stderr. Without a Chart.yaml nothing is read or run.
@@ -36,7 +37,7 @@ export async function renderStep(
   io: CliIO,
   helmCharts: readonly HelmChartSetting[] = [],
 ): Promise<RenderStep> {
-  if (!cmd.render || !files.some((f) => isRenderRootFile(f.path))) return { files, join: undefined, sources: [] };
+  if (!cmd.render || !hasRenderRoot(cmd.paths, files, exclude, io.cwd)) return { files, join: undefined, sources: [] };
   const { renderForScan, renderReconciler } = await import('../render/index.js');
   const tree = new Map(collectFiles(cmd.paths, { include: ['**'], exclude, cwd: io.cwd }).files.map((f) => [f.path, f.text]));
   const r = await renderForScan(tree, policies, engine, {
@@ -51,4 +52,14 @@ export async function renderStep(
     );
   const sources = r.result.files.flatMap((f) => (f.fixedText !== undefined && tree.has(f.path) ? [{ path: f.path, text: tree.get(f.path)! }] : []));
   return { files: files.filter((f) => !r.excluded.has(f.path)), join: renderReconciler(r), sources };
+}
+
+/**
+ * True when the collected `files` hold a render-root file (src/render/roots.ts), or else when a
+ * walk of `paths` (under `cwd`, `exclude` applied) finds one: the include globs of manifests never
+ * collect an extensionless `Kustomization`, which Kustomize takes as a folder's kustomization.
+ */
+function hasRenderRoot(paths: readonly string[], files: readonly SourceFile[], exclude: readonly string[], cwd: string | undefined): boolean {
+  if (files.some((f) => isRenderRootFile(f.path))) return true;
+  return collectFiles(paths, { include: RENDER_ROOT_GLOBS, exclude, cwd }).files.some((f) => isRenderRootFile(f.path));
 }

@@ -124,3 +124,35 @@ export function gitCommitOf(cwd: string, rev: string): string | undefined {
 export function gitTopLevel(cwd: string): string | undefined {
   return git(cwd, ['rev-parse', '--show-toplevel'])?.trim() || undefined;
 }
+
+/** One leaf of a commit's tree, listed recursively (`git ls-tree -r -l`): a blob (regular file or link) or a submodule. */
+export interface GitTreeFile {
+  /** Repository-relative POSIX path, as git stores it. */
+  path: string;
+  /** Git's mode: `100644`, `100755` (regular files), `120000` (symbolic link), `160000` (submodule). */
+  mode: string;
+  /** `blob`, or `commit` for a submodule's gitlink. */
+  type: string;
+  oid: string;
+  /** Size in bytes of a blob; undefined for a submodule. */
+  size: number | undefined;
+}
+
+/**
+ * Every leaf of the tree of `commit` (hex id, 7 to 64 digits) in the local repository at `cwd`:
+ * `git ls-tree -r -l -z --full-tree`, no pathspec (nothing read as a pattern), folders not listed.
+ * Undefined when git fails or the commit is absent. Source of the format: git-ls-tree(1), "OUTPUT
+ * FORMAT" (`<mode> SP <type> SP <object> SP <object size> TAB <file>`, the size padded, `-` for a
+ * non-blob).
+ */
+export function gitTreeFiles(cwd: string, commit: string): GitTreeFile[] | undefined {
+  if (!/^[0-9a-f]{7,64}$/i.test(commit)) return undefined;
+  const out = git(cwd, ['ls-tree', '-r', '-l', '-z', '--full-tree', commit]);
+  if (out === undefined) return undefined;
+  const files: GitTreeFile[] = [];
+  for (const rec of out.split('\0')) {
+    const m = /^(\d+) (\w+) ([0-9a-f]+) +(\d+|-)\t(.*)$/s.exec(rec);
+    if (m) files.push({ mode: m[1]!, type: m[2]!, oid: m[3]!, size: m[4] === '-' ? undefined : Number(m[4]), path: m[5]! });
+  }
+  return files;
+}

@@ -6,7 +6,7 @@
  * rendered object carries no fix here: it says where to make the change instead (a value a
  * Kustomize patch sets gets a fix in that patch, proven by rebuilding: kustomize-fixes.ts).
  */
-import { run, type EngineOptions, type Finding, type FixGroup, type AnyPolicy, type RunResult } from '../engine/index.js';
+import { fingerprintOf, run, type EngineOptions, type Finding, type FixGroup, type AnyPolicy, type RunResult } from '../engine/index.js';
 import type { SourceRange } from '../yaml/index.js';
 import { attributeOffset, follow, nodeAtOffset, parseOnce, stepsTo, type PathStep } from './attribute.js';
 import type { HelmValuesFixes } from './helm-fix.js';
@@ -26,6 +26,8 @@ export interface RenderedUnit {
   root: string;
   /** How messages name the render: `kustomize build overlays/prod`, `helm template charts/web (values.yaml)`. */
   label: string;
+  /** Helm: the name of the values profile rendered; absent means `default` (the chart's own values.yaml). Unused for Kustomize. */
+  profile?: string;
   objects: RenderedObject[];
   /**
    * Kustomize: the patch files of the root's closure, the root's own last (the order they apply
@@ -215,12 +217,15 @@ export function placeRendered(unit: RenderedUnit, policies: readonly AnyPolicy[]
  * build overlays/prod)`). A finding several renders give at the same source place (a base used by
  * two overlays) is kept once, naming every render. Fix groups are dropped and each finding's
  * fix is said to be not offered; suggestions (rendered-text edits) are dropped. The
- * `files` of the result name the source files, each once (its objects counted together). Never throws for bad rendered text (it is a
- * finding like any file's).
+ * `files` of the result name the source files, each once (its objects counted together). Each
+ * finding's fingerprint names its unit ({@link renderUnitId}: the Kustomize root, or the chart and
+ * its profile) besides the engine's fields, so re-runs give the same one and two overlays' findings
+ * never share one; a finding several units give keeps the first unit's (sorted). Never throws for
+ * bad rendered text (it is a finding like any file's).
  */
 export function analyseRendered(units: readonly RenderedUnit[], policies: readonly AnyPolicy[], opts: EngineOptions, read: SourceReader): RunResult {
   const out: Finding[] = [];
-  const byPlace = new Map<string, { finding: Finding; labels: string[] }>();
+  const byPlace = new Map<string, { finding: Finding; labels: string[]; origins: Array<{ unit: string; fingerprint: string }> }>();
   const files: RunResult['files'] = [];
   const byPath = new Map<string, RunResult['files'][number]>();
   const fixes = new Map<string, RunResult['fixes'][number]>();
@@ -270,6 +275,7 @@ export function analyseRendered(units: readonly RenderedUnit[], policies: readon
         const seen = byPlace.get(key);
         if (seen) {
           if (!seen.labels.includes(unit.label)) seen.labels.push(unit.label);
+          seen.origins.push({ unit: renderUnitId(unit), fingerprint: f.fingerprint });
           continue;
         }
         const moved: Finding = {
@@ -292,12 +298,47 @@ export function analyseRendered(units: readonly RenderedUnit[], policies: readon
           suggestions: link?.suggestion ? [link.suggestion] : [],
           ...(link ? { origin: { file: placed.file, range: placed.range } } : {}),
         };
-        const entry = { finding: moved, labels: [unit.label] };
+        const entry = { finding: moved, labels: [unit.label], origins: [{ unit: renderUnitId(unit), fingerprint: f.fingerprint }] };
         byPlace.set(key, entry);
         out.push(moved);
       }
     }
   }
   for (const { finding, labels } of byPlace.values()) finding.message = `${finding.message} (rendered by ${labels.join(', ')})`;
+  unitFingerprints(byPlace.values());
+  // A fix group names the findings it fixes by their final fingerprints.
+  for (const [id, g] of fixes) {
+    const members = out.filter((f) => f.fixId === id).map((f) => f.fingerprint);
+    fixes.set(id, { ...g, findings: [...new Set(members)] });
+  }
   return { files, findings: out, fixes: [...fixes.values()] };
+}
+
+/**
+ * The identity of a render for fingerprints: `kustomize` + the root's folder, or `helm` + the
+ * chart's folder + the profile name (`default` when absent). NUL-joined; never shown.
+ */
+export function renderUnitId(unit: Pick<RenderedUnit, 'kind' | 'root' | 'profile'>): string {
+  return unit.kind === 'kustomize' ? `kustomize\0${unit.root}` : `helm\0${unit.root}\0${unit.profile ?? 'default'}`;
+}
+
+/**
+ * Give each rendered finding the fingerprint of (the unit, the engine's fingerprint of the
+ * rendered finding): the engine's alone names the source file and the rendered object, so two
+ * overlays of one base (same names) would share it. A finding several units gave keeps the
+ * fingerprint of the first of them in sorted order (unit id, then fingerprint), whatever order
+ * they rendered in. A fingerprint two findings would share gets a counter (`[fp, n]`, n from 1),
+ * in finding order. Mutates the findings.
+ */
+function unitFingerprints(entries: Iterable<{ finding: Finding; origins: Array<{ unit: string; fingerprint: string }> }>): void {
+  const given = new Map<string, number>();
+  for (const { finding, origins } of entries) {
+    const first = [...origins].sort((a, b) =>
+      a.unit < b.unit ? -1 : a.unit > b.unit ? 1 : a.fingerprint < b.fingerprint ? -1 : a.fingerprint > b.fingerprint ? 1 : 0,
+    )[0]!;
+    const fp = fingerprintOf(['rendered', first.unit, first.fingerprint]);
+    const n = given.get(fp) ?? 0;
+    given.set(fp, n + 1);
+    finding.fingerprint = n === 0 ? fp : fingerprintOf([fp, n]);
+  }
 }

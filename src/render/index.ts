@@ -11,6 +11,7 @@ import { findHelmCharts, helmFileRoles, renderHelmChart, type HelmProblem, type 
 import { proveHelmValuesFixes, startValuesProbe } from './helm-fix.js';
 import { analyseKustomize, buildKustomization, kustomizeClosure, kustomizeRootsFor, type KustomizeAnalysis, type KustomizeProblem } from './kustomize.js';
 import { keepProvenPlainFixes, proveKustomizeFixes, withPatchFixes, type BuiltRoot, type KustomizeFixes } from './kustomize-fixes.js';
+import { refusedAmong, refusedInFolder, type RefusedPaths } from './refused.js';
 import type { KustomizeEngine } from './types.js';
 
 export { analyseRendered, templateRange, type RenderedObject, type RenderedUnit, type SourceReader } from './analyse.js';
@@ -18,6 +19,7 @@ export { attributeOffset } from './attribute.js';
 export { findRenderEngines, type EngineLookup, type FoundEngines } from './engines.js';
 export type { HelmEngine, KustomizeEngine } from './types.js';
 export type { HelmProfile } from './helm.js';
+export type { RefusedPath, RefusedPaths } from './refused.js';
 
 /** A chart's render profiles (the configuration's `render.helm.charts`). */
 export interface HelmChartProfiles {
@@ -44,6 +46,12 @@ export interface RenderOptions {
    * (in `excluded`), and a changed one selects its chart under `changed`. Absent: none listed.
    */
   helmCharts?: readonly HelmChartProfiles[];
+  /**
+   * Paths of the tree that were not read as regular files (links and submodules of a commit read
+   * from git objects, files past a budget), each a key of the tree with text `''`: a chart holding
+   * one, or a root whose closure names one, is not rendered (a `renderProblem` finding at it).
+   */
+  refused?: RefusedPaths;
 }
 
 /** What {@link renderForScan} gives the scan. */
@@ -150,6 +158,12 @@ export async function renderForScan(
       if (raw) findings.push(raw.finding);
       continue;
     }
+    const refusal = refusedInFolder(opts.refused, chart.dir);
+    if (refusal) {
+      const f = problemFinding(refusal, `${what} (helm template)`, policies, engine);
+      if (f) findings.push(f);
+      continue;
+    }
     const profiles = profilesOf.get(chart.dir);
     for (const profile of profiles ?? [undefined]) {
       // The values probe (src/render/helm-fix.ts) runs beside the chart's own render.
@@ -177,6 +191,7 @@ export async function renderForScan(
         kind: 'helm',
         root: chart.dir,
         label: `helm template ${chart.dir || '.'}${named}`,
+        profile: r.profile.name,
         objects: r.objects.map((o) => ({ text: o.text, sourceFile: o.sourceFile })),
         valuesFixes,
       });
@@ -190,6 +205,13 @@ export async function renderForScan(
       const remedy = 'install kustomize or kubectl (or name one with --kustomize / --kubectl), or scan with --no-render to check its resources as plain YAML.';
       const raw = notScannedFinding(root, 'notRendered', { what, reason, remedy }, FILE_START, 'no-kustomize', policies, engine);
       if (raw) findings.push(raw.finding);
+      continue;
+    }
+    const within = kustomizeClosure(kustomize, root);
+    const refusal = refusedAmong(opts.refused, [...within.kustomizations, ...within.files]);
+    if (refusal) {
+      const f = problemFinding(refusal, `${what} (kustomize build)`, policies, engine);
+      if (f) findings.push(f);
       continue;
     }
     const b = await buildKustomization(engines.kustomize, kustomize, root, opts.repoRoot);

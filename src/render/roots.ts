@@ -16,3 +16,10 @@ export function isRenderRootFile(path: string): boolean {
   const name = path.slice(path.lastIndexOf('/') + 1);
   return (RENDER_ROOT_FILE_NAMES as readonly string[]).includes(name);
 }
+
+/**
+ * Globs (src/glob.ts matchGlob) of every render-root file name, at the top and in any folder, for a
+ * walk that looks for render roots: `Kustomization` has no extension, so the default include globs
+ * of manifests (`.yaml`, `.yml` and `.json` files) never collect it.
+ */
+export const RENDER_ROOT_GLOBS: readonly string[] = RENDER_ROOT_FILE_NAMES.flatMap((n) => [n, `**/${n}`]);

@@ -26,6 +26,12 @@ describe('changedManifests', () => {
   ] as const)('%s', (_name, include, exclude, expected) => {
     expect(changedManifests(changes, include, exclude).map((f) => f.path)).toEqual(expected);
   });
+
+  it('with rendering on, a changed extensionless Kustomization is a candidate too (not when excluded or removed)', () => {
+    const roots = [file('overlays/prod/Kustomization'), file('vendor/Kustomization'), file('old/Kustomization', 'removed'), file('docs/Kustomization.md')];
+    expect(changedManifests(roots, ['**/*.yaml'], ['vendor/**'], true).map((f) => f.path)).toEqual(['overlays/prod/Kustomization']);
+    expect(changedManifests(roots, ['**/*.yaml'], ['vendor/**']).map((f) => f.path)).toEqual([]);
+  });
 });
 
 describe('pathsChanged', () => {

@@ -235,3 +235,27 @@ describe('scan builds Kustomize roots', () => {
     expect(r.findings[0]!.message).toMatch(/^The Kustomize root \. \(kustomize build\): /);
   });
 });
+
+describe('scan finds a root whose kustomization is the extensionless Kustomization', () => {
+  it('builds it: the patch that sets privileged: true is pointed at, and neither the patch nor Kustomization is linted as an object', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ki-render-extensionless-'));
+    writeFileSync(join(dir, 'Kustomization'), 'resources:\n- deployment.yaml\npatches:\n- path: privileged.yaml\n');
+    writeFileSync(
+      join(dir, 'deployment.yaml'),
+      'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  selector:\n    matchLabels: {app: web}\n  template:\n    metadata:\n      labels: {app: web}\n    spec:\n      containers:\n      - name: app\n        image: nginx:1.27\n',
+    );
+    writeFileSync(
+      join(dir, 'privileged.yaml'),
+      'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  template:\n    spec:\n      containers:\n      - name: app\n        securityContext:\n          privileged: true\n',
+    );
+    const r = await json([], dir);
+    const p = r.findings.filter((f) => f.policyId === 'no-privileged-container');
+    expect(p.map(where)).toEqual(['privileged.yaml:11 no-privileged-container']);
+    expect(p[0]!.message).toContain('(rendered by kustomize build .)');
+    expect(r.findings.filter((f) => f.file === 'privileged.yaml' && f.policyId !== 'no-privileged-container')).toEqual([]);
+    expect(r.findings.filter((f) => f.file === 'Kustomization')).toEqual([]);
+    // --no-render: the patch is linted as an object again (what the render step keeps out).
+    const plain = await json(['--no-render'], dir);
+    expect(plain.findings.some((f) => f.file === 'privileged.yaml' && f.policyId === 'valid-manifest')).toBe(true);
+  });
+});

@@ -4,7 +4,9 @@
  * edits: an overlay patch that sets privileged: true is commented at that patch line; the patch is
  * never linted as an object.
  */
-import { dirname } from 'node:path';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { engineBinaries } from '../engines.js';
 import { createPullRequestFixture } from '../github-api/fixture.js';
 import { startGitHubApiServer } from '../github-api/server.js';
@@ -78,6 +80,24 @@ describe('a pull request whose overlay patch sets privileged: true', () => {
       expect(comments.some((c) => c.body.includes('valid-manifest'))).toBe(false);
     } finally {
       await gh.close();
+    }
+  });
+
+  it('a workspace without the checkout (an empty folder): rendered from the head commit through the API, on the same patch line', async () => {
+    const gh = await startGitHubApiServer(fx.state());
+    const empty = mkdtempSync(join(tmpdir(), 'ki-empty-workspace-'));
+    try {
+      const r = await runAction(fx, gh, { 'fail-level': 'warning' }, { PATH, GITHUB_WORKSPACE: empty });
+      expect(gh.rejections).toEqual([]);
+      expect(r.code).toBe(1);
+      expect(r.stdout).toMatch(/rendered 1 chart\(s\) and Kustomize root\(s\) \(1 objects\) from 4 file\(s\) of the head commit [0-9a-f]{12}/);
+      expect(gh.log.some((l) => l.route?.endsWith('/git/trees/{tree_sha}'))).toBe(true);
+      const privileged = gh.state.reviewComments.filter((c) => c.body.includes('no-privileged-container'));
+      expect(privileged.map((c) => [c.path, c.line])).toEqual([['overlays/prod/privileged.yaml', 11]]);
+      expect(gh.state.reviewComments.some((c) => c.body.includes('valid-manifest'))).toBe(false);
+    } finally {
+      await gh.close();
+      rmSync(empty, { recursive: true, force: true });
     }
   });
 

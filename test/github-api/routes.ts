@@ -1,4 +1,5 @@
 /** Route table, pagination and the read-only routes of the fake GitHub REST API. */
+import { createHash } from 'node:crypto';
 import { posix } from 'node:path';
 import type { GitHubState, IssueComment, Rejection, Review, ReviewComment, StoredFile, User } from './types.js';
 
@@ -274,6 +275,37 @@ export const readRoutes: Route[] = [
         status: 200,
         body: { sha, node_id: `B_${sha}`, size: blob.length, url: `${api(ctx)}/git/blobs/${sha}`, content: base64(blob), encoding: 'base64' },
       };
+    },
+  },
+  {
+    method: 'GET',
+    template: '/repos/{owner}/{repo}/git/trees/{tree_sha}',
+    handle(ctx) {
+      // A commit's tree (GitHub takes a commit SHA or a ref for tree_sha): its folders and files, all
+      // of them with `recursive` (any value), else the top level only. Links keep mode 120000.
+      const tree = isOurPull(ctx) ? ctx.state.trees[ctx.params.tree_sha] : undefined;
+      if (!tree) return notFound();
+      const all = ctx.rawQuery.recursive !== undefined;
+      const folders = new Set<string>();
+      for (const p of Object.keys(tree)) for (let i = p.indexOf('/'); i >= 0; i = p.indexOf('/', i + 1)) folders.add(p.slice(0, i));
+      const sha = ctx.params.tree_sha;
+      const entries = [
+        ...[...folders].map((p) => {
+          const id = createHash('sha1').update(`tree ${sha} ${p}`).digest('hex');
+          return { path: p, mode: '040000', type: 'tree', sha: id, url: `${api(ctx)}/git/trees/${id}` };
+        }),
+        ...Object.entries(tree).map(([p, f]) => ({
+          path: p,
+          mode: f.mode ?? '100644',
+          type: 'blob',
+          sha: f.sha,
+          size: f.content.length,
+          url: `${api(ctx)}/git/blobs/${f.sha}`,
+        })),
+      ]
+        .filter((e) => all || !e.path.includes('/'))
+        .sort((a, b) => (a.path < b.path ? -1 : 1));
+      return { status: 200, body: { sha, url: `${api(ctx)}/git/trees/${sha}`, tree: entries, truncated: false } };
     },
   },
   {

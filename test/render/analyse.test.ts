@@ -148,3 +148,63 @@ describe('helmValuesHint (the values key a template reads for a finding)', () =>
     expect(helmValuesHint('read-only-root-filesystem', 'a:\n  b: 1\nc: {{ .Values.securityContext }}\n', 2, '')).toBeUndefined();
   });
 });
+
+describe('analyseRendered fingerprints (one per unit: Kustomize root, or chart and profile)', () => {
+  const withImage = (image: string) => rendered('').replace('image: nginx:1.27', `image: ${image}`);
+  const fps = (units: RenderedUnit[]) =>
+    analyseRendered(units, builtinPolicies, {}, read).findings.map((f) => ({
+      policy: f.policyId,
+      by: f.message.match(/\(rendered by ([^)]*)\)$/)![1],
+      fp: f.fingerprint,
+    }));
+
+  it('re-running gives the same fingerprints; a finding both overlays give keeps one, whatever order the units rendered in', () => {
+    const a = unit('overlays/a', withImage('nginx:latest'));
+    const b = unit('overlays/b', withImage('nginx'));
+    const first = fps([a, b]);
+    expect(fps([a, b])).toEqual(first);
+    const shared = first.filter((f) => f.policy === 'read-only-root-filesystem');
+    expect(shared).toHaveLength(1);
+    const reversed = fps([b, a]).find((f) => f.policy === 'read-only-root-filesystem')!;
+    expect(reversed.fp).toBe(shared[0]!.fp);
+    // The shared finding's fingerprint is overlay a's alone (a sorts first), not b's.
+    expect(fps([a]).find((f) => f.policy === 'read-only-root-filesystem')!.fp).toBe(shared[0]!.fp);
+    expect(fps([b]).find((f) => f.policy === 'read-only-root-filesystem')!.fp).not.toBe(shared[0]!.fp);
+  });
+
+  it("two overlays' differing findings from one base object (same names: no namePrefix) get different fingerprints", () => {
+    // Each overlay's own patch sets privileged: true: two findings, on two patch files, from the same rendered object.
+    const PATCH = `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: web
+spec:
+  template:
+    spec:
+      containers:
+      - name: app
+        securityContext:
+          privileged: true
+`;
+    const patched = (root: string): RenderedUnit => ({
+      ...unit(root, rendered('', '          privileged: true\n')),
+      patches: [`${root}/patch.yaml`],
+    });
+    const readAll = (p: string) => (p.endsWith('/patch.yaml') ? PATCH : read(p));
+    const r = analyseRendered([patched('overlays/a'), patched('overlays/b')], builtinPolicies, {}, readAll);
+    const privileged = r.findings.filter((f) => f.policyId === 'no-privileged-container');
+    expect(privileged.map((f) => [f.file, f.range.start.line])).toEqual([
+      ['overlays/a/patch.yaml', 11],
+      ['overlays/b/patch.yaml', 11],
+    ]);
+    expect(new Set(privileged.map((f) => f.fingerprint)).size).toBe(2);
+    expect(new Set(r.findings.map((f) => f.fingerprint)).size).toBe(r.findings.length);
+  });
+
+  it('the same chart under two profiles, or as a root of the same folder name, gives different fingerprints', () => {
+    const helm = (profile?: string): RenderedUnit => ({ ...unit('charts/web', rendered('')), kind: 'helm', label: 'helm template charts/web', profile });
+    const fp = (u: RenderedUnit) => fps([u]).find((f) => f.policy === 'read-only-root-filesystem')!.fp;
+    expect(fp(helm())).toBe(fp(helm('default')));
+    expect(new Set([fp(helm()), fp(helm('prod')), fp(unit('charts/web', rendered('')))]).size).toBe(3);
+  });
+});
