@@ -1,16 +1,16 @@
 import { createRequire as __kiCreateRequire } from 'node:module'; const require = __kiCreateRequire(import.meta.url);
 import {
   run
-} from "./chunk-U7ANFDVO.js";
+} from "./chunk-4TU67UMF.js";
 import {
   builtinPolicies
-} from "./chunk-Q5DUE2UG.js";
-import "./chunk-Q2IMW2MT.js";
-import "./chunk-SKSSCPAE.js";
-import "./chunk-QDAHG25K.js";
+} from "./chunk-RSUF3YS7.js";
+import "./chunk-SCSQVYNF.js";
+import "./chunk-QPSMOZU7.js";
 import "./chunk-7MOTDLS3.js";
 import "./chunk-23UJLTM7.js";
 import "./chunk-FSFUDRU3.js";
+import "./chunk-GCJCDDRW.js";
 import "./chunk-EAZCXRIZ.js";
 
 // src/scan-worker.ts
@@ -22,7 +22,7 @@ async function policiesFromRecipe(recipe) {
     throw new TypeError("policiesFromRecipe: the recipe must be an object with a customFolders list");
   }
   const policies = [...builtinPolicies];
-  const loadCustomPolicies = recipe.customFolders.length > 0 ? (await import("./chunk-AXBWT2RA.js")).loadCustomPolicies : void 0;
+  const loadCustomPolicies = recipe.customFolders.length > 0 ? (await import("./chunk-5SWINEPN.js")).loadCustomPolicies : void 0;
   for (const snapshot of recipe.customFolders) {
     const loaded = loadCustomPolicies(
       snapshot.folder,

@@ -47,6 +47,48 @@ export interface ResolvedConfig {
      * the engine's `applyFixes`. Absent: safe fixes only.
      */
     fixes?: FixSettings;
+    /**
+     * How Helm charts are rendered (`render: {helm: {charts: [...]}}`): the charts listed, each
+     * with its profiles; a chart not listed renders with the default profile (its own values.yaml).
+     * A later file's entry for a chart path replaces an earlier file's entry for the same path.
+     * Absent when no file has a `render:` section (no chart has profiles).
+     */
+    render?: RenderSettings;
+}
+/** The configuration's `render:` (see ResolvedConfig.render). */
+export interface RenderSettings {
+    helm: {
+        charts: HelmChartSetting[];
+    };
+}
+/** One entry of `render.helm.charts`: a chart folder and the profiles it renders with. */
+export interface HelmChartSetting {
+    /** The chart folder, repository-relative POSIX without `./`, `..` or a trailing `/`; `.` for a chart at the repository root. */
+    path: string;
+    /** At least one; names unique within the chart. */
+    profiles: HelmProfileSetting[];
+    /** `file:line` of the entry in the file that set it. */
+    source: string;
+}
+/**
+ * One render profile of a chart: the `helm template` flags (https://helm.sh/docs/helm/helm_template/).
+ * Absent fields take the render layer's defaults (src/render/helm.ts DEFAULT_HELM_PROFILE: release
+ * `kube-immutable`, namespace `default`, tests skipped, no CRDs, Helm's own Kubernetes version).
+ * The same shape as the render layer's HelmProfile (with `name` required and `source` added).
+ */
+export interface HelmProfileSetting {
+    /** Names the profile in reports (`helm template charts/web (prod)`); see HELM_PROFILE_NAME (src/constants.ts). */
+    name: string;
+    /** Repository-relative values files (`--values`, in order, after the chart's values.yaml), normalised like {@link HelmChartSetting.path}. */
+    valuesFiles?: string[];
+    releaseName?: string;
+    namespace?: string;
+    kubeVersion?: string;
+    apiVersions?: string[];
+    includeCrds?: boolean;
+    skipTests?: boolean;
+    /** `file:line` of the profile in the file that set it. */
+    source: string;
 }
 /** The configuration's `fixes:` (see ResolvedConfig.fixes). */
 export interface FixSettings {

@@ -1,0 +1,13 @@
+import { createRequire as __kiCreateRequire } from 'node:module'; const require = __kiCreateRequire(import.meta.url);
+import {
+  builtinPolicies
+} from "./chunk-RSUF3YS7.js";
+import "./chunk-SCSQVYNF.js";
+import "./chunk-QPSMOZU7.js";
+import "./chunk-23UJLTM7.js";
+import "./chunk-FSFUDRU3.js";
+import "./chunk-GCJCDDRW.js";
+import "./chunk-EAZCXRIZ.js";
+export {
+  builtinPolicies
+};
