@@ -142,3 +142,31 @@ export function attributeOffset(renderedText: string, offset: number, sourceText
   // A map entry is pointed at by its key (the line a person reads as the field), a list item by its value.
   return { range: node.pair ? node.keyRange : node.range, exact, missing: steps.slice(depth).map(stepText), node };
 }
+
+/** Kustomize's content-hash name suffix (`-` and 10 characters of its alphabet; kustomize api/hasher). */
+const NAME_HASH = /-[2456789bcdfghkmt]{10}$/;
+
+/**
+ * The `configMapGenerator` (for a ConfigMap) or `secretGenerator` (for a Secret) entry of the
+ * kustomization `text` that generated the object rendered as `kind`/`name`: the entry whose
+ * `name` the rendered name holds once the content-hash suffix is dropped (a `namePrefix` /
+ * `nameSuffix` may surround it), the longest such name when several fit
+ * (https://kubectl.docs.kubernetes.io/references/kustomize/kustomization/configmapgenerator/).
+ * `hashed` says whether the rendered name carries the suffix (the generator renames the object
+ * on every change of its data). Undefined when none fits. Pure.
+ */
+export function generatorEntry(text: string, kind: unknown, name: unknown): { entry: YNode; hashed: boolean } | undefined {
+  if ((kind !== 'ConfigMap' && kind !== 'Secret') || typeof name !== 'string') return undefined;
+  const root = parseOnce(text).documents.find((d) => d.root && !d.hasErrors)?.root;
+  const list = root?.kind === 'map' ? root.get(kind === 'ConfigMap' ? 'configMapGenerator' : 'secretGenerator') : undefined;
+  if (list?.kind !== 'seq') return undefined;
+  const hashed = NAME_HASH.test(name);
+  const bare = hashed ? name.replace(NAME_HASH, '') : name;
+  let best: { entry: YNode; length: number } | undefined;
+  for (const item of list.items()) {
+    const n = item.kind === 'map' ? item.get('name')?.value : undefined;
+    if (typeof n !== 'string' || n === '' || !bare.includes(n)) continue;
+    if (!best || n.length > best.length) best = { entry: item, length: n.length };
+  }
+  return best && { entry: best.entry, hashed };
+}

@@ -13,7 +13,7 @@
 import { fingerprintOf, run, type AnyPolicy, type EngineOptions, type FileResult, type Finding, type FixGroup, type RunResult } from '../engine/index.js';
 import { applyEdits, detectStyle, parseYaml, renderFixOps, type TextEdit } from '../yaml/index.js';
 import { placeRendered, type PlacedFinding, type RenderedUnit, type SourceReader } from './analyse.js';
-import { attributeOffset, follow, nodeAtOffset, parseOnce, stepsTo } from './attribute.js';
+import { attributeOffset, follow, generatorEntry, nodeAtOffset, parseOnce, stepsTo } from './attribute.js';
 import { buildKustomization, type KustomizeAnalysis } from './kustomize.js';
 import type { KustomizeEngine } from './types.js';
 
@@ -188,6 +188,49 @@ function patchCandidate(p: PlacedFinding, read: SourceReader): { candidate: Cand
 }
 
 /**
+ * The fix of a generated ConfigMap or Secret that is not immutable: `options.immutable: true` on
+ * its `configMapGenerator` / `secretGenerator` entry (the rendered object's own `immutable: true`
+ * would be lost at the next build), offered only when the rendered name carries the content-hash
+ * suffix — the generator renames the object with every change of its data, so immutable cannot
+ * break a later rollout (https://kubectl.docs.kubernetes.io/references/kustomize/kustomization/generatoroptions/).
+ * Undefined for any other finding.
+ */
+function generatorCandidate(p: PlacedFinding, read: SourceReader): { candidate: Candidate; at: number; value: unknown; group: FixGroup } | undefined {
+  if (p.rendered.policyId !== 'immutable-configmap-secret' || p.rendered.object === undefined) return undefined;
+  const text = read(p.file);
+  if (text === undefined) return undefined;
+  const g = generatorEntry(text, p.rendered.object.kind, p.rendered.object.name);
+  if (!g?.hashed || g.entry.kind !== 'map') return undefined;
+  const r = renderFixOps(
+    text,
+    detectStyle(
+      text,
+      parseOnce(text).documents.map((d) => d.doc),
+    ),
+    [{ kind: 'set', target: g.entry, path: ['options', 'immutable'], value: true }],
+  );
+  if (r.problems.length > 0 || r.edits.length === 0) return undefined;
+  const group: FixGroup = {
+    id: fingerprintOf(['kustomize-generator-fix', p.file, g.entry.offsets[0]]),
+    file: p.file,
+    docIndex: 0,
+    object: `${p.rendered.object.kind}/${p.rendered.object.namespace ? `${p.rendered.object.namespace}/` : ''}${p.rendered.object.name}`,
+    container: undefined,
+    containers: [],
+    findings: [],
+    edits: r.edits,
+    verified: true,
+    problem: undefined,
+  };
+  return {
+    candidate: { file: p.file, edits: r.edits, targets: new Set([placeKeyOf(p.rendered.policyId, p.file, p.range.start.line)]) },
+    at: g.entry.offsets[0],
+    value: true,
+    group,
+  };
+}
+
+/**
  * Prove the fixes of the Kustomize files of `built` (the roots built, each with its rendered
  * unit) by building again (see the module comment): the verified plain fix groups of the
  * `resources` files (scanned here as the plain scan does, with `ctx.policies` and `ctx.opts`), and
@@ -219,7 +262,7 @@ export async function proveKustomizeFixes(ctx: KustomizeFixContext, built: reado
   const patchCands = new Map<string, { candidate: Candidate; value: unknown; group: FixGroup; conflict: boolean }>();
   for (const b of built)
     for (const p of befores.get(b)!.placed) {
-      const c = patchCandidate(p, ctx.read);
+      const c = patchCandidate(p, ctx.read) ?? generatorCandidate(p, ctx.read);
       if (!c) continue;
       const key = `${c.candidate.file}\0${c.at}`;
       const seen = patchCands.get(key);
@@ -286,7 +329,15 @@ export function withPatchFixes(result: RunResult, fixes: KustomizeFixes): RunRes
     byId.get(v.group)!.findings.push(f.fingerprint);
     return { ...f, fixId: v.group, fixProblem: undefined };
   });
-  return { ...result, findings, fixes: [...result.fixes, ...byId.values()], files: [...result.files, ...files] };
+  // A file the result already names (a kustomization that is the source of a generated object) takes the fixed text; the others join.
+  const fixedOf = new Map(files.map((f) => [f.path, f]));
+  const merged = result.files.map((f) => {
+    const x = fixedOf.get(f.path);
+    if (!x) return f;
+    fixedOf.delete(f.path);
+    return { ...f, fixedText: x.fixedText, fixedEdits: x.fixedEdits };
+  });
+  return { ...result, findings, fixes: [...result.fixes, ...byId.values()], files: [...merged, ...fixedOf.values()] };
 }
 
 /**

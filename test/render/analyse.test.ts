@@ -67,15 +67,21 @@ describe('analyseRendered', () => {
     expect(p.message).toContain('(privileged is not set in this file)');
   });
 
-  it('an object with no place in its source file (a generated ConfigMap) lands on the first line, its offsets agreeing with its columns', () => {
+  it('a generated ConfigMap lands on its generator entry; an object with no place at all on the first line, its offsets agreeing with its columns', () => {
     const kustomization = 'configMapGenerator:\n- name: demo\n  literals: [a=b]\n';
     const cm = 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: demo-5b6kh9g4kd\ndata:\n  a: b\n';
     const u: RenderedUnit = { kind: 'kustomize', root: '.', label: 'kustomize build .', objects: [{ text: cm, sourceFile: 'kustomization.yaml' }] };
     const r = analyseRendered([u], builtinPolicies, {}, (p) => (p === 'kustomization.yaml' ? kustomization : undefined));
     const f = r.findings.find((x) => x.policyId === 'immutable-configmap-secret')!;
     expect(f.file).toBe('kustomization.yaml');
+    const at = kustomization.indexOf('name: demo');
+    expect(f.range).toEqual({ start: { line: 2, column: 3, offset: at }, end: { line: 2, column: 7, offset: at + 4 } });
+    // No generator names it (another generator): the file's first line.
+    const other = 'configMapGenerator:\n- name: unrelated\n  literals: [a=b]\n';
+    const r2 = analyseRendered([u], builtinPolicies, {}, (p) => (p === 'kustomization.yaml' ? other : undefined));
+    const g = r2.findings.find((x) => x.policyId === 'immutable-configmap-secret')!;
     const first = 'configMapGenerator:'.length;
-    expect(f.range).toEqual({ start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: first + 1, offset: first } });
+    expect(g.range).toEqual({ start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: first + 1, offset: first } });
   });
 });
 

@@ -205,3 +205,49 @@ describe('a bad value set by an overlay patch gets a fix in that patch', () => {
     expect(await builtFindings(dir, 'overlays/prod/kustomization.yaml', 'no-privilege-escalation')).toEqual([]);
   });
 });
+
+describe('generated ConfigMaps: the fix is options.immutable on the generator entry', () => {
+  const files: Record<string, string> = {
+    'base/kustomization.yaml': 'resources:\n- deployment.yaml\nconfigMapGenerator:\n- name: settings\n  literals:\n  - a=1\n',
+    'base/deployment.yaml': base(['        securityContext:', '          allowPrivilegeEscalation: false']),
+    'overlays/prod/kustomization.yaml': 'resources:\n- ../../base\nnamePrefix: prod-\n',
+    // dev merges into the base's generator: its own options win, so its fix is there.
+    'overlays/dev/kustomization.yaml':
+      'resources:\n- ../../base\nnamePrefix: dev-\nconfigMapGenerator:\n- name: settings\n  behavior: merge\n  literals:\n  - b=2\n',
+  };
+
+  it('at the entry that decides (the base for prod, the merging overlay for dev), each proven by rebuilding and clean once applied', async () => {
+    const dir = writeTree(files);
+    const r = await scan(dir);
+    const cm = byPolicy(r, 'immutable-configmap-secret');
+    expect(cm.map((f) => `${f.file}:${f.range.start.line}`).sort()).toEqual(['base/kustomization.yaml:4', 'overlays/dev/kustomization.yaml:5']);
+    for (const f of cm) expect(groupOf(r, f)).toMatchObject({ file: f.file, verified: true });
+    expect(
+      groupOf(
+        r,
+        cm.find((f) => f.file === 'base/kustomization.yaml')!,
+      )!.kinds,
+    ).toBeUndefined();
+    for (const path of ['base/kustomization.yaml', 'overlays/dev/kustomization.yaml']) {
+      const fixed = r.files.find((f) => f.path === path)!.fixedText!;
+      // The entry is the file's last block: the option is appended to it, nothing else changes.
+      expect(fixed).toBe(`${files[path]}  options:\n    immutable: true\n`);
+      writeFileSync(join(dir, path), fixed);
+    }
+    expect(await builtFindings(dir, 'overlays/prod/kustomization.yaml', 'immutable-configmap-secret')).toEqual([]);
+    expect(await builtFindings(dir, 'overlays/dev/kustomization.yaml', 'immutable-configmap-secret')).toEqual([]);
+  });
+
+  it('no fix without the content-hash suffix (disableNameSuffixHash): immutable would break the next rollout', async () => {
+    const dir = writeTree({
+      ...files,
+      'base/kustomization.yaml':
+        'resources:\n- deployment.yaml\nconfigMapGenerator:\n- name: settings\n  options:\n    disableNameSuffixHash: true\n  literals:\n  - a=1\n',
+    });
+    const r = await scan(dir);
+    const prod = byPolicy(r, 'immutable-configmap-secret').find((f) => f.object?.name === 'prod-settings')!;
+    expect(prod.file).toBe('base/kustomization.yaml');
+    expect(prod.range.start.line).toBe(4);
+    expect(prod.fixId).toBeUndefined();
+  });
+});
