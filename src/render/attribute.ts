@@ -134,6 +134,8 @@ export function sourceDocument(source: readonly ParsedDocument[], rendered: { ki
 export function attributeOffset(renderedText: string, offset: number, sourceText: string, end?: number): Attribution | undefined {
   const rendered = parseOnce(renderedText).documents.find((d) => d.root && !d.hasErrors);
   if (!rendered?.root) return undefined;
+  const ops = jsonPatchOperations(sourceText);
+  if (ops) return attributeJsonPatch(ops, nodeAtOffset(rendered.root, offset, end).path);
   const doc = sourceDocument(parseOnce(sourceText).documents, identity(rendered));
   if (!doc?.root) return undefined;
   const steps = stepsTo(rendered.root, nodeAtOffset(rendered.root, offset, end));
@@ -141,6 +143,55 @@ export function attributeOffset(renderedText: string, offset: number, sourceText
   const exact = depth === steps.length;
   // A map entry is pointed at by its key (the line a person reads as the field), a list item by its value.
   return { range: node.pair ? node.keyRange : node.range, exact, missing: steps.slice(depth).map(stepText), node };
+}
+
+/**
+ * The operations of a JSON 6902 patch file (a YAML or JSON list of maps with `op` and `path`,
+ * https://datatracker.ietf.org/doc/html/rfc6902 ; Kustomize `patches` / `patchesJson6902`), or
+ * undefined when the text is not one.
+ */
+function jsonPatchOperations(text: string): YNode[] | undefined {
+  const docs = parseOnce(text).documents.filter((d) => d.root);
+  const root = docs.length === 1 && !docs[0]!.hasErrors ? docs[0]!.root : undefined;
+  if (root?.kind !== 'seq') return undefined;
+  const items = root.items();
+  if (items.length === 0 || !items.every((i) => i.kind === 'map' && typeof i.get('op')?.value === 'string' && typeof i.get('path')?.value === 'string'))
+    return undefined;
+  return items;
+}
+
+/** The segments of a JSON pointer (RFC 6901: `~1` is `/`, `~0` is `~`), or undefined when it is not one. */
+function pointerSegments(pointer: string): string[] | undefined {
+  if (pointer === '') return [];
+  if (!pointer.startsWith('/')) return undefined;
+  return pointer
+    .slice(1)
+    .split('/')
+    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+}
+
+/**
+ * The place of a JSON 6902 patch that writes the rendered node at data path `path`: the value of
+ * the last `add` or `replace` operation whose `path` is that node's pointer, or the node inside
+ * the value of one whose `path` is an ancestor's (a whole `securityContext` added). Undefined when
+ * no operation writes it (list items are named by index, as the pointers name them).
+ */
+function attributeJsonPatch(ops: readonly YNode[], path: readonly (string | number)[]): Attribution | undefined {
+  const want = path.map(String);
+  for (const op of [...ops].reverse()) {
+    const kind = op.get('op')?.value;
+    const segs = pointerSegments(String(op.get('path')?.value));
+    const value = op.get('value');
+    if ((kind !== 'add' && kind !== 'replace') || !segs || !value || segs.length > want.length || !segs.every((s, i) => s === want[i])) continue;
+    let node: YNode | undefined = value;
+    for (const s of want.slice(segs.length)) {
+      node = node.kind === 'map' ? node.get(s) : node.kind === 'seq' && /^\d+$/.test(s) ? node.item(Number(s)) : undefined;
+      if (!node) break;
+    }
+    if (!node) continue;
+    return { range: node.pair ? node.keyRange : node.range, exact: true, missing: [], node };
+  }
+  return undefined;
 }
 
 /** Kustomize's content-hash name suffix (`-` and 10 characters of its alphabet; kustomize api/hasher). */

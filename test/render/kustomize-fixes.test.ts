@@ -251,3 +251,32 @@ describe('generated ConfigMaps: the fix is options.immutable on the generator en
     expect(prod.fixId).toBeUndefined();
   });
 });
+
+describe('JSON 6902 patches', () => {
+  it('a value a JSON patch sets is found at that operation, and fixed there (proven by rebuilding)', async () => {
+    const ops = [
+      '- op: add',
+      '  path: /spec/template/spec/containers/0/securityContext',
+      '  value:',
+      '    runAsNonRoot: true',
+      '- op: replace',
+      '  path: /spec/template/spec/containers/0/securityContext/allowPrivilegeEscalation',
+      '  value: true',
+      '',
+    ].join('\n');
+    const dir = writeTree({
+      'base/kustomization.yaml': 'resources:\n- deployment.yaml\n',
+      'base/deployment.yaml': base(['        securityContext:', '          allowPrivilegeEscalation: false']),
+      'overlays/prod/kustomization.yaml': 'resources:\n- ../../base\npatches:\n- path: ape.yaml\n  target:\n    kind: Deployment\n    name: web\n',
+      'overlays/prod/ape.yaml': ops,
+    });
+    const r = await scan(dir);
+    const npe = byPolicy(r, 'no-privilege-escalation');
+    expect(npe.map((f) => `${f.file}:${f.range.start.line}`)).toEqual(['overlays/prod/ape.yaml:7']);
+    expect(groupOf(r, npe[0]!)).toMatchObject({ file: 'overlays/prod/ape.yaml', verified: true });
+    const fixed = r.files.find((f) => f.path === 'overlays/prod/ape.yaml')!.fixedText!;
+    expect(fixed).toBe(ops.replace('  value: true', '  value: false'));
+    writeFileSync(join(dir, 'overlays/prod/ape.yaml'), fixed);
+    expect(await builtFindings(dir, 'overlays/prod/kustomization.yaml', 'no-privilege-escalation')).toEqual([]);
+  });
+});
