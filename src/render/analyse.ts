@@ -8,7 +8,7 @@
  */
 import { fingerprintOf, run, type EngineOptions, type Finding, type FixGroup, type AnyPolicy, type RunResult } from '../engine/index.js';
 import type { SourceRange } from '../yaml/index.js';
-import { attributeOffset, follow, generatorEntry, nodeAtOffset, parseOnce, stepsTo, type PathStep } from './attribute.js';
+import { attributeOffset, follow, generatorEntry, nodeAtOffset, parseOnce, stepsTo, type InlinePatch, type PathStep } from './attribute.js';
 import type { HelmValuesFixes } from './helm-fix.js';
 
 /** One object an engine rendered, and the repository file it came from. */
@@ -34,6 +34,8 @@ export interface RenderedUnit {
    * in, roughly): a value no resource file sets is looked for in them, last writer first.
    */
   patches?: readonly string[];
+  /** Kustomize: the inline patches of the root's closure (in kustomizations), looked for after the patch files, last first. */
+  inlinePatches?: readonly InlinePatch[];
   /**
    * Helm: the fixes of this render moved to the values file and proven by rendering again
    * (src/render/helm-fix.ts), by object index and finding fingerprint.
@@ -89,7 +91,7 @@ function placeIn(
   end: number,
   read: SourceReader,
   policyId?: string,
-): { file: string; range: SourceRange; note: string } {
+): { file: string; range: SourceRange; note: string; inline?: InlinePatch } {
   const file = o.sourceFile ?? unit.root;
   const source = o.sourceFile === undefined ? undefined : read(o.sourceFile);
   if (source === undefined) return { file, range: startOf(''), note: o.sourceFile === undefined ? '; its source file is not known' : '' };
@@ -109,6 +111,10 @@ function placeIn(
       const text = read(p);
       const b = text === undefined ? undefined : attributeOffset(o.text, offset, text, end);
       if (b?.exact && (!a?.exact || b.node.value === at?.value)) return { file: p, range: b.range, note: SET_BY_PATCH };
+    }
+    for (const ip of valueSet ? [...(unit.inlinePatches ?? [])].reverse() : []) {
+      const b = attributeOffset(o.text, offset, ip.text, end);
+      if (b?.exact && (!a?.exact || b.node.value === at?.value)) return { file: ip.file, range: ip.rangeToFile(b.range), note: SET_BY_PATCH, inline: ip };
     }
     if (a?.exact) return { file, range: a.range, note: '' };
     if (a) return { file, range: a.range, note: `; ${a.missing.join('.')} is not set in this file` };
@@ -206,6 +212,8 @@ export interface PlacedFinding {
   range: SourceRange;
   /** True when a patch file of the unit set the value (`file` is that patch). */
   setByPatch: boolean;
+  /** When the patch is inline in a kustomization (`file`): the patch, and the way back to the file's offsets. */
+  inline?: InlinePatch;
 }
 
 /**
@@ -218,9 +226,9 @@ export function placeRendered(unit: RenderedUnit, policies: readonly AnyPolicy[]
   for (const o of unit.objects) {
     const r = run([{ path: o.sourceFile ?? unit.root, text: o.text }], policies, opts);
     for (const f of r.findings) {
-      const { file, range, note } = placeIn(unit, o, f.range.start.offset, f.range.end.offset, read, f.policyId);
+      const { file, range, note, inline } = placeIn(unit, o, f.range.start.offset, f.range.end.offset, read, f.policyId);
       const fix = f.fixId === undefined ? undefined : r.fixes.find((g) => g.id === f.fixId && g.verified);
-      out.push({ rendered: f, fix, object: o, file, range, setByPatch: note === SET_BY_PATCH });
+      out.push({ rendered: f, fix, object: o, file, range, setByPatch: note === SET_BY_PATCH, ...(inline ? { inline } : {}) });
     }
   }
   return out;

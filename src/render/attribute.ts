@@ -221,3 +221,76 @@ export function generatorEntry(text: string, kind: unknown, name: unknown): { en
   }
   return best && { entry: best.entry, hashed };
 }
+
+/**
+ * A patch written inline in a kustomization (`patches: [{patch: |- ...}]`, an inline
+ * `patchesStrategicMerge` entry) as a literal block scalar: its text, and the way from a place in
+ * that text to the kustomization's lines (https://yaml.org/spec/1.2.2/#literal-style: each
+ * content line is the file line without the block's indentation).
+ */
+export interface InlinePatch {
+  /** The kustomization file (repository-relative). */
+  file: string;
+  /** The patch text (the scalar's value). */
+  text: string;
+  /** 0-based offset in `text` → 0-based offset in the kustomization's text. */
+  toFile(offset: number): number;
+  /** A range of `text` → the same characters in the kustomization (1-based lines). */
+  rangeToFile(range: SourceRange): SourceRange;
+}
+
+/**
+ * The {@link InlinePatch} of the scalar `node` of the kustomization `fileText`, or undefined when
+ * it is not a literal block scalar (`|`, `|-`, `|+`) whose lines map back exactly (a folded or
+ * quoted scalar, tabs in the indentation). Pure.
+ */
+export function inlinePatch(file: string, fileText: string, node: YNode): InlinePatch | undefined {
+  const value = node.value;
+  if (node.kind !== 'scalar' || typeof value !== 'string') return undefined;
+  const [start] = node.offsets;
+  if (!/^\|[-+]?[1-9]?[ \t]*(?:#.*)?$/.test(fileText.slice(start, fileText.indexOf('\n', start) < 0 ? fileText.length : fileText.indexOf('\n', start))))
+    return undefined;
+  const first = fileText.indexOf('\n', start) + 1;
+  if (first === 0) return undefined;
+  const lines = value.split('\n');
+  const starts: number[] = [];
+  let pos = first;
+  let indent: number | undefined;
+  for (let i = 0; i < lines.length; i++) {
+    const end = fileText.indexOf('\n', pos);
+    const line = fileText.slice(pos, end < 0 ? fileText.length : end);
+    if (lines[i] === '' && line.trim() === '') {
+      starts.push(pos);
+    } else {
+      indent ??= line.length - line.trimStart().length;
+      if (line.slice(0, indent).trim() !== '' || line.slice(indent) !== lines[i]) {
+        // The value's last line may be the empty one after a final newline (clip / keep).
+        if (i === lines.length - 1 && lines[i] === '') break;
+        return undefined;
+      }
+      starts.push(pos + indent);
+    }
+    if (end < 0) break;
+    pos = end + 1;
+  }
+  if (indent === undefined) return undefined;
+  const lineStarts: number[] = [0];
+  for (let i = 0; i < value.length; i++) if (value[i] === '\n') lineStarts.push(i + 1);
+  const toFile = (offset: number): number => {
+    let k = 0;
+    while (k + 1 < lineStarts.length && lineStarts[k + 1]! <= offset) k++;
+    return (starts[k] ?? starts[starts.length - 1]!) + (offset - lineStarts[k]!);
+  };
+  const fileLine = (offset: number) => fileText.slice(0, offset).split('\n').length;
+  const column = (offset: number) => offset - (fileText.lastIndexOf('\n', offset - 1) + 1) + 1;
+  return {
+    file,
+    text: value,
+    toFile,
+    rangeToFile(range) {
+      const s = toFile(range.start.offset);
+      const e = toFile(range.end.offset);
+      return { start: { line: fileLine(s), column: column(s), offset: s }, end: { line: fileLine(e), column: column(e), offset: e } };
+    },
+  };
+}

@@ -12,6 +12,7 @@ import { proveHelmValuesFixes, startValuesProbe } from './helm-fix.js';
 import { analyseKustomize, buildKustomization, kustomizeClosure, kustomizeRootsFor, type KustomizeAnalysis, type KustomizeProblem } from './kustomize.js';
 import { keepProvenPlainFixes, proveKustomizeFixes, withPatchFixes, type BuiltRoot, type KustomizeFixes } from './kustomize-fixes.js';
 import { refusedAmong, refusedInFolder, type RefusedPaths } from './refused.js';
+import { inlinePatch, parseOnce, type InlinePatch } from './attribute.js';
 import type { KustomizeEngine } from './types.js';
 
 export { analyseRendered, templateRange, type RenderedObject, type RenderedUnit, type SourceReader } from './analyse.js';
@@ -238,6 +239,7 @@ export async function renderForScan(
       label: `kustomize build ${dir}`,
       objects: b.objects.map((o) => ({ text: o.text, sourceFile: o.sourceFile })),
       patches: [...new Set(patches)],
+      inlinePatches: [...closure.kustomizations].reverse().flatMap((k) => inlinePatchesOf(k, tree.get(k))),
     };
     units.push(unit);
     built.push({ root, closure: new Set([...closure.kustomizations, ...closure.files]), unit });
@@ -271,6 +273,24 @@ async function proveBuiltFixes(
 ): Promise<KustomizeFixes | undefined> {
   if (!engine || built.length === 0) return undefined;
   return proveKustomizeFixes({ engine, analysis, repoRoot: render.repoRoot, policies, opts, read: (p) => tree.get(p) }, built, resources);
+}
+
+/**
+ * The inline patches of a kustomization, in its order: `patches[].patch` strings and the inline
+ * `patchesStrategicMerge` entries, each a literal block scalar (src/render/attribute.ts inlinePatch).
+ */
+function inlinePatchesOf(file: string, text: string | undefined): InlinePatch[] {
+  if (text === undefined) return [];
+  const root = parseOnce(text).documents.find((d) => d.root && !d.hasErrors)?.root;
+  if (root?.kind !== 'map') return [];
+  const nodes = [
+    ...(root.get('patches')?.items() ?? []).map((i) => (i.kind === 'map' ? i.get('patch') : undefined)),
+    ...(root.get('patchesStrategicMerge')?.items() ?? []).filter((i) => typeof i.value === 'string' && i.value.includes('\n')),
+  ];
+  return nodes.flatMap((n) => {
+    const ip = n && inlinePatch(file, text, n);
+    return ip ? [ip] : [];
+  });
 }
 
 /** Where a finding is, for matching a plain finding with a rendered one: policy, file, line. */

@@ -145,10 +145,11 @@ function patchCandidate(p: PlacedFinding, read: SourceReader): { candidate: Cand
   if (!to || to.depth !== steps.length || to.node.kind !== 'scalar') return undefined;
   const value = to.node.value;
   if (!(typeof value === 'boolean' || typeof value === 'number' || typeof value === 'string' || value === null) || value === node.value) return undefined;
-  const patchText = read(p.file);
+  // An inline patch is edited in its own text, then each edit is moved to the kustomization's offsets (one line each).
+  const patchText = p.inline ? p.inline.text : read(p.file);
   const a = patchText === undefined ? undefined : attributeOffset(text, p.rendered.range.start.offset, patchText, p.rendered.range.end.offset);
   if (!a?.exact || a.node.kind !== 'scalar' || patchText === undefined) return undefined;
-  const r = renderFixOps(
+  const rendered0 = renderFixOps(
     patchText,
     detectStyle(
       patchText,
@@ -156,18 +157,26 @@ function patchCandidate(p: PlacedFinding, read: SourceReader): { candidate: Cand
     ),
     [{ kind: 'replace', target: a.node, value }],
   );
-  if (r.problems.length > 0 || r.edits.length === 0) return undefined;
+  if (rendered0.problems.length > 0 || rendered0.edits.length === 0) return undefined;
+  const inline = p.inline;
+  if (inline && rendered0.edits.some((e) => e.text.includes('\n') || patchText.slice(e.range[0], e.range[1]).includes('\n'))) return undefined;
+  const r = inline
+    ? { ...rendered0, edits: rendered0.edits.map((e) => ({ range: [inline.toFile(e.range[0]), inline.toFile(e.range[1])] as [number, number], text: e.text })) }
+    : rendered0;
   const docs = parseOnce(patchText).documents;
-  const docIndex = Math.max(
-    0,
-    docs.findIndex((d) => d.span[0] <= a.node.offsets[0] && a.node.offsets[0] < d.span[1]),
-  );
+  const docIndex = inline
+    ? 0
+    : Math.max(
+        0,
+        docs.findIndex((d) => d.span[0] <= a.node.offsets[0] && a.node.offsets[0] < d.span[1]),
+      );
+  const at = inline ? inline.toFile(a.node.offsets[0]) : a.node.offsets[0];
   const data = docs[docIndex]?.data as { kind?: unknown; metadata?: { name?: unknown; namespace?: unknown } } | undefined;
   const ns = typeof data?.metadata?.namespace === 'string' ? `${data.metadata.namespace}/` : '';
   const object = `${typeof data?.kind === 'string' ? data.kind : '(unknown)'}/${ns}${typeof data?.metadata?.name === 'string' ? data.metadata.name : '(unnamed)'}`;
   const container = p.rendered.container?.name;
   const group: FixGroup = {
-    id: fingerprintOf(['kustomize-patch-fix', p.file, a.node.offsets[0]]),
+    id: fingerprintOf(['kustomize-patch-fix', p.file, at]),
     file: p.file,
     docIndex,
     object,
@@ -181,7 +190,7 @@ function patchCandidate(p: PlacedFinding, read: SourceReader): { candidate: Cand
   };
   return {
     candidate: { file: p.file, edits: r.edits, targets: new Set([placeKeyOf(p.rendered.policyId, p.file, p.range.start.line)]) },
-    at: a.node.offsets[0],
+    at,
     value,
     group,
   };

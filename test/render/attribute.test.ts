@@ -1,4 +1,4 @@
-import { attributeOffset, follow, nodeAtOffset, stepsTo } from '../../src/render/attribute.js';
+import { attributeOffset, follow, inlinePatch, nodeAtOffset, stepsTo } from '../../src/render/attribute.js';
 import { parseYaml } from '../../src/yaml/index.js';
 
 /** A base Deployment (the source a person edits). */
@@ -77,5 +77,22 @@ describe('attributing a rendered place to the source line', () => {
     const seven = nodeAtOffset(doc, 'a:\n  - name: x\n    v: 1\n  - '.length);
     expect(stepsTo(doc, seven)).toEqual([{ key: 'a' }, { index: 1 }]);
     expect(follow(doc, [{ key: 'a' }, { name: 'nope' }]).depth).toBe(1);
+  });
+});
+
+describe('inlinePatch (a literal block scalar of a kustomization)', () => {
+  const file = 'patches:\n- patch: |-\n    kind: Deployment\n\n    spec: {a: 1}\n  target: {kind: Deployment}\n- patch: "kind: x"\n';
+  const root = parseYaml(file).documents[0]!.root!;
+  const node = (i: number) => root.get('patches')!.item(i)!.get('patch')!;
+  it('maps offsets and ranges of the patch text to the kustomization, blank lines included', () => {
+    const ip = inlinePatch('k.yaml', file, node(0))!;
+    expect(ip.text).toBe('kind: Deployment\n\nspec: {a: 1}');
+    const at = ip.text.indexOf('a: 1');
+    expect(file.slice(ip.toFile(at), ip.toFile(at) + 4)).toBe('a: 1');
+    const r = ip.rangeToFile({ start: { line: 3, column: 8, offset: at }, end: { line: 3, column: 12, offset: at + 4 } });
+    expect(r).toEqual({ start: { line: 5, column: 12, offset: file.indexOf('a: 1') }, end: { line: 5, column: 16, offset: file.indexOf('a: 1') + 4 } });
+  });
+  it('is undefined for a quoted scalar (its characters do not map line for line)', () => {
+    expect(inlinePatch('k.yaml', file, node(1))).toBeUndefined();
   });
 });

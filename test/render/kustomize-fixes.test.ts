@@ -280,3 +280,49 @@ describe('JSON 6902 patches', () => {
     expect(await builtFindings(dir, 'overlays/prod/kustomization.yaml', 'no-privilege-escalation')).toEqual([]);
   });
 });
+
+describe('inline patches', () => {
+  it('a value an inline patch sets is found on its line of the kustomization, and fixed there (strategic merge and JSON 6902)', async () => {
+    const overlay = [
+      'resources:',
+      '- ../../base',
+      'patches:',
+      '- patch: |-',
+      '    apiVersion: apps/v1',
+      '    kind: Deployment',
+      '    metadata:',
+      '      name: web',
+      '    spec:',
+      '      template:',
+      '        spec:',
+      '          containers:',
+      '          - name: web',
+      '            securityContext:',
+      '              allowPrivilegeEscalation: true',
+      '- target:',
+      '    kind: Deployment',
+      '  patch: |',
+      '    - op: add',
+      '      path: /spec/template/spec/containers/0/securityContext/privileged',
+      '      value: true',
+      '',
+    ].join('\n');
+    const dir = writeTree({
+      'base/kustomization.yaml': 'resources:\n- deployment.yaml\n',
+      'base/deployment.yaml': base(['        securityContext:', '          allowPrivilegeEscalation: false']),
+      'overlays/prod/kustomization.yaml': overlay,
+    });
+    // With privileged: true, both fixes are behaviour changes (the API server rejects allowPrivilegeEscalation: false beside privileged: true).
+    const r = await scan(dir, { applyFixes: { behaviour: ['no-privileged-container', 'no-privilege-escalation'] } });
+    const at = (id: string) => byPolicy(r, id).map((f) => `${f.file}:${f.range.start.line}:${f.range.start.column}`);
+    expect(at('no-privilege-escalation')).toEqual(['overlays/prod/kustomization.yaml:15:15']);
+    expect(at('no-privileged-container')).toEqual(['overlays/prod/kustomization.yaml:21:7']);
+    for (const f of [...byPolicy(r, 'no-privilege-escalation'), ...byPolicy(r, 'no-privileged-container')])
+      expect(groupOf(r, f)).toMatchObject({ file: 'overlays/prod/kustomization.yaml', verified: true });
+    const fixed = r.files.find((f) => f.path === 'overlays/prod/kustomization.yaml')!.fixedText!;
+    expect(fixed).toBe(overlay.replace('allowPrivilegeEscalation: true', 'allowPrivilegeEscalation: false').replace('      value: true', '      value: false'));
+    writeFileSync(join(dir, 'overlays/prod/kustomization.yaml'), fixed);
+    expect(await builtFindings(dir, 'overlays/prod/kustomization.yaml', 'no-privilege-escalation')).toEqual([]);
+    expect(await builtFindings(dir, 'overlays/prod/kustomization.yaml', 'no-privileged-container')).toEqual([]);
+  });
+});
