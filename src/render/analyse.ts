@@ -43,6 +43,21 @@ export interface RenderedUnit {
   valuesFixes?: HelmValuesFixes;
 }
 
+const runs = new WeakMap<object, { path: string; policies: readonly AnyPolicy[]; opts: EngineOptions; result: RunResult }>();
+
+/**
+ * `run([{ path, text: o.text }], policies, opts)` for one rendered object, kept while the object
+ * lives: the values fixes, the rebuild proofs and the analysis read the same objects' findings,
+ * and a run (policies and their verified fixes) is the costly part. The result is never mutated.
+ */
+export function runRendered(o: { text: string }, path: string, policies: readonly AnyPolicy[], opts: EngineOptions): RunResult {
+  const hit = runs.get(o);
+  if (hit && hit.path === path && hit.policies === policies && hit.opts === opts) return hit.result;
+  const result = run([{ path, text: o.text }], policies, opts);
+  runs.set(o, { path, policies, opts, result });
+  return result;
+}
+
 /** The source text of a repository file (undefined when it cannot be read). */
 export type SourceReader = (path: string) => string | undefined;
 
@@ -224,7 +239,7 @@ export interface PlacedFinding {
 export function placeRendered(unit: RenderedUnit, policies: readonly AnyPolicy[], opts: EngineOptions, read: SourceReader): PlacedFinding[] {
   const out: PlacedFinding[] = [];
   for (const o of unit.objects) {
-    const r = run([{ path: o.sourceFile ?? unit.root, text: o.text }], policies, opts);
+    const r = runRendered(o, o.sourceFile ?? unit.root, policies, opts);
     for (const f of r.findings) {
       const { file, range, note, inline } = placeIn(unit, o, f.range.start.offset, f.range.end.offset, read, f.policyId);
       const fix = f.fixId === undefined ? undefined : r.fixes.find((g) => g.id === f.fixId && g.verified);
@@ -270,7 +285,7 @@ export function analyseRendered(units: readonly RenderedUnit[], policies: readon
     }
     for (const [index, o] of unit.objects.entries()) {
       const path = o.sourceFile ?? unit.root;
-      const r = run([{ path, text: o.text }], policies, opts);
+      const r = runRendered(o, path, policies, opts);
       // One file entry per source file (a template or base gives several objects, over several builds).
       const fr = r.files[0]!;
       const known = byPath.get(path);

@@ -41,6 +41,7 @@ import {
   type TextEdit,
   type YNode,
 } from '../yaml/index.js';
+import { runRendered } from './analyse.js';
 import { follow, type PathStep } from './attribute.js';
 import { renderHelmChart, type HelmObject, type HelmProfile, type HelmRender, type HelmTree } from './helm.js';
 import type { HelmEngine } from './types.js';
@@ -536,7 +537,7 @@ export async function proveHelmValuesFixes(opts: ProveValuesOptions): Promise<He
   const merged = fileData.reduce((a: unknown, b) => mergeValues(a, b ?? {}), {});
 
   // The fixes to move: every verified fix group, and every held-back fix, of every object.
-  const runs = objects.map((o) => run([{ path: opts.pathOf(o), text: o.text }], policies, engineOptions));
+  const runs = objects.map((o) => runRendered(o, opts.pathOf(o), policies, engineOptions));
   const note = (i: number, fp: string, why: string) => {
     if (!out.notes.has(i)) out.notes.set(i, new Map());
     if (!out.notes.get(i)!.has(fp)) out.notes.get(i)!.set(fp, why);

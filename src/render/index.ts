@@ -193,7 +193,8 @@ export async function renderForScan(
         root: chart.dir,
         label: `helm template ${chart.dir || '.'}${named}`,
         profile: r.profile.name,
-        objects: r.objects.map((o) => ({ text: o.text, sourceFile: o.sourceFile })),
+        // The same objects the values fixes ran the policies on (runRendered keeps their runs).
+        objects: r.objects,
         valuesFixes,
       });
     }
