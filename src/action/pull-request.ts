@@ -88,12 +88,13 @@ export async function pullRequestFlow(event: ActionEvent, pr: PullRequestRef, in
     helmCharts: settings.helmCharts,
   });
   const files = await reviewFiles(sources, candidates, base, diff);
+  const unchangedTexts = await readTexts(head, unchangedFixFiles(result, files));
   const repoUrl = `${process.env.GITHUB_SERVER_URL || 'https://github.com'}/${owner}/${repo}`;
   const notes = trustNotes(settings.changedByPr);
   // SARIF and the patch file first: the review's notes say where the findings it leaves out are.
   const written = writeOutputFiles(result, { inputs, sources, policies: settings.policies });
   const planner = channelPlanner(result, { inputs, sources, repoUrl, sha: pr.headSha, notes, policies: settings.policies }, written);
-  const review = await reviewOrExplain(client, { event, pr, inputs, result, files, repoUrl, policies: settings.policies, planner }, notes);
+  const review = await reviewOrExplain(client, { event, pr, inputs, result, files, unchangedTexts, repoUrl, policies: settings.policies, planner }, notes);
   const failing = await publish(
     result,
     {
@@ -244,6 +245,41 @@ async function reviewFiles(
   return files;
 }
 
+/** At most this many files the pull request does not change are read for the review body's diffs of their fixes. */
+export const MAX_UNCHANGED_FIX_FILES = 20;
+
+/**
+ * The files (repository-relative, in the order of `result.fixes`, each once, at most
+ * {@link MAX_UNCHANGED_FIX_FILES}) that a verified fix group with edits and an unsuppressed
+ * finding edits but that are not among the review's `files` (the scanned changed files): a
+ * chart's values file a changed template's finding is fixed in (src/render/helm-fix.ts), a
+ * Kustomize base a changed overlay's finding is fixed in. Their head texts let the review body
+ * show those fixes as diffs (ReviewInput.unchangedTexts).
+ */
+export function unchangedFixFiles(result: Pick<RunResult, 'findings' | 'fixes'>, files: ReadonlyMap<string, unknown>): string[] {
+  const reported = new Set(result.findings.filter((f) => f.suppressed === undefined && f.fixId !== undefined).map((f) => f.fixId));
+  const out = new Set<string>();
+  for (const g of result.fixes) {
+    if (out.size >= MAX_UNCHANGED_FIX_FILES) break;
+    if (g.verified && g.edits.length > 0 && reported.has(g.id) && !files.has(g.file)) out.add(g.file);
+  }
+  return [...out];
+}
+
+/** The texts of `paths` read with `reader` (at the head commit); a file that cannot be read (gone, not text, an API error) is left out. */
+async function readTexts(reader: { read(path: string): Promise<string | undefined> }, paths: readonly string[]): Promise<Map<string, string>> {
+  const out = new Map<string, string>();
+  for (const p of paths) {
+    try {
+      const text = await reader.read(p);
+      if (text !== undefined) out.set(p, text);
+    } catch (err) {
+      core.info(`kube-immutable: could not read ${p} at the head commit (${(err as Error).message}); the review body lists its fix without a diff.`);
+    }
+  }
+  return out;
+}
+
 /** The notes of the review and summary when the pull request changes trusted files (with a notice naming them). */
 function trustNotes(changedByPr: readonly string[]): string[] {
   if (changedByPr.length === 0) return [];
@@ -327,6 +363,8 @@ async function postTheReview(
     inputs: ActionInputs;
     result: RunResult;
     files: Map<string, { headText: string; hunks: Hunk[] }>;
+    /** Head texts of files the pull request does not change that fix groups edit ({@link unchangedFixFiles}). */
+    unchangedTexts: ReadonlyMap<string, string>;
     repoUrl: string;
     policies: readonly AnyPolicy[];
     planner: ChannelPlanner;
@@ -343,6 +381,7 @@ async function postTheReview(
   const plan = planReview({
     result: ctx.result,
     files: ctx.files,
+    unchangedTexts: ctx.unchangedTexts,
     filterMode: ctx.inputs.filterMode,
     maxComments: ctx.inputs.maxComments,
     existing,

@@ -103,6 +103,14 @@ export interface ReviewInput {
   policies: readonly AnyPolicy[];
   /** Where the findings left out of the review are; default `they are in the job summary`. */
   elsewhere?: Elsewhere;
+  /**
+   * Head texts (at `headSha`, path as in the run's findings) of files the pull request does not
+   * change that a fix group edits: a chart's values file a template's finding is fixed in, a
+   * Kustomize base an overlay's finding is fixed in. No comment can sit on them, so the review
+   * body shows their fix as a ```` ```diff ```` (against this text) to apply by hand. Files
+   * in `files` are never looked up here.
+   */
+  unchangedTexts?: ReadonlyMap<string, string>;
 }
 
 /** A finding or fix group on its way to a comment or the body (`path` as in the run's findings). */
@@ -130,7 +138,8 @@ export interface Unit {
  * placed as a fix group's is, else a plain comment on that line when it is in a hunk. Comments
  * are posted most severe first, at most `maxComments`; a suggestion whose lines overlap one
  * planned or already posted (or, for a guess or behaviour change, any safe fix's) goes to the
- * body, as does everything that cannot be inline (with its reason and ```diff). Re-runs: a comment whose
+ * body, as does everything that cannot be inline (with its reason and ```diff; a fix of a file the pull
+ * request does not change is diffed against its text in `unchangedTexts`). Re-runs: a comment whose
  * fingerprints all sit in our earlier comment on the same line is skipped (`alreadyPosted`);
  * our earlier comments with no replies whose fingerprints are all gone or re-posted now are
  * `staleCommentIds`.
@@ -474,11 +483,12 @@ function addBodyItems(input: ReviewInput, units: readonly Unit[], budget: TextBu
   const listed: Finding[] = [];
   let remaining = units.length;
   for (const u of units) {
-    const file = input.files.get(u.path);
+    // A fix of a file the pull request does not change is shown as a diff against its head text.
+    const headText = input.files.get(u.path)?.headText ?? input.unchangedTexts?.get(u.path);
     let patch = '';
     try {
-      if (u.group && file) patch = patchForFixGroup(u.group, file.headText);
-      else if (u.held && file) patch = patchForEdits(u.path, file.headText, u.held.suggestion.edits);
+      if (u.group && headText !== undefined) patch = patchForFixGroup(u.group, headText);
+      else if (u.held && headText !== undefined) patch = patchForEdits(u.path, headText, u.held.suggestion.edits);
     } catch {
       patch = '';
     }

@@ -3,8 +3,11 @@
  * files are manifests, which paths a pull request touches, git changes as the API's files, and
  * what is said when the review cannot be posted. The flow itself runs end to end in test/e2e.
  */
-import { changedManifests, fromGit, pathsChanged, reviewFailure } from '../../src/action/pull-request.js';
+import { readFileSync } from 'node:fs';
+import { changedManifests, fromGit, MAX_UNCHANGED_FIX_FILES, pathsChanged, reviewFailure, unchangedFixFiles } from '../../src/action/pull-request.js';
+import { run } from '../../src/engine/index.js';
 import type { ChangedFile } from '../../src/github/pull-files.js';
+import { seedPolicies } from '../seed-policies.js';
 
 const file = (path: string, status = 'modified', previousPath?: string): ChangedFile => ({ path, previousPath, status, blobSha: 'b', patch: undefined });
 
@@ -42,6 +45,37 @@ describe('pathsChanged', () => {
     ['duplicates once', [file('a'), file('b', 'renamed', 'a')], ['a', 'b']],
   ] as const)('%s', (_name, changes, expected) => {
     expect([...pathsChanged(changes)].sort()).toEqual([...expected].sort());
+  });
+});
+
+describe('unchangedFixFiles', () => {
+  const NGINX = readFileSync('examples/nginx-deployment.yaml', 'utf8');
+  const result = run(
+    ['a.yaml', 'b.yaml', 'c.yaml'].map((path) => ({ path, text: NGINX })),
+    seedPolicies,
+    {},
+  );
+  it('the files verified fix groups edit that are not among the review files, each once, in order', () => {
+    expect(result.fixes.filter((g) => g.verified).map((g) => g.file)).toEqual(['a.yaml', 'b.yaml', 'c.yaml']);
+    expect(unchangedFixFiles(result, new Map([['b.yaml', {}]]))).toEqual(['a.yaml', 'c.yaml']);
+    expect(unchangedFixFiles(result, new Map(['a.yaml', 'b.yaml', 'c.yaml'].map((p) => [p, {}])))).toEqual([]);
+  });
+  it('not for a group whose findings are all suppressed, nor for an unverified group', () => {
+    const suppressed = {
+      ...result,
+      findings: result.findings.map((f) => (f.file === 'a.yaml' ? { ...f, suppressed: { kind: 'inSource' as const, reason: 'r' } } : f)),
+    };
+    expect(unchangedFixFiles(suppressed as typeof result, new Map())).toEqual(['b.yaml', 'c.yaml']);
+    const unverified = { ...result, fixes: result.fixes.map((g) => (g.file === 'c.yaml' ? { ...g, verified: false } : g)) };
+    expect(unchangedFixFiles(unverified, new Map())).toEqual(['a.yaml', 'b.yaml']);
+  });
+  it(`at most ${MAX_UNCHANGED_FIX_FILES} files`, () => {
+    const many = run(
+      Array.from({ length: MAX_UNCHANGED_FIX_FILES + 5 }, (_, i) => ({ path: `f${i}.yaml`, text: NGINX })),
+      seedPolicies,
+      {},
+    );
+    expect(unchangedFixFiles(many, new Map())).toEqual(Array.from({ length: MAX_UNCHANGED_FIX_FILES }, (_, i) => `f${i}.yaml`));
   });
 });
 

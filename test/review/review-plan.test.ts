@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { applyPatch } from 'diff';
 import { run, type EngineOptions, type RunResult } from '../../src/engine/index.js';
 import { applyEdits } from '../../src/yaml/index.js';
 import { seedPolicies } from '../seed-policies.js';
@@ -352,6 +353,29 @@ describe('planReview: realistic PR shapes', () => {
       expect(plan.body).toContain(`2 findings outside the lines this pull request changes are not shown here (filter-mode: ${filterMode})`);
       expect(plan.nothingNew).toBe(true);
     }
+  });
+
+  it('a fix of a file the pull request does not change: the body shows it as a diff against its head text in unchangedTexts', () => {
+    // A template's finding whose fix is in the chart's values file (not in the pull request): in
+    // scope by its origin; here nofilter puts it in scope, the file is left out of `files`.
+    const { input, result } = pr([{ path: 'web.yaml', head: NGINX }], { filterMode: 'nofilter' });
+    const withoutText = planReview({ ...input, files: new Map() });
+    expect(withoutText.comments).toEqual([]);
+    expect(withoutText.body).toContain('the file is not part of this pull request');
+    expect(withoutText.body).not.toContain('```diff');
+    const plan = planReview({ ...input, files: new Map(), unchangedTexts: new Map([['web.yaml', NGINX]]) });
+    expect(plan.comments).toEqual([]);
+    expect(plan.bodyFindings).toHaveLength(2);
+    expect(plan.body).toContain('the file is not part of this pull request');
+    const diffs = [...plan.body.matchAll(/^(`{3,})diff\n([\s\S]*?)\n\1$/gm)].map((m) => m[2]!);
+    expect(diffs).toHaveLength(1);
+    expect(diffs[0]).toMatch(/^--- a\/web\.yaml\n\+\+\+ b\/web\.yaml\n@@ /);
+    // The diff applied to the head text gives the run's fixed text.
+    expect(applyPatch(NGINX, diffs[0]! + '\n')).toBe(result.files[0]!.fixedText);
+    // A changed file's own head text wins over one in unchangedTexts.
+    const changed = planReview({ ...input, unchangedTexts: new Map([['web.yaml', 'not the head text\n']]) });
+    expect(changed.comments).toHaveLength(1);
+    expect(changed.body).not.toContain('not the head text');
   });
 
   it('nofilter lists findings of files without hunks too', () => {
