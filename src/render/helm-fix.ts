@@ -21,8 +21,8 @@
  *    re-parsing), and the chart is rendered again with the edited text: the fix holds only when
  *    the object renders exactly as the rendered fix would make it, every other object is
  *    unchanged or changed only where the edited keys render (then none of its findings is new),
- *    and no object appears or disappears. Annotations whose key contains `checksum` may change
- *    (charts hash their values or config into them).
+ *    and no object appears or disappears. Annotations whose key has the prefix `checksum/` may
+ *    change (charts hash their values or config into them).
  *
  * Helm's values semantics: maps of values files merge key by key, lists and scalars replace,
  * a later `--values` file wins (https://helm.sh/docs/chart_template_guide/values_files/).
@@ -175,11 +175,20 @@ function withoutProbes(data: unknown): unknown {
   return out;
 }
 
-/** A copy of an object's data without annotation values whose key contains `checksum` (see the module comment). */
+/**
+ * Annotation keys a chart fills with a hash of its values or config (Helm's convention,
+ * `checksum/config`: https://helm.sh/docs/howto/charts_tips_and_tricks/#automatically-roll-deployments):
+ * the prefix is `checksum`. Only these: a key that merely contains the word may be one Kubernetes
+ * or a controller acts on (`container.apparmor.security.beta.kubernetes.io/<container>` for a
+ * container named `checksum`, Vault's `vault.hashicorp.com/agent-inject-secret-<name>`).
+ */
+const CHECKSUM_ANNOTATION = /^checksum\//i;
+
+/** A copy of an object's data without the values of checksum annotations (CHECKSUM_ANNOTATION; see the module comment). */
 function withoutChecksums(data: unknown): unknown {
   const strip = (m: unknown) => {
     if (!isObject(m) || !isObject(m.annotations)) return m;
-    const annotations = Object.fromEntries(Object.entries(m.annotations).filter(([k]) => !k.toLowerCase().includes('checksum')));
+    const annotations = Object.fromEntries(Object.entries(m.annotations).filter(([k]) => !CHECKSUM_ANNOTATION.test(k)));
     return { ...m, annotations };
   };
   if (!isObject(data)) return data;
@@ -381,30 +390,76 @@ function toOp(key: readonly string[], c: Change): ValuesOp {
   return c.op === 'set' ? { kind: 'set', path, value: c.value } : { kind: 'append', path, item: c.item };
 }
 
-/** `data` with `changes` made (a deep copy; maps and lists created on the way). */
+/**
+ * `data` with `changes` made (a deep copy; maps and lists created on the way); undefined when a
+ * change's path runs into something that is not a map or list where it needs one, or names a list
+ * item that is not there.
+ */
 function withChanges(data: unknown, changes: readonly Change[]): unknown {
   const out = structuredClone(data) as unknown;
   for (const c of changes) {
-    let cur = out as Record<string, unknown> | unknown[];
+    let cur: unknown = out;
     const steps = c.op === 'set' ? c.path.slice(0, -1) : c.path;
     const place = (s: PathStep, make: () => unknown): unknown => {
       if ('key' in s) {
-        const m = cur as Record<string, unknown>;
-        if (m[s.key] === undefined || m[s.key] === null) m[s.key] = make();
-        return m[s.key];
+        if (!isObject(cur)) return undefined;
+        if (cur[s.key] === undefined || cur[s.key] === null) cur[s.key] = make();
+        return cur[s.key];
       }
-      const l = cur as unknown[];
-      return 'name' in s ? l.find((i) => isObject(i) && i.name === s.name) : l[s.index];
+      if (!Array.isArray(cur)) return undefined;
+      return 'name' in s ? cur.find((i) => isObject(i) && i.name === s.name) : cur[s.index];
     };
     for (let i = 0; i < steps.length; i++) {
       const next = steps[i + 1];
       const isLast = i === steps.length - 1;
-      cur = place(steps[i]!, () => ((isLast && c.op === 'append') || (next && !('key' in next)) ? [] : {})) as typeof cur;
+      cur = place(steps[i]!, () => ((isLast && c.op === 'append') || (next && !('key' in next)) ? [] : {}));
+      if (cur === undefined) return undefined;
     }
-    if (c.op === 'append') (cur as unknown[]).push(structuredClone(c.item));
-    else {
+    if (c.op === 'append') {
+      if (!Array.isArray(cur)) return undefined;
+      cur.push(structuredClone(c.item));
+    } else {
       const last = c.path[c.path.length - 1];
-      if (last && 'key' in last) (cur as Record<string, unknown>)[last.key] = structuredClone(c.value);
+      if (!last || !('key' in last) || !isObject(cur)) return undefined;
+      cur[last.key] = structuredClone(c.value);
+    }
+  }
+  return out;
+}
+
+/**
+ * What the values `ops` do to an object the fix does not target, in which the probe showed
+ * edited keys (`mappings`, of this object): each op's change below its key, made at every place
+ * the key renders (a `replace` key's place gets the key's new value whole; a list key's place the
+ * appended item). Undefined when an op cannot be placed so (the proof then refuses). The proof
+ * wants the object to render exactly so: a marker a template forges, or a template that reads a
+ * key to decide something else, then shows as a difference instead of passing as "where the key
+ * renders".
+ */
+function predictedChanges(
+  ops: readonly ValuesOp[],
+  keys: ReadonlySet<number>,
+  candidates: readonly { key: ValuesKey }[],
+  mappings: readonly Mapping[],
+  newValues: unknown,
+): Change[] | undefined {
+  const out: Change[] = [];
+  for (const op of ops) {
+    const owners = [...keys].filter((k) => candidates[k]!.key.every((s, i) => op.path[i] === s));
+    if (owners.length === 0) return undefined;
+    const k = owners.reduce((a, b) => (candidates[b]!.key.length > candidates[a]!.key.length ? b : a));
+    const key = candidates[k]!.key;
+    const rel: PathStep[] = op.path.slice(key.length).map((x) => ({ key: x }));
+    for (const m of mappings.filter((x) => x.candidate === k)) {
+      if (m.type === 'list') {
+        if (op.kind !== 'append' || rel.length > 0) return undefined;
+        out.push({ op: 'append', path: m.steps, item: op.item });
+      } else if (m.mode === 'replace') {
+        if (m.steps.length === 0) return undefined;
+        out.push({ op: 'set', path: m.steps, value: (getIn(newValues, key) ?? {}) as JsonValue });
+      } else if (op.kind === 'append') out.push({ op: 'append', path: [...m.steps, ...rel], item: op.item });
+      else if (rel.length === 0) return undefined;
+      else out.push({ op: 'set', path: [...m.steps, ...rel], value: op.value });
     }
   }
   return out;
@@ -651,6 +706,7 @@ export async function proveHelmValuesFixes(opts: ProveValuesOptions): Promise<He
       overrides: new Map([[file, text]]),
     });
     out.renders++;
+    const newValues = fileData.map((d, i) => (i === m.file ? dataOf(text) : d)).reduce((a: unknown, b) => mergeValues(a, b ?? {}), {});
     if (!r.rendered) return { problem: `the chart does not render with the edited ${file}: ${r.problems[0]?.message.split('\n')[0] ?? 'no output'}` };
     const next = byIdentity(r.objects);
     if (next.size !== original.size || [...original.keys()].some((k) => !next.has(k))) return { problem: `the edited ${file} adds or removes objects` };
@@ -666,12 +722,14 @@ export async function proveHelmValuesFixes(opts: ProveValuesOptions): Promise<He
         }
       } else if (sameData(withoutChecksums(n.data), withoutChecksums(o.data))) continue;
       else {
-        const changes = dataChanges(withoutChecksums(o.data), withoutChecksums(n.data));
-        const allowed = mappings.filter((x) => x.object === id && m.keys.has(x.candidate)).map((x) => x.steps);
-        const outside =
-          changes === undefined ? [] : changes.filter((c) => !allowed.some((s) => s.length <= c.path.length && s.every((st, i) => sameStep(st, c.path[i]!))));
-        if (changes === undefined || outside.length > 0)
-          return { problem: `the edited ${file} also changes ${id}${outside[0] ? ` at ${pathText(outside[0].path)}` : ''}` };
+        // Another object may change only as the edited keys, rendered where the probe showed them, make it.
+        const own = mappings.filter((x) => x.object === id && m.keys.has(x.candidate));
+        const predicted = own.length === 0 ? undefined : predictedChanges(m.ops, m.keys, candidates, own, newValues);
+        const expected = predicted === undefined ? undefined : withChanges(o.data, predicted);
+        if (expected === undefined || !sameData(withoutChecksums(n.data), withoutChecksums(expected))) {
+          const diff = dataChanges(withoutChecksums(expected ?? o.data), withoutChecksums(n.data));
+          return { problem: `the edited ${file} also changes ${id}${diff?.[0] ? ` at ${pathText(diff[0].path)}` : ''}` };
+        }
       }
       const path = opts.pathOf(objects[o.index]!);
       const before = findingKeys(path, objects[o.index]!.text, policies, engineOptions);

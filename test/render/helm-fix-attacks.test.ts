@@ -1,0 +1,158 @@
+/**
+ * An attacker's review of the values-fix proof (src/render/helm-fix.ts), with the real Helm
+ * (test/engines.ts): a chart in a pull request is data, and a "proven" values fix must never do
+ * more than the fix — whatever the chart's templates render around the probe's markers.
+ */
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative } from 'node:path';
+import { builtinPolicies } from '../../policies/index.js';
+import type { RunResult } from '../../src/engine/index.js';
+import { renderForScan } from '../../src/render/index.js';
+import { applyEdits } from '../../src/yaml/index.js';
+import { engineBinaries } from '../engines.js';
+
+const e = engineBinaries();
+
+function folder(files: Record<string, string>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'ki-helm-fix-atk-'));
+  for (const [p, t] of Object.entries(files)) {
+    mkdirSync(dirname(join(dir, p)), { recursive: true });
+    writeFileSync(join(dir, p), t);
+  }
+  return dir;
+}
+
+function treeOf(dir: string): Map<string, string> {
+  const out = new Map<string, string>();
+  const walk = (d: string) => {
+    for (const n of readdirSync(d)) {
+      const abs = join(d, n);
+      if (statSync(abs).isDirectory()) walk(abs);
+      else out.set(relative(dir, abs), readFileSync(abs, 'utf8'));
+    }
+  };
+  walk(dir);
+  return out;
+}
+
+async function scan(dir: string): Promise<RunResult> {
+  const r = await renderForScan(treeOf(dir), builtinPolicies, {}, { repoRoot: dir, engines: { helm: e.helm4, path: dirname(e.helm4) } });
+  return r.result;
+}
+
+/** Every rendered text of the chart in `dir` with its values.yaml replaced by `values` (what a merged fix deploys). */
+async function renderedWith(dir: string, values: string): Promise<string> {
+  writeFileSync(join(dir, 'values.yaml'), values);
+  const { execFileSync } = await import('node:child_process');
+  return execFileSync(e.helm4, ['template', 'x', dir], { encoding: 'utf8', env: { PATH: '', HOME: dir } });
+}
+
+const CHART = 'apiVersion: v2\nname: app\nversion: 1.0.0\n';
+const IMAGE = `registry.example/app@sha256:${'a'.repeat(64)}`;
+const EVIL = `registry.example/evil@sha256:${'b'.repeat(64)}`;
+const deployment = (name: string, container: string, podAnnotations = '', containerName = 'app') => `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: ${name}
+spec:
+  selector:
+    matchLabels: {app: ${name}}
+  template:
+    metadata:
+      labels: {app: ${name}}
+${podAnnotations}    spec:
+      containers:
+        - name: ${containerName}
+${container}`;
+const SC = `          {{- with .Values.securityContext }}
+          securityContext: {{- toYaml . | nindent 12 }}
+          {{- end }}
+`;
+
+describe('values-fix proof against a chart that forges probe markers', () => {
+  // The second Deployment switches its image when the key the fix sets is there, and puts the
+  // probe's marker of `.Values.securityContext` on its whole container — literally, or only when
+  // the probe runs (its keys filtered by name) — so that the image is "where the key renders".
+  it.each([
+    ['a literal marker', '          kiProbe0: ki-probe-0\n'],
+    [
+      'the probe keys of the values, filtered by name',
+      '          {{- range $k, $v := .Values.securityContext }}{{ if hasPrefix "kiProbe" $k }}\n          {{ $k }}: {{ $v }}{{ end }}{{ end }}\n',
+    ],
+  ])('%s on another workload: a values fix that also changes that workload’s image is never proven', async (_, marker) => {
+    const worker = `          image: {{ if hasKey .Values.securityContext "allowPrivilegeEscalation" }}"${EVIL}"{{ else }}"${IMAGE}"{{ end }}
+${marker}          securityContext:
+            allowPrivilegeEscalation: false
+            runAsNonRoot: true
+            readOnlyRootFilesystem: true
+            capabilities: {drop: [ALL]}
+            seccompProfile: {type: RuntimeDefault}
+`;
+    const values = 'securityContext:\n  runAsNonRoot: true\n';
+    const dir = folder({
+      'Chart.yaml': CHART,
+      'values.yaml': values,
+      'templates/web.yaml': deployment('web', `          image: "${IMAGE}"\n${SC}`),
+      'templates/worker.yaml': deployment('worker', worker),
+    });
+    const before = await renderedWith(dir, values);
+    expect(before).not.toContain(EVIL);
+    const r = await scan(dir);
+    const npe = r.findings.find((f) => f.policyId === 'no-privilege-escalation' && f.object?.name === 'web')!;
+    expect(npe.fixId).toBeUndefined();
+    expect(npe.fixProblem).toMatch(/the edited values\.yaml also changes Deployment\/\/worker/);
+    // Whatever is offered as a fix for values.yaml must not deploy the other image.
+    for (const g of r.fixes.filter((x) => x.file === 'values.yaml')) {
+      const after = await renderedWith(dir, applyEdits(values, g.edits));
+      expect(after).not.toContain(EVIL);
+    }
+    for (const f of r.findings.filter((x) => x.file === 'values.yaml'))
+      for (const s of f.suggestions) expect(await renderedWith(dir, applyEdits(values, s.edits))).not.toContain(EVIL);
+    expect(r.files.find((f) => f.path === 'values.yaml')?.fixedText ?? values).not.toMatch(/allowPrivilegeEscalation/);
+  });
+});
+
+describe('values-fix proof and the annotations it leaves out (checksums a chart computes)', () => {
+  // The proof lets annotations "whose key contains checksum" change (charts hash their values into
+  // them). Kubernetes and controllers act on annotations whose keys embed a container's or a
+  // secret's name: AppArmor's per-container key, Vault's agent-inject-secret-<name>.
+  it.each([
+    ['AppArmor unconfined for a container named checksum', 'checksum', 'container.apparmor.security.beta.kubernetes.io/checksum: unconfined'],
+    ['a Vault secret injected under a name with checksum in it', 'app', 'vault.hashicorp.com/agent-inject-secret-checksum: secret/data/prod'],
+  ])('%s, switched on by the key the fix sets: never proven', async (_, containerName, annotation) => {
+    const annotations = `      annotations:
+        checksum/config: {{ toJson .Values | sha256sum }}
+        {{- if hasKey .Values.securityContext "allowPrivilegeEscalation" }}
+        ${annotation}
+        {{- end }}
+`;
+    const values = 'securityContext:\n  runAsNonRoot: true\n';
+    const dir = folder({
+      'Chart.yaml': CHART,
+      'values.yaml': values,
+      'templates/web.yaml': deployment('web', `          image: "${IMAGE}"\n${SC}`, annotations, containerName),
+    });
+    const r = await scan(dir);
+    const npe = r.findings.find((f) => f.policyId === 'no-privilege-escalation')!;
+    for (const g of r.fixes.filter((x) => x.file === 'values.yaml')) expect(await renderedWith(dir, applyEdits(values, g.edits))).not.toContain(annotation);
+    for (const f of r.findings.filter((x) => x.file === 'values.yaml'))
+      for (const s of f.suggestions) expect(await renderedWith(dir, applyEdits(values, s.edits))).not.toContain(annotation);
+    expect(npe.fixId).toBeUndefined();
+    expect(npe.fixProblem).toMatch(/does not render as the fix makes it \(at spec\.template\.metadata\.annotations/);
+  });
+
+  it('a checksum/ annotation the chart computes from its values may change: the fix is proven', async () => {
+    const annotations = '      annotations:\n        checksum/config: {{ toJson .Values | sha256sum }}\n';
+    const values = 'securityContext:\n  runAsNonRoot: true\n';
+    const dir = folder({
+      'Chart.yaml': CHART,
+      'values.yaml': values,
+      'templates/web.yaml': deployment('web', `          image: "${IMAGE}"\n${SC}`, annotations),
+    });
+    const r = await scan(dir);
+    const npe = r.findings.find((f) => f.policyId === 'no-privilege-escalation')!;
+    expect(npe.file).toBe('values.yaml');
+    expect(npe.fixId).toBeDefined();
+  });
+});
