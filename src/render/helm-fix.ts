@@ -532,6 +532,17 @@ function byIdentity(objects: readonly HelmObject[]): Map<string, { index: number
   return out;
 }
 
+/** The data of the objects whose identity (objectId) more than one object has, in order, by identity. */
+function sharedIdentities(objects: readonly HelmObject[]): Map<string, unknown[]> {
+  const all = new Map<string, unknown[]>();
+  for (const o of objects) {
+    const data = dataOf(o.text);
+    const id = objectId(data);
+    all.set(id, [...(all.get(id) ?? []), data]);
+  }
+  return new Map([...all].filter(([, l]) => l.length > 1));
+}
+
 /** Finding keys of one object (policy, message, container) → fingerprint: what "a new finding" compares. */
 function findingKeys(path: string, text: string, policies: readonly AnyPolicy[], opts: EngineOptions): Map<string, string> {
   const r = run([{ path, text }], policies, opts);
@@ -622,6 +633,7 @@ export async function proveHelmValuesFixes(opts: ProveValuesOptions): Promise<He
       `the chart does not render with marked values keys (${probe.problems[0]?.message.split('\n')[0] ?? 'no output'}), so no values key could be proven`,
     );
   const original = byIdentity(objects);
+  const sharedOriginal = sharedIdentities(objects);
   const mappings: Mapping[] = [];
   for (const o of probe.objects) {
     const data = dataOf(o.text);
@@ -710,6 +722,15 @@ export async function proveHelmValuesFixes(opts: ProveValuesOptions): Promise<He
     if (!r.rendered) return { problem: `the chart does not render with the edited ${file}: ${r.problems[0]?.message.split('\n')[0] ?? 'no output'}` };
     const next = byIdentity(r.objects);
     if (next.size !== original.size || [...original.keys()].some((k) => !next.has(k))) return { problem: `the edited ${file} adds or removes objects` };
+    // Objects that share an identity (a repeated name, generateName): all of them are applied, so
+    // each must render as it did (byIdentity compares only the first).
+    const allNext = sharedIdentities(r.objects);
+    for (const [id, list] of sharedOriginal) {
+      const now = allNext.get(id) ?? [];
+      if (now.length !== list.length) return { problem: `the edited ${file} adds or removes objects` };
+      if (list.some((d, i) => !sameData(withoutChecksums(d), withoutChecksums(now[i])))) return { problem: `the edited ${file} also changes ${id}` };
+    }
+    if ([...allNext.keys()].some((k) => !sharedOriginal.has(k))) return { problem: `the edited ${file} adds or removes objects` };
     const cleared = new Map<number, string[]>();
     for (const [id, o] of original) {
       const n = next.get(id)!;

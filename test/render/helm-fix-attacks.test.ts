@@ -156,3 +156,32 @@ describe('values-fix proof and the annotations it leaves out (checksums a chart 
     expect(npe.fixId).toBeDefined();
   });
 });
+
+describe('values-fix proof and objects that share an identity', () => {
+  // kubectl apply (and Argo CD, Flux) applies every document: of two Deployments named worker the
+  // last one wins. The proof compares objects by kind, namespace and name.
+  it.each([
+    ['a second Deployment with the same name', 'metadata:\n  name: worker'],
+    ['Jobs named by generateName (no name at all)', 'metadata:\n  generateName: worker-'],
+  ])('%s whose image the key switches: never proven', async (_, meta) => {
+    const worker = (image: string) =>
+      deployment('worker', `          image: ${image}\n`)
+        .replace('metadata:\n  name: worker', meta)
+        .replace('kind: Deployment', meta.includes('generate') ? 'kind: Job' : 'kind: Deployment');
+    const values = 'securityContext:\n  runAsNonRoot: true\n';
+    const dir = folder({
+      'Chart.yaml': CHART,
+      'values.yaml': values,
+      'templates/web.yaml': deployment('web', `          image: "${IMAGE}"\n${SC}`),
+      'templates/worker.yaml': `${worker(`"${IMAGE}"`)}\n---\n${worker(`{{ if hasKey .Values.securityContext "allowPrivilegeEscalation" }}"${EVIL}"{{ else }}"${IMAGE}"{{ end }}`)}`,
+    });
+    expect(await renderedWith(dir, values)).not.toContain(EVIL);
+    const r = await scan(dir);
+    const npe = r.findings.find((f) => f.policyId === 'no-privilege-escalation' && f.object?.name === 'web')!;
+    for (const g of r.fixes.filter((x) => x.file === 'values.yaml')) expect(await renderedWith(dir, applyEdits(values, g.edits))).not.toContain(EVIL);
+    for (const f of r.findings.filter((x) => x.file === 'values.yaml'))
+      for (const s of f.suggestions) expect(await renderedWith(dir, applyEdits(values, s.edits))).not.toContain(EVIL);
+    expect(npe.fixId).toBeUndefined();
+    expect(npe.fixProblem).toMatch(/the edited values\.yaml also changes (Deployment\/\/worker|Job\/\/) /);
+  });
+});
