@@ -924,3 +924,74 @@ async function inTurn<T>(tasks: readonly (() => Promise<T>)[], width = 2): Promi
 function overlaps(a: readonly TextEdit[], b: readonly TextEdit[]): boolean {
   return a.some((x) => b.some((y) => x.range[0] <= y.range[1] && y.range[0] <= x.range[1]));
 }
+
+/**
+ * Keep only the values fixes every render profile that reads their file proves (a chart rendered
+ * once per profile, src/render/index.ts): the chart's values.yaml is read by every profile, a
+ * profile's values file by the profiles that name it. A fix proven with one profile's values
+ * changes what the others render too — where a template may read the edited key to decide
+ * something else — so a fix group, or a held-back fix moved to the values, is kept for a profile
+ * only when each other profile reading its file proved the same edits of that file; the others are
+ * dropped, with a note naming a profile that did not prove them, and `fixedText` keeps only the
+ * kept groups' edits. `renders[i].fixes` is changed in place; `tree` gives the values files' texts.
+ */
+export function keepFixesEveryProfileProves(
+  renders: readonly { profile: string; valuesFiles: readonly string[]; fixes: HelmValuesFixes }[],
+  chartDir: string,
+  tree: HelmTree,
+): void {
+  if (renders.length < 2) return;
+  const chartValues = joinRel(chartDir, 'values.yaml');
+  const reads = (j: number, file: string) => file === chartValues || renders[j]!.valuesFiles.includes(file);
+  const keyOf = (file: string, edits: readonly TextEdit[]) => `${file}\0${JSON.stringify(edits)}`;
+  const proven = renders.map(({ fixes }) => {
+    const s = new Set(fixes.groups.map((g) => keyOf(g.file, g.edits)));
+    for (const m of fixes.links.values()) for (const l of m.values()) if (l.suggestion) s.add(keyOf(l.file, l.suggestion.edits));
+    return s;
+  });
+  /** A profile that reads `file` and did not prove `edits` (the first), if any. */
+  const refuser = (i: number, file: string, edits: readonly TextEdit[]) =>
+    renders.find((_, j) => j !== i && reads(j, file) && !proven[j]!.has(keyOf(file, edits)))?.profile;
+  renders.forEach(({ fixes }, i) => {
+    const why = (file: string, profile: string) =>
+      `the change of ${file} is proven with this profile only: profile ${profile} renders it too, and does not prove it`;
+    const dropped = new Map<string, string>();
+    fixes.groups = fixes.groups.filter((g) => {
+      const p = refuser(i, g.file, g.edits);
+      if (p !== undefined) dropped.set(g.id, why(g.file, p));
+      return p === undefined;
+    });
+    for (const [index, m] of fixes.links)
+      for (const [fp, l] of m) {
+        const p = l.suggestion ? refuser(i, l.file, l.suggestion.edits) : undefined;
+        const next: ValuesFixLink = {
+          ...l,
+          fixId: l.fixId !== undefined && dropped.has(l.fixId) ? undefined : l.fixId,
+          suggestion: p === undefined ? l.suggestion : undefined,
+        };
+        const reason = (l.fixId !== undefined ? dropped.get(l.fixId) : undefined) ?? (p !== undefined ? why(l.file, p) : undefined);
+        if (next.fixId === undefined && next.suggestion === undefined) {
+          m.delete(fp);
+          if (!fixes.notes.has(index)) fixes.notes.set(index, new Map());
+          fixes.notes.get(index)!.set(fp, reason ?? 'not proven with every profile');
+        } else m.set(fp, next);
+      }
+    if (dropped.size > 0 && fixes.fixedEdits !== undefined && fixes.file !== undefined) {
+      const all = new Set(fixes.fixedEdits.map((x) => JSON.stringify(x)));
+      const kept = new Set(
+        fixes.groups
+          .filter((g) => g.file === fixes.file && g.edits.every((x) => all.has(JSON.stringify(x))))
+          .flatMap((g) => g.edits.map((x) => JSON.stringify(x))),
+      );
+      const edits = fixes.fixedEdits.filter((x) => kept.has(JSON.stringify(x)));
+      if (edits.length === 0) {
+        fixes.fixedEdits = undefined;
+        fixes.fixedText = undefined;
+        fixes.file = fixes.groups[0]?.file;
+      } else {
+        fixes.fixedEdits = edits;
+        fixes.fixedText = applyEdits(tree.get(fixes.file) ?? '', edits);
+      }
+    }
+  });
+}

@@ -8,7 +8,7 @@ import { notScannedFinding, type AnyPolicy, type EngineOptions, type Finding, ty
 import { analyseRendered, type RenderedUnit } from './analyse.js';
 import { findRenderEngines, type EngineLookup, type FoundEngines } from './engines.js';
 import { findHelmCharts, helmFileRoles, renderHelmChart, type HelmProblem, type HelmProfile } from './helm.js';
-import { proveHelmValuesFixes, startValuesProbe } from './helm-fix.js';
+import { keepFixesEveryProfileProves, proveHelmValuesFixes, startValuesProbe, type HelmValuesFixes } from './helm-fix.js';
 import { analyseKustomize, buildKustomization, kustomizeClosure, kustomizeRootsFor, type KustomizeAnalysis, type KustomizeProblem } from './kustomize.js';
 import { keepProvenPlainFixes, proveKustomizeFixes, withPatchFixes, type BuiltRoot, type KustomizeFixes } from './kustomize-fixes.js';
 import { refusedAmong, refusedInFolder, type RefusedPaths } from './refused.js';
@@ -165,6 +165,7 @@ export async function renderForScan(
       continue;
     }
     const profiles = profilesOf.get(chart.dir);
+    const proofs: { profile: string; valuesFiles: readonly string[]; fixes: HelmValuesFixes }[] = [];
     for (const profile of profiles ?? [undefined]) {
       // The values probe (src/render/helm-fix.ts) runs beside the chart's own render.
       const probe = startValuesProbe({ engine: engines.helm, repoRoot: opts.repoRoot, chartDir: chart.dir, profile, tree });
@@ -187,6 +188,7 @@ export async function renderForScan(
         engineOptions: engine,
         probe,
       });
+      proofs.push({ profile: r.profile.name, valuesFiles: r.profile.valuesFiles, fixes: valuesFixes });
       units.push({
         kind: 'helm',
         root: chart.dir,
@@ -196,6 +198,8 @@ export async function renderForScan(
         valuesFixes,
       });
     }
+    // A values file several profiles read: its fixes must hold in each of them.
+    keepFixesEveryProfileProves(proofs, chart.dir, tree);
   }
   for (const root of roots) {
     const dir = root.includes('/') ? root.slice(0, root.lastIndexOf('/')) : '.';

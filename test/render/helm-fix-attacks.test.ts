@@ -185,3 +185,77 @@ describe('values-fix proof and objects that share an identity', () => {
     expect(npe.fixProblem).toMatch(/the edited values\.yaml also changes (Deployment\/\/worker|Job\/\/) /);
   });
 });
+
+describe('values-fix proof across render profiles', () => {
+  // values.yaml is read by every profile: a fix proven with one profile's values changes what the
+  // others render too. The worker switches its image in the dev profile only.
+  it('a values.yaml fix proven with the prod profile, that changes the dev render, is not offered', async () => {
+    const worker = deployment(
+      'worker',
+      `          image: {{ if and (eq .Values.env "dev") (hasKey .Values.securityContext "allowPrivilegeEscalation") }}"${EVIL}"{{ else }}"${IMAGE}"{{ end }}\n`,
+    );
+    const values = 'env: base\nsecurityContext:\n  runAsNonRoot: true\n';
+    const dir = folder({
+      'Chart.yaml': CHART,
+      'values.yaml': values,
+      'values-dev.yaml': 'env: dev\n',
+      'values-prod.yaml': 'env: prod\n',
+      'templates/web.yaml': deployment('web', `          image: "${IMAGE}"\n${SC}`),
+      'templates/worker.yaml': worker,
+    });
+    const helmCharts = [
+      {
+        path: '.',
+        profiles: [
+          { name: 'dev', valuesFiles: ['values-dev.yaml'] },
+          { name: 'prod', valuesFiles: ['values-prod.yaml'] },
+        ],
+      },
+    ];
+    const r = (await renderForScan(treeOf(dir), builtinPolicies, {}, { repoRoot: dir, engines: { helm: e.helm4, path: dirname(e.helm4) }, helmCharts })).result;
+    const { execFileSync } = await import('node:child_process');
+    const devRender = (v: string) => {
+      writeFileSync(join(dir, 'values.yaml'), v);
+      return execFileSync(e.helm4, ['template', 'x', dir, '--values', join(dir, 'values-dev.yaml')], { encoding: 'utf8', env: { PATH: '', HOME: dir } });
+    };
+    expect(devRender(values)).not.toContain(EVIL);
+    const offered = [
+      ...r.fixes.filter((g) => g.file === 'values.yaml').map((g) => g.edits),
+      ...r.findings.filter((f) => f.file === 'values.yaml').flatMap((f) => f.suggestions.map((s) => s.edits)),
+    ];
+    for (const edits of offered) expect(devRender(applyEdits(values, edits))).not.toContain(EVIL);
+    const fixedText = r.files.find((f) => f.path === 'values.yaml')?.fixedText;
+    if (fixedText !== undefined) expect(devRender(fixedText)).not.toContain(EVIL);
+    const npe = r.findings.filter((f) => f.policyId === 'no-privilege-escalation' && f.object?.name === 'web');
+    expect(npe.length).toBeGreaterThan(0);
+    expect(npe.every((f) => f.fixId === undefined)).toBe(true);
+    expect(npe.map((f) => f.fixProblem).join('\n')).toMatch(
+      /the edited values\.yaml also changes Deployment\/\/worker at spec\.template\.spec\.containers\[name=app\]\.image/,
+    );
+  });
+
+  it('the same values.yaml fix proven with both profiles is offered', async () => {
+    const values = 'env: base\nsecurityContext:\n  runAsNonRoot: true\n';
+    const dir = folder({
+      'Chart.yaml': CHART,
+      'values.yaml': values,
+      'values-dev.yaml': 'env: dev\n',
+      'values-prod.yaml': 'env: prod\n',
+      'templates/web.yaml': deployment('web', `          image: "${IMAGE}"\n${SC}`),
+    });
+    const helmCharts = [
+      {
+        path: '.',
+        profiles: [
+          { name: 'dev', valuesFiles: ['values-dev.yaml'] },
+          { name: 'prod', valuesFiles: ['values-prod.yaml'] },
+        ],
+      },
+    ];
+    const r = (await renderForScan(treeOf(dir), builtinPolicies, {}, { repoRoot: dir, engines: { helm: e.helm4, path: dirname(e.helm4) }, helmCharts })).result;
+    const npe = r.findings.filter((f) => f.policyId === 'no-privilege-escalation');
+    expect(npe.length).toBeGreaterThan(0);
+    expect(npe.every((f) => f.file === 'values.yaml' && f.fixId !== undefined)).toBe(true);
+    expect(r.files.find((f) => f.path === 'values.yaml')?.fixedText).toContain('allowPrivilegeEscalation: false');
+  });
+});
