@@ -43,6 +43,7 @@ import {
 } from '../yaml/index.js';
 import { follow, type PathStep } from './attribute.js';
 import { renderHelmChart, type HelmObject, type HelmProfile, type HelmRender, type HelmTree } from './helm.js';
+import { DEFAULT_RENDER_TIMEOUT_MS } from './run.js';
 import type { HelmEngine } from './types.js';
 
 /** A values key: its path below the values root (`['controller', 'containerSecurityContext']`). */
@@ -114,6 +115,13 @@ export interface ProveValuesOptions {
   maxHeldProofs?: number;
   /** When the fix groups do not prove together, at most this many are proven one by one (default 8). */
   maxGroupProofs?: number;
+  /**
+   * A `Date.now()` time (ms) after which no proof render starts, and at which a proof render under
+   * way is cut (a `render-timeout`): proofs are optional, their number per chart is bounded but
+   * the charts of a pull request are not, and a template may be slow only with the edited values.
+   * The probe is not cut (it runs beside the chart's own render). Absent: no limit.
+   */
+  deadline?: number;
   /** The probe, when the caller started it (startValuesProbe) beside the chart's render; else it is started here. */
   probe?: ValuesProbe;
 }
@@ -710,12 +718,15 @@ export async function proveHelmValuesFixes(opts: ProveValuesOptions): Promise<He
   /** Render with the edited values text and check it (see the module comment, step 4): the fingerprints it clears per object, or the problem. */
   const prove = async (m: Moved, text: string): Promise<{ cleared: Map<number, string[]> } | { problem: string }> => {
     const file = valuesFiles[m.file]!;
+    const left = opts.deadline === undefined ? undefined : opts.deadline - Date.now();
+    if (left !== undefined && left <= 0) return { problem: 'not proven: the time budget of proof renders is spent' };
     const r = await renderHelmChart({
       engine: opts.engine,
       repoRoot: opts.repoRoot,
       chartDir: opts.chartDir,
       profile: opts.profile,
       overrides: new Map([[file, text]]),
+      ...(left !== undefined ? { timeoutMs: Math.min(DEFAULT_RENDER_TIMEOUT_MS, left) } : {}),
     });
     out.renders++;
     const newValues = fileData.map((d, i) => (i === m.file ? dataOf(text) : d)).reduce((a: unknown, b) => mergeValues(a, b ?? {}), {});

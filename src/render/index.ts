@@ -52,7 +52,17 @@ export interface RenderOptions {
    * one, or a root whose closure names one, is not rendered (a `renderProblem` finding at it).
    */
   refused?: RefusedPaths;
+  /**
+   * Wall-clock budget (ms) of the renders that prove Helm values fixes, for the whole scan
+   * (default {@link DEFAULT_PROOF_BUDGET_MS}): counted from the start of renderForScan, no proof
+   * render starts after it and one under way is cut at it; the fixes left say so. The renders
+   * that give findings are not bounded by it.
+   */
+  proofBudgetMs?: number;
 }
+
+/** Default of {@link RenderOptions.proofBudgetMs}: 2 minutes. */
+export const DEFAULT_PROOF_BUDGET_MS = 120_000;
 
 /** What {@link renderForScan} gives the scan. */
 export interface RenderForScan {
@@ -108,6 +118,7 @@ export async function renderForScan(
   engine: EngineOptions,
   opts: RenderOptions,
 ): Promise<RenderForScan> {
+  const deadline = Date.now() + (opts.proofBudgetMs ?? DEFAULT_PROOF_BUDGET_MS);
   const excluded = new Set(helmFileRoles(tree).keys());
   const changed = opts.changed;
   const profilesOf = new Map<string, readonly HelmProfile[]>();
@@ -187,6 +198,7 @@ export async function renderForScan(
         policies,
         engineOptions: engine,
         probe,
+        deadline,
       });
       proofs.push({ profile: r.profile.name, valuesFiles: r.profile.valuesFiles, fixes: valuesFixes });
       units.push({

@@ -259,3 +259,34 @@ describe('values-fix proof across render profiles', () => {
     expect(r.files.find((f) => f.path === 'values.yaml')?.fixedText).toContain('allowPrivilegeEscalation: false');
   });
 });
+
+describe('values-fix proofs and time', () => {
+  // The proofs of one chart are bounded in number (probe, 1 + 8 group proofs, 4 held-back ones),
+  // those of the charts of a pull request are not: a template slow only with the edited values
+  // makes every proof run into helm's 30 s timeout. The scan gives its proofs one budget.
+  const chart = (slow: boolean) => ({
+    'Chart.yaml': CHART,
+    'values.yaml': 'securityContext:\n  runAsNonRoot: true\n',
+    'templates/web.yaml': deployment('web', `          image: "${IMAGE}"\n${SC}`),
+    'templates/cm.yaml': `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c\nimmutable: true\ndata:\n  a: "{{ if hasKey .Values.securityContext "allowPrivilegeEscalation" }}${slow ? '{{ range until 30000 }}{{ range until 30000 }}{{ end }}{{ end }}' : ''}{{ end }}"\n`,
+  });
+  const scanWith = async (dir: string, proofBudgetMs: number) =>
+    (await renderForScan(treeOf(dir), builtinPolicies, {}, { repoRoot: dir, engines: { helm: e.helm4, path: dirname(e.helm4) }, proofBudgetMs })).result;
+
+  it('no proof render starts once the budget is spent: the fix is not offered, and the finding says why', async () => {
+    const r = await scanWith(folder(chart(false)), 0);
+    const npe = r.findings.find((f) => f.policyId === 'no-privilege-escalation')!;
+    expect(npe.fixId).toBeUndefined();
+    expect(npe.fixProblem).toMatch(/not proven: the time budget of proof renders is spent/);
+    // The same chart with a budget: proven.
+    const ok = await scanWith(folder(chart(false)), 60_000);
+    expect(ok.findings.find((f) => f.policyId === 'no-privilege-escalation')!.fixId).toBeDefined();
+  });
+
+  it('a proof render under way is cut when the budget ends', async () => {
+    const r = await scanWith(folder(chart(true)), 1500);
+    const npe = r.findings.find((f) => f.policyId === 'no-privilege-escalation')!;
+    expect(npe.fixId).toBeUndefined();
+    expect(npe.fixProblem).toMatch(/does not render with the edited values\.yaml: helm template did not finish within/);
+  });
+});
