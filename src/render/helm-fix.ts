@@ -21,8 +21,8 @@
  *    re-parsing), and the chart is rendered again with the edited text: the fix holds only when
  *    the object renders exactly as the rendered fix would make it, every other object is
  *    unchanged or changed only where the edited keys render (then none of its findings is new),
- *    and no object appears or disappears. Annotations whose key contains `checksum` may change
- *    (charts hash their values or config into them).
+ *    and no object appears or disappears. Annotations whose key has the prefix `checksum/` may
+ *    change (charts hash their values or config into them).
  *
  * Helm's values semantics: maps of values files merge key by key, lists and scalars replace,
  * a later `--values` file wins (https://helm.sh/docs/chart_template_guide/values_files/).
@@ -44,6 +44,7 @@ import {
 import { runRendered } from './analyse.js';
 import { follow, type PathStep } from './attribute.js';
 import { renderHelmChart, type HelmObject, type HelmProfile, type HelmRender, type HelmTree } from './helm.js';
+import { DEFAULT_RENDER_TIMEOUT_MS } from './run.js';
 import type { HelmEngine } from './types.js';
 
 /** A values key: its path below the values root (`['controller', 'containerSecurityContext']`). */
@@ -115,6 +116,13 @@ export interface ProveValuesOptions {
   maxHeldProofs?: number;
   /** When the fix groups do not prove together, at most this many are proven one by one (default 8). */
   maxGroupProofs?: number;
+  /**
+   * A `Date.now()` time (ms) after which no proof render starts, and at which a proof render under
+   * way is cut (a `render-timeout`): proofs are optional, their number per chart is bounded but
+   * the charts of a pull request are not, and a template may be slow only with the edited values.
+   * The probe is not cut (it runs beside the chart's own render). Absent: no limit.
+   */
+  deadline?: number;
   /** The probe, when the caller started it (startValuesProbe) beside the chart's render; else it is started here. */
   probe?: ValuesProbe;
 }
@@ -176,11 +184,20 @@ function withoutProbes(data: unknown): unknown {
   return out;
 }
 
-/** A copy of an object's data without annotation values whose key contains `checksum` (see the module comment). */
+/**
+ * Annotation keys a chart fills with a hash of its values or config (Helm's convention,
+ * `checksum/config`: https://helm.sh/docs/howto/charts_tips_and_tricks/#automatically-roll-deployments):
+ * the prefix is `checksum`. Only these: a key that merely contains the word may be one Kubernetes
+ * or a controller acts on (`container.apparmor.security.beta.kubernetes.io/<container>` for a
+ * container named `checksum`, Vault's `vault.hashicorp.com/agent-inject-secret-<name>`).
+ */
+const CHECKSUM_ANNOTATION = /^checksum\//i;
+
+/** A copy of an object's data without the values of checksum annotations (CHECKSUM_ANNOTATION; see the module comment). */
 function withoutChecksums(data: unknown): unknown {
   const strip = (m: unknown) => {
     if (!isObject(m) || !isObject(m.annotations)) return m;
-    const annotations = Object.fromEntries(Object.entries(m.annotations).filter(([k]) => !k.toLowerCase().includes('checksum')));
+    const annotations = Object.fromEntries(Object.entries(m.annotations).filter(([k]) => !CHECKSUM_ANNOTATION.test(k)));
     return { ...m, annotations };
   };
   if (!isObject(data)) return data;
@@ -382,30 +399,76 @@ function toOp(key: readonly string[], c: Change): ValuesOp {
   return c.op === 'set' ? { kind: 'set', path, value: c.value } : { kind: 'append', path, item: c.item };
 }
 
-/** `data` with `changes` made (a deep copy; maps and lists created on the way). */
+/**
+ * `data` with `changes` made (a deep copy; maps and lists created on the way); undefined when a
+ * change's path runs into something that is not a map or list where it needs one, or names a list
+ * item that is not there.
+ */
 function withChanges(data: unknown, changes: readonly Change[]): unknown {
   const out = structuredClone(data) as unknown;
   for (const c of changes) {
-    let cur = out as Record<string, unknown> | unknown[];
+    let cur: unknown = out;
     const steps = c.op === 'set' ? c.path.slice(0, -1) : c.path;
     const place = (s: PathStep, make: () => unknown): unknown => {
       if ('key' in s) {
-        const m = cur as Record<string, unknown>;
-        if (m[s.key] === undefined || m[s.key] === null) m[s.key] = make();
-        return m[s.key];
+        if (!isObject(cur)) return undefined;
+        if (cur[s.key] === undefined || cur[s.key] === null) cur[s.key] = make();
+        return cur[s.key];
       }
-      const l = cur as unknown[];
-      return 'name' in s ? l.find((i) => isObject(i) && i.name === s.name) : l[s.index];
+      if (!Array.isArray(cur)) return undefined;
+      return 'name' in s ? cur.find((i) => isObject(i) && i.name === s.name) : cur[s.index];
     };
     for (let i = 0; i < steps.length; i++) {
       const next = steps[i + 1];
       const isLast = i === steps.length - 1;
-      cur = place(steps[i]!, () => ((isLast && c.op === 'append') || (next && !('key' in next)) ? [] : {})) as typeof cur;
+      cur = place(steps[i]!, () => ((isLast && c.op === 'append') || (next && !('key' in next)) ? [] : {}));
+      if (cur === undefined) return undefined;
     }
-    if (c.op === 'append') (cur as unknown[]).push(structuredClone(c.item));
-    else {
+    if (c.op === 'append') {
+      if (!Array.isArray(cur)) return undefined;
+      cur.push(structuredClone(c.item));
+    } else {
       const last = c.path[c.path.length - 1];
-      if (last && 'key' in last) (cur as Record<string, unknown>)[last.key] = structuredClone(c.value);
+      if (!last || !('key' in last) || !isObject(cur)) return undefined;
+      cur[last.key] = structuredClone(c.value);
+    }
+  }
+  return out;
+}
+
+/**
+ * What the values `ops` do to an object the fix does not target, in which the probe showed
+ * edited keys (`mappings`, of this object): each op's change below its key, made at every place
+ * the key renders (a `replace` key's place gets the key's new value whole; a list key's place the
+ * appended item). Undefined when an op cannot be placed so (the proof then refuses). The proof
+ * wants the object to render exactly so: a marker a template forges, or a template that reads a
+ * key to decide something else, then shows as a difference instead of passing as "where the key
+ * renders".
+ */
+function predictedChanges(
+  ops: readonly ValuesOp[],
+  keys: ReadonlySet<number>,
+  candidates: readonly { key: ValuesKey }[],
+  mappings: readonly Mapping[],
+  newValues: unknown,
+): Change[] | undefined {
+  const out: Change[] = [];
+  for (const op of ops) {
+    const owners = [...keys].filter((k) => candidates[k]!.key.every((s, i) => op.path[i] === s));
+    if (owners.length === 0) return undefined;
+    const k = owners.reduce((a, b) => (candidates[b]!.key.length > candidates[a]!.key.length ? b : a));
+    const key = candidates[k]!.key;
+    const rel: PathStep[] = op.path.slice(key.length).map((x) => ({ key: x }));
+    for (const m of mappings.filter((x) => x.candidate === k)) {
+      if (m.type === 'list') {
+        if (op.kind !== 'append' || rel.length > 0) return undefined;
+        out.push({ op: 'append', path: m.steps, item: op.item });
+      } else if (m.mode === 'replace') {
+        if (m.steps.length === 0) return undefined;
+        out.push({ op: 'set', path: m.steps, value: (getIn(newValues, key) ?? {}) as JsonValue });
+      } else if (op.kind === 'append') out.push({ op: 'append', path: [...m.steps, ...rel], item: op.item });
+      else if (rel.length === 0) return undefined;
+      else out.push({ op: 'set', path: [...m.steps, ...rel], value: op.value });
     }
   }
   return out;
@@ -476,6 +539,17 @@ function byIdentity(objects: readonly HelmObject[]): Map<string, { index: number
     if (!out.has(id)) out.set(id, { index, data });
   });
   return out;
+}
+
+/** The data of the objects whose identity (objectId) more than one object has, in order, by identity. */
+function sharedIdentities(objects: readonly HelmObject[]): Map<string, unknown[]> {
+  const all = new Map<string, unknown[]>();
+  for (const o of objects) {
+    const data = dataOf(o.text);
+    const id = objectId(data);
+    all.set(id, [...(all.get(id) ?? []), data]);
+  }
+  return new Map([...all].filter(([, l]) => l.length > 1));
 }
 
 /** Finding keys of one object (policy, message, container) → fingerprint: what "a new finding" compares. */
@@ -568,6 +642,7 @@ export async function proveHelmValuesFixes(opts: ProveValuesOptions): Promise<He
       `the chart does not render with marked values keys (${probe.problems[0]?.message.split('\n')[0] ?? 'no output'}), so no values key could be proven`,
     );
   const original = byIdentity(objects);
+  const sharedOriginal = sharedIdentities(objects);
   const mappings: Mapping[] = [];
   for (const o of probe.objects) {
     const data = dataOf(o.text);
@@ -644,17 +719,30 @@ export async function proveHelmValuesFixes(opts: ProveValuesOptions): Promise<He
   /** Render with the edited values text and check it (see the module comment, step 4): the fingerprints it clears per object, or the problem. */
   const prove = async (m: Moved, text: string): Promise<{ cleared: Map<number, string[]> } | { problem: string }> => {
     const file = valuesFiles[m.file]!;
+    const left = opts.deadline === undefined ? undefined : opts.deadline - Date.now();
+    if (left !== undefined && left <= 0) return { problem: 'not proven: the time budget of proof renders is spent' };
     const r = await renderHelmChart({
       engine: opts.engine,
       repoRoot: opts.repoRoot,
       chartDir: opts.chartDir,
       profile: opts.profile,
       overrides: new Map([[file, text]]),
+      ...(left !== undefined ? { timeoutMs: Math.min(DEFAULT_RENDER_TIMEOUT_MS, left) } : {}),
     });
     out.renders++;
+    const newValues = fileData.map((d, i) => (i === m.file ? dataOf(text) : d)).reduce((a: unknown, b) => mergeValues(a, b ?? {}), {});
     if (!r.rendered) return { problem: `the chart does not render with the edited ${file}: ${r.problems[0]?.message.split('\n')[0] ?? 'no output'}` };
     const next = byIdentity(r.objects);
     if (next.size !== original.size || [...original.keys()].some((k) => !next.has(k))) return { problem: `the edited ${file} adds or removes objects` };
+    // Objects that share an identity (a repeated name, generateName): all of them are applied, so
+    // each must render as it did (byIdentity compares only the first).
+    const allNext = sharedIdentities(r.objects);
+    for (const [id, list] of sharedOriginal) {
+      const now = allNext.get(id) ?? [];
+      if (now.length !== list.length) return { problem: `the edited ${file} adds or removes objects` };
+      if (list.some((d, i) => !sameData(withoutChecksums(d), withoutChecksums(now[i])))) return { problem: `the edited ${file} also changes ${id}` };
+    }
+    if ([...allNext.keys()].some((k) => !sharedOriginal.has(k))) return { problem: `the edited ${file} adds or removes objects` };
     const cleared = new Map<number, string[]>();
     for (const [id, o] of original) {
       const n = next.get(id)!;
@@ -667,12 +755,14 @@ export async function proveHelmValuesFixes(opts: ProveValuesOptions): Promise<He
         }
       } else if (sameData(withoutChecksums(n.data), withoutChecksums(o.data))) continue;
       else {
-        const changes = dataChanges(withoutChecksums(o.data), withoutChecksums(n.data));
-        const allowed = mappings.filter((x) => x.object === id && m.keys.has(x.candidate)).map((x) => x.steps);
-        const outside =
-          changes === undefined ? [] : changes.filter((c) => !allowed.some((s) => s.length <= c.path.length && s.every((st, i) => sameStep(st, c.path[i]!))));
-        if (changes === undefined || outside.length > 0)
-          return { problem: `the edited ${file} also changes ${id}${outside[0] ? ` at ${pathText(outside[0].path)}` : ''}` };
+        // Another object may change only as the edited keys, rendered where the probe showed them, make it.
+        const own = mappings.filter((x) => x.object === id && m.keys.has(x.candidate));
+        const predicted = own.length === 0 ? undefined : predictedChanges(m.ops, m.keys, candidates, own, newValues);
+        const expected = predicted === undefined ? undefined : withChanges(o.data, predicted);
+        if (expected === undefined || !sameData(withoutChecksums(n.data), withoutChecksums(expected))) {
+          const diff = dataChanges(withoutChecksums(expected ?? o.data), withoutChecksums(n.data));
+          return { problem: `the edited ${file} also changes ${id}${diff?.[0] ? ` at ${pathText(diff[0].path)}` : ''}` };
+        }
       }
       const path = opts.pathOf(objects[o.index]!);
       const before = findingKeys(path, objects[o.index]!.text, policies, engineOptions);
@@ -845,4 +935,75 @@ async function inTurn<T>(tasks: readonly (() => Promise<T>)[], width = 2): Promi
 
 function overlaps(a: readonly TextEdit[], b: readonly TextEdit[]): boolean {
   return a.some((x) => b.some((y) => x.range[0] <= y.range[1] && y.range[0] <= x.range[1]));
+}
+
+/**
+ * Keep only the values fixes every render profile that reads their file proves (a chart rendered
+ * once per profile, src/render/index.ts): the chart's values.yaml is read by every profile, a
+ * profile's values file by the profiles that name it. A fix proven with one profile's values
+ * changes what the others render too — where a template may read the edited key to decide
+ * something else — so a fix group, or a held-back fix moved to the values, is kept for a profile
+ * only when each other profile reading its file proved the same edits of that file; the others are
+ * dropped, with a note naming a profile that did not prove them, and `fixedText` keeps only the
+ * kept groups' edits. `renders[i].fixes` is changed in place; `tree` gives the values files' texts.
+ */
+export function keepFixesEveryProfileProves(
+  renders: readonly { profile: string; valuesFiles: readonly string[]; fixes: HelmValuesFixes }[],
+  chartDir: string,
+  tree: HelmTree,
+): void {
+  if (renders.length < 2) return;
+  const chartValues = joinRel(chartDir, 'values.yaml');
+  const reads = (j: number, file: string) => file === chartValues || renders[j]!.valuesFiles.includes(file);
+  const keyOf = (file: string, edits: readonly TextEdit[]) => `${file}\0${JSON.stringify(edits)}`;
+  const proven = renders.map(({ fixes }) => {
+    const s = new Set(fixes.groups.map((g) => keyOf(g.file, g.edits)));
+    for (const m of fixes.links.values()) for (const l of m.values()) if (l.suggestion) s.add(keyOf(l.file, l.suggestion.edits));
+    return s;
+  });
+  /** A profile that reads `file` and did not prove `edits` (the first), if any. */
+  const refuser = (i: number, file: string, edits: readonly TextEdit[]) =>
+    renders.find((_, j) => j !== i && reads(j, file) && !proven[j]!.has(keyOf(file, edits)))?.profile;
+  renders.forEach(({ fixes }, i) => {
+    const why = (file: string, profile: string) =>
+      `the change of ${file} is proven with this profile only: profile ${profile} renders it too, and does not prove it`;
+    const dropped = new Map<string, string>();
+    fixes.groups = fixes.groups.filter((g) => {
+      const p = refuser(i, g.file, g.edits);
+      if (p !== undefined) dropped.set(g.id, why(g.file, p));
+      return p === undefined;
+    });
+    for (const [index, m] of fixes.links)
+      for (const [fp, l] of m) {
+        const p = l.suggestion ? refuser(i, l.file, l.suggestion.edits) : undefined;
+        const next: ValuesFixLink = {
+          ...l,
+          fixId: l.fixId !== undefined && dropped.has(l.fixId) ? undefined : l.fixId,
+          suggestion: p === undefined ? l.suggestion : undefined,
+        };
+        const reason = (l.fixId !== undefined ? dropped.get(l.fixId) : undefined) ?? (p !== undefined ? why(l.file, p) : undefined);
+        if (next.fixId === undefined && next.suggestion === undefined) {
+          m.delete(fp);
+          if (!fixes.notes.has(index)) fixes.notes.set(index, new Map());
+          fixes.notes.get(index)!.set(fp, reason ?? 'not proven with every profile');
+        } else m.set(fp, next);
+      }
+    if (dropped.size > 0 && fixes.fixedEdits !== undefined && fixes.file !== undefined) {
+      const all = new Set(fixes.fixedEdits.map((x) => JSON.stringify(x)));
+      const kept = new Set(
+        fixes.groups
+          .filter((g) => g.file === fixes.file && g.edits.every((x) => all.has(JSON.stringify(x))))
+          .flatMap((g) => g.edits.map((x) => JSON.stringify(x))),
+      );
+      const edits = fixes.fixedEdits.filter((x) => kept.has(JSON.stringify(x)));
+      if (edits.length === 0) {
+        fixes.fixedEdits = undefined;
+        fixes.fixedText = undefined;
+        fixes.file = fixes.groups[0]?.file;
+      } else {
+        fixes.fixedEdits = edits;
+        fixes.fixedText = applyEdits(tree.get(fixes.file) ?? '', edits);
+      }
+    }
+  });
 }

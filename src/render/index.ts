@@ -8,7 +8,7 @@ import { notScannedFinding, type AnyPolicy, type EngineOptions, type Finding, ty
 import { analyseRendered, type RenderedUnit } from './analyse.js';
 import { findRenderEngines, type EngineLookup, type FoundEngines } from './engines.js';
 import { findHelmCharts, helmFileRoles, renderHelmChart, type HelmProblem, type HelmProfile } from './helm.js';
-import { proveHelmValuesFixes, startValuesProbe } from './helm-fix.js';
+import { keepFixesEveryProfileProves, proveHelmValuesFixes, startValuesProbe, type HelmValuesFixes } from './helm-fix.js';
 import { analyseKustomize, buildKustomization, kustomizeClosure, kustomizeRootsFor, type KustomizeAnalysis, type KustomizeProblem } from './kustomize.js';
 import { keepProvenPlainFixes, proveKustomizeFixes, withPatchFixes, type BuiltRoot, type KustomizeFixes } from './kustomize-fixes.js';
 import { refusedAmong, refusedInFolder, type RefusedPaths } from './refused.js';
@@ -53,7 +53,17 @@ export interface RenderOptions {
    * one, or a root whose closure names one, is not rendered (a `renderProblem` finding at it).
    */
   refused?: RefusedPaths;
+  /**
+   * Wall-clock budget (ms) of the renders that prove Helm values fixes, for the whole scan
+   * (default {@link DEFAULT_PROOF_BUDGET_MS}): counted from the start of renderForScan, no proof
+   * render starts after it and one under way is cut at it; the fixes left say so. The renders
+   * that give findings are not bounded by it.
+   */
+  proofBudgetMs?: number;
 }
+
+/** Default of {@link RenderOptions.proofBudgetMs}: 2 minutes. */
+export const DEFAULT_PROOF_BUDGET_MS = 120_000;
 
 /** What {@link renderForScan} gives the scan. */
 export interface RenderForScan {
@@ -109,6 +119,7 @@ export async function renderForScan(
   engine: EngineOptions,
   opts: RenderOptions,
 ): Promise<RenderForScan> {
+  const deadline = Date.now() + (opts.proofBudgetMs ?? DEFAULT_PROOF_BUDGET_MS);
   const excluded = new Set(helmFileRoles(tree).keys());
   const changed = opts.changed;
   const profilesOf = new Map<string, readonly HelmProfile[]>();
@@ -166,6 +177,7 @@ export async function renderForScan(
       continue;
     }
     const profiles = profilesOf.get(chart.dir);
+    const proofs: { profile: string; valuesFiles: readonly string[]; fixes: HelmValuesFixes }[] = [];
     for (const profile of profiles ?? [undefined]) {
       // The values probe (src/render/helm-fix.ts) runs beside the chart's own render.
       const probe = startValuesProbe({ engine: engines.helm, repoRoot: opts.repoRoot, chartDir: chart.dir, profile, tree });
@@ -187,7 +199,9 @@ export async function renderForScan(
         policies,
         engineOptions: engine,
         probe,
+        deadline,
       });
+      proofs.push({ profile: r.profile.name, valuesFiles: r.profile.valuesFiles, fixes: valuesFixes });
       units.push({
         kind: 'helm',
         root: chart.dir,
@@ -198,6 +212,8 @@ export async function renderForScan(
         valuesFixes,
       });
     }
+    // A values file several profiles read: its fixes must hold in each of them.
+    keepFixesEveryProfileProves(proofs, chart.dir, tree);
   }
   for (const root of roots) {
     const dir = root.includes('/') ? root.slice(0, root.lastIndexOf('/')) : '.';
