@@ -64,7 +64,7 @@ interface Mapping {
 }
 
 /** A data change a fix makes to a rendered object: a value set at a path, or an item appended to the list at a path. */
-type Change = { op: 'set'; path: PathStep[]; value: JsonValue } | { op: 'append'; path: PathStep[]; item: JsonValue };
+export type Change = { op: 'set'; path: PathStep[]; value: JsonValue } | { op: 'append'; path: PathStep[]; item: JsonValue };
 
 /** What {@link proveHelmValuesFixes} gives one finding of a rendered object. */
 export interface ValuesFixLink {
@@ -404,7 +404,7 @@ function toOp(key: readonly string[], c: Change): ValuesOp {
  * change's path runs into something that is not a map or list where it needs one, or names a list
  * item that is not there.
  */
-function withChanges(data: unknown, changes: readonly Change[]): unknown {
+export function withChanges(data: unknown, changes: readonly Change[]): unknown {
   const out = structuredClone(data) as unknown;
   for (const c of changes) {
     let cur: unknown = out;

@@ -11,9 +11,10 @@
  * per file, then one by one.
  */
 import { fingerprintOf, run, type AnyPolicy, type EngineOptions, type FileResult, type Finding, type FixGroup, type RunResult } from '../engine/index.js';
-import { applyEdits, detectStyle, parseYaml, renderFixOps, type TextEdit } from '../yaml/index.js';
+import { applyEdits, detectStyle, parseYaml, renderFixOps, sameData, type JsonValue, type TextEdit } from '../yaml/index.js';
 import { placeRendered, type PlacedFinding, type RenderedUnit, type SourceReader } from './analyse.js';
-import { attributeOffset, follow, generatorEntry, nodeAtOffset, parseOnce, stepsTo } from './attribute.js';
+import { attributeOffset, follow, generatorEntry, nodeAtOffset, parseOnce, sourceDocument, stepsTo } from './attribute.js';
+import { dataChanges, withChanges, type Change } from './helm-fix.js';
 import { buildKustomization, type KustomizeAnalysis } from './kustomize.js';
 import type { KustomizeEngine } from './types.js';
 
@@ -55,6 +56,40 @@ interface Candidate {
   edits: TextEdit[];
   /** Place keys ({@link placeKeyOf}) of the findings it fixes. */
   targets: Set<string>;
+  /**
+   * What it changes in the rendered objects ({@link objectKeyOf} → data changes): a rebuild must
+   * give each of them exactly its data with these changes, and every other object exactly as before.
+   */
+  predicts: Map<string, Change[]>;
+}
+
+/** Kustomize's content-hash name suffix (kustomize api/hasher). */
+const NAME_HASH = /-[2456789bcdfghkmt]{10}$/;
+
+/** `kind/namespace/name` of a rendered object's text, a ConfigMap's or Secret's content hash dropped (a generator fix may rename it). */
+function objectKeyOf(text: string): string {
+  const d = parseOnce(text).documents.find((x) => x.root)?.data as { kind?: unknown; metadata?: { name?: unknown; namespace?: unknown } } | undefined;
+  const kind = typeof d?.kind === 'string' ? d.kind : '';
+  const name = typeof d?.metadata?.name === 'string' ? d.metadata.name : '';
+  const ns = typeof d?.metadata?.namespace === 'string' ? d.metadata.namespace : '';
+  return `${kind}/${ns}/${kind === 'ConfigMap' || kind === 'Secret' ? name.replace(NAME_HASH, '') : name}`;
+}
+
+/** A ConfigMap's or Secret's data with the content hash of its name dropped (a generator fix may rename it). */
+function ignoreNameHash(data: unknown): unknown {
+  const d = data as { kind?: unknown; metadata?: { name?: unknown } } | undefined;
+  if ((d?.kind !== 'ConfigMap' && d?.kind !== 'Secret') || typeof d.metadata?.name !== 'string') return data;
+  return { ...d, metadata: { ...d.metadata, name: d.metadata.name.replace(NAME_HASH, '') } };
+}
+
+/** The texts of a build's objects by {@link objectKeyOf}, in order. */
+function textsByObject(objects: readonly { text: string }[]): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const o of objects) {
+    const k = objectKeyOf(o.text);
+    out.set(k, [...(out.get(k) ?? []), o.text]);
+  }
+  return out;
 }
 
 /** The key of a group's edits: groups are matched between two scans of the same text by it. */
@@ -107,6 +142,26 @@ async function holds(ctx: KustomizeFixContext, b: BuiltRoot, before: Before, can
   for (const p of before.placed)
     if (targets.has(placeKeyOf(p.rendered.policyId, p.file, p.range.start.line)) && after.has(identityOf(p.rendered)))
       return `${b.unit.label} still shows ${describe(p.rendered)} with it`;
+  // Each object renders exactly as the fixes predict, the others exactly as before (a replacement
+  // or a patch copying or overriding the fixed field is caught here).
+  const predicted = new Map<string, Change[]>();
+  for (const c of cands) for (const [k, ch] of c.predicts) predicted.set(k, [...(predicted.get(k) ?? []), ...ch]);
+  const was = textsByObject(b.unit.objects);
+  const now = textsByObject(r.objects);
+  for (const k of new Set([...was.keys(), ...now.keys()])) {
+    const x = was.get(k) ?? [];
+    const y = now.get(k) ?? [];
+    const what = k.replace(/\/\//, '/');
+    const changes = predicted.get(k);
+    if (!changes) {
+      if (x.length !== y.length || x.some((t, i) => t !== y[i])) return `${b.unit.label} also changes ${what} with it`;
+      continue;
+    }
+    if (x.length !== 1 || y.length !== 1) return `${b.unit.label} renders ${what} ${x.length === 1 ? 'other than once' : 'more than once'} with it`;
+    const want = withChanges(parseOnce(x[0]!).documents.find((d) => d.root)?.data, changes);
+    const got = parseOnce(y[0]!).documents.find((d) => d.root)?.data;
+    if (want === undefined || !sameData(ignoreNameHash(want), ignoreNameHash(got))) return `${b.unit.label} does not render ${what} as the fix makes it`;
+  }
   return undefined;
 }
 
@@ -189,7 +244,12 @@ function patchCandidate(p: PlacedFinding, read: SourceReader): { candidate: Cand
     ...(p.fix.kinds ? { kinds: p.fix.kinds } : {}),
   };
   return {
-    candidate: { file: p.file, edits: r.edits, targets: new Set([placeKeyOf(p.rendered.policyId, p.file, p.range.start.line)]) },
+    candidate: {
+      file: p.file,
+      edits: r.edits,
+      targets: new Set([placeKeyOf(p.rendered.policyId, p.file, p.range.start.line)]),
+      predicts: new Map([[objectKeyOf(p.object.text), [{ op: 'set', path: steps, value: value as JsonValue }]]]),
+    },
     at,
     value,
     group,
@@ -232,11 +292,46 @@ function generatorCandidate(p: PlacedFinding, read: SourceReader): { candidate: 
     problem: undefined,
   };
   return {
-    candidate: { file: p.file, edits: r.edits, targets: new Set([placeKeyOf(p.rendered.policyId, p.file, p.range.start.line)]) },
+    candidate: {
+      file: p.file,
+      edits: r.edits,
+      targets: new Set([placeKeyOf(p.rendered.policyId, p.file, p.range.start.line)]),
+      predicts: new Map([[objectKeyOf(p.object.text), [{ op: 'set', path: [{ key: 'immutable' }], value: true }]]]),
+    },
     at: g.entry.offsets[0],
     value: true,
     group,
   };
+}
+
+/**
+ * What a plain fix of the resource `file` changes in the rendered objects: the data change it
+ * makes to each source document (src/render/helm-fix.ts dataChanges), at the same paths of each
+ * object rendered from that document (list items by name, as Kustomize merges them). Undefined
+ * when the fix's change cannot be stated so (it removes a field, the edited text does not parse).
+ */
+function predictPlain(text: string, edits: readonly TextEdit[], file: string, built: readonly BuiltRoot[]): Map<string, Change[]> | undefined {
+  let fixed: string;
+  try {
+    fixed = applyEdits(text, edits);
+  } catch {
+    return undefined;
+  }
+  const before = parseOnce(text).documents;
+  const after = parseYaml(fixed).documents;
+  if (before.length !== after.length) return undefined;
+  const out = new Map<string, Change[]>();
+  for (const b of built)
+    for (const o of b.unit.objects) {
+      if (o.sourceFile !== file) continue;
+      const data = parseOnce(o.text).documents.find((d) => d.root)?.data as { kind?: unknown; metadata?: { name?: unknown } } | undefined;
+      const doc = sourceDocument(before, { kind: data?.kind, name: data?.metadata?.name });
+      if (!doc) continue;
+      const changes = dataChanges(doc.data, after[doc.index]?.data);
+      if (!changes) return undefined;
+      if (changes.length > 0) out.set(objectKeyOf(o.text), changes);
+    }
+  return out;
 }
 
 /**
@@ -264,7 +359,9 @@ export async function proveKustomizeFixes(ctx: KustomizeFixContext, built: reado
     for (const g of r.fixes) {
       if (!g.verified || g.edits.length === 0) continue;
       const targets = new Set(r.findings.filter((f) => g.findings.includes(f.fingerprint)).map((f) => placeKeyOf(f.policyId, f.file, f.range.start.line)));
-      plainCands.set({ file, edits: g.edits, targets }, { file, key: editsKey(g.edits) });
+      const predicts = predictPlain(text, g.edits, file, built);
+      if (!predicts) continue;
+      plainCands.set({ file, edits: g.edits, targets, predicts }, { file, key: editsKey(g.edits) });
     }
   }
   // Patch fixes, one a place of a patch (the same value whichever build shows it).
@@ -277,7 +374,10 @@ export async function proveKustomizeFixes(ctx: KustomizeFixContext, built: reado
       const seen = patchCands.get(key);
       if (!seen) patchCands.set(key, { ...c, conflict: false });
       else if (JSON.stringify(seen.value) !== JSON.stringify(c.value)) seen.conflict = true;
-      else for (const t of c.candidate.targets) seen.candidate.targets.add(t);
+      else {
+        for (const t of c.candidate.targets) seen.candidate.targets.add(t);
+        for (const [k, ch] of c.candidate.predicts) if (!seen.candidate.predicts.has(k)) seen.candidate.predicts.set(k, ch);
+      }
     }
   const patchList = [...patchCands.values()].filter((c) => !c.conflict);
   const all = [...plainCands.keys(), ...patchList.map((c) => c.candidate)];

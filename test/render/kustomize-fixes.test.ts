@@ -326,3 +326,37 @@ describe('inline patches', () => {
     expect(await builtFindings(dir, 'overlays/prod/kustomization.yaml', 'no-privileged-container')).toEqual([]);
   });
 });
+
+describe('a rebuild may change only the objects a fix is for', () => {
+  it('a base fix that a replacement copies into another object is not offered, naming that object', async () => {
+    const other = base(['        securityContext:', '          allowPrivilegeEscalation: false']).replace('name: web\n', 'name: other\n');
+    const dir = writeTree({
+      'base/kustomization.yaml': 'resources:\n- deployment.yaml\n- other.yaml\n',
+      'base/deployment.yaml': base(['        securityContext:', '          runAsNonRoot: true']),
+      'base/other.yaml': other,
+      'overlays/prod/kustomization.yaml': [
+        'resources:',
+        '- ../../base',
+        'replacements:',
+        '- source:',
+        '    kind: Deployment',
+        '    name: web',
+        '    fieldPath: spec.template.spec.containers.[name=web].securityContext',
+        '  targets:',
+        '  - select:',
+        '      kind: Deployment',
+        '      name: other',
+        '    fieldPaths:',
+        '    - spec.template.spec.containers.[name=web].securityContext',
+        '',
+      ].join('\n'),
+    });
+    const r = await scan(dir);
+    const npe = byPolicy(r, 'no-privilege-escalation').filter((f) => f.file === 'base/deployment.yaml');
+    expect(npe.length).toBeGreaterThan(0);
+    for (const f of npe) {
+      expect(f.fixId).toBeUndefined();
+      expect(f.fixProblem).toMatch(/also changes Deployment\/other with it/);
+    }
+  });
+});
