@@ -11,7 +11,7 @@ if (argv[0] === "--version") {
   process.stdout.write(`${VERSION}
 `);
 } else {
-  const { main } = await import("./chunk-4THCZFCH.js");
+  const { main } = await import("./chunk-C2HCHJLX.js");
   process.exitCode = await main(argv, {
     stdout: (text) => void process.stdout.write(text),
     stderr: (text) => void process.stderr.write(text),

@@ -215,6 +215,23 @@ export async function renderForScan(
     // A values file several profiles read: its fixes must hold in each of them.
     keepFixesEveryProfileProves(proofs, chart.dir, tree);
   }
+  // The builds run two at a time (each is a process), started before the loop reads them in order.
+  const kustomizeEngine = engines.kustomize;
+  const buildsOf = new Map<string, Promise<Awaited<ReturnType<typeof buildKustomization>>>>();
+  if (kustomizeEngine) {
+    const queue = roots.filter((root) => {
+      const within = kustomizeClosure(kustomize, root);
+      return !refusedAmong(opts.refused, [...within.kustomizations, ...within.files]);
+    });
+    const lanes: Promise<unknown>[] = [Promise.resolve(), Promise.resolve()];
+    queue.forEach((root, i) => {
+      const lane = i % 2;
+      const p = lanes[lane]!.then(() => buildKustomization(kustomizeEngine, kustomize, root, opts.repoRoot));
+      // The catch also marks a failure as handled until the loop awaits it (an engine that cannot start rejects there).
+      lanes[lane] = p.catch(() => undefined);
+      buildsOf.set(root, p);
+    });
+  }
   for (const root of roots) {
     const dir = root.includes('/') ? root.slice(0, root.lastIndexOf('/')) : '.';
     const what = `The Kustomize root ${dir}`;
@@ -232,7 +249,7 @@ export async function renderForScan(
       if (f) findings.push(f);
       continue;
     }
-    const b = await buildKustomization(engines.kustomize, kustomize, root, opts.repoRoot);
+    const b = await (buildsOf.get(root) ?? buildKustomization(engines.kustomize, kustomize, root, opts.repoRoot));
     for (const p of b.problems) {
       const f = problemFinding(p, `${what} (kustomize build)`, policies, engine);
       if (f) findings.push(f);
