@@ -64,7 +64,9 @@ describe('10,000 containers in one Pod', () => {
   const text = manyContainers(10_000);
   let r: RunResult;
   beforeAll(() => {
-    r = run([{ path: 'many.yaml', text }], builtinPolicies);
+    // What is checked here is that every container is handled, not how fast (npm run bench times
+    // it): a budget far above the default 10 s keeps a loaded machine from cutting the run short.
+    r = run([{ path: 'many.yaml', text }], builtinPolicies, { timeBudgetMs: 240_000 });
   }, 300_000);
 
   it('every container is checked and the fixes of all of them verify as one group', () => {
