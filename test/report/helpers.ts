@@ -53,6 +53,26 @@ export const BARE_POD = [
 ].join('\n');
 
 /**
+ * A bare nginx Pod (a known image): with the built-in policies, one fix group fixes a warning
+ * first in the findings' order (seccomp-runtime-default, line 5) and, after drop-all-capabilities'
+ * warning, two errors (no-privilege-escalation, read-only-root-filesystem, line 9); image-digest's
+ * warning (line 8) has no fix without --resolve-digests.
+ */
+export const NGINX_POD = [
+  'apiVersion: v1',
+  'kind: Pod',
+  'metadata:',
+  '  name: web',
+  'spec:',
+  '  containers:',
+  '  - name: app',
+  '    image: nginx:1.27',
+  '    securityContext:',
+  '      runAsNonRoot: true',
+  '',
+].join('\n');
+
+/**
  * Run the built-in policies (or `policies`) over in-memory files, applying every fix — guesses
  * and behaviour changes too (the fixtures above rely on them: privileged: false, the /tmp guess),
  * since these tests are about how reports show fixes; `opts` replaces that (e.g. `{}` for the
