@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { builtinPolicies } from '../../policies/index.js';
 import { fixGroupLeads, formatText, summaryLine, summarize } from '../../src/report/index.js';
-import { BARE_POD, CONFIGMAP, NGINX_POD, PRIVILEGED_POD, scan, stubbornPolicy, suggestPolicy, throwingPolicy } from './helpers.js';
+import { BARE_POD, CONFIGMAP, GROUP_POLICIES, NGINX_POD, PRIVILEGED_POD, scan, stubbornPolicy, suggestPolicy, throwingPolicy } from './helpers.js';
 
 const ESC = '\x1b[';
 
@@ -32,8 +31,8 @@ describe('formatText', () => {
 
   it("shows a fix group's patch under its most severe finding (the first of those), the others say where it is", () => {
     const files = [{ path: 'pod.yaml', text: NGINX_POD }];
-    const r = scan(files, builtinPolicies, {});
-    const grouped = r.findings.filter((f) => f.fixId !== undefined);
+    const r = scan(files, GROUP_POLICIES, {});
+    const grouped = r.findings;
     expect(grouped.map((f) => [f.policyId, f.severity])).toEqual([
       ['seccomp-runtime-default', 'warning'],
       ['drop-all-capabilities', 'warning'],
