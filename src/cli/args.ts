@@ -10,8 +10,8 @@ export class UsageError extends Error {
   }
 }
 
-/** Report formats of `scan`. */
-export const FORMATS = ['text', 'json', 'sarif', 'github'] as const;
+/** Report formats of `scan` (`compact`: one line a finding, src/report/text.ts formatCompact). */
+export const FORMATS = ['text', 'compact', 'json', 'sarif', 'github'] as const;
 export type Format = (typeof FORMATS)[number];
 /** Values of `--fail-level`. */
 export const FAIL_LEVELS = ['error', 'warning', 'info', 'none'] as const;
@@ -68,8 +68,26 @@ export type Command =
   | { kind: 'version' }
   | { kind: 'policies' }
   | { kind: 'init'; force: boolean }
-  | ({ kind: 'scan'; format: Format; output: string | undefined; allowEmpty: boolean } & FileCommandOptions)
+  | ({ kind: 'scan'; format: Format; output: string | undefined; allowEmpty: boolean } & ReportOptions & FileCommandOptions)
   | ({ kind: 'fix'; dryRun: boolean } & FileCommandOptions);
+
+/** How `scan` writes its report, besides `--format` and `--output` (issue #17). */
+export interface ReportOptions {
+  /** False with `--no-patches` (the text format only): findings without their fix and suggestion diffs. */
+  patches: boolean;
+}
+
+/** The options of {@link ReportOptions} (`scan` only). */
+const REPORT_OPTIONS = {
+  'no-patches': { type: 'boolean' },
+} as const;
+
+/** {@link ReportOptions} of a parsed `scan`; throws {@link UsageError} for `--no-patches` with a format other than `text`. */
+function reportOptions(v: Parsed, format: Format): ReportOptions {
+  const patches = v.values['no-patches'] !== true;
+  if (!patches && format !== 'text') throw new UsageError(`--no-patches applies to --format text only (got --format ${format})`);
+  return { patches };
+}
 
 const HELPS: Record<string, string> = { scan: SCAN_HELP, fix: FIX_HELP, policies: POLICIES_HELP, init: INIT_HELP };
 
@@ -114,13 +132,20 @@ export function parseCommandLine(argv: readonly string[]): Command {
   if (first.startsWith('-')) throw new UsageError(`unknown option ${first} (options come after the command)`);
   switch (first) {
     case 'scan': {
-      const v = parse(first, rest, { ...FILE_OPTIONS, format: { type: 'string' }, output: { type: 'string', short: 'o' }, 'allow-empty': { type: 'boolean' } });
+      const v = parse(first, rest, {
+        ...FILE_OPTIONS,
+        ...REPORT_OPTIONS,
+        format: { type: 'string' },
+        output: { type: 'string', short: 'o' },
+        'allow-empty': { type: 'boolean' },
+      });
       if (v.values.help) return { kind: 'help', text: SCAN_HELP };
       const format = (v.values.format as string | undefined) ?? 'text';
       if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, got "${format}"`);
       const output = v.values.output as string | undefined;
       if (output === '') throw new UsageError('--output needs a file name');
-      return { kind: 'scan', format: format as Format, output, allowEmpty: v.values['allow-empty'] === true, ...fileOptions(v) };
+      const report = reportOptions(v, format as Format);
+      return { kind: 'scan', format: format as Format, output, allowEmpty: v.values['allow-empty'] === true, ...report, ...fileOptions(v) };
     }
     case 'fix': {
       const v = parse(first, rest, { ...FILE_OPTIONS, 'dry-run': { type: 'boolean' } });

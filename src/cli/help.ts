@@ -65,7 +65,9 @@ export const SCAN_HELP = `Usage: kube-immutable scan [paths...] [options]
 Scan manifests and report findings. Paths are files, folders or globs (default: .).
 
 Options:
-  --format <format>     text | json | sarif | github (default text)
+  --format <format>     text | compact | json | sarif | github (default text); compact: one
+                        line a finding (file:line:col severity policy message), then the summary
+  --no-patches          Text format: list the findings without their fix and suggestion diffs
   -o, --output <file>   Write the report to a file instead of stdout
   --allow-empty         Exit 0 (with the warning) when no Kubernetes manifest was checked
 ${COMMON}

@@ -5,6 +5,7 @@ import type { EngineOptions, SourceFile, AnyPolicy } from '../engine/index.js';
 import { joinParts } from '../engine/parallel.js';
 import { renderStep, type RenderStep } from './render.js';
 import {
+  formatCompact,
   formatJson,
   formatText,
   githubReportWriter,
@@ -65,7 +66,16 @@ export async function scanCommand(cmd: Extract<Command, { kind: 'scan' }>, io: C
       report = batched(sarifChunks(result, settings.policies, { toolVersion }));
       break;
     case 'text':
-      report = [formatText(result, [...files, ...sources], { color: useColour(cmd, io, cmd.output === undefined && io.isTTY), verbose: cmd.verbose })];
+      report = [
+        formatText(result, [...files, ...sources], {
+          color: useColour(cmd, io, cmd.output === undefined && io.isTTY),
+          verbose: cmd.verbose,
+          patches: cmd.patches,
+        }),
+      ];
+      break;
+    case 'compact':
+      report = [formatCompact(result, { color: useColour(cmd, io, cmd.output === undefined && io.isTTY), verbose: cmd.verbose })];
   }
   if (cmd.output !== undefined) {
     try {

@@ -16,7 +16,7 @@ export {
   SEVERITY_LABEL,
   type RunSummary,
 } from './summary.js';
-export { formatText, findingLine, type TextReportOptions } from './text.js';
+export { formatCompact, formatText, findingLine, fixGroupLeads, type CompactReportOptions, type TextReportOptions } from './text.js';
 export { formatJson, toJsonReport, JSON_REPORT_VERSION, type JsonReport, type JsonFile, type JsonFix, type JsonReportOptions } from './json.js';
 export { formatSarif, sarifChunks, toSarif, ruleOf, artifactUri, SARIF_LEVEL, SECURITY_SEVERITY, type SarifLog, type SarifReportOptions } from './sarif.js';
 export { formatGithub, githubReportWriter, findingCommand, workflowCommand, escapeData, escapeProperty, type GithubReportWriter } from './github.js';

@@ -1,6 +1,15 @@
-import { fixGroupLabel, type Finding, type FindingSuggestion, type FixGroup, type RunResult, type Severity, type SourceFile } from '../engine/index.js';
+import {
+  fixGroupLabel,
+  SEVERITY_RANK,
+  type Finding,
+  type FindingSuggestion,
+  type FixGroup,
+  type RunResult,
+  type Severity,
+  type SourceFile,
+} from '../engine/index.js';
 import { patchForEdits, patchForFixGroup } from './patch.js';
-import { nothingChecked, nothingCheckedWarning, plural, summarize, summaryLine } from './summary.js';
+import { nothingChecked, nothingCheckedWarning, plural, summarize, summaryLine, type RunSummary } from './summary.js';
 import { safeLine, safeText } from '../terminal.js';
 
 /** Options of {@link formatText}. */
@@ -9,6 +18,11 @@ export interface TextReportOptions {
   color?: boolean;
   /** Also list skipped YAML documents and each parse problem. */
   verbose?: boolean;
+  /**
+   * False (`--no-patches`): no diff is printed — a fixed finding says `fix available for <container> (run \`kube-immutable fix\`)`,
+   * a suggestion keeps its one line. Default true.
+   */
+  patches?: boolean;
 }
 
 const ANSI = { red: 31, green: 32, yellow: 33, blue: 34, cyan: 36, dim: 2, bold: 1 } as const;
@@ -20,8 +34,10 @@ const INDENT = '    ';
 /**
  * Human-readable report of a run. Per finding one line `file:line:col  severity  policy-id  message`
  * (1-based line and column), then, indented: the unified diff of its verified fix group (once
- * per group; later findings of the same group refer to it), `fix withheld: <problem>` when a fix
- * failed verification, and each suggestion as `Suggestion: <message>` with its diff. Then
+ * per group, under the group's lead finding — see {@link fixGroupLeads}; the group's other
+ * findings say where it is, above or below), `fix withheld: <problem>` when a fix
+ * failed verification, and each suggestion as `Suggestion: <message>` with its diff (no diff at
+ * all with `patches: false`). Then
  * skipped files with reasons (skipped YAML documents and parse problems one by one only when
  * `verbose`), parse-problem counts per file, `warning: no Kubernetes manifest was checked: …`
  * when the run checked nothing (`nothingChecked`), and a final summary line (see `summaryLine`).
@@ -35,6 +51,8 @@ export function formatText(result: RunResult, sources: readonly SourceFile[], op
   const paint = (c: Colour, s: string) => (options.color ? `\x1b[${ANSI[c]}m${s}\x1b[0m` : s);
   const textOf = new Map(sources.map((s) => [s.path, s.text]));
   const groups = new Map(result.fixes.map((g) => [g.id, g]));
+  const patches = options.patches !== false;
+  const leads = patches ? fixGroupLeads(result, (f) => textOf.has(f.file)) : new Map<string, Finding>();
   const shown = new Set<string>();
   const out: string[] = [];
 
@@ -56,17 +74,21 @@ export function formatText(result: RunResult, sources: readonly SourceFile[], op
     const group: FixGroup | undefined = f.fixId !== undefined ? groups.get(f.fixId) : undefined;
     const original = textOf.get(f.file);
     if (group?.verified) {
-      if (shown.has(group.id)) out.push(INDENT + paint('dim', 'fix: included in the patch above'));
-      else if (original !== undefined) {
+      const lead = leads.get(group.id);
+      if (lead === f && original !== undefined) {
         shown.add(group.id);
         out.push(INDENT + `fix (${safeText(fixGroupLabel(group))}):`);
         pushPatch(safePatch(() => patchForFixGroup(group, original)));
-      } else out.push(INDENT + 'fix available (run `kube-immutable fix`)');
+      } else if (lead !== undefined) {
+        const where = `(under the ${safeText(lead.policyId)} finding at ${safeText(lead.file)}:${lead.range.start.line}:${lead.range.start.column})`;
+        out.push(INDENT + paint('dim', `fix: included in the patch ${shown.has(group.id) ? 'above' : 'below'} ${where}`));
+      } else if (!patches) out.push(INDENT + `fix available for ${safeText(fixGroupLabel(group))} (run \`kube-immutable fix\`)`);
+      else out.push(INDENT + 'fix available (run `kube-immutable fix`)');
     }
     if (f.fixProblem !== undefined) out.push(INDENT + paint('yellow', `fix withheld: ${safeText(f.fixProblem)}`));
     for (const s of f.suggestions) {
       out.push(INDENT + `${suggestionLabel(s, f.policyId)}: ${safeText(s.message)}`);
-      if (original !== undefined) pushPatch(safePatch(() => patchForEdits(f.file, original, s.edits)));
+      if (patches && original !== undefined) pushPatch(safePatch(() => patchForEdits(f.file, original, s.edits)));
     }
   }
 
@@ -95,10 +117,60 @@ export function formatText(result: RunResult, sources: readonly SourceFile[], op
     out.push(paint('yellow', `warning: ${nothingCheckedWarning(summary)}`));
   }
   if (out.length > 0) out.push('');
+  out.push(paint('bold', finalLine(summary, options.verbose === true)));
+  return out.map(safeLine).join('\n') + '\n';
+}
+
+/** The last line of the text and compact reports: `summaryLine`, then the skipped files and (without `verbose`) documents. */
+function finalLine(summary: RunSummary, verbose: boolean): string {
   let line = summaryLine(summary);
   if (summary.skippedFiles > 0) line += `; ${plural(summary.skippedFiles, 'file')} skipped`;
-  if (!options.verbose && summary.skippedDocuments > 0) line += `; ${plural(summary.skippedDocuments, 'document')} skipped (--verbose lists them)`;
-  out.push(paint('bold', line));
+  if (!verbose && summary.skippedDocuments > 0) line += `; ${plural(summary.skippedDocuments, 'document')} skipped (--verbose lists them)`;
+  return line;
+}
+
+/**
+ * The finding each verified fix group's patch is shown under, by group id: of the group's
+ * findings that are not suppressed and pass `usable` (the text report: whose file text it has),
+ * the most severe (`SEVERITY_RANK`), the first in `result.findings` order among equals. A
+ * group none of whose findings qualifies has no entry. Pure.
+ */
+export function fixGroupLeads(result: Pick<RunResult, 'findings' | 'fixes'>, usable: (f: Finding) => boolean = () => true): Map<string, Finding> {
+  const verified = new Set(result.fixes.filter((g) => g.verified).map((g) => g.id));
+  const leads = new Map<string, Finding>();
+  for (const f of result.findings) {
+    if (f.fixId === undefined || !verified.has(f.fixId) || f.suppressed || !usable(f)) continue;
+    const lead = leads.get(f.fixId);
+    if (lead === undefined || SEVERITY_RANK[f.severity] > SEVERITY_RANK[lead.severity]) leads.set(f.fixId, f);
+  }
+  return leads;
+}
+
+/** Options of {@link formatCompact}. */
+export interface CompactReportOptions {
+  /** ANSI colours of the severities and the summary line (as {@link TextReportOptions.color}). */
+  color?: boolean;
+  /** As {@link TextReportOptions.verbose}: the summary line then does not point to `--verbose` for skipped documents. */
+  verbose?: boolean;
+}
+
+/**
+ * The compact report (`scan --format compact`): one line a finding not suppressed by an
+ * exemption, `file:line:col severity policy-id message` (1-based line and column, single
+ * spaces; the form compilers print, which editors and `grep` read), in `result.findings` order;
+ * then `warning: no Kubernetes manifest was checked: …` when the run checked nothing, and the
+ * text report's summary line (suppressed findings are counted there). No patches, suggestions or
+ * per-file notes. Every string a file controls goes through `safeText` and every line through
+ * `safeLine`, as in {@link formatText}: a hostile path or message cannot add a line, move the
+ * cursor or start a workflow command. Pure: returns the text, ending with a newline.
+ */
+export function formatCompact(result: RunResult, options: CompactReportOptions = {}): string {
+  const paint = (c: Colour, s: string) => (options.color ? `\x1b[${ANSI[c]}m${s}\x1b[0m` : s);
+  const out: string[] = [];
+  for (const f of result.findings) if (!f.suppressed) out.push(findingLine(f, paint, ' '));
+  const summary = summarize(result);
+  if (nothingChecked(summary)) out.push(paint('yellow', `warning: ${nothingCheckedWarning(summary)}`));
+  out.push(paint('bold', finalLine(summary, options.verbose === true)));
   return out.map(safeLine).join('\n') + '\n';
 }
 
@@ -118,13 +190,19 @@ export function suggestionLabel(s: Pick<FindingSuggestion, 'kind' | 'reason'>, p
 }
 
 /**
- * The first line of a finding: `file:line:col  severity  policy-id  message`, the path, policy
+ * The first line of a finding: `file:line:col  severity  policy-id  message` (fields apart by
+ * `separator`, two spaces by default; the compact report's one), the path, policy
  * id and message through `safeText`, the whole through `safeLine` (one line, never a workflow
  * command).
  */
-export function findingLine(f: Finding, paint: (c: Colour, s: string) => string = (_c, s) => s): string {
+export function findingLine(f: Finding, paint: (c: Colour, s: string) => string = (_c, s) => s, separator = '  '): string {
   return safeLine(
-    `${safeText(f.file)}:${f.range.start.line}:${f.range.start.column}  ${paint(SEVERITY_COLOUR[f.severity], f.severity)}  ${safeText(f.policyId)}  ${safeText(f.message)}`,
+    [
+      `${safeText(f.file)}:${f.range.start.line}:${f.range.start.column}`,
+      paint(SEVERITY_COLOUR[f.severity], f.severity),
+      safeText(f.policyId),
+      safeText(f.message),
+    ].join(separator),
   );
 }
 

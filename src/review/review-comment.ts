@@ -127,6 +127,7 @@ function remediationLines(findings: readonly Finding[], meta: ReadonlyMap<string
 
 /** What an inline review comment says. */
 export interface CommentContent {
+  /** In the order shown: the planned review's units are most severe first (collectUnits, src/review/review-plan.ts). */
   findings: readonly Finding[];
   group: FixGroup | undefined;
   /** The suggestion block's content (lines joined with `\n`), for a comment with a suggestion. */

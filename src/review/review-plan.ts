@@ -201,7 +201,10 @@ export function findingInScope(f: Finding, files: ReadonlyMap<string, { hunks: H
 /**
  * Step 1: the units of the review, in the findings' order — one per verified fix group with edits
  * (its findings in scope), one per file and start line of the other findings, with the guess or
- * behaviour change they offer (`held`, {@link heldChangeOf}). Suppressed (exempted) findings are
+ * behaviour change they offer (`held`, {@link heldChangeOf}). A unit's findings are most severe
+ * first (`SEVERITY_RANK`), in the findings' order among equals: the comment's headline, message
+ * list and the body item's link lead with the most severe, as the text report shows a fix
+ * group's patch under it (src/report/text.ts fixGroupLeads). Suppressed (exempted) findings are
  * left out: reported in the summary and SARIF, never commented on. Findings out of scope are
  * returned apart (`outOfScope`), for the body's note.
  */
@@ -228,6 +231,8 @@ export function collectUnits(result: Pick<RunResult, 'findings' | 'fixes'>, inSc
     u.findings.push(f);
   }
   for (const u of units) {
+    // The most severe finding leads its comment (headline ids, messages, the body item's link); a stable sort keeps the rest in order.
+    u.findings.sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity]);
     const held = u.group ? undefined : heldChangeOf(u.findings);
     if (held) u.held = held;
   }

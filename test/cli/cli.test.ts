@@ -4,6 +4,7 @@ import pkg from '../../package.json' with { type: 'json' };
 import { BARE_POD, CONFIGMAP, PRIVILEGED_POD } from '../report/helpers.js';
 import { cli, tempTrees } from './helpers.js';
 import { main } from '../../src/cli/main.js';
+import { parseCommandLine } from '../../src/cli/args.js';
 import { setFastReader } from '../../src/yaml/parse.js';
 
 const NAMESPACE = 'apiVersion: v1\nkind: Namespace\nmetadata:\n  name: x\n';
@@ -38,9 +39,14 @@ describe('global options and usage errors', () => {
     [['scan', '--bogus'], "kube-immutable: scan: unknown option --bogus\nRun 'kube-immutable scan --help' for usage.\n"],
     [
       ['scan', '--format', 'xml'],
-      'kube-immutable: --format must be one of text, json, sarif, github, got "xml"\nRun \'kube-immutable scan --help\' for usage.\n',
+      'kube-immutable: --format must be one of text, compact, json, sarif, github, got "xml"\nRun \'kube-immutable scan --help\' for usage.\n',
     ],
     [['scan', '--format'], "kube-immutable: scan: option --format <value> needs a value\nRun 'kube-immutable scan --help' for usage.\n"],
+    [
+      ['scan', '--no-patches', '--format', 'json'],
+      "kube-immutable: --no-patches applies to --format text only (got --format json)\nRun 'kube-immutable scan --help' for usage.\n",
+    ],
+    [['fix', '--no-patches'], "kube-immutable: fix: unknown option --no-patches\nRun 'kube-immutable fix --help' for usage.\n"],
     [
       ['fix', '--fail-level', 'fatal'],
       'kube-immutable: --fail-level must be one of error, warning, info, none, got "fatal"\nRun \'kube-immutable fix --help\' for usage.\n',
@@ -147,6 +153,48 @@ describe('scan', () => {
     expect(gh.code).toBe(1);
     expect(gh.stdout).toMatch(/^::error file=pod\.yaml,line=11,col=7,[^\n]*title=valid-manifest::/);
     expect(gh.stdout).toMatch(/\n::error file=pod\.yaml,line=12,col=7,endLine=12,endColumn=17,title=no-privileged-container::/);
+  });
+
+  it('--format compact: one line a finding, then the summary line; exit status and colour as the text format', async () => {
+    const dir = tree({ 'pod.yaml': PRIVILEGED_POD, 'cm.yaml': CONFIGMAP });
+    const r = await cli(['scan', '--format', 'compact'], dir);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe('');
+    const lines = r.stdout.replace(/\n$/, '').split('\n');
+    const json = JSON.parse((await cli(['scan', '--format', 'json'], dir)).stdout);
+    const findings = json.findings as {
+      file: string;
+      range: { start: { line: number; column: number } };
+      severity: string;
+      policyId: string;
+      message: string;
+    }[];
+    expect(findings.length).toBe(3);
+    expect(lines).toEqual([
+      ...findings.map((f) => `${f.file}:${f.range.start.line}:${f.range.start.column} ${f.severity} ${f.policyId} ${f.message}`),
+      '3 findings (2 errors, 1 warning, 0 info) in 2 files; 0 fixable, 2 behaviour changes suggested',
+    ]);
+    expect(lines[0]).toMatch(/^cm\.yaml:2:1 warning immutable-configmap-secret /);
+    expect((await cli(['scan', '--format', 'compact', '--fail-level', 'none'], dir)).code).toBe(0);
+    expect((await cli(['scan', '--format', 'compact'], dir, { isTTY: true })).stdout).toContain('\x1b[31merror\x1b[0m');
+    expect((await cli(['scan', '--format', 'compact', '--no-color'], dir, { isTTY: true })).stdout).toBe(r.stdout);
+    const written = await cli(['scan', '--format', 'compact', '-o', 'report.txt'], dir);
+    expect(written.stdout).toBe(`wrote report.txt: ${lines[lines.length - 1]}\n`);
+    expect(readFileSync(join(dir, 'report.txt'), 'utf8')).toBe(r.stdout);
+  });
+
+  it('--no-patches: the text report without its diffs, the same finding lines and summary', async () => {
+    const dir = tree({ 'bare.yaml': BARE_POD });
+    const full = await cli(['scan', '--include-guesses'], dir);
+    const short = await cli(['scan', '--include-guesses', '--no-patches'], dir);
+    expect(full.stdout).toContain('    --- a/bare.yaml');
+    expect(short.stdout).not.toMatch(/^ {4}(---|\+\+\+|@@) /m);
+    expect(short.stdout).toContain('    fix available for container "app" of Pod/bare (run `kube-immutable fix`)\n');
+    const heads = (text: string) => text.split('\n').filter((l) => !l.startsWith(' '));
+    expect(heads(short.stdout)).toEqual(heads(full.stdout));
+    expect(short.code).toBe(full.code);
+    expect(parseCommandLine(['scan', '--format', 'text', '--no-patches'])).toMatchObject({ format: 'text', patches: false });
+    expect(parseCommandLine(['scan'])).toMatchObject({ format: 'text', patches: true });
   });
 
   it('writes the report to --output and confirms on stdout', async () => {

@@ -1,4 +1,8 @@
 import { seedPolicies } from '../seed-policies.js';
+import seccompRuntimeDefault from '../../policies/seccomp-runtime-default.js';
+import dropAllCapabilities from '../../policies/drop-all-capabilities.js';
+import noPrivilegeEscalation from '../../policies/no-privilege-escalation.js';
+import readOnlyRootFilesystem from '../../policies/read-only-root-filesystem.js';
 import { definePolicy, run, type EngineOptions, type RunResult, type SourceFile, type AnyPolicy } from '../../src/engine/index.js';
 
 /**
@@ -51,6 +55,30 @@ export const BARE_POD = [
   '      runAsNonRoot: true',
   '',
 ].join('\n');
+
+/**
+ * A bare nginx Pod (a known image): with {@link GROUP_POLICIES} (or the built-in policies), one
+ * fix group fixes a warning first in the findings' order (seccomp-runtime-default, line 5) and,
+ * after drop-all-capabilities' warning, two errors (no-privilege-escalation,
+ * read-only-root-filesystem, line 9); with the built-in policies image-digest's warning (line 8)
+ * has no fix without --resolve-digests.
+ */
+export const NGINX_POD = [
+  'apiVersion: v1',
+  'kind: Pod',
+  'metadata:',
+  '  name: web',
+  'spec:',
+  '  containers:',
+  '  - name: app',
+  '    image: nginx:1.27',
+  '    securityContext:',
+  '      runAsNonRoot: true',
+  '',
+].join('\n');
+
+/** Four policies whose fixes of one container make one fix group, warnings before errors (see {@link NGINX_POD}). */
+export const GROUP_POLICIES: readonly AnyPolicy[] = [seccompRuntimeDefault, dropAllCapabilities, noPrivilegeEscalation, readOnlyRootFilesystem];
 
 /**
  * Run the built-in policies (or `policies`) over in-memory files, applying every fix — guesses

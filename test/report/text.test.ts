@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { formatText, summaryLine, summarize } from '../../src/report/index.js';
-import { BARE_POD, CONFIGMAP, PRIVILEGED_POD, scan, stubbornPolicy, suggestPolicy, throwingPolicy } from './helpers.js';
+import { fixGroupLeads, formatText, summaryLine, summarize } from '../../src/report/index.js';
+import { BARE_POD, CONFIGMAP, GROUP_POLICIES, NGINX_POD, PRIVILEGED_POD, scan, stubbornPolicy, suggestPolicy, throwingPolicy } from './helpers.js';
 
 const ESC = '\x1b[';
 
@@ -27,6 +27,54 @@ describe('formatText', () => {
     expect(out.match(/^ {4}--- a\/bare\.yaml$/gm)).toHaveLength(1);
     expect(out).toContain('    fix: included in the patch above');
     expect(out).toContain('bare.yaml:9:5  error  read-only-root-filesystem  ');
+  });
+
+  it("shows a fix group's patch under its most severe finding (the first of those), the others say where it is", () => {
+    const files = [{ path: 'pod.yaml', text: NGINX_POD }];
+    const r = scan(files, GROUP_POLICIES, {});
+    const grouped = r.findings;
+    expect(grouped.map((f) => [f.policyId, f.severity])).toEqual([
+      ['seccomp-runtime-default', 'warning'],
+      ['drop-all-capabilities', 'warning'],
+      ['no-privilege-escalation', 'error'],
+      ['read-only-root-filesystem', 'error'],
+    ]);
+    expect(new Set(grouped.map((f) => f.fixId)).size).toBe(1);
+    expect([...fixGroupLeads(r).values()].map((f) => f.policyId)).toEqual(['no-privilege-escalation']);
+    const out = formatText(r, files).split('\n');
+    const after = (policy: string) => out[out.findIndex((l) => l.includes(`  ${policy}  `)) + 1];
+    const below = '    fix: included in the patch below (under the no-privilege-escalation finding at pod.yaml:9:5)';
+    expect(after('seccomp-runtime-default')).toBe(below);
+    expect(after('drop-all-capabilities')).toBe(below);
+    expect(after('no-privilege-escalation')).toBe('    fix (container "app" of Pod/web):');
+    expect(after('read-only-root-filesystem')).toBe('    fix: included in the patch above (under the no-privilege-escalation finding at pod.yaml:9:5)');
+    expect(out.filter((l) => l === '    --- a/pod.yaml')).toHaveLength(1);
+    expect(out.indexOf('    --- a/pod.yaml')).toBe(out.indexOf('    fix (container "app" of Pod/web):') + 1);
+    expect(out).toContain('    +    seccompProfile:');
+  });
+
+  it('without patches: every finding of a fix group says a fix is available, suggestions keep their line, no diff', () => {
+    const files = [{ path: 'bare.yaml', text: BARE_POD }];
+    const grouped = scan(files);
+    const out = formatText(grouped, files, { patches: false });
+    expect(out).not.toMatch(/^ {4}(---|\+\+\+|@@) /m);
+    expect(out.match(/^ {4}fix available for container "app" of Pod\/bare \(run `kube-immutable fix`\)$/gm)).toHaveLength(2);
+    expect(out).not.toContain('included in the patch');
+    // The same findings and summary as with patches.
+    const withPatches = formatText(grouped, files);
+    const heads = (text: string) => text.split('\n').filter((l) => !l.startsWith(' '));
+    expect(heads(out)).toEqual(heads(withPatches));
+    const suggested = formatText(scan(files, [suggestPolicy]), files, { patches: false });
+    expect(suggested).toBe(
+      [
+        'bare.yaml:7:5  warning  test-suggest  app has no runAsUser',
+        '    Suggestion: set runAsUser: 10001',
+        '    Suggestion: set runAsGroup: 10001',
+        '',
+        '1 finding (0 errors, 1 warning, 0 info) in 1 file; 0 fixable',
+        '',
+      ].join('\n'),
+    );
   });
 
   it('colours diff lines only when colour is enabled', () => {

@@ -118,6 +118,22 @@ describe('collectUnits', () => {
     ],
     ['a finding of an unknown group is unfixed', [finding('1', 'a.yaml', 3, 3, { fixId: 'nope' })], [{ path: 'a.yaml', fps: ['1'] }], []],
     [
+      "a unit's findings are most severe first, in the findings' order among equals",
+      [
+        finding('w', 'a.yaml', 3, 3, { fixId: 'g1' }),
+        finding('e1', 'a.yaml', 5, 5, { fixId: 'g1', severity: 'error' }),
+        finding('i', 'a.yaml', 4, 4, { fixId: 'g1', severity: 'info' }),
+        finding('e2', 'a.yaml', 6, 6, { fixId: 'g1', severity: 'error' }),
+        finding('lw', 'a.yaml', 9),
+        finding('le', 'a.yaml', 9, 9, { severity: 'error' }),
+      ],
+      [
+        { path: 'a.yaml', fps: ['e1', 'e2', 'w', 'i'], group: 'g1' },
+        { path: 'a.yaml', fps: ['le', 'lw'] },
+      ],
+      [],
+    ],
+    [
       'suppressed findings are left out, out of scope ones set apart',
       [finding('1', 'a.yaml', 3, 3, { suppressed: { by: 'config' } as never }), finding('2', 'out.yaml', 1)],
       [],

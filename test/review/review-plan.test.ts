@@ -3,6 +3,7 @@ import { applyPatch } from 'diff';
 import { run, type EngineOptions, type RunResult } from '../../src/engine/index.js';
 import { applyEdits } from '../../src/yaml/index.js';
 import { seedPolicies } from '../seed-policies.js';
+import { GROUP_POLICIES, NGINX_POD } from '../report/helpers.js';
 import { parseMarker } from '../../src/report/index.js';
 import {
   applySuggestions,
@@ -79,6 +80,34 @@ describe('planReview: an added file', () => {
     expect(plan.bodyFindings).toEqual([]);
     expect(plan.nothingNew).toBe(false);
     expect(plan.body).toContain('1 new inline comment.');
+  });
+
+  it("a fix group's comment leads with its most severe finding: headline ids, messages and marker in that order", () => {
+    const result = run([{ path: 'pod.yaml', text: NGINX_POD }], GROUP_POLICIES, {});
+    expect(result.findings.map((f) => f.severity)).toEqual(['warning', 'warning', 'error', 'error']);
+    const files = new Map([['pod.yaml', { headText: NGINX_POD, hunks: hunksBetween(undefined, NGINX_POD) }]]);
+    const input: ReviewInput = {
+      result,
+      files,
+      filterMode: 'added',
+      maxComments: 30,
+      existing: [],
+      headSha: 'a'.repeat(40),
+      repoUrl: 'https://github.com/o/r',
+      policies: GROUP_POLICIES,
+    };
+    const plan = planReview(input);
+    expect(plan.comments).toHaveLength(1);
+    const body = plan.comments[0]!.body;
+    const order = ['no-privilege-escalation', 'read-only-root-filesystem', 'seccomp-runtime-default', 'drop-all-capabilities'];
+    expect(body.split('\n')[0]).toBe(`**Error** · ${order.map((id) => `\` ${id} \``).join(' · ')}`);
+    const items = body.split('\n').filter((l) => l.startsWith('- '));
+    expect(items.map((l) => /^- ` ([a-z-]+) `: /.exec(l)?.[1])).toEqual(order);
+    const byPolicy = new Map(result.findings.map((f) => [f.policyId, f.fingerprint]));
+    expect(parseMarker(body)?.fingerprints).toEqual(order.map((id) => byPolicy.get(id)));
+    // In the review body too (no inline comment possible): the item's link is the lead finding's line.
+    const inBody = planReview({ ...input, maxComments: 0 });
+    expect(inBody.body).toContain(`**Error** · ${order.map((id) => `\` ${id} \``).join(' · ')} · [pod\\.yaml:9](`);
   });
 
   it('applying every planned suggestion of a file gives its fixedText when every group is inline', () => {
