@@ -18,7 +18,7 @@ export const FAIL_LEVELS = ['error', 'warning', 'info', 'none'] as const;
 export type FailLevel = Severity | 'none';
 
 /** Options shared by `scan` and `fix`. */
-export interface FileCommandOptions {
+export interface FileCommandOptions extends PolicyChoice {
   /** Paths, folders or globs as given (default `['.']`). */
   paths: string[];
   include: string[];
@@ -91,7 +91,44 @@ function reportOptions(v: Parsed, format: Format): ReportOptions {
 
 const HELPS: Record<string, string> = { scan: SCAN_HELP, fix: FIX_HELP, policies: POLICIES_HELP, init: INIT_HELP };
 
+// --- Choosing policies on the command line (--policy, --skip-policy) ---
+
+/**
+ * `--policy <ids>` and `--skip-policy <ids>` of `scan` and `fix` (each repeatable, comma-separated;
+ * spaces around an id are ignored), as given: empty when the flag is absent. Applied over the
+ * configuration and checked against the known policies by withPolicyChoice (src/cli/settings.ts).
+ */
+export interface PolicyChoice {
+  /** `--policy`: run only these policies (empty: every policy the configuration enables). */
+  onlyPolicies: string[];
+  /** `--skip-policy`: do not run these policies (after `--policy`). */
+  skipPolicies: string[];
+}
+
+const POLICY_OPTIONS = {
+  policy: { type: 'string', multiple: true },
+  'skip-policy': { type: 'string', multiple: true },
+} as const;
+
+/** The policy ids of `--policy` and `--skip-policy`; throws a {@link UsageError} when a flag is given with no id (`--policy ''`, `--policy ,`). */
+function policyChoice(v: Parsed): PolicyChoice {
+  const ids = (flag: 'policy' | 'skip-policy'): string[] => {
+    const given = v.values[flag] as string[] | undefined;
+    if (given === undefined) return [];
+    const list = given
+      .flatMap((r) => r.split(','))
+      .map((r) => r.trim())
+      .filter(Boolean);
+    if (list.length === 0) throw new UsageError(`--${flag} needs a policy id (comma-separated ids; kube-immutable policies lists them)`);
+    return [...new Set(list)];
+  };
+  return { onlyPolicies: ids('policy'), skipPolicies: ids('skip-policy') };
+}
+
+// --- end of choosing policies ---
+
 const FILE_OPTIONS = {
+  ...POLICY_OPTIONS,
   include: { type: 'string', multiple: true },
   exclude: { type: 'string', multiple: true },
   config: { type: 'string' },
@@ -202,6 +239,7 @@ function fileOptions(v: Parsed): FileCommandOptions {
     throw new UsageError(`--fail-level must be one of ${FAIL_LEVELS.join(', ')}, got "${failLevel}"`);
   const color = v.values['no-color'] ? false : v.values.color ? true : undefined;
   return {
+    ...policyChoice(v),
     paths: v.positionals.length > 0 ? v.positionals : ['.'],
     include: (v.values.include as string[] | undefined) ?? [],
     exclude: (v.values.exclude as string[] | undefined) ?? [],

@@ -5,6 +5,11 @@ const COMMON = `  --config <path>       Configuration file (default: .github/kub
                         *.json in any case of the extension)
   --exclude <glob>      Skip files and folders that match (repeatable)
   --fail-level <level>  error | warning | info | none (default error)
+  --policy <ids>        Run only these policies (repeatable, comma-separated ids, as
+                        kube-immutable policies lists them), over the configuration; one it
+                        turns off runs at its default severity. An unknown id is a usage error
+  --skip-policy <ids>   Do not run these policies (repeatable, comma-separated; with --policy:
+                        those it names minus these)
   --verbose             Also list skipped YAML documents and each parse problem
   --color, --no-color   Force ANSI colours on or off (default: on for a terminal unless NO_COLOR is set)
   --resolve-digests     Look up the digests of unpinned images in their registries, so the

@@ -4,7 +4,8 @@ import { accessForRun, resolveImageDigests } from '../resolve-digests.js';
 import { diskFiles, loadRunSettings, type RunSettings } from '../settings/load.js';
 import { fastReaderStatus } from '../yaml/index.js';
 import type { PolicyRecipe } from '../settings/policy-recipe.js';
-import { UsageError, type FileCommandOptions } from './args.js';
+import { editDistance } from '../engine/edit-distance.js';
+import { UsageError, type FileCommandOptions, type PolicyChoice } from './args.js';
 import type { CliIO } from './io.js';
 
 /**
@@ -12,11 +13,14 @@ import type { CliIO } from './io.js';
  * folder (`--config`, or `.github/kube-immutable.yaml` when present). Problems go to stderr;
  * `ok` is false when there were any (the command still runs with what loaded, then exits 2).
  * Include/exclude: the command line's, else the configuration's, else the defaults.
- * Asynchronous because the settings' modules are imported on first use; never rejects.
+ * `--policy`/`--skip-policy` are applied to the engine's severities (withPolicyChoice).
+ * Asynchronous because the settings' modules are imported on first use; rejects only with the
+ * {@link UsageError} of an unknown `--policy`/`--skip-policy` id (before any file is read).
  */
 export async function cliSettings(cmd: FileCommandOptions, io: CliIO): Promise<RunSettings & { ok: boolean; include: string[]; exclude: string[] }> {
-  const settings = await loadRunSettings(diskFiles(io.cwd), cmd.config);
-  for (const p of settings.problems) io.stderr(`kube-immutable: ${p}\n`);
+  const loaded = await loadRunSettings(diskFiles(io.cwd), cmd.config);
+  for (const p of loaded.problems) io.stderr(`kube-immutable: ${p}\n`);
+  const settings = { ...loaded, engine: withPolicyChoice(cmd, loaded.engine, loaded.policies) };
   if (cmd.verbose && cmd.base === undefined) io.stderr(`kube-immutable: ${exemptionModeLine(settings.engine)}\n`);
   if (cmd.verbose) {
     // Only the speed differs (the yaml library reads instead), but a user comparing timings should know.
@@ -89,6 +93,49 @@ export function withFixFlags(cmd: Pick<FileCommandOptions, 'includeGuesses' | 'a
   const all = before === 'all' || cmd.applyBehaviourChanges.includes('all');
   const behaviour = all ? ('all' as const) : [...new Set([...before, ...cmd.applyBehaviourChanges])];
   return { ...engine, applyFixes: { guesses: cmd.includeGuesses || engine.applyFixes?.guesses === true, behaviour } };
+}
+
+/**
+ * `engine` with the policies `--policy` and `--skip-policy` choose: with `--policy`, only the
+ * policies it names run, at the configuration's severity (a policy the configuration or its
+ * preset turns off runs at its default severity); `--skip-policy` turns the policies it names off
+ * (also those `--policy` names: both together run policy minus skip). The choice is made by the
+ * severities (`off`), so the worker threads and rendered charts run the same policies. The
+ * validity checks (valid-manifest, file-not-scanned, exemption) are policies like the others.
+ * Throws a {@link UsageError} naming an id that is not one of `policies` (built-in and custom) and
+ * the closest known id (Levenshtein distance, src/engine/edit-distance.ts). Returns `engine`
+ * itself without the flags.
+ */
+export function withPolicyChoice(cmd: PolicyChoice, engine: EngineOptions, policies: readonly AnyPolicy[]): EngineOptions {
+  if (cmd.onlyPolicies.length === 0 && cmd.skipPolicies.length === 0) return engine;
+  const known = policies.map((p) => p.id);
+  for (const [flag, ids] of [
+    ['--policy', cmd.onlyPolicies],
+    ['--skip-policy', cmd.skipPolicies],
+  ] as const) {
+    for (const id of ids) if (!known.includes(id)) throw new UsageError(unknownPolicyMessage(flag, id, known));
+  }
+  const only = new Set(cmd.onlyPolicies);
+  const skip = new Set(cmd.skipPolicies);
+  const severity = { ...(engine.severity ?? {}) };
+  for (const p of policies) {
+    const runs = (only.size === 0 ? severity[p.id] !== 'off' : only.has(p.id)) && !skip.has(p.id);
+    if (!runs) severity[p.id] = 'off';
+    else if (severity[p.id] === 'off') severity[p.id] = p.meta.defaultSeverity;
+  }
+  return { ...engine, severity };
+}
+
+/** The usage error's text for an unknown policy id of `flag`: the id, and the closest of `known` by edit distance (the first of equals). */
+function unknownPolicyMessage(flag: string, id: string, known: readonly string[]): string {
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  for (const k of known) {
+    const d = editDistance(id, k);
+    if (d < bestDistance) [best, bestDistance] = [k, d];
+  }
+  const hint = best === undefined ? 'no policy is known' : `the closest known policy is "${best}"`;
+  return `${flag}: unknown policy "${id}"; ${hint} ('kube-immutable policies' lists them)`;
 }
 
 /**
