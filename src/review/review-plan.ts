@@ -136,7 +136,8 @@ export interface Unit {
  * unfixed findings of one line become one comment: with the suggestion of a policy's fix held
  * back (a guess or a behaviour change, {@link heldChangeOf}; the comment's headline says which)
  * placed as a fix group's is, else a plain comment on that line when it is in a hunk. Comments
- * are posted most severe first, at most `maxComments`; a suggestion whose lines overlap one
+ * are posted most severe first while our inline comments on the pull request (the live ones of
+ * earlier runs counted, {@link liveInlineComments}) stay within `maxComments`; a suggestion whose lines overlap one
  * planned or already posted (or, for a guess or behaviour change, any safe fix's) goes to the
  * body, as does everything that cannot be inline (with its reason and ```diff; a fix of a file the pull
  * request does not change is diffed against its text in `unchangedTexts`). Re-runs: a comment whose
@@ -152,7 +153,8 @@ export function planReview(input: ReviewInput): ReviewPlan {
   for (const u of units) Object.assign(u, placeUnit(u, files.get(u.path), anchorMode));
   const ours = ourComments(input.existing);
   const postedAnywhere = new Set(ours.flatMap((x) => x.fingerprints));
-  const picked = pickInlineComments(units, ours, input.maxComments, meta);
+  const alive = new Set(result.findings.filter((f) => !f.suppressed).map((f) => f.fingerprint));
+  const picked = pickInlineComments(units, ours, input.maxComments, meta, alive);
   const { comments, alreadyPosted } = picked;
   const staleCommentIds = staleComments(ours, result.findings, comments);
   const body = [...units.filter((u) => !u.anchor), ...picked.toBody].sort(bodyOrder);
@@ -307,15 +309,21 @@ function severityOf(u: Unit): number {
  * again (`alreadyPosted`; its suggestion's lines still count as taken). The others become
  * comments, unless their suggestion overlaps one taken (a held change's — a guess or a behaviour
  * change — also one of any anchored safe fix group, which keeps its lines whatever the order),
- * `maxComments` are already planned (`overLimit` counts those) or the comment would pass
- * {@link MAX_BODY_LENGTH}: then they go to the body (`toBody`, unanchored, with the reason).
+ * the pull request already holds `maxComments` of our inline comments — the `live` ones of
+ * earlier runs ({@link liveInlineComments}, given the fingerprints of the run's `alive` findings)
+ * plus those planned now (`overLimit` counts the units left out so) — or the comment would pass
+ * {@link MAX_BODY_LENGTH}: then they go to the body (`toBody`, unanchored, with the reason). So
+ * `max-comments` caps our live inline comments on the pull request, not each run's: a re-run on
+ * the same head posts none of the units an earlier run left out for the limit, and a comment
+ * whose findings are all fixed (or that is outdated) frees its slot.
  */
 export function pickInlineComments(
   units: readonly Unit[],
   ours: readonly OurComment[],
   maxComments: number,
   meta: ReadonlyMap<string, PolicyMeta>,
-): { comments: PlannedComment[]; alreadyPosted: string[]; toBody: Unit[]; overLimit: number } {
+  alive: ReadonlySet<string>,
+): { comments: PlannedComment[]; alreadyPosted: string[]; toBody: Unit[]; overLimit: number; live: number } {
   const inline = units.filter((u) => u.anchor).sort((a, b) => severityOf(b) - severityOf(a) || a.path.localeCompare(b.path) || a.anchor!.line - b.anchor!.line);
   const postedOn = (path: string, line: number): Set<string> =>
     new Set(ours.filter((x) => x.c.path === path && x.c.line === line && x.c.inReplyTo === undefined).flatMap((x) => x.fingerprints));
@@ -336,6 +344,7 @@ export function pickInlineComments(
       if (u.anchor!.suggestion !== undefined) take(u);
     } else fresh.push(u);
   }
+  const live = liveInlineComments(ours, alive);
   const comments: PlannedComment[] = [];
   const toBody: Unit[] = [];
   let overLimit = 0;
@@ -349,9 +358,13 @@ export function pickInlineComments(
       });
       continue;
     }
-    if (comments.length >= maxComments) {
+    if (live + comments.length >= maxComments) {
       overLimit++;
-      toBody.push({ ...u, anchor: undefined, reason: `the review already has ${maxComments} inline comments (max-comments)` });
+      const reason =
+        live === 0
+          ? `the review already has ${maxComments} inline comments (max-comments)`
+          : `the pull request already has ${live + comments.length} inline comments from kube-immutable (max-comments ${maxComments}), ${live} of them from earlier runs`;
+      toBody.push({ ...u, anchor: undefined, reason });
       continue;
     }
     const text = commentBody({ findings: u.findings, group: u.group, suggestion: a.suggestion, line: a.line, held: u.held }, meta);
@@ -365,7 +378,20 @@ export function pickInlineComments(
     if (a.startLine < a.line) Object.assign(c, { startLine: a.startLine, startSide: 'RIGHT' as const });
     comments.push(c);
   }
-  return { comments, alreadyPosted, toBody, overLimit };
+  return { comments, alreadyPosted, toBody, overLimit, live };
+}
+
+/**
+ * How many of our earlier inline comments are live on the pull request, each taking one of the
+ * `max-comments` slots: top-level (a path, not in reply), on a line of the head (not outdated:
+ * `line` is null then) and holding at least one fingerprint of `alive` (the run's unsuppressed
+ * findings, in scope or not). A comment whose findings are all gone is stale (deleted, or kept
+ * for its replies) and an outdated one is re-posted where its findings are now, so neither
+ * counts. A live comment whose findings this run re-posts elsewhere still counts, so the live
+ * comments never pass the limit even when it is kept for its replies.
+ */
+export function liveInlineComments(ours: readonly OurComment[], alive: ReadonlySet<string>): number {
+  return ours.filter(({ c, fingerprints }) => c.path !== '' && c.inReplyTo === undefined && c.line !== null && fingerprints.some((fp) => alive.has(fp))).length;
 }
 
 /**

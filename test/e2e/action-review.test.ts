@@ -5,6 +5,7 @@ import { seedPolicies } from '../seed-policies.js';
 import { createPullRequestFixture } from '../github-api/fixture.js';
 import { startGitHubApiServer, type GitHubApiServer } from '../github-api/server.js';
 import { SEED_CONFIG } from '../cli/helpers.js';
+import { parseMarker } from '../../src/report/index.js';
 import { applySuggestion, expectNothingLost, ROOT, runAction, suggestionOf } from './helpers.js';
 
 const seed = (name: string) => readFileSync(join(ROOT, 'examples', 'seeds', name), 'utf8');
@@ -115,6 +116,47 @@ describe('a pull request adding a Pod of an image not in the table (its read-onl
       await runAction(fx, gh);
       expect(gh.counts().contentCreating).toBe(before);
       expect(gh.state.reviewComments).toHaveLength(1);
+    } finally {
+      await gh.close();
+    }
+  });
+});
+
+describe('a pull request with more inline-able findings than max-comments (3 of 6), run twice on the same head', () => {
+  // Six ConfigMaps, each with its own finding and suggested change on its own lines.
+  const many = Array.from({ length: 6 }, (_, i) => `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: cfg-${i}\ndata:\n  a: "${i}"\n`).join('---\n');
+  const fx = createPullRequestFixture({ base: { '.github/kube-immutable.yaml': SEED_CONFIG }, head: { 'k8s/many.yaml': many } });
+  afterAll(() => fx.cleanup());
+  const expected = run([{ path: 'k8s/many.yaml', text: many }], seedPolicies).findings;
+
+  it('the first run posts 3 inline and lists the other 3 in the body; the re-run posts nothing (max-comments counts the live comments)', async () => {
+    const gh = await startGitHubApiServer(fx.state());
+    try {
+      const r = await runAction(fx, gh, { 'max-comments': '3' });
+      expect(gh.rejections).toEqual([]);
+      expect(expected).toHaveLength(6);
+      expect(gh.state.reviews).toHaveLength(1);
+      const inline = gh.state.reviewComments;
+      expect(inline).toHaveLength(3);
+      const inlineFps = inline.flatMap((c) => parseMarker(c.body)!.fingerprints);
+      // The body lists exactly the other three, with the note on max-comments.
+      const body = gh.state.reviews[0]!.body;
+      const rest = expected.map((f) => f.fingerprint).filter((fp) => !inlineFps.includes(fp));
+      expect(rest).toHaveLength(3);
+      expect(parseMarker(body)!.fingerprints.sort()).toEqual([...rest].sort());
+      expect(body).toContain('3 more comments did not fit in the 3 inline comments allowed (max-comments)');
+      expectNothingLost(r, gh, expected, { headSha: fx.headSha, failLevel: 'error' });
+
+      const before = gh.counts().contentCreating;
+      const r2 = await runAction(fx, gh, { 'max-comments': '3' });
+      expect(r2.code).toBe(r.code);
+      expect(r2.stdout).toContain('kube-immutable: every finding is already commented on; no new review.');
+      // No review, no comment, nothing deleted.
+      expect(gh.counts().contentCreating).toBe(before);
+      expect(gh.state.reviews).toHaveLength(1);
+      expect(gh.state.reviewComments.map((c) => c.id)).toEqual(inline.map((c) => c.id));
+      expect(r2.outputs['review-url']).toBe('');
+      expectNothingLost(r2, gh, expected, { headSha: fx.headSha, failLevel: 'error' });
     } finally {
       await gh.close();
     }

@@ -9,6 +9,7 @@ import {
   collectUnits,
   findingInScope,
   heldChangeOf,
+  liveInlineComments,
   ourComments,
   pickInlineComments,
   placeUnit,
@@ -281,6 +282,22 @@ describe('ourComments', () => {
   });
 });
 
+describe('liveInlineComments', () => {
+  it('counts our top-level comments on a head line holding a finding of the run; not replies, bodies, outdated or fixed ones', () => {
+    const list = ourComments([
+      existing(1, 'a.yaml', 3, ['x', 'gone']),
+      existing(2, 'a.yaml', 4, ['gone']),
+      existing(3, 'a.yaml', null, ['x']),
+      existing(4, 'a.yaml', 5, ['x'], { inReplyTo: 1 }),
+      existing(5, '', null, ['x']),
+      existing(6, 'b.yaml', 9, ['y'], { hasReplies: true }),
+      existing(7, 'b.yaml', 9, ['y'], { mine: false }),
+    ]);
+    expect(liveInlineComments(list, new Set(['x', 'y']))).toBe(2);
+    expect(liveInlineComments(list, new Set())).toBe(0);
+  });
+});
+
 describe('pickInlineComments', () => {
   const meta = new Map();
   /** A unit anchored on `line`; `kind` makes its suggestion a safe fix group's or a held change's. */
@@ -387,6 +404,45 @@ describe('pickInlineComments', () => {
       },
     ],
     [
+      'a re-run on the same head: the comments posted count against max-comments, the rest stay in the body',
+      [unit('1', 1), unit('2', 2), unit('3', 3), unit('4', 4)],
+      ours([existing(7, 'a.yaml', 1, ['1']), existing(8, 'a.yaml', 2, ['2'])]),
+      2,
+      {
+        comments: [],
+        alreadyPosted: ['1', '2'],
+        toBody: [
+          ['3', 'the pull request already has 2 inline comments from kube-immutable (max-comments 2), 2 of them from earlier runs'],
+          ['4', 'the pull request already has 2 inline comments from kube-immutable (max-comments 2), 2 of them from earlier runs'],
+        ],
+        overLimit: 2,
+      },
+    ],
+    [
+      'a comment whose findings are all fixed, or that is outdated, frees its slot',
+      [unit('2', 2), unit('3', 3), unit('4', 4)],
+      ours([existing(7, 'a.yaml', 1, ['1']), existing(8, 'a.yaml', 2, ['2']), existing(9, 'a.yaml', null, ['3'])]),
+      2,
+      {
+        comments: ['3'],
+        alreadyPosted: ['2'],
+        toBody: [['4', 'the pull request already has 2 inline comments from kube-immutable (max-comments 2), 1 of them from earlier runs']],
+        overLimit: 1,
+      },
+    ],
+    [
+      'a live comment elsewhere counts too (its finding moved to another anchor): the cap is never passed',
+      [unit('1', 5), unit('2', 6)],
+      ours([existing(7, 'a.yaml', 1, ['1'])]),
+      2,
+      {
+        comments: ['1'],
+        alreadyPosted: [],
+        toBody: [['2', 'the pull request already has 2 inline comments from kube-immutable (max-comments 2), 1 of them from earlier runs']],
+        overLimit: 1,
+      },
+    ],
+    [
       'posted on another line, in a reply or in a body: posted again',
       [unit('1', 3)],
       ours([existing(7, 'a.yaml', 4, ['1']), existing(8, 'a.yaml', 3, ['1'], { inReplyTo: 5 }), existing(9, '', null, ['1'])]),
@@ -395,7 +451,9 @@ describe('pickInlineComments', () => {
     ],
   ];
   it.each(cases)('%s', (_name, units, existingOurs, max, expected) => {
-    const r = pickInlineComments(units, existingOurs, max, meta);
+    // The run's findings are the units' ones.
+    const alive = new Set(units.flatMap((u) => u.findings.map((f) => f.fingerprint)));
+    const r = pickInlineComments(units, existingOurs, max, meta, alive);
     expect({
       comments: r.comments.map((c) => c.fingerprints.join()),
       alreadyPosted: r.alreadyPosted,
@@ -415,6 +473,7 @@ describe('pickInlineComments', () => {
       [],
       10,
       meta,
+      new Set(),
     );
     expect(r.comments.map((c) => [c.fingerprints[0], c.suggestion])).toEqual([
       ['g', 'guess'],
@@ -434,9 +493,9 @@ describe('pickInlineComments', () => {
     expect(s).toContain(fingerprintMarker({ fingerprint: ['s'], fixId: 'gs', line: 5 }));
   });
   it('a multi-line comment has startLine and startSide', () => {
-    const [c] = pickInlineComments([unit('1', 4, { startLine: 2, suggestion: 'x' })], [], 10, meta).comments;
+    const [c] = pickInlineComments([unit('1', 4, { startLine: 2, suggestion: 'x' })], [], 10, meta, new Set()).comments;
     expect(c).toMatchObject({ path: 'a.yaml', line: 4, startLine: 2, startSide: 'RIGHT', side: 'RIGHT' });
-    expect(pickInlineComments([unit('1', 4)], [], 10, meta).comments[0]).not.toHaveProperty('startLine');
+    expect(pickInlineComments([unit('1', 4)], [], 10, meta, new Set()).comments[0]).not.toHaveProperty('startLine');
   });
 });
 

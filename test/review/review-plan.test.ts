@@ -504,6 +504,39 @@ describe('planReview: re-runs', () => {
     expect(again.nothingNew).toBe(true);
     expect(again.staleCommentIds).toEqual([]);
   });
+
+  describe('more inline-able findings than max-comments', () => {
+    const CM = (n: number) => `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: cfg${n}\ndata:\n  a: "1"\n`;
+    const files = [1, 2, 3, 4, 5].map((n) => ({ path: `cm${n}.yaml`, head: CM(n) }));
+    const once = planReview(pr(files, { maxComments: 2 }).input);
+    const posted = (plan: typeof once, from: number) => plan.comments.map((c, i) => asExisting(c, from + i));
+    const bodyOf = (plan: typeof once, id: number): ExistingComment => ({ id, path: '', line: null, body: plan.body, hasReplies: true, mine: true });
+
+    it('a re-run on the same head posts nothing: the live comments count against max-comments', () => {
+      expect(once.comments).toHaveLength(2);
+      expect(once.bodyFindings).toHaveLength(3);
+      const again = planReview(pr(files, { maxComments: 2, existing: [...posted(once, 1), bodyOf(once, 90)] }).input);
+      expect(again.comments).toEqual([]);
+      expect(again.alreadyPosted.sort()).toEqual(once.comments.flatMap((c) => c.fingerprints).sort());
+      expect(again.staleCommentIds).toEqual([]);
+      expect(again.nothingNew).toBe(true);
+      // Everything stays carried: two comments inline, three findings in the first body.
+      expect(again.carried.sort()).toEqual([...once.comments.flatMap((c) => c.fingerprints), ...once.bodyFindings.map((f) => f.fingerprint)].sort());
+    });
+
+    it('a re-run after a fix uses the freed slot for the next finding, and deletes the stale comment', () => {
+      const fixedPath = once.comments[0]!.path;
+      const after = files.map((f) => (f.path === fixedPath ? { ...f, head: f.head + 'immutable: true\n' } : f));
+      const existing = [...posted(once, 1), bodyOf(once, 90)];
+      const again = planReview(pr(after, { maxComments: 2, existing }).input);
+      expect(again.staleCommentIds).toEqual([1]);
+      expect(again.comments).toHaveLength(1);
+      expect(once.bodyFindings.map((f) => f.fingerprint)).toContain(again.comments[0]!.fingerprints[0]);
+      expect(again.bodyFindings).toHaveLength(2);
+      expect(again.body).toContain('1 of them from earlier runs');
+      expect(again.nothingNew).toBe(false);
+    });
+  });
 });
 
 describe('planReview: a forged marker inside our own comment', () => {
