@@ -10,6 +10,7 @@ import { fingerprintOf, run, type EngineOptions, type Finding, type FixGroup, ty
 import type { SourceRange } from '../yaml/index.js';
 import { attributeOffset, follow, generatorEntry, nodeAtOffset, parseOnce, stepsTo, type InlinePatch, type PathStep } from './attribute.js';
 import type { HelmValuesFixes } from './helm-fix.js';
+import { KUSTOMIZATION_FILE_NAMES } from './roots.js';
 
 /** One object an engine rendered, and the repository file it came from. */
 export interface RenderedObject {
@@ -95,9 +96,6 @@ export function templateRange(template: string, steps: readonly PathStep[]): Sou
 
 const SET_BY_PATCH = '; set by this patch';
 
-/** The file names Kustomize reads as a folder's kustomization, in its order. */
-const KUSTOMIZATION_NAMES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
-
 /** Where a finding at `offset` of the rendered `text` lands in its source (file and range), and what the message adds. */
 function placeIn(
   unit: RenderedUnit,
@@ -136,7 +134,7 @@ function placeIn(
     // A generated ConfigMap or Secret: its generator entry — the root's own when it merges into
     // (or replaces) a base's generator (the root's options then win), else the one the origin names.
     const data = parseOnce(o.text).documents.find((d) => d.root)?.data as { kind?: unknown; metadata?: { name?: unknown } } | undefined;
-    const rootFile = KUSTOMIZATION_NAMES.map((n) => (unit.root === '' || unit.root === '.' ? n : `${unit.root}/${n}`)).find((f) => read(f) !== undefined);
+    const rootFile = KUSTOMIZATION_FILE_NAMES.map((n) => (unit.root === '' || unit.root === '.' ? n : `${unit.root}/${n}`)).find((f) => read(f) !== undefined);
     const rootText = rootFile === undefined || rootFile === file ? undefined : read(rootFile);
     const merging = rootText === undefined ? undefined : generatorEntry(rootText, data?.kind, data?.metadata?.name);
     const behavior = merging?.entry.get('behavior')?.value;

@@ -195,7 +195,7 @@ function attributeJsonPatch(ops: readonly YNode[], path: readonly (string | numb
 }
 
 /** Kustomize's content-hash name suffix (`-` and 10 characters of its alphabet; kustomize api/hasher). */
-const NAME_HASH = /-[2456789bcdfghkmt]{10}$/;
+export const NAME_HASH = /-[2456789bcdfghkmt]{10}$/;
 
 /**
  * The `configMapGenerator` (for a ConfigMap) or `secretGenerator` (for a Secret) entry of the

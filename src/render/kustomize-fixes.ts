@@ -13,7 +13,7 @@
 import { fingerprintOf, run, type AnyPolicy, type EngineOptions, type FileResult, type Finding, type FixGroup, type RunResult } from '../engine/index.js';
 import { applyEdits, detectStyle, parseYaml, renderFixOps, sameData, type JsonValue, type TextEdit } from '../yaml/index.js';
 import { placeRendered, type PlacedFinding, type RenderedUnit, type SourceReader } from './analyse.js';
-import { attributeOffset, follow, generatorEntry, nodeAtOffset, parseOnce, sourceDocument, stepsTo } from './attribute.js';
+import { attributeOffset, follow, generatorEntry, NAME_HASH, nodeAtOffset, parseOnce, sourceDocument, stepsTo } from './attribute.js';
 import { dataChanges, withChanges, type Change } from './helm-fix.js';
 import { buildKustomization, type KustomizeAnalysis } from './kustomize.js';
 import type { KustomizeEngine } from './types.js';
@@ -62,9 +62,6 @@ interface Candidate {
    */
   predicts: Map<string, Change[]>;
 }
-
-/** Kustomize's content-hash name suffix (kustomize api/hasher). */
-const NAME_HASH = /-[2456789bcdfghkmt]{10}$/;
 
 /** `kind/namespace/name` of a rendered object's text, a ConfigMap's or Secret's content hash dropped (a generator fix may rename it). */
 function objectKeyOf(text: string): string {
