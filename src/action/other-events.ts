@@ -10,7 +10,7 @@ import type { ActionInputs } from '../github/inputs.js';
 import { compareFiles } from '../github/pull-files.js';
 import { diskFiles, loadRunSettings, type RunSettings } from '../settings/load.js';
 import { publish } from './publish.js';
-import { engineWithDigests, matchesGlobs, reportSettingsProblems } from './pull-request.js';
+import { engineWithDigests, matchesGlobs, noManifestChanged, reportSettingsProblems } from './pull-request.js';
 import { withBaseExemptions, type BaseFile } from './base-exemptions.js';
 import { commitReader, readSources, type CommitReader } from './sources.js';
 import { loadTrustedSettings, trustedReader } from './trusted.js';
@@ -113,7 +113,7 @@ export async function rangeFlow(event: ActionEvent, inputs: ActionInputs, worksp
   }
   const settings = await trustedSettings(event, inputs, workspace, api);
   const candidates = changes.filter((c) => c.status !== 'removed' && matchesGlobs(c.path, settings.include, settings.exclude));
-  if (candidates.length === 0) notice('kube-immutable: no Kubernetes manifest changed.');
+  if (candidates.length === 0) notice(`kube-immutable: ${noManifestChanged(changes.length, settings.include, settings.exclude, '')}`);
   const { sources, missing } = await readSources(
     commitReader(workspace, range.head, api),
     candidates.map((c) => ({ path: c.path, blobSha: c.blobSha || undefined })),

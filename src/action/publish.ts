@@ -2,7 +2,16 @@ import { accessSync, constants } from 'node:fs';
 import * as core from '@actions/core';
 import type { RunResult, SourceFile, AnyPolicy } from '../engine/index.js';
 import type { ActionInputs } from '../github/inputs.js';
-import { findingLine, findingsAtOrAbove, neutraliseTerminal, patchFile, sarifChunks, summarize } from '../report/index.js';
+import {
+  findingLine,
+  findingsAtOrAbove,
+  neutraliseTerminal,
+  nothingChecked,
+  nothingCheckedWarning,
+  patchFile,
+  sarifChunks,
+  summarize,
+} from '../report/index.js';
 import { planChannels, type ChannelPlan } from '../review/index.js';
 import type { AnnotationLimits } from '../report/annotations.js';
 
@@ -140,6 +149,8 @@ export async function publish(result: RunResult, ctx: PublishContext, planner?: 
     for (const f of logged) core.info(`  ${neutraliseTerminal(findingLine(f))}${f.suppressed ? ' (suppressed)' : ''}`);
   }
   const s = summarize(result);
+  // A run that read files but checked no Kubernetes object says so (nothing is skipped silently).
+  if (nothingChecked(s)) notice(`kube-immutable: ${nothingCheckedWarning(s)}; no finding was reported.`);
   core.setOutput('findings', s.findings);
   core.setOutput('errors', s.errors);
   core.setOutput('warnings', s.warnings);

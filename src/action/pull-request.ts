@@ -18,6 +18,23 @@ import { isRenderRootFile, RENDER_ROOT_GLOBS } from '../render/roots.js';
 import { loadTrustedSettings, trustedReader } from './trusted.js';
 import type { HelmChartSetting } from '../settings/config-types.js';
 
+/**
+ * The notice of a run in which no changed file is a manifest candidate (without the
+ * `kube-immutable: ` prefix): `no Kubernetes manifest changed <where>: each of the N changed
+ * files is removed or does not match the include globs ("…") outside the exclude globs ("…").`
+ * (`the 1 changed file is …` for one; `: no file changed.` for none). `changed` counts every
+ * file the changes list, removed ones too; `where` may be empty.
+ */
+export function noManifestChanged(changed: number, include: readonly string[], exclude: readonly string[], where: string): string {
+  const lead = `no Kubernetes manifest changed${where ? ` ${where}` : ''}`;
+  if (changed === 0) return `${lead}: no file changed.`;
+  const list = (globs: readonly string[]) => globs.map((g) => `"${g}"`).join(', ');
+  const globs = `the include globs (${list(include)})${exclude.length > 0 ? ` outside the exclude globs (${list(exclude)})` : ''}`;
+  return changed === 1
+    ? `${lead}: the 1 changed file is removed or does not match ${globs}.`
+    : `${lead}: each of the ${changed} changed files is removed or does not match ${globs}.`;
+}
+
 /** True when a path is a manifest candidate for the include/exclude globs. */
 export function matchesGlobs(path: string, include: readonly string[], exclude: readonly string[]): boolean {
   const m = (g: string) => matchGlob(path, g);
@@ -54,17 +71,14 @@ export async function pullRequestFlow(event: ActionEvent, pr: PullRequestRef, in
   // would find), so a pull request without manifests ends here, loading no policy.
   if (inputs.config === undefined && (await trusted.read(DEFAULT_CONFIG_PATH)) === undefined && trusted.problems.length === 0) {
     if (changedManifests(changes, inputs.include ?? DEFAULT_INCLUDE, inputs.exclude ?? DEFAULT_EXCLUDE, inputs.render !== false).length === 0)
-      return noManifest(false);
+      return noManifest(false, changes.length, inputs.include ?? DEFAULT_INCLUDE, inputs.exclude ?? DEFAULT_EXCLUDE);
   }
   const settings = await loadTrustedSettings(trustedSource, inputs.config, trusted, changedByPr);
   const configFailed = reportSettingsProblems(settings.problems);
-  const candidates = changedManifests(
-    changes,
-    inputs.include ?? settings.include ?? DEFAULT_INCLUDE,
-    inputs.exclude ?? settings.exclude ?? DEFAULT_EXCLUDE,
-    inputs.render !== false,
-  );
-  if (candidates.length === 0) return noManifest(configFailed);
+  const include = inputs.include ?? settings.include ?? DEFAULT_INCLUDE;
+  const exclude = inputs.exclude ?? settings.exclude ?? DEFAULT_EXCLUDE;
+  const candidates = changedManifests(changes, include, exclude, inputs.render !== false);
+  if (candidates.length === 0) return noManifest(configFailed, changes.length, include, exclude);
   core.info(`kube-immutable: configuration and custom policies from ${trusted.sources.join(' and ')}.`);
   const [{ run: runPolicies }, diff, { channelPlanner, publish, writeOutputFiles }] = await Promise.all([
     import('../engine/index.js'),
@@ -173,9 +187,12 @@ export function pathsChanged(changes: readonly ChangedFile[]): Set<string> {
   return new Set(changes.flatMap((c) => (c.previousPath ? [c.path, c.previousPath] : [c.path])));
 }
 
-/** The end of a run with no manifest to check: a notice, zero outputs; fails only for configuration problems. */
-function noManifest(configFailed: boolean): PullRequestOutcome {
-  notice('kube-immutable: no Kubernetes manifest changed in this pull request.');
+/**
+ * The end of a run with no manifest to check: a notice that says why ({@link noManifestChanged}),
+ * zero outputs; fails only for configuration problems.
+ */
+function noManifest(configFailed: boolean, changed: number, include: readonly string[], exclude: readonly string[]): PullRequestOutcome {
+  notice(`kube-immutable: ${noManifestChanged(changed, include, exclude, 'in this pull request')}`);
   setZeroOutputs();
   return { result: undefined, failing: configFailed ? 1 : 0, reviewUrl: undefined, degraded: false };
 }

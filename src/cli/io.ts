@@ -12,6 +12,10 @@ export interface CliIO {
   cwd: string;
   /** True when standard output is a terminal. */
   isTTY: boolean;
+  /** True when standard error is a terminal (a progress line is drawn there, src/cli/progress.ts); default false. */
+  stderrIsTTY?: boolean;
+  /** The time in milliseconds (tests set it); default `Date.now`. */
+  clock?: () => number;
   /** Environment variables (for NO_COLOR); default none. */
   env?: Readonly<Record<string, string | undefined>>;
 }

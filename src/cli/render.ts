@@ -2,6 +2,7 @@ import { collectFiles } from '../files.js';
 import type { AnyPolicy, EngineOptions, RunResult, SourceFile } from '../engine/index.js';
 import type { FileCommandOptions } from './args.js';
 import type { CliIO } from './io.js';
+import { progressLine } from './progress.js';
 import { isRenderRootFile, RENDER_ROOT_GLOBS } from '../render/roots.js';
 import type { HelmChartSetting } from '../settings/config-types.js';
 
@@ -26,7 +27,8 @@ export interface RenderStep {
  * `io.env`; src/render/index.ts) and analysed, and the chart files leave the plain-YAML scan. A
  * named engine that is not usable is said on stderr. Without a Chart.yaml nothing is read or run.
  * `helmCharts` (the configuration's `render.helm.charts`, paths relative to the working folder)
- * are rendered once per profile; their values files leave the plain-YAML scan too.
+ * are rendered once per profile; their values files leave the plain-YAML scan too. On a terminal,
+ * renders that take longer than 2 s show a progress line on stderr (src/cli/progress.ts).
  */
 export async function renderStep(
   cmd: FileCommandOptions,
@@ -40,11 +42,12 @@ export async function renderStep(
   if (!cmd.render || !hasRenderRoot(cmd.paths, files, exclude, io.cwd)) return { files, join: undefined, sources: [] };
   const { renderForScan, renderReconciler } = await import('../render/index.js');
   const tree = new Map(collectFiles(cmd.paths, { include: ['**'], exclude, cwd: io.cwd }).files.map((f) => [f.path, f.text]));
+  const progress = progressLine(io, 'rendering Helm charts and Kustomize roots…');
   const r = await renderForScan(tree, policies, engine, {
     repoRoot: io.cwd,
     engines: { helm: cmd.helm, kustomize: cmd.kustomize, kubectl: cmd.kubectl, path: io.env?.PATH, cwd: io.cwd },
     helmCharts,
-  });
+  }).finally(() => progress.end());
   for (const p of r.engines.problems) io.stderr(`kube-immutable: ${p}\n`);
   if (cmd.verbose)
     io.stderr(

@@ -7,6 +7,8 @@ import type { PolicyRecipe } from '../settings/policy-recipe.js';
 import { editDistance } from '../engine/edit-distance.js';
 import { UsageError, type FileCommandOptions, type PolicyChoice } from './args.js';
 import type { CliIO } from './io.js';
+import { progressLine } from './progress.js';
+import { plural } from '../report/summary.js';
 
 /**
  * The configuration and custom policies for `scan`/`fix`, read from disk under the working
@@ -159,7 +161,9 @@ export async function runScan(
 
 /**
  * {@link runScan} handing the result over in parts, in file order (see runFilesInParts), for a
- * report written as the scan goes: nothing keeps every finding.
+ * report written as the scan goes: nothing keeps every finding. On a terminal, a scan that runs
+ * longer than 2 s shows `scanning: N of M files checked (P%)` on stderr until it ends
+ * (src/cli/progress.ts).
  */
 export async function runScanInParts(
   cmd: FileCommandOptions,
@@ -170,13 +174,27 @@ export async function runScanInParts(
   io: CliIO,
   onPart: (part: RunResult) => void,
 ): Promise<void> {
-  const { workers } = await runFilesInParts(
-    files,
-    policies,
-    engine,
-    { jobs: cmd.jobs, recipe, workerUrl: new URL('./scan-worker.js', import.meta.url) },
-    onPart,
-  );
+  const counted = (done: number) => `scanning: ${done} of ${plural(files.length, 'file')} checked (${Math.floor((done * 100) / Math.max(1, files.length))}%)`;
+  const progress = progressLine(io, counted(0));
+  let done = 0;
+  let workers: number;
+  try {
+    ({ workers } = await runFilesInParts(
+      files,
+      policies,
+      engine,
+      { jobs: cmd.jobs, recipe, workerUrl: new URL('./scan-worker.js', import.meta.url) },
+      (part) => {
+        done += part.files.length;
+        // A report streamed to the same terminal (the github format) must not land on the progress line.
+        if (io.isTTY) progress.clear();
+        onPart(part);
+        progress.update(counted(done));
+      },
+    ));
+  } finally {
+    progress.end();
+  }
   if (cmd.verbose) {
     const where = workers > 0 ? `on ${workers} worker thread${workers === 1 ? '' : 's'}` : 'in one thread';
     io.stderr(`kube-immutable: scanned ${files.length} file${files.length === 1 ? '' : 's'} ${where}\n`);

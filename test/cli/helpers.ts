@@ -14,7 +14,11 @@ export interface CliRun {
 }
 
 /** Run `main(argv)` in `cwd` with captured output. */
-export async function cli(argv: string[], cwd: string, opts: { isTTY?: boolean; env?: Record<string, string> } = {}): Promise<CliRun> {
+export async function cli(
+  argv: string[],
+  cwd: string,
+  opts: { isTTY?: boolean; stderrIsTTY?: boolean; clock?: () => number; env?: Record<string, string> } = {},
+): Promise<CliRun> {
   let stdout = '';
   let stderr = '';
   const code = await main(argv, {
@@ -22,6 +26,8 @@ export async function cli(argv: string[], cwd: string, opts: { isTTY?: boolean; 
     stderr: (t) => void (stderr += t),
     cwd,
     isTTY: opts.isTTY ?? false,
+    stderrIsTTY: opts.stderrIsTTY ?? false,
+    ...(opts.clock ? { clock: opts.clock } : {}),
     env: opts.env ?? {},
   });
   return { code, stdout, stderr };

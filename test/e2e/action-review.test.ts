@@ -260,8 +260,30 @@ describe('events and fast exits', () => {
     try {
       const r = await runAction(fx, gh);
       expect(r.code).toBe(0);
-      expect(r.stdout).toMatch(/::notice::kube-immutable: no Kubernetes manifest changed/);
+      // It says why: the two changed files are not manifests by the globs (ci.yml is excluded).
+      expect(r.stdout).toContain(
+        '::notice::kube-immutable: no Kubernetes manifest changed in this pull request: each of the 2 changed files is removed or does not match the include globs ("**/*.[yY][aA][mM][lL]", "**/*.[yY][mM][lL]", "**/*.[jJ][sS][oO][nN]") outside the exclude globs (".github/**").',
+      );
       expect(gh.counts().total).toBe(1);
+    } finally {
+      await gh.close();
+      fx.cleanup();
+    }
+  });
+
+  it('a pull request whose changed YAML holds no Kubernetes object says nothing was checked, and passes', async () => {
+    const fx = createPullRequestFixture({
+      base: { '.github/kube-immutable.yaml': SEED_CONFIG },
+      head: { 'config/app-settings.yaml': 'replicas: 2\nfeatures:\n  search: true\n' },
+    });
+    const gh = await startGitHubApiServer(fx.state());
+    try {
+      const r = await runAction(fx, gh);
+      expect(r.code).toBe(0);
+      expect(r.stdout).toContain(
+        '::notice::kube-immutable: no Kubernetes manifest was checked: the 1 file found holds no Kubernetes object; no finding was reported.',
+      );
+      expect(r.outputs).toMatchObject({ findings: '0', errors: '0' });
     } finally {
       await gh.close();
       fx.cleanup();
@@ -293,7 +315,7 @@ describe('events and fast exits', () => {
       requests: 1,
       outputs: { findings: '0', errors: '0', warnings: '0', 'sarif-file': '', 'patch-file': '', 'review-url': '' },
     });
-    expect(runs[0]!.stdout).toMatch(/::notice::kube-immutable: no Kubernetes manifest changed in this pull request\./);
+    expect(runs[0]!.stdout).toMatch(/::notice::kube-immutable: no Kubernetes manifest changed in this pull request: each of the 2 changed files /);
   });
 
   it('a configuration input naming an absent file fails the step even when no manifest changed', async () => {
