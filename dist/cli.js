@@ -46,7 +46,7 @@ if (argv[0] === "--version") {
   stdout.write(`${VERSION}
 `);
 } else {
-  const { main } = await import("./chunk-5EK4MAF7.js");
+  const { main } = await import("./chunk-AZIC5TOE.js");
   const code = await main(argv, {
     stdout: (text) => stdout.write(text),
     stderr: (text) => stderr.write(text),
@@ -54,6 +54,8 @@ if (argv[0] === "--version") {
     // Node's types say boolean, but a piped stdout (not a tty.WriteStream) has no isTTY at all.
     // eslint-disable-next-line @typescript-eslint/no-unnecessary-boolean-literal-compare -- see above
     isTTY: process.stdout.isTTY === true,
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-boolean-literal-compare -- as above
+    stderrIsTTY: process.stderr.isTTY === true,
     env: process.env
   });
   process.exitCode = stdout.stopped?.kind === "failed" ? IO_ERROR : code;
