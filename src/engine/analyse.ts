@@ -254,7 +254,7 @@ export function unparsedTemplate(text: string, parsed: ParsedFile): (NotScanned 
  */
 export function readManifests(path: string, text: string, parsed: ParsedFile, opts: EngineOptions): ManifestSet {
   if (/\.json$/i.test(path)) checkJson(text, parsed);
-  const manifests = extractManifests(parsed);
+  const manifests = extractManifests(parsed, { path, chartFolders: opts.chartFolders });
   for (const sk of manifests.skipped) {
     if (!sk.invalid || parsed.problems.some((p) => p.code === 'invalid-object' && p.offset === sk.invalid!.offset)) continue;
     const at = parsed.position(sk.invalid.offset);

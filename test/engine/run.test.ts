@@ -232,6 +232,25 @@ items:
   });
 });
 
+describe('skip reasons that depend on the other files of the run', () => {
+  it('a values.yaml beside a Chart.yaml of the run is the chart’s values, also in parts of one file', () => {
+    const files = [
+      { path: 'chart/Chart.yaml', text: 'apiVersion: v2\nname: c\nversion: 0.1.0\n' },
+      { path: 'chart/values.yaml', text: 'replicaCount: 1\nresources:\n  limits:\n    cpu: 100m\n' },
+      { path: 'other/values.yaml', text: 'resources: {}\n' },
+    ];
+    const reasons = (r: ReturnType<typeof run>) => r.files.map((f) => f.skippedDocuments[0]?.reason);
+    const expected = [
+      'not a Kubernetes object: a Helm Chart.yaml',
+      'not a Kubernetes object: Helm values of the chart in chart',
+      'not a Kubernetes object: no apiVersion and kind (e.g. Helm values or another YAML file)',
+    ];
+    expect(reasons(run(files, builtinPolicies))).toEqual(expected);
+    // One file a run (as the CLI runs them) needs the chart folders given.
+    expect(reasons(run([files[1]!], builtinPolicies, { chartFolders: ['chart'] }))).toEqual([expected[1]]);
+  });
+});
+
 describe('definePolicy', () => {
   const meta = {
     description: 'd',
