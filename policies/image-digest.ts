@@ -4,6 +4,7 @@ import {
   forEachContainer,
   formatMessage,
   type ImageReference,
+  type Manifest,
   parseImageReference,
   type ReportDescriptor,
   type Severity,
@@ -27,6 +28,10 @@ const MESSAGES = {
   tagWithoutDigest:
     '{{container}} uses image "{{image}}" by tag only: a tag can be moved to other content, so the same manifest can run different code. Pin it by digest ({{example}}). {{hint}}',
   invalidReference: '{{container}} has an invalid image reference "{{image}}": {{problem}}.',
+  overrideMutableTag:
+    '{{object}} sets the tag of image "{{name}}" to the mutable "latest" for everything it deploys ({{image}}): the same manifests can run different code after every push. Pin it by digest: set digest: sha256:… on this images entry.',
+  overrideTagWithoutDigest:
+    '{{object}} sets image "{{name}}" to {{image}} by tag only for everything it deploys: a tag can be moved to other content, so the same manifests can run different code. Pin it by digest: set digest: sha256:… on this images entry.',
   hintFix: 'The fix pins it to {{digest}}, the digest the registry gives for it now.',
   hintResolve: 'To get a fix that pins the current digest, run kube-immutable scan/fix with --resolve-digests (in the action: resolve-digests: true).',
   hintFailed: 'Resolving its digest failed: {{error}}',
@@ -40,13 +45,54 @@ export function pinnedImage(ref: ImageReference, digest: string): string {
   return ref.tag === undefined || ref.tag === 'latest' ? `${name}@${digest}` : `${name}:${ref.tag}@${digest}`;
 }
 
+/** The API group of Flux's kustomize-controller, whose `Kustomization` is applied to a cluster. */
+const FLUX_KUSTOMIZE_GROUP = 'kustomize.toolkit.fluxcd.io/';
+
+/**
+ * The `spec.images` entries of a Flux `kustomize.toolkit.fluxcd.io` `Kustomization` (the shape of
+ * kustomize's `images:`: `name`, `newName`, `newTag`, `digest`; Flux kustomize-controller
+ * api/v1 `KustomizationSpec.Images`) set the image of every container it deploys whose image is
+ * `name`. An entry with a string `newTag` and no `digest` makes the result a bare tag, whatever
+ * the deployed manifests say: reported at its `newTag` (`overrideMutableTag` for `latest`, else
+ * `overrideTagWithoutDigest` by the option `tagWithoutDigest`). An entry with a digest, or only a
+ * `newName` (the deployed tag or digest is kept), is not reported. No fix: a digest is looked up
+ * for container images only.
+ */
+function checkImageOverrides(m: Manifest, opts: ImageDigestOptions, report: (d: ReportDescriptor<keyof typeof MESSAGES>) => void): void {
+  if (m.kind !== 'Kustomization' || !m.apiVersion.startsWith(FLUX_KUSTOMIZE_GROUP)) return;
+  const images = m.node.get('spec')?.get('images');
+  if (images?.kind !== 'seq') return;
+  images.items().forEach((entry, i) => {
+    if (entry.kind !== 'map') return;
+    const str = (key: string) => {
+      const v = entry.get(key)?.value;
+      return typeof v === 'string' && v !== '' ? v : undefined;
+    };
+    const name = str('name');
+    const tagNode = entry.get('newTag');
+    const tag = tagNode?.value;
+    if (name === undefined || tagNode === undefined || (typeof tag !== 'string' && typeof tag !== 'number') || entry.get('digest')?.isNull === false) return;
+    const messageId = String(tag) === 'latest' ? 'overrideMutableTag' : 'overrideTagWithoutDigest';
+    if (messageId === 'overrideTagWithoutDigest' && opts.tagWithoutDigest === 'off') return;
+    const descriptor: ReportDescriptor<keyof typeof MESSAGES> = {
+      messageId,
+      data: { object: `${m.kind} ${m.name || '(unnamed)'}`, name, image: `${str('newName') ?? name}:${String(tag)}` },
+      node: tagNode,
+      detail: `spec.images[${i}]`,
+    };
+    if (messageId === 'overrideTagWithoutDigest') descriptor.severity = opts.tagWithoutDigest as Severity;
+    report(descriptor);
+  });
+}
+
 /**
  * Every container, init container and ephemeral container references its image by digest
  * (`@sha256:` and 64 hex digits). No tag or `:latest` is reported with `noTag`/`mutableTag`;
  * another tag without a digest with `tagWithoutDigest` (option); an invalid reference with
  * `invalidReference`. The fix pins the image to a digest resolved from its registry, only when
  * the runner resolved one (`context.images.digests`, filled with `--resolve-digests`); the
- * message names a failed lookup (`context.images.digestErrors`).
+ * message names a failed lookup (`context.images.digestErrors`). A Flux `Kustomization`'s
+ * `spec.images` entries that set a tag without a digest are reported too (checkImageOverrides).
  */
 export default definePolicy<ImageDigestOptions, keyof typeof MESSAGES>({
   id: 'image-digest',
@@ -70,6 +116,7 @@ export default definePolicy<ImageDigestOptions, keyof typeof MESSAGES>({
   },
   check(context) {
     const opts = context.options;
+    checkImageOverrides(context.manifest, opts, context.report);
     forEachContainer(context, (c) => {
       if (c.image === undefined) return; // no image, or not a string: valid-manifest reports it
       const ref = parseImageReference(c.image);

@@ -179,6 +179,19 @@ export function analyseText(
   const template = unparsedTemplate(text, parsed);
   if (template) return { parsed, manifests: nothing, skipped: template.reason, raw: notScanned(template), deadline, exemptions: [] };
   const manifests = readManifests(path, text, parsed, opts);
+  // A file that does not parse and names no apiVersion or kind holds no object: one skipped
+  // document (as a YAML file without objects has), no finding, its syntax problems not kept.
+  const noManifest = unparsedNonManifest(text, parsed);
+  if (noManifest !== undefined) {
+    return {
+      parsed: undefined,
+      manifests: { manifests: [], skipped: [{ docIndex: 0, line: 1, reason: noManifest }] },
+      skipped: undefined,
+      raw: [],
+      deadline,
+      exemptions: [],
+    };
+  }
   const raw: RawFinding[] = [];
   const workloads = manifests.manifests.map((m) => toWorkload(m));
   const policyIds = new Set([...policies.map((p) => p.id), ...(opts.knownPolicyIds ?? [])]);
@@ -246,6 +259,31 @@ export function unparsedTemplate(text: string, parsed: ParsedFile): (NotScanned 
 }
 
 /**
+ * Text without which no YAML or JSON reader (the yaml library, kubectl's go-yaml and
+ * encoding/json) can find an `apiVersion` or `kind` key: the words themselves (any case:
+ * encoding/json matches keys case-insensitively); a double-quoted escape that could spell them
+ * (`\x6b`, `\u006b`, `\U0000006b`, an escaped line break joining `ki` and `nd`); a tag at the start
+ * of a token (`!!binary a2luZA==` is the key `kind` to go-yaml; `%TAG` handles need a tag too).
+ */
+const MANIFEST_TEXT = /apiversion|kind|\\[xu]|\\\r?\n|(?:^|[\s,[{:?-])!/im;
+
+/**
+ * The reason a file is skipped as no manifest, or undefined: it does not parse (a problem of
+ * severity error in `parsed`, a `.json` file's JSON errors included) AND no reader could find an
+ * `apiVersion` or `kind` in it ({@link MANIFEST_TEXT}), e.g. a JSON Lines data file. Such a file
+ * holds no Kubernetes object kubectl could apply, so its syntax is not this tool's business: the
+ * analysis skips it as one document (line 1) with this reason, no finding, no parse problem. A
+ * file that fails to parse and names either stays a syntax error: a broken manifest must not
+ * become a quiet skip (docs/security.md).
+ */
+export function unparsedNonManifest(text: string, parsed: ParsedFile): string | undefined {
+  const firstError = parsed.problems.find((p) => p.severity === 'error');
+  if (!firstError || MANIFEST_TEXT.test(text)) return undefined;
+  const message = firstError.message.length > 120 ? `${firstError.message.slice(0, 119)}…` : firstError.message;
+  return `no Kubernetes manifest: the file is not valid YAML (line ${firstError.line}: ${message}) and nowhere names an apiVersion or kind (e.g. a data file with one JSON object a line)`;
+}
+
+/**
  * The objects of a parsed file, after the parse problems that hold back objects are added (a
  * `.json` file that is not JSON: {@link checkJson}; an object kubectl would reject for its
  * apiVersion or kind is an `invalid-object` error, not a skipped document, added once), with
@@ -254,7 +292,7 @@ export function unparsedTemplate(text: string, parsed: ParsedFile): (NotScanned 
  */
 export function readManifests(path: string, text: string, parsed: ParsedFile, opts: EngineOptions): ManifestSet {
   if (/\.json$/i.test(path)) checkJson(text, parsed);
-  const manifests = extractManifests(parsed);
+  const manifests = extractManifests(parsed, { path, chartFolders: opts.chartFolders });
   for (const sk of manifests.skipped) {
     if (!sk.invalid || parsed.problems.some((p) => p.code === 'invalid-object' && p.offset === sk.invalid!.offset)) continue;
     const at = parsed.position(sk.invalid.offset);

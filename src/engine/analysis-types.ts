@@ -54,6 +54,13 @@ export interface EngineOptions {
   /** Policy ids known besides those run (e.g. when a tester runs one policy of a larger set). */
   knownPolicyIds?: readonly string[];
   /**
+   * The folders (`/`-separated, `''` for the top, as the files' paths name them) of the run that
+   * hold a Helm `Chart.yaml`: a `values*.yaml` inside one is skipped as the chart's values, not as
+   * an unknown YAML file. Default: those of the files {@link run} (or `runFilesInParts`) is given
+   * (src/k8s/file-names.ts chartFoldersOf).
+   */
+  chartFolders?: readonly string[];
+  /**
    * @internal The text is one document of a larger file, whose index there is this: document
    * indexes (and so fingerprints) are those of the whole file.
    */

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { EngineOptions } from './analyse.js';
 import type { AnyPolicy } from './policy.js';
+import { chartFoldersOf } from '../k8s/index.js';
 import { run } from './run.js';
 import type { RunResult, SourceFile } from './types.js';
 
@@ -79,6 +80,8 @@ export async function runFilesInParts<R>(
   parallel: ParallelOptions<R>,
   onPart: (part: RunResult) => void,
 ): Promise<{ workers: number }> {
+  // Each part runs some of the files: the chart folders are those of all of them.
+  options = options.chartFolders ? options : { ...options, chartFolders: chartFoldersOf(files.map((f) => f.path)) };
   const bytes = files.reduce((n, f) => n + f.text.length, 0);
   const cores = availableParallelism();
   const jobs =

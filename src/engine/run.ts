@@ -1,4 +1,5 @@
 import { analyse, type EngineOptions } from './analyse.js';
+import { chartFoldersOf } from '../k8s/index.js';
 import { computeFixes } from './fixes.js';
 import type { AnyPolicy } from './policy.js';
 import type { FileResult, RunResult, SourceFile } from './types.js';
@@ -9,10 +10,12 @@ import type { FileResult, RunResult, SourceFile } from './types.js';
  * Never throws for bad input; a policy that throws becomes a `policy-error` finding; what is not
  * scanned (unreadable, too large, binary, an unparseable template, past the limits or the time
  * budget) is a `file-not-scanned` finding.
- * Findings are ordered by file, then line, then column.
+ * Findings are ordered by file, then line, then column. `opts.chartFolders` defaults to the
+ * folders of `files` holding a `Chart.yaml`.
  */
 export function run(files: readonly SourceFile[], policies: readonly AnyPolicy[], opts: EngineOptions = {}): RunResult {
   const result: RunResult = { files: [], findings: [], fixes: [] };
+  if (!opts.chartFolders) opts = { ...opts, chartFolders: chartFoldersOf(files.map((f) => f.path)) };
   for (const f of files) {
     const a = analyse(f.path, f.text, policies, opts, f.unreadable);
     const fixes = computeFixes(f.path, a, policies, opts);

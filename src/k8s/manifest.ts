@@ -1,4 +1,5 @@
 import type { ParsedFile, YNode } from '../yaml/index.js';
+import { chartFolderOf, isHelmValuesFileName, isKustomizationFileName } from './file-names.js';
 
 /** One Kubernetes object found in a file (a document, or an item of a `kind: List`). */
 export interface Manifest {
@@ -42,9 +43,11 @@ export interface ManifestSet {
  * list yields its items, whatever its kind, as kubectl applies them (apimachinery
  * `UnstructuredJSONScheme`: an object with `items` decodes as an `UnstructuredList`); a kind that is
  * not a `*List` is then also an `invalid` skipped document (kubectl ignores the outer object).
- * Documents with parse errors are skipped (their problems are reported separately).
+ * Documents with parse errors are skipped (their problems are reported separately). `place` (the
+ * file's path and the run's chart folders) names kustomizations and Helm values by file name
+ * ({@link notAManifest}); without it they get the generic reason.
  */
-export function extractManifests(file: ParsedFile): ManifestSet {
+export function extractManifests(file: ParsedFile, place?: FilePlace): ManifestSet {
   const manifests: Manifest[] = [];
   const skipped: SkippedDocument[] = [];
   for (const d of file.documents) {
@@ -67,7 +70,7 @@ export function extractManifests(file: ParsedFile): ManifestSet {
       skipped.push({ docIndex: d.index, line, reason: `not a valid Kubernetes object: ${invalid.message}`, invalid });
       continue;
     }
-    const why = notAManifest(data);
+    const why = notAManifest(data, place);
     if (why) {
       skipped.push({ docIndex: d.index, line, reason: why });
       continue;
@@ -91,7 +94,7 @@ export function extractManifests(file: ParsedFile): ManifestSet {
       const items = d.root.get('items')?.items() ?? [];
       items.forEach((item, i) => {
         const itemData = (data.items as unknown[])[i];
-        if (item.kind === 'map' && itemData && typeof itemData === 'object' && !notAManifest(itemData as Record<string, unknown>)) {
+        if (item.kind === 'map' && itemData && typeof itemData === 'object' && !notAManifest(itemData as Record<string, unknown>, place)) {
           manifests.push(toManifest(item, itemData as Record<string, unknown>, d.index));
         } else {
           skipped.push({ docIndex: d.index, line: item.range.start.line, reason: `item ${i} of the ${String(data.kind)} has no apiVersion and kind` });
@@ -145,22 +148,49 @@ function invalidIdentity(root: YNode, data: Record<string, unknown>): { message:
   return undefined;
 }
 
-/** The reason a mapping is not a Kubernetes object, or undefined when it is one. */
-export function notAManifest(data: Record<string, unknown>): string | undefined {
+/**
+ * Where a parsed file is, for the skip reasons that depend on its name: `path` (`/`-separated, as
+ * the run names the file) and `chartFolders`, the folders of the run holding a `Chart.yaml`
+ * (src/k8s/file-names.ts chartFoldersOf; undefined or empty when none is known).
+ */
+export interface FilePlace {
+  path: string;
+  chartFolders?: readonly string[];
+}
+
+/** The API group of Kustomize's own files (kustomization and component): build input, never applied. */
+const KUSTOMIZE_GROUP = 'kustomize.config.k8s.io/';
+
+/**
+ * The reason a mapping is not a Kubernetes object, or undefined when it is one. A mapping with
+ * string `apiVersion` and `kind` is an object, except Kustomize's own files
+ * (`kustomize.config.k8s.io/*` `Kustomization` or `Component`): `kustomize build` reads them, no
+ * cluster receives them. Flux's `kustomize.toolkit.fluxcd.io` `Kustomization` IS applied (a custom
+ * resource of Flux's kustomize-controller). A mapping without them is named by what it looks like:
+ * a kustomization only when `place` names a file Kustomize reads as one
+ * (KUSTOMIZATION_FILE_NAMES), Helm values when it is a `values*.yaml` inside a folder of
+ * `place.chartFolders`, a GitHub workflow, docker-compose file or `Chart.yaml` by its keys.
+ */
+export function notAManifest(data: Record<string, unknown>, place?: FilePlace): string | undefined {
   const hasApi = typeof data.apiVersion === 'string' && data.apiVersion !== '';
   const hasKind = typeof data.kind === 'string' && data.kind !== '';
   if (hasApi && hasKind) {
-    if (data.kind === 'Kustomization' || String(data.apiVersion).startsWith('kustomize.config.k8s.io')) {
-      return 'kustomization file (kustomize build input, not an object applied to a cluster)';
+    if (String(data.apiVersion).startsWith(KUSTOMIZE_GROUP)) {
+      const what = data.kind === 'Component' ? 'kustomize component' : 'kustomization file';
+      return `${what} (kustomize build input, not an object applied to a cluster)`;
     }
     return undefined;
   }
+  if (place && isKustomizationFileName(place.path)) return 'kustomization file (kustomize build input, not an object applied to a cluster)';
   if (('on' in data || 'true' in data) && 'jobs' in data) return 'not a Kubernetes object: a GitHub Actions workflow';
   if ('services' in data && !hasKind) return 'not a Kubernetes object: a docker-compose file';
   if ((data.apiVersion === 'v1' || data.apiVersion === 'v2') && 'name' in data && 'version' in data) return 'not a Kubernetes object: a Helm Chart.yaml';
-  if ('resources' in data || 'bases' in data || 'patchesStrategicMerge' in data) return 'kustomization file (no apiVersion/kind)';
   if (hasKind && !hasApi) return `not a Kubernetes object: kind ${String(data.kind)} without apiVersion`;
   if (typeof data.kind !== 'undefined' && !hasKind) return 'not a Kubernetes object: kind is not a string';
+  if (place && isHelmValuesFileName(place.path)) {
+    const chart = chartFolderOf(place.path, place.chartFolders ?? []);
+    if (chart !== undefined) return `not a Kubernetes object: Helm values of the chart ${chart === '' ? 'at the top folder' : `in ${chart}`}`;
+  }
   return 'not a Kubernetes object: no apiVersion and kind (e.g. Helm values or another YAML file)';
 }
 

@@ -1,15 +1,18 @@
 /**
  * The file names that make a folder something to render: a Helm chart's `Chart.yaml`, and the
  * names Kustomize takes as a folder's kustomization, in the order it looks for them (Kustomize,
- * api/konfig: RecognizedKustomizationFileNames). Data only, so the CLI and the action can test
- * paths without loading the render layer.
+ * api/konfig: RecognizedKustomizationFileNames; the list is src/k8s/file-names.ts, shared with the
+ * manifest reader). Data only, so the CLI and the action can test paths without loading the render
+ * layer.
  */
 
-/** The names Kustomize takes as a folder's kustomization, in the order it looks for them. */
-export const KUSTOMIZATION_FILE_NAMES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'] as const;
+import { HELM_CHART_FILE_NAME, KUSTOMIZATION_FILE_NAMES } from '../k8s/file-names.js';
+
+/** The names Kustomize takes as a folder's kustomization, in the order it looks for them (kept in src/k8s/file-names.ts). */
+export { KUSTOMIZATION_FILE_NAMES } from '../k8s/file-names.js';
 
 /** A chart's file and the kustomization names: a folder holding one is rendered, not scanned as plain files. */
-export const RENDER_ROOT_FILE_NAMES = ['Chart.yaml', ...KUSTOMIZATION_FILE_NAMES] as const;
+export const RENDER_ROOT_FILE_NAMES = [HELM_CHART_FILE_NAME, ...KUSTOMIZATION_FILE_NAMES] as const;
 
 /** True when the repository-relative `path` (with `/`) names a `Chart.yaml` or a kustomization file. */
 export function isRenderRootFile(path: string): boolean {

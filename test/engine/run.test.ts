@@ -232,6 +232,80 @@ items:
   });
 });
 
+describe('files that do not parse and name no apiVersion or kind (issue #17)', () => {
+  const JSON_LINES = '{"name": "a", "n": 1}\n{"name": "b", "n": 2}\n';
+  const NO_MANIFEST =
+    'no Kubernetes manifest: the file is not valid YAML (line 2: Unexpected flow-map-start at node end) and nowhere names an apiVersion or kind (e.g. a data file with one JSON object a line)';
+
+  it('a JSON Lines data file is one skipped document with the reason: no finding, no parse problem, not a skipped file', () => {
+    const r = run([{ path: 'data/import.json', text: JSON_LINES }], builtinPolicies);
+    expect(r.findings).toEqual([]);
+    expect(r.files).toEqual([
+      expect.objectContaining({
+        path: 'data/import.json',
+        skipped: undefined,
+        problems: [],
+        manifests: 0,
+        skippedDocuments: [{ docIndex: 0, line: 1, reason: NO_MANIFEST }],
+      }),
+    ]);
+  });
+
+  it('a broken file that names a kind or apiVersion anywhere stays an error, in any case and quoting', () => {
+    const broken = ['kind: Pod\nmetadata: [\n', '{"apiVersion": "v1", "n": 1}\n{"n": 2}\n', '{"KIND": "Pod"}\n{"n": 2}\n', "'apiversion': v1\nspec: [\n"];
+    for (const text of broken) {
+      const r = run([{ path: 'x.json', text }], builtinPolicies);
+      expect(r.findings.map((f) => `${f.policyId}:${f.severity}`)).toContain('valid-manifest:error');
+      expect(r.files[0]!.skippedDocuments.map((d) => d.reason)).not.toContain(expect.stringMatching(/^no Kubernetes manifest/));
+    }
+  });
+
+  it('a broken file that could spell the keys another way (an escape, a !!binary or other tag) stays an error', () => {
+    const disguised = [
+      '{"\\u006bind": "Pod"}\n{"n": 2}\n', // \u006b is k
+      '{"\\x6bind": "Pod"}\n{"n": 2}\n',
+      '"ki\\\n  nd": Pod\nspec: [\n', // an escaped line break joins ki and nd
+      '? !!binary a2luZA==\n: Pod\nspec: [\n', // base64 of kind: go-yaml reads a !!binary key as a string
+      '%TAG !b! tag:yaml.org,2002:bin\n---\n? !b!ary a2luZA==\n: Pod\nspec: [\n',
+    ];
+    for (const text of disguised) {
+      const r = run([{ path: 'x.yaml', text }], builtinPolicies);
+      expect(r.findings.map((f) => `${f.policyId}:${f.severity}`)).toContain('valid-manifest:error');
+    }
+  });
+
+  it('a broken YAML file without objects is skipped the same way; a valid one is read as before', () => {
+    const r = run(
+      [
+        { path: 'notes.yaml', text: 'a: [1, 2\n' },
+        { path: 'ok.json', text: '{"name": "a"}\n' },
+      ],
+      builtinPolicies,
+    );
+    expect(r.findings).toEqual([]);
+    expect(r.files.map((f) => f.skippedDocuments.map((d) => d.reason.split(':')[0]))).toEqual([['no Kubernetes manifest'], ['not a Kubernetes object']]);
+  });
+});
+
+describe('skip reasons that depend on the other files of the run', () => {
+  it('a values.yaml beside a Chart.yaml of the run is the chart’s values, also in parts of one file', () => {
+    const files = [
+      { path: 'chart/Chart.yaml', text: 'apiVersion: v2\nname: c\nversion: 0.1.0\n' },
+      { path: 'chart/values.yaml', text: 'replicaCount: 1\nresources:\n  limits:\n    cpu: 100m\n' },
+      { path: 'other/values.yaml', text: 'resources: {}\n' },
+    ];
+    const reasons = (r: ReturnType<typeof run>) => r.files.map((f) => f.skippedDocuments[0]?.reason);
+    const expected = [
+      'not a Kubernetes object: a Helm Chart.yaml',
+      'not a Kubernetes object: Helm values of the chart in chart',
+      'not a Kubernetes object: no apiVersion and kind (e.g. Helm values or another YAML file)',
+    ];
+    expect(reasons(run(files, builtinPolicies))).toEqual(expected);
+    // One file a run (as the CLI runs them) needs the chart folders given.
+    expect(reasons(run([files[1]!], builtinPolicies, { chartFolders: ['chart'] }))).toEqual([expected[1]]);
+  });
+});
+
 describe('definePolicy', () => {
   const meta = {
     description: 'd',

@@ -8,6 +8,9 @@ const pod = (images: string) => `apiVersion: v1\nkind: Pod\nmetadata:\n  name: p
 const one = (image: string) => pod(`  - name: a\n    image: ${image}\n`);
 /** A map of image facts (`context.images`) from an object. */
 const facts = (byImage: Record<string, string>) => new Map(Object.entries(byImage));
+/** A Flux Kustomization (kustomize-controller, applied to a cluster) with these `spec.images` lines. */
+const flux = (images: string, apiVersion = 'kustomize.toolkit.fluxcd.io/v1') =>
+  `apiVersion: ${apiVersion}\nkind: Kustomization\nmetadata:\n  name: apps\n  namespace: flux-system\nspec:\n  interval: 10m\n  path: ./apps\n  sourceRef:\n    kind: GitRepository\n    name: repo\n  images:\n${images}`;
 
 testPolicy(policy, {
   valid: [
@@ -19,6 +22,23 @@ testPolicy(policy, {
     { name: 'tag-only images can be turned off', code: one('nginx:1.27'), options: { tagWithoutDigest: 'off' } },
     { name: 'objects without a PodSpec are ignored', code: 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c\ndata:\n  image: nginx\n' },
     { name: 'a container without an image is left to valid-manifest', code: pod('  - name: a\n') },
+    {
+      name: 'a Flux Kustomization entry with a digest pins (a tag beside it is only a label)',
+      code: flux(`  - name: nginx\n    newTag: "1.27"\n    digest: ${D}\n`),
+    },
+    {
+      name: 'a Flux Kustomization entry that only renames keeps the deployed tag or digest',
+      code: flux('  - name: nginx\n    newName: mirror.example.com/nginx\n'),
+    },
+    {
+      name: 'a Flux entry with a tag only can be turned off like a container tag',
+      code: flux('  - name: nginx\n    newTag: "1.27"\n'),
+      options: { tagWithoutDigest: 'off' },
+    },
+    {
+      name: 'spec.images of another kind named Kustomization (not Flux) is not read',
+      code: flux('  - name: nginx\n    newTag: latest\n', 'example.com/v1'),
+    },
   ],
   invalid: [
     {
@@ -98,6 +118,18 @@ testPolicy(policy, {
       code: 'apiVersion: batch/v1\nkind: CronJob\nmetadata:\n  name: c\nspec:\n  schedule: "* * * * *"\n  jobTemplate:\n    spec:\n      template:\n        spec:\n          containers:\n          - name: a\n            image: alpine\n',
       errors: [{ messageId: 'noTag', line: 13 }],
     },
+    {
+      name: 'a Flux Kustomization: each spec.images entry with a tag and no digest, at its newTag',
+      code: flux(
+        `  - name: nginx\n    newTag: latest\n  - name: redis\n    newName: ghcr.io/acme/redis\n    newTag: "7.2"\n  - name: pinned\n    digest: ${D}\n`,
+        'kustomize.toolkit.fluxcd.io/v1beta2',
+      ),
+      errors: [
+        { messageId: 'overrideMutableTag', line: 14, column: 13, data: { object: 'Kustomization apps', name: 'nginx', image: 'nginx:latest' } },
+        { messageId: 'overrideTagWithoutDigest', line: 17, column: 13, data: { object: 'Kustomization apps', name: 'redis', image: 'ghcr.io/acme/redis:7.2' } },
+      ],
+      output: null,
+    },
   ],
 });
 
@@ -121,6 +153,15 @@ describe('image-digest messages', () => {
     expect(message(one('nginx:1.27'), { digestErrors: facts({ 'nginx:1.27': 'manifest unknown' }) })[0]).toMatch(
       /Resolving its digest failed: manifest unknown$/,
     );
+  });
+
+  it('says what a Flux Kustomization entry does and how to pin it; a tag only is a warning', () => {
+    const r = run([{ path: 'flux.yaml', text: flux('  - name: nginx\n    newTag: latest\n  - name: redis\n    newTag: "7.2"\n') }], [policy]);
+    expect(r.findings.map((f) => `${f.range.start.line}:${f.severity}:${f.message}`)).toEqual([
+      '14:error:Kustomization apps sets the tag of image "nginx" to the mutable "latest" for everything it deploys (nginx:latest): the same manifests can run different code after every push. Pin it by digest: set digest: sha256:… on this images entry.',
+      '16:warning:Kustomization apps sets image "redis" to redis:7.2 by tag only for everything it deploys: a tag can be moved to other content, so the same manifests can run different code. Pin it by digest: set digest: sha256:… on this images entry.',
+    ]);
+    expect(r.files[0]!.manifests).toBe(1);
   });
 
   it('explains invalid references', () => {

@@ -124,7 +124,8 @@ describe('formatText', () => {
     const files = [
       { path: 'chart/templates/dep.yaml', text: '{{- if .Values.enabled }}\napiVersion: apps/v1\nkind: Deployment\n{{- end }}\n' },
       { path: 'multi.yaml', text: `${CONFIGMAP}---\nfoo: bar\n` },
-      { path: 'broken.yaml', text: 'a: [1, 2\n' },
+      // A broken file that names a kind is a parse error (one that names neither apiVersion nor kind is a skipped document).
+      { path: 'broken.yaml', text: 'kind: Pod\na: [1, 2\n' },
     ];
     const r = scan(files);
     const quiet = formatText(r, files);
