@@ -86,7 +86,8 @@ function unreadableFile(text: string, maxBytes: number): { reason: string; messa
  */
 function checkJson(text: string, parsed: ParsedFile): void {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  if (!body.trimStart().startsWith('{') || parsed.problems.some((p) => p.severity === 'error')) return;
+  // Duplicate keys do not stop the check (JSON.parse accepts them; the document is still analysed).
+  if (!body.trimStart().startsWith('{') || parsed.problems.some((p) => p.severity === 'error' && p.code !== 'duplicate-key')) return;
   let error: Error;
   try {
     JSON.parse(body);
@@ -104,7 +105,10 @@ function checkJson(text: string, parsed: ParsedFile): void {
       : `${error.message.replace(/ in JSON at position \d+.*$/, '').replace(/\s*\(line \d+ column \d+\)$/, '')} (kubectl reads a .json file starting with { as JSON)`;
   const at = parsed.position(offset);
   parsed.problems.push({ code: 'json-syntax', message, severity: 'error', line: at.line, column: at.column, offset: at.offset, docIndex: 0 });
-  for (const d of parsed.documents) d.hasErrors = true;
+  for (const d of parsed.documents) {
+    d.hasErrors = true;
+    d.lastKeyWins = false;
+  }
 }
 
 /** Offset of the first `//` or `/*` outside a JSON string, or undefined. */

@@ -192,7 +192,9 @@ export interface FileFixes {
  * computed from all verified sets together — per document when every set stays in one
  * document (documents are independent), falling back to adding sets one by one when a
  * combination does not verify. Unverified sets are dropped: their findings carry `fixProblem`,
- * never edits. Mutates the findings' `fixId`/`fixProblem`.
+ * never edits. Nothing is edited in a document with duplicate keys (`ParsedDocument.lastKeyWins`):
+ * its findings' fixes are withheld, the reason in `fixProblem`. Mutates the findings'
+ * `fixId`/`fixProblem`.
  *
  * Honours the file's time budget (`analysis.deadline`): once it has run out, no further set is
  * verified (the sets left are unverified with {@link OUT_OF_TIME}) and a `file-not-scanned`
@@ -227,8 +229,11 @@ function computeFixesWithin(
   opts: EngineOptions,
   budget: Budget,
 ): FileFixes {
+  // Nothing is edited in a document with duplicate keys; the findings say why.
+  const withheld = withholdInDuplicateKeyDocuments(parsed, analysis.raw);
+  const raw = withheld.size > 0 ? analysis.raw.filter((r) => !withheld.has(r)) : analysis.raw;
   const byKey = new Map<string, RawFinding[]>();
-  for (const r of analysis.raw) {
+  for (const r of raw) {
     if (!r.fix || r.fix.length === 0 || r.finding.suppressed) continue;
     const arr = byKey.get(r.groupKey) ?? [];
     arr.push(r);
@@ -315,8 +320,8 @@ function computeFixesWithin(
   // Members of a cluster that did not verify as a whole: those verified alone may still share lines.
   const unmerged = new Set(entries.filter((e) => !e.merged && e.group.verified).map((e) => e.group));
   if (budget.left()) mergeSharedLines(path, parsed, style, groups, verifiedOps, unmerged, analysis.raw, before, policies, opts, budget);
-  const heldVerified = verifyHeldFixes(path, parsed, style, analysis.raw, before, policies, opts, budget);
-  for (const r of analysis.raw) {
+  const heldVerified = verifyHeldFixes(path, parsed, style, raw, before, policies, opts, budget);
+  for (const r of raw) {
     for (const s of r.suggestions) {
       if (s.heldFix) {
         const v = heldVerified.get(s);
@@ -332,6 +337,34 @@ function computeFixesWithin(
   }
   const fixedEdits = combinedEdits(path, parsed, style, verifiedOps, before, policies, opts, budget);
   return { groups, fixedText: fixedEdits ? applyEdits(parsed.text, fixedEdits) : undefined, fixedEdits };
+}
+
+/**
+ * The findings whose fix or suggestions would edit a document with duplicate keys (one read as
+ * kubectl reads it, the last occurrence of each key winning: `ParsedDocument.lastKeyWins`): they
+ * get no edits at all — an edit could land on the occurrence kubectl ignores, and the edited
+ * text could not be verified (it still has the duplicate, a parse error). Those with a fix (or a
+ * fix held as a suggestion) get `fixProblem` naming the first duplicate's line (1-based). Returns
+ * them; mutates their `fixProblem`.
+ */
+function withholdInDuplicateKeyDocuments(parsed: ParsedFile, raw: readonly RawFinding[]): Set<RawFinding> {
+  const out = new Set<RawFinding>();
+  const dupDocs = parsed.documents.filter((d) => d.lastKeyWins);
+  if (dupDocs.length === 0) return out;
+  const reasons = new Map<unknown, string>();
+  for (const d of dupDocs) {
+    const first = parsed.problems.find((p) => p.code === 'duplicate-key' && p.offset >= d.span[0] && p.offset <= d.span[1]);
+    const at = first ? ` (line ${first.line})` : '';
+    reasons.set(d.doc, `the document has a duplicate key${at}: remove it first; no fix is offered in a document with duplicate keys`);
+  }
+  for (const r of raw) {
+    const ops = [...(r.fix ?? []), ...r.suggestions.flatMap((s) => s.ops)] as FixOp[];
+    const reason = ops.map((op) => reasons.get(op.target.doc)).find((x) => x !== undefined);
+    if (reason === undefined) continue;
+    out.add(r);
+    if ((r.fix && r.fix.length > 0) || r.suggestions.some((s) => s.heldFix)) r.finding.fixProblem = reason;
+  }
+  return out;
 }
 
 /**

@@ -43,7 +43,9 @@ export interface ManifestSet {
  * list yields its items, whatever its kind, as kubectl applies them (apimachinery
  * `UnstructuredJSONScheme`: an object with `items` decodes as an `UnstructuredList`); a kind that is
  * not a `*List` is then also an `invalid` skipped document (kubectl ignores the outer object).
- * Documents with parse errors are skipped (their problems are reported separately). `place` (the
+ * Documents with parse errors are skipped (their problems are reported separately), except those
+ * whose only errors are duplicate keys: they are read as kubectl reads them, the last occurrence
+ * of each key winning (`ParsedDocument.lastKeyWins`; the duplicates stay errors). `place` (the
  * file's path and the run's chart folders) names kustomizations and Helm values by file name
  * ({@link notAManifest}); without it they get the generic reason.
  */
@@ -52,7 +54,7 @@ export function extractManifests(file: ParsedFile, place?: FilePlace): ManifestS
   const skipped: SkippedDocument[] = [];
   for (const d of file.documents) {
     const line = d.root ? d.root.range.start.line : file.position(d.span[0]).line;
-    if (d.hasErrors) {
+    if (d.hasErrors && !d.lastKeyWins) {
       skipped.push({ docIndex: d.index, line, reason: 'the YAML document has parse errors' });
       continue;
     }

@@ -53,8 +53,9 @@ type Action =
  * style (indentation step, sequence style, line endings, quoting, flow or block collections).
  * Edits only insert whole lines after existing ones or replace a scalar's own characters (flow
  * collections get in-line insertions): no other line is touched. Operations whose target is
- * reached through an alias or merge key, or that conflict, are not rendered and are listed in
- * `problems`. Never throws for odd documents.
+ * reached through an alias or merge key, that pass through a key occurring twice in its map (a
+ * duplicate key), or that conflict, are not rendered and are listed in `problems`. Never throws
+ * for odd documents.
  */
 export function renderFixOps(text: string, style: FileStyle, ops: readonly FixOp[], options: RenderFixOptions = {}): RenderResult {
   const problems: string[] = [];
@@ -90,6 +91,8 @@ function resolveOp(op: FixOp, actions: Map<Node, Action>): string | undefined {
     const last = i === op.path.length - 1;
     const m: YAMLMap = map as YAMLMap;
     const pair = m.items.find((p) => keyString(p as Pair) === key) as Pair | undefined;
+    // A duplicated key (a duplicate-key problem): no edit may land on the occurrence kubectl ignores.
+    if (pair && m.items.some((p) => p !== pair && keyString(p as Pair) === key)) return `cannot edit ${where}: "${key}" occurs more than once in its map`;
     if (!pair) {
       // A key merged in (`<<`) is shadowed by a local pair: that is the intended change only for
       // a scalar set on the last key; a local map or list would hide the merged one's other content.

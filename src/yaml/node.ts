@@ -100,7 +100,11 @@ export class YNode {
     return this.step;
   }
 
-  /** A map value by key: local pairs first, then merge keys in order. Undefined when absent (and for `<<`). */
+  /**
+   * A map value by key: local pairs first, then merge keys in order. Undefined when absent (and
+   * for `<<`). A key that occurs more than once in a map (a `duplicate-key` problem) gives its
+   * LAST occurrence, as kubectl reads it (see `ParsedDocument.lastKeyWins` in src/yaml/parse.ts).
+   */
   get(key: string): YNode | undefined {
     if (!isMap(this.node) || key === MERGE_KEY) return undefined;
     const own = localPair(this.node, key);
@@ -137,7 +141,11 @@ export class YNode {
     return out;
   }
 
-  /** Entries of this map (local pairs, then merged pairs not overridden). */
+  /**
+   * Entries of this map (local pairs, then merged pairs not overridden). A key that occurs more
+   * than once in a map is one entry, at its first place, with its LAST occurrence's value (as
+   * {@link get} and the document's data have it).
+   */
   entries(): [string, YNode][] {
     if (!isMap(this.node)) return [];
     const seen = new Set<string>();
@@ -153,7 +161,7 @@ export class YNode {
         }
         if (k === undefined || seen.has(k)) continue;
         seen.add(k);
-        const child = this.child(p, k, via);
+        const child = this.child(lastPair(map, k, p), k, via);
         if (child) out.push([k, child]);
       }
       for (const m of merges) for (const target of mergeSources(this.doc, m)) visit(target, true, depth + 1);
@@ -233,7 +241,7 @@ export class YNode {
   }
 }
 
-/** Per map (parsed documents are never mutated): its first pair of each key, and whether it has a merge key. */
+/** Per map (parsed documents are never mutated): its last pair of each key, and whether it has a merge key. */
 const keyIndexes = new WeakMap<YAMLMap, { pairs: Map<string, Pair>; merge: boolean }>();
 
 function keyIndex(map: YAMLMap): { pairs: Map<string, Pair>; merge: boolean } {
@@ -243,7 +251,7 @@ function keyIndex(map: YAMLMap): { pairs: Map<string, Pair>; merge: boolean } {
     for (const p of map.items) {
       const k = keyString(p);
       if (k === MERGE_KEY) index.merge = true;
-      if (k !== undefined && !index.pairs.has(k)) index.pairs.set(k, p);
+      if (k !== undefined) index.pairs.set(k, p);
     }
     keyIndexes.set(map, index);
   }
@@ -253,12 +261,23 @@ function keyIndex(map: YAMLMap): { pairs: Map<string, Pair>; merge: boolean } {
 /** Maps up to this many pairs are searched in place; bigger ones get an index. */
 const SMALL_MAP = 12;
 
-/** The first pair of `map` whose key is `key` (its own pairs only; `<<` included). */
+/**
+ * The last pair of `map` whose key is `key` (its own pairs only; `<<` included): the one that
+ * wins when the key is duplicated, as in kubectl's reading (see `ParsedDocument.lastKeyWins`).
+ */
 function localPair(map: YAMLMap, key: string): Pair | undefined {
   const items = map.items;
   if (items.length > SMALL_MAP) return keyIndex(map).pairs.get(key);
-  for (let i = 0; i < items.length; i++) if (keyString(items[i]!) === key) return items[i];
+  for (let i = items.length - 1; i >= 0; i--) if (keyString(items[i]!) === key) return items[i];
   return undefined;
+}
+
+/** The pair of `map` that wins for `key`, `first` being its first pair: `first` itself unless the key occurs again later. */
+function lastPair(map: YAMLMap, key: string, first: Pair): Pair {
+  const items = map.items;
+  // The usual map (two keys or more, none repeated) ends with another key: one comparison.
+  if (items[items.length - 1] === first) return first;
+  return localPair(map, key) ?? first;
 }
 
 function hasMergeKey(map: YAMLMap): boolean {
@@ -303,7 +322,7 @@ export function mergedValue(doc: Document.Parsed, map: YAMLMap, key: string, dep
   for (const p of map.items) {
     if (keyString(p) !== MERGE_KEY) continue;
     for (const source of mergeSources(doc, p.value as Node)) {
-      const own = source.items.find((q) => keyString(q) === key);
+      const own = localPair(source, key);
       if (own) return (own.value as Node | null) ?? null;
       const deeper = mergedValue(doc, source, key, depth + 1);
       if (deeper !== undefined) return deeper;

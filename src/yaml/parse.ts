@@ -1,4 +1,4 @@
-import { LineCounter, parseAllDocuments, type Document } from 'yaml';
+import { isScalar, LineCounter, parseAllDocuments, visit, type Document } from 'yaml';
 import { YNode } from './node.js';
 import type { ParseProblem, Position } from './types.js';
 import { PARSE_OPTIONS } from './options.js';
@@ -22,6 +22,22 @@ export interface ParsedDocument {
   data: unknown;
   /** True when the document has parse errors (its data must not be trusted or edited). */
   hasErrors: boolean;
+  /**
+   * True when the document's only errors are duplicate keys (`hasErrors` is then true too): its
+   * `data` and `root` are read as kubectl reads it — the LAST occurrence of each duplicated key
+   * wins, its value replacing the earlier one's whole (no merge) — so that it can be analysed
+   * (src/k8s/manifest.ts); it is never edited (src/engine/fixes.ts withholds fixes in it).
+   *
+   * Source: kubectl decodes YAML with sigs.k8s.io/yaml `YAMLToJSON`, which calls gopkg.in/yaml.v2
+   * `Unmarshal`; its decoder's `setMapIndex` (decode.go, v2.4.0) stores each pair with
+   * `out.SetMapIndex(k, v)`, so a later pair overwrites an earlier one, while `UnmarshalStrict`
+   * (behind `YAMLToJSONStrict`) errors with `key "k" already set in map`. The API server's
+   * `fieldValidation` (k8s.io/apimachinery meta/v1 CreateOptions) says the same: `Ignore` and
+   * `Warn` "only persist the last of any duplicate fields", `Strict` — what kubectl's default
+   * `--validate=strict` asks for — fails the request. So the duplicate stays an error (the
+   * `duplicate-key` problem), and the reading analysed is the one kubectl applies without it.
+   */
+  lastKeyWins: boolean;
   /** Offsets `[start, end)` of the document's content in the file text. */
   span: [number, number];
 }
@@ -128,6 +144,8 @@ export const DEFAULT_MAX_NESTING_DEPTH = 200;
  * `LineCounter`). Handles multi-document files, JSON, CRLF, a UTF-8 BOM and a missing final
  * newline. Never throws for bad input: syntax errors, duplicate keys, alias bombs and nesting
  * too deep for the parser's stack (`nesting-limit`) become {@link ParseProblem}s with 1-based line and column, and the document is marked `hasErrors`.
+ * A document whose only errors are duplicate keys is also `lastKeyWins`: its `data` and `root`
+ * are kubectl's reading, the last occurrence of each key winning ({@link ParsedDocument.lastKeyWins}).
  */
 export function parseYaml(text: string, options: ParseYamlOptions = {}): ParsedFile {
   const maxDocuments = options.maxDocuments ?? DEFAULT_MAX_DOCUMENTS;
@@ -171,6 +189,7 @@ export function parseYaml(text: string, options: ParseYamlOptions = {}): ParsedF
         root: YNode.root(doc, position),
         data,
         hasErrors: false,
+        lastKeyWins: false,
         span: [doc.range[0], doc.range[2]],
       }));
       return withKubectlDifferences({ text, documents, problems: [], lineCounter, position });
@@ -235,16 +254,21 @@ export function parseYaml(text: string, options: ParseYamlOptions = {}): ParsedF
         if (nestingReported) continue;
         nestingReported = true;
         push('nesting-limit', NESTING_MESSAGE, 'error', e.pos[0]);
-      } else push(e.code === 'DUPLICATE_KEY' ? 'duplicate-key' : e.code, e.message, 'error', e.pos[0]);
+      } else if (e.code === 'DUPLICATE_KEY') push('duplicate-key', duplicateKeyMessage(doc, e.pos[0]), 'error', e.pos[0]);
+      else push(e.code, e.message, 'error', e.pos[0]);
     }
     for (const w of doc.warnings) push(w.code, w.message, 'warning', w.pos[0]);
     let data: unknown;
     let hasErrors = doc.errors.length > 0;
-    if (!hasErrors) {
+    // Only duplicate keys: the yaml library keeps every pair and its toJS lets the last one win,
+    // as kubectl's reading does (see ParsedDocument.lastKeyWins).
+    let lastKeyWins = hasErrors && doc.errors.every((e) => e.code === 'DUPLICATE_KEY');
+    if (!hasErrors || lastKeyWins) {
       try {
         data = doc.toJS({ maxAliasCount });
       } catch (err) {
         hasErrors = true;
+        lastKeyWins = false;
         const msg = (err as Error).message;
         // Only yaml's "Excessive alias count" is the limit; an unresolved alias or a merge of a
         // non-map is a plain error.
@@ -264,19 +288,22 @@ export function parseYaml(text: string, options: ParseYamlOptions = {}): ParsedF
         const message = `the document holds ${items} flow items ([...], {...}), more than the ${limit} a file may hold in all, so it is not read (write it in block style, or split the file)`;
         problems.push({ code: 'flow-limit', message, severity: 'error', line: p.line, column: p.column, offset: p.offset, docIndex: index });
       } else push('nesting-limit', `the document nests deeper than ${maxDepth} levels, so it is not read (no manifest nests this deep)`, 'error', deep);
-      documents.push({ index, doc, root: undefined, data: undefined, hasErrors: true, span: [doc.range[0], doc.range[2]] });
+      documents.push({ index, doc, root: undefined, data: undefined, hasErrors: true, lastKeyWins: false, span: [doc.range[0], doc.range[2]] });
       return;
     }
-    if (!hasErrors && mergeKeys) {
+    if ((!hasErrors || lastKeyWins) && mergeKeys) {
       const merges = mergeKeyOrderProblems(doc);
       for (const m of merges) {
         const at = position(m.offset);
         problems.push({ code: m.code, message: m.message, severity: 'error', line: at.line, column: at.column, offset: at.offset, docIndex: index });
       }
-      if (merges.length > 0) hasErrors = true;
+      if (merges.length > 0) {
+        hasErrors = true;
+        lastKeyWins = false;
+      }
     }
     const root = doc.contents == null ? undefined : YNode.root(doc, position);
-    documents.push({ index, doc, root, data, hasErrors, span: [doc.range[0], doc.range[2]] });
+    documents.push({ index, doc, root, data, hasErrors, lastKeyWins, span: [doc.range[0], doc.range[2]] });
   });
   return withKubectlDifferences({ text, documents, problems, lineCounter, position });
 }
@@ -293,10 +320,33 @@ function withKubectlDifferences(file: ParsedFile): ParsedFile {
     const d = file.documents.find((x) => f.offset >= x.span[0] && f.offset <= x.span[1]) ?? file.documents[file.documents.length - 1];
     const p = file.position(f.offset);
     file.problems.push({ code: f.code, message: f.message, severity: 'error', line: p.line, column: p.column, offset: p.offset, docIndex: d?.index ?? 0 });
-    if (d) d.hasErrors = true;
+    if (d) {
+      d.hasErrors = true;
+      d.lastKeyWins = false;
+    }
   }
   file.problems.sort((a, b) => a.offset - b.offset);
   return file;
+}
+
+/**
+ * The message of a duplicate key at 0-based `offset` (where the yaml library reports it: the
+ * repeated key): the key, and which occurrence kubectl keeps (see {@link ParsedDocument.lastKeyWins}).
+ */
+function duplicateKeyMessage(doc: Document.Parsed, offset: number): string {
+  let key: string | undefined;
+  visit(doc, {
+    Pair(_, pair) {
+      const k = pair.key;
+      if (isScalar(k) && k.range?.[0] === offset) {
+        key = String(k.value);
+        return visit.BREAK;
+      }
+      return undefined;
+    },
+  });
+  const what = key === undefined ? 'this key is repeated' : `${JSON.stringify(key.length > 30 ? `${key.slice(0, 27)}...` : key)} is repeated`;
+  return `Map keys must be unique: ${what}; kubectl and these checks use the last one (kubectl --validate=strict rejects the object)`;
 }
 
 const NESTING_MESSAGE = 'the document nests too deeply to be read (the parser ran out of stack): no manifest nests this deep';

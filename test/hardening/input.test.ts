@@ -107,13 +107,23 @@ describe('deep nesting', () => {
 });
 
 describe('YAML features and oddities', () => {
-  it('duplicate keys: a parse error at the second key; the document is not analysed further', () => {
+  it('duplicate keys: a parse error at the second key; the document is analysed as kubectl reads it (the last one wins), never edited', () => {
     const text = 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: a\n  name: b\ndata: {a: b}\n';
     const { odd, result } = withNeighbour({ path: 'dup.yaml', text });
     expect(odd.problems.map((p) => [p.code, p.line])).toEqual([['duplicate-key', 5]]);
-    expect(findingsOf(result, 'dup.yaml').map((f) => [f.policyId, f.range.start.line, f.message])).toEqual([
-      ['valid-manifest', 5, 'YAML syntax error: Map keys must be unique'],
-    ]);
+    expect(odd.skippedDocuments).toEqual([]);
+    expect(odd.manifests).toBe(1);
+    const found = findingsOf(result, 'dup.yaml');
+    expect(found.find((f) => f.policyId === 'valid-manifest')).toMatchObject({
+      range: { start: { line: 5 } },
+      message:
+        'YAML syntax error: Map keys must be unique: "name" is repeated; kubectl and these checks use the last one (kubectl --validate=strict rejects the object)',
+    });
+    // The object's other findings are there, on the name kubectl applies.
+    const others = found.filter((f) => f.policyId !== 'valid-manifest');
+    expect(others.length).toBeGreaterThan(0);
+    expect(others.every((f) => f.object?.name === 'b' && f.fixId === undefined)).toBe(true);
+    expect(odd.fixedText).toBeUndefined();
   });
 
   it('custom tags warn and !!binary is read as bytes; the object is still checked', () => {

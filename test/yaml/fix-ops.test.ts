@@ -357,3 +357,17 @@ describe('renderFixOps: refused operations', () => {
     expect(r.problems[0]).toMatch(problem);
   });
 });
+
+describe('renderFixOps: a duplicated key (a duplicate-key problem)', () => {
+  it('never edits through or at a key that occurs twice in its map: a problem, no edit', () => {
+    const text = 'spec:\n  containers:\n  - name: a\n    securityContext: {}\n    securityContext:\n      privileged: true\n';
+    const parsed = parseYaml(text);
+    const root = parsed.documents[0]!.root!;
+    const style = detectStyle(text, [parsed.documents[0]!.doc]);
+    const r = renderFixOps(text, style, [set(c0(root), ['securityContext', 'privileged'], false)]);
+    expect(r.edits).toEqual([]);
+    expect(r.problems).toEqual(['cannot edit spec.containers.0.securityContext.privileged: "securityContext" occurs more than once in its map']);
+    // A key that is not duplicated in the same document still renders.
+    expect(renderFixOps(text, style, [set(c0(root), ['image'], 'nginx')]).edits).toHaveLength(1);
+  });
+});

@@ -77,8 +77,7 @@ describe('parseYaml: documents and data', () => {
 
 describe('parseYaml: problems as data', () => {
   it.each<[string, string, { code: string; line: number; column: number; docIndex: number }[]]>([
-    ['duplicate keys', 'a: 1\nb: 2\na: 3\n', [{ code: 'duplicate-key', line: 3, column: 1, docIndex: 0 }]],
-    ['duplicate keys in a second document', 'a: 1\n---\nx:\n  y: 1\n  y: 2\n', [{ code: 'duplicate-key', line: 5, column: 3, docIndex: 1 }]],
+    ['duplicate keys and a syntax error', 'a: 1\na: 2\nb: [\n', [{ code: 'duplicate-key', line: 2, column: 1, docIndex: 0 }]],
     ['bad indentation', 'a:\n  b: 1\n c: 2\n', [{ code: 'BAD_INDENT', line: 3, column: 1, docIndex: 0 }]],
     ['an unclosed flow sequence', 'a: [1, 2\nb: 3\n', [{ code: 'BAD_INDENT', line: 2, column: 1, docIndex: 0 }]],
     ['an unterminated quote', 'a: 1\nkey: "open\n', [{ code: 'MISSING_CHAR', line: 3, column: 1, docIndex: 0 }]],
@@ -96,6 +95,13 @@ describe('parseYaml: problems as data', () => {
     expect(doc.data).toBeUndefined();
   });
 
+  it('a document with duplicate keys and another error is not read: no data, not lastKeyWins', () => {
+    const p = parseYaml('a: 1\na: 2\nb: [\n');
+    expect(p.problems.map((x) => x.code)).toContain('duplicate-key');
+    expect(p.problems.some((x) => x.code !== 'duplicate-key' && x.severity === 'error')).toBe(true);
+    expect(p.documents[0]).toMatchObject({ hasErrors: true, lastKeyWins: false, data: undefined });
+  });
+
   it('a syntax error in one document leaves the others usable', () => {
     const p = parseYaml('a: 1\n---\nb: [\n---\nc: 3\n');
     expect(p.documents.map((d) => d.hasErrors)).toEqual([false, true, false]);
@@ -104,8 +110,8 @@ describe('parseYaml: problems as data', () => {
   });
 
   it('messages carry no position suffix (the problem has line and column)', () => {
-    const p = parseYaml('a: 1\na: 2\n');
-    expect(p.problems[0]!.message).toBe('Map keys must be unique');
+    const p = parseYaml('a:\n  b: 1\n c: 2\n');
+    expect(p.problems[0]!.message).toBe('All mapping items must start at the same column');
   });
 
   it('a "billion laughs" document is a problem alias-limit, quickly and without a crash', () => {
@@ -187,5 +193,104 @@ describe('parseYaml: problems as data', () => {
     expect(p.problems.length).toBeGreaterThan(0);
     expect(p.problems[0]!.severity).toBe('error');
     expect(p.documents[0]!.hasErrors).toBe(true);
+  });
+});
+
+describe('parseYaml: duplicate keys are read as kubectl reads them (the last occurrence wins)', () => {
+  const codes = (text: string) => parseYaml(text).problems.map((x) => [x.code, x.severity, x.line, x.column]);
+
+  it.each([true, false])('the last value wins, the duplicate stays an error at the repeated key (fast reader %s)', (fastReader) => {
+    const p = parseYaml('a: 1\nb: 2\na: 3\n', { fastReader });
+    expect(p.problems.map((x) => [x.code, x.severity, x.line, x.column, x.docIndex])).toEqual([['duplicate-key', 'error', 3, 1, 0]]);
+    expect(p.problems[0]!.message).toBe(
+      'Map keys must be unique: "a" is repeated; kubectl and these checks use the last one (kubectl --validate=strict rejects the object)',
+    );
+    const d = p.documents[0]!;
+    expect(d).toMatchObject({ hasErrors: true, lastKeyWins: true, data: { a: 3, b: 2 } });
+    // The view reads the same occurrence as the data, and points at it.
+    const a = d.root!.get('a')!;
+    expect(a.value).toBe(3);
+    expect([a.keyRange.start.line, a.range.start.line, a.range.start.column]).toEqual([3, 3, 4]);
+    // One entry per key, at its first place, with the last value (as the data's key order).
+    expect(d.root!.entries().map(([k, n]) => [k, n.value, n.range.start.line])).toEqual([
+      ['a', 3, 3],
+      ['b', 2, 2],
+    ]);
+    expect(Object.keys(d.data as object)).toEqual(['a', 'b']);
+  });
+
+  it('three occurrences: an error at each repeat, the third wins', () => {
+    const p = parseYaml('k: 1\nk: 2\nk: 3\n');
+    expect(codes('k: 1\nk: 2\nk: 3\n')).toEqual([
+      ['duplicate-key', 'error', 2, 1],
+      ['duplicate-key', 'error', 3, 1],
+    ]);
+    expect(p.documents[0]!.data).toEqual({ k: 3 });
+    expect(p.documents[0]!.root!.get('k')!.range.start.line).toBe(3);
+  });
+
+  it('a duplicated map replaces the earlier one whole (no merge), as go-yaml v2 decodes it', () => {
+    const text = 'metadata:\n  name: a\n  labels: {x: "1"}\nmetadata:\n  name: b\n';
+    const p = parseYaml(text);
+    expect(codes(text)).toEqual([['duplicate-key', 'error', 4, 1]]);
+    expect(p.documents[0]!.data).toEqual({ metadata: { name: 'b' } });
+    expect(p.documents[0]!.root!.at(['metadata', 'labels'])).toBeUndefined();
+    expect(p.documents[0]!.root!.at(['metadata', 'name'])!.range.start.line).toBe(5);
+  });
+
+  it('nested in a container of a list, and in annotations: the last one, at its line', () => {
+    const text = [
+      'metadata:',
+      '  annotations:',
+      '    ignore.kube-immutable.io/all: "first"',
+      '    ignore.kube-immutable.io/all: "second"',
+      'spec:',
+      '  containers:',
+      '  - name: a',
+      '    image: nginx',
+      '    image: nginx:1.25',
+      '',
+    ].join('\n');
+    const p = parseYaml(text);
+    expect(codes(text)).toEqual([
+      ['duplicate-key', 'error', 4, 5],
+      ['duplicate-key', 'error', 9, 5],
+    ]);
+    const root = p.documents[0]!.root!;
+    expect(root.at(['spec', 'containers', 0, 'image'])!.value).toBe('nginx:1.25');
+    expect(root.at(['spec', 'containers', 0, 'image'])!.keyRange.start.line).toBe(9);
+    const annotations = root.at(['metadata', 'annotations'])!;
+    expect(annotations.entries().map(([k, n]) => [k, n.value, n.keyRange.start.line])).toEqual([['ignore.kube-immutable.io/all', 'second', 4]]);
+    expect(p.documents[0]!.data).toMatchObject({ metadata: { annotations: { 'ignore.kube-immutable.io/all': 'second' } } });
+  });
+
+  it('in a flow map, and in a map of more than a dozen keys (the indexed lookup)', () => {
+    const flow = parseYaml('a: {x: 1, z: 2, x: 3}\n');
+    expect(flow.problems.map((x) => [x.code, x.line, x.column])).toEqual([['duplicate-key', 1, 17]]);
+    expect(flow.documents[0]!.data).toEqual({ a: { x: 3, z: 2 } });
+    expect(flow.documents[0]!.root!.at(['a', 'x'])!.range.start.column).toBe(20);
+    const keys = Array.from({ length: 20 }, (_, i) => `k${i}: ${i}`);
+    const big = parseYaml([...keys, 'k3: last', ''].join('\n'));
+    expect(big.documents[0]!.lastKeyWins).toBe(true);
+    expect(big.documents[0]!.root!.get('k3')!.value).toBe('last');
+    expect(big.documents[0]!.root!.get('k3')!.range.start.line).toBe(21);
+    expect(big.documents[0]!.root!.entries().find(([k]) => k === 'k3')![1].value).toBe('last');
+  });
+
+  it('a JSON document: the last member wins too (what encoding/json keeps)', () => {
+    const p = parseYaml('{"a": 1, "a": 2}\n');
+    expect(p.problems.map((x) => x.code)).toEqual(['duplicate-key']);
+    expect(p.documents[0]).toMatchObject({ lastKeyWins: true, data: { a: 2 } });
+  });
+
+  it('only the document with the duplicate is marked; another error type keeps lastKeyWins false', () => {
+    const p = parseYaml('a: 1\n---\nx:\n  y: 1\n  y: 2\n');
+    expect(codes('a: 1\n---\nx:\n  y: 1\n  y: 2\n')).toEqual([['duplicate-key', 'error', 5, 3]]);
+    expect(p.documents.map((d) => [d.hasErrors, d.lastKeyWins])).toEqual([
+      [false, false],
+      [true, true],
+    ]);
+    // YAML 1.1 (what kubectl reads): `y` is the boolean true.
+    expect(p.documents[1]!.data).toEqual({ x: { true: 2 } });
   });
 });
