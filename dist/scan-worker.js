@@ -1,13 +1,14 @@
 import { createRequire as __kiCreateRequire } from 'node:module'; const require = __kiCreateRequire(import.meta.url);
 import {
   run
-} from "./chunk-4TU67UMF.js";
+} from "./chunk-AXFGQRYF.js";
 import {
   builtinPolicies
-} from "./chunk-RSUF3YS7.js";
-import "./chunk-SCSQVYNF.js";
+} from "./chunk-YPWHJ7DB.js";
+import "./chunk-ZK3R4QH3.js";
+import "./chunk-GRKRAENP.js";
 import "./chunk-QPSMOZU7.js";
-import "./chunk-7MOTDLS3.js";
+import "./chunk-362AWBFG.js";
 import "./chunk-23UJLTM7.js";
 import "./chunk-FSFUDRU3.js";
 import "./chunk-GCJCDDRW.js";
@@ -22,7 +23,7 @@ async function policiesFromRecipe(recipe) {
     throw new TypeError("policiesFromRecipe: the recipe must be an object with a customFolders list");
   }
   const policies = [...builtinPolicies];
-  const loadCustomPolicies = recipe.customFolders.length > 0 ? (await import("./chunk-5SWINEPN.js")).loadCustomPolicies : void 0;
+  const loadCustomPolicies = recipe.customFolders.length > 0 ? (await import("./chunk-UN264PS6.js")).loadCustomPolicies : void 0;
   for (const snapshot of recipe.customFolders) {
     const loaded = loadCustomPolicies(
       snapshot.folder,

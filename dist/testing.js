@@ -50,7 +50,7 @@ var require_identity = __commonJS({
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
     var isMap6 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar7 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isScalar8 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
     var isSeq6 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node === "object")
@@ -72,7 +72,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar7(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar8(node) || isCollection(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -87,7 +87,7 @@ var require_identity = __commonJS({
     exports.isMap = isMap6;
     exports.isNode = isNode;
     exports.isPair = isPair2;
-    exports.isScalar = isScalar7;
+    exports.isScalar = isScalar8;
     exports.isSeq = isSeq6;
   }
 });
@@ -100,7 +100,7 @@ var require_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
-    function visit2(node, visitor) {
+    function visit3(node, visitor) {
       const visitor_ = initVisitor(visitor);
       if (identity.isDocument(node)) {
         const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
@@ -109,9 +109,9 @@ var require_visit = __commonJS({
       } else
         visit_(null, node, visitor_, Object.freeze([]));
     }
-    visit2.BREAK = BREAK;
-    visit2.SKIP = SKIP;
-    visit2.REMOVE = REMOVE;
+    visit3.BREAK = BREAK;
+    visit3.SKIP = SKIP;
+    visit3.REMOVE = REMOVE;
     function visit_(key, node, visitor, path2) {
       const ctrl = callVisitor(key, node, visitor, path2);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
@@ -245,7 +245,7 @@ var require_visit = __commonJS({
         throw new Error(`Cannot replace node with ${pt} parent`);
       }
     }
-    exports.visit = visit2;
+    exports.visit = visit3;
     exports.visitAsync = visitAsync;
   }
 });
@@ -255,7 +255,7 @@ var require_directives = __commonJS({
   "node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var visit2 = require_visit();
+    var visit3 = require_visit();
     var escapeChars = {
       "!": "%21",
       ",": "%2C",
@@ -399,7 +399,7 @@ var require_directives = __commonJS({
         let tagNames;
         if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
           const tags = {};
-          visit2.visit(doc.contents, (_key, node) => {
+          visit3.visit(doc.contents, (_key, node) => {
             if (identity.isNode(node) && node.tag)
               tags[node.tag] = true;
           });
@@ -426,7 +426,7 @@ var require_anchors = __commonJS({
   "node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var visit2 = require_visit();
+    var visit3 = require_visit();
     function anchorIsValid(anchor) {
       if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
         const sa = JSON.stringify(anchor);
@@ -437,7 +437,7 @@ var require_anchors = __commonJS({
     }
     function anchorNames(root) {
       const anchors = /* @__PURE__ */ new Set();
-      visit2.visit(root, {
+      visit3.visit(root, {
         Value(_key, node) {
           if (node.anchor)
             anchors.add(node.anchor);
@@ -617,7 +617,7 @@ var require_Alias = __commonJS({
   "node_modules/yaml/dist/nodes/Alias.js"(exports) {
     "use strict";
     var anchors = require_anchors();
-    var visit2 = require_visit();
+    var visit3 = require_visit();
     var identity = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
@@ -643,7 +643,7 @@ var require_Alias = __commonJS({
           nodes = ctx.aliasResolveCache;
         } else {
           nodes = [];
-          visit2.visit(doc, {
+          visit3.visit(doc, {
             Node: (_key, node) => {
               if (identity.isAlias(node) || identity.hasAnchor(node))
                 nodes.push(node);
@@ -5565,15 +5565,15 @@ var require_cst_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove item");
-    function visit2(cst, visitor) {
+    function visit3(cst, visitor) {
       if ("type" in cst && cst.type === "document")
         cst = { start: cst.start, value: cst.value };
       _visit(Object.freeze([]), cst, visitor);
     }
-    visit2.BREAK = BREAK;
-    visit2.SKIP = SKIP;
-    visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path2) => {
+    visit3.BREAK = BREAK;
+    visit3.SKIP = SKIP;
+    visit3.REMOVE = REMOVE;
+    visit3.itemAtPath = (cst, path2) => {
       let item = cst;
       for (const [field, index] of path2) {
         const tok = item?.[field];
@@ -5584,8 +5584,8 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path2) => {
-      const parent = visit2.itemAtPath(cst, path2.slice(0, -1));
+    visit3.parentCollection = (cst, path2) => {
+      const parent = visit3.itemAtPath(cst, path2.slice(0, -1));
       const field = path2[path2.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
@@ -5616,7 +5616,7 @@ var require_cst_visit = __commonJS({
       }
       return typeof ctrl === "function" ? ctrl(item, path2) : ctrl;
     }
-    exports.visit = visit2;
+    exports.visit = visit3;
   }
 });
 
@@ -5632,7 +5632,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection = (token) => !!token && "items" in token;
-    var isScalar7 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar8 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -5716,7 +5716,7 @@ var require_cst = __commonJS({
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
     exports.isCollection = isCollection;
-    exports.isScalar = isScalar7;
+    exports.isScalar = isScalar8;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -7332,7 +7332,7 @@ var require_dist = __commonJS({
     var lineCounter = require_line_counter();
     var parser = require_parser();
     var publicApi = require_public_api();
-    var visit2 = require_visit();
+    var visit3 = require_visit();
     exports.Composer = composer.Composer;
     exports.Document = Document2.Document;
     exports.Schema = Schema.Schema;
@@ -7360,8 +7360,8 @@ var require_dist = __commonJS({
     exports.parseAllDocuments = publicApi.parseAllDocuments;
     exports.parseDocument = publicApi.parseDocument;
     exports.stringify = publicApi.stringify;
-    exports.visit = visit2.visit;
-    exports.visitAsync = visit2.visitAsync;
+    exports.visit = visit3.visit;
+    exports.visitAsync = visit3.visitAsync;
   }
 });
 
@@ -14302,13 +14302,43 @@ function templateParts(template) {
   return parts;
 }
 
+// src/k8s/file-names.ts
+var KUSTOMIZATION_FILE_NAMES = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
+var HELM_CHART_FILE_NAME = "Chart.yaml";
+function baseName(path2) {
+  return path2.slice(path2.lastIndexOf("/") + 1);
+}
+function isKustomizationFileName(path2) {
+  return KUSTOMIZATION_FILE_NAMES.includes(baseName(path2));
+}
+function isHelmValuesFileName(path2) {
+  return /^values[^/]*\.ya?ml$/.test(baseName(path2));
+}
+function chartFoldersOf(paths) {
+  const out = /* @__PURE__ */ new Set();
+  for (const p of paths) {
+    if (baseName(p) !== HELM_CHART_FILE_NAME) continue;
+    const slash = p.lastIndexOf("/");
+    out.add(slash < 0 ? "" : p.slice(0, slash));
+  }
+  return [...out];
+}
+function chartFolderOf(path2, chartFolders) {
+  let best;
+  for (const f of chartFolders) {
+    if (f !== "" && !path2.startsWith(`${f}/`)) continue;
+    if (best === void 0 || f.length > best.length) best = f;
+  }
+  return best;
+}
+
 // src/k8s/manifest.ts
-function extractManifests(file) {
+function extractManifests(file, place) {
   const manifests = [];
   const skipped = [];
   for (const d of file.documents) {
     const line = d.root ? d.root.range.start.line : file.position(d.span[0]).line;
-    if (d.hasErrors) {
+    if (d.hasErrors && !d.lastKeyWins) {
       skipped.push({ docIndex: d.index, line, reason: "the YAML document has parse errors" });
       continue;
     }
@@ -14326,7 +14356,7 @@ function extractManifests(file) {
       skipped.push({ docIndex: d.index, line, reason: `not a valid Kubernetes object: ${invalid.message}`, invalid });
       continue;
     }
-    const why = notAManifest(data);
+    const why = notAManifest(data, place);
     if (why) {
       skipped.push({ docIndex: d.index, line, reason: why });
       continue;
@@ -14347,7 +14377,7 @@ function extractManifests(file) {
       const items = d.root.get("items")?.items() ?? [];
       items.forEach((item, i) => {
         const itemData = data.items[i];
-        if (item.kind === "map" && itemData && typeof itemData === "object" && !notAManifest(itemData)) {
+        if (item.kind === "map" && itemData && typeof itemData === "object" && !notAManifest(itemData, place)) {
           manifests.push(toManifest(item, itemData, d.index));
         } else {
           skipped.push({ docIndex: d.index, line: item.range.start.line, reason: `item ${i} of the ${String(data.kind)} has no apiVersion and kind` });
@@ -14386,21 +14416,27 @@ function invalidIdentity(root, data) {
   }
   return void 0;
 }
-function notAManifest(data) {
+var KUSTOMIZE_GROUP = "kustomize.config.k8s.io/";
+function notAManifest(data, place) {
   const hasApi = typeof data.apiVersion === "string" && data.apiVersion !== "";
   const hasKind = typeof data.kind === "string" && data.kind !== "";
   if (hasApi && hasKind) {
-    if (data.kind === "Kustomization" || String(data.apiVersion).startsWith("kustomize.config.k8s.io")) {
-      return "kustomization file (kustomize build input, not an object applied to a cluster)";
+    if (String(data.apiVersion).startsWith(KUSTOMIZE_GROUP)) {
+      const what = data.kind === "Component" ? "kustomize component" : "kustomization file";
+      return `${what} (kustomize build input, not an object applied to a cluster)`;
     }
     return void 0;
   }
+  if (place && isKustomizationFileName(place.path)) return "kustomization file (kustomize build input, not an object applied to a cluster)";
   if (("on" in data || "true" in data) && "jobs" in data) return "not a Kubernetes object: a GitHub Actions workflow";
   if ("services" in data && !hasKind) return "not a Kubernetes object: a docker-compose file";
   if ((data.apiVersion === "v1" || data.apiVersion === "v2") && "name" in data && "version" in data) return "not a Kubernetes object: a Helm Chart.yaml";
-  if ("resources" in data || "bases" in data || "patchesStrategicMerge" in data) return "kustomization file (no apiVersion/kind)";
   if (hasKind && !hasApi) return `not a Kubernetes object: kind ${String(data.kind)} without apiVersion`;
   if (typeof data.kind !== "undefined" && !hasKind) return "not a Kubernetes object: kind is not a string";
+  if (place && isHelmValuesFileName(place.path)) {
+    const chart = chartFolderOf(place.path, place.chartFolders ?? []);
+    if (chart !== void 0) return `not a Kubernetes object: Helm values of the chart ${chart === "" ? "at the top folder" : `in ${chart}`}`;
+  }
   return "not a Kubernetes object: no apiVersion and kind (e.g. Helm values or another YAML file)";
 }
 
@@ -15457,7 +15493,11 @@ var YNode = class _YNode {
   get key() {
     return this.step;
   }
-  /** A map value by key: local pairs first, then merge keys in order. Undefined when absent (and for `<<`). */
+  /**
+   * A map value by key: local pairs first, then merge keys in order. Undefined when absent (and
+   * for `<<`). A key that occurs more than once in a map (a `duplicate-key` problem) gives its
+   * LAST occurrence, as kubectl reads it (see `ParsedDocument.lastKeyWins` in src/yaml/parse.ts).
+   */
   get(key) {
     if (!isMap(this.node) || key === MERGE_KEY) return void 0;
     const own = localPair(this.node, key);
@@ -15488,12 +15528,16 @@ var YNode = class _YNode {
     for (const [k] of this.entries()) out.push(k);
     return out;
   }
-  /** Entries of this map (local pairs, then merged pairs not overridden). */
+  /**
+   * Entries of this map (local pairs, then merged pairs not overridden). A key that occurs more
+   * than once in a map is one entry, at its first place, with its LAST occurrence's value (as
+   * {@link get} and the document's data have it).
+   */
   entries() {
     if (!isMap(this.node)) return [];
     const seen = /* @__PURE__ */ new Set();
     const out = [];
-    const visit2 = (map2, via, depth) => {
+    const visit3 = (map2, via, depth) => {
       if (depth > 20) return;
       const merges = [];
       for (const p of map2.items) {
@@ -15504,12 +15548,12 @@ var YNode = class _YNode {
         }
         if (k === void 0 || seen.has(k)) continue;
         seen.add(k);
-        const child = this.child(p, k, via);
+        const child = this.child(lastPair(map2, k, p), k, via);
         if (child) out.push([k, child]);
       }
-      for (const m of merges) for (const target of mergeSources(this.doc, m)) visit2(target, true, depth + 1);
+      for (const m of merges) for (const target of mergeSources(this.doc, m)) visit3(target, true, depth + 1);
     };
-    visit2(this.node, this.viaAlias, 0);
+    visit3(this.node, this.viaAlias, 0);
     return out;
   }
   /**
@@ -15584,7 +15628,7 @@ function keyIndex(map2) {
     for (const p of map2.items) {
       const k = keyString(p);
       if (k === MERGE_KEY) index.merge = true;
-      if (k !== void 0 && !index.pairs.has(k)) index.pairs.set(k, p);
+      if (k !== void 0) index.pairs.set(k, p);
     }
     keyIndexes.set(map2, index);
   }
@@ -15594,8 +15638,13 @@ var SMALL_MAP = 12;
 function localPair(map2, key) {
   const items = map2.items;
   if (items.length > SMALL_MAP) return keyIndex(map2).pairs.get(key);
-  for (let i = 0; i < items.length; i++) if (keyString(items[i]) === key) return items[i];
+  for (let i = items.length - 1; i >= 0; i--) if (keyString(items[i]) === key) return items[i];
   return void 0;
+}
+function lastPair(map2, key, first) {
+  const items = map2.items;
+  if (items[items.length - 1] === first) return first;
+  return localPair(map2, key) ?? first;
 }
 function hasMergeKey(map2) {
   const items = map2.items;
@@ -15628,7 +15677,7 @@ function mergedValue(doc, map2, key, depth = 0) {
   for (const p of map2.items) {
     if (keyString(p) !== MERGE_KEY) continue;
     for (const source of mergeSources(doc, p.value)) {
-      const own = source.items.find((q) => keyString(q) === key);
+      const own = localPair(source, key);
       if (own) return own.value ?? null;
       const deeper = mergedValue(doc, source, key, depth + 1);
       if (deeper !== void 0) return deeper;
@@ -16498,6 +16547,7 @@ function parseYaml(text, options = {}) {
         root: YNode.root(doc, position),
         data,
         hasErrors: false,
+        lastKeyWins: false,
         span: [doc.range[0], doc.range[2]]
       }));
       return withKubectlDifferences({ text, documents: documents2, problems: [], lineCounter, position });
@@ -16556,16 +16606,19 @@ function parseYaml(text, options = {}) {
         if (nestingReported) continue;
         nestingReported = true;
         push("nesting-limit", NESTING_MESSAGE, "error", e.pos[0]);
-      } else push(e.code === "DUPLICATE_KEY" ? "duplicate-key" : e.code, e.message, "error", e.pos[0]);
+      } else if (e.code === "DUPLICATE_KEY") push("duplicate-key", duplicateKeyMessage(doc, e.pos[0]), "error", e.pos[0]);
+      else push(e.code, e.message, "error", e.pos[0]);
     }
     for (const w2 of doc.warnings) push(w2.code, w2.message, "warning", w2.pos[0]);
     let data;
     let hasErrors = doc.errors.length > 0;
-    if (!hasErrors) {
+    let lastKeyWins = hasErrors && doc.errors.every((e) => e.code === "DUPLICATE_KEY");
+    if (!hasErrors || lastKeyWins) {
       try {
         data = doc.toJS({ maxAliasCount });
       } catch (err) {
         hasErrors = true;
+        lastKeyWins = false;
         const msg = err.message;
         const code = /excessive alias count/i.test(msg) ? "alias-limit" : "yaml-error";
         push(code, code === "alias-limit" ? `too many alias resolutions (limit ${maxAliasCount}): ${msg}` : msg, "error", doc.range[0]);
@@ -16582,19 +16635,22 @@ function parseYaml(text, options = {}) {
         const message = `the document holds ${items} flow items ([...], {...}), more than the ${limit} a file may hold in all, so it is not read (write it in block style, or split the file)`;
         problems.push({ code: "flow-limit", message, severity: "error", line: p.line, column: p.column, offset: p.offset, docIndex: index });
       } else push("nesting-limit", `the document nests deeper than ${maxDepth} levels, so it is not read (no manifest nests this deep)`, "error", deep);
-      documents.push({ index, doc, root: void 0, data: void 0, hasErrors: true, span: [doc.range[0], doc.range[2]] });
+      documents.push({ index, doc, root: void 0, data: void 0, hasErrors: true, lastKeyWins: false, span: [doc.range[0], doc.range[2]] });
       return;
     }
-    if (!hasErrors && mergeKeys) {
+    if ((!hasErrors || lastKeyWins) && mergeKeys) {
       const merges = mergeKeyOrderProblems(doc);
       for (const m of merges) {
         const at = position(m.offset);
         problems.push({ code: m.code, message: m.message, severity: "error", line: at.line, column: at.column, offset: at.offset, docIndex: index });
       }
-      if (merges.length > 0) hasErrors = true;
+      if (merges.length > 0) {
+        hasErrors = true;
+        lastKeyWins = false;
+      }
     }
     const root = doc.contents == null ? void 0 : YNode.root(doc, position);
-    documents.push({ index, doc, root, data, hasErrors, span: [doc.range[0], doc.range[2]] });
+    documents.push({ index, doc, root, data, hasErrors, lastKeyWins, span: [doc.range[0], doc.range[2]] });
   });
   return withKubectlDifferences({ text, documents, problems, lineCounter, position });
 }
@@ -16605,10 +16661,28 @@ function withKubectlDifferences(file) {
     const d = file.documents.find((x) => f.offset >= x.span[0] && f.offset <= x.span[1]) ?? file.documents[file.documents.length - 1];
     const p = file.position(f.offset);
     file.problems.push({ code: f.code, message: f.message, severity: "error", line: p.line, column: p.column, offset: p.offset, docIndex: d?.index ?? 0 });
-    if (d) d.hasErrors = true;
+    if (d) {
+      d.hasErrors = true;
+      d.lastKeyWins = false;
+    }
   }
   file.problems.sort((a, b) => a.offset - b.offset);
   return file;
+}
+function duplicateKeyMessage(doc, offset) {
+  let key;
+  (0, import_yaml4.visit)(doc, {
+    Pair(_, pair3) {
+      const k = pair3.key;
+      if ((0, import_yaml4.isScalar)(k) && k.range?.[0] === offset) {
+        key = String(k.value);
+        return import_yaml4.visit.BREAK;
+      }
+      return void 0;
+    }
+  });
+  const what = key === void 0 ? "this key is repeated" : `${JSON.stringify(key.length > 30 ? `${key.slice(0, 27)}...` : key)} is repeated`;
+  return `Map keys must be unique: ${what}; kubectl and these checks use the last one (kubectl --validate=strict rejects the object)`;
 }
 var NESTING_MESSAGE = "the document nests too deeply to be read (the parser ran out of stack): no manifest nests this deep";
 function parseAll(text, lineCounter) {
@@ -16737,7 +16811,7 @@ function cleanMessage(message) {
 
 // src/yaml/style.ts
 var yaml2 = __toESM(require_dist(), 1);
-var { isMap: isMap4, isPair, isScalar: isScalar5, isSeq: isSeq4, stringify } = yaml2;
+var { isMap: isMap4, isPair, isScalar: isScalar6, isSeq: isSeq4, stringify } = yaml2;
 function detectStyle(text, docs) {
   const eol = text.includes("\r\n") ? "\r\n" : "\n";
   const steps = /* @__PURE__ */ new Map();
@@ -16752,7 +16826,7 @@ function detectStyle(text, docs) {
       const k = pair3.key;
       const v = pair3.value;
       if (!k?.range || !v?.range) return;
-      if (isScalar5(k)) {
+      if (isScalar6(k)) {
         if (k.type === "QUOTE_DOUBLE") dq++;
         else if (k.type === "QUOTE_SINGLE") sq++;
       }
@@ -16786,7 +16860,7 @@ function detectStyle(text, docs) {
       visitor.Pair(n);
       walk(n.key, depth + 1);
       walk(n.value, depth + 1);
-    } else if (isScalar5(n)) visitor.Scalar(n);
+    } else if (isScalar6(n)) visitor.Scalar(n);
   };
   for (const doc of docs) walk(doc.contents, 0);
   let indent = 2;
@@ -16868,7 +16942,7 @@ function isNonEmptyObject(v) {
 
 // src/yaml/fix-ops.ts
 var yaml3 = __toESM(require_dist(), 1);
-var { isAlias: isAlias3, isMap: isMap5, isScalar: isScalar6, isSeq: isSeq5 } = yaml3;
+var { isAlias: isAlias3, isMap: isMap5, isScalar: isScalar7, isSeq: isSeq5 } = yaml3;
 function renderFixOps(text, style, ops, options = {}) {
   const problems = [];
   const actions = /* @__PURE__ */ new Map();
@@ -16901,6 +16975,7 @@ function resolveOp(op, actions) {
     const last = i === op.path.length - 1;
     const m = map2;
     const pair3 = m.items.find((p) => keyString(p) === key);
+    if (pair3 && m.items.some((p) => p !== pair3 && keyString(p) === key)) return `cannot edit ${where}: "${key}" occurs more than once in its map`;
     if (!pair3) {
       if (mergedValue(op.target.doc, m, key) !== void 0 && (!last || op.kind !== "set" || isNonEmptyObject(op.value) || Array.isArray(op.value))) {
         return `cannot edit ${where}: "${key}" comes from a merge key`;
@@ -16909,12 +16984,12 @@ function resolveOp(op, actions) {
     }
     const v = pair3.value;
     if (isAlias3(v)) return `cannot edit ${where}: "${key}" is a YAML alias`;
-    if (isScalar6(v) && v.value === null) {
+    if (isScalar7(v) && v.value === null) {
       return addFill(actions, v, pair3.key, nest(op.path.slice(i + 1), leaf), depth + 1, Boolean(m.flow));
     }
     if (last) {
       if (op.kind === "set") {
-        if (isScalar6(v)) {
+        if (isScalar7(v)) {
           if (isNonEmptyObject(op.value) || Array.isArray(op.value)) return `cannot set ${where}: it holds a scalar`;
           if (v.value === op.value) return void 0;
           const prev = actions.get(v);
@@ -16942,7 +17017,7 @@ function resolveReplace(op, actions) {
   const where = op.target.path.join(".");
   if (op.target.viaAlias) return `cannot edit ${where}: it comes from a YAML alias or merge key`;
   const v = op.target.node;
-  if (!isScalar6(v) || !v.range) return `cannot replace ${where}: it is not a scalar`;
+  if (!isScalar7(v) || !v.range) return `cannot replace ${where}: it is not a scalar`;
   if (v.type === "BLOCK_LITERAL" || v.type === "BLOCK_FOLDED") return `cannot replace ${where}: it is a block scalar`;
   const prev = actions.get(v);
   if (prev) {
@@ -20266,7 +20341,7 @@ function unreadableFile(text, maxBytes) {
 }
 function checkJson(text, parsed) {
   const body = text.charCodeAt(0) === 65279 ? text.slice(1) : text;
-  if (!body.trimStart().startsWith("{") || parsed.problems.some((p) => p.severity === "error")) return;
+  if (!body.trimStart().startsWith("{") || parsed.problems.some((p) => p.severity === "error" && p.code !== "duplicate-key")) return;
   let error;
   try {
     JSON.parse(body);
@@ -20281,7 +20356,10 @@ function checkJson(text, parsed) {
   const message = comment !== void 0 ? "comments are not allowed in JSON, and kubectl reads a .json file starting with { as JSON: remove the comment, or write the file as YAML" : `${error.message.replace(/ in JSON at position \d+.*$/, "").replace(/\s*\(line \d+ column \d+\)$/, "")} (kubectl reads a .json file starting with { as JSON)`;
   const at = parsed.position(offset);
   parsed.problems.push({ code: "json-syntax", message, severity: "error", line: at.line, column: at.column, offset: at.offset, docIndex: 0 });
-  for (const d of parsed.documents) d.hasErrors = true;
+  for (const d of parsed.documents) {
+    d.hasErrors = true;
+    d.lastKeyWins = false;
+  }
 }
 function firstJsonComment(json) {
   let inString = false;
@@ -20328,6 +20406,17 @@ function analyseText(path2, text, parsedAlready, policies, opts = {}, unreadable
   const template = unparsedTemplate(text, parsed);
   if (template) return { parsed, manifests: nothing, skipped: template.reason, raw: notScanned(template), deadline, exemptions: [] };
   const manifests = readManifests(path2, text, parsed, opts);
+  const noManifest = unparsedNonManifest(text, parsed);
+  if (noManifest !== void 0) {
+    return {
+      parsed: void 0,
+      manifests: { manifests: [], skipped: [{ docIndex: 0, line: 1, reason: noManifest }] },
+      skipped: void 0,
+      raw: [],
+      deadline,
+      exemptions: []
+    };
+  }
   const raw = [];
   const workloads = manifests.manifests.map((m) => toWorkload(m));
   const policyIds = /* @__PURE__ */ new Set([...policies.map((p) => p.id), ...opts.knownPolicyIds ?? []]);
@@ -20370,9 +20459,17 @@ function unparsedTemplate(text, parsed) {
   const reason = "Helm/Go template syntax ({{ ... }}) that is not valid YAML: render it first (e.g. `helm template`) and scan the output";
   return { reason, messageId: "template", data: { line: firstError.line, message: firstError.message }, range: pointAt(firstError), detail: "template" };
 }
+var MANIFEST_TEXT = /apiversion|kind|\\[xu]|\\\r?\n|(?:^|[\s,[{:?-])!/im;
+var READER_LIMITS = /* @__PURE__ */ new Set(["nesting-limit", "alias-limit", "document-limit", "flow-limit"]);
+function unparsedNonManifest(text, parsed) {
+  const firstError = parsed.problems.find((p) => p.severity === "error");
+  if (!firstError || parsed.problems.some((p) => READER_LIMITS.has(p.code)) || MANIFEST_TEXT.test(text)) return void 0;
+  const message = firstError.message.length > 120 ? `${firstError.message.slice(0, 119)}\u2026` : firstError.message;
+  return `no Kubernetes manifest: the file is not valid YAML (line ${firstError.line}: ${message}) and nowhere names an apiVersion or kind (e.g. a data file with one JSON object a line)`;
+}
 function readManifests(path2, text, parsed, opts) {
   if (/\.json$/i.test(path2)) checkJson(text, parsed);
-  const manifests = extractManifests(parsed);
+  const manifests = extractManifests(parsed, { path: path2, chartFolders: opts.chartFolders });
   for (const sk of manifests.skipped) {
     if (!sk.invalid || parsed.problems.some((p) => p.code === "invalid-object" && p.offset === sk.invalid.offset)) continue;
     const at = parsed.position(sk.invalid.offset);
@@ -21110,8 +21207,10 @@ function computeFixes(path2, analysis, policies, opts) {
   return result;
 }
 function computeFixesWithin(path2, analysis, parsed, policies, opts, budget) {
+  const withheld = withholdInDuplicateKeyDocuments(parsed, analysis.raw);
+  const raw = withheld.size > 0 ? analysis.raw.filter((r) => !withheld.has(r)) : analysis.raw;
   const byKey = /* @__PURE__ */ new Map();
-  for (const r of analysis.raw) {
+  for (const r of raw) {
     if (!r.fix || r.fix.length === 0 || r.finding.suppressed) continue;
     const arr = byKey.get(r.groupKey) ?? [];
     arr.push(r);
@@ -21194,8 +21293,8 @@ function computeFixesWithin(path2, analysis, parsed, policies, opts, budget) {
   }
   const unmerged = new Set(entries.filter((e) => !e.merged && e.group.verified).map((e) => e.group));
   if (budget.left()) mergeSharedLines(path2, parsed, style, groups, verifiedOps, unmerged, analysis.raw, before, policies, opts, budget);
-  const heldVerified = verifyHeldFixes(path2, parsed, style, analysis.raw, before, policies, opts, budget);
-  for (const r of analysis.raw) {
+  const heldVerified = verifyHeldFixes(path2, parsed, style, raw, before, policies, opts, budget);
+  for (const r of raw) {
     for (const s of r.suggestions) {
       if (s.heldFix) {
         const v = heldVerified.get(s);
@@ -21211,6 +21310,25 @@ function computeFixesWithin(path2, analysis, parsed, policies, opts, budget) {
   }
   const fixedEdits = combinedEdits(path2, parsed, style, verifiedOps, before, policies, opts, budget);
   return { groups, fixedText: fixedEdits ? applyEdits(parsed.text, fixedEdits) : void 0, fixedEdits };
+}
+function withholdInDuplicateKeyDocuments(parsed, raw) {
+  const out = /* @__PURE__ */ new Set();
+  const dupDocs = parsed.documents.filter((d) => d.lastKeyWins);
+  if (dupDocs.length === 0) return out;
+  const reasons = /* @__PURE__ */ new Map();
+  for (const d of dupDocs) {
+    const first = parsed.problems.find((p) => p.code === "duplicate-key" && p.offset >= d.span[0] && p.offset <= d.span[1]);
+    const at = first ? ` (line ${first.line})` : "";
+    reasons.set(d.doc, `the document has a duplicate key${at}: remove it first; no fix is offered in a document with duplicate keys`);
+  }
+  for (const r of raw) {
+    const ops = [...r.fix ?? [], ...r.suggestions.flatMap((s) => s.ops)];
+    const reason = ops.map((op) => reasons.get(op.target.doc)).find((x) => x !== void 0);
+    if (reason === void 0) continue;
+    out.add(r);
+    if (r.fix && r.fix.length > 0 || r.suggestions.some((s) => s.heldFix)) r.finding.fixProblem = reason;
+  }
+  return out;
 }
 function verifyHeldFixes(path2, parsed, style, raw, before, policies, opts, budget) {
   const out = /* @__PURE__ */ new Map();
@@ -21415,6 +21533,7 @@ function mergeSharedLines(path2, parsed, style, groups, verified, candidates, ra
 // src/engine/run.ts
 function run(files, policies, opts = {}) {
   const result = { files: [], findings: [], fixes: [] };
+  if (!opts.chartFolders) opts = { ...opts, chartFolders: chartFoldersOf(files.map((f) => f.path)) };
   for (const f of files) {
     const a = analyse(f.path, f.text, policies, opts, f.unreadable);
     const fixes = computeFixes(f.path, a, policies, opts);

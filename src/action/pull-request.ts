@@ -401,6 +401,7 @@ async function postTheReview(
     unchangedTexts: ctx.unchangedTexts,
     filterMode: ctx.inputs.filterMode,
     maxComments: ctx.inputs.maxComments,
+    commentLevel: ctx.inputs.commentLevel,
     existing,
     headSha: ctx.pr.headSha,
     repoUrl: ctx.repoUrl,

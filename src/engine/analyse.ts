@@ -271,6 +271,9 @@ export function unparsedTemplate(text: string, parsed: ParsedFile): (NotScanned 
  */
 const MANIFEST_TEXT = /apiversion|kind|\\[xu]|\\\r?\n|(?:^|[\s,[{:?-])!/im;
 
+/** Parse problems that are limits of this tool's reader, not the file's syntax (src/yaml/parse.ts). */
+const READER_LIMITS: ReadonlySet<string> = new Set(['nesting-limit', 'alias-limit', 'document-limit', 'flow-limit']);
+
 /**
  * The reason a file is skipped as no manifest, or undefined: it does not parse (a problem of
  * severity error in `parsed`, a `.json` file's JSON errors included) AND no reader could find an
@@ -278,11 +281,13 @@ const MANIFEST_TEXT = /apiversion|kind|\\[xu]|\\\r?\n|(?:^|[\s,[{:?-])!/im;
  * holds no Kubernetes object kubectl could apply, so its syntax is not this tool's business: the
  * analysis skips it as one document (line 1) with this reason, no finding, no parse problem. A
  * file that fails to parse and names either stays a syntax error: a broken manifest must not
- * become a quiet skip (docs/security.md).
+ * become a quiet skip (docs/security.md), and so does a file that passed one of the reader's
+ * limits ({@link READER_LIMITS}: those are reported, whatever the file names).
  */
 export function unparsedNonManifest(text: string, parsed: ParsedFile): string | undefined {
   const firstError = parsed.problems.find((p) => p.severity === 'error');
-  if (!firstError || MANIFEST_TEXT.test(text)) return undefined;
+  // A limit of this tool's reader (nesting, aliases, documents, flow items) is never a quiet skip: it is reported.
+  if (!firstError || parsed.problems.some((p) => READER_LIMITS.has(p.code)) || MANIFEST_TEXT.test(text)) return undefined;
   const message = firstError.message.length > 120 ? `${firstError.message.slice(0, 119)}…` : firstError.message;
   return `no Kubernetes manifest: the file is not valid YAML (line ${firstError.line}: ${message}) and nowhere names an apiVersion or kind (e.g. a data file with one JSON object a line)`;
 }

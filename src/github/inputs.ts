@@ -21,6 +21,13 @@ export interface ActionInputs {
   failLevel: Severity | 'none';
   reviewEvent: 'COMMENT' | 'REQUEST_CHANGES';
   maxComments: number;
+  /**
+   * Input `comment-level` (reviewdog's `level`): the lowest severity an inline comment without a
+   * suggested change is posted for; a finding with a suggested change (a verified fix, a guess or
+   * a behaviour change) may always be inline; `none` — only those. Default `error`. The others
+   * are rows of the review body's table and of the job summary.
+   */
+  commentLevel: Severity | 'none';
   sarifFile: string | undefined;
   patchFile: string | undefined;
   /** Look image digests up in their registries so the image-digest fix can pin them. */
@@ -95,6 +102,7 @@ export function readInputs(): ActionInputs {
     failLevel: oneOf('fail-level', ['error', 'warning', 'info', 'none'] as const, 'error'),
     reviewEvent: oneOf('review-event', ['COMMENT', 'REQUEST_CHANGES'] as const, 'COMMENT'),
     maxComments,
+    commentLevel: oneOf('comment-level', ['error', 'warning', 'info', 'none'] as const, 'error'),
     sarifFile: core.getInput('sarif-file').trim() || undefined,
     patchFile: core.getInput('patch-file').trim() || undefined,
     resolveDigests: bool('resolve-digests', false),

@@ -7,7 +7,20 @@
  */
 export { parsePatch, hunksBetween, findHunk, lineInHunks, type Hunk, type AnchorMode } from './diff-hunks.js';
 export { buildSuggestion, isSuggestion, applySuggestions, type Suggestion, type NoSuggestion } from './suggestion.js';
-export { commentBody, bodyItem, maxSeverity, HELD_CHANGE_LABEL, type CommentContent, type BodyItem, type HeldChange } from './review-comment.js';
+export {
+  commentBody,
+  bodyRow,
+  bodyPatch,
+  leadLine,
+  confidenceOf,
+  severityCounts,
+  maxSeverity,
+  BODY_TABLE_HEAD,
+  type CommentContent,
+  type BodyItem,
+  type HeldChange,
+  type Confidence,
+} from './review-comment.js';
 export {
   planReview,
   MAX_BODY_LENGTH,

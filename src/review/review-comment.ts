@@ -5,7 +5,7 @@
  */
 import { fixGroupLabel, type Finding, type FindingSuggestion, type FixGroup, type PolicyMeta, type Severity } from '../engine/index.js';
 import { SEVERITY_RANK } from '../engine/index.js';
-import { blobUrl, escapeMarkdown, fence, fingerprintMarker, inlineCode, link, safeUrl } from '../report/markdown.js';
+import { blobUrl, escapeHtml, escapeMarkdown, fence, fingerprintMarker, inlineCode, link, safeUrl } from '../report/markdown.js';
 import { SEVERITY_LABEL } from '../report/summary.js';
 
 /** The most severe severity of `findings` (`info` for none). */
@@ -38,46 +38,20 @@ export interface HeldChange {
   id: string;
 }
 
-/**
- * The label a comment's or body item's first line carries after the policy ids when its
- * suggested change is a guess or a behaviour change (issue #15: labelled in the title).
- */
-export const HELD_CHANGE_LABEL: Record<HeldChange['kind'], string> = {
-  guess: 'suggested change is a guess — check before committing',
-  behaviour: 'suggested change changes behaviour — review before committing',
-};
-
-/**
- * `**Error** · `policy-a` · `policy-b``: the first line of a comment or body item, with
- * {@link HELD_CHANGE_LABEL} appended when its suggested change is `held`.
- */
-function headline(findings: readonly Finding[], held?: HeldChange, group?: FixGroup): string {
-  const ids = policyIds(findings)
-    .map((id) => inlineCode(id))
-    .join(' · ');
-  const kind = held?.kind ?? group?.kinds?.[0];
-  const label = held ? HELD_CHANGE_LABEL[held.kind] : kind ? APPLIED_KIND_LABEL[kind] : undefined;
-  return `**${SEVERITY_LABEL[maxSeverity(findings)]}** · ${ids}${label ? ` · ${label}` : ''}`;
-}
-
-/**
- * The label of a fix group's headline when it holds a guess or a behaviour change that the run
- * applies as a fix because it was asked to (`fixes:` configuration, `--include-guesses`,
- * `--apply-behaviour-changes`): still said, so a reader knows how sure the change is.
- */
-export const APPLIED_KIND_LABEL: Record<HeldChange['kind'], string> = {
-  guess: 'suggested change includes a guess (guesses are included) — check before committing',
-  behaviour: 'suggested change includes a behaviour change (applied as configured) — review before committing',
-};
-
-/** `container "app" of Deployment/ns/web` (escaped) for a fix group, or the finding's object. */
-function subjectOf(findings: readonly Finding[], group: FixGroup | undefined): string | undefined {
-  if (group) return escapeMarkdown(fixGroupLabel(group));
+/** `container "app" of Deployment/ns/web` (not escaped) for a fix group, or the first finding's object (undefined without one). */
+function subjectText(findings: readonly Finding[], group?: FixGroup): string | undefined {
+  if (group) return fixGroupLabel(group);
   const o = findings[0]?.object;
   if (!o) return undefined;
   const c = findings[0]!.container;
   const obj = `${o.kind}/${o.namespace ?? ''}${o.namespace !== undefined ? '/' : ''}${o.name}`;
-  return escapeMarkdown(c ? `container "${c.name}" of ${obj}` : obj);
+  return c ? `container "${c.name}" of ${obj}` : obj;
+}
+
+/** {@link subjectText}, escaped for Markdown. */
+function subjectOf(findings: readonly Finding[], group: FixGroup | undefined): string | undefined {
+  const t = subjectText(findings, group);
+  return t === undefined ? undefined : escapeMarkdown(t);
 }
 
 /**
@@ -88,16 +62,16 @@ function subjectOf(findings: readonly Finding[], group: FixGroup | undefined): s
 function messageLines(findings: readonly Finding[], shown?: FindingSuggestion): string[] {
   const out: string[] = [];
   for (const f of findings) {
-    out.push(`- ${findings.length > 1 ? inlineCode(f.policyId) + ': ' : ''}${escapeMarkdown(f.message)}`);
+    out.push(`- ${findings.length > 1 ? `${inlineCode(f.policyId)} (${f.severity}): ` : ''}${escapeMarkdown(f.message)}`);
     if (f.fixProblem !== undefined) out.push(`  - No fix offered: ${escapeMarkdown(f.fixProblem)}`);
     for (const s of f.suggestions) out.push(`  - ${s === shown ? shownLabel(s) : alternativeLabel(s)}: ${escapeMarkdown(s.message)}`);
   }
   return out;
 }
 
-/** `Suggested change below (a guess, not applied by kube-immutable fix)` (or `a behaviour change`). */
+/** `The suggested change above (a guess, not applied by kube-immutable fix)` (or `a behaviour change`). */
 function shownLabel(s: Pick<FindingSuggestion, 'kind'>): string {
-  return `Suggested change below (${s.kind === 'behaviour' ? 'a behaviour change' : 'a guess'}, not applied by kube-immutable fix)`;
+  return `The suggested change above (${s.kind === 'behaviour' ? 'a behaviour change' : 'a guess'}, not applied by kube-immutable fix)`;
 }
 
 /**
@@ -111,18 +85,75 @@ function alternativeLabel(s: Pick<FindingSuggestion, 'kind' | 'reason'>): string
   return `Alternative (${what}${s.reason !== undefined ? ', not applied by kube-immutable fix' : ''})`;
 }
 
-/** Why it matters (each policy's remediation, escaped) and a link to its docs page. */
+/** Why it matters (each policy's remediation, escaped) and a link to its docs page: one list item per policy. */
 function remediationLines(findings: readonly Finding[], meta: ReadonlyMap<string, PolicyMeta>): string[] {
   const out: string[] = [];
   for (const id of policyIds(findings)) {
     const m = meta.get(id);
     if (!m) continue;
     const docs = m.docsUrl === undefined ? undefined : safeUrl(m.docsUrl);
-    out.push(`> ${inlineCode(id)}: ${escapeMarkdown(m.remediation)}${docs ? ` ([docs](${docs}))` : ''}`);
-    out.push('>');
+    out.push(`- ${inlineCode(id)}: ${escapeMarkdown(m.remediation)}${docs ? ` ([docs](${docs}))` : ''}`);
   }
-  if (out.length > 0) out.pop();
   return out;
+}
+
+/**
+ * How sure a suggested change is, as a comment's lead line says: `known fact` — a verified fix
+ * resting on what is known of the workload and its image (src/k8s/writable-paths.ts); `guess` —
+ * a fix that rests on a guess (a base image whose writes depend on its command); `behaviour
+ * change` — a verified edit that can change what the workload does (a policy's fix held back).
+ */
+export type Confidence = 'known fact' | 'guess' | 'behaviour change';
+
+/** The {@link Confidence} of a suggested change: the held change's kind, else the fix group's least sure kind. */
+export function confidenceOf(held: HeldChange | undefined, group: FixGroup | undefined): Confidence {
+  const kinds = held ? [held.kind] : (group?.kinds ?? []);
+  if (kinds.includes('guess')) return 'guess';
+  if (kinds.includes('behaviour')) return 'behaviour change';
+  return 'known fact';
+}
+
+/** `2 errors, 1 warning`: the findings' counts by severity, most severe first, zero counts left out. */
+export function severityCounts(findings: readonly Finding[]): string {
+  const order: Severity[] = ['error', 'warning', 'info'];
+  return order
+    .map((sev) => [sev, findings.filter((f) => f.severity === sev).length] as const)
+    .filter(([, n]) => n > 0)
+    .map(([sev, n]) => (sev === 'info' ? `${n} info` : `${n} ${sev}${n === 1 ? '' : 's'}`))
+    .join(', ');
+}
+
+/**
+ * What a lead line says of its suggested change: `one-click fix below (known fact)`,
+ * `one-click fix below (includes a guess, applied as configured: check it before committing)`,
+ * `suggested change below (a guess: check it before committing)` or `suggested change below (a
+ * behaviour change: review it before committing)`.
+ */
+function changeNote(held: HeldChange | undefined, group: FixGroup | undefined): string {
+  const where = 'below';
+  const c = confidenceOf(held, group);
+  if (held) return `suggested change ${where} (${c === 'guess' ? 'a guess: check it' : 'a behaviour change: review it'} before committing)`;
+  if (c === 'known fact') return `one-click fix ${where} (known fact)`;
+  return `one-click fix ${where} (includes ${c === 'guess' ? 'a guess' : 'a behaviour change'}, applied as configured: ${c === 'guess' ? 'check' : 'review'} it before committing)`;
+}
+
+/**
+ * The one lead line of a comment: `**Error** · container "app" of Deployment/ns/web · 2 errors,
+ * 1 warning · one-click fix below (known fact)` — the most severe severity, the object (and
+ * container), the counts by severity (with the policy id when there is one policy), and what
+ * follows: the suggested change and how sure it is ({@link changeNote}), or `no suggested change`.
+ */
+export function leadLine(findings: readonly Finding[], group: FixGroup | undefined, held: HeldChange | undefined, suggested: boolean): string {
+  const subject = subjectOf(findings, group);
+  const ids = policyIds(findings);
+  const counts = `${severityCounts(findings)}${ids.length === 1 ? `: ${inlineCode(ids[0]!)}` : ''}`;
+  const after = suggested ? changeNote(held, group) : 'no suggested change';
+  return [`**${SEVERITY_LABEL[maxSeverity(findings)]}**`, ...(subject ? [subject] : []), counts, after].join(' · ');
+}
+
+/** `<summary>` text (HTML-escaped): `3 findings: policy-a, policy-b` (ours: ids and counts). */
+function detailsSummary(findings: readonly Finding[], what: string): string {
+  return escapeHtml(`${what}: ${findings.length === 1 ? '1 finding' : `${findings.length} findings`} — ${policyIds(findings).join(', ')}`);
 }
 
 /** What an inline review comment says. */
@@ -135,60 +166,93 @@ export interface CommentContent {
   /** The head line the comment is anchored on (written into the marker). */
   line: number;
   /**
-   * Set when `suggestion` is a guess or a behaviour change (no `group` then): the headline is
-   * labelled, its message line says it is the change below, and the marker's `fix=` is its id.
+   * Set when `suggestion` is a guess or a behaviour change (no `group` then): the lead line says
+   * so, its message line says it is the change above, and the marker's `fix=` is its id.
    */
   held?: HeldChange;
 }
 
 /**
- * The body of an inline review comment: severity and policy ids (labelled when the suggested
- * change is a guess or a behaviour change, see {@link HELD_CHANGE_LABEL}), the object/container,
- * every finding's message, each policy's remediation and docs link, the ```` ```suggestion ````
- * block (fence longer than any backtick run in it), and the hidden marker with the findings'
- * fingerprints, the fix id (the group's, or the held change's) and the anchor line.
+ * The body of an inline review comment, shortest first (issue #18): ONE lead line
+ * ({@link leadLine}: severity, object, counts, and the suggested change's confidence), then the
+ * ```` ```suggestion ```` block (fence longer than any backtick run in it) right after it, then
+ * the explanations folded in `<details>` — every finding's message with its withheld fix and
+ * alternatives, each policy's remediation and docs link — and the hidden marker with the
+ * findings' fingerprints, the fix id (the group's, or the held change's) and the anchor line. A
+ * comment without a suggestion shows the messages unfolded (they are what it says) and folds
+ * the remediation. GitHub renders `<details>`/`<summary>` (its "Organizing information with
+ * collapsed sections" docs); the summary text is HTML-escaped, the Markdown inside escaped.
  */
 export function commentBody(c: CommentContent, meta: ReadonlyMap<string, PolicyMeta>): string {
-  const held = c.suggestion !== undefined ? c.held : undefined;
-  const parts: string[] = [headline(c.findings, held, c.suggestion !== undefined ? c.group : undefined)];
-  const subject = subjectOf(c.findings, c.group);
-  parts.push([...(subject ? [`${subject}:`] : []), ...messageLines(c.findings, held?.suggestion)].join('\n'));
+  const suggested = c.suggestion !== undefined;
+  const held = suggested ? c.held : undefined;
+  const parts: string[] = [leadLine(c.findings, suggested ? c.group : undefined, held, suggested)];
+  const messages = messageLines(c.findings, held?.suggestion);
   const why = remediationLines(c.findings, meta);
-  if (why.length > 0) parts.push(why.join('\n'));
-  if (c.suggestion !== undefined) parts.push(fence(c.suggestion, 'suggestion'));
+  if (suggested) {
+    parts.push(fence(c.suggestion!, 'suggestion'));
+    const inside = [messages.join('\n'), ...(why.length > 0 ? ['How to fix it, and why:', why.join('\n')] : [])];
+    parts.push(`<details><summary>${detailsSummary(c.findings, 'Details')}</summary>\n\n${inside.join('\n\n')}\n\n</details>`);
+  } else {
+    parts.push(messages.join('\n'));
+    if (why.length > 0) parts.push(`<details><summary>How to fix it, and why</summary>\n\n${why.join('\n')}\n\n</details>`);
+  }
   parts.push(fingerprintMarker({ fingerprint: c.findings.map((f) => f.fingerprint), fixId: c.group?.id ?? held?.id, line: c.line }));
   return parts.join('\n\n') + '\n';
 }
 
-/** One finding (or fix group) listed in the review body or the job summary. */
+/** One finding (or fix group) listed in the review body's table. */
 export interface BodyItem {
   findings: readonly Finding[];
   group: FixGroup | undefined;
   /** Unified diff of the group's edits, or of `held`'s ('' when there is none). */
   patch: string;
-  /** Why it is not an inline comment. */
+  /** Why it is not an inline comment (the same text for every row with that reason: the table numbers it once). */
   reason: string;
   /** Set when `patch` is the diff of a guess or a behaviour change (no `group` then). */
   held?: HeldChange;
 }
 
+/** At most this many characters of a message stand in a row of the review body's table. */
+const ROW_MESSAGE_CHARS = 200;
+
+/** The header of the review body's table of findings not posted inline (see {@link bodyRow}). */
+export const BODY_TABLE_HEAD = '| Severity | Where | Object | Policies | Not inline |\n| --- | --- | --- | --- | :-: |\n';
+
 /**
- * A review-body entry: headline (labelled when the diff is a guess or a behaviour change), a link
- * to the first finding's line at `headSha`, the messages, why it is not inline, and the fix as a
- * ```` ```diff ```` block. Ends with a blank line.
+ * A row of the review body's table (with its newline): the most severe severity, a link to the
+ * first finding's line at `headSha`, the object/container (for a finding about a whole file, its
+ * message, cut at 200 characters), the policy ids (linked to their docs
+ * pages when `meta` has one; with `· patch below` and its confidence when it has a patch), and
+ * `reasonNumber`: the number of its reason in the list under the table (stated once per reason).
  */
-export function bodyItem(item: BodyItem, repoUrl: string, headSha: string): string {
+export function bodyRow(item: BodyItem, repoUrl: string, headSha: string, meta: ReadonlyMap<string, PolicyMeta>, reasonNumber: number): string {
   const f = item.findings[0]!;
   const where = link(`${f.file}:${f.range.start.line}`, blobUrl(repoUrl, headSha, f.file, f.range.start.line));
-  const subject = subjectOf(item.findings, item.group);
-  const held = item.patch !== '' ? item.held : undefined;
-  const lines = [
-    `${headline(item.findings, held, item.patch !== '' ? item.group : undefined)} · ${where}${subject ? ` · ${subject}` : ''}`,
-    '',
-    ...messageLines(item.findings, held?.suggestion),
-    '',
-    `_Not inline: ${escapeMarkdown(item.reason)}._`,
-  ];
-  if (item.patch !== '') lines.push('', fence(item.patch.replace(/\n$/, ''), 'diff'));
-  return lines.join('\n') + '\n\n';
+  // A finding about a file (no object: a file not scanned, a syntax error) shows its message instead.
+  const m = f.message.length > ROW_MESSAGE_CHARS ? `${f.message.slice(0, ROW_MESSAGE_CHARS - 1)}…` : f.message;
+  const subject = subjectOf(item.findings, item.group) ?? escapeMarkdown(m);
+  const ids = policyIds(item.findings)
+    .map((id) => {
+      const docs = meta.get(id)?.docsUrl;
+      const url = docs === undefined ? undefined : safeUrl(docs);
+      return url ? `[${inlineCode(id, true)}](${url})` : inlineCode(id, true);
+    })
+    .join(', ');
+  const patch = item.patch !== '' ? ` · patch below (${confidenceOf(item.held, item.group)})` : '';
+  return `| **${SEVERITY_LABEL[maxSeverity(item.findings)]}** | ${where} | ${subject.replace(/\|/g, '\\|')} | ${ids}${patch} | ${reasonNumber} |\n`;
+}
+
+/**
+ * A folded patch of the review body (with a blank line after it): `<details>` whose summary
+ * names the file, line and object (HTML-escaped) and says how sure the change is, holding the
+ * ```` ```diff ```` of `item.patch`. '' when the item has no patch.
+ */
+export function bodyPatch(item: BodyItem): string {
+  if (item.patch === '') return '';
+  const f = item.findings[0]!;
+  const what = subjectText(item.findings, item.group) ?? f.file;
+  const c = confidenceOf(item.held, item.group);
+  const summary = escapeHtml(`Patch for ${f.file}:${f.range.start.line} · ${what} (${c})`);
+  return `<details><summary>${summary}</summary>\n\n${fence(item.patch.replace(/\n$/, ''), 'diff')}\n\n</details>\n\n`;
 }

@@ -5,14 +5,14 @@
  * review body, which of our earlier comments are already there or stale. Pure: src/github
  * posts the plan.
  */
-import type { Finding, FixGroup, RunResult, AnyPolicy, PolicyMeta } from '../engine/index.js';
+import type { Finding, FixGroup, RunResult, AnyPolicy, PolicyMeta, Severity } from '../engine/index.js';
 import { fingerprintOf, SEVERITY_RANK } from '../engine/index.js';
 import { TextBudget } from '../report/budget.js';
 import { findHunk, type AnchorMode, type Hunk } from './diff-hunks.js';
-import { fingerprintMarker, parseMarker } from '../report/markdown.js';
+import { escapeMarkdown, fingerprintMarker, parseMarker } from '../report/markdown.js';
 import { patchForEdits, patchForFixGroup } from '../report/patch.js';
 import { exemptionRecordId, exemptionSection } from '../report/exemption-requests.js';
-import { bodyItem, commentBody, maxSeverity, type BodyItem, type HeldChange } from './review-comment.js';
+import { BODY_TABLE_HEAD, bodyPatch, bodyRow, commentBody, maxSeverity, severityCounts, type BodyItem, type HeldChange } from './review-comment.js';
 import { buildSuggestion, isSuggestion } from './suggestion.js';
 import { plural, summarize, summaryLine } from '../report/summary.js';
 
@@ -95,6 +95,14 @@ export interface ReviewInput {
   files: Map<string, { headText: string; hunks: Hunk[] }>;
   filterMode: 'added' | 'diff_context' | 'file' | 'nofilter';
   maxComments: number;
+  /**
+   * The lowest severity that gets an inline comment without a suggested change (the action's
+   * `comment-level` input, reviewdog's `level`): a finding below it goes to the body's table
+   * unless its comment carries a suggested change (a verified fix, or a guess or behaviour change
+   * held back), which is always eligible; `none` — only comments with a suggested change.
+   * Default `info` (every finding may be inline).
+   */
+  commentLevel?: Severity | 'none';
   existing: ExistingComment[];
   headSha: string;
   /** `https://github.com/owner/repo`. */
@@ -154,7 +162,7 @@ export function planReview(input: ReviewInput): ReviewPlan {
   const ours = ourComments(input.existing);
   const postedAnywhere = new Set(ours.flatMap((x) => x.fingerprints));
   const alive = new Set(result.findings.filter((f) => !f.suppressed).map((f) => f.fingerprint));
-  const picked = pickInlineComments(units, ours, input.maxComments, meta, alive);
+  const picked = pickInlineComments(units, ours, input.maxComments, meta, alive, input.commentLevel ?? 'info');
   const { comments, alreadyPosted } = picked;
   const staleCommentIds = staleComments(ours, result.findings, comments);
   const body = [...units.filter((u) => !u.anchor), ...picked.toBody].sort(bodyOrder);
@@ -163,10 +171,10 @@ export function planReview(input: ReviewInput): ReviewPlan {
   const nothingNew =
     comments.length === 0 && body.every((u) => u.findings.every((f) => postedAnywhere.has(f.fingerprint))) && requestIds.every((id) => postedAnywhere.has(id));
   const inlineNow = [...comments.flatMap((c) => c.fingerprints), ...alreadyPosted];
-  const rendered = renderBody(input, body, comments, alreadyPosted.length, picked.overLimit, outOfScope, inlineNow);
+  const rendered = renderBody(input, body, comments, alreadyPosted.length, outOfScope, inlineNow);
   const rejected = 'GitHub did not accept the inline comments of this review';
   const all = units.map((u) => (u.anchor ? { ...u, anchor: undefined, reason: rejected } : u)).sort(bodyOrder);
-  const fallback = renderBody(input, all, [], 0, 0, outOfScope, []);
+  const fallback = renderBody(input, all, [], 0, outOfScope, []);
   const carried = nothingNew
     ? [...alreadyPosted, ...body.flatMap((u) => u.findings.map((f) => f.fingerprint))]
     : [...inlineNow, ...rendered.listed.map((f) => f.fingerprint)];
@@ -277,7 +285,7 @@ export function placeUnit(
   }
   const line = u.findings[0]!.range.start.line;
   if (findHunk(file.hunks, line, line, anchorMode)) return { anchor: { startLine: line, line } };
-  return { reason: `line ${line} is not ${anchorMode === 'added' ? 'an added line' : 'in the diff'}` };
+  return { reason: `its line is not ${anchorMode === 'added' ? 'an added line' : 'in the diff'}` };
 }
 
 /** An earlier comment (or review body) of ours, with the fingerprints of its marker. */
@@ -312,7 +320,9 @@ function severityOf(u: Unit): number {
  * the pull request already holds `maxComments` of our inline comments — the `live` ones of
  * earlier runs ({@link liveInlineComments}, given the fingerprints of the run's `alive` findings)
  * plus those planned now (`overLimit` counts the units left out so) — or the comment would pass
- * {@link MAX_BODY_LENGTH}: then they go to the body (`toBody`, unanchored, with the reason). So
+ * {@link MAX_BODY_LENGTH}, or it has no suggested change and its findings are below
+ * `commentLevel` ({@link ReviewInput.commentLevel}): then they go to the body (`toBody`,
+ * unanchored, with the reason; a reason's text is the same for every unit it applies to). So
  * `max-comments` caps our live inline comments on the pull request, not each run's: a re-run on
  * the same head posts none of the units an earlier run left out for the limit, and a comment
  * whose findings are all fixed (or that is outdated) frees its slot.
@@ -323,7 +333,9 @@ export function pickInlineComments(
   maxComments: number,
   meta: ReadonlyMap<string, PolicyMeta>,
   alive: ReadonlySet<string>,
+  commentLevel: Severity | 'none' = 'info',
 ): { comments: PlannedComment[]; alreadyPosted: string[]; toBody: Unit[]; overLimit: number; live: number } {
+  const level = commentLevel === 'none' ? Infinity : SEVERITY_RANK[commentLevel];
   const inline = units.filter((u) => u.anchor).sort((a, b) => severityOf(b) - severityOf(a) || a.path.localeCompare(b.path) || a.anchor!.line - b.anchor!.line);
   const postedOn = (path: string, line: number): Set<string> =>
     new Set(ours.filter((x) => x.c.path === path && x.c.line === line && x.c.inReplyTo === undefined).flatMap((x) => x.fingerprints));
@@ -354,7 +366,18 @@ export function pickInlineComments(
       toBody.push({
         ...u,
         anchor: undefined,
-        reason: `its ${a.startLine === a.line ? `line ${a.line}` : `lines ${a.startLine}-${a.line}`} overlap${a.startLine === a.line ? 's' : ''} another suggestion (only one suggestion per line can be applied)`,
+        reason: 'its suggestion overlaps the lines of another (only one suggestion per line can be applied)',
+      });
+      continue;
+    }
+    if (a.suggestion === undefined && severityOf(u) < level) {
+      toBody.push({
+        ...u,
+        anchor: undefined,
+        reason:
+          commentLevel === 'none'
+            ? 'it has no suggested change (comment-level none: only suggested changes are posted inline)'
+            : `it has no suggested change and is below comment-level (${commentLevel})`,
       });
       continue;
     }
@@ -362,8 +385,8 @@ export function pickInlineComments(
       overLimit++;
       const reason =
         live === 0
-          ? `the review already has ${maxComments} inline comments (max-comments)`
-          : `the pull request already has ${live + comments.length} inline comments from kube-immutable (max-comments ${maxComments}), ${live} of them from earlier runs`;
+          ? `the review already has ${plural(maxComments, 'inline comment')} (max-comments)`
+          : `the pull request already has ${plural(live + comments.length, 'inline comment')} from kube-immutable (max-comments ${maxComments}), ${live} of them from earlier runs`;
       toBody.push({ ...u, anchor: undefined, reason });
       continue;
     }
@@ -417,41 +440,37 @@ function markedRequestIds(result: RunResult): string[] {
 const EXEMPTION_SECTION_CHARS = 16_000;
 
 /**
- * The review body: summary, counts of what is inline (`planned`, the new comments: how many, and
- * how many of their suggested changes are guesses or behaviour changes), the exemptions requested
- * or changed, body items within the size limit, notes, marker. `inline` are the fingerprints
- * inline comments carry (new and earlier ones); the notes on findings left out say where they
- * are (`input.elsewhere`).
+ * The review body (issue #18: a table, not paragraphs): ONE lead line — the run's counts
+ * (`summaryLine`) and what is inline (`planned`, the new comments: how many carry a one-click
+ * change and how many of those are guesses or behaviour changes; `postedCount` findings already
+ * commented on) and how many entries the table below lists; then the exemptions requested or
+ * changed; then the table of the `units` not inline ({@link BODY_TABLE_HEAD}, a row each, within
+ * the size limit) with the reasons they are not inline listed once under it, numbered; then
+ * the rows' patches, each folded in `<details>` while they fit; notes; marker. `inline` are the
+ * fingerprints inline comments carry (new and earlier ones); the notes on findings left out
+ * say where they are (`input.elsewhere`).
  */
 function renderBody(
   input: ReviewInput,
   units: readonly Unit[],
   planned: readonly PlannedComment[],
   postedCount: number,
-  overLimit: number,
   outOfScope: readonly Finding[],
   inline: readonly string[],
 ): { text: string; listed: Finding[] } {
   const notes: string[] = [];
-  if (overLimit > 0)
-    notes.push(`${plural(overLimit, 'more comment')} did not fit in the ${input.maxComments} inline comments allowed (max-comments): listed above.`);
   const elsewhere = (findings: readonly Finding[], listed: readonly Finding[]): string => {
     const carried = new Set([...inline, ...listed.map((f) => f.fingerprint)]);
     const text = input.elsewhere ? input.elsewhere(findings, carried) : `${findings.length === 1 ? 'it is' : 'they are'} in the job summary`;
     return text.length > MAX_ELSEWHERE_LENGTH ? `${text.slice(0, MAX_ELSEWHERE_LENGTH - 1)}…` : text;
   };
-  const head = [
-    '## kube-immutable',
-    '',
-    summaryLine(summarize(input.result)) + '.',
-    '',
-    `${plural(planned.length, 'new inline comment')}${heldCounts(planned)}${postedCount > 0 ? `; ${plural(postedCount, 'finding')} already commented on` : ''}.`,
-    '',
-    '',
-  ].join('\n');
-  // The notes on what is left out name channels (two clauses of at most MAX_ELSEWHERE_LENGTH).
+  const inlineWord = `${plural(planned.length, 'new inline comment')}${heldCounts(planned)}${postedCount > 0 ? `; ${plural(postedCount, 'finding')} already commented on` : ''}`;
+  const tableWord = units.length > 0 ? `; ${plural(units.length, 'entry', 'entries')} in the table below` : '';
+  const head = `**kube-immutable** · ${summaryLine(summarize(input.result))} · ${inlineWord}${tableWord}.\n\n`;
+  // The notes on what is left out name channels (two clauses of at most MAX_ELSEWHERE_LENGTH);
+  // the reasons under the table are few and short (at most 8 of ~300 characters are kept).
   const requestIds = markedRequestIds(input.result);
-  const reserve = 1_500 + 2 * MAX_ELSEWHERE_LENGTH + notes.join('\n').length + 24 * requestIds.length;
+  const reserve = 1_500 + 2 * MAX_ELSEWHERE_LENGTH + 2_600 + 24 * requestIds.length;
   const budget = new TextBudget(MAX_BODY_LENGTH, 'chars', reserve);
   budget.add(head);
   // Exemptions the pull request requests or changes come first: a human decides on them.
@@ -463,14 +482,17 @@ function renderBody(
     elsewhere: 'the job summary',
   });
   if (exemptions) budget.add(exemptions);
-  if (units.length > 0) budget.add('### Not posted inline\n\n');
-  const { listed, remaining } = addBodyItems(input, units, budget, reserve);
+  const { listed, remaining, patches } = addBodyRows(input, units, budget, reserve);
   if (remaining > 0) {
     const left = units.slice(units.length - remaining).flatMap((u) => u.findings);
     notes.unshift(
       `${plural(remaining, 'more entry', 'more entries')} (${plural(left.length, 'finding')}) did not fit in this review body (${MAX_BODY_LENGTH.toLocaleString('en-US')} characters); ${elsewhere(left, listed)}.`,
     );
   }
+  if (patches.left > 0)
+    notes.push(
+      `${plural(patches.left, 'patch', 'patches')} of the table did not fit in this review body; the job summary shows the verified fixes, and \`kube-immutable scan\` prints every patch.`,
+    );
   if (outOfScope.length > 0) {
     const n = outOfScope.length;
     notes.push(
@@ -499,20 +521,40 @@ function heldCounts(planned: readonly PlannedComment[]): string {
     ...(guesses > 0 ? [`${guesses} ${guesses === 1 ? 'is a guess' : 'are guesses'}`] : []),
     ...(behaviour > 0 ? [`${behaviour} ${behaviour === 1 ? 'is a behaviour change' : 'are behaviour changes'}`] : []),
   ].join(' and ');
-  return `, ${suggested} with a one-click suggested change, of which ${kinds} (labelled in ${held === 1 ? 'its title: check it' : 'their titles: check them'} before committing)`;
+  return `, ${suggested} with a one-click suggested change, of which ${kinds} (labelled in ${held === 1 ? 'its lead line: check it' : 'their lead lines: check them'} before committing)`;
 }
 
 /** Room for the marker of `n` fingerprints (17 characters each; generous). */
 const markerRoom = (n: number) => 64 + 40 * n;
 
+/** At most this many distinct reasons are listed under the table (the others share the last number). */
+const MAX_REASONS = 8;
+
 /**
- * Add the units' body items to `budget` in order while they fit within {@link MAX_BODY_LENGTH}
- * less `reserve`, keeping room for their fingerprints in the marker; stop the budget at the first
- * that does not. Returns the findings listed and how many units did not fit (the last ones).
+ * Add the table of `units` to `budget`: its header, the rows in order while they fit within
+ * {@link MAX_BODY_LENGTH} less `reserve` (keeping room for their fingerprints in the marker; the
+ * budget stops at the first that does not), the numbered list of their reasons (each reason
+ * once), then the rows' patches folded ({@link bodyPatch}) while they fit. Returns the findings
+ * listed, how many units did not fit (the last ones), and how many patches were left out.
  */
-function addBodyItems(input: ReviewInput, units: readonly Unit[], budget: TextBudget, reserve: number): { listed: Finding[]; remaining: number } {
+function addBodyRows(
+  input: ReviewInput,
+  units: readonly Unit[],
+  budget: TextBudget,
+  reserve: number,
+): { listed: Finding[]; remaining: number; patches: { left: number } } {
   const listed: Finding[] = [];
   let remaining = units.length;
+  if (units.length === 0) return { listed, remaining, patches: { left: 0 } };
+  const meta = new Map(input.policies.map((p) => [p.id, p.meta]));
+  const reasons: string[] = [];
+  const numberOf = (reason: string): number => {
+    let i = reasons.indexOf(reason);
+    if (i < 0 && reasons.length < MAX_REASONS) i = reasons.push(reason) - 1;
+    return i < 0 ? MAX_REASONS : i + 1;
+  };
+  const items: BodyItem[] = [];
+  budget.add(`**Not posted inline** (${severityCounts(units.flatMap((u) => u.findings))}):\n\n${BODY_TABLE_HEAD}`);
   for (const u of units) {
     // A fix of a file the pull request does not change is shown as a diff against its head text.
     const headText = input.files.get(u.path)?.headText ?? input.unchangedTexts?.get(u.path);
@@ -523,16 +565,30 @@ function addBodyItems(input: ReviewInput, units: readonly Unit[], budget: TextBu
     } catch {
       patch = '';
     }
-    const item: BodyItem = { findings: u.findings, group: u.group, patch, reason: u.reason ?? 'it cannot be placed on a line of the diff', held: u.held };
-    const text = bodyItem(item, input.repoUrl, input.headSha);
-    // Keep room for this item's fingerprints in the marker.
+    const reason = u.reason ?? 'it cannot be placed on a line of the diff';
+    const item: BodyItem = { findings: u.findings, group: u.group, patch, reason, held: u.held };
+    const before = reasons.length;
+    const text = bodyRow(item, input.repoUrl, input.headSha, meta, numberOf(reason));
+    // Keep room for this row's fingerprints in the marker.
     if (budget.size + text.length + markerRoom(listed.length + u.findings.length) > MAX_BODY_LENGTH - reserve) {
+      reasons.length = before;
       budget.stop();
       break;
     }
     budget.add(text);
+    items.push(item);
     listed.push(...u.findings);
     remaining--;
   }
-  return { listed, remaining };
+  const reasonText = (r: string, i: number) =>
+    `${i + 1}. ${escapeMarkdown(r.length > 300 ? `${r.slice(0, 299)}…` : r)}${i === MAX_REASONS - 1 ? ' (and other reasons)' : ''}`;
+  budget.addFinal(`\nNot inline because:\n\n${reasons.map(reasonText).join('\n')}\n\n`);
+  const withPatch = items.filter((i) => i.patch !== '');
+  let left = withPatch.length;
+  for (const item of withPatch) {
+    const text = bodyPatch(item);
+    if (budget.size + text.length + markerRoom(listed.length) > MAX_BODY_LENGTH - reserve || !budget.add(text)) break;
+    left--;
+  }
+  return { listed, remaining, patches: { left } };
 }

@@ -93,7 +93,7 @@ describe('a pull request adding a Pod of an image not in the table (its read-onl
   const fx = createPullRequestFixture({ base: { '.github/kube-immutable.yaml': SEED_CONFIG }, head: { 'pod.yaml': pod } });
   afterAll(() => fx.cleanup());
 
-  it('posts the guess as a one-click ```suggestion labelled a guess in its title and the body; a re-run posts nothing new', async () => {
+  it('posts the guess as a one-click ```suggestion labelled a guess in its lead line and the body; a re-run posts nothing new', async () => {
     const gh = await startGitHubApiServer(fx.state());
     try {
       const r = await runAction(fx, gh);
@@ -102,7 +102,9 @@ describe('a pull request adding a Pod of an image not in the table (its read-onl
       const comments = gh.state.reviewComments;
       expect(comments).toHaveLength(1);
       const c = comments[0]!;
-      expect(c.body.split('\n')[0]).toBe('**Error** · ` read-only-root-filesystem ` · suggested change is a guess — check before committing');
+      expect(c.body.split('\n')[0]).toBe(
+        '**Error** · container "app" of Pod/app · 1 error: ` read-only-root-filesystem ` · suggested change below (a guess: check it before committing)',
+      );
       expect(c.body).not.toContain('Alternative');
       const block = suggestionOf(c.body);
       expect(block).toContain('mountPath: /tmp');
@@ -144,7 +146,9 @@ describe('a pull request with more inline-able findings than max-comments (3 of 
       const rest = expected.map((f) => f.fingerprint).filter((fp) => !inlineFps.includes(fp));
       expect(rest).toHaveLength(3);
       expect(parseMarker(body)!.fingerprints.sort()).toEqual([...rest].sort());
-      expect(body).toContain('3 more comments did not fit in the 3 inline comments allowed (max-comments)');
+      // One row each, pointing at the one reason listed under the table.
+      expect(body.match(/^\| \*\*Warning\*\* \|.* \| 1 \|$/gm)).toHaveLength(3);
+      expect(body).toMatch(/\n1\. the review already has 3 inline comments \\?\(max\\?-comments\\?\)\n/);
       expectNothingLost(r, gh, expected, { headSha: fx.headSha, failLevel: 'error' });
 
       const before = gh.counts().contentCreating;

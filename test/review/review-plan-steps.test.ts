@@ -218,7 +218,7 @@ describe('placeUnit', () => {
       { findings: [finding('1', 'a.yaml', 2)], group: undefined },
       files.get('a.yaml'),
       'added',
-      { reason: 'line 2 is not an added line' },
+      { reason: 'its line is not an added line' },
     ],
     [
       'an unfixed finding on a context line, diff_context mode',
@@ -232,7 +232,7 @@ describe('placeUnit', () => {
       { findings: [finding('1', 'a.yaml', 8)], group: undefined },
       files.get('a.yaml'),
       'diff_context',
-      { reason: 'line 8 is not in the diff' },
+      { reason: 'its line is not in the diff' },
     ],
     [
       'a fix on an added line: a suggestion',
@@ -338,8 +338,8 @@ describe('pickInlineComments', () => {
         comments: ['1'],
         alreadyPosted: [],
         toBody: [
-          ['2', 'the review already has 1 inline comments (max-comments)'],
-          ['3', 'the review already has 1 inline comments (max-comments)'],
+          ['2', 'the review already has 1 inline comment (max-comments)'],
+          ['3', 'the review already has 1 inline comment (max-comments)'],
         ],
         overLimit: 2,
       },
@@ -359,7 +359,7 @@ describe('pickInlineComments', () => {
       {
         comments: ['1', '3'],
         alreadyPosted: [],
-        toBody: [['2', 'its lines 3-4 overlap another suggestion (only one suggestion per line can be applied)']],
+        toBody: [['2', 'its suggestion overlaps the lines of another (only one suggestion per line can be applied)']],
         overLimit: 0,
       },
     ],
@@ -371,7 +371,7 @@ describe('pickInlineComments', () => {
       {
         comments: [],
         alreadyPosted: ['1'],
-        toBody: [['2', 'its line 3 overlaps another suggestion (only one suggestion per line can be applied)']],
+        toBody: [['2', 'its suggestion overlaps the lines of another (only one suggestion per line can be applied)']],
         overLimit: 0,
       },
     ],
@@ -387,7 +387,7 @@ describe('pickInlineComments', () => {
       {
         comments: ['s', 'b'],
         alreadyPosted: [],
-        toBody: [['g', 'its lines 2-3 overlap another suggestion (only one suggestion per line can be applied)']],
+        toBody: [['g', 'its suggestion overlaps the lines of another (only one suggestion per line can be applied)']],
         overLimit: 0,
       },
     ],
@@ -399,7 +399,7 @@ describe('pickInlineComments', () => {
       {
         comments: ['g'],
         alreadyPosted: [],
-        toBody: [['b', 'its line 3 overlaps another suggestion (only one suggestion per line can be applied)']],
+        toBody: [['b', 'its suggestion overlaps the lines of another (only one suggestion per line can be applied)']],
         overLimit: 0,
       },
     ],
@@ -462,7 +462,7 @@ describe('pickInlineComments', () => {
     }).toEqual(expected);
     for (const u of r.toBody) expect(u.anchor).toBeUndefined();
   });
-  it("a comment says what kind its suggestion is; a held change labels the title and its id is the marker's fix", () => {
+  it("a comment says what kind its suggestion is; a held change labels the lead line and its id is the marker's fix", () => {
     const r = pickInlineComments(
       [
         unit('g', 3, { suggestion: 'x', kind: 'guess' }),
@@ -482,15 +482,68 @@ describe('pickInlineComments', () => {
       ['b', 'behaviour'],
     ]);
     const [g, s, p, b] = r.comments.map((c) => c.body);
-    expect(g!.split('\n')[0]).toBe('**Warning** · ` p ` · suggested change is a guess — check before committing');
-    expect(b!.split('\n')[0]).toBe('**Warning** · ` p ` · suggested change changes behaviour — review before committing');
-    expect(s!.split('\n')[0]).toBe('**Warning** · ` p `');
-    expect(p!.split('\n')[0]).toBe('**Warning** · ` p `');
-    expect(g).toContain('  - Suggested change below (a guess, not applied by kube-immutable fix): guess g\n');
-    expect(b).toContain('  - Suggested change below (a behaviour change, not applied by kube-immutable fix): behaviour b\n');
+    expect(g!.split('\n')[0]).toBe('**Warning** · 1 warning: ` p ` · suggested change below (a guess: check it before committing)');
+    expect(b!.split('\n')[0]).toBe('**Warning** · 1 warning: ` p ` · suggested change below (a behaviour change: review it before committing)');
+    expect(s!.split('\n')[0]).toBe('**Warning** · container "c" of Pod/default/x · 1 warning: ` p ` · one-click fix below (known fact)');
+    expect(p!.split('\n')[0]).toBe('**Warning** · 1 warning: ` p ` · no suggested change');
+    expect(g).toContain('  - The suggested change above (a guess, not applied by kube-immutable fix): guess g\n');
+    expect(b).toContain('  - The suggested change above (a behaviour change, not applied by kube-immutable fix): behaviour b\n');
+    // The suggestion block follows the lead line at once.
+    for (const body of [g!, s!, b!]) expect(body.split('\n\n')[1]).toMatch(/^```suggestion\n/);
     expect(g).not.toContain('Alternative');
     expect(g).toContain(fingerprintMarker({ fingerprint: ['g'], fixId: 'hg', line: 3 }));
     expect(s).toContain(fingerprintMarker({ fingerprint: ['s'], fixId: 'gs', line: 5 }));
+  });
+  it.each([
+    ['info', ['e', 'w', 'ws', 'i', 'ig'], []],
+    ['warning', ['e', 'w', 'ws', 'ig'], ['i']],
+    ['error', ['e', 'ws', 'ig'], ['w', 'i']],
+    ['none', ['ws', 'ig'], ['e', 'w', 'i']],
+  ] as const)('comment-level %s: findings below it without a suggested change go to the body; a suggested change is always eligible', (level, inline, body) => {
+    const units = [
+      unit('e', 3, { severity: 'error' }),
+      unit('w', 5, { severity: 'warning' }),
+      unit('i', 7, { severity: 'info' }),
+      unit('ws', 9, { severity: 'warning', suggestion: 'x', kind: 'safe' }),
+      unit('ig', 11, { severity: 'info', suggestion: 'y', kind: 'guess' }),
+    ];
+    const r = pickInlineComments(units, [], 10, meta, new Set(), level);
+    expect(r.comments.map((c) => c.fingerprints[0])).toEqual(inline);
+    expect(r.toBody.map((u) => u.findings[0]!.fingerprint)).toEqual(body);
+    const reason =
+      level === 'none'
+        ? 'it has no suggested change (comment-level none: only suggested changes are posted inline)'
+        : `it has no suggested change and is below comment-level (${level})`;
+    for (const u of r.toBody) expect(u.reason).toBe(reason);
+    // Left out for the level, not for max-comments.
+    expect(r.overLimit).toBe(0);
+  });
+  it('comment-level and max-comments: the slots go to what the level lets inline', () => {
+    const units = [unit('w1', 3), unit('e1', 5, { severity: 'error' }), unit('w2', 7, { suggestion: 'x', kind: 'safe' }), unit('e2', 9, { severity: 'error' })];
+    const r = pickInlineComments(units, [], 2, meta, new Set(), 'error');
+    expect(r.comments.map((c) => c.fingerprints[0])).toEqual(['e1', 'e2']);
+    expect(r.toBody.map((u) => [u.findings[0]!.fingerprint, u.reason])).toEqual([
+      ['w1', 'it has no suggested change and is below comment-level (error)'],
+      ['w2', 'the review already has 2 inline comments (max-comments)'],
+    ]);
+  });
+  it('a comment with a suggestion has one lead line and then the suggestion block: nothing else before it', () => {
+    const r = pickInlineComments(
+      [unit('s', 5, { suggestion: 'a: 1\nb: 2', kind: 'safe' }), unit('g', 9, { suggestion: 'c: 3', kind: 'guess' })],
+      [],
+      10,
+      meta,
+      new Set(),
+    );
+    for (const c of r.comments) {
+      const lines = c.body.split('\n');
+      expect(lines[1]).toBe('');
+      expect(lines[2]).toBe('```suggestion');
+      expect(lines[0]).toMatch(/^\*\*Warning\*\* · .* · (one-click fix|suggested change) below \(/);
+      // The explanations follow, folded.
+      expect(c.body.indexOf('<details><summary>')).toBeGreaterThan(c.body.indexOf('```suggestion'));
+      expect(c.body).toMatch(/<\/details>\n\n<!-- kube-immutable:/);
+    }
   });
   it('a multi-line comment has startLine and startSide', () => {
     const [c] = pickInlineComments([unit('1', 4, { startLine: 2, suggestion: 'x' })], [], 10, meta, new Set()).comments;

@@ -100,14 +100,18 @@ describe('planReview: an added file', () => {
     expect(plan.comments).toHaveLength(1);
     const body = plan.comments[0]!.body;
     const order = ['no-privilege-escalation', 'read-only-root-filesystem', 'seccomp-runtime-default', 'drop-all-capabilities'];
-    expect(body.split('\n')[0]).toBe(`**Error** · ${order.map((id) => `\` ${id} \``).join(' · ')}`);
-    const items = body.split('\n').filter((l) => l.startsWith('- '));
-    expect(items.map((l) => /^- ` ([a-z-]+) `: /.exec(l)?.[1])).toEqual(order);
+    expect(body.split('\n')[0]).toBe('**Error** · container "app" of Pod/web · 2 errors, 2 warnings · one-click fix below (known fact)');
+    // The folded details list the findings most severe first.
+    expect(body).toContain(`<summary>Details: 4 findings — ${order.join(', ')}</summary>`);
+    const items = body.split('\n').filter((l) => l.startsWith('- ') && !l.includes('[docs]'));
+    expect(items.map((l) => /^- ` ([a-z-]+) ` \((?:error|warning)\): /.exec(l)?.[1])).toEqual(order);
     const byPolicy = new Map(result.findings.map((f) => [f.policyId, f.fingerprint]));
     expect(parseMarker(body)?.fingerprints).toEqual(order.map((id) => byPolicy.get(id)));
     // In the review body too (no inline comment possible): the item's link is the lead finding's line.
     const inBody = planReview({ ...input, maxComments: 0 });
-    expect(inBody.body).toContain(`**Error** · ${order.map((id) => `\` ${id} \``).join(' · ')} · [pod\\.yaml:9](`);
+    const row = inBody.body.split('\n').find((l) => l.startsWith('| **Error** | [pod\\.yaml:9]('));
+    expect(row).toBeDefined();
+    expect(row!.match(/` ([a-z-]+) `/g)!.map((m) => m.slice(2, -2))).toEqual(order);
   });
 
   it('applying every planned suggestion of a file gives its fixedText when every group is inline', () => {
@@ -140,17 +144,16 @@ describe('planReview: an added file', () => {
         plan.comments.map((c) => suggestionOf(c)!),
       ),
     ).toBe(result.files[0]!.fixedText);
-    // The guess is in the body: labelled in its headline, with its diff, and not repeated as an alternative.
+    // The guess is in the body: a row labelled with its patch's confidence, the patch folded, the reason once.
     expect(plan.bodyFindings.map((f) => f.policyId)).toEqual(['read-only-root-filesystem']);
-    expect(plan.body).toContain('**Error** · ` read-only-root-filesystem ` · suggested change is a guess — check before committing · [holiday\\.yaml:8]');
-    expect(plan.body).toMatch(/overlap another suggestion/);
-    expect(plan.body).toMatch(/```diff\n--- a\/holiday\.yaml\n[\s\S]*\+ {6}mountPath: \/tmp\n/);
-    expect(plan.body).toContain(
-      'Suggested change below (a guess, not applied by kube-immutable fix): Set readOnlyRootFilesystem: true and mount an emptyDir at /tmp',
+    expect(plan.body).toMatch(/^\| \*\*Error\*\* \| \[holiday\\\.yaml:8\]\(.*` read-only-root-filesystem `.* · patch below \(guess\) \| 1 \|$/m);
+    expect(plan.body).toContain('1. its suggestion overlaps the lines of another');
+    expect(plan.body).toMatch(
+      /<details><summary>Patch for holiday\.yaml:8 · .* \(guess\)<\/summary>\n\n```diff\n--- a\/holiday\.yaml\n[\s\S]*\+ {6}mountPath: \/tmp\n[\s\S]*```\n\n<\/details>/,
     );
     expect(plan.body).not.toContain('Alternative');
-    expect(plan.body).toMatch(/; 2 fixable, 1 guess suggested\./);
-    expect(plan.body).toContain('2 new inline comments.');
+    expect(plan.body).toMatch(/; 2 fixable, 1 guess suggested · /);
+    expect(plan.body).toContain('· 2 new inline comments; 1 entry in the table below.');
   });
 
   it('with guesses included, containers whose fixes share lines (the new volumes go after the last container) get ONE suggestion', () => {
@@ -175,7 +178,7 @@ describe('planReview: an added file', () => {
     const plan = planReview({ ...input, result: doubled });
     expect(plan.comments.filter((c) => suggestionOf(c))).toHaveLength(1);
     expect(plan.bodyFindings).toHaveLength(1);
-    expect(plan.body).toMatch(/overlaps? another suggestion/);
+    expect(plan.body).toMatch(/its suggestion overlaps the lines of another/);
     expect(plan.body).toContain('```diff\n--- a/deploy/web.yaml\n+++ b/deploy/web.yaml\n');
   });
 });
@@ -197,8 +200,10 @@ describe('planReview: a guess or a behaviour change as the one-click suggested c
   ].join('\n');
   /** A ConfigMap: immutable: true is a behaviour change. */
   const CONFIGMAP = 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: cfg\ndata:\n  a: "1"\n';
-  const GUESS_TITLE = '**Error** · ` read-only-root-filesystem ` · suggested change is a guess — check before committing';
-  const BEHAVIOUR_TITLE = '**Warning** · ` immutable-configmap-secret ` · suggested change changes behaviour — review before committing';
+  const GUESS_TITLE =
+    '**Error** · container "app" of Pod/app · 1 error: ` read-only-root-filesystem ` · suggested change below (a guess: check it before committing)';
+  const BEHAVIOUR_TITLE =
+    '**Warning** · ConfigMap/cfg · 1 warning: ` immutable-configmap-secret ` · suggested change below (a behaviour change: review it before committing)';
 
   it.each([
     [
@@ -208,7 +213,7 @@ describe('planReview: a guess or a behaviour change as the one-click suggested c
       { guesses: true },
       'guess',
       GUESS_TITLE,
-      'Suggested change below (a guess, not applied by kube-immutable fix): Set readOnlyRootFilesystem: true and mount an emptyDir at /tmp',
+      'The suggested change above (a guess, not applied by kube-immutable fix): Set readOnlyRootFilesystem: true and mount an emptyDir at /tmp',
     ],
     [
       'a behaviour change',
@@ -217,10 +222,10 @@ describe('planReview: a guess or a behaviour change as the one-click suggested c
       { behaviour: ['immutable-configmap-secret'] },
       'behaviour',
       BEHAVIOUR_TITLE,
-      'Suggested change below (a behaviour change, not applied by kube-immutable fix): Set immutable: true',
+      'The suggested change above (a behaviour change, not applied by kube-immutable fix): Set immutable: true',
     ],
   ] as const)(
-    '%s: one inline comment with the change as a ```suggestion, labelled in its title, not repeated as an alternative',
+    '%s: one inline comment with the change as a ```suggestion, labelled in its lead line, not repeated as an alternative',
     (_n, path, head, applyFixes, kind, title, line) => {
       const { input, result } = pr([{ path, head }]);
       // Precondition: no safe fix, one finding whose policy's fix is held back.
@@ -239,26 +244,27 @@ describe('planReview: a guess or a behaviour change as the one-click suggested c
       expect(plan.bodyFindings).toEqual([]);
       const what = kind === 'guess' ? 'a guess' : 'a behaviour change';
       expect(plan.body).toContain(
-        `1 new inline comment, 1 with a one-click suggested change, of which 1 is ${what} (labelled in its title: check it before committing).`,
+        `1 new inline comment, 1 with a one-click suggested change, of which 1 is ${what} (labelled in its lead line: check it before committing).`,
       );
-      // When GitHub rejects the inline comments, the fallback body shows the same change as a labelled diff.
-      expect(plan.fallbackBody).toContain(`${title} · [`);
+      // When GitHub rejects the inline comments, the fallback body shows the same change as a labelled, folded diff.
+      expect(plan.fallbackBody).toContain(` · patch below (${kind === 'guess' ? 'guess' : 'behaviour change'}) | 1 |`);
+      expect(plan.fallbackBody).toContain('1. GitHub did not accept the inline comments of this review');
       expect(plan.fallbackBody).toMatch(new RegExp('```diff\n--- a/' + path.replace('.', '\\.') + '\n'));
       expect(plan.fallbackBody).not.toContain('Alternative');
     },
   );
 
   it.each([
-    ['a guess', 'pod.yaml', GUESS_POD, { guesses: true }, 'guess', 'suggested change includes a guess (guesses are included) — check before committing'],
+    ['a guess', 'pod.yaml', GUESS_POD, { guesses: true }, 'guess', 'one-click fix below (includes a guess, applied as configured: check it before committing)'],
     [
       'a behaviour change',
       'cm.yaml',
       CONFIGMAP,
       { behaviour: ['immutable-configmap-secret'] as string[] },
       'behaviour',
-      'suggested change includes a behaviour change (applied as configured) — review before committing',
+      'one-click fix below (includes a behaviour change, applied as configured: review it before committing)',
     ],
-  ] as const)('%s applied as a fix (the run asked for it) is still labelled in the title and counted', (_n, path, head, applyFixes, kind, label) => {
+  ] as const)('%s applied as a fix (the run asked for it) is still labelled in the lead line and counted', (_n, path, head, applyFixes, kind, label) => {
     const { input, result } = pr([{ path, head }], {}, { applyFixes });
     expect(result.fixes.map((g) => g.kinds)).toEqual([[kind]]);
     const plan = planReview(input);
@@ -271,9 +277,9 @@ describe('planReview: a guess or a behaviour change as the one-click suggested c
   it('safe fixes are unchanged: no label, no count of guesses', () => {
     const c = planReview(pr([{ path: 'web.yaml', head: NGINX }]).input);
     expect(c.comments.map((x) => [x.suggestion, x.body.split('\n')[0]])).toEqual([
-      ['safe', '**Error** · ` no-privilege-escalation ` · ` read-only-root-filesystem `'],
+      ['safe', '**Error** · container "nginx" of Deployment/web · 2 errors · one-click fix below (known fact)'],
     ]);
-    expect(c.body).toContain('1 new inline comment.');
+    expect(c.body).toContain('· 1 new inline comment.');
   });
 
   it('the body counts how many one-click suggested changes are guesses and behaviour changes', () => {
@@ -290,7 +296,7 @@ describe('planReview: a guess or a behaviour change as the one-click suggested c
       ['cm.yaml', 'behaviour'],
     ]);
     expect(plan.body).toContain(
-      '3 new inline comments, 3 with a one-click suggested change, of which 1 is a guess and 1 is a behaviour change (labelled in their titles: check them before committing).',
+      '3 new inline comments, 3 with a one-click suggested change, of which 1 is a guess and 1 is a behaviour change (labelled in their lead lines: check them before committing).',
     );
   });
 
@@ -303,21 +309,22 @@ describe('planReview: a guess or a behaviour change as the one-click suggested c
     const plan = planReview(pr([{ path: 'pod.yaml', head, base }], { filterMode: 'file' }).input);
     expect(plan.comments).toEqual([]);
     expect(plan.bodyFindings.map((f) => f.policyId)).toEqual(['read-only-root-filesystem']);
-    expect(plan.body).toContain(`${GUESS_TITLE} · [pod\\.yaml:9]`);
-    expect(plan.body).toContain('_Not inline: the suggestion cannot be placed: line 10 is not in a diff hunk._');
+    expect(plan.body).toMatch(/^\| \*\*Error\*\* \| \[pod\\\.yaml:9\]\(.* · patch below \(guess\) \| 1 \|$/m);
+    expect(plan.body).toContain('1. the suggestion cannot be placed: line 10 is not in a diff hunk');
     expect(plan.body).toMatch(
       /```diff\n--- a\/pod\.yaml\n\+\+\+ b\/pod\.yaml\n@@ [^\n]+ @@\n[\s\S]*\+ {6}readOnlyRootFilesystem: true\n[\s\S]*\+ {4}emptyDir: \{\}\n/,
     );
-    expect(plan.body).toContain('Suggested change below (a guess, not applied by kube-immutable fix)');
+    expect(plan.body).toContain('<summary>Patch for pod.yaml:9 · container &#34;app&#34; of Pod/app (guess)</summary>');
     expect(plan.body).not.toContain('Alternative');
   });
 
-  it('with neither a block nor a diff to show (its file is not in the pull request), it stays an alternative line and the title has no label', () => {
+  it('with neither a block nor a diff to show (its file is not in the pull request), the row has no patch label and there is no diff', () => {
     const { input } = pr([{ path: 'pod.yaml', head: GUESS_POD }], { filterMode: 'nofilter' });
     const plan = planReview({ ...input, files: new Map() });
     expect(plan.bodyFindings).toHaveLength(1);
-    expect(plan.body).toContain('Alternative (a guess, not applied by kube-immutable fix): Set readOnlyRootFilesystem: true');
-    expect(plan.body).not.toContain('suggested change is a guess');
+    expect(plan.body).toMatch(/^\| \*\*Error\*\* \| \[pod\\\.yaml:9\]\(.*` read-only-root-filesystem `\]\([^)]*\) \| 1 \|$/m);
+    expect(plan.body).toContain('1. the file is not part of this pull request');
+    expect(plan.body).not.toContain('patch below');
     expect(plan.body).not.toContain('```diff');
   });
 
@@ -445,7 +452,9 @@ describe('planReview: realistic PR shapes', () => {
     expect(plan.comments).toHaveLength(1);
     expect(plan.comments[0]!.path).toBe('a.yaml');
     expect(plan.bodyFindings.map((f) => f.file)).toEqual(['b.yaml', 'b.yaml', 'c.yaml']);
-    expect(plan.body).toContain('2 more comments did not fit in the 1 inline comments allowed');
+    // The reason is said once, under the table; both rows point at it.
+    expect(plan.body).toMatch(/\n1\. the review already has 1 inline comment \\?\(max\\?-comments\\?\)\n/);
+    expect(plan.body.match(/ \| 1 \|\n/g)).toHaveLength(2);
     // Errors come before the warning in the body.
     expect(plan.body.indexOf('b.yaml')).toBeLessThan(plan.body.indexOf('c.yaml'));
   });

@@ -71,6 +71,17 @@ export declare function unparsedTemplate(text: string, parsed: ParsedFile): (Not
     reason: string;
 }) | undefined;
 /**
+ * The reason a file is skipped as no manifest, or undefined: it does not parse (a problem of
+ * severity error in `parsed`, a `.json` file's JSON errors included) AND no reader could find an
+ * `apiVersion` or `kind` in it ({@link MANIFEST_TEXT}), e.g. a JSON Lines data file. Such a file
+ * holds no Kubernetes object kubectl could apply, so its syntax is not this tool's business: the
+ * analysis skips it as one document (line 1) with this reason, no finding, no parse problem. A
+ * file that fails to parse and names either stays a syntax error: a broken manifest must not
+ * become a quiet skip (docs/security.md), and so does a file that passed one of the reader's
+ * limits ({@link READER_LIMITS}: those are reported, whatever the file names).
+ */
+export declare function unparsedNonManifest(text: string, parsed: ParsedFile): string | undefined;
+/**
  * The objects of a parsed file, after the parse problems that hold back objects are added (a
  * `.json` file that is not JSON: {@link checkJson}; an object kubectl would reject for its
  * apiVersion or kind is an `invalid-object` error, not a skipped document, added once), with

@@ -52,6 +52,13 @@ export interface EngineOptions {
     applyFixes?: ApplyFixes;
     /** Policy ids known besides those run (e.g. when a tester runs one policy of a larger set). */
     knownPolicyIds?: readonly string[];
+    /**
+     * The folders (`/`-separated, `''` for the top, as the files' paths name them) of the run that
+     * hold a Helm `Chart.yaml`: a `values*.yaml` inside one is skipped as the chart's values, not as
+     * an unknown YAML file. Default: those of the files {@link run} (or `runFilesInParts`) is given
+     * (src/k8s/file-names.ts chartFoldersOf).
+     */
+    chartFolders?: readonly string[];
 }
 /** Which fixes beyond the safe ones a run applies (EngineOptions.applyFixes). */
 export interface ApplyFixes {

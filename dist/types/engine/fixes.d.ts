@@ -17,7 +17,9 @@ export interface FileFixes {
  * computed from all verified sets together — per document when every set stays in one
  * document (documents are independent), falling back to adding sets one by one when a
  * combination does not verify. Unverified sets are dropped: their findings carry `fixProblem`,
- * never edits. Mutates the findings' `fixId`/`fixProblem`.
+ * never edits. Nothing is edited in a document with duplicate keys (`ParsedDocument.lastKeyWins`):
+ * its findings' fixes are withheld, the reason in `fixProblem`. Mutates the findings'
+ * `fixId`/`fixProblem`.
  *
  * Honours the file's time budget (`analysis.deadline`): once it has run out, no further set is
  * verified (the sets left are unverified with {@link OUT_OF_TIME}) and a `file-not-scanned`

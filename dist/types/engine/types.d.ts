@@ -213,6 +213,7 @@ export interface FileResult {
     path: string;
     /** Set when the whole file was skipped (unreadable, binary, too large, an unparseable Helm template); a `file-not-scanned` finding says so too. */
     skipped: string | undefined;
+    /** The documents that are not Kubernetes objects, with reasons (a file that fails to parse and nowhere names an apiVersion or kind: one, at line 1, and no problems). */
     skippedDocuments: SkippedDocument[];
     problems: ParseProblem[];
     /** Number of Kubernetes objects found. */

@@ -5,3 +5,4 @@ export * from './image.js';
 export * from './writable-paths.js';
 export * from './volumes.js';
 export type { YNode, PathKey, JsonValue, SourceRange, Position } from '../yaml/index.js';
+export * from './file-names.js';

@@ -41,10 +41,32 @@ export interface ManifestSet {
  * list yields its items, whatever its kind, as kubectl applies them (apimachinery
  * `UnstructuredJSONScheme`: an object with `items` decodes as an `UnstructuredList`); a kind that is
  * not a `*List` is then also an `invalid` skipped document (kubectl ignores the outer object).
- * Documents with parse errors are skipped (their problems are reported separately).
+ * Documents with parse errors are skipped (their problems are reported separately), except those
+ * whose only errors are duplicate keys: they are read as kubectl reads them, the last occurrence
+ * of each key winning (`ParsedDocument.lastKeyWins`; the duplicates stay errors). `place` (the
+ * file's path and the run's chart folders) names kustomizations and Helm values by file name
+ * ({@link notAManifest}); without it they get the generic reason.
  */
-export declare function extractManifests(file: ParsedFile): ManifestSet;
-/** The reason a mapping is not a Kubernetes object, or undefined when it is one. */
-export declare function notAManifest(data: Record<string, unknown>): string | undefined;
+export declare function extractManifests(file: ParsedFile, place?: FilePlace): ManifestSet;
+/**
+ * Where a parsed file is, for the skip reasons that depend on its name: `path` (`/`-separated, as
+ * the run names the file) and `chartFolders`, the folders of the run holding a `Chart.yaml`
+ * (src/k8s/file-names.ts chartFoldersOf; undefined or empty when none is known).
+ */
+export interface FilePlace {
+    path: string;
+    chartFolders?: readonly string[];
+}
+/**
+ * The reason a mapping is not a Kubernetes object, or undefined when it is one. A mapping with
+ * string `apiVersion` and `kind` is an object, except Kustomize's own files
+ * (`kustomize.config.k8s.io/*` `Kustomization` or `Component`): `kustomize build` reads them, no
+ * cluster receives them. Flux's `kustomize.toolkit.fluxcd.io` `Kustomization` IS applied (a custom
+ * resource of Flux's kustomize-controller). A mapping without them is named by what it looks like:
+ * a kustomization only when `place` names a file Kustomize reads as one
+ * (KUSTOMIZATION_FILE_NAMES), Helm values when it is a `values*.yaml` inside a folder of
+ * `place.chartFolders`, a GitHub workflow, docker-compose file or `Chart.yaml` by its keys.
+ */
+export declare function notAManifest(data: Record<string, unknown>, place?: FilePlace): string | undefined;
 /** A short, stable label of an object: `Kind/namespace/name` (namespace omitted when unset). */
 export declare function manifestLabel(m: Pick<Manifest, 'kind' | 'name' | 'namespace'>): string;

@@ -49,7 +49,8 @@ export interface RenderResult {
  * style (indentation step, sequence style, line endings, quoting, flow or block collections).
  * Edits only insert whole lines after existing ones or replace a scalar's own characters (flow
  * collections get in-line insertions): no other line is touched. Operations whose target is
- * reached through an alias or merge key, or that conflict, are not rendered and are listed in
- * `problems`. Never throws for odd documents.
+ * reached through an alias or merge key, that pass through a key occurring twice in its map (a
+ * duplicate key), or that conflict, are not rendered and are listed in `problems`. Never throws
+ * for odd documents.
  */
 export declare function renderFixOps(text: string, style: FileStyle, ops: readonly FixOp[], options?: RenderFixOptions): RenderResult;

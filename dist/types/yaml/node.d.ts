@@ -37,7 +37,11 @@ export declare class YNode {
     get keyRange(): SourceRange;
     /** The key this node is the value of, when reached from a map. */
     get key(): PathKey | undefined;
-    /** A map value by key: local pairs first, then merge keys in order. Undefined when absent (and for `<<`). */
+    /**
+     * A map value by key: local pairs first, then merge keys in order. Undefined when absent (and
+     * for `<<`). A key that occurs more than once in a map (a `duplicate-key` problem) gives its
+     * LAST occurrence, as kubectl reads it (see `ParsedDocument.lastKeyWins` in src/yaml/parse.ts).
+     */
     get(key: string): YNode | undefined;
     /** Follow a path of keys and indexes; undefined as soon as one step is absent. */
     at(path: readonly PathKey[]): YNode | undefined;
@@ -47,7 +51,11 @@ export declare class YNode {
     hasLocal(key: string): boolean;
     /** Keys of this map in source order (merged keys after local ones), without `<<`. */
     keys(): string[];
-    /** Entries of this map (local pairs, then merged pairs not overridden). */
+    /**
+     * Entries of this map (local pairs, then merged pairs not overridden). A key that occurs more
+     * than once in a map is one entry, at its first place, with its LAST occurrence's value (as
+     * {@link get} and the document's data have it).
+     */
     entries(): [string, YNode][];
     /**
      * The item at 0-based `index` of {@link items} (undefined past the end, or for other kinds),

@@ -13,6 +13,22 @@ export interface ParsedDocument {
     data: unknown;
     /** True when the document has parse errors (its data must not be trusted or edited). */
     hasErrors: boolean;
+    /**
+     * True when the document's only errors are duplicate keys (`hasErrors` is then true too): its
+     * `data` and `root` are read as kubectl reads it — the LAST occurrence of each duplicated key
+     * wins, its value replacing the earlier one's whole (no merge) — so that it can be analysed
+     * (src/k8s/manifest.ts); it is never edited (src/engine/fixes.ts withholds fixes in it).
+     *
+     * Source: kubectl decodes YAML with sigs.k8s.io/yaml `YAMLToJSON`, which calls gopkg.in/yaml.v2
+     * `Unmarshal`; its decoder's `setMapIndex` (decode.go, v2.4.0) stores each pair with
+     * `out.SetMapIndex(k, v)`, so a later pair overwrites an earlier one, while `UnmarshalStrict`
+     * (behind `YAMLToJSONStrict`) errors with `key "k" already set in map`. The API server's
+     * `fieldValidation` (k8s.io/apimachinery meta/v1 CreateOptions) says the same: `Ignore` and
+     * `Warn` "only persist the last of any duplicate fields", `Strict` — what kubectl's default
+     * `--validate=strict` asks for — fails the request. So the duplicate stays an error (the
+     * `duplicate-key` problem), and the reading analysed is the one kubectl applies without it.
+     */
+    lastKeyWins: boolean;
     /** Offsets `[start, end)` of the document's content in the file text. */
     span: [number, number];
 }
@@ -89,6 +105,8 @@ export declare const DEFAULT_MAX_NESTING_DEPTH = 200;
  * `LineCounter`). Handles multi-document files, JSON, CRLF, a UTF-8 BOM and a missing final
  * newline. Never throws for bad input: syntax errors, duplicate keys, alias bombs and nesting
  * too deep for the parser's stack (`nesting-limit`) become {@link ParseProblem}s with 1-based line and column, and the document is marked `hasErrors`.
+ * A document whose only errors are duplicate keys is also `lastKeyWins`: its `data` and `root`
+ * are kubectl's reading, the last occurrence of each key winning ({@link ParsedDocument.lastKeyWins}).
  */
 export declare function parseYaml(text: string, options?: ParseYamlOptions): ParsedFile;
 /**
