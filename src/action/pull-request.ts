@@ -78,7 +78,8 @@ export async function pullRequestFlow(event: ActionEvent, pr: PullRequestRef, in
   );
   for (const m of missing) warning(`kube-immutable: could not read ${m.path} at ${pr.headSha.slice(0, 12)} (${m.reason}); it was not scanned.`);
   const base = commitReader(workspace, pr.baseSha, api);
-  const engine = await withBaseExemptions(await engineWithDigests(inputs, settings.engine, sources), candidates, base);
+  const withArtifacts = await trustedBuildArtifacts(settings.engine, sources, trusted, changedByPr);
+  const engine = await withBaseExemptions(await engineWithDigests(inputs, withArtifacts.engine, sources), candidates, base);
   const result = await runWithRenders(runPolicies, sources, settings.policies, engine, {
     inputs,
     workspace,
@@ -90,7 +91,7 @@ export async function pullRequestFlow(event: ActionEvent, pr: PullRequestRef, in
   const files = await reviewFiles(sources, candidates, base, diff);
   const unchangedTexts = await readTexts(head, unchangedFixFiles(result, files));
   const repoUrl = `${process.env.GITHUB_SERVER_URL || 'https://github.com'}/${owner}/${repo}`;
-  const notes = trustNotes(settings.changedByPr);
+  const notes = [...trustNotes(settings.changedByPr), ...withArtifacts.notes];
   // SARIF and the patch file first: the review's notes say where the findings it leaves out are.
   const written = writeOutputFiles(result, { inputs, sources, policies: settings.policies });
   const planner = channelPlanner(result, { inputs, sources, repoUrl, sha: pr.headSha, notes, policies: settings.policies }, written);
@@ -288,6 +289,40 @@ function trustNotes(changedByPr: readonly string[]): string[] {
     `kube-immutable: this pull request changes ${list}; the configuration and custom policies of the base commit were used (they are never taken from a pull request).`,
   );
   return [`This pull request changes ${list}: the base commit's configuration and custom policies were used, as always.`];
+}
+
+/**
+ * `engine` with the build artifacts of the Skaffold projects deploying the scanned files
+ * (src/skaffold.ts), read ONLY through `trusted` — the base commit's git objects (or a trusted
+ * folder), never the pull request: a pull request that adds a skaffold.yaml listing `nginx` as an
+ * artifact must not turn `nginx:latest` from an error into an info finding. A skaffold.yaml the
+ * pull request adds or changes (in `changed`) is therefore not used as it is at the head; a
+ * notice and a note (returned) say so. Problems reading one are warnings.
+ */
+async function trustedBuildArtifacts(
+  engine: EngineOptions,
+  sources: readonly SourceFile[],
+  trusted: ReturnType<typeof trustedReader>,
+  changed: ReadonlySet<string>,
+): Promise<{ engine: EngineOptions; notes: string[] }> {
+  const { withBuildArtifacts, SKAFFOLD_FILE } = await import('../skaffold.js');
+  const before = new Set(trusted.problems);
+  const r = await withBuildArtifacts(
+    engine,
+    sources.map((s) => s.path),
+    { read: (p) => trusted.read(p) },
+  );
+  for (const p of [...r.problems, ...trusted.problems.filter((p) => !before.has(p))]) warning(`kube-immutable: ${p}`);
+  const touched = [...changed].filter((p) => p === SKAFFOLD_FILE || p.endsWith(`/${SKAFFOLD_FILE}`)).sort();
+  if (touched.length === 0) return { engine: r.engine, notes: [] };
+  const list = touched.join(', ');
+  notice(
+    `kube-immutable: this pull request changes ${list}; Skaffold build artifacts were read from the base commit only (an image a pull request makes an artifact is still checked as an unpinned image).`,
+  );
+  return {
+    engine: r.engine,
+    notes: [`This pull request changes ${list}: Skaffold build artifacts were read from the base commit, not from this pull request.`],
+  };
 }
 
 /**
