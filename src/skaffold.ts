@@ -149,11 +149,14 @@ function foldersUp(file: string): string[] {
  * projects that deploy it — a skaffold.yaml in the file's folder or any folder above it, up to
  * the root, whose manifest globs cover the file. Files without any are left out (so are projects
  * without artifacts). `projects` lists every project read (for messages), `problems` theirs.
- * Each skaffold.yaml is read once; rejects only when `files.read` rejects.
+ * Each skaffold.yaml is read once; one `lookIn` (default: all) says false for is not asked for
+ * at all (a hint to save requests; what is read still comes from `reader` alone). Rejects only
+ * when `files.read` rejects.
  */
 export async function skaffoldArtifacts(
   files: readonly string[],
   reader: SkaffoldFiles,
+  lookIn: (config: string) => boolean = () => true,
 ): Promise<{ byFile: Record<string, BuildArtifacts[]>; projects: SkaffoldProject[]; problems: string[] }> {
   const projects = new Map<string, SkaffoldProject | undefined>();
   const byFile: Record<string, BuildArtifacts[]> = {};
@@ -161,7 +164,7 @@ export async function skaffoldArtifacts(
     const found: BuildArtifacts[] = [];
     for (const dir of foldersUp(file)) {
       const config = posix.join(dir, SKAFFOLD_FILE);
-      if (!projects.has(config)) projects.set(config, await readSkaffoldProject(config, reader));
+      if (!projects.has(config)) projects.set(config, lookIn(config) ? await readSkaffoldProject(config, reader) : undefined);
       const p = projects.get(config);
       if (p && p.images.length > 0 && deploysFile(p, file)) found.push({ tool: 'skaffold', config: p.config, images: p.images });
     }
@@ -175,14 +178,16 @@ export async function skaffoldArtifacts(
  * `engine` with `buildArtifacts` for `files` (see {@link skaffoldArtifacts}), read through
  * `reader` — which must give only files the run trusts: the user's own tree in the CLI, the
  * base commit's git objects in the action, never a pull request's. `engine` is returned as it is
- * when no scanned file is deployed by a project with artifacts.
+ * when no scanned file is deployed by a project with artifacts. `lookIn`: see
+ * {@link skaffoldArtifacts}.
  */
 export async function withBuildArtifacts(
   engine: EngineOptions,
   files: readonly string[],
   reader: SkaffoldFiles,
+  lookIn?: (config: string) => boolean,
 ): Promise<{ engine: EngineOptions; projects: SkaffoldProject[]; problems: string[] }> {
-  const { byFile, projects, problems } = await skaffoldArtifacts(files, reader);
+  const { byFile, projects, problems } = await skaffoldArtifacts(files, reader, lookIn);
   if (Object.keys(byFile).length === 0) return { engine, projects, problems };
   return { engine: { ...engine, buildArtifacts: { ...engine.buildArtifacts, ...byFile } }, projects, problems };
 }

@@ -110,6 +110,13 @@ describe('skaffoldArtifacts', () => {
     expect(r.asked).toEqual(['app/k8s/skaffold.yaml', 'app/skaffold.yaml', 'skaffold.yaml', 'app/other/skaffold.yaml']);
   });
 
+  it('asks only for the skaffold.yaml files `lookIn` allows (a hint; the content still comes from the reader)', async () => {
+    const r = memory({ 'app/skaffold.yaml': V4 });
+    const { byFile } = await skaffoldArtifacts(['app/k8s/a.yaml'], r, (config) => config === 'app/skaffold.yaml');
+    expect(Object.keys(byFile)).toEqual(['app/k8s/a.yaml']);
+    expect(r.asked).toEqual(['app/skaffold.yaml']);
+  });
+
   it('withBuildArtifacts returns the engine options unchanged when no file is covered', async () => {
     const engine = { today: '2026-01-01' };
     expect((await withBuildArtifacts(engine, ['a.yaml'], memory({}))).engine).toBe(engine);

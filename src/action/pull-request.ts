@@ -1,3 +1,5 @@
+import { lstatSync } from 'node:fs';
+import { join } from 'node:path';
 import * as core from '@actions/core';
 import { error, notice, warning } from './annotation-count.js';
 import type { EngineOptions, RunResult, SourceFile, AnyPolicy } from '../engine/index.js';
@@ -78,7 +80,7 @@ export async function pullRequestFlow(event: ActionEvent, pr: PullRequestRef, in
   );
   for (const m of missing) warning(`kube-immutable: could not read ${m.path} at ${pr.headSha.slice(0, 12)} (${m.reason}); it was not scanned.`);
   const base = commitReader(workspace, pr.baseSha, api);
-  const withArtifacts = await trustedBuildArtifacts(settings.engine, sources, trusted, changedByPr);
+  const withArtifacts = await trustedBuildArtifacts(settings.engine, sources, trusted, changedByPr, workspace);
   const engine = await withBaseExemptions(await engineWithDigests(inputs, withArtifacts.engine, sources), candidates, base);
   const result = await runWithRenders(runPolicies, sources, settings.policies, engine, {
     inputs,
@@ -298,19 +300,34 @@ function trustNotes(changedByPr: readonly string[]): string[] {
  * artifact must not turn `nginx:latest` from an error into an info finding. A skaffold.yaml the
  * pull request adds or changes (in `changed`) is therefore not used as it is at the head; a
  * notice and a note (returned) say so. Problems reading one are warnings.
+ *
+ * Through local git objects every folder above a scanned file is looked at. When the base commit
+ * is read through the contents API (a shallow checkout), a request per folder would blow the
+ * request budget, so only the folders where the workspace has a `skaffold.yaml` are asked for: a
+ * hint only (its content is never read; a pull request that hides one keeps the errors, one that
+ * adds one costs a request that finds the base's version or nothing).
  */
 async function trustedBuildArtifacts(
   engine: EngineOptions,
   sources: readonly SourceFile[],
   trusted: ReturnType<typeof trustedReader>,
   changed: ReadonlySet<string>,
+  workspace: string,
 ): Promise<{ engine: EngineOptions; notes: string[] }> {
   const { withBuildArtifacts, SKAFFOLD_FILE } = await import('../skaffold.js');
   const before = new Set(trusted.problems);
+  const inWorkspace = (config: string): boolean => {
+    try {
+      return lstatSync(join(workspace, config)).isFile();
+    } catch {
+      return false;
+    }
+  };
   const r = await withBuildArtifacts(
     engine,
     sources.map((s) => s.path),
     { read: (p) => trusted.read(p) },
+    trusted.commitIsLocal ? undefined : inWorkspace,
   );
   for (const p of [...r.problems, ...trusted.problems.filter((p) => !before.has(p))]) warning(`kube-immutable: ${p}`);
   const touched = [...changed].filter((p) => p === SKAFFOLD_FILE || p.endsWith(`/${SKAFFOLD_FILE}`)).sort();
