@@ -1,4 +1,5 @@
 import {
+  type BuildArtifacts,
   containerLabel,
   definePolicy,
   forEachContainer,
@@ -27,6 +28,8 @@ const MESSAGES = {
     '{{container}} uses image "{{image}}" with the mutable tag "latest": the same manifest can run different code after every push. Pin it by digest ({{example}}). {{hint}}',
   tagWithoutDigest:
     '{{container}} uses image "{{image}}" by tag only: a tag can be moved to other content, so the same manifest can run different code. Pin it by digest ({{example}}). {{hint}}',
+  skaffoldArtifact:
+    '{{container}} uses image "{{image}}", which names a build artifact of {{config}}: it is a placeholder that skaffold run/deploy replace with the image Skaffold builds, referenced by its digest ({{name}}:<tag>@sha256:…) when pushed. Nothing to pin here; deploy this manifest through Skaffold.',
   invalidReference: '{{container}} has an invalid image reference "{{image}}": {{problem}}.',
   overrideMutableTag:
     '{{object}} sets the tag of image "{{name}}" to the mutable "latest" for everything it deploys ({{image}}): the same manifests can run different code after every push. Pin it by digest: set digest: sha256:… on this images entry.',
@@ -86,6 +89,23 @@ function checkImageOverrides(m: Manifest, opts: ImageDigestOptions, report: (d: 
 }
 
 /**
+ * The image's name as written, without tag and digest (`gcr.io/acme/web:dev` → `gcr.io/acme/web`):
+ * what Skaffold compares with its artifacts' image names (src/skaffold.ts).
+ */
+function nameWithoutTag(ref: ImageReference): string {
+  const at = ref.raw.indexOf('@');
+  const name = at < 0 ? ref.raw : ref.raw.slice(0, at);
+  return ref.tag === undefined ? name : name.slice(0, name.length - ref.tag.length - 1);
+}
+
+/** The build artifact (of `artifacts`) whose image an unpinned reference names, if any. */
+function artifactOf(ref: ImageReference, artifacts: readonly BuildArtifacts[]): BuildArtifacts | undefined {
+  if (artifacts.length === 0 || ref.digest !== undefined) return undefined;
+  const name = nameWithoutTag(ref);
+  return artifacts.find((a) => a.images.includes(name));
+}
+
+/**
  * Every container, init container and ephemeral container references its image by digest
  * (`@sha256:` and 64 hex digits). No tag or `:latest` is reported with `noTag`/`mutableTag`;
  * another tag without a digest with `tagWithoutDigest` (option); an invalid reference with
@@ -93,6 +113,9 @@ function checkImageOverrides(m: Manifest, opts: ImageDigestOptions, report: (d: 
  * the runner resolved one (`context.images.digests`, filled with `--resolve-digests`); the
  * message names a failed lookup (`context.images.digestErrors`). A Flux `Kustomization`'s
  * `spec.images` entries that set a tag without a digest are reported too (checkImageOverrides).
+ * message names a failed lookup (`context.images.digestErrors`). An unpinned image that names a
+ * build artifact of the Skaffold project deploying the file (`context.buildArtifacts`) is not an
+ * error but an info finding, `skaffoldArtifact`, without a fix: Skaffold replaces it at deploy time.
  */
 export default definePolicy<ImageDigestOptions, keyof typeof MESSAGES>({
   id: 'image-digest',
@@ -129,6 +152,12 @@ export default definePolicy<ImageDigestOptions, keyof typeof MESSAGES>({
       }
       const messageId = ref.tag === undefined ? 'noTag' : ref.tag === 'latest' ? 'mutableTag' : 'tagWithoutDigest';
       if (messageId === 'tagWithoutDigest' && opts.tagWithoutDigest === 'off') return;
+      const artifact = artifactOf(ref, context.buildArtifacts);
+      if (artifact) {
+        const data = { ...base, config: artifact.config, name: nameWithoutTag(ref) };
+        context.report({ messageId: 'skaffoldArtifact', data, node, container: c, severity: 'info' });
+        return;
+      }
       const resolved = context.images.digests.get(c.image);
       const digest = resolved !== undefined && SHA256.test(resolved) ? resolved : undefined;
       const failed = context.images.digestErrors.get(c.image);

@@ -1,3 +1,5 @@
+import { lstatSync } from 'node:fs';
+import { join } from 'node:path';
 import * as core from '@actions/core';
 import { error, notice, warning } from './annotation-count.js';
 import type { EngineOptions, RunResult, SourceFile, AnyPolicy } from '../engine/index.js';
@@ -92,7 +94,8 @@ export async function pullRequestFlow(event: ActionEvent, pr: PullRequestRef, in
   );
   for (const m of missing) warning(`kube-immutable: could not read ${m.path} at ${pr.headSha.slice(0, 12)} (${m.reason}); it was not scanned.`);
   const base = commitReader(workspace, pr.baseSha, api);
-  const engine = await withBaseExemptions(await engineWithDigests(inputs, settings.engine, sources), candidates, base);
+  const withArtifacts = await trustedBuildArtifacts(settings.engine, sources, trusted, changedByPr, workspace);
+  const engine = await withBaseExemptions(await engineWithDigests(inputs, withArtifacts.engine, sources), candidates, base);
   const result = await runWithRenders(runPolicies, sources, settings.policies, engine, {
     inputs,
     workspace,
@@ -104,7 +107,7 @@ export async function pullRequestFlow(event: ActionEvent, pr: PullRequestRef, in
   const files = await reviewFiles(sources, candidates, base, diff);
   const unchangedTexts = await readTexts(head, unchangedFixFiles(result, files));
   const repoUrl = `${process.env.GITHUB_SERVER_URL || 'https://github.com'}/${owner}/${repo}`;
-  const notes = trustNotes(settings.changedByPr);
+  const notes = [...trustNotes(settings.changedByPr), ...withArtifacts.notes];
   // SARIF and the patch file first: the review's notes say where the findings it leaves out are.
   const written = writeOutputFiles(result, { inputs, sources, policies: settings.policies });
   const planner = channelPlanner(result, { inputs, sources, repoUrl, sha: pr.headSha, notes, policies: settings.policies }, written);
@@ -305,6 +308,55 @@ function trustNotes(changedByPr: readonly string[]): string[] {
     `kube-immutable: this pull request changes ${list}; the configuration and custom policies of the base commit were used (they are never taken from a pull request).`,
   );
   return [`This pull request changes ${list}: the base commit's configuration and custom policies were used, as always.`];
+}
+
+/**
+ * `engine` with the build artifacts of the Skaffold projects deploying the scanned files
+ * (src/skaffold.ts), read ONLY through `trusted` — the base commit's git objects (or a trusted
+ * folder), never the pull request: a pull request that adds a skaffold.yaml listing `nginx` as an
+ * artifact must not turn `nginx:latest` from an error into an info finding. A skaffold.yaml the
+ * pull request adds or changes (in `changed`) is therefore not used as it is at the head; a
+ * notice and a note (returned) say so. Problems reading one are warnings.
+ *
+ * Through local git objects every folder above a scanned file is looked at. When the base commit
+ * is read through the contents API (a shallow checkout), a request per folder would blow the
+ * request budget, so only the folders where the workspace has a `skaffold.yaml` are asked for: a
+ * hint only (its content is never read; a pull request that hides one keeps the errors, one that
+ * adds one costs a request that finds the base's version or nothing).
+ */
+async function trustedBuildArtifacts(
+  engine: EngineOptions,
+  sources: readonly SourceFile[],
+  trusted: ReturnType<typeof trustedReader>,
+  changed: ReadonlySet<string>,
+  workspace: string,
+): Promise<{ engine: EngineOptions; notes: string[] }> {
+  const { withBuildArtifacts, SKAFFOLD_FILE } = await import('../skaffold.js');
+  const before = new Set(trusted.problems);
+  const inWorkspace = (config: string): boolean => {
+    try {
+      return lstatSync(join(workspace, config)).isFile();
+    } catch {
+      return false;
+    }
+  };
+  const r = await withBuildArtifacts(
+    engine,
+    sources.map((s) => s.path),
+    { read: (p) => trusted.read(p) },
+    trusted.commitIsLocal ? undefined : inWorkspace,
+  );
+  for (const p of [...r.problems, ...trusted.problems.filter((p) => !before.has(p))]) warning(`kube-immutable: ${p}`);
+  const touched = [...changed].filter((p) => p === SKAFFOLD_FILE || p.endsWith(`/${SKAFFOLD_FILE}`)).sort();
+  if (touched.length === 0) return { engine: r.engine, notes: [] };
+  const list = touched.join(', ');
+  notice(
+    `kube-immutable: this pull request changes ${list}; Skaffold build artifacts were read from the base commit only (an image a pull request makes an artifact is still checked as an unpinned image).`,
+  );
+  return {
+    engine: r.engine,
+    notes: [`This pull request changes ${list}: Skaffold build artifacts were read from the base commit, not from this pull request.`],
+  };
 }
 
 /**

@@ -36,6 +36,8 @@ export interface TrustedReader {
   readonly problems: readonly string[];
   /** The trees files come from, for the log: `the base commit 0123456789ab via git`. */
   readonly sources: readonly string[];
+  /** True when the trusted commit is read through local git objects (cheap), false through the API or not at all. */
+  readonly commitIsLocal: boolean;
 }
 
 /**
@@ -114,6 +116,7 @@ export function trustedReader(src: TrustedSource): TrustedReader {
     folders,
     problems,
     sources,
+    commitIsLocal: local !== undefined,
     read: (p) =>
       answer(texts, p, 'read', async (tree, path) => {
         const got = await tree.read(path);

@@ -15,6 +15,7 @@ export {
   type FixKind,
   type FixOperation,
   type Fixer,
+  type BuildArtifacts,
   type ImageFacts,
   type AnyPolicy,
   type Policy,

@@ -65,6 +65,7 @@ export async function engineForRun(cmd: FileCommandOptions, engine: EngineOption
       io.stderr(`kube-immutable: ${exemptionModeLine(engine, `${cmd.base} (${based.sha.slice(0, 12)})`)}\n`);
   }
   engine = withFixFlags(cmd, engine);
+  engine = await withCliBuildArtifacts(engine, files, io, cmd.verbose);
   if (cmd.inspectImages) {
     const { inspectImageConfigs } = await import('../inspect-images.js');
     const r = await inspectImageConfigs(files, engine, io.env ?? {}, { access });
@@ -75,6 +76,29 @@ export async function engineForRun(cmd: FileCommandOptions, engine: EngineOption
   if (!cmd.resolveDigests) return engine;
   const r = await resolveImageDigests(files, engine, io.env ?? {}, { access });
   for (const f of r.failures) io.stderr(`kube-immutable: ${f}\n`);
+  return r.engine;
+}
+
+/**
+ * `engine` with the build artifacts of the Skaffold projects deploying `files`: each file's
+ * folder and those above it up to the working folder are looked at for a skaffold.yaml, read from
+ * disk (the user runs the CLI on their own tree; with `--base` too, as the configuration is).
+ * Problems reading one go to stderr; with `verbose`, which projects were read.
+ */
+async function withCliBuildArtifacts(engine: EngineOptions, files: readonly SourceFile[], io: CliIO, verbose: boolean): Promise<EngineOptions> {
+  const { withBuildArtifacts } = await import('../skaffold.js');
+  const disk = diskFiles(io.cwd);
+  const r = await withBuildArtifacts(
+    engine,
+    files.map((f) => f.path),
+    { read: (p) => Promise.resolve(disk.read(p)) },
+  );
+  for (const p of r.problems) io.stderr(`kube-immutable: ${p}\n`);
+  if (verbose)
+    for (const p of r.projects)
+      io.stderr(
+        `kube-immutable: Skaffold project ${p.config}: ${p.images.length} build artifact(s) (${p.images.join(', ')}), manifests ${p.manifests.join(', ')}\n`,
+      );
   return r.engine;
 }
 

@@ -1,6 +1,16 @@
 import { extractManifests, toWorkload, type Container, type Manifest, type ManifestSet, type Workload } from '../k8s/index.js';
 import { parseYaml, type ParseProblem, type ParsedFile, type SourceRange } from '../yaml/index.js';
-import { formatMessage, SEVERITY_RANK, type Fixer, type FixKind, type AnyPolicy, type ImageFacts, type ReportDescriptor, type Severity } from './policy.js';
+import {
+  formatMessage,
+  SEVERITY_RANK,
+  type Fixer,
+  type FixKind,
+  type AnyPolicy,
+  type ImageFacts,
+  type BuildArtifacts,
+  type ReportDescriptor,
+  type Severity,
+} from './policy.js';
 import { annotationExemptions, describeRefusals, exemptionCovers, findSuppression, isAtBase, refusalsOf, type AnnotationExemption } from './exemptions.js';
 import type { ExemptionRecord, ExemptionRefusal, Finding, FindingObject } from './types.js';
 import { appliesFix, type EngineOptions, type RawFinding } from './analysis-types.js';
@@ -211,6 +221,7 @@ export function analyseText(
     workloads,
     policyIds,
     images: imageFacts(opts),
+    buildArtifacts: (opts.buildArtifacts && Object.hasOwn(opts.buildArtifacts, path) ? opts.buildArtifacts[path] : undefined) ?? [],
     opts,
     deadline,
     raw,
@@ -378,6 +389,8 @@ interface FileRun {
   policyIds: ReadonlySet<string>;
   /** The `context.images` of every check. */
   images: ImageFacts;
+  /** The `context.buildArtifacts` of every check. */
+  buildArtifacts: readonly BuildArtifacts[];
   opts: EngineOptions;
   /** `performance.now()` by which the file's checks must be done; undefined: no limit. */
   deadline: number | undefined;
@@ -440,7 +453,7 @@ function runPolicies(fileRun: FileRun, enabled: readonly AnyPolicy[]): OutOfTime
  * object is not cut): returns the index of the object not checked when it ran out, else undefined.
  */
 function runPolicy(fileRun: FileRun, policy: AnyPolicy): number | undefined {
-  const { path, text, parsed, manifests, workloads, policyIds, images, opts, deadline, raw, seen, objectOf, containerOf, fileRange } = fileRun;
+  const { path, text, parsed, manifests, workloads, policyIds, images, buildArtifacts, opts, deadline, raw, seen, objectOf, containerOf, fileRange } = fileRun;
   const severityOverride = opts.severity?.[policy.id];
   if (severityOverride === 'off') return undefined;
   const severity: Severity = severityOverride ?? policy.meta.defaultSeverity;
@@ -519,7 +532,17 @@ function runPolicy(fileRun: FileRun, policy: AnyPolicy): number | undefined {
   for (const [i, m] of manifests.entries()) {
     if (deadline !== undefined && performance.now() > deadline) return i;
     try {
-      policy.check({ file: path, policyIds, manifest: m, workload: workloads[i], fileObjects, options, images, report: makeReport(m, workloads[i], i) });
+      policy.check({
+        file: path,
+        policyIds,
+        manifest: m,
+        workload: workloads[i],
+        fileObjects,
+        options,
+        images,
+        buildArtifacts,
+        report: makeReport(m, workloads[i], i),
+      });
     } catch (err) {
       failed(m, err);
     }

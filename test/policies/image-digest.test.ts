@@ -168,3 +168,36 @@ describe('image-digest messages', () => {
     expect(message(one('Acme/App:1.0'))).toEqual(['container "a" has an invalid image reference "Acme/App:1.0": repository "App" must be lowercase.']);
   });
 });
+
+describe('image-digest: Skaffold build artifacts (EngineOptions.buildArtifacts)', () => {
+  const text = pod(
+    '  - name: web\n    image: gcr.io/acme/web:dev\n  - name: db\n    image: postgres:latest\n  - name: pinned\n    image: gcr.io/acme/web@' + D + '\n',
+  );
+  const artifacts = { tool: 'skaffold' as const, config: 'app/skaffold.yaml', images: ['gcr.io/acme/web'] };
+  const scan = (path: string, opts: EngineOptions) =>
+    run([{ path, text }], [policy], opts).findings.map((f) => ({ container: f.container?.name, messageId: f.messageId, severity: f.severity, fix: f.fixId }));
+
+  it('an artifact image (its tag ignored) is an info finding without a fix; another unpinned image in the file stays an error', () => {
+    const opts: EngineOptions = { buildArtifacts: { 'app/k8s/pod.yaml': [artifacts] }, images: { digests: facts({ 'gcr.io/acme/web:dev': E }) } };
+    expect(scan('app/k8s/pod.yaml', opts)).toEqual([
+      { container: 'web', messageId: 'skaffoldArtifact', severity: 'info', fix: undefined },
+      { container: 'db', messageId: 'mutableTag', severity: 'error', fix: undefined },
+    ]);
+    const message = run([{ path: 'app/k8s/pod.yaml', text }], [policy], opts).findings[0]!.message;
+    expect(message).toContain('names a build artifact of app/skaffold.yaml');
+    expect(message).toContain('gcr.io/acme/web:<tag>@sha256:');
+  });
+
+  it('a file the Skaffold project does not deploy (not in buildArtifacts) keeps the error', () => {
+    expect(scan('other/pod.yaml', { buildArtifacts: { 'app/k8s/pod.yaml': [artifacts] } }).map((f) => f.messageId)).toEqual(['tagWithoutDigest', 'mutableTag']);
+  });
+
+  it('the name must be equal as written: a longer name or another registry is not the artifact', () => {
+    const other = { ...artifacts, images: ['acme/web', 'gcr.io/acme/we'] };
+    expect(scan('p.yaml', { buildArtifacts: { 'p.yaml': [other] } }).map((f) => f.messageId)).toEqual(['tagWithoutDigest', 'mutableTag']);
+  });
+
+  it('a key inherited from the prototype is no file', () => {
+    expect(scan('constructor', { buildArtifacts: {} }).map((f) => f.messageId)).toEqual(['tagWithoutDigest', 'mutableTag']);
+  });
+});
