@@ -10,21 +10,19 @@ import { artifactUri } from './sarif.js';
 /** Zero-width space: splits tokens GitHub would otherwise autolink, invisible when rendered. */
 const ZWSP = '\u200B';
 
-/** Characters CommonMark lets a backslash escape that change rendering on GitHub (incl. `$` math, `~` strike, `|` tables). */
-const MD_PUNCTUATION = new Set('\\`*_{}[]()#+-.!|~$^='.split(''));
-
 /**
  * Break what GitHub autolinks in plain text: `@user`/`@org/team` mentions (`@` + ZWSP),
  * `#123` and `owner/repo#123` references, `GH-123`, URL schemes (`https://` → `https:` + ZWSP +
- * `//`) and `www.` links. The text renders the same apart from invisible ZWSPs.
+ * `//`) and `www.` links. The text renders the same apart from invisible ZWSPs. `GH-` and
+ * `www.` count after anything but a letter or digit (GFM autolinks `www.` after `_`, `*`, `~`, `(`).
  */
 function neutraliseAutolinks(text: string): string {
   return text
     .replace(/@(?=[\p{L}\p{N}_-])/gu, `@${ZWSP}`)
     .replace(/#(?=\d)/g, `#${ZWSP}`)
-    .replace(/\b(GH)-(?=\d)/gi, `$1${ZWSP}-`)
+    .replace(/(?<![\p{L}\p{N}])(GH)-(?=\d)/giu, `$1${ZWSP}-`)
     .replace(/:\/\//g, `:${ZWSP}//`)
-    .replace(/\b(www)\./gi, `$1${ZWSP}.`);
+    .replace(/(?<![\p{L}\p{N}])(www)\./giu, `$1${ZWSP}.`);
 }
 
 /** Line breaks (CR, LF, Unicode separators) become spaces: escaped text is always one inline run. */
@@ -43,39 +41,131 @@ const INVISIBLE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200b-\u200f\u
 
 /**
  * Each {@link INVISIBLE} character of a user-controlled string as the visible text
- * `<U+202E>` (upper-case hex, at least 4 digits); the callers escape the `<`, `+` and `>`.
+ * `<U+202E>` (upper-case hex, at least 4 digits); the callers escape its `<`.
  */
 export function showInvisible(text: string): string {
   return text.replace(INVISIBLE, (c) => `<U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}>`);
 }
 
+/** ASCII punctuation (CommonMark 0.31 §2.1): the characters a backslash can escape (§2.4). */
+const ASCII_PUNCTUATION = new Set('!"#$%&\'()*+,-./:;<=>?@[\\]^_`{|}~'.split(''));
+
+/** Escaped wherever they stand: code spans, emphasis, links, tables, strikethrough, math (see {@link escapeMarkdown}). */
+const ALWAYS = new Set('`*[]|~$'.split(''));
+
 /**
- * Escape a user-controlled string for inline Markdown (paragraphs, list items, table cells):
- * line breaks become spaces; bidi controls, zero-width and control characters become visible
- * (`<U+202E>`, see {@link showInvisible}); `&`, `<`, `>` become HTML entities (no tag, comment or entity
- * survives); Markdown punctuation (`\ ` * _ { } [ ] ( ) # + - . ! | ~ $ ^ =`) is
- * backslash-escaped; mentions, issue references and URLs are broken with a zero-width space
- * (see the module doc). The result renders as the original text (plus invisible ZWSPs).
+ * Neither Unicode whitespace nor Unicode punctuation on any renderer: CommonMark 0.31 counts
+ * the P and S categories as punctuation (§2.1), cmark-gfm (0.29) only P and ASCII symbols; a
+ * letter, digit or combining mark is "other" for both. An `_` run between two of these is
+ * intraword: it can neither open nor close emphasis (§6.2, rules 2 and 4).
+ */
+const WORDISH = /^[\p{L}\p{N}\p{M}]$/u;
+
+/**
+ * Escape a user-controlled string for inline Markdown so that GitHub renders it as the literal
+ * text, escaping only what Markdown or HTML would interpret there (so the raw text — what
+ * notification e-mails, API clients and quote-replies show — stays readable: `web-app`,
+ * `nginx:1.25`, `(see docs).`, `my_app_name` are unchanged).
+ *
+ * Contract: the result is placed in inline text — a paragraph, a list item, a table cell, a
+ * heading's text, a link's text — on one line, possibly at the start of a block or a line
+ * (callers write `- ${escaped}`, `## ${escaped}`, `| ${escaped} |`, `[${escaped}](url)`), and
+ * may be followed directly by the caller's markup (`_…${escaped}_`, `${escaped}<br>`).
+ *
+ * First, as before: line breaks become spaces; bidi controls, zero-width and control
+ * characters become visible (`<U+202E>`, see {@link showInvisible}); mentions, issue
+ * references, URL schemes and `www.` are broken with a zero-width space (see the module doc).
+ * Then leading and trailing spaces and tabs are dropped (they never render; four leading ones
+ * would start an indented code block, CommonMark 0.31 §4.4, two trailing ones a hard line break
+ * on a continued line, §6.7). Then a backslash (§2.4) goes before:
+ * - `` ` `` (code spans §6.1, code fences §4.5), `*` (emphasis §6.2, bullet lists §5.2,
+ *   thematic breaks §4.1), `[` and `]` (links and images §6.3–6.4, link reference definitions
+ *   §4.7, GFM task lists §5.3, footnotes), `|` (GFM tables §4.10, also inside a cell), `~` (GFM
+ *   strikethrough §6.5, which takes `~` as well as `~~`; tilde fences §4.5) and `$` (GitHub's
+ *   `$…$`/`$$` math) — always;
+ * - `_` unless its run is intraword (a letter, digit or mark right before and right after the
+ *   run, within the string: {@link WORDISH}), so `my_app_name` stays; a run at either end is
+ *   escaped, since the caller's text next to it is unknown;
+ * - `<` unless a space or tab follows: a tag, comment, processing instruction, declaration,
+ *   CDATA (§6.6, HTML blocks §4.6) or autolink (§6.5; an e-mail autolink may start with a digit
+ *   or punctuation) needs a non-blank character after the `<`; `a < b` stays. This covers the
+ *   `<` of `<U+202E>`;
+ * - `&` followed by `#` or an ASCII letter, or at the end: an entity or numeric character
+ *   reference (§2.5) starts so; `R&D` stays only before a digit or blank, `a & b` stays;
+ * - `\` followed by ASCII punctuation (after escaping) or at the end, where it would escape the
+ *   next character or the caller's markup (§2.4); elsewhere (`C:\Users`) it is literal;
+ * - at the start only (block structure): `>` (block quote §5.1); a `#` run followed by a blank
+ *   or the end (ATX heading §4.2); `-` or `+` followed by a blank or the end (bullet list
+ *   §5.2); the `.`/`)` after 1–9 digits followed by a blank or the end (ordered list §5.2); the
+ *   first character of a string made only of `-`, `:` and blanks (thematic break §4.1, setext
+ *   underline §4.3, GFM table delimiter row §4.10 — `a` then `:-:` is a one-column table) or
+ *   only of `=` (setext underline);
+ * - at the end only: the first `#` of a trailing `#` run after a blank (an ATX heading's
+ *   closing sequence, §4.2).
+ * `>`, `(`, `)`, `.`, `!`, `{`, `}`, `+`, `-`, `#`, `=`, `^`, `:`, `"`, `'`, `@` stay plain
+ * elsewhere, and `:emoji:` shortcodes are left alone (harmless). GFM autolink literals (`www.`,
+ * `http://`, e-mail addresses, GFM §6.9) are broken by the zero-width spaces, and no raw HTML is
+ * left for the tag filter (GFM §6.11). Positions are counted in code points. Never throws.
  */
 export function escapeMarkdown(text: string): string {
-  let out = '';
-  for (const ch of neutraliseAutolinks(showInvisible(oneLine(text)))) {
-    if (ch === '&') out += '&amp;';
-    else if (ch === '<') out += '&lt;';
-    else if (ch === '>') out += '&gt;';
-    else if (MD_PUNCTUATION.has(ch)) out += '\\' + ch;
-    else out += ch;
+  const chars = Array.from(
+    neutraliseAutolinks(showInvisible(oneLine(text)))
+      .replace(/^[ \t]+/, '')
+      .replace(/[ \t]+$/, ''),
+  );
+  const n = chars.length;
+  const escape = new Array<boolean>(n).fill(false);
+  const isBlank = (i: number) => chars[i] === ' ' || chars[i] === '\t';
+  const endOrBlank = (i: number) => i >= n || isBlank(i);
+  const wordish = (i: number) => i >= 0 && i < n && WORDISH.test(chars[i]!);
+
+  for (let i = 0; i < n; i++) {
+    const c = chars[i]!;
+    if (ALWAYS.has(c)) escape[i] = true;
+    else if (c === '<') escape[i] = !(i + 1 < n && isBlank(i + 1));
+    else if (c === '&') escape[i] = i + 1 === n || /^[#A-Za-z]$/.test(chars[i + 1]!);
+    else if (c === '_') {
+      let j = i;
+      while (j < n && chars[j] === '_') j++;
+      const intraword = wordish(i - 1) && wordish(j);
+      for (let k = i; k < j; k++) escape[k] = !intraword;
+      i = j - 1;
+    }
   }
+
+  // Block structure: the string may start a block or a line.
+  const s = chars.join('');
+  const first = chars[0];
+  if (first === '>') escape[0] = true;
+  else if (first === '#' && endOrBlank(/^#+/.exec(s)![0].length)) escape[0] = true;
+  else if ((first === '-' || first === '+') && endOrBlank(1)) escape[0] = true;
+  else if ((/^[-: \t]+$/.test(s) && s.includes('-')) || /^=+$/.test(s)) escape[0] = true;
+  const ordered = /^\d{1,9}[.)]/.exec(s);
+  if (ordered && endOrBlank(ordered[0].length)) escape[ordered[0].length - 1] = true;
+  // An ATX heading's closing sequence: a trailing `#` run after a blank (digits and `#` are one code unit each).
+  const closing = /[ \t](#+)$/.exec(s);
+  if (closing) escape[n - closing[1]!.length] = true;
+
+  // A backslash before what is then ASCII punctuation (or before the caller's text) would escape it.
+  for (let i = n - 1; i >= 0; i--) {
+    if (chars[i] === '\\') escape[i] = i + 1 === n || escape[i + 1]! || ASCII_PUNCTUATION.has(chars[i + 1]!);
+  }
+  let out = '';
+  for (let i = 0; i < n; i++) out += escape[i] ? `\\${chars[i]!}` : chars[i]!;
   return out;
 }
 
 /**
- * Escape a user-controlled string for HTML contexts where Markdown is not rendered (inside
- * `<summary>`): `& < > " '` become entities, line breaks spaces, bidi, zero-width and control
- * characters visible (`<U+202E>`), and autolinks are broken as in {@link escapeMarkdown}.
+ * Escape a user-controlled string for HTML element content where Markdown is not rendered
+ * (inside `<summary>`, which a `<details>` HTML block holds, CommonMark 0.31 §4.6): `&` becomes
+ * `&amp;` and `<` `&lt;`, which is all text content needs (no tag, comment or character
+ * reference can start; `>`, `"` and `'` are plain text outside attributes, and the result is
+ * never put in an attribute). Line breaks become spaces (a blank line would end the HTML
+ * block); bidi, zero-width and control characters become visible (`<U+202E>`, written
+ * `&lt;U+202E>`); autolinks are broken as in {@link escapeMarkdown}.
  */
 export function escapeHtml(text: string): string {
-  return neutraliseAutolinks(showInvisible(oneLine(text))).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+  return neutraliseAutolinks(showInvisible(oneLine(text))).replace(/[&<]/g, (c) => (c === '&' ? '&amp;' : '&lt;'));
 }
 
 /** The length of the longest run of backticks in `text` (0 when none). */

@@ -65,10 +65,10 @@ describe('self-exemption (issue #13): the base configuration decides', () => {
     expect(privileged.suppressions).toEqual([expect.objectContaining({ kind: 'inSource', status: 'underReview' })]);
     // The review body lists the request for the human reviewer: object, policy, reason, status, line.
     expect(body).toContain('### Exemptions this pull request requests or changes');
-    const row = body.split('\n').find((l) => l.startsWith('| Pod/node\\-shell'))!;
-    expect(row).toContain('| ` all ` | all | debug shell for the on\\-call team | — |');
+    const row = body.split('\n').find((l) => l.startsWith('| Pod/node-shell'))!;
+    expect(row).toContain('| ` all ` | all | debug shell for the on-call team | — |');
     expect(row).toMatch(/not honoured — it is not at the base commit/);
-    expect(row).toContain('ops/shell\\.yaml:7](');
+    expect(row).toContain('ops/shell.yaml:7](');
     expect(r.summary).toContain('### Exemptions this pull request requests or changes');
     expect(r.outputs.errors).not.toBe('0');
     expect(r.code).toBe(1);
@@ -94,7 +94,7 @@ describe('self-exemption (issue #13): the base configuration decides', () => {
       },
       { 'ops/shell.yaml': shellPod('    ignore.kube-immutable.io/all: "expires=2027-06-30; debug shell"\n') },
     );
-    expect(body).toMatch(/\| Pod\/node\\-shell \|[^\n]*2027\\-06\\-30[^\n]*not honoured — it is not at the base commit/);
+    expect(body).toMatch(/\| Pod\/node-shell \|[^\n]*2027-06-30[^\n]*not honoured — it is not at the base commit/);
     expect(r.code).toBe(1);
   }, 60_000);
 
@@ -109,7 +109,7 @@ describe('self-exemption (issue #13): the base configuration decides', () => {
     expect(exemption.map((x) => [x.level, x.locations[0]!.physicalLocation.region.startLine])).toEqual([['error', 7]]); // preset strict: every check is an error
     expect(exemption[0]!.message.text).toMatch(/is not honoured: the configuration disables exemption annotations \(exemptions\.annotations: disabled\)/);
     expect(results.find((x) => x.ruleId === 'no-privileged-container')!.suppressions).toEqual([expect.objectContaining({ status: 'rejected' })]);
-    expect(body).toMatch(/\| Pod\/node\\-shell \|[^\n]*not honoured — the configuration disables exemption annotations/);
+    expect(body).toMatch(/\| Pod\/node-shell \|[^\n]*not honoured — the configuration disables exemption annotations/);
     expect(r.code).toBe(1);
   }, 60_000);
 
@@ -121,7 +121,7 @@ describe('self-exemption (issue #13): the base configuration decides', () => {
     expect(ruleIds(results, false)).toEqual([]);
     const exemption = results.filter((x) => x.ruleId === 'exemption');
     expect(exemption.map((x) => x.message.text)).toEqual([expect.stringMatching(/expires=9999-12-31 is more than 365 days away \(exemptions\.maxDays: 365\)/)]);
-    expect(body).toMatch(/\| Pod\/node\\-shell \|[^\n]*9999\\-12\\-31[^\n]*not honoured/);
+    expect(body).toMatch(/\| Pod\/node-shell \|[^\n]*9999-12-31[^\n]*not honoured/);
     expect(r.code).toBe(1);
   }, 60_000);
 
@@ -140,7 +140,7 @@ describe('self-exemption (issue #13): the base configuration decides', () => {
     expect(ruleIds(results, true)).toEqual([]);
     for (const text of [body, r.summary]) {
       expect(text).toContain('### Exemptions this pull request requests or changes');
-      expect(text).toMatch(/\| Pod\/node\\-shell \|[^\n]*2027\\-01\\-31 \| honoured \\\(new or changed in this change\\\); suppresses \d+ findings/);
+      expect(text).toMatch(/\| Pod\/node-shell \|[^\n]*2027-01-31 \| honoured \(new or changed in this change\); suppresses \d+ findings/);
     }
     expect(r.code).toBe(0);
   }, 60_000);

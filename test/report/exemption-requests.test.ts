@@ -4,6 +4,7 @@ import { builtinPolicies } from '../../policies/index.js';
 import { EXEMPTION_SECTION_TITLE, exemptionSection, formatSarif, jobSummary } from '../../src/report/index.js';
 import { hunksBetween, MAX_BODY_LENGTH, planReview, type Hunk } from '../../src/review/index.js';
 import { nodeShellPod } from '../fixtures/node-shell.js';
+import { renderedTags, renderGfm } from '../gfm-render.js';
 
 const REPO = 'https://github.com/o/r';
 const SHA = 'a'.repeat(40);
@@ -29,9 +30,9 @@ describe('the exemption section', () => {
     expect(md).toContain(`### ${EXEMPTION_SECTION_TITLE}`);
     expect(md).toContain('| Object | Policy | Containers | Reason | Expires | Status | Location |');
     const row = md.split('\n').find((l) => l.startsWith('| Pod'))!;
-    expect(row).toContain('| ` all ` | all | debug shell for on\\-call | — |');
+    expect(row).toContain('| ` all ` | all | debug shell for on-call | — |');
     expect(row).toMatch(/\*\*not honoured — it is not at the base commit.*a reviewer decides; \d+ findings still count\*\*/);
-    expect(row).toContain(`[ops/shell\\.yaml:6](${REPO}/blob/${SHA}/ops/shell.yaml#L6)`);
+    expect(row).toContain(`[ops/shell.yaml:6](${REPO}/blob/${SHA}/ops/shell.yaml#L6)`);
     expect(exemptionSection({}, { repoUrl: REPO, headSha: SHA, limit: 10_000, unit: 'chars' })).toBe('');
   });
 
@@ -40,8 +41,11 @@ describe('the exemption section', () => {
       '    ignore.kube-immutable.io/all: "containers=<b>x</b>; see @admin #1 <img src=x onerror=alert(1)> | [link](javascript:alert(1))"\n',
     );
     const md = exemptionSection(result, { repoUrl: REPO, headSha: SHA, limit: 10_000, unit: 'chars' });
-    expect(md).not.toMatch(/<img|<b>|\]\(javascript/);
-    expect(md).toContain('&lt;img');
+    expect(md).not.toMatch(/(?<!\\)(<img|<b>|\]\(javascript)/);
+    expect(renderGfm(md)).not.toMatch(/href="javascript/i);
+    expect(renderedTags(md)).not.toContain('img');
+    expect(renderedTags(md)).not.toContain('b');
+    expect(md).toContain('\\<img');
     expect(md).not.toMatch(/(^|[^\\])\| \[link/); // the pipe is escaped: no extra cell
     expect(md).not.toMatch(/@admin/); // the mention is broken with a zero-width space
   });
@@ -122,7 +126,7 @@ describe('re-runs', () => {
     const first = planReview(input);
     expect(first.nothingNew).toBe(false);
     expect(first.body).toContain(EXEMPTION_SECTION_TITLE);
-    expect(first.body).toMatch(/honoured \\\(new or changed in this change\\\); suppresses \d+ findings/);
+    expect(first.body).toMatch(/honoured \(new or changed in this change\); suppresses \d+ findings/);
     const again = planReview({ ...input, existing: [{ id: 1, path: '', line: null, body: first.body, hasReplies: false, mine: true }] });
     expect(again.nothingNew).toBe(true);
   });

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { run, type RunResult } from '../../src/engine/index.js';
 import { seedPolicies } from '../seed-policies.js';
 import { jobSummary } from '../../src/report/index.js';
+import { renderedTags } from '../gfm-render.js';
 
 const NGINX = readFileSync('examples/nginx-deployment.yaml', 'utf8');
 const SHA = 'b'.repeat(40);
@@ -19,43 +20,42 @@ describe('jobSummary', () => {
   const md = jobSummary(result, { repoUrl: 'https://github.com/o/r', headSha: SHA, policies: seedPolicies, originals, notAnnotated: 3 });
 
   it('has the summary line, counts per policy and severity, and the totals', () => {
-    expect(md).toMatch(/^## kube\\-immutable\n\n6 findings \(6 errors, 0 warnings, 0 info\) in 3 files; 4 fixable\./);
+    expect(md).toMatch(/^## kube-immutable\n\n6 findings \(6 errors, 0 warnings, 0 info\) in 3 files; 4 fixable\./);
     expect(md).toContain('| Policy | Errors | Warnings | Info | Total |');
     expect(md).toContain(
-      '| [read\\-only\\-root\\-filesystem](https://github.com/kube-immutable/kube-immutable/blob/main/policies/read-only-root-filesystem.md) | 2 | 0 | 0 | 2 |',
+      '| [read-only-root-filesystem](https://github.com/kube-immutable/kube-immutable/blob/main/policies/read-only-root-filesystem.md) | 2 | 0 | 0 | 2 |',
     );
-    expect(md).toContain('| [valid\\-manifest](https://github.com/kube-immutable/kube-immutable/blob/main/policies/valid-manifest.md) | 1 | 0 | 0 | 1 |');
+    expect(md).toContain('| [valid-manifest](https://github.com/kube-immutable/kube-immutable/blob/main/policies/valid-manifest.md) | 1 | 0 | 0 | 1 |');
     expect(md).toContain('| **Total** | 6 | 0 | 0 | 6 |');
     expect(md).toContain('3 findings were not annotated (GitHub shows at most 10 annotations of each level per step and 50 per job).');
   });
 
   it('lists every finding with an escaped message and a link to its line at the head commit', () => {
-    expect(md).toContain(`[deploy/web\\.yaml:19](https://github.com/o/r/blob/${SHA}/deploy/web.yaml#L19)`);
+    expect(md).toContain(`[deploy/web.yaml:19](https://github.com/o/r/blob/${SHA}/deploy/web.yaml#L19)`);
     const rows = md.split('\n').filter((l) => l.startsWith('| Error |'));
     expect(rows).toHaveLength(6);
     // The hostile container name breaks the API server's DNS-1123 rule; that message escapes it too.
     expect(
       rows.filter(
         (r) =>
-          r.includes('valid-manifest') &&
-          r.includes('deploy/evil.yaml#L19') &&
-          r.includes('&lt;img src\\=x onerror\\=alert\\(1\\)&gt; @\u200Borg/team \\#\u200B1 \\| x'),
+          r.includes('valid-manifest') && r.includes('deploy/evil.yaml#L19') && r.includes('\\<img src=x onerror=alert(1)> @\u200Borg/team #\u200B1 \\| x'),
       ),
     ).toHaveLength(1);
     // The template that is not YAML is not skipped silently: an error of file-not-scanned at its line 1.
     expect(rows.filter((r) => r.includes('file-not-scanned') && r.includes('chart/templates/x.yaml#L1'))).toHaveLength(1);
     for (const r of rows) expect(r.split(/(?<!\\)\|/)).toHaveLength(6); // 4 cells: pipes inside are escaped
-    expect(md).not.toContain('<img');
-    expect(md).toContain('&lt;img src\\=x onerror\\=alert\\(1\\)&gt; @\u200Borg/team \\#\u200B1 \\| x');
+    expect(md).not.toMatch(/(?<!\\)<img/);
+    expect(renderedTags(md)).not.toContain('img');
+    expect(md).toContain('\\<img src=x onerror=alert(1)> @\u200Borg/team #\u200B1 \\| x');
   });
 
   it('shows each fix in a collapsible diff, and the skipped files', () => {
     expect(md.match(/<details><summary>/g)).toHaveLength(2);
     expect(md).toContain(
-      '<details><summary>deploy/web.yaml: fix for container &#34;nginx&#34; of Deployment/web (2 findings)</summary>\n\n```diff\n--- a/deploy/web.yaml\n',
+      '<details><summary>deploy/web.yaml: fix for container "nginx" of Deployment/web (2 findings)</summary>\n\n```diff\n--- a/deploy/web.yaml\n',
     );
-    expect(md).toContain('fix for container &#34;&#60;img src=x onerror=alert(1)&#62; @\u200Borg/team #\u200B1 | x&#34;');
-    expect(md).toMatch(/### Skipped files\n\n- chart\/templates\/x\\\.yaml: Helm\/Go template syntax .+\n/);
+    expect(md).toContain('fix for container "&lt;img src=x onerror=alert(1)> @\u200Borg/team #\u200B1 | x"');
+    expect(md).toMatch(/### Skipped files\n\n- chart\/templates\/x\.yaml: Helm\/Go template syntax .+\n/);
   });
 
   it('stays under the byte limit with a note, never cutting a fence', () => {
@@ -79,7 +79,7 @@ describe('jobSummary', () => {
 
   it('works without originals (no diffs) and with a title', () => {
     const out = jobSummary(result, { repoUrl: 'https://github.com/o/r', headSha: SHA, policies: seedPolicies, title: 'Manifests <x>' });
-    expect(out.startsWith('## Manifests &lt;x&gt;\n')).toBe(true);
+    expect(out.startsWith('## Manifests \\<x>\n')).toBe(true);
     expect(out).not.toContain('<details>');
   });
 });

@@ -4,6 +4,7 @@ import { run, type EngineOptions, type RunResult } from '../../src/engine/index.
 import { applyEdits } from '../../src/yaml/index.js';
 import { seedPolicies } from '../seed-policies.js';
 import { GROUP_POLICIES, NGINX_POD } from '../report/helpers.js';
+import { renderedTags } from '../gfm-render.js';
 import { parseMarker } from '../../src/report/index.js';
 import {
   applySuggestions,
@@ -109,7 +110,7 @@ describe('planReview: an added file', () => {
     expect(parseMarker(body)?.fingerprints).toEqual(order.map((id) => byPolicy.get(id)));
     // In the review body too (no inline comment possible): the item's link is the lead finding's line.
     const inBody = planReview({ ...input, maxComments: 0 });
-    const row = inBody.body.split('\n').find((l) => l.startsWith('| **Error** | [pod\\.yaml:9]('));
+    const row = inBody.body.split('\n').find((l) => l.startsWith('| **Error** | [pod.yaml:9]('));
     expect(row).toBeDefined();
     expect(row!.match(/` ([a-z-]+) `/g)!.map((m) => m.slice(2, -2))).toEqual(order);
   });
@@ -146,7 +147,7 @@ describe('planReview: an added file', () => {
     ).toBe(result.files[0]!.fixedText);
     // The guess is in the body: a row labelled with its patch's confidence, the patch folded, the reason once.
     expect(plan.bodyFindings.map((f) => f.policyId)).toEqual(['read-only-root-filesystem']);
-    expect(plan.body).toMatch(/^\| \*\*Error\*\* \| \[holiday\\\.yaml:8\]\(.*` read-only-root-filesystem `.* · patch below \(guess\) \| 1 \|$/m);
+    expect(plan.body).toMatch(/^\| \*\*Error\*\* \| \[holiday\.yaml:8\]\(.*` read-only-root-filesystem `.* · patch below \(guess\) \| 1 \|$/m);
     expect(plan.body).toContain('1. its suggestion overlaps the lines of another');
     expect(plan.body).toMatch(
       /<details><summary>Patch for holiday\.yaml:8 · .* \(guess\)<\/summary>\n\n```diff\n--- a\/holiday\.yaml\n[\s\S]*\+ {6}mountPath: \/tmp\n[\s\S]*```\n\n<\/details>/,
@@ -309,7 +310,7 @@ describe('planReview: a guess or a behaviour change as the one-click suggested c
     const plan = planReview(pr([{ path: 'pod.yaml', head, base }], { filterMode: 'file' }).input);
     expect(plan.comments).toEqual([]);
     expect(plan.bodyFindings.map((f) => f.policyId)).toEqual(['read-only-root-filesystem']);
-    expect(plan.body).toMatch(/^\| \*\*Error\*\* \| \[pod\\\.yaml:9\]\(.* · patch below \(guess\) \| 1 \|$/m);
+    expect(plan.body).toMatch(/^\| \*\*Error\*\* \| \[pod\.yaml:9\]\(.* · patch below \(guess\) \| 1 \|$/m);
     expect(plan.body).toContain('1. the suggestion cannot be placed: line 10 is not in a diff hunk');
     expect(plan.body).toMatch(
       /```diff\n--- a\/pod\.yaml\n\+\+\+ b\/pod\.yaml\n@@ [^\n]+ @@\n[\s\S]*\+ {6}readOnlyRootFilesystem: true\n[\s\S]*\+ {4}emptyDir: \{\}\n/,
@@ -322,7 +323,7 @@ describe('planReview: a guess or a behaviour change as the one-click suggested c
     const { input } = pr([{ path: 'pod.yaml', head: GUESS_POD }], { filterMode: 'nofilter' });
     const plan = planReview({ ...input, files: new Map() });
     expect(plan.bodyFindings).toHaveLength(1);
-    expect(plan.body).toMatch(/^\| \*\*Error\*\* \| \[pod\\\.yaml:9\]\(.*` read-only-root-filesystem `\]\([^)]*\) \| 1 \|$/m);
+    expect(plan.body).toMatch(/^\| \*\*Error\*\* \| \[pod\.yaml:9\]\(.*` read-only-root-filesystem `\]\([^)]*\) \| 1 \|$/m);
     expect(plan.body).toContain('1. the file is not part of this pull request');
     expect(plan.body).not.toContain('patch below');
     expect(plan.body).not.toContain('```diff');
@@ -378,7 +379,7 @@ describe('planReview: realistic PR shapes', () => {
     expect(plan.bodyFindings).toHaveLength(2);
     expect(plan.body).toContain('line 22 is not in a diff hunk');
     expect(plan.body).toMatch(/```diff\n--- a\/big\.yaml\n\+\+\+ b\/big\.yaml\n@@ -20,6 \+20,19 @@/);
-    expect(plan.body).toContain('[big\\.yaml:19](https://github.com/o/r/blob/' + 'a'.repeat(40) + '/big.yaml#L19)');
+    expect(plan.body).toContain('[big.yaml:19](https://github.com/o/r/blob/' + 'a'.repeat(40) + '/big.yaml#L19)');
   });
 
   it('the same change with filter-mode added or diff_context: the findings are out of scope and only counted', () => {
@@ -597,22 +598,26 @@ describe('planReview: hostile input', () => {
     ]);
     const rule = inline.comments[0]!;
     expect(rule.body).toContain('` valid-manifest `');
-    expect(rule.body).not.toContain('<img');
-    expect(rule.body).toContain('&lt;img src\\=x onerror\\=alert\\(1\\)&gt;');
-    expect(rule.body).toContain('@\u200Borg/team \\#\u200B1 \\`x\\`');
+    expect(rule.body).not.toMatch(/(?<!\\)<img/);
+    expect(renderedTags(rule.body)).not.toContain('img');
+    expect(rule.body).toContain('\\<img src=x onerror=alert(1)>');
+    expect(rule.body).toContain('@\u200Borg/team #\u200B1 \\`x\\`');
     const c = inline.comments[1]!;
-    expect(c.body).not.toContain('<img');
-    expect(c.body).toContain('&lt;img src\\=x onerror\\=alert\\(1\\)&gt;');
-    expect(c.body).toContain('@\u200Borg/team \\#\u200B1 \\`x\\`');
+    expect(c.body).not.toMatch(/(?<!\\)<img/);
+    expect(renderedTags(c.body)).not.toContain('img');
+    expect(c.body).toContain('\\<img src=x onerror=alert(1)>');
+    expect(c.body).toContain('@\u200Borg/team #\u200B1 \\`x\\`');
     expect(c.body).toMatch(/^````suggestion\n[\s\S]*echo ```[\s\S]*\n````$/m);
     expect(applySuggestions(hostile, [suggestionOf(c)!])).toBe(result.files[0]!.fixedText);
     // In the body (maxComments 0) the path and names are escaped too.
     const body = planReview(input).body;
     // Outside fenced blocks (which show text literally) nothing is raw HTML.
     const prose = body.replace(/^(`{3,})\w*\n[\s\S]*?\n\1$/gm, '');
-    expect(prose).not.toMatch(/<img|<b>/);
+    expect(prose).not.toMatch(/(?<!\\)(<img|<b>)/);
+    expect(renderedTags(body)).not.toContain('img');
+    expect(renderedTags(body)).not.toContain('b');
     expect(body).toMatch(/^````diff\n--- a\/evil <b>\.yaml\n/m);
-    expect(body).toContain('evil &lt;b&gt;\\.yaml');
+    expect(body).toContain('evil \\<b>.yaml');
     expect(body).toContain('/blob/' + 'a'.repeat(40) + '/evil%20%3Cb%3E.yaml#L11');
   });
 });
