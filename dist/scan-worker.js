@@ -1,11 +1,13 @@
 import { createRequire as __kiCreateRequire } from 'node:module'; const require = __kiCreateRequire(import.meta.url);
 import {
   run
-} from "./chunk-AXFGQRYF.js";
+} from "./chunk-YECIF7MY.js";
+import "./chunk-HMAY3IZG.js";
 import {
   builtinPolicies
-} from "./chunk-YPWHJ7DB.js";
-import "./chunk-ZK3R4QH3.js";
+} from "./chunk-FGYZJSDB.js";
+import "./chunk-WWHR42BP.js";
+import "./chunk-XJ4RNHDL.js";
 import "./chunk-GRKRAENP.js";
 import "./chunk-QPSMOZU7.js";
 import "./chunk-362AWBFG.js";
@@ -23,7 +25,7 @@ async function policiesFromRecipe(recipe) {
     throw new TypeError("policiesFromRecipe: the recipe must be an object with a customFolders list");
   }
   const policies = [...builtinPolicies];
-  const loadCustomPolicies = recipe.customFolders.length > 0 ? (await import("./chunk-UN264PS6.js")).loadCustomPolicies : void 0;
+  const loadCustomPolicies = recipe.customFolders.length > 0 ? (await import("./chunk-BIGYYKMC.js")).loadCustomPolicies : void 0;
   for (const snapshot of recipe.customFolders) {
     const loaded = loadCustomPolicies(
       snapshot.folder,

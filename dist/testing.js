@@ -20431,6 +20431,7 @@ function analyseText(path2, text, parsedAlready, policies, opts = {}, unreadable
     workloads,
     policyIds,
     images: imageFacts(opts),
+    buildArtifacts: (opts.buildArtifacts && Object.hasOwn(opts.buildArtifacts, path2) ? opts.buildArtifacts[path2] : void 0) ?? [],
     opts,
     deadline,
     raw,
@@ -20543,7 +20544,7 @@ function runPolicies(fileRun, enabled) {
   return void 0;
 }
 function runPolicy(fileRun, policy) {
-  const { path: path2, text, parsed, manifests, workloads, policyIds, images, opts, deadline, raw, seen, objectOf, containerOf, fileRange } = fileRun;
+  const { path: path2, text, parsed, manifests, workloads, policyIds, images, buildArtifacts, opts, deadline, raw, seen, objectOf, containerOf, fileRange } = fileRun;
   const severityOverride = opts.severity?.[policy.id];
   if (severityOverride === "off") return void 0;
   const severity = severityOverride ?? policy.meta.defaultSeverity;
@@ -20617,7 +20618,17 @@ function runPolicy(fileRun, policy) {
   for (const [i, m] of manifests.entries()) {
     if (deadline !== void 0 && performance.now() > deadline) return i;
     try {
-      policy.check({ file: path2, policyIds, manifest: m, workload: workloads[i], fileObjects, options, images, report: makeReport(m, workloads[i], i) });
+      policy.check({
+        file: path2,
+        policyIds,
+        manifest: m,
+        workload: workloads[i],
+        fileObjects,
+        options,
+        images,
+        buildArtifacts,
+        report: makeReport(m, workloads[i], i)
+      });
     } catch (err) {
       failed(m, err);
     }

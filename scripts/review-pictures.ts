@@ -87,7 +87,15 @@ async function main(): Promise<void> {
       const png = join(out, `${name}.png`);
       execFileSync(
         chromium,
-        ['--headless', '--no-sandbox', '--disable-gpu', '--hide-scrollbars', `--window-size=${width + 40},${name === 'review-comment' ? 480 : 1400}`, `--screenshot=${png}`, `file://${html}`],
+        [
+          '--headless',
+          '--no-sandbox',
+          '--disable-gpu',
+          '--hide-scrollbars',
+          `--window-size=${width + 40},${name === 'review-comment' ? 480 : 1400}`,
+          `--screenshot=${png}`,
+          `file://${html}`,
+        ],
         { stdio: 'pipe' },
       );
       console.log(`wrote ${png}`);

@@ -6,9 +6,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
-import { micromark } from 'micromark';
-import { gfm, gfmHtml } from 'micromark-extension-gfm';
 import { parse, type HTMLElement } from 'node-html-parser';
+import { renderGfm as renderGfmHtml } from '../gfm-render.js';
 
 const ROOT = resolve('.');
 const VOTING = 'test/corpus/real/dockersamples+example-voting-app/k8s-specifications';
@@ -24,16 +23,13 @@ export function reviewPullRequestFiles(): Record<string, string> {
   return Object.fromEntries(paths.map((p) => [`k8s/${basename(p)}`, readFileSync(join(ROOT, p), 'utf8')]));
 }
 
-/**
- * GitHub-flavoured Markdown rendered as GitHub renders a comment (CommonMark + the GFM
- * extensions: tables, strikethrough, autolinks, task lists, footnotes; raw HTML kept, as GitHub
- * keeps `<details>`/`<summary>`), by micromark: the HTML text.
- */
-export function gfmToHtml(markdown: string): string {
-  return micromark(markdown, { allowDangerousHtml: true, extensions: [gfm()], htmlExtensions: [gfmHtml()] });
-}
+/** GitHub-flavoured Markdown rendered to HTML (test/gfm-render.ts: micromark + GFM, raw HTML kept, as GitHub keeps `<details>`). */
+export const gfmToHtml = renderGfmHtml;
 
-/** {@link gfmToHtml} parsed into a DOM (node-html-parser) to check its structure. */
+/**
+ * {@link gfmToHtml} parsed into a DOM (node-html-parser) to check its structure; `<pre>` is parsed
+ * as elements (node-html-parser keeps it as raw text by default), so `pre > code` can be found.
+ */
 export function renderGfm(markdown: string): HTMLElement {
-  return parse(`<article>${gfmToHtml(markdown)}</article>`).querySelector('article')!;
+  return parse(`<article>${gfmToHtml(markdown)}</article>`, { blockTextElements: { script: true, noscript: true, style: true } }).querySelector('article')!;
 }

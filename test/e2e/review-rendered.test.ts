@@ -47,7 +47,9 @@ describe('the review of a pull request adding 8 manifests, rendered as GitHub re
       const dom = renderGfm(c.body);
       const first = dom.childNodes.find((n) => n.toString().trim() !== '')!.toString();
       expect(first).toMatch(/^<p><strong>(Error|Warning|Info)<\/strong> · /);
-      expect(first).toMatch(/ · (one-click fix below \((known fact|includes a (guess|behaviour change)[^)]*)\)|suggested change below \(a (guess|behaviour change)[^)]*\)|no suggested change)<\/p>$/);
+      expect(first).toMatch(
+        / · (one-click fix below \((known fact|includes a (guess|behaviour change)[^)]*)\)|suggested change below \(a (guess|behaviour change)[^)]*\)|no suggested change)<\/p>$/,
+      );
       const elements = dom.childNodes.filter((n) => 'tagName' in n) as unknown as { tagName: string; toString(): string }[];
       if (block >= 0) {
         expect(elements[1]!.tagName).toBe('PRE');
@@ -62,7 +64,8 @@ describe('the review of a pull request adding 8 manifests, rendered as GitHub re
       }
       // Nothing interpreted by accident: no stray emphasis, heading or link apart from the docs links.
       expect(dom.querySelectorAll('h1, h2, h3, em').length).toBe(0);
-      for (const a of dom.querySelectorAll('a')) expect(a.getAttribute('href')).toMatch(/^https:\/\/github\.com\/kube-immutable\/kube-immutable\/blob\/main\/policies\/[a-z-]+\.md$/);
+      for (const a of dom.querySelectorAll('a'))
+        expect(a.getAttribute('href')).toMatch(/^https:\/\/github\.com\/kube-immutable\/kube-immutable\/blob\/main\/policies\/[a-z-]+\.md$/);
     }
   });
 
@@ -70,7 +73,9 @@ describe('the review of a pull request adding 8 manifests, rendered as GitHub re
     const body = gh.state.reviews[0]!.body;
     const dom = renderGfm(body);
     const lead = dom.querySelector('p')!;
-    expect(lead.toString()).toMatch(/^<p><strong>kube-immutable<\/strong> · \d+ findings \(\d+ errors?, \d+ warnings?, \d+ info\) in 8 files; .* · \d+ new inline comments?.*; \d+ entr(y|ies) in the table below\.<\/p>$/);
+    expect(lead.toString()).toMatch(
+      /^<p><strong>kube-immutable<\/strong> · \d+ findings \(\d+ errors?, \d+ warnings?, \d+ info\) in 8 files; .* · \d+ new inline comments?.*; \d+ entr(y|ies) in the table below\.<\/p>$/,
+    );
     const tables = dom.querySelectorAll('table');
     expect(tables).toHaveLength(1);
     expect(tables[0]!.querySelectorAll('thead th').map((th) => th.text)).toEqual(['Severity', 'Where', 'Object', 'Policies', 'Not inline']);
@@ -84,7 +89,9 @@ describe('the review of a pull request adding 8 manifests, rendered as GitHub re
       const n = Number(r.querySelectorAll('td')[4]!.text);
       expect(n).toBeGreaterThanOrEqual(1);
       expect(n).toBeLessThanOrEqual(reasons.length);
-      expect(r.querySelectorAll('td')[1]!.querySelector('a')!.getAttribute('href')).toMatch(new RegExp(`^https://github\\.com/octo-org/deployments/blob/${fx.headSha}/k8s/`));
+      expect(r.querySelectorAll('td')[1]!.querySelector('a')!.getAttribute('href')).toMatch(
+        new RegExp(`^https://github\\.com/octo-org/deployments/blob/${fx.headSha}/k8s/`),
+      );
     }
     // The reason is never repeated per row (issue #18).
     expect(body.match(/comment-level/g)!.length).toBe(1);

@@ -315,7 +315,7 @@ describe('planReview: a guess or a behaviour change as the one-click suggested c
     expect(plan.body).toMatch(
       /```diff\n--- a\/pod\.yaml\n\+\+\+ b\/pod\.yaml\n@@ [^\n]+ @@\n[\s\S]*\+ {6}readOnlyRootFilesystem: true\n[\s\S]*\+ {4}emptyDir: \{\}\n/,
     );
-    expect(plan.body).toContain('<summary>Patch for pod.yaml:9 · container &#34;app&#34; of Pod/app (guess)</summary>');
+    expect(plan.body).toContain('<summary>Patch for pod.yaml:9 · container "app" of Pod/app (guess)</summary>');
     expect(plan.body).not.toContain('Alternative');
   });
 

@@ -7,7 +7,7 @@
  * policies loaded by the action get this same module at run time (see
  * src/settings/custom-policies.ts); keep it free of I/O.
  */
-export { definePolicy, formatMessage, SEVERITY_RANK, type FileContext, type FixKind, type FixOperation, type Fixer, type ImageFacts, type AnyPolicy, type Policy, type PolicyCategory, type PolicyContext, type PolicyMeta, type ReportDescriptor, type Severity, type SuggestionDescriptor, } from '../engine/policy.js';
+export { definePolicy, formatMessage, SEVERITY_RANK, type FileContext, type FixKind, type FixOperation, type Fixer, type BuildArtifacts, type ImageFacts, type AnyPolicy, type Policy, type PolicyCategory, type PolicyContext, type PolicyMeta, type ReportDescriptor, type Severity, type SuggestionDescriptor, } from '../engine/policy.js';
 export { editDistance, isLikelyTypo } from '../engine/edit-distance.js';
 export { forEachContainer, type ForEachContainerOptions } from '../engine/for-each-container.js';
 export { apiGroup, containerLabel, CONTAINER_TYPES, workloadKindOf, WORKLOAD_KINDS, type Container, type ContainerType, type Workload, type WorkloadKind, } from '../k8s/workload.js';

@@ -2,7 +2,7 @@
  * The shapes analyse.ts works with, in a module of their own so that the modules analyse.ts
  * uses (not-scanned.ts, fixes.ts) can name them without importing analyse.ts back.
  */
-import type { FixKind, FixOperation, ImageFacts, Severity } from './policy.js';
+import type { BuildArtifacts, FixKind, FixOperation, ImageFacts, Severity } from './policy.js';
 import type { BaseExemption, ConfigExemption, ExemptionGovernance, Finding } from './types.js';
 /** Per-run settings of the engine. */
 export interface EngineOptions {
@@ -42,6 +42,13 @@ export interface EngineOptions {
      * src/resolve-digests.ts with `--resolve-digests`.
      */
     images?: Partial<ImageFacts>;
+    /**
+     * By scanned file path: the build artifacts (Skaffold's `build.artifacts`) whose images the
+     * build tool replaces in that file when it deploys it, handed to the policies as
+     * `context.buildArtifacts` (a file left out has none). Filled by src/skaffold.ts from
+     * configuration the run trusts: the scanned tree in the CLI, the base commit in the action.
+     */
+    buildArtifacts?: Record<string, readonly BuildArtifacts[]>;
     /**
      * Which fixes that are not `safe` (see FixKind in policy.ts) are applied — into the fixed text,
      * the fix groups, the CLI's `fix` and the review's suggested changes: `guesses` (default false)

@@ -164,6 +164,22 @@ export interface ImageFacts {
     /** Why reading an image's config failed (one line). */
     configErrors: ReadonlyMap<string, string>;
 }
+/**
+ * Images a build tool builds and writes into one file's manifests when it deploys them
+ * (EngineOptions.buildArtifacts): an `image:` naming one is a placeholder, not the image that runs.
+ */
+export interface BuildArtifacts {
+    /** The build tool; only Skaffold so far. */
+    tool: 'skaffold';
+    /** Path of the configuration that lists the artifacts (e.g. `app/skaffold.yaml`), as the run names files. */
+    config: string;
+    /**
+     * The artifacts' image names, exactly as written there, without tag or digest (e.g.
+     * `gcr.io/acme/web`). A manifest image matches one when its name without tag is equal (see
+     * src/skaffold.ts for Skaffold's rule).
+     */
+    images: readonly string[];
+}
 /** What a policy's `check` receives for each Kubernetes object of a file. */
 export interface PolicyContext<Options = Record<string, unknown>, MessageIds extends string = string> {
     /** Repository-relative (or given) path of the file, with `/` separators. */
@@ -186,6 +202,11 @@ export interface PolicyContext<Options = Record<string, unknown>, MessageIds ext
     options: Options;
     /** What the run knows about images from their registries (empty maps when nothing was looked up); see {@link ImageFacts}. */
     images: ImageFacts;
+    /**
+     * The build tools' artifacts whose images are replaced in this file at deploy time (from the
+     * run's trusted view of the project: EngineOptions.buildArtifacts); empty when none.
+     */
+    buildArtifacts: readonly BuildArtifacts[];
     report(this: void, descriptor: ReportDescriptor<MessageIds>): void;
 }
 /** What a policy's `checkFile` receives once per file (e.g. to report parse problems). */
