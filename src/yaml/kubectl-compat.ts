@@ -13,12 +13,16 @@
  *   key overrides it, and a later `<<` overrides an earlier one. The YAML merge-key spec (and the
  *   `yaml` library) lets explicit keys win whatever their place. A `<<` whose keys are also set
  *   above it, or given by an earlier `<<` of the same mapping, is read differently.
+ * - **Alias keys.** go-yaml v2 resolves an alias used as a map key (`*p : true` after `&p
+ *   privileged`) to the scalar it names (`decode.go`, `decoder.mapping` unmarshals each key node,
+ *   aliases included), so kubectl applies `privileged: true`; the checks read keys as written and
+ *   would not see it. Such a key is reported wherever it stands.
  */
 import { isAlias, isMap, isScalar, isSeq, visit, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
 
 /** A difference found: the message, and the 0-based offset it is reported at. */
 export interface KubectlDifference {
-  code: 'document-separator' | 'merge-key-order';
+  code: 'document-separator' | 'merge-key-order' | 'alias-key';
   message: string;
   offset: number;
 }
@@ -110,6 +114,27 @@ export function mergeKeyOrderProblems(doc: Document): KubectlDifference[] {
         }
         for (const k of keys) fromMerges.add(k);
       }
+    },
+  });
+  return out;
+}
+
+/**
+ * @internal The map keys of a document that are aliases (`*name : value`), each at the offset of
+ * its `*`: kubectl reads the key the alias names, the checks do not (see the module comment). The
+ * caller walks only documents of a text holding `*`.
+ */
+export function aliasKeyProblems(doc: Document): KubectlDifference[] {
+  const out: KubectlDifference[] = [];
+  visit(doc, {
+    Pair(_, pair) {
+      const k = pair.key as Node | null;
+      if (!isAlias(k)) return;
+      out.push({
+        code: 'alias-key',
+        message: `kubectl (go-yaml v2) reads this alias key as the key it names (*${k.source}), which these checks do not follow; write the key out`,
+        offset: k.range?.[0] ?? 0,
+      });
     },
   });
   return out;

@@ -3,7 +3,7 @@ import { YNode } from './node.js';
 import type { ParseProblem, Position } from './types.js';
 import { PARSE_OPTIONS } from './options.js';
 import { fastParseAll, fastReaderSelfCheck } from './fast-parse.js';
-import { kubectlOnlySeparators, mergeKeyOrderProblems } from './kubectl-compat.js';
+import { aliasKeyProblems, kubectlOnlySeparators, mergeKeyOrderProblems } from './kubectl-compat.js';
 
 export { PARSE_OPTIONS } from './options.js';
 
@@ -241,6 +241,7 @@ export function parseYaml(text: string, options: ParseYamlOptions = {}): ParsedF
   }
   const documents: ParsedDocument[] = [];
   const mergeKeys = text.includes('<<');
+  const aliases = text.includes('*');
   let nextDeep = 0; // tooDeep is in file order, as the documents are
   docs.forEach((doc, index) => {
     const push = (code: string, message: string, severity: 'error' | 'warning', offset: number) => {
@@ -291,8 +292,8 @@ export function parseYaml(text: string, options: ParseYamlOptions = {}): ParsedF
       documents.push({ index, doc, root: undefined, data: undefined, hasErrors: true, lastKeyWins: false, span: [doc.range[0], doc.range[2]] });
       return;
     }
-    if ((!hasErrors || lastKeyWins) && mergeKeys) {
-      const merges = mergeKeyOrderProblems(doc);
+    if ((!hasErrors || lastKeyWins) && (mergeKeys || aliases)) {
+      const merges = [...(mergeKeys ? mergeKeyOrderProblems(doc) : []), ...(aliases ? aliasKeyProblems(doc) : [])].sort((a, b) => a.offset - b.offset);
       for (const m of merges) {
         const at = position(m.offset);
         problems.push({ code: m.code, message: m.message, severity: 'error', line: at.line, column: at.column, offset: at.offset, docIndex: index });

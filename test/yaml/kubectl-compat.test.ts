@@ -21,6 +21,20 @@ describe('where kubectl reads a file differently from YAML', () => {
     expect(codes('x: &x {a: 1}\ny: &y {<<: *x}\nm:\n  a: 0\n  <<: [*y]\n')).toEqual(['merge-key-order@5']);
   });
 
+  it('an alias used as a map key (kubectl reads the key it names): an error, and its document is not read', () => {
+    // go-yaml v2 resolves `*p` to "privileged": kubectl applies a privileged container.
+    const text =
+      'apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\n  labels: {k: &p privileged}\nspec:\n  containers:\n  - name: app\n    image: nginx\n    securityContext:\n      *p : true\n';
+    const f = parseYaml(text);
+    expect(f.problems.filter((p) => p.severity === 'error').map((p) => `${p.code}@${p.line}:${p.column}`)).toEqual(['alias-key@11:7']);
+    expect(f.documents[0]!.hasErrors).toBe(true);
+    expect(extractManifests(f).manifests).toEqual([]);
+    // With a duplicate key too (kubectl keeps the later, aliased one).
+    expect(codes('m:\n  a: &a x\n  x: false\n  *a : true\n')).toEqual(['alias-key@4']);
+    // Aliases as values are read alike.
+    expect(codes('a: &a x\nb: *a\nc: [*a]\n')).toEqual([]);
+  });
+
   it('merges kubectl reads as YAML does are fine: merge first, explicit keys after; sequences; disjoint keys', () => {
     expect(codes('m:\n  <<: {a: 1}\n  a: 2\n')).toEqual([]);
     expect(codes('x: &x {a: 1}\ny: &y {a: 2}\nm:\n  <<: [*x, *y]\n')).toEqual([]);
