@@ -277,10 +277,11 @@ export function unparsedTemplate(text: string, parsed: ParsedFile): (NotScanned 
  * Text without which no YAML or JSON reader (the yaml library, kubectl's go-yaml and
  * encoding/json) can find an `apiVersion` or `kind` key: the words themselves (any case:
  * encoding/json matches keys case-insensitively); a double-quoted escape that could spell them
- * (`\x6b`, `\u006b`, `\U0000006b`, an escaped line break joining `ki` and `nd`); a tag at the start
- * of a token (`!!binary a2luZA==` is the key `kind` to go-yaml; `%TAG` handles need a tag too).
+ * (`\x6b`, `\u006b`, `\U0000006b`, an escaped line break joining `ki` and `nd` — a YAML 1.1 line
+ * break, as go-yaml v2 reads one: LF, CR alone, NEL U+0085, LS U+2028, PS U+2029); a tag at the
+ * start of a token (`!!binary a2luZA==` is the key `kind` to go-yaml; `%TAG` handles need a tag too).
  */
-const MANIFEST_TEXT = /apiversion|kind|\\[xu]|\\\r?\n|(?:^|[\s,[{:?-])!/im;
+const MANIFEST_TEXT = /apiversion|kind|\\[xu]|\\[\r\n\u0085\u2028\u2029]|(?:^|[\s,[{:?-])!/im;
 
 /** Parse problems that are limits of this tool's reader, not the file's syntax (src/yaml/parse.ts). */
 const READER_LIMITS: ReadonlySet<string> = new Set(['nesting-limit', 'alias-limit', 'document-limit', 'flow-limit']);

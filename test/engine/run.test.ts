@@ -265,6 +265,10 @@ describe('files that do not parse and name no apiVersion or kind (issue #17)', (
       '{"\\u006bind": "Pod"}\n{"n": 2}\n', // \u006b is k
       '{"\\x6bind": "Pod"}\n{"n": 2}\n',
       '"ki\\\n  nd": Pod\nspec: [\n', // an escaped line break joins ki and nd
+      // The same with the other YAML 1.1 line breaks go-yaml v2 reads (kubectl applies `kind: Pod`): CR alone, NEL, LS, PS.
+      ...['\r', '\u0085', '\u2028', '\u2029'].map(
+        (b) => `? "api\\${b}Version"\n: v1\n? "ki\\${b}nd"\n: Pod\nspec:\n  containers:\n  - name: a\n    image: x\n`,
+      ),
       '? !!binary a2luZA==\n: Pod\nspec: [\n', // base64 of kind: go-yaml reads a !!binary key as a string
       '%TAG !b! tag:yaml.org,2002:bin\n---\n? !b!ary a2luZA==\n: Pod\nspec: [\n',
     ];
