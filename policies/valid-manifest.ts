@@ -102,7 +102,7 @@ const NOT_READ = new Set(['document-limit', 'flow-limit']);
 /** Parse problems that an indentation hint never explains. */
 const STRUCTURE_UNRELATED = new Set(['alias-limit', 'nesting-limit', 'duplicate-key']);
 /** Problem codes of src/yaml/kubectl-compat.ts: kubectl would apply other objects than the file shows. */
-const KUBECTL_DIFFERENCES = new Set(['document-separator', 'merge-key-order', 'alias-key']);
+const KUBECTL_DIFFERENCES = new Set(['document-separator', 'merge-key-order', 'alias-key', 'line-break']);
 
 /**
  * A hint when line `line` (1-based) is indented to a column that no enclosing block uses, the

@@ -13,6 +13,10 @@
  *   key overrides it, and a later `<<` overrides an earlier one. The YAML merge-key spec (and the
  *   `yaml` library) lets explicit keys win whatever their place. A `<<` whose keys are also set
  *   above it, or given by an earlier `<<` of the same mapping, is read differently.
+ * - **Line breaks.** go-yaml v2 (YAML 1.1) breaks lines at a lone CR, NEL (U+0085), LS (U+2028)
+ *   and PS (U+2029) too (`yaml_private.go` `is_break`); the `yaml` library reads them as text. A
+ *   plain value `s0<LS>      privileged: true` is one string to the checks and a `privileged` key
+ *   to kubectl (in a comment or block scalar as well). Each document holding one is reported once.
  * - **Alias keys.** go-yaml v2 resolves an alias used as a map key (`*p : true` after `&p
  *   privileged`) to the scalar it names (`decode.go`, `decoder.mapping` unmarshals each key node,
  *   aliases included), so kubectl applies `privileged: true`; the checks read keys as written and
@@ -22,7 +26,7 @@ import { isAlias, isMap, isScalar, isSeq, visit, type Document, type Node, type 
 
 /** A difference found: the message, and the 0-based offset it is reported at. */
 export interface KubectlDifference {
-  code: 'document-separator' | 'merge-key-order' | 'alias-key';
+  code: 'document-separator' | 'merge-key-order' | 'alias-key' | 'line-break';
   message: string;
   offset: number;
 }
@@ -39,6 +43,23 @@ export function kubectlOnlySeparators(text: string): KubectlDifference[] {
       code: 'document-separator',
       message:
         'kubectl starts a new document at this "---#" line and YAML does not, so kubectl would apply objects this file does not show; write "--- #" or remove the line',
+      offset: m.index!,
+    });
+  }
+  return out;
+}
+
+/** Line breaks of go-yaml v2 that are not line breaks to the `yaml` library: a CR not before LF, NEL, LS, PS. */
+const KUBECTL_ONLY_BREAK = /\r(?!\n)|[\u0085\u2028\u2029]/g;
+
+/** The characters of `text` that kubectl reads as a line break and YAML does not (0-based offsets). Linear in the text's length. */
+export function kubectlOnlyLineBreaks(text: string): KubectlDifference[] {
+  const out: KubectlDifference[] = [];
+  for (const m of text.matchAll(KUBECTL_ONLY_BREAK)) {
+    const name = m[0] === '\r' ? 'a carriage return not followed by a line feed' : `U+${m[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+    out.push({
+      code: 'line-break',
+      message: `kubectl (go-yaml v2) starts a new line at this ${name} and YAML does not, so kubectl would read keys this file does not show; use a plain line feed`,
       offset: m.index!,
     });
   }

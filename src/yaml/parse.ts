@@ -3,7 +3,7 @@ import { YNode } from './node.js';
 import type { ParseProblem, Position } from './types.js';
 import { PARSE_OPTIONS } from './options.js';
 import { fastParseAll, fastReaderSelfCheck } from './fast-parse.js';
-import { aliasKeyProblems, kubectlOnlySeparators, mergeKeyOrderProblems } from './kubectl-compat.js';
+import { aliasKeyProblems, kubectlOnlyLineBreaks, kubectlOnlySeparators, mergeKeyOrderProblems } from './kubectl-compat.js';
 
 export { PARSE_OPTIONS } from './options.js';
 
@@ -310,15 +310,22 @@ export function parseYaml(text: string, options: ParseYamlOptions = {}): ParsedF
 }
 
 /**
- * `file` with a problem (error) for each line kubectl splits documents at and YAML does not
- * (src/yaml/kubectl-compat.ts); the document holding such a line is marked `hasErrors`, so that
+ * `file` with a problem (error) for each line kubectl splits documents at and YAML does not, and
+ * for the first character of each document that kubectl reads as a line break and YAML does not
+ * (src/yaml/kubectl-compat.ts); the document holding one is marked `hasErrors`, so that
  * no finding or fix rests on a reading kubectl does not share.
  */
 function withKubectlDifferences(file: ParsedFile): ParsedFile {
-  const found = kubectlOnlySeparators(file.text);
+  const found = [...kubectlOnlySeparators(file.text), ...kubectlOnlyLineBreaks(file.text)];
   if (found.length === 0) return file;
+  const breakReported = new Set<number | undefined>();
   for (const f of found) {
     const d = file.documents.find((x) => f.offset >= x.span[0] && f.offset <= x.span[1]) ?? file.documents[file.documents.length - 1];
+    // One line-break problem per document (a file can hold thousands).
+    if (f.code === 'line-break') {
+      if (breakReported.has(d?.index)) continue;
+      breakReported.add(d?.index);
+    }
     const p = file.position(f.offset);
     file.problems.push({ code: f.code, message: f.message, severity: 'error', line: p.line, column: p.column, offset: p.offset, docIndex: d?.index ?? 0 });
     if (d) {

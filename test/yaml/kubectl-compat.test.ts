@@ -35,6 +35,22 @@ describe('where kubectl reads a file differently from YAML', () => {
     expect(codes('a: &a x\nb: *a\nc: [*a]\n')).toEqual([]);
   });
 
+  it.each([
+    ['NEL', '\u0085'],
+    ['LS', '\u2028'],
+    ['PS', '\u2029'],
+    ['a lone CR', '\r'],
+  ])('%s breaks a line for kubectl only: an error, once per document, and the document is not read', (_name, b) => {
+    // kubectl applies `privileged: true` in the securityContext; YAML reads one string at seLinuxOptions.level.
+    const pod = `apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n  containers:\n  - name: app\n    image: nginx\n    securityContext:\n      seLinuxOptions:\n        level: s0${b}      privileged:${b}        true\n`;
+    const f = parseYaml(`${pod}---\nkind: ConfigMap # a${b}b\n`);
+    expect(f.problems.filter((p) => p.severity === 'error' && p.code === 'line-break').map((p) => `${p.docIndex}@${p.line}`)).toEqual(['0@11', '1@13']);
+    expect(f.documents.map((d) => d.hasErrors)).toEqual([true, true]);
+    expect(extractManifests(f).manifests).toEqual([]);
+    // CRLF line ends are read alike.
+    expect(codes('a: 1\r\nb: 2\r\n')).toEqual([]);
+  });
+
   it('merges kubectl reads as YAML does are fine: merge first, explicit keys after; sequences; disjoint keys', () => {
     expect(codes('m:\n  <<: {a: 1}\n  a: 2\n')).toEqual([]);
     expect(codes('x: &x {a: 1}\ny: &y {a: 2}\nm:\n  <<: [*x, *y]\n')).toEqual([]);
