@@ -1,16 +1,16 @@
 import { createRequire as __kiCreateRequire } from 'node:module'; const require = __kiCreateRequire(import.meta.url);
 import {
   run
-} from "./chunk-YECIF7MY.js";
+} from "./chunk-BWIBLJZ3.js";
 import "./chunk-HMAY3IZG.js";
 import {
   builtinPolicies
-} from "./chunk-FGYZJSDB.js";
+} from "./chunk-UEOUJ4BT.js";
 import "./chunk-WWHR42BP.js";
 import "./chunk-XJ4RNHDL.js";
 import "./chunk-GRKRAENP.js";
 import "./chunk-QPSMOZU7.js";
-import "./chunk-362AWBFG.js";
+import "./chunk-P3YRBRJ7.js";
 import "./chunk-23UJLTM7.js";
 import "./chunk-FSFUDRU3.js";
 import "./chunk-GCJCDDRW.js";
@@ -25,7 +25,7 @@ async function policiesFromRecipe(recipe) {
     throw new TypeError("policiesFromRecipe: the recipe must be an object with a customFolders list");
   }
   const policies = [...builtinPolicies];
-  const loadCustomPolicies = recipe.customFolders.length > 0 ? (await import("./chunk-BIGYYKMC.js")).loadCustomPolicies : void 0;
+  const loadCustomPolicies = recipe.customFolders.length > 0 ? (await import("./chunk-BUIHTMZ4.js")).loadCustomPolicies : void 0;
   for (const snapshot of recipe.customFolders) {
     const loaded = loadCustomPolicies(
       snapshot.folder,

@@ -16441,6 +16441,19 @@ function kubectlOnlySeparators(text) {
   }
   return out;
 }
+var KUBECTL_ONLY_BREAK = /\r(?!\n)|[\u0085\u2028\u2029]/g;
+function kubectlOnlyLineBreaks(text) {
+  const out = [];
+  for (const m of text.matchAll(KUBECTL_ONLY_BREAK)) {
+    const name = m[0] === "\r" ? "a carriage return not followed by a line feed" : `U+${m[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}`;
+    out.push({
+      code: "line-break",
+      message: `kubectl (go-yaml v2) starts a new line at this ${name} and YAML does not, so kubectl would read keys this file does not show; use a plain line feed`,
+      offset: m.index
+    });
+  }
+  return out;
+}
 function keyOf(p) {
   const k = p.key;
   if ((0, import_yaml3.isScalar)(k)) return String(k.value);
@@ -16497,6 +16510,21 @@ function mergeKeyOrderProblems(doc) {
         }
         for (const k of keys) fromMerges.add(k);
       }
+    }
+  });
+  return out;
+}
+function aliasKeyProblems(doc) {
+  const out = [];
+  (0, import_yaml3.visit)(doc, {
+    Pair(_, pair3) {
+      const k = pair3.key;
+      if (!(0, import_yaml3.isAlias)(k)) return;
+      out.push({
+        code: "alias-key",
+        message: `kubectl (go-yaml v2) reads this alias key as the key it names (*${k.source}), which these checks do not follow; write the key out`,
+        offset: k.range?.[0] ?? 0
+      });
     }
   });
   return out;
@@ -16594,6 +16622,7 @@ function parseYaml(text, options = {}) {
   }
   const documents = [];
   const mergeKeys = text.includes("<<");
+  const aliases = text.includes("*");
   let nextDeep = 0;
   docs.forEach((doc, index) => {
     const push = (code, message, severity, offset) => {
@@ -16638,8 +16667,8 @@ function parseYaml(text, options = {}) {
       documents.push({ index, doc, root: void 0, data: void 0, hasErrors: true, lastKeyWins: false, span: [doc.range[0], doc.range[2]] });
       return;
     }
-    if ((!hasErrors || lastKeyWins) && mergeKeys) {
-      const merges = mergeKeyOrderProblems(doc);
+    if ((!hasErrors || lastKeyWins) && (mergeKeys || aliases)) {
+      const merges = [...mergeKeys ? mergeKeyOrderProblems(doc) : [], ...aliases ? aliasKeyProblems(doc) : []].sort((a, b) => a.offset - b.offset);
       for (const m of merges) {
         const at = position(m.offset);
         problems.push({ code: m.code, message: m.message, severity: "error", line: at.line, column: at.column, offset: at.offset, docIndex: index });
@@ -16655,10 +16684,15 @@ function parseYaml(text, options = {}) {
   return withKubectlDifferences({ text, documents, problems, lineCounter, position });
 }
 function withKubectlDifferences(file) {
-  const found = kubectlOnlySeparators(file.text);
+  const found = [...kubectlOnlySeparators(file.text), ...kubectlOnlyLineBreaks(file.text)];
   if (found.length === 0) return file;
+  const breakReported = /* @__PURE__ */ new Set();
   for (const f of found) {
     const d = file.documents.find((x) => f.offset >= x.span[0] && f.offset <= x.span[1]) ?? file.documents[file.documents.length - 1];
+    if (f.code === "line-break") {
+      if (breakReported.has(d?.index)) continue;
+      breakReported.add(d?.index);
+    }
     const p = file.position(f.offset);
     file.problems.push({ code: f.code, message: f.message, severity: "error", line: p.line, column: p.column, offset: p.offset, docIndex: d?.index ?? 0 });
     if (d) {
@@ -20460,7 +20494,7 @@ function unparsedTemplate(text, parsed) {
   const reason = "Helm/Go template syntax ({{ ... }}) that is not valid YAML: render it first (e.g. `helm template`) and scan the output";
   return { reason, messageId: "template", data: { line: firstError.line, message: firstError.message }, range: pointAt(firstError), detail: "template" };
 }
-var MANIFEST_TEXT = /apiversion|kind|\\[xu]|\\\r?\n|(?:^|[\s,[{:?-])!/im;
+var MANIFEST_TEXT = /apiversion|kind|\\[xu]|\\[\r\n\u0085\u2028\u2029]|(?:^|[\s,[{:?-])!/im;
 var READER_LIMITS = /* @__PURE__ */ new Set(["nesting-limit", "alias-limit", "document-limit", "flow-limit"]);
 function unparsedNonManifest(text, parsed) {
   const firstError = parsed.problems.find((p) => p.severity === "error");
