@@ -10,7 +10,7 @@ import type { ActionInputs } from '../github/inputs.js';
 import { compareFiles } from '../github/pull-files.js';
 import { diskFiles, loadRunSettings, type RunSettings } from '../settings/load.js';
 import { publish } from './publish.js';
-import { engineWithDigests, matchesGlobs, noManifestChanged, reportSettingsProblems } from './pull-request.js';
+import { engineWithDigests, matchesGlobs, noManifestChanged, reportSettingsProblems, trustedBuildArtifacts } from './pull-request.js';
 import { withBaseExemptions, type BaseFile } from './base-exemptions.js';
 import { commitReader, readSources, type CommitReader } from './sources.js';
 import { loadTrustedSettings, trustedReader } from './trusted.js';
@@ -32,18 +32,23 @@ async function trustedSettings(
   inputs: ActionInputs,
   workspace: string,
   api: { client: GitHubClient; owner: string; repo: string } | undefined,
-): Promise<RunSettings & { include: string[]; exclude: string[]; failed: boolean }> {
+): Promise<RunSettings & { include: string[]; exclude: string[]; failed: boolean; trusted: TrustedData }> {
   const mergeGroup = event.name === 'merge_group' && event.range !== undefined;
   const sha = mergeGroup ? event.range!.base : event.sha || gitCommitOf(workspace, 'HEAD') || '';
   let settings: RunSettings;
+  let trusted: TrustedData;
   if (!mergeGroup && (!sha || (!gitCommitOf(workspace, sha) && !api))) {
     notice(`kube-immutable: commit ${sha.slice(0, 12) || '(unknown)'} cannot be read from git or the API; the configuration was read from the workspace.`);
-    settings = await loadRunSettings(diskFiles(workspace), inputs.config);
+    const disk = diskFiles(workspace);
+    settings = await loadRunSettings(disk, inputs.config);
+    // The workspace is what the configuration came from: Skaffold projects are read there too.
+    trusted = { read: (p) => Promise.resolve(disk.read(p)), problems: [], commitIsLocal: true };
   } else {
     const src = { workspace, sha, role: mergeGroup ? "merge group's base commit" : 'pushed commit', api, trustedFolders: inputs.trustedFolders };
     const reader = trustedReader(src);
     settings = await loadTrustedSettings(src, inputs.config, reader);
     core.info(`kube-immutable: configuration and custom policies from ${reader.sources.join(' and ')}.`);
+    trusted = reader;
   }
   const failed = reportSettingsProblems(settings.problems);
   return {
@@ -51,8 +56,12 @@ async function trustedSettings(
     failed,
     include: inputs.include ?? settings.include ?? [...DEFAULT_INCLUDE],
     exclude: inputs.exclude ?? settings.exclude ?? [...DEFAULT_EXCLUDE],
+    trusted,
   };
 }
+
+/** Where the trusted repository data of a run is read (the configuration's source: {@link trustedSettings}). */
+type TrustedData = Parameters<typeof trustedBuildArtifacts>[2];
 
 async function apiOf(event: ActionEvent, inputs: ActionInputs): Promise<{ client: GitHubClient; owner: string; repo: string } | undefined> {
   return inputs.token && event.owner
@@ -66,9 +75,14 @@ async function report(
   settings: Awaited<ReturnType<typeof trustedSettings>>,
   sources: SourceFile[],
   sha: string,
+  workspace: string,
+  changed: ReadonlySet<string>,
   base?: { files: BaseFile[]; reader: CommitReader },
 ): Promise<number> {
-  const withDigests = await engineWithDigests(inputs, settings.engine, sources);
+  // Skaffold build artifacts come from where the configuration did; on merge_group that is the
+  // base commit, so a skaffold.yaml the merge group changes is named (`changed`) and not used.
+  const artifacts = await trustedBuildArtifacts(settings.engine, sources, settings.trusted, changed, workspace, 'this merge group');
+  const withDigests = await engineWithDigests(inputs, artifacts.engine, sources);
   const engine = base ? await withBaseExemptions(withDigests, base.files, base.reader) : withDigests;
   const result = runPolicies(sources, settings.policies, engine);
   const failing = await publish(result, {
@@ -78,7 +92,7 @@ async function report(
     sha,
     inReview: new Set(),
     reviewUrl: undefined,
-    notes: [],
+    notes: artifacts.notes,
     policies: settings.policies,
   });
   return failing + (settings.failed ? 1 : 0);
@@ -122,7 +136,9 @@ export async function rangeFlow(event: ActionEvent, inputs: ActionInputs, worksp
   // A merge group is pull requests not yet on the target branch: exemption annotations they
   // add are judged against the base, as on the pull request. A push is already merged: none.
   const base = event.name === 'merge_group' ? { files: candidates, reader: commitReader(workspace, range.base, api) } : undefined;
-  return report(event, inputs, settings, sources, range.head, base);
+  // Only a merge group's base is trusted apart from its changes (a push is already merged).
+  const changed = new Set(event.name === 'merge_group' ? changes.flatMap((c) => (c.previousPath ? [c.path, c.previousPath] : [c.path])) : []);
+  return report(event, inputs, settings, sources, range.head, workspace, changed, base);
 }
 
 /** `workflow_dispatch` (and the fallback of other flows): scan every manifest in the workspace. */
@@ -139,5 +155,5 @@ export async function workspaceFlow(
   // A merge group scanned whole (its changed files unknown): exemptions are still judged against its base.
   const mergeBase = event.name === 'merge_group' && event.range ? event.range.base : undefined;
   const base = mergeBase ? { files: files.map((f) => ({ path: f.path, status: 'modified' })), reader: commitReader(workspace, mergeBase, api) } : undefined;
-  return report(event, inputs, settings, files, event.sha, base);
+  return report(event, inputs, settings, files, event.sha, workspace, new Set(), base);
 }

@@ -313,10 +313,12 @@ function trustNotes(changedByPr: readonly string[]): string[] {
 /**
  * `engine` with the build artifacts of the Skaffold projects deploying the scanned files
  * (src/skaffold.ts), read ONLY through `trusted` — the base commit's git objects (or a trusted
- * folder), never the pull request: a pull request that adds a skaffold.yaml listing `nginx` as an
+ * folder; on push and workflow_dispatch the pushed commit's, on merge_group its base's: where
+ * the configuration comes from, src/action/other-events.ts), never the pull request: a pull request that adds a skaffold.yaml listing `nginx` as an
  * artifact must not turn `nginx:latest` from an error into an info finding. A skaffold.yaml the
  * pull request adds or changes (in `changed`) is therefore not used as it is at the head; a
- * notice and a note (returned) say so. Problems reading one are warnings.
+ * notice and a note (returned) say so, naming `who` changed it (`this pull request`, `this merge
+ * group`). Problems reading one are warnings.
  *
  * Through local git objects every folder above a scanned file is looked at. When the base commit
  * is read through the contents API (a shallow checkout), a request per folder would blow the
@@ -324,12 +326,13 @@ function trustNotes(changedByPr: readonly string[]): string[] {
  * hint only (its content is never read; a pull request that hides one keeps the errors, one that
  * adds one costs a request that finds the base's version or nothing).
  */
-async function trustedBuildArtifacts(
+export async function trustedBuildArtifacts(
   engine: EngineOptions,
   sources: readonly SourceFile[],
-  trusted: ReturnType<typeof trustedReader>,
+  trusted: Pick<ReturnType<typeof trustedReader>, 'read' | 'problems' | 'commitIsLocal'>,
   changed: ReadonlySet<string>,
   workspace: string,
+  who = 'this pull request',
 ): Promise<{ engine: EngineOptions; notes: string[] }> {
   const { withBuildArtifacts, SKAFFOLD_FILE } = await import('../skaffold.js');
   const before = new Set(trusted.problems);
@@ -351,11 +354,11 @@ async function trustedBuildArtifacts(
   if (touched.length === 0) return { engine: r.engine, notes: [] };
   const list = touched.join(', ');
   notice(
-    `kube-immutable: this pull request changes ${list}; Skaffold build artifacts were read from the base commit only (an image a pull request makes an artifact is still checked as an unpinned image).`,
+    `kube-immutable: ${who} changes ${list}; Skaffold build artifacts were read from the base commit only (an image it makes an artifact is still checked as an unpinned image).`,
   );
   return {
     engine: r.engine,
-    notes: [`This pull request changes ${list}: Skaffold build artifacts were read from the base commit, not from this pull request.`],
+    notes: [`${who.charAt(0).toUpperCase()}${who.slice(1)} changes ${list}: Skaffold build artifacts were read from the base commit, not from ${who}.`],
   };
 }
 

@@ -4,7 +4,7 @@
  * pull request that adds or changes one to list `nginx` as an artifact must not switch the
  * unpinned-image check off for `nginx:latest`.
  */
-import { readFileSync, rmSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createPullRequestFixture, type PullRequestFixture } from '../github-api/fixture.js';
@@ -69,7 +69,7 @@ describe('Skaffold artifacts come from the base commit only', () => {
       ['gcr.io/acme/web:dev', 'note'],
       ['nginx:latest', 'error'],
     ]);
-    expect(r.stdout).toContain('this pull request changes skaffold.yaml; Skaffold build artifacts were read from the base commit only');
+    expect(r.stdout).toContain('kube-immutable: this pull request changes skaffold.yaml; Skaffold build artifacts were read from the base commit only');
     expect(r.code).toBe(1);
   });
 });
@@ -87,6 +87,43 @@ describe('a skaffold.yaml the pull request adds is not used', () => {
       ['gcr.io/acme/web:dev', 'warning'],
       ['nginx:latest', 'error'],
     ]);
+    expect(r.code).toBe(1);
+  });
+});
+
+describe('push and merge_group read Skaffold projects where they read the configuration', () => {
+  // The base lists gcr.io/acme/web; the change adds nginx to the list and a Pod using both.
+  const fx = createPullRequestFixture({
+    base: { 'skaffold.yaml': skaffold(['gcr.io/acme/web']), 'README.md': 'x\n' },
+    head: { 'skaffold.yaml': skaffold(['gcr.io/acme/web', 'nginx']), 'k8s/pod.yaml': POD },
+  });
+  afterAll(() => fx.cleanup());
+  const eventFile = (payload: unknown): string => {
+    const path = join(tmpdir(), `ki-skaffold-event-${process.pid}-${n++}.json`);
+    writeFileSync(path, JSON.stringify(payload));
+    return path;
+  };
+
+  it('push: the pushed commit is merged code, so its skaffold.yaml is trusted (both images are artifacts)', async () => {
+    const sarifPath = join(tmpdir(), `ki-skaffold-${process.pid}-${n++}.sarif`);
+    const eventPath = eventFile({ before: fx.baseSha, after: fx.headSha, repository: { full_name: 'octo-org/deployments' } });
+    const r = await runAction({ ...fx, eventPath }, undefined, { 'sarif-file': sarifPath }, { GITHUB_EVENT_NAME: 'push' });
+    expect(imageDigestResults(sarifPath)).toEqual([
+      ['gcr.io/acme/web:dev', 'note'],
+      ['nginx:latest', 'note'],
+    ]);
+    expect(r.stdout).not.toContain('Skaffold build artifacts were read from the base commit only');
+  });
+
+  it('merge_group: the base commit is trusted, the skaffold.yaml the merge group changes is not', async () => {
+    const sarifPath = join(tmpdir(), `ki-skaffold-${process.pid}-${n++}.sarif`);
+    const eventPath = eventFile({ merge_group: { base_sha: fx.baseSha, head_sha: fx.headSha }, repository: { full_name: 'octo-org/deployments' } });
+    const r = await runAction({ ...fx, eventPath }, undefined, { 'sarif-file': sarifPath }, { GITHUB_EVENT_NAME: 'merge_group' });
+    expect(imageDigestResults(sarifPath)).toEqual([
+      ['gcr.io/acme/web:dev', 'note'],
+      ['nginx:latest', 'error'],
+    ]);
+    expect(r.stdout).toContain('kube-immutable: this merge group changes skaffold.yaml; Skaffold build artifacts were read from the base commit only');
     expect(r.code).toBe(1);
   });
 });
