@@ -1,7 +1,7 @@
 /**
- * The Markdown of one review comment (inline, with or without a suggestion) and of one item
- * of the review body. Every user-controlled string is escaped (see markdown.ts); policy ids and
- * severities are ours.
+ * The Markdown of one review comment (inline, with or without a suggestion) and of one row (and
+ * folded patch) of the review body's table. Every user-controlled string is escaped (see
+ * markdown.ts: escapeMarkdown in Markdown, escapeHtml inside `<summary>`); severities are ours.
  */
 import { fixGroupLabel, type Finding, type FindingSuggestion, type FixGroup, type PolicyMeta, type Severity } from '../engine/index.js';
 import { SEVERITY_RANK } from '../engine/index.js';
@@ -56,8 +56,9 @@ function subjectOf(findings: readonly Finding[], group: FixGroup | undefined): s
 
 /**
  * Message lines: one list item per finding (escaped), with a withheld fix and alternatives. The
- * suggestion `shown` below as the suggested change (block or diff) is not listed as an
- * alternative: its line says it is the change below (`Suggested change below (a guess, ...)`).
+ * suggestion `shown` as the comment's suggested change (the block above the folded details) is
+ * not listed as an alternative: its line says it is that change (`The suggested change above (a
+ * guess, ...)`).
  */
 function messageLines(findings: readonly Finding[], shown?: FindingSuggestion): string[] {
   const out: string[] = [];
@@ -240,7 +241,7 @@ export function bodyRow(item: BodyItem, repoUrl: string, headSha: string, meta: 
     })
     .join(', ');
   const patch = item.patch !== '' ? ` · patch below (${confidenceOf(item.held, item.group)})` : '';
-  return `| **${SEVERITY_LABEL[maxSeverity(item.findings)]}** | ${where} | ${subject.replace(/\|/g, '\\|')} | ${ids}${patch} | ${reasonNumber} |\n`;
+  return `| **${SEVERITY_LABEL[maxSeverity(item.findings)]}** | ${where} | ${subject} | ${ids}${patch} | ${reasonNumber} |\n`;
 }
 
 /**
