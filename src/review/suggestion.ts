@@ -79,7 +79,7 @@ function lineOf(t: LineTable, offset: number, textLength: number): number {
  * Among equally small ranges the earliest is taken.
  *
  * Returns `{reason}` when there are no edits, they overlap or are out of range, they change
- * nothing, or no covering range lies in one hunk (`lines 12-40 are not all in one diff hunk`).
+ * nothing, or no covering range lies in one hunk (`its lines are not all in one diff hunk`: no line number, as the review body states a reason once for all its rows).
  */
 export function buildSuggestion(headText: string, edits: readonly TextEdit[], hunks: readonly Hunk[], mode: AnchorMode): Suggestion | NoSuggestion {
   if (edits.length === 0) return { reason: 'the fix has no edits' };
@@ -120,9 +120,9 @@ export function buildSuggestion(headText: string, edits: readonly TextEdit[], hu
   candidates.sort((x, y) => x.line - x.startLine - (y.line - y.startLine) || x.startLine - y.startLine);
   for (const c of candidates) if (findHunk(hunks, c.startLine, c.line, mode)) return c;
   const best = candidates[0]!;
-  if (best.startLine === best.line) return { reason: `line ${best.line} is not ${mode === 'added' ? 'an added line' : 'in a diff hunk'}` };
-  const lines = `lines ${best.startLine}-${best.line} are`;
-  return { reason: mode === 'added' ? `${lines} not all added lines of one diff hunk` : `${lines} not all in one diff hunk` };
+  // Reasons name no line: the review body states each reason once for all its rows (each row links its line).
+  if (best.startLine === best.line) return { reason: `its line is not ${mode === 'added' ? 'an added line' : 'in a diff hunk'}` };
+  return { reason: mode === 'added' ? 'its lines are not all added lines of one diff hunk' : 'its lines are not all in one diff hunk' };
 }
 
 /** True when `x` is a {@link Suggestion} (not a {@link NoSuggestion}). */

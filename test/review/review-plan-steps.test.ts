@@ -253,7 +253,7 @@ describe('placeUnit', () => {
     });
     const off = { ...held, suggestion: { ...s, edits: onContext.edits } };
     expect(placeUnit({ findings: [f], group: undefined, held: off }, files.get('a.yaml'), 'added')).toEqual({
-      reason: 'the suggestion cannot be placed: line 1 is not an added line',
+      reason: 'the suggestion cannot be placed: its line is not an added line',
     });
   });
   it('a fix outside the diff: no suggestion, and why', () => {

@@ -311,7 +311,7 @@ describe('planReview: a guess or a behaviour change as the one-click suggested c
     expect(plan.comments).toEqual([]);
     expect(plan.bodyFindings.map((f) => f.policyId)).toEqual(['read-only-root-filesystem']);
     expect(plan.body).toMatch(/^\| \*\*Error\*\* \| \[pod\.yaml:9\]\(.* · patch below \(guess\) \| 1 \|$/m);
-    expect(plan.body).toContain('1. the suggestion cannot be placed: line 10 is not in a diff hunk');
+    expect(plan.body).toContain('1. the suggestion cannot be placed: its line is not in a diff hunk');
     expect(plan.body).toMatch(
       /```diff\n--- a\/pod\.yaml\n\+\+\+ b\/pod\.yaml\n@@ [^\n]+ @@\n[\s\S]*\+ {6}readOnlyRootFilesystem: true\n[\s\S]*\+ {4}emptyDir: \{\}\n/,
     );
@@ -377,7 +377,7 @@ describe('planReview: realistic PR shapes', () => {
     const plan = planReview(input);
     expect(plan.comments).toEqual([]);
     expect(plan.bodyFindings).toHaveLength(2);
-    expect(plan.body).toContain('line 22 is not in a diff hunk');
+    expect(plan.body).toContain('its line is not in a diff hunk');
     expect(plan.body).toMatch(/```diff\n--- a\/big\.yaml\n\+\+\+ b\/big\.yaml\n@@ -20,6 \+20,19 @@/);
     expect(plan.body).toContain('[big.yaml:19](https://github.com/o/r/blob/' + 'a'.repeat(40) + '/big.yaml#L19)');
   });
@@ -428,7 +428,7 @@ describe('planReview: realistic PR shapes', () => {
     const added = planReview(pr([{ path: 'web.yaml', head: NGINX, base }], { filterMode: 'added' }).input);
     expect(added.comments).toEqual([]);
     expect(added.bodyFindings).toHaveLength(2);
-    expect(added.body).toContain('line 22 is not an added line');
+    expect(added.body).toContain('its line is not an added line');
   });
 
   it('posts a plain comment on the line of a finding without a fix', () => {

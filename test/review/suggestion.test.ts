@@ -90,8 +90,8 @@ describe('buildSuggestion', () => {
       { range: [at('1'), at('1') + 1], text: '2' },
       { range: [at('3'), at('3') + 1], text: '4' },
     ];
-    expect(buildSuggestion(text, edits, [hunk(1, 2), hunk(4, 5)], 'diff_context')).toEqual({ reason: 'lines 1-5 are not all in one diff hunk' });
-    expect(buildSuggestion(text, edits, [hunk(1, 5, [1, 2])], 'added')).toEqual({ reason: 'lines 1-5 are not all added lines of one diff hunk' });
+    expect(buildSuggestion(text, edits, [hunk(1, 2), hunk(4, 5)], 'diff_context')).toEqual({ reason: 'its lines are not all in one diff hunk' });
+    expect(buildSuggestion(text, edits, [hunk(1, 5, [1, 2])], 'added')).toEqual({ reason: 'its lines are not all added lines of one diff hunk' });
     expect(buildSuggestion(text, edits, [], 'diff_context')).toHaveProperty('reason');
   });
 
