@@ -79,7 +79,8 @@ function lineOf(t: LineTable, offset: number, textLength: number): number {
  * Among equally small ranges the earliest is taken.
  *
  * Returns `{reason}` when there are no edits, they overlap or are out of range, they change
- * nothing, or no covering range lies in one hunk (`its lines are not all in one diff hunk`: no line number, as the review body states a reason once for all its rows).
+ * nothing, or no covering range lies in one hunk (`its lines are not all in one diff hunk`: no
+ * line number, as the review body states a reason once for all its rows).
  */
 export function buildSuggestion(headText: string, edits: readonly TextEdit[], hunks: readonly Hunk[], mode: AnchorMode): Suggestion | NoSuggestion {
   if (edits.length === 0) return { reason: 'the fix has no edits' };
