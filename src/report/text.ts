@@ -1,4 +1,5 @@
 import {
+  confidenceOfKinds,
   fixGroupLabel,
   SEVERITY_RANK,
   type Finding,
@@ -33,8 +34,9 @@ const INDENT = '    ';
 
 /**
  * Human-readable report of a run. Per finding one line `file:line:col  severity  policy-id  message`
- * (1-based line and column), then, indented: the unified diff of its verified fix group (once
- * per group, under the group's lead finding — see {@link fixGroupLeads}; the group's other
+ * (1-based line and column), then, indented: `fix (<container of object>; <confidence>):` —
+ * `known fact`, `guess` or `behaviour change` (confidenceOfKinds) — and the unified diff of its
+ * verified fix group (once per group, under the group's lead finding — see {@link fixGroupLeads}; the group's other
  * findings say where it is, above or below), `fix withheld: <problem>` when a fix
  * failed verification, and each suggestion as `Suggestion: <message>` with its diff (no diff at
  * all with `patches: false`). Then
@@ -77,7 +79,7 @@ export function formatText(result: RunResult, sources: readonly SourceFile[], op
       const lead = leads.get(group.id);
       if (lead === f && original !== undefined) {
         shown.add(group.id);
-        out.push(INDENT + `fix (${safeText(fixGroupLabel(group))}):`);
+        out.push(INDENT + `fix (${safeText(fixGroupLabel(group))}; ${confidenceOfKinds(group.kinds)}):`);
         pushPatch(safePatch(() => patchForFixGroup(group, original)));
       } else if (lead !== undefined) {
         const where = `(under the ${safeText(lead.policyId)} finding at ${safeText(lead.file)}:${lead.range.start.line}:${lead.range.start.column})`;

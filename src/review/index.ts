@@ -19,7 +19,6 @@ export {
   type CommentContent,
   type BodyItem,
   type HeldChange,
-  type Confidence,
 } from './review-comment.js';
 export {
   planReview,

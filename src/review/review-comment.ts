@@ -3,7 +3,16 @@
  * folded patch) of the review body's table. Every user-controlled string is escaped (see
  * markdown.ts: escapeMarkdown in Markdown, escapeHtml inside `<summary>`); severities are ours.
  */
-import { fixGroupLabel, type Finding, type FindingSuggestion, type FixGroup, type PolicyMeta, type Severity } from '../engine/index.js';
+import {
+  confidenceOfKinds,
+  fixGroupLabel,
+  type Confidence,
+  type Finding,
+  type FindingSuggestion,
+  type FixGroup,
+  type PolicyMeta,
+  type Severity,
+} from '../engine/index.js';
 import { SEVERITY_RANK } from '../engine/index.js';
 import { blobUrl, escapeHtml, escapeMarkdown, fence, fingerprintMarker, inlineCode, link, safeUrl } from '../report/markdown.js';
 import { SEVERITY_LABEL } from '../report/summary.js';
@@ -98,20 +107,9 @@ function remediationLines(findings: readonly Finding[], meta: ReadonlyMap<string
   return out;
 }
 
-/**
- * How sure a suggested change is, as a comment's lead line says: `known fact` — a verified fix
- * resting on what is known of the workload and its image (src/k8s/writable-paths.ts); `guess` —
- * a fix that rests on a guess (a base image whose writes depend on its command); `behaviour
- * change` — a verified edit that can change what the workload does (a policy's fix held back).
- */
-export type Confidence = 'known fact' | 'guess' | 'behaviour change';
-
-/** The {@link Confidence} of a suggested change: the held change's kind, else the fix group's least sure kind. */
+/** The {@link Confidence} of a suggested change: the held change's kind, else the fix group's least sure kind (confidenceOfKinds). */
 export function confidenceOf(held: HeldChange | undefined, group: FixGroup | undefined): Confidence {
-  const kinds = held ? [held.kind] : (group?.kinds ?? []);
-  if (kinds.includes('guess')) return 'guess';
-  if (kinds.includes('behaviour')) return 'behaviour change';
-  return 'known fact';
+  return confidenceOfKinds(held ? [held.kind] : group?.kinds);
 }
 
 /** `2 errors, 1 warning`: the findings' counts by severity, most severe first, zero counts left out. */

@@ -11,7 +11,13 @@ describe('formatText', () => {
     // First valid-manifest's apiRule (line 11: allowPrivilegeEscalation: false with privileged: true), which has no fix of its own.
     expect(out[0]).toMatch(/^pod\.yaml:11:7  error  valid-manifest  cannot set allowPrivilegeEscalation to false and privileged to true /);
     expect(out[1]).toMatch(/^pod\.yaml:12:7  error  no-privileged-container  container "app" runs privileged: /);
-    expect(out.slice(2, 6)).toEqual(['    fix (container "app" of Pod/web):', '    --- a/pod.yaml', '    +++ b/pod.yaml', '    @@ -9,7 +9,7 @@']);
+    // privileged: false is a behaviour change (applied here as the helper asks): the fix line says so.
+    expect(out.slice(2, 6)).toEqual([
+      '    fix (container "app" of Pod/web; behaviour change):',
+      '    --- a/pod.yaml',
+      '    +++ b/pod.yaml',
+      '    @@ -9,7 +9,7 @@',
+    ]);
     expect(out).toContain('    -      privileged: true');
     expect(out).toContain('    +      privileged: false');
     expect(out[out.length - 2]).toBe('2 findings (2 errors, 0 warnings, 0 info) in 1 file; 1 fixable');
@@ -46,10 +52,10 @@ describe('formatText', () => {
     const below = '    fix: included in the patch below (under the no-privilege-escalation finding at pod.yaml:9:5)';
     expect(after('seccomp-runtime-default')).toBe(below);
     expect(after('drop-all-capabilities')).toBe(below);
-    expect(after('no-privilege-escalation')).toBe('    fix (container "app" of Pod/web):');
+    expect(after('no-privilege-escalation')).toBe('    fix (container "app" of Pod/web; known fact):');
     expect(after('read-only-root-filesystem')).toBe('    fix: included in the patch above (under the no-privilege-escalation finding at pod.yaml:9:5)');
     expect(out.filter((l) => l === '    --- a/pod.yaml')).toHaveLength(1);
-    expect(out.indexOf('    --- a/pod.yaml')).toBe(out.indexOf('    fix (container "app" of Pod/web):') + 1);
+    expect(out.indexOf('    --- a/pod.yaml')).toBe(out.indexOf('    fix (container "app" of Pod/web; known fact):') + 1);
     expect(out).toContain('    +    seccompProfile:');
   });
 
