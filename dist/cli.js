@@ -46,7 +46,7 @@ if (argv[0] === "--version") {
   stdout.write(`${VERSION}
 `);
 } else {
-  const { main } = await import("./chunk-6TYC6IWT.js");
+  const { main } = await import("./chunk-K5IQM43A.js");
   const code = await main(argv, {
     stdout: (text) => stdout.write(text),
     stderr: (text) => stderr.write(text),

@@ -25,7 +25,7 @@ async function policiesFromRecipe(recipe) {
     throw new TypeError("policiesFromRecipe: the recipe must be an object with a customFolders list");
   }
   const policies = [...builtinPolicies];
-  const loadCustomPolicies = recipe.customFolders.length > 0 ? (await import("./chunk-BUIHTMZ4.js")).loadCustomPolicies : void 0;
+  const loadCustomPolicies = recipe.customFolders.length > 0 ? (await import("./chunk-2G25W2BZ.js")).loadCustomPolicies : void 0;
   for (const snapshot of recipe.customFolders) {
     const loaded = loadCustomPolicies(
       snapshot.folder,

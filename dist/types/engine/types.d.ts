@@ -238,6 +238,19 @@ export interface RunResult {
     exemptions?: ExemptionRecord[];
 }
 /**
+ * How sure a suggested change is, as reports say it: `known fact` — a verified fix resting on what
+ * is known of the workload and its image (src/k8s/writable-paths.ts); `guess` — one resting on a
+ * guess (a base image whose writes depend on its command); `behaviour change` — a verified edit
+ * that can change what the workload does.
+ */
+export type Confidence = 'known fact' | 'guess' | 'behaviour change';
+/**
+ * The {@link Confidence} of a change made of fixes of these `kinds` (a fix group's `kinds`, or a
+ * held suggestion's one kind): the least sure one — a guess, else a behaviour change, else (no
+ * kind: every fix safe) a known fact.
+ */
+export declare function confidenceOfKinds(kinds: readonly ('guess' | 'behaviour')[] | undefined): Confidence;
+/**
  * How a fix group is named to users: `container "nginx" of Deployment/web`, `containers "c1",
  * "c2" of Pod/holiday`, or the object alone.
  */
