@@ -15,7 +15,7 @@ import {
 } from '../engine/index.js';
 import { SEVERITY_RANK } from '../engine/index.js';
 import { blobUrl, escapeHtml, escapeMarkdown, fence, fingerprintMarker, inlineCode, link, safeUrl } from '../report/markdown.js';
-import { SEVERITY_LABEL } from '../report/summary.js';
+import { plural, SEVERITY_LABEL } from '../report/summary.js';
 
 /** The most severe severity of `findings` (`info` for none). */
 export function maxSeverity(findings: readonly Finding[]): Severity {
@@ -152,7 +152,7 @@ export function leadLine(findings: readonly Finding[], group: FixGroup | undefin
 
 /** `<summary>` text (HTML-escaped): `3 findings: policy-a, policy-b` (ours: ids and counts). */
 function detailsSummary(findings: readonly Finding[], what: string): string {
-  return escapeHtml(`${what}: ${findings.length === 1 ? '1 finding' : `${findings.length} findings`} — ${policyIds(findings).join(', ')}`);
+  return escapeHtml(`${what}: ${plural(findings.length, 'finding')} — ${policyIds(findings).join(', ')}`);
 }
 
 /** What an inline review comment says. */

@@ -468,9 +468,9 @@ function renderBody(
   const tableWord = units.length > 0 ? `; ${plural(units.length, 'entry', 'entries')} in the table below` : '';
   const head = `**kube-immutable** · ${summaryLine(summarize(input.result))} · ${inlineWord}${tableWord}.\n\n`;
   // The notes on what is left out name channels (two clauses of at most MAX_ELSEWHERE_LENGTH);
-  // the reasons under the table are few and short (at most 8 of ~300 characters are kept).
+  // the reasons under the table are at most MAX_REASONS of MAX_REASON_CHARS (and their numbering).
   const requestIds = markedRequestIds(input.result);
-  const reserve = 1_500 + 2 * MAX_ELSEWHERE_LENGTH + 2_600 + 24 * requestIds.length;
+  const reserve = 1_500 + 2 * MAX_ELSEWHERE_LENGTH + MAX_REASONS * (MAX_REASON_CHARS + 25) + 24 * requestIds.length;
   const budget = new TextBudget(MAX_BODY_LENGTH, 'chars', reserve);
   budget.add(head);
   // Exemptions the pull request requests or changes come first: a human decides on them.
@@ -530,6 +530,9 @@ const markerRoom = (n: number) => 64 + 40 * n;
 /** At most this many distinct reasons are listed under the table (the others share the last number). */
 const MAX_REASONS = 8;
 
+/** Characters of one reason kept under the table (a longer one is cut with `…`). */
+const MAX_REASON_CHARS = 300;
+
 /**
  * Add the table of `units` to `budget`: its header, the rows in order while they fit within
  * {@link MAX_BODY_LENGTH} less `reserve` (keeping room for their fingerprints in the marker; the
@@ -581,7 +584,7 @@ function addBodyRows(
     remaining--;
   }
   const reasonText = (r: string, i: number) =>
-    `${i + 1}. ${escapeMarkdown(r.length > 300 ? `${r.slice(0, 299)}…` : r)}${i === MAX_REASONS - 1 ? ' (and other reasons)' : ''}`;
+    `${i + 1}. ${escapeMarkdown(r.length > MAX_REASON_CHARS ? `${r.slice(0, MAX_REASON_CHARS - 1)}…` : r)}${i === MAX_REASONS - 1 ? ' (and other reasons)' : ''}`;
   budget.addFinal(`\nNot inline because:\n\n${reasons.map(reasonText).join('\n')}\n\n`);
   const withPatch = items.filter((i) => i.patch !== '');
   let left = withPatch.length;

@@ -2,25 +2,7 @@ import { run } from '../../src/engine/index.js';
 import { DEFAULT_EXEMPTION_GOVERNANCE } from '../../src/settings/config.js';
 import { builtinPolicies } from '../../policies/index.js';
 import { formatCompact, formatText, summarize, summaryLine } from '../../src/report/index.js';
-import { CONFIGMAP, NGINX_POD, PRIVILEGED_POD, scan } from './helpers.js';
-
-/** Every character a terminal or the runner could act on (as in terminal.test.ts). */
-const DANGEROUS = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u061c\u200b-\u200f\u202a-\u202e\u2028\u2029\u2060\u2066-\u2069\ufeff]/;
-
-/** A Pod whose names carry ESC sequences, a newline forging a workflow command, bidi and zero-width characters. */
-const HOSTILE_POD = [
-  'apiVersion: v1',
-  'kind: Pod',
-  'metadata:',
-  '  name: "web\\e]0;pwned\\a\\e[2J"',
-  'spec:',
-  '  containers:',
-  '    - name: "app\\n::error file=x::forged\\r\\u202Egpj.exe\\u200B\\u0085"',
-  '      image: "nginx:1.27\\e[8m"',
-  '      securityContext:',
-  '        privileged: true',
-  '',
-].join('\n');
+import { CONFIGMAP, DANGEROUS, HOSTILE_POD, NGINX_POD, PRIVILEGED_POD, scan } from './helpers.js';
 
 describe('formatCompact', () => {
   it('prints one line a finding, file:line:col severity policy message, then the summary line', () => {

@@ -1,24 +1,7 @@
 import { findingCommand, findingLine, formatGithub, formatText, neutraliseTerminal, planAnnotations, safeLine, safeText } from '../../src/report/index.js';
-import { scan } from './helpers.js';
+import { DANGEROUS, HOSTILE_POD, scan } from './helpers.js';
 
-/** A Pod whose names carry an ESC sequence (terminal title + clear screen), a newline that forges a workflow command, and bidi/zero-width characters. */
-const HOSTILE_POD = [
-  'apiVersion: v1',
-  'kind: Pod',
-  'metadata:',
-  '  name: "web\\e]0;pwned\\a\\e[2J"',
-  'spec:',
-  '  containers:',
-  '    - name: "app\\n::error file=x::forged\\r\\u202Egpj.exe\\u200B\\u0085"',
-  '      image: "nginx:1.27\\e[8m"',
-  '      securityContext:',
-  '        privileged: true',
-  '',
-].join('\n');
 const HOSTILE_PATH = 'deploy/\x1b[31mred\n::warning::forged.yaml';
-
-/** Every character a terminal or the runner could act on. */
-const DANGEROUS = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u061c\u200b-\u200f\u202a-\u202e\u2028\u2029\u2060\u2066-\u2069\ufeff]/;
 
 describe('safeText / safeLine', () => {
   it('shows control, bidi and zero-width characters as escapes, one line, other text unchanged', () => {
