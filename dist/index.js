@@ -99,10 +99,10 @@ async function run() {
     const event = readEvent();
     const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
     let failing = 0;
-    if (event.pullRequest) failing = (await (await import("./chunk-FULREQGJ.js")).pullRequestFlow(event, event.pullRequest, inputs, workspace)).failing;
-    else if (event.range) failing = await (await import("./chunk-743DDII5.js")).rangeFlow(event, inputs, workspace);
+    if (event.pullRequest) failing = (await (await import("./chunk-F7EAQ4NB.js")).pullRequestFlow(event, event.pullRequest, inputs, workspace)).failing;
+    else if (event.range) failing = await (await import("./chunk-KGI3WZ6G.js")).rangeFlow(event, inputs, workspace);
     else if (event.name === "workflow_dispatch" || event.name === "")
-      failing = await (await import("./chunk-743DDII5.js")).workspaceFlow(event, inputs, workspace);
+      failing = await (await import("./chunk-KGI3WZ6G.js")).workspaceFlow(event, inputs, workspace);
     else {
       notice(
         `kube-immutable does nothing on "${event.name}" events; it runs on pull_request, pull_request_target, merge_group, push and workflow_dispatch.`
